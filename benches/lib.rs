@@ -1,0 +1,1 @@
+//! Benchmarks of gongwen (criterion benches land with the performance issue).

@@ -1,0 +1,1 @@
+//! Python bindings of gongwen (placeholder until the Python issue lands).

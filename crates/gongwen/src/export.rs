@@ -1,0 +1,233 @@
+//! Flat export rows (the contract that `score.py` and the Python tables read) and the
+//! byte → character offset mapping they need.
+//!
+//! `gongwen outline --format jsonl` prints one [`OutlineRow`] per node, `gongwen quantities
+//! --format jsonl` one [`QuantityRow`] per figure. Offsets in rows are character (code
+//! point) offsets, as Python's `text[a:b]`, next to the byte offsets.
+
+use crate::document::Document;
+use crate::span::Span;
+
+/// Converts byte offsets of one text into character (code point) offsets.
+///
+/// Built once per document in one pass: a checkpoint every [`CharIndex::STRIDE`] bytes,
+/// so memory is a small fraction of the text, and each lookup counts the characters of at
+/// most one stride.
+///
+/// ```
+/// use gongwen::export::CharIndex;
+/// let text = "a一b";
+/// let idx = CharIndex::new(text);
+/// assert_eq!(idx.char_offset(0), 0);
+/// assert_eq!(idx.char_offset(1), 1);
+/// assert_eq!(idx.char_offset(4), 2);
+/// assert_eq!(idx.char_offset(5), 3);
+/// ```
+#[derive(Debug, Clone)]
+pub struct CharIndex<'t> {
+    text: &'t str,
+    /// Character offset at byte `i * STRIDE` (rounded up to a char boundary: the count
+    /// covers every char starting before that byte).
+    checkpoints: Vec<u32>,
+    ascii: bool,
+}
+
+impl<'t> CharIndex<'t> {
+    /// Bytes between two checkpoints.
+    pub const STRIDE: usize = 256;
+
+    /// Indexes `text`.
+    ///
+    /// ```
+    /// let _ = gongwen::export::CharIndex::new("第一条");
+    /// ```
+    #[must_use]
+    pub fn new(text: &'t str) -> Self {
+        let ascii = text.is_ascii();
+        let mut checkpoints = Vec::new();
+        if !ascii {
+            checkpoints.reserve(text.len() / Self::STRIDE + 1);
+            let mut chars = 0u32;
+            for chunk in text.as_bytes().chunks(Self::STRIDE) {
+                checkpoints.push(chars);
+                chars += count_char_starts(chunk);
+            }
+            checkpoints.push(chars);
+        }
+        CharIndex { text, checkpoints, ascii }
+    }
+
+    /// The character offset of byte `byte`: the number of characters that start before it.
+    ///
+    /// ```
+    /// let idx = gongwen::export::CharIndex::new("一二三");
+    /// assert_eq!(idx.char_offset(6), 2);
+    /// assert_eq!(idx.char_offset(9), 3);
+    /// ```
+    #[must_use]
+    pub fn char_offset(&self, byte: u32) -> u32 {
+        let byte = (byte as usize).min(self.text.len());
+        if self.ascii {
+            return crate::span::to_u32(byte);
+        }
+        let block = byte / Self::STRIDE;
+        let base = self.checkpoints.get(block).copied().unwrap_or(0);
+        let from = block * Self::STRIDE;
+        base + self.text.as_bytes().get(from..byte).map_or(0, count_char_starts)
+    }
+
+    /// A span's character range.
+    ///
+    /// ```
+    /// let idx = gongwen::export::CharIndex::new("一、甲");
+    /// assert_eq!(idx.char_range(gongwen::Span::new(0, 6)), (0, 2));
+    /// ```
+    #[must_use]
+    pub fn char_range(&self, span: Span) -> (u32, u32) {
+        (self.char_offset(span.start), self.char_offset(span.end))
+    }
+}
+
+fn count_char_starts(bytes: &[u8]) -> u32 {
+    let n = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    crate::span::to_u32(n)
+}
+
+/// One outline node as a flat row (`gongwen outline --format jsonl`).
+///
+/// ```
+/// let doc = gongwen::parse("一、总则\n（一）目标\n");
+/// let rows = gongwen::export::outline_rows(&doc);
+/// assert_eq!(rows[1].parent, Some(0));
+/// assert_eq!(rows[1].marker, "（一）");
+/// assert_eq!(rows[1].char_start, 5);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct OutlineRow {
+    /// Position in document order, from 0.
+    pub index: usize,
+    /// Index of the parent row, or `None` for a top-level node.
+    pub parent: Option<usize>,
+    /// 1 for top-level nodes.
+    pub depth: u16,
+    /// The marker as written, without noise inside it.
+    pub marker: String,
+    /// The marker's number.
+    pub ordinal: u32,
+    /// The style name ([`crate::Style::as_str`]).
+    pub style: &'static str,
+    /// The heading without noise and white space, or `None`.
+    pub heading: Option<String>,
+    /// Which tree: 0 for the main document, `k` for the `k`-th attachment.
+    pub tree: u16,
+    /// The marker path from the root, joined with `/`.
+    pub path: String,
+    /// Character offset of the marker's first character.
+    pub char_start: u32,
+    /// Character offset of the end of the unit.
+    pub char_end: u32,
+    /// Byte offset of the marker's first byte.
+    pub byte_start: u32,
+    /// Byte offset of the end of the unit.
+    pub byte_end: u32,
+}
+
+/// One figure as a flat row (`gongwen quantities --format jsonl`).
+///
+/// ```
+/// let doc = gongwen::parse("一、目标\n新建幼儿园8所。\n");
+/// for row in gongwen::export::quantity_rows(&doc) {
+///     assert!(row.char_start < row.char_end);
+/// }
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct QuantityRow {
+    /// Character offset of the figure's first character.
+    pub char_start: u32,
+    /// Character offset one past the figure's last character.
+    pub char_end: u32,
+    /// Byte offset of the figure's first byte.
+    pub byte_start: u32,
+    /// Byte offset one past the figure's last byte.
+    pub byte_end: u32,
+    /// The figure as written.
+    pub text: String,
+    /// The value with 万/亿 applied, or `None`.
+    pub value: Option<f64>,
+    /// The upper end of a range, or `None`.
+    pub value_max: Option<f64>,
+    /// The unit, or `None`.
+    pub unit: Option<String>,
+    /// `eq` `ge` `gt` `le` `lt` `approx` `range`.
+    pub comparator: &'static str,
+    /// True for a template placeholder.
+    pub placeholder: bool,
+    /// `quantity`, `year`, `date`, `ordinal`, `doc_number`, `article`, `slogan` ….
+    pub kind: &'static str,
+    /// Index of the outline node it sits in, or `None`.
+    pub node: Option<usize>,
+}
+
+/// The outline of `doc` as flat rows, in document order.
+///
+/// ```
+/// let doc = gongwen::parse("第一章 总则\n第一条 目的\n");
+/// let rows = gongwen::export::outline_rows(&doc);
+/// assert_eq!(rows.len(), 2);
+/// assert_eq!(rows[0].heading.as_deref(), Some("总则"));
+/// ```
+#[must_use]
+pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
+    let idx = CharIndex::new(doc.text());
+    doc.nodes()
+        .map(|n| OutlineRow {
+            index: n.id.index(),
+            parent: n.parent.map(crate::NodeId::index),
+            depth: n.depth,
+            marker: doc.clean_slice(n.marker).into_owned(),
+            ordinal: n.ordinal,
+            style: n.style.as_str(),
+            heading: doc.heading(n).map(std::borrow::Cow::into_owned),
+            tree: n.tree,
+            path: doc.path(n.id),
+            char_start: idx.char_offset(n.marker.start),
+            char_end: idx.char_offset(n.span.end),
+            byte_start: n.marker.start,
+            byte_end: n.span.end,
+        })
+        .collect()
+}
+
+/// The figures of `doc` as flat rows, in document order.
+///
+/// ```
+/// let doc = gongwen::parse("");
+/// assert!(gongwen::export::quantity_rows(&doc).is_empty());
+/// ```
+#[must_use]
+pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
+    let idx = CharIndex::new(doc.text());
+    doc.quantities()
+        .map(|q| {
+            let (char_start, char_end) = idx.char_range(q.span);
+            QuantityRow {
+                char_start,
+                char_end,
+                byte_start: q.span.start,
+                byte_end: q.span.end,
+                text: q.span.slice(doc.text()).to_owned(),
+                value: q.value,
+                value_max: q.value_max,
+                unit: q.unit.as_deref().map(str::to_owned),
+                comparator: q.comparator.as_str(),
+                placeholder: q.placeholder,
+                kind: q.kind.as_str(),
+                node: q.node.map(crate::NodeId::index),
+            }
+        })
+        .collect()
+}

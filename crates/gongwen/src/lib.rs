@@ -1,0 +1,162 @@
+//! # gongwen
+//!
+//! Parse Chinese official documents (公文: 通知, 意见, 工作要点, 实施方案, 政府工作报告,
+//! 法律/条例) into a typed, lossless syntax tree: the **outline** (every numbering marker
+//! that opens a unit, with depth, parent, ordinal and heading), the **quantitative
+//! clauses** (every figure that says how much or how many, typed), the **noise** a scraped
+//! copy carries, and **diagnostics** about the numbering.
+//!
+//! ## Parse a document
+//!
+//! ```
+//! let text = "某县教育局2024年工作要点\n一、加强党的建设\n（一）全面加强党的领导\n1.强化政治建设。全年培训党员不少于2次。\n";
+//! let doc = gongwen::parse(text);
+//! assert_eq!(doc.title_text(), Some("某县教育局2024年工作要点"));
+//! assert_eq!(doc.node_count(), 3);
+//! ```
+//!
+//! ## Walk the tree
+//!
+//! ```
+//! let doc = gongwen::parse("一、甲\n（一）子\n（二）子\n二、乙\n");
+//! for root in doc.roots() {
+//!     println!("{} {}", doc.marker(root), doc.heading(root).unwrap_or_default());
+//!     for child in doc.children(root.id) {
+//!         println!("  {} (depth {})", doc.marker(child), child.depth);
+//!     }
+//! }
+//! ```
+//!
+//! ## Filter quantities by kind
+//!
+//! ```
+//! use gongwen::QuantityKind;
+//! let doc = gongwen::parse("2024年新建幼儿园8所，覆盖率达到95%以上。\n");
+//! let targets: Vec<_> = doc.quantities().filter(|q| q.kind == QuantityKind::Quantity).collect();
+//! # let _ = targets;
+//! ```
+//!
+//! ## Export flat rows
+//!
+//! ```
+//! let doc = gongwen::parse("一、总则\n");
+//! let rows = gongwen::export::outline_rows(&doc);
+//! assert_eq!(rows[0].char_start, 0);
+//! ```
+//!
+//! ## Guarantees
+//!
+//! * [`parse`] is total: any `&str` gives a [`Document`], never a panic.
+//! * The document is lossless: [`Document::segments`] tiles the input, and every span
+//!   slices the original text.
+//! * Offsets are bytes in Rust; character offsets only in [`export`].
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+mod diagnostic;
+mod document;
+mod error;
+pub mod export;
+pub mod limits;
+pub mod marker;
+mod noise;
+pub mod numeral;
+mod options;
+mod outline;
+mod quantity;
+mod span;
+mod style;
+
+pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use document::{Attachment, Document, Node, NodeId, Segment, SegmentKind};
+pub use error::Error;
+pub use noise::{Noise, NoiseKind};
+pub use options::ParseOptions;
+pub use quantity::{Comparator, Quantity, QuantityKind};
+pub use span::{Ranged, Span};
+pub use style::Style;
+
+use std::borrow::Cow;
+
+/// Parses `text` with the default options.
+///
+/// Never fails and never panics: odd input gives diagnostics and noise spans.
+///
+/// ```
+/// let doc = gongwen::parse("第一章 总则\n第一条 为了规范管理，制定本办法。\n");
+/// let article = doc.nodes().nth(1).unwrap();
+/// assert_eq!(article.style, gongwen::Style::Article);
+/// assert_eq!(article.depth, 2);
+/// ```
+#[must_use]
+pub fn parse(text: &str) -> Document<'_> {
+    parse_with(text, &ParseOptions::default())
+}
+
+/// Parses `text` with `options`.
+///
+/// ```
+/// let opts = gongwen::ParseOptions::outline_only();
+/// let doc = gongwen::parse_with("一、目标\n新建学校3所。\n", &opts);
+/// assert_eq!(doc.quantities().count(), 0);
+/// ```
+#[must_use]
+pub fn parse_with<'a>(text: &'a str, options: &ParseOptions) -> Document<'a> {
+    build(Cow::Borrowed(text), options)
+}
+
+/// Parses an owned string (used for lossy decoding).
+pub(crate) fn parse_owned(text: String, options: &ParseOptions) -> Document<'static> {
+    build(Cow::Owned(text), options)
+}
+
+fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
+    let mut diags = diagnostic::Diagnostics::default();
+    let full: &str = &text;
+    // Spans are u32: parse at most MAX_INPUT_LEN bytes (cut on a char boundary).
+    let mut cut = full.len().min(limits::MAX_INPUT_LEN);
+    while !full.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let src = full.get(..cut).unwrap_or("");
+    if cut < full.len() {
+        diags.push(Diagnostic::new(DiagnosticKind::InputTruncated, Span::from_usize(cut, cut)));
+    }
+    let noise = if options.noise { noise::detect(src) } else { Vec::new() };
+    let noise_map = noise::NoiseMap::new(&noise);
+    let outline = outline::build(src, &noise_map, options, &mut diags);
+    let mut quantities = if options.quantities {
+        let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
+        quantity::find(src, &noise_map, &markers)
+    } else {
+        Vec::new()
+    };
+    link_quantities(&outline.nodes, &mut quantities);
+    Document {
+        title: outline.title,
+        nodes: outline.nodes,
+        quantities,
+        noise,
+        diagnostics: diags.into_vec(),
+        attachments: outline.attachments,
+        text,
+    }
+}
+
+/// Sets each quantity's node: the innermost node whose unit contains it. Both lists are in
+/// document order, so one sweep with a stack of open units does it.
+fn link_quantities(nodes: &[Node], quantities: &mut [Quantity]) {
+    let mut next = 0usize;
+    let mut open: Vec<&Node> = Vec::new();
+    for q in quantities.iter_mut() {
+        while let Some(n) = nodes.get(next).filter(|n| n.marker.start <= q.span.start) {
+            open.push(n);
+            next += 1;
+        }
+        while open.last().is_some_and(|n| n.span.end <= q.span.start) {
+            open.pop();
+        }
+        q.node = open.iter().rev().find(|n| n.span.start <= q.span.start && q.span.start < n.span.end).map(|n| n.id);
+    }
+}

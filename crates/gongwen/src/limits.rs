@@ -1,0 +1,39 @@
+//! Named limits that keep parsing linear and memory bounded on hostile input.
+
+/// The longest input, in bytes, that spans can address (`u32` offsets). Longer input is
+/// parsed up to this length; the rest is reported by a diagnostic and kept as body text
+/// by no node.
+///
+/// ```
+/// assert_eq!(gongwen::limits::MAX_INPUT_LEN, u32::MAX as usize);
+/// ```
+pub const MAX_INPUT_LEN: usize = u32::MAX as usize;
+
+/// The deepest outline level kept; deeper markers are attached at this depth and reported.
+///
+/// ```
+/// assert!(gongwen::limits::MAX_DEPTH >= 16);
+/// ```
+pub const MAX_DEPTH: usize = 64;
+
+/// The most digits or numeral characters read for one number; longer runs are not numbers
+/// but strings of digits (telephone numbers, IDs) and give no value.
+///
+/// ```
+/// assert!(gongwen::limits::MAX_NUMERAL_LEN >= 20);
+/// ```
+pub const MAX_NUMERAL_LEN: usize = 32;
+
+/// The most bytes a heading may run before gongwen stops looking for its end.
+///
+/// ```
+/// assert!(gongwen::limits::MAX_HEADING_LEN > 100);
+/// ```
+pub const MAX_HEADING_LEN: usize = 600;
+
+/// The most diagnostics kept for one document; the rest are counted in a final one.
+///
+/// ```
+/// assert!(gongwen::limits::MAX_DIAGNOSTICS >= 100);
+/// ```
+pub const MAX_DIAGNOSTICS: usize = 1000;

@@ -1,0 +1,191 @@
+//! The marker grammar: which strings open an outline unit, with their style and ordinal.
+//!
+//! ```text
+//! marker    := statute | cn_comma | cn_paren | arabic_dot | decimal | arabic_paren
+//!            | circled | enumeration
+//! statute   := "第" (cn_int | arabic_int) ("编" | "分编" | "部分" | "类" | "章" | "节" | "条")
+//! cn_comma  := cn_int ("、" | "." | "．")              (GB/T 9704 §7.3.3 level 1; "六." is sloppy)
+//! cn_paren  := OPEN cn_int CLOSE ["、"]              (level 2; OPEN = "（" | "(", CLOSE = "）" | ")")
+//! arabic_dot:= arabic_int ("." | "．" | "、") | "⒈".."⒛"   (level 3)
+//! decimal   := arabic_int ("." arabic_int)+ ["."]     (1.2, 1.2.1: ordinal is the last part)
+//! arabic_paren := OPEN arabic_int CLOSE | "⑴".."⒇"     (level 4)
+//! circled   := "①".."⑳" | "㉑".."㉟" | "㊱".."㊿"       (level 5)
+//! enumeration := cn_int "是"                          (一是, 二是: inline enumeration)
+//! ```
+//!
+//! Only the grammar lives here. Whether a match really opens a unit (line start, after a
+//! sentence end, ordinal continuity) is decided by [`crate::outline`].
+
+use crate::noise::NoiseMap;
+use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
+use crate::style::Style;
+
+/// The largest ordinal accepted for a marker; larger numbers are not numbering.
+pub const MAX_ORDINAL: u64 = 9999;
+
+/// A marker recognised by the grammar.
+///
+/// ```
+/// let m = gongwen::marker::parse_marker("（二十四）加强", 0).unwrap();
+/// assert_eq!(m.style, gongwen::Style::CnParen);
+/// assert_eq!(m.ordinal, 24);
+/// assert_eq!(m.end, "（二十四）".len());
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Marker {
+    /// The numbering family.
+    pub style: Style,
+    /// For [`Style::Decimal`], the number of parts (`1.2.1` has 3); 0 otherwise.
+    pub parts: u8,
+    /// The number (the last part of a decimal number).
+    pub ordinal: u32,
+    /// Byte offset of the marker's first byte.
+    pub start: usize,
+    /// Byte offset one past the marker's last byte.
+    pub end: usize,
+}
+
+/// Parses the marker that starts at byte `at` of `text`, if any (no noise skipping).
+///
+/// ```
+/// use gongwen::{marker::parse_marker, Style};
+/// assert_eq!(parse_marker("第十二条　", 0).unwrap().style, Style::Article);
+/// assert_eq!(parse_marker("1.2.3 范围", 0).unwrap().ordinal, 3);
+/// assert_eq!(parse_marker("一是强化", 0).unwrap().style, Style::Enumeration);
+/// assert!(parse_marker("1.5亿元", 0).is_none());
+/// ```
+#[must_use]
+pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
+    parse_marker_skipping(text, at, &NoiseMap::default())
+}
+
+/// Like [`parse_marker`], but noise spans right after an opening parenthesis are skipped,
+/// so `(` + inserted chunk number + `二十六)` still reads as `（二十六）`.
+pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    let mk = |style: Style, parts: u8, ordinal: u64, len: usize| -> Option<Marker> {
+        let ordinal = u32::try_from(ordinal).ok().filter(|&o| o >= 1 && u64::from(o) <= MAX_ORDINAL)?;
+        Some(Marker { style, parts, ordinal, start: at, end: at + len })
+    };
+    match first {
+        '第' => statute(rest).and_then(|(style, ord, len)| mk(style, 0, ord, len)),
+        '（' | '(' => {
+            let mut pos = first.len_utf8();
+            if let Some(n) = noise.at(crate::span::to_u32(at + pos)) {
+                pos = (n.span.end as usize).checked_sub(at)?;
+            }
+            let inner = rest.get(pos..)?;
+            let (after, ord, style) = if let Ok((after, v)) = cn_int(inner) {
+                (after, v, Style::CnParen)
+            } else if let Ok((after, v)) = arabic_int(inner) {
+                (after, v, Style::ArabicParen)
+            } else {
+                return None;
+            };
+            let close = after.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+            let mut len = rest.len() - after.len() + close.len_utf8();
+            if rest.get(len..).is_some_and(|r| r.starts_with('、')) {
+                len += '、'.len_utf8();
+            }
+            mk(style, 0, ord, len)
+        }
+        '①'..='⑳' => mk(Style::Circled, 0, u64::from(first as u32 - '①' as u32 + 1), first.len_utf8()),
+        '㉑'..='㉟' => mk(Style::Circled, 0, u64::from(first as u32 - '㉑' as u32 + 21), first.len_utf8()),
+        '㊱'..='㊿' => mk(Style::Circled, 0, u64::from(first as u32 - '㊱' as u32 + 36), first.len_utf8()),
+        '⑴'..='⒇' => mk(Style::ArabicParen, 0, u64::from(first as u32 - '⑴' as u32 + 1), first.len_utf8()),
+        '⒈'..='⒛' => mk(Style::ArabicDot, 0, u64::from(first as u32 - '⒈' as u32 + 1), first.len_utf8()),
+        '㈠'..='㈩' => mk(Style::CnParen, 0, u64::from(first as u32 - '㈠' as u32 + 1), first.len_utf8()),
+        c if cn_digit(c).is_some_and(|d| d > 0) || c == '十' => {
+            let (after, v) = cn_int(rest).ok()?;
+            let next = after.chars().next()?;
+            let len = rest.len() - after.len();
+            match next {
+                '、' => mk(Style::CnComma, 0, v, len + next.len_utf8()),
+                '.' | '．' if !after.get(next.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(is_digitish) => {
+                    mk(Style::CnComma, 0, v, len + next.len_utf8())
+                }
+                '是' if v <= 20 => mk(Style::Enumeration, 0, v, len + next.len_utf8()),
+                _ => None,
+            }
+        }
+        c if arabic_digit(c).is_some() => arabic(rest).and_then(|(style, parts, ord, len)| mk(style, parts, ord, len)),
+        _ => None,
+    }
+}
+
+fn is_digitish(c: char) -> bool {
+    arabic_digit(c).is_some()
+}
+
+/// `第` numeral keyword.
+fn statute(rest: &str) -> Option<(Style, u64, usize)> {
+    let body = rest.get('第'.len_utf8()..)?;
+    let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
+    const KEYWORDS: [(&str, Style); 7] = [
+        ("编", Style::Bian),
+        ("分编", Style::FenBian),
+        ("部分", Style::Part),
+        ("类", Style::Part),
+        ("章", Style::Chapter),
+        ("节", Style::Section),
+        ("条", Style::Article),
+    ];
+    let (kw, style) = KEYWORDS.iter().find(|(kw, _)| after.starts_with(kw))?;
+    Some((*style, v, rest.len() - after.len() + kw.len()))
+}
+
+/// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
+fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
+    let (after, first) = arabic_int(rest).ok()?;
+    if rest.len() - after.len() > 9 {
+        return None; // more than three digits: not numbering
+    }
+    let sep = after.chars().next()?;
+    match sep {
+        '、' => Some((Style::ArabicDot, 0, first, rest.len() - after.len() + sep.len_utf8())),
+        '.' | '．' => {
+            let mut tail = after.get(sep.len_utf8()..)?;
+            if !tail.chars().next().is_some_and(is_digitish) {
+                return Some((Style::ArabicDot, 0, first, rest.len() - tail.len()));
+            }
+            // Decimal numbering: 1.2, 1.2.1.
+            let mut parts = 1u8;
+            let mut last;
+            loop {
+                let (after_part, v) = arabic_int(tail).ok()?;
+                if tail.len() - after_part.len() > 9 {
+                    return None;
+                }
+                parts = parts.saturating_add(1);
+                last = v;
+                tail = after_part;
+                match tail.chars().next() {
+                    Some(c @ ('.' | '．')) if tail.get(c.len_utf8()..).and_then(|t| t.chars().next()).is_some_and(is_digitish) => {
+                        tail = tail.get(c.len_utf8()..)?;
+                    }
+                    Some(c @ ('.' | '．')) => {
+                        tail = tail.get(c.len_utf8()..)?;
+                        break;
+                    }
+                    _ => break,
+                }
+            }
+            // A decimal number (1.5亿, 2.4万人次, 3.5%) is not numbering: the numbering is
+            // followed by white space or the start of a heading.
+            let next = tail.chars().next()?;
+            if !(next.is_whitespace() || is_heading_start(next)) {
+                return None;
+            }
+            Some((Style::Decimal, parts, last, rest.len() - tail.len()))
+        }
+        _ => None,
+    }
+}
+
+/// A character that can begin a heading after decimal numbering (not a unit or a digit).
+fn is_heading_start(c: char) -> bool {
+    let cjk = ('\u{4e00}'..='\u{9fff}').contains(&c);
+    cjk && cn_unit(c).is_none() && cn_digit(c).is_none() && !matches!(c, '元' | '倍' | '个' | '人' | '年' | '月' | '日')
+}
