@@ -324,9 +324,7 @@ impl<'a> Document<'a> {
     /// ```
     pub fn children(&self, id: NodeId) -> impl Iterator<Item = &Node> + '_ {
         let first = self.node(id).and_then(|n| n.first_child);
-        std::iter::successors(first.and_then(|c| self.node(c)), move |n| {
-            n.next_sibling.and_then(|s| self.node(s))
-        })
+        std::iter::successors(first.and_then(|c| self.node(c)), move |n| n.next_sibling.and_then(|s| self.node(s)))
     }
 
     /// The ancestors of `id`, innermost first.
@@ -479,7 +477,8 @@ impl<'a> Document<'a> {
     pub fn segments(&self) -> Vec<Segment> {
         // Labelled spans; where they overlap, noise beats markers beats headings beats the
         // title. A sweep over their boundaries keeps a count of open spans per label.
-        const LABELS: [SegmentKind; 4] = [SegmentKind::Noise, SegmentKind::Marker, SegmentKind::Heading, SegmentKind::Title];
+        const LABELS: [SegmentKind; 4] =
+            [SegmentKind::Noise, SegmentKind::Marker, SegmentKind::Heading, SegmentKind::Title];
         let mut events: Vec<(u32, usize, i32)> = Vec::with_capacity((self.nodes.len() * 2 + self.noise.len() + 1) * 2);
         let mut add = |span: Span, label: usize| {
             if !span.is_empty() {

@@ -52,7 +52,8 @@
 //! * Offsets are bytes in Rust; character offsets only in [`export`].
 
 #![forbid(unsafe_code)]
-#![warn(missing_docs)]
+#![deny(missing_docs)]
+#![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
 mod diagnostic;
 mod document;

@@ -162,7 +162,9 @@ fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
                 last = v;
                 tail = after_part;
                 match tail.chars().next() {
-                    Some(c @ ('.' | '．')) if tail.get(c.len_utf8()..).and_then(|t| t.chars().next()).is_some_and(is_digitish) => {
+                    Some(c @ ('.' | '．'))
+                        if tail.get(c.len_utf8()..).and_then(|t| t.chars().next()).is_some_and(is_digitish) =>
+                    {
                         tail = tail.get(c.len_utf8()..)?;
                     }
                     Some(c @ ('.' | '．')) => {

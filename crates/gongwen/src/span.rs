@@ -36,11 +36,7 @@ impl Span {
     /// ```
     #[must_use]
     pub const fn new(start: u32, end: u32) -> Self {
-        if start <= end {
-            Span { start, end }
-        } else {
-            Span { start: end, end: start }
-        }
+        if start <= end { Span { start, end } } else { Span { start: end, end: start } }
     }
 
     /// A span from `usize` offsets, saturating at `u32::MAX`.
