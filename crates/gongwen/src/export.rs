@@ -231,3 +231,146 @@ pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
         })
         .collect()
 }
+
+/// A noise span as a flat row.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct NoiseRow {
+    /// [`crate::NoiseKind::as_str`].
+    pub kind: &'static str,
+    /// The noise as written.
+    pub text: String,
+    /// Character offset of the first character.
+    pub char_start: u32,
+    /// Character offset one past the last character.
+    pub char_end: u32,
+    /// Byte offset of the first byte.
+    pub byte_start: u32,
+    /// Byte offset one past the last byte.
+    pub byte_end: u32,
+}
+
+/// A diagnostic as a flat row, with its 1-based line and column (in characters).
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DiagnosticRow {
+    /// [`crate::DiagnosticKind::as_str`].
+    pub kind: &'static str,
+    /// A short English description.
+    pub message: &'static str,
+    /// The text the diagnostic points at.
+    pub text: String,
+    /// 1-based line of the start.
+    pub line: u32,
+    /// 1-based column (in characters) of the start.
+    pub column: u32,
+    /// Character offset of the first character.
+    pub char_start: u32,
+    /// Character offset one past the last character.
+    pub char_end: u32,
+    /// Byte offset of the first byte.
+    pub byte_start: u32,
+    /// Byte offset one past the last byte.
+    pub byte_end: u32,
+    /// Character offset of the related span's start, if any.
+    pub related_char_start: Option<u32>,
+}
+
+/// The whole document as one serialisable value (`gongwen parse`, Python `to_dict()`):
+/// the title, the outline rows, the quantity rows, noise and diagnostics, all with
+/// character and byte offsets.
+///
+/// ```
+/// let doc = gongwen::parse("通知\n一、总则\n");
+/// let view = gongwen::export::DocumentView::new(&doc);
+/// assert_eq!(view.title.as_deref(), Some("通知"));
+/// assert_eq!(view.nodes.len(), 1);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct DocumentView {
+    /// The title's text, if any.
+    pub title: Option<String>,
+    /// The title's character range, if any.
+    pub title_chars: Option<(u32, u32)>,
+    /// Length of the text in characters.
+    pub char_len: u32,
+    /// Outline nodes.
+    pub nodes: Vec<OutlineRow>,
+    /// Figures.
+    pub quantities: Vec<QuantityRow>,
+    /// Noise spans.
+    pub noise: Vec<NoiseRow>,
+    /// Diagnostics.
+    pub diagnostics: Vec<DiagnosticRow>,
+}
+
+impl DocumentView {
+    /// Builds the view of `doc`.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("");
+    /// assert!(gongwen::export::DocumentView::new(&doc).nodes.is_empty());
+    /// ```
+    #[must_use]
+    pub fn new(doc: &Document<'_>) -> Self {
+        let text = doc.text();
+        let idx = CharIndex::new(text);
+        let noise = doc
+            .noise()
+            .map(|n| {
+                let (char_start, char_end) = idx.char_range(n.span);
+                NoiseRow {
+                    kind: n.kind.as_str(),
+                    text: n.span.slice(text).to_owned(),
+                    char_start,
+                    char_end,
+                    byte_start: n.span.start,
+                    byte_end: n.span.end,
+                }
+            })
+            .collect();
+        // Diagnostics are sorted by start: one sweep gives line and column.
+        let mut line = 1u32;
+        let mut line_start = 0usize;
+        let mut pos = 0usize;
+        let diagnostics = doc
+            .diagnostics()
+            .map(|d| {
+                let at = (d.span.start as usize).min(text.len()).max(pos);
+                let chunk = text.as_bytes().get(pos..at).unwrap_or(&[]);
+                for i in memchr::memchr_iter(b'\n', chunk) {
+                    line += 1;
+                    line_start = pos + i + 1;
+                }
+                pos = at;
+                let (char_start, char_end) = idx.char_range(d.span);
+                let column = char_start - idx.char_offset(crate::span::to_u32(line_start)) + 1;
+                DiagnosticRow {
+                    kind: d.kind.as_str(),
+                    message: d.kind.description(),
+                    text: d.span.slice(text).to_owned(),
+                    line,
+                    column,
+                    char_start,
+                    char_end,
+                    byte_start: d.span.start,
+                    byte_end: d.span.end,
+                    related_char_start: d.related.map(|r| idx.char_offset(r.start)),
+                }
+            })
+            .collect();
+        DocumentView {
+            title: doc.title_text().map(str::to_owned),
+            title_chars: doc.title().map(|t| idx.char_range(t)),
+            char_len: idx.char_offset(crate::span::to_u32(text.len())),
+            nodes: outline_rows(doc),
+            quantities: quantity_rows(doc),
+            noise,
+            diagnostics,
+        }
+    }
+}
