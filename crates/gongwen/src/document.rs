@@ -79,9 +79,9 @@ pub struct Node {
     pub tree: u16,
     /// True when the marker opens a unit in the middle of a line (after a sentence end).
     pub inline: bool,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) first_child: Option<NodeId>,
-    #[cfg_attr(feature = "serde", serde(skip))]
+    #[cfg_attr(feature = "serde", serde(default))]
     pub(crate) next_sibling: Option<NodeId>,
 }
 

@@ -63,6 +63,7 @@ pub mod limits;
 pub mod marker;
 mod noise;
 pub mod numeral;
+mod lines;
 mod options;
 mod outline;
 mod quantity;

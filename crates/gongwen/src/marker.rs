@@ -23,6 +23,9 @@ use crate::style::Style;
 /// The largest ordinal accepted for a marker; larger numbers are not numbering.
 pub const MAX_ORDINAL: u64 = 9999;
 
+/// The largest ordinal accepted inside parentheses: `（2019）` is a year, not an item.
+pub const MAX_PAREN_ORDINAL: u64 = 200;
+
 /// A marker recognised by the grammar.
 ///
 /// ```
@@ -72,9 +75,11 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     match first {
         '第' => statute(rest).and_then(|(style, ord, len)| mk(style, 0, ord, len)),
         '（' | '(' => {
+            // Noise a scrape inserted right after the parenthesis (`(\n\n4、二十六)`) is skipped.
             let mut pos = first.len_utf8();
-            if let Some(n) = noise.at(crate::span::to_u32(at + pos)) {
-                pos = (n.span.end as usize).checked_sub(at)?;
+            let after_pad = skip_space(rest, pos);
+            if let Some(n) = noise.at(crate::span::to_u32(at + after_pad)) {
+                pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
             }
             let inner = rest.get(pos..)?;
             let (after, ord, style) = if let Ok((after, v)) = cn_int(inner) {
@@ -84,6 +89,9 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
             } else {
                 return None;
             };
+            if ord > MAX_PAREN_ORDINAL {
+                return None;
+            }
             let close = after.chars().next().filter(|c| matches!(c, '）' | ')'))?;
             let mut len = rest.len() - after.len() + close.len_utf8();
             if rest.get(len..).is_some_and(|r| r.starts_with('、')) {
@@ -115,6 +123,19 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     }
 }
 
+/// Skips white space (including line breaks) from byte `pos` of `s`.
+fn skip_space(s: &str, mut pos: usize) -> usize {
+    while let Some(c) = s.get(pos..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()) {
+        pos += c.len_utf8();
+    }
+    pos
+}
+
+/// Counts the characters of the first `bytes` bytes of `s`.
+fn chars_in(s: &str, bytes: usize) -> usize {
+    s.get(..bytes).map_or(usize::MAX, |p| p.chars().count())
+}
+
 fn is_digitish(c: char) -> bool {
     arabic_digit(c).is_some()
 }
@@ -139,8 +160,8 @@ fn statute(rest: &str) -> Option<(Style, u64, usize)> {
 /// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
 fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
     let (after, first) = arabic_int(rest).ok()?;
-    if rest.len() - after.len() > 9 {
-        return None; // more than three digits: not numbering
+    if chars_in(rest, rest.len() - after.len()) > 3 {
+        return None; // more than three digits: a year or an amount, not numbering
     }
     let sep = after.chars().next()?;
     match sep {
@@ -155,7 +176,7 @@ fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
             let mut last;
             loop {
                 let (after_part, v) = arabic_int(tail).ok()?;
-                if tail.len() - after_part.len() > 9 {
+                if chars_in(tail, tail.len() - after_part.len()) > 3 {
                     return None;
                 }
                 parts = parts.saturating_add(1);

@@ -1,0 +1,82 @@
+//! Lines of the input: `\n`, `\r\n` and a lone `\r` all end a line. Found with memchr.
+
+/// One line: `start..end` is its content without the line ending; `next` is where the
+/// following line starts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Line {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    pub(crate) next: usize,
+}
+
+/// Iterates the lines of `text` in order. An empty text has no lines; a text ending in a
+/// line break has no empty last line.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        if pos >= bytes.len() {
+            return None;
+        }
+        let start = pos;
+        let rest = bytes.get(pos..).unwrap_or(&[]);
+        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
+            Some(i) => {
+                let end = pos + i;
+                let next = if rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+                (end, next)
+            }
+            None => (bytes.len(), bytes.len()),
+        };
+        pos = next;
+        Some(Line { start, end, next })
+    })
+}
+
+/// The end of the line containing byte `pos` (the offset of its line break, or the text end).
+pub(crate) fn line_end_from(text: &str, pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    bytes.get(pos..).and_then(|rest| memchr::memchr2(b'\n', b'\r', rest)).map_or(bytes.len(), |i| pos + i)
+}
+
+/// True for the white space that indents a line or pads a marker: ASCII space and tab,
+/// the ideographic space, no-break space, BOM, zero-width and directional marks.
+pub(crate) fn is_pad(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t'
+            | '\u{3000}'
+            | '\u{a0}'
+            | '\u{feff}'
+            | '\u{200b}'..='\u{200f}'
+            | '\u{202a}'..='\u{202e}'
+            | '\u{2060}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{0b}'
+            | '\u{0c}'
+    )
+}
+
+/// Skips padding characters from `pos` within `text[..limit]`.
+pub(crate) fn skip_pad(text: &str, mut pos: usize, limit: usize) -> usize {
+    while pos < limit {
+        match text.get(pos..).and_then(|s| s.chars().next()) {
+            Some(c) if is_pad(c) => pos += c.len_utf8(),
+            _ => break,
+        }
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_endings() {
+        let got: Vec<_> = lines("a\nb\r\nc\rd").map(|l| (l.start, l.end)).collect();
+        assert_eq!(got, vec![(0, 1), (2, 3), (5, 6), (7, 8)], "LF, CRLF and CR all end lines");
+        assert_eq!(lines("").count(), 0, "empty text has no lines");
+        assert_eq!(lines("a\n").count(), 1, "a final line break adds no empty line");
+    }
+}

@@ -1,0 +1,151 @@
+//! Headings of units and the title of the document.
+//!
+//! A unit's heading is the rest of its marker's line up to the first sentence end
+//! (`。！？`) or the next marker on that line (FORMAT.md). An article (`第X条`) has a
+//! heading only when it carries a bracketed title (`第一条【立法目的】`). A heading that
+//! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
+//! body and is `None`.
+
+use crate::document::Node;
+use crate::limits::MAX_HEADING_LEN;
+use crate::lines::{is_pad, line_end_from, skip_pad};
+use crate::noise::NoiseMap;
+use crate::span::Span;
+use crate::style::Style;
+
+/// How many lines before the first marker are considered for the title.
+pub(crate) const MAX_TITLE_LINES: usize = 40;
+
+/// The longest title line, in characters.
+const MAX_TITLE_CHARS: usize = 80;
+
+/// Words that end the title of an official document (文种).
+const TITLE_ENDINGS: [&str; 36] = [
+    "要点", "计划", "方案", "意见", "通知", "办法", "规定", "条例", "决定", "报告", "总结", "纲要", "细则", "规则",
+    "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明",
+    "措施", "通报", "命令", "议案", "解释", "章程", "守则", "范文",
+];
+
+/// The heading of `node`, whose next node starts at byte `next`.
+pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>) -> Option<Span> {
+    let from = node.marker.end as usize;
+    let line_end = logical_line_end(text, from, noise);
+    let limit = line_end.min(if next > from { next } else { line_end });
+    let mut start = skip_pad(text, from, limit);
+    // Noise right after the marker is not part of the heading.
+    while let Some(n) = noise.at(crate::span::to_u32(start)) {
+        let after = n.span.end as usize;
+        if after <= start || after > limit {
+            break;
+        }
+        start = skip_pad(text, after, limit);
+    }
+    if node.style == Style::Article {
+        return bracketed(text, start, limit);
+    }
+    let slice = text.get(start..limit)?;
+    let mut end = None;
+    for (i, c) in slice.char_indices() {
+        if i > MAX_HEADING_LEN {
+            return None;
+        }
+        if matches!(c, '。' | '！' | '？') {
+            end = Some(start + i);
+            break;
+        }
+    }
+    let end = match end {
+        Some(e) => e,
+        None if slice.len() > MAX_HEADING_LEN => return None,
+        None => limit,
+    };
+    trimmed(text, start, end)
+}
+
+/// The end of the line holding byte `from`, where a line break that only separates noise
+/// (`党建\n\n5、统领谋新创优`: a chunk number inserted by a site) does not end the line.
+fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
+    let mut pos = from;
+    loop {
+        let end = line_end_from(text, pos);
+        let mut after = end;
+        while let Some(c) = text.get(after..).and_then(|s| s.chars().next()).filter(|c| c.is_whitespace()) {
+            after += c.len_utf8();
+        }
+        let hit = noise.at(crate::span::to_u32(end)).or_else(|| noise.at(crate::span::to_u32(after)));
+        match hit {
+            Some(n) if (n.span.end as usize) > pos && end < text.len() => pos = n.span.end as usize,
+            _ => return end,
+        }
+    }
+}
+
+/// `【立法目的】` right after an article marker: the words inside the brackets.
+fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
+    let rest = text.get(start..limit)?;
+    let open = rest.chars().next().filter(|c| matches!(c, '【' | '['))?;
+    let inner_start = start + open.len_utf8();
+    let close = rest.find(['】', ']'])?;
+    trimmed(text, inner_start, start + close)
+}
+
+/// `start..end` without trailing padding; `None` when nothing is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let s = text.get(start..end)?;
+    let t = s.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c));
+    (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
+}
+
+/// The title: among the lines before the first marker (`preamble`, each `(content start,
+/// line end)`), the first short line that ends with a document-type word (通知, 要点 …) and
+/// is not site furniture; else the first short line without sentence punctuation. A title
+/// line whose next line is a very short type word (`…的` + `通知`) takes both.
+pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)], first_node: usize) -> Option<Span> {
+    let eligible = |&(s, e): &(usize, usize)| -> bool {
+        if s >= e || e > first_node {
+            return false;
+        }
+        let Some(line) = text.get(s..e) else { return false };
+        let line = line.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c));
+        let n = line.chars().count();
+        n > 0
+            && n <= MAX_TITLE_CHARS
+            && !line.ends_with(['。', '，', '；', ',', ';', '：', ':', '！', '？', '、'])
+            && !line.contains(['【', '】', '|', '｜', '>', '＞'])
+            && !line.contains("格式")
+            && !line.contains("摘要")
+            && !noise.overlaps(Span::from_usize(s, e))
+            && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+    };
+    let ends_with_type = |&(s, e): &(usize, usize)| -> bool {
+        text.get(s..e)
+            .map(|l| l.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c)))
+            .is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
+    };
+    let pick = preamble
+        .iter()
+        .position(|l| eligible(l) && ends_with_type(l))
+        .or_else(|| preamble.iter().position(eligible))?;
+    let &(s, e) = preamble.get(pick)?;
+    let mut span = trimmed(text, s, e)?;
+    // `国务院办公厅关于深入开展消费扶贫` / `助力打赢脱贫攻坚战的指导意见` on two lines.
+    if let Some(&(ps, pe)) = pick.checked_sub(1).and_then(|p| preamble.get(p)) {
+        let prev = text.get(ps..pe).unwrap_or("");
+        if eligible(&(ps, pe)) && !ends_with_type(&(ps, pe)) && (prev.contains("关于") || prev.trim_end().ends_with('的')) {
+            if let Some(p) = trimmed(text, ps, pe) {
+                span = p.cover(span);
+            }
+        }
+    }
+    // `关于…的` / `通知` written on two lines.
+    if let Some(&(ns, ne)) = preamble.get(pick + 1) {
+        let next_is_type = eligible(&(ns, ne)) && ends_with_type(&(ns, ne)) && text.get(ns..ne).is_some_and(|l| l.trim().chars().count() <= 4);
+        let joined = text.get(s..e).is_some_and(|l| l.trim_end().ends_with('的'));
+        if next_is_type && joined {
+            if let Some(next) = trimmed(text, ns, ne) {
+                span = span.cover(next);
+            }
+        }
+    }
+    Some(span)
+}
