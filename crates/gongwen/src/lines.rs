@@ -23,7 +23,8 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
         let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
             Some(i) => {
                 let end = pos + i;
-                let next = if rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
+                let next =
+                    if rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
                 (end, next)
             }
             None => (bytes.len(), bytes.len()),

@@ -207,6 +207,31 @@ fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
     }
 }
 
+/// A bare section number at a line start (`1　总体要求`): one to two digits, padding, then
+/// the start of a heading. It is [`Style::Decimal`] with one part; whether it really is
+/// numbering is decided by the outline, which wants `1.1` to follow.
+///
+/// ```
+/// let m = gongwen::marker::parse_bare_number("2　主要任务", 0).unwrap();
+/// assert_eq!((m.ordinal, m.parts), (2, 1));
+/// assert!(gongwen::marker::parse_bare_number("2024 年", 0).is_none());
+/// ```
+#[must_use]
+pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
+    let rest = text.get(at..)?;
+    let (after, v) = arabic_int(rest).ok()?;
+    let len = rest.len() - after.len();
+    if chars_in(rest, len) > 2 || v == 0 {
+        return None;
+    }
+    let pad = after.chars().take_while(|c| matches!(c, ' ' | '\u{3000}' | '\t')).map(char::len_utf8).sum::<usize>();
+    if pad == 0 || !after.get(pad..)?.chars().next().is_some_and(is_heading_start) {
+        return None;
+    }
+    let ordinal = u32::try_from(v).ok()?;
+    Some(Marker { style: Style::Decimal, parts: 1, ordinal, start: at, end: at + len })
+}
+
 /// A character that can begin a heading after decimal numbering (not a unit or a digit).
 fn is_heading_start(c: char) -> bool {
     let cjk = ('\u{4e00}'..='\u{9fff}').contains(&c);

@@ -68,7 +68,11 @@ pub(crate) fn scan(text: &str, noise: &NoiseMap<'_>, mut each: impl FnMut(LineCa
     for line in lines(text) {
         let content_start = content_start(text, line, noise);
         buf.clear();
-        if let Some(m) = marker_at(text, content_start, noise) {
+        let at_start = marker_at(text, content_start, noise).or_else(|| {
+            crate::marker::parse_bare_number(text, content_start)
+                .filter(|_| noise.at(crate::span::to_u32(content_start)).is_none())
+        });
+        if let Some(m) = at_start {
             buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
         }
         mid_line(text, line, content_start, noise, &mut buf);

@@ -22,8 +22,8 @@ const MAX_TITLE_CHARS: usize = 80;
 /// Words that end the title of an official document (文种).
 const TITLE_ENDINGS: [&str; 36] = [
     "要点", "计划", "方案", "意见", "通知", "办法", "规定", "条例", "决定", "报告", "总结", "纲要", "细则", "规则",
-    "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明",
-    "措施", "通报", "命令", "议案", "解释", "章程", "守则", "范文",
+    "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明", "措施",
+    "通报", "命令", "议案", "解释", "章程", "守则", "范文",
 ];
 
 /// The heading of `node`, whose next node starts at byte `next`.
@@ -114,6 +114,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
             && !line.contains(['【', '】', '|', '｜', '>', '＞'])
             && !line.contains("格式")
             && !line.contains("摘要")
+            && !matches!(line.chars().filter(|c| !c.is_whitespace()).collect::<String>().as_str(), "目录" | "目次")
             && !noise.overlaps(Span::from_usize(s, e))
             && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     };
@@ -128,24 +129,36 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
         .or_else(|| preamble.iter().position(eligible))?;
     let &(s, e) = preamble.get(pick)?;
     let mut span = trimmed(text, s, e)?;
-    // `国务院办公厅关于深入开展消费扶贫` / `助力打赢脱贫攻坚战的指导意见` on two lines.
-    if let Some(&(ps, pe)) = pick.checked_sub(1).and_then(|p| preamble.get(p)) {
-        let prev = text.get(ps..pe).unwrap_or("");
-        if eligible(&(ps, pe)) && !ends_with_type(&(ps, pe)) && (prev.contains("关于") || prev.trim_end().ends_with('的')) {
-            if let Some(p) = trimmed(text, ps, pe) {
-                span = p.cover(span);
-            }
+    // A title broken over adjacent lines (`国务院办公厅关于深入开展消费扶贫` /
+    // `助力打赢脱贫攻坚战的指导意见`): take the lines right above it, with no blank line
+    // between, that are title-like but do not end with a document type themselves.
+    let mut first = pick;
+    while first > 0 && pick - first < 3 {
+        let (Some(&(ps, pe)), Some(&(cs, _))) = (preamble.get(first - 1), preamble.get(first)) else { break };
+        let gap = text.get(pe..cs).unwrap_or("");
+        let adjacent = gap.chars().filter(|&c| c == '\n' || c == '\r').count() <= 1 && !gap.contains("\n\n");
+        if !(adjacent && eligible(&(ps, pe)) && !ends_with_type(&(ps, pe))) {
+            break;
         }
+        first -= 1;
     }
-    // `关于…的` / `通知` written on two lines.
-    if let Some(&(ns, ne)) = preamble.get(pick + 1) {
-        let next_is_type = eligible(&(ns, ne)) && ends_with_type(&(ns, ne)) && text.get(ns..ne).is_some_and(|l| l.trim().chars().count() <= 4);
-        let joined = text.get(s..e).is_some_and(|l| l.trim_end().ends_with('的'));
-        if next_is_type && joined {
-            if let Some(next) = trimmed(text, ns, ne) {
-                span = span.cover(next);
-            }
+    if let Some(p) = preamble.get(first).and_then(|&(ps, pe)| trimmed(text, ps, pe)) {
+        span = p.cover(span);
+    }
+    // …and the adjacent lines below it up to the last that ends with a document type
+    // (`…药品管理法` / `实施条例》有关规定的决定`).
+    let mut last = pick;
+    while last - pick < 3 {
+        let (Some(&(_, ce)), Some(&(ns, ne))) = (preamble.get(last), preamble.get(last + 1)) else { break };
+        let gap = text.get(ce..ns).unwrap_or("");
+        let adjacent = gap.chars().filter(|&c| c == '\n' || c == '\r').count() <= 1 && !gap.contains("\n\n");
+        if !(adjacent && eligible(&(ns, ne)) && ends_with_type(&(ns, ne))) {
+            break;
         }
+        last += 1;
+    }
+    if let Some(n) = preamble.get(last).and_then(|&(ns, ne)| trimmed(text, ns, ne)) {
+        span = span.cover(n);
     }
     Some(span)
 }

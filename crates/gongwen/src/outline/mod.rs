@@ -61,6 +61,7 @@ pub(crate) fn build(text: &str, noise: &NoiseMap<'_>, options: &ParseOptions, di
     // Pass 2: accept and place, with look-ahead where a candidate needs it.
     let mut b = Builder::new(text, options);
     b.next_cn_comma = next_cn_comma(&events);
+    b.next_marker = next_marker(&events);
     for (i, event) in events.iter().enumerate() {
         match event {
             Event::Line { start, content_start, end } => b.line(*start, *content_start, *end, events.get(i + 1)),
@@ -85,6 +86,21 @@ enum Event {
     Line { start: usize, content_start: usize, end: usize },
     /// A candidate marker.
     Candidate(Candidate),
+}
+
+/// For each event, the next candidate marker after it. One backward sweep.
+fn next_marker(events: &[Event]) -> Vec<Option<(StyleKey, u32)>> {
+    let mut out = vec![None; events.len()];
+    let mut next = None;
+    for (i, e) in events.iter().enumerate().rev() {
+        if let Some(slot) = out.get_mut(i) {
+            *slot = next;
+        }
+        if let Event::Candidate(c) = e {
+            next = Some((key(&c.marker), c.marker.ordinal));
+        }
+    }
+    out
 }
 
 /// For each event, the ordinal of the next `X、` candidate at a real boundary (line start,
@@ -150,6 +166,8 @@ struct Builder<'t> {
     last_marker_end: usize,
     /// Look-ahead for glued `一、`: see [`next_cn_comma`].
     next_cn_comma: Vec<Option<u32>>,
+    /// Look-ahead for bare section numbers: see [`next_marker`].
+    next_marker: Vec<Option<(StyleKey, u32)>>,
 }
 
 impl<'t> Builder<'t> {
@@ -167,6 +185,7 @@ impl<'t> Builder<'t> {
             toc: None,
             last_marker_end: 0,
             next_cn_comma: Vec::new(),
+            next_marker: Vec::new(),
         }
     }
 
@@ -187,7 +206,10 @@ impl<'t> Builder<'t> {
             self.attachments.push(Attachment { label, tree: self.tree });
         } else if let Some(Event::Candidate(first)) = next {
             let on_line = first.marker.start <= end;
-            if on_line && first.boundary == Boundary::Clause && is_note_label(self.text, content_start, first.marker.start) {
+            if on_line
+                && first.boundary == Boundary::Clause
+                && is_note_label(self.text, content_start, first.marker.start)
+            {
                 self.new_tree(start);
                 let label = Span::from_usize(content_start, first.marker.start);
                 self.attachments.push(Attachment { label, tree: self.tree });
@@ -226,6 +248,13 @@ impl<'t> Builder<'t> {
         if m.style == Style::Part && !short_heading_line(self.text, m.end) {
             return false; // 第二类医疗器械…: an ordinal used as a word, not a heading
         }
+        if k == (Style::Decimal, 1) {
+            // A bare `1　总体要求` is numbering when `1.1` follows it, or when it continues a
+            // run of bare numbers that decimal numbering already confirmed.
+            let followed = self.next_marker.get(event).copied().flatten() == Some(((Style::Decimal, 2), 1));
+            let continues = self.last_ordinal_of(k).is_some_and(|last| m.ordinal == last + 1);
+            return cand.boundary == Boundary::LineStart && (followed || continues);
+        }
         match cand.boundary {
             Boundary::LineStart => {
                 if let Some(toc) = &mut self.toc {
@@ -234,10 +263,8 @@ impl<'t> Builder<'t> {
                         self.toc = None;
                         return true;
                     }
-                    let chapter_like = matches!(
-                        m.style,
-                        Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section
-                    );
+                    let chapter_like =
+                        matches!(m.style, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
                     if chapter_like {
                         match toc.first {
                             None => {
@@ -523,7 +550,12 @@ fn attachment_label(content: &str) -> Option<usize> {
     let mut len = "附件".len();
     let mut chars = rest.char_indices().peekable();
     while let Some(&(_, c)) = chars.peek() {
-        if c.is_whitespace() || crate::lines::is_pad(c) || arabic_digit(c).is_some() || cn_digit(c).is_some() || c == '十' {
+        if c.is_whitespace()
+            || crate::lines::is_pad(c)
+            || arabic_digit(c).is_some()
+            || cn_digit(c).is_some()
+            || c == '十'
+        {
             len = "附件".len() + chars.next().map_or(0, |(i, c)| i + c.len_utf8());
         } else {
             break;
