@@ -255,6 +255,11 @@ impl<'t> Builder<'t> {
             let continues = self.last_ordinal_of(k).is_some_and(|last| m.ordinal == last + 1);
             return cand.boundary == Boundary::LineStart && (followed || continues);
         }
+        let chapter_like =
+            matches!(m.style, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
+        if chapter_like && lists_same_style(self.text, m) {
+            return false; // 第一章 总则 第二章 任免范围 …: a table of contents on one line
+        }
         match cand.boundary {
             Boundary::LineStart => {
                 if let Some(toc) = &mut self.toc {
@@ -307,12 +312,19 @@ impl<'t> Builder<'t> {
                 if !matches!(m.style, Style::CnParen | Style::ArabicParen) {
                     return false;
                 }
+                let Some(top) = self.spine.last() else { return false };
+                if let Some(open) = self.spine.iter().rev().find(|o| o.key == k) {
+                    // The next sibling of an open unit whose sentence end was lost
+                    // (`…安居乐业（七）深化文化体制改革`), but not a reference (`第（二）项`).
+                    let before = self.text.get(..m.start).and_then(|s| s.chars().next_back());
+                    let reference = before.is_none_or(|c| {
+                        !('\u{4e00}'..='\u{9fff}').contains(&c) || "第条款项目之和或及至与".contains(c)
+                    });
+                    let heading_follows = after.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                    return m.style == Style::CnParen && m.ordinal == open.ordinal + 1 && !reference && heading_follows;
+                }
                 // A child glued to a heading that has no punctuation (line breaks lost): it
                 // must start its level or continue its style's numbering.
-                let Some(top) = self.spine.last() else { return false };
-                if self.spine.iter().any(|o| o.key == k) {
-                    return false;
-                }
                 let continues = self.last_ordinal_of(k).map_or(m.ordinal == 1, |last| m.ordinal == last + 1);
                 if !(m.ordinal == 1 || continues) {
                     return false;
@@ -520,6 +532,16 @@ fn starts_number_list(after: &str) -> bool {
     }
     let rest: String = chars.take(3).collect();
     rest.starts_with('、') || rest.starts_with("年级") || rest.starts_with('月') || rest.starts_with("等奖")
+}
+
+/// The line of chapter-like marker `m` names another marker of the same style within a
+/// heading's length: a table of contents written on one line.
+fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
+    let end = crate::lines::line_end_from(text, m.end).min(m.end + MAX_HEADING_LEN);
+    let Some(rest) = text.get(m.end..end) else { return false };
+    rest.match_indices('第').any(|(i, _)| {
+        crate::marker::parse_marker(text, m.end + i).is_some_and(|o| o.style == m.style && o.ordinal != m.ordinal)
+    })
 }
 
 /// `（四）、（五）项…`: the marker is followed by another parenthesised numeral.
