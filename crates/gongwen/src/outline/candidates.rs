@@ -76,6 +76,7 @@ pub(crate) fn scan(text: &str, noise: &NoiseMap<'_>, mut each: impl FnMut(LineCa
             buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
         }
         mid_line(text, line, content_start, noise, &mut buf);
+        glued_articles(text, line, noise, &mut buf);
         each(LineCandidates { line, content_start, candidates: std::mem::take(&mut buf) });
     }
 }
@@ -179,4 +180,39 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
     }
     let m = marker_at(text, start, noise)?;
     (m.style == crate::style::Style::CnComma && m.end == comma + '、'.len_utf8()).then_some(m)
+}
+
+/// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute
+/// unit) glued to the heading of a chapter-like unit. Only the heading of each chapter-like
+/// candidate is searched, so this costs nothing on ordinary text.
+fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    use crate::style::Style;
+    let chapter_like =
+        |s: Style| matches!(s, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
+    if !out.iter().any(|c| chapter_like(c.marker.style)) {
+        return;
+    }
+    let mut found: Vec<Candidate> = Vec::new();
+    for (i, c) in out.iter().enumerate() {
+        if !chapter_like(c.marker.style) {
+            continue;
+        }
+        let next = out.get(i + 1).map_or(line.end, |n| n.marker.start);
+        let limit = next.min(line.end).min(c.marker.end + crate::limits::MAX_HEADING_LEN);
+        let Some(region) = text.get(c.marker.end..limit) else { continue };
+        let region = region.split(['。', '！', '？', '；', '，']).next().unwrap_or("");
+        for (j, _) in region.match_indices('第') {
+            let at = c.marker.end + j;
+            if let Some(m) =
+                marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
+            {
+                found.push(Candidate { marker: m, boundary: Boundary::Glued });
+                break;
+            }
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|c| c.marker.start);
+    }
 }

@@ -301,6 +301,22 @@ impl<'t> Builder<'t> {
                 }
                 true
             }
+            Boundary::Glued if m.style.is_statute() => {
+                // `第一章 总则第一条 …`: the first unit under a chapter-like heading with no
+                // punctuation between, continuing its numbering.
+                let Some(top) = self.spine.last() else { return false };
+                let continues = match self.last_ordinal_of(k) {
+                    Some(last) => m.ordinal == last + 1,
+                    None => m.ordinal == 1,
+                };
+                let from = top.marker.end as usize;
+                let between = self.text.get(from..m.start).unwrap_or("");
+                continues
+                    && top.key.0.rank() < m.style.rank()
+                    && m.start >= from
+                    && m.start - from <= MAX_HEADING_LEN
+                    && !between.contains(['。', '！', '？', '；', '\n', '\r'])
+            }
             Boundary::Glued if m.style == Style::CnComma => {
                 // `…问题1一、…`: the first `一、` of its tree glued to the text before it counts
                 // only when the next `X、` at a real boundary is `二、`.
@@ -351,10 +367,17 @@ impl<'t> Builder<'t> {
         } else {
             let open = self.spine.iter().rposition(|o| o.key.0 != Style::Enumeration).map_or(0, |i| i + 1);
             self.spine.truncate(open);
-            if let Some(i) = self.spine.iter().rposition(|o| o.key == k) {
+            // The open unit of this style whose numbering the marker continues, else the
+            // innermost open unit of this style.
+            let continued = self.spine.iter().rposition(|o| o.key == k && o.ordinal.saturating_add(1) == m.ordinal);
+            if let Some(i) = continued.or_else(|| self.spine.iter().rposition(|o| o.key == k)) {
                 let prev = self.spine.get(i).copied();
                 let top = self.spine.len() - 1;
-                let nested_plan = m.ordinal == 1 && i == top && !m.style.is_statute() && m.style != Style::Part;
+                let nested_plan = m.ordinal == 1
+                    && i == top
+                    && continued.is_none()
+                    && !m.style.is_statute()
+                    && m.style != Style::Part;
                 if nested_plan {
                     keep = self.spine.len();
                 } else {
@@ -364,7 +387,10 @@ impl<'t> Builder<'t> {
                     }
                 }
             } else if let Some(&(_, depth, first)) = self.style_depth.iter().find(|(s, _, _)| *s == k) {
-                let want = usize::from(depth).saturating_sub(1);
+                // Back to the depth the style had, but never closing a unit that ranks above
+                // it (an article under a section here, under a chapter elsewhere).
+                let above = self.spine.iter().rposition(|o| ranks_below(k, o.key)).map_or(0, |i| i + 1);
+                let want = usize::from(depth).saturating_sub(1).max(above);
                 if want <= self.spine.len() {
                     keep = want;
                 } else {
@@ -539,6 +565,7 @@ fn starts_number_list(after: &str) -> bool {
 fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
     let end = crate::lines::line_end_from(text, m.end).min(m.end + MAX_HEADING_LEN);
     let Some(rest) = text.get(m.end..end) else { return false };
+    let rest = rest.split(['。', '！', '？', '；']).next().unwrap_or("");
     rest.match_indices('第').any(|(i, _)| {
         crate::marker::parse_marker(text, m.end + i).is_some_and(|o| o.style == m.style && o.ordinal != m.ordinal)
     })
