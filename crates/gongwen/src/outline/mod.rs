@@ -377,7 +377,8 @@ impl<'t> Builder<'t> {
                     && i == top
                     && continued.is_none()
                     && !m.style.is_statute()
-                    && m.style != Style::Part;
+                    && m.style != Style::Part
+                    && prev.is_some_and(|p| heading_only_between(self.text, p.marker.end as usize, m.start));
                 if nested_plan {
                     keep = self.spine.len();
                 } else {
@@ -569,6 +570,17 @@ fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
     rest.match_indices('第').any(|(i, _)| {
         crate::marker::parse_marker(text, m.end + i).is_some_and(|o| o.style == m.style && o.ordinal != m.ordinal)
     })
+}
+
+/// Between a unit's marker and `to` there is only its heading line: no sentence or clause
+/// punctuation and at most one line of text. A plan inside a plan starts right there.
+fn heading_only_between(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else { return false };
+    let lines_with_text = between
+        .split(['\n', '\r'])
+        .filter(|l| l.chars().any(|c| !c.is_whitespace() && !crate::lines::is_pad(c)))
+        .count();
+    lines_with_text <= 1 && !between.contains(['。', '；', '：', ';', ':', '！', '？'])
 }
 
 /// `（四）、（五）项…`: the marker is followed by another parenthesised numeral.
