@@ -55,6 +55,7 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
+mod clean;
 mod diagnostic;
 mod document;
 mod error;
@@ -70,6 +71,7 @@ mod quantity;
 mod span;
 mod style;
 
+pub use clean::CleanText;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use document::{Attachment, Document, Node, NodeId, Segment, SegmentKind};
 pub use error::Error;

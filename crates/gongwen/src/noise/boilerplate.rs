@@ -1,0 +1,573 @@
+//! Site boilerplate: what a document-sharing site or a portal wraps around a document —
+//! file name, size and page count, download prompts, `展开阅读全文`, related links,
+//! copyright, ICP and contact footers, breadcrumbs.
+//!
+//! Lines are scored with the vocabulary in [`VOCAB`] (one Aho–Corasick pass over a line).
+//! A line scoring [`LINE_SCORE`] or more is a boilerplate line. Boilerplate is only looked
+//! for where sites put it:
+//!
+//! * the **header**: a run of boilerplate lines that starts among the first
+//!   [`HEADER_START_LINES`] non-blank lines (the first line, the title, only when it is
+//!   boilerplate itself);
+//! * the **footer**: a run of boilerplate lines that reaches the end of the document,
+//!   allowing up to [`TAIL_LINES`] short lines at the very end (a slogan under a
+//!   customer-service box);
+//! * anywhere, a short line that holds a phrase no official document uses (weight 3 in the
+//!   table, [`MID_MAX_CHARS`] chars at most, not opening with a marker): `展开阅读全文`
+//!   between two pages.
+//!
+//! Inside a run, short lines without vocabulary (`×`, `更多`) are kept when boilerplate lines
+//! surround them. Page lines (`第1页 / 共11页`, `1 / 28`) are left to the page-marker
+//! detector. On the first line, a site label in brackets (`【Word文档】`) and a file extension
+//! after the title (`….docx`) are boilerplate too.
+
+use super::page;
+use super::text::{char_count, is_blank, trim};
+use super::{Noise, NoiseKind};
+use crate::lines::{Line, lines};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::sync::LazyLock;
+
+/// Score at which a line is boilerplate.
+const LINE_SCORE: u32 = 3;
+/// How many non-blank lines from the top a header run may start within.
+const HEADER_START_LINES: usize = 4;
+/// The header and footer zones: at most this many lines …
+const ZONE_LINES: usize = 48;
+/// … and this many bytes.
+const ZONE_BYTES: usize = 8192;
+/// Short lines without vocabulary allowed at the very end of a footer run.
+const TAIL_LINES: usize = 3;
+/// Longest line (in chars) that counts as a short filler line inside a run.
+const FILLER_CHARS: usize = 30;
+/// Longest line (in chars) accepted as boilerplate in the middle of the document.
+const MID_MAX_CHARS: usize = 80;
+
+/// The site vocabulary: phrase, weight, and what it is. Weight 3: a phrase official
+/// documents do not use — enough alone, even mid-document on a short line. Weight 2: common
+/// on sites, possible in documents — two make a line. Weight 1: a hint that only helps.
+/// Matching is ASCII case-insensitive, leftmost-longest.
+pub(super) const VOCAB: &[(&str, u32, &str)] = &[
+    // Reading and download prompts.
+    ("展开阅读全文", 3, "expand-to-read button"),
+    ("阅读全文", 3, "read-the-rest link"),
+    ("阅读已结束", 3, "end of free preview"),
+    ("免费阅读", 3, "free preview"),
+    ("试读", 2, "preview"),
+    ("下载文档", 3, "download button"),
+    ("文档下载", 3, "download button"),
+    ("点击下载", 3, "download prompt"),
+    ("免费下载", 3, "download prompt"),
+    ("扫码下载", 3, "download prompt"),
+    ("下载后", 2, "download prompt"),
+    ("下载本文", 3, "download prompt"),
+    ("下载积分", 3, "download price"),
+    ("立即下载", 3, "download button"),
+    ("下载", 2, "download"),
+    ("点击查看更多", 3, "show more"),
+    ("查看更多", 2, "show more"),
+    ("剩余", 1, "remaining pages"),
+    ("继续阅读", 3, "read-on button"),
+    ("未读", 2, "unread pages"),
+    ("已阅读到文档的结尾", 3, "end-of-document notice"),
+    ("下载到电脑", 3, "download prompt"),
+    ("下载此文档", 3, "download button"),
+    ("下载券", 3, "download coupon"),
+    ("在线预览", 3, "preview"),
+    ("预览", 2, "preview"),
+    ("文档贡献者", 3, "uploader"),
+    ("贡献者", 2, "uploader"),
+    ("内容提供方", 3, "uploader"),
+    ("阅读了该文档的用户还阅读了", 3, "related links"),
+    ("文档简介", 3, "document-site label"),
+    ("文档分类", 3, "document-site label"),
+    ("专享", 2, "membership"),
+    ("付费", 2, "payment"),
+    ("金币", 2, "payment"),
+    ("侵权投诉", 3, "takedown link"),
+    ("版权声明", 3, "copyright notice"),
+    ("反馈", 1, "feedback link"),
+    ("点赞", 2, "like button"),
+    ("评论", 1, "comments"),
+    ("分享", 1, "share"),
+    ("上传者", 3, "uploader"),
+    ("刷新页面", 2, "reload hint"),
+    ("卡顿", 2, "lag hint"),
+    ("保存成功", 3, "save toast"),
+    ("收藏", 1, "bookmark"),
+    ("分享到", 2, "share buttons"),
+    ("打印本页", 3, "print button"),
+    ("关闭窗口", 3, "close-window link"),
+    ("【大】", 3, "font-size switch"),
+    ("字号", 1, "font-size switch"),
+    // File facts on sharing sites.
+    ("资源描述", 3, "document-site label"),
+    ("由会员分享", 3, "uploaded by a member"),
+    ("可在线阅读", 3, "readable online"),
+    ("在线阅读", 2, "readable online"),
+    ("珍藏版", 3, "site label"),
+    ("上传人", 3, "uploader"),
+    ("上传时间", 3, "upload time"),
+    ("用户上传", 3, "uploaded by users"),
+    ("文档编号", 3, "document id"),
+    ("文档格式", 2, "file format"),
+    ("格式:", 2, "file format"),
+    ("格式：", 2, "file format"),
+    ("页数:", 2, "page count"),
+    ("页数：", 2, "page count"),
+    ("大小:", 2, "file size"),
+    ("大小：", 2, "file size"),
+    ("全文共", 3, "word count"),
+    ("分类:", 2, "category"),
+    ("分类：", 2, "category"),
+    ("摘要:", 2, "abstract label"),
+    ("摘要：", 2, "abstract label"),
+    ("本文档由", 3, "disclaimer"),
+    ("文档", 1, "document (site word)"),
+    ("阅读", 1, "reading"),
+    (".docx", 2, "file extension"),
+    (".doc", 2, "file extension"),
+    (".pdf", 2, "file extension"),
+    (".wps", 2, "file extension"),
+    (".pptx", 2, "file extension"),
+    (".ppt", 2, "file extension"),
+    (".txt", 2, "file extension"),
+    ("word文档", 3, "site label"),
+    ("pdf文档", 3, "site label"),
+    ("VIP", 3, "membership"),
+    ("会员", 2, "membership"),
+    ("积分", 2, "points"),
+    ("原价", 1, "price"),
+    ("折扣价", 2, "price"),
+    ("赏杯茶", 3, "tip prompt"),
+    // Navigation.
+    ("当前位置", 3, "breadcrumb"),
+    ("您的位置", 3, "breadcrumb"),
+    ("首页", 2, "home link"),
+    (" > ", 1, "breadcrumb separator"),
+    ("相关推荐", 3, "related links"),
+    ("相关资源", 3, "related links"),
+    ("相关搜索", 3, "related links"),
+    ("相关文档", 2, "related links"),
+    ("猜你喜欢", 3, "related links"),
+    ("上一篇", 3, "previous article"),
+    ("下一篇", 3, "next article"),
+    ("返回", 1, "back link"),
+    ("举报", 2, "report link"),
+    ("搜索", 1, "search"),
+    // Copyright, legal and contact footers.
+    ("版权所有", 3, "copyright"),
+    ("版权", 2, "copyright"),
+    ("侵权", 2, "infringement notice"),
+    ("©", 3, "copyright sign"),
+    ("copyright", 3, "copyright"),
+    ("all rights reserved", 3, "copyright"),
+    ("ICP备", 3, "ICP licence"),
+    ("ICP证", 3, "ICP licence"),
+    ("公网安备", 3, "public-security record"),
+    ("备案号", 2, "record number"),
+    ("本站", 2, "this site"),
+    ("本网", 2, "this site"),
+    ("自发贡献", 3, "user-contributed notice"),
+    ("仅代表作者", 3, "opinion disclaimer"),
+    ("仅供参考", 2, "disclaimer"),
+    ("如若转载", 3, "reprint notice"),
+    ("转载请注明", 3, "reprint notice"),
+    ("转载", 2, "reprint"),
+    ("免责声明", 3, "disclaimer"),
+    ("联系我们", 2, "contact"),
+    ("请联系", 2, "contact"),
+    ("客服", 2, "customer service"),
+    ("在线客服", 3, "customer service"),
+    ("微信:", 2, "contact"),
+    ("微信：", 2, "contact"),
+    ("QQ", 2, "contact"),
+    ("@qq.com", 3, "contact e-mail"),
+    ("邮箱", 1, "contact"),
+    ("电话", 1, "contact"),
+    ("删除", 1, "takedown"),
+    ("网友", 2, "users"),
+    ("http", 2, "link"),
+    ("www.", 2, "link"),
+    (".com", 2, "link"),
+    (".cn", 1, "link"),
+    ("责任编辑", 3, "portal footer"),
+    ("发布时间", 2, "portal header"),
+    ("浏览次数", 3, "portal header"),
+    ("来源:", 1, "portal header"),
+    ("来源：", 1, "portal header"),
+];
+
+// Phrase ids are tracked in a 256-bit set (one spare bit for the page-count rule).
+const _: () = assert!(VOCAB.len() < 255, "the vocabulary fits the phrase set of `score`");
+
+static AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostLongest)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(VOCAB.iter().map(|(p, _, _)| p))
+        .ok()
+});
+
+/// The weight-3 phrases, for the mid-document scan.
+static STRONG: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .match_kind(MatchKind::LeftmostFirst)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(VOCAB.iter().filter(|(p, w, _)| *w >= 3 && !p.starts_with('.')).map(|(p, _, _)| p))
+        .ok()
+});
+
+/// The vocabulary evidence of a line: the sum of the weights of the distinct phrases it
+/// holds (a word repeated counts once), and the highest weight among them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Score {
+    sum: u32,
+    max: u32,
+}
+
+fn score(line: &str) -> Score {
+    let Some(ac) = AUTOMATON.as_ref() else { return Score::default() };
+    let mut seen = [0u64; 4];
+    let mut sc = Score::default();
+    let mut add = |id: usize, w: u32| {
+        let (word, bit) = (id / 64, 1u64 << (id % 64));
+        if let Some(slot) = seen.get_mut(word) {
+            if *slot & bit == 0 {
+                *slot |= bit;
+                sc.sum += w;
+                sc.max = sc.max.max(w);
+            }
+        }
+    };
+    for m in ac.find_iter(line) {
+        let id = m.pattern().as_usize();
+        add(id, VOCAB.get(id).map_or(0, |v| v.1));
+    }
+    // A page count or page number: a digit right before 页 (`11页`, `第1页`).
+    if line.as_bytes().windows(4).any(|w| matches!(w, [d, 0xE9, 0xA1, 0xB5] if d.is_ascii_digit())) {
+        add(VOCAB.len(), 2);
+    }
+    sc
+}
+
+/// Whether a line's evidence makes it a boilerplate line: a site-only phrase, or two site
+/// words in a line that is not a sentence of the document; long lines need more.
+fn is_member(line: &str, sc: Score) -> bool {
+    let t = trim(line);
+    let chars = char_count(t.as_bytes());
+    let need = LINE_SCORE + u32::try_from(chars.saturating_sub(100) / 50).unwrap_or(u32::MAX);
+    let sentence = t.ends_with(['。', '；', ';']) && chars > 40;
+    sc.sum >= need && (sc.max >= 3 || !sentence) && !opens_with_marker(t)
+}
+
+/// What a line is, inside a header or footer zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Blank,
+    /// A boilerplate line.
+    Member,
+    /// A page line, left to the page detector but part of the run.
+    Page,
+    /// A short line or one with some vocabulary: kept only between members.
+    Filler,
+    /// Document text.
+    Text,
+}
+
+fn role(text: &str, line: Line) -> Role {
+    let s = text.get(line.start..line.end).unwrap_or("");
+    if is_blank(s) {
+        return Role::Blank;
+    }
+    if page::explicit_line(s) || page::lone_counter(s) {
+        return Role::Page;
+    }
+    let sc = score(s);
+    if is_member(s, sc) {
+        return Role::Member;
+    }
+    let t = trim(s);
+    let chars = char_count(t.as_bytes());
+    let ends_sentence = t.ends_with(['。', '！', '？']);
+    if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t)) || (sc.sum >= 1 && chars <= MID_MAX_CHARS) {
+        Role::Filler
+    } else {
+        Role::Text
+    }
+}
+
+/// True when the line opens with something that looks like an outline marker: such a line
+/// belongs to the document even when it talks about downloads or copyright.
+fn opens_with_marker(s: &str) -> bool {
+    let t = trim(s);
+    let mut chars = t.chars();
+    match chars.next() {
+        Some('第') => true,
+        Some('（' | '(') => chars.next().is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c)),
+        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => {
+            let rest: String = chars.take(3).collect();
+            rest.contains(['、', '.', '．', '是'])
+        }
+        _ => false,
+    }
+}
+
+fn is_cn_digit(c: char) -> bool {
+    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
+}
+
+/// Finds the header and footer boilerplate of `text` and appends it to `out`; returns the
+/// end of the title line, where [`detect_middle`] starts.
+pub(super) fn detect(text: &str, out: &mut Vec<Noise>) -> usize {
+    let head: Vec<Line> = lines(text).take_while(|l| l.start < ZONE_BYTES).take(ZONE_LINES).collect();
+    let head_end = header(text, &head, out);
+    let tail = last_lines(text, head_end);
+    footer(text, &tail, out);
+    // The first line is the title's: the header decides about it.
+    head.iter().find(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))).map_or(0, |l| l.end)
+}
+
+/// Boilerplate lines in the middle of the document (after byte `from`). Only run on a
+/// document that already shows it is a copy (a header, footer, page markers or chunk
+/// numbers were found): a prompt between two pages is credible there, and a clean
+/// document is not searched at all.
+pub(super) fn detect_middle(text: &str, from: usize, out: &mut Vec<Noise>) {
+    middle(text, from, out);
+}
+
+/// The header run; returns where it ends (0 when there is none). Roles are computed line
+/// by line and only as far as the run can reach, so a clean document costs a few lines.
+fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
+    // The first non-blank line: the title, unless it is boilerplate itself once a site
+    // label and a file extension around the title are set aside.
+    let Some(first) = zone.iter().position(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))) else { return 0 };
+    let Some(&first_line) = zone.get(first) else { return 0 };
+    let mark = out.len();
+    let inner = first_line_parts(text, first_line, out);
+    let first_role = role(text, inner);
+    if first_role == Role::Member {
+        out.truncate(mark);
+    }
+    let start = if first_role == Role::Member { first } else { first + 1 };
+    let mut roles: Vec<Role> = vec![Role::Blank; first];
+    roles.push(first_role);
+    // Lines after the title, up to the first line of text; a run must find its first
+    // member within the first few non-blank lines.
+    let mut fillers = 0usize;
+    let mut has_member = false;
+    let mut last_member: Option<usize> = None;
+    for (i, &line) in zone.iter().enumerate().skip(first + 1) {
+        let r = role(text, line);
+        roles.push(r);
+        match r {
+            Role::Member => {
+                has_member = true;
+                last_member = Some(i);
+            }
+            Role::Page => last_member = Some(i),
+            Role::Filler => fillers += 1,
+            Role::Blank => {}
+            Role::Text => break,
+        }
+        if last_member.is_none() && fillers >= HEADER_START_LINES {
+            break;
+        }
+    }
+    if first_role == Role::Member {
+        has_member = true;
+        last_member = last_member.or(Some(first));
+    }
+    let Some(last) = last_member.filter(|_| has_member) else { return 0 };
+    // The run's first line: the first non-blank line from `start`.
+    let run_start = (start..=last).find(|&i| roles.get(i).is_some_and(|r| *r != Role::Blank)).unwrap_or(start);
+    // Where the document resumes: the next non-blank line after the run.
+    let resume = zone
+        .iter()
+        .skip(last + 1)
+        .find(|l| !is_blank(text.get(l.start..l.end).unwrap_or("")))
+        .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
+    emit_run(zone, &roles, run_start, last, resume, out);
+    resume
+}
+
+/// The last lines of `text` after byte `floor`, in document order.
+fn last_lines(text: &str, floor: usize) -> Vec<Line> {
+    let from = text.len().saturating_sub(ZONE_BYTES).max(floor);
+    let mut from = from;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // Start at a line start.
+    let bytes = text.as_bytes();
+    if from > floor && from > 0 && !matches!(bytes.get(from - 1), Some(b'\n' | b'\r')) {
+        from = bytes.get(from..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(text.len(), |i| from + i + 1);
+    }
+    let rest = text.get(from..).unwrap_or("");
+    let all: Vec<Line> =
+        lines(rest).map(|l| Line { start: l.start + from, end: l.end + from, next: l.next + from }).collect();
+    let skip = all.len().saturating_sub(ZONE_LINES);
+    all.into_iter().skip(skip).collect()
+}
+
+/// The footer run, which reaches the end of the document. Roles are computed from the
+/// last line up, only as far as the run can reach.
+fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
+    let mut roles: Vec<Role> = vec![Role::Text; zone.len()];
+    let mut tail = 0usize;
+    let mut first_member: Option<usize> = None;
+    let mut has_member = false;
+    let mut fillers_since_member = 0usize;
+    for (i, &line) in zone.iter().enumerate().rev() {
+        let r = role(text, line);
+        if let Some(slot) = roles.get_mut(i) {
+            *slot = r;
+        }
+        match r {
+            Role::Blank => {}
+            Role::Member => {
+                has_member = true;
+                first_member = Some(i);
+                fillers_since_member = 0;
+            }
+            Role::Page => {
+                first_member = Some(i);
+                fillers_since_member = 0;
+            }
+            Role::Filler => {
+                if first_member.is_none() {
+                    tail += 1;
+                    if tail > TAIL_LINES {
+                        return;
+                    }
+                } else {
+                    fillers_since_member += 1;
+                    if fillers_since_member > TAIL_LINES {
+                        break;
+                    }
+                }
+            }
+            Role::Text => break,
+        }
+    }
+    let Some(first) = first_member.filter(|_| has_member) else { return };
+    let last = zone.len().saturating_sub(1);
+    emit_run(zone, &roles, first, last, text.len(), out);
+}
+
+/// Emits the run `zone[first..=last]` as boilerplate spans, leaving page lines out (the
+/// page detector reports them); the last span reaches `resume`.
+fn emit_run(zone: &[Line], roles: &[Role], first: usize, last: usize, resume: usize, out: &mut Vec<Noise>) {
+    let mut open: Option<usize> = None;
+    for i in first..=last {
+        let (Some(line), Some(role)) = (zone.get(i), roles.get(i)) else { break };
+        match role {
+            Role::Page => {
+                if let Some(s) = open.take() {
+                    out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(s, line.start)));
+                }
+            }
+            Role::Blank => {}
+            _ => {
+                if open.is_none() {
+                    open = Some(line.start);
+                }
+            }
+        }
+    }
+    if let Some(s) = open {
+        out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(s, resume)));
+    }
+}
+
+/// On the first line: a bracketed site label before the title (`【Word文档】`) and a file
+/// extension after it (`.docx`). Returns the line without them.
+fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
+    let mut kept = line;
+    let s = text.get(line.start..line.end).unwrap_or("");
+    let lead = s.len() - s.trim_start_matches(super::text::is_blank_char).len();
+    let body = s.get(lead..).unwrap_or("");
+    if let Some(inner) = body.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(inner, _)| inner) {
+        let lower = inner.to_ascii_lowercase();
+        let site = ["文档", "word", "pdf", "doc", "wps", "ppt", "下载"].iter().any(|w| lower.contains(w));
+        if site && inner.chars().count() <= 10 {
+            let after = lead + '【'.len_utf8() + inner.len() + '】'.len_utf8();
+            let rest = s.get(after..).unwrap_or("");
+            let pad = rest.len() - rest.trim_start_matches(super::text::is_blank_char).len();
+            out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.start + after + pad)));
+            kept.start = line.start + after + pad;
+        }
+    }
+    let trimmed = s.trim_end_matches(super::text::is_blank_char);
+    for ext in [".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".txt"] {
+        let n = trimmed.len();
+        if n > ext.len() && trimmed.get(n - ext.len()..).is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
+            out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start + n - ext.len(), line.start + n)));
+            kept.end = (line.start + n - ext.len()).max(kept.start);
+            break;
+        }
+    }
+    kept
+}
+
+/// Short lines in the middle of the document that hold a weight-3 phrase. Only short lines
+/// that do not open with a marker are searched.
+fn middle(text: &str, from: usize, out: &mut Vec<Noise>) {
+    let Some(ac) = STRONG.as_ref() else { return };
+    for line in lines(text) {
+        if line.start < from || line.end - line.start > MID_MAX_CHARS * 3 || line.end - line.start < 6 {
+            continue;
+        }
+        let s = text.get(line.start..line.end).unwrap_or("");
+        if ac.find(s).is_none() {
+            continue;
+        }
+        let sentence = trim(s).ends_with(['。', '；', ';']);
+        if char_count(s.as_bytes()) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
+            out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::noise::{NoiseKind, detect};
+
+    fn boiler(text: &str) -> Vec<&str> {
+        detect(text).iter().filter(|n| n.kind == NoiseKind::Boilerplate).map(|n| n.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn header_and_footer() {
+        let text =
+            "某县工作要点\n\n上传人:张** 格式:DOC 页数:3\n资源描述\n\n一、总体要求\n正文。\n\n展开阅读全文\n相关资源\n";
+        let got = boiler(text);
+        assert_eq!(
+            got,
+            ["上传人:张** 格式:DOC 页数:3\n资源描述\n\n", "展开阅读全文\n相关资源\n"],
+            "site header and footer"
+        );
+    }
+
+    #[test]
+    fn statute_ending_is_not_boilerplate() {
+        let text = "第一条 为了保护著作权，制定本法。\n第二条 侵权的，应当承担责任。\n第三条 本法自公布之日起施行。\n";
+        assert!(boiler(text).is_empty(), "articles are text");
+    }
+
+    #[test]
+    fn first_line_label_and_extension() {
+        let text = "【Word文档】 全区工作要点.docx\n一、总则\n";
+        assert_eq!(boiler(text), ["【Word文档】 ", ".docx"], "site label and file extension around the title");
+    }
+
+    #[test]
+    fn vocabulary_is_well_formed() {
+        for (p, w, why) in super::VOCAB {
+            assert!(!p.is_empty() && (1..=3).contains(w) && !why.is_empty(), "entry {p}");
+        }
+    }
+}

@@ -1,0 +1,364 @@
+//! Chunk numbers: the numbers a document-sharing site puts in front of each piece of a
+//! document it cut into pieces of a fixed size (`\n\n14、`), wherever the cut falls — in the
+//! middle of a word, even inside a parenthesised marker (`(\n\n4、二十六)`).
+//!
+//! ```text
+//! candidate = line-start digits ("、" | "." | "．")      ; at column 0, followed by text
+//! ```
+//!
+//! A candidate looks exactly like an Arabic list marker (`1、`), so no single candidate is
+//! decided on its own. Candidates are linked into chains that count `1, 2, 3, …` through
+//! the document (each one links to an earlier candidate with the previous number and the
+//! same delimiter, preferring the link that keeps the spacing regular), and each chain is
+//! weighed as a whole:
+//!
+//! * **cuts**: the line before a chunk number usually stops in the middle of a sentence
+//!   (a word character, a comma, an open bracket), where a real list item follows a
+//!   sentence end or a heading;
+//! * **regular spacing**: the site cuts every N characters, so the distances between
+//!   consecutive numbers are nearly equal, where real sections vary;
+//! * **distance**: chunks are long; list items on consecutive lines are not chunks.
+//!
+//! A chain is chunk numbers when it is regular (three or more links, all distances within
+//! 5 % of their median) and at least half of its members follow a cut; or, without the
+//! regular spacing, when it has four or more members far apart and three quarters follow a
+//! cut; or, for two or three members, when every one follows a cut after a blank line and
+//! one of the cuts is certain (an open bracket or an enumeration comma).
+//!
+//! The noise span covers the number and its delimiter, plus the line break before it when
+//! the previous line was cut, so that the clean text joins the two halves of the sentence.
+
+use super::text::{LineEnd, char_before, char_count, line_end, small_number};
+use super::{Noise, NoiseKind};
+use crate::span::Span;
+
+/// How many earlier candidates a candidate looks back over for its predecessor.
+const LOOKBACK: usize = 64;
+/// Chunks shorter than this (in chars) are list items, not site chunks.
+const MIN_GAP: usize = 40;
+/// A paragraph this long (in chars) that stops without punctuation was cut.
+const LONG_LINE: usize = 60;
+/// A line shorter than this (in chars) without punctuation may be a subtitle: it says
+/// nothing about a cut.
+const SHORT_LINE: usize = 15;
+
+/// A line-start number that may be a chunk number.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Candidate {
+    /// The end of the previous non-blank line (where its line break starts).
+    pub(super) prev_line_end: usize,
+    /// The number's first byte.
+    pub(super) start: usize,
+    /// After the delimiter.
+    pub(super) end: usize,
+    pub(super) ordinal: u32,
+    pub(super) delim: u8,
+    /// How the previous non-blank line ends.
+    pub(super) prev_end: Option<LineEnd>,
+    /// The previous non-blank line looks like a heading (short, opens with a marker, no
+    /// sentence end): its lack of final punctuation says nothing.
+    pub(super) prev_heading: bool,
+    /// A blank line separates it from the previous non-blank line.
+    pub(super) blank_before: bool,
+    /// Chars in the previous non-blank line, counted up to [`LONG_LINE`].
+    pub(super) prev_chars: usize,
+    /// The text after the delimiter opens with punctuation (`，确保…`, `、推动…`): no list
+    /// item starts so, the number was put into a running sentence.
+    pub(super) next_broken: bool,
+    /// The text after the delimiter opens a unit itself (`（一）`, `二、`, `第三条`): the line
+    /// break before the number may be the document's own.
+    pub(super) next_opens_unit: bool,
+}
+
+impl Candidate {
+    /// Evidence that the text was cut at this number: the previous line stops mid-sentence
+    /// (and is not a heading), or the text after the number is the rest of a sentence.
+    fn cut(&self) -> Evidence {
+        if self.next_broken || (self.prev_end == Some(LineEnd::Broken) && !self.prev_heading) {
+            Evidence::Certain
+        } else if self.prev_heading || self.ordinal == 1 || self.prev_chars < SHORT_LINE {
+            Evidence::Neutral
+        } else if self.prev_end == Some(LineEnd::Open) {
+            Evidence::Cut
+        } else {
+            Evidence::Closed
+        }
+    }
+
+    /// The noise span: the number and its delimiter, plus the line break before it when the
+    /// site evidently broke a sentence there.
+    fn span(&self) -> Span {
+        let join = self.ordinal != 1
+            && !self.next_opens_unit
+            && (self.next_broken || matches!(self.prev_end, Some(LineEnd::Open | LineEnd::Broken)));
+        Span::from_usize(if join { self.prev_line_end } else { self.start }, self.end)
+    }
+}
+
+/// What one member says about its chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Evidence {
+    /// The text was certainly cut here.
+    Certain,
+    /// The previous line stops mid-sentence.
+    Cut,
+    /// Nothing either way (the first number, or a heading before it).
+    Neutral,
+    /// The previous line ends a sentence: what a list item follows.
+    Closed,
+}
+
+/// What the line scan knows about the previous non-blank line.
+#[derive(Clone, Copy, Debug, Default)]
+pub(super) struct PrevLine {
+    pub(super) start: usize,
+    pub(super) end: usize,
+    pub(super) blank_after: bool,
+}
+
+/// The candidate at the start of a line whose content is `text[start..end]`, if any.
+pub(super) fn candidate(text: &str, start: usize, end: usize, prev: Option<PrevLine>) -> Option<Candidate> {
+    let bytes = text.as_bytes();
+    let line = bytes.get(start..end)?;
+    let (ordinal, len) = small_number(line)?;
+    let rest = line.get(len..)?;
+    let (delim, dlen) = match rest {
+        [0xE3, 0x80, 0x81, ..] => (0u8, 3),
+        [b'.', next, ..] if !next.is_ascii_digit() => (1, 1),
+        [0xEF, 0xBC, 0x8E, ..] => (2, 3),
+        _ => return None,
+    };
+    // Followed by text on the same line.
+    if rest.len() <= dlen {
+        return None;
+    }
+    let after = start + len + dlen;
+    let next = text.get(after..end).unwrap_or("");
+    let (prev_end, prev_heading, blank_before, prev_line_end, prev_chars) = match prev {
+        Some(p) => {
+            let last = char_before(text, p.end).map(line_end);
+            let line = text.get(p.start..p.end).unwrap_or("");
+            (last, looks_like_heading(line), p.blank_after, p.end, line.chars().take(LONG_LINE).count())
+        }
+        None => (None, false, false, start, 0),
+    };
+    Some(Candidate {
+        prev_line_end,
+        start,
+        end: after,
+        ordinal,
+        delim,
+        prev_end,
+        prev_heading,
+        blank_before,
+        prev_chars,
+        next_broken: opens_broken(next),
+        next_opens_unit: opens_unit(next),
+    })
+}
+
+/// A short line that opens with a marker-like char and has no sentence end: a heading.
+fn looks_like_heading(line: &str) -> bool {
+    let line = line.trim_start_matches(super::text::is_blank_char);
+    let short = line.chars().nth(40).is_none();
+    let opens = line.chars().next().is_some_and(|c| {
+        matches!(c, '第' | '（' | '(' | '0'..='9' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '①'..='⑳')
+    });
+    short && opens && !line.contains(['。', '！', '？', '；'])
+}
+
+/// Text that starts with punctuation no unit opens with.
+fn opens_broken(next: &str) -> bool {
+    next.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '，' | ',' | '。' | '、' | '；' | ';' | '：' | '）' | ')' | '”' | '’' | '》' | '%' | '％' | '！' | '？'
+        )
+    })
+}
+
+/// Text that opens a unit: a bracketed numeral, a Chinese numeral with 、, 第.
+fn opens_unit(next: &str) -> bool {
+    let mut chars = next.chars();
+    let is_cn = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
+    match chars.next() {
+        Some('（' | '(') => chars.next().is_some_and(|c| is_cn(c) || c.is_ascii_digit()),
+        Some('第') => true,
+        Some(c) if is_cn(c) => {
+            chars.take_while(|&c| is_cn(c)).count() < 3 && next.contains('、') && {
+                let head: String = next.chars().take(4).collect();
+                head.contains('、')
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Decides which candidates are chunk numbers and appends their spans to `out`.
+pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
+    if cands.len() < 2 {
+        return;
+    }
+    // Char position of each candidate, counted incrementally.
+    let bytes = text.as_bytes();
+    let mut pos: Vec<usize> = Vec::with_capacity(cands.len());
+    let (mut at_byte, mut at_char) = (0usize, 0usize);
+    for c in cands {
+        at_char += bytes.get(at_byte..c.start).map_or(0, char_count);
+        at_byte = c.start;
+        pos.push(at_char);
+    }
+    // Link each candidate to its best predecessor: same delimiter, previous number.
+    let n = cands.len();
+    let mut pred: Vec<Option<usize>> = vec![None; n];
+    let mut score: Vec<u32> = vec![1; n];
+    for i in 0..n {
+        let (Some(c), Some(&pi)) = (cands.get(i), pos.get(i)) else { continue };
+        if c.ordinal < 2 {
+            continue;
+        }
+        let mut best: Option<(u32, usize)> = None;
+        for j in (i.saturating_sub(LOOKBACK)..i).rev() {
+            let Some(p) = cands.get(j) else { continue };
+            if p.ordinal + 1 != c.ordinal || p.delim != c.delim {
+                continue;
+            }
+            let gap = pi.saturating_sub(pos.get(j).copied().unwrap_or(0));
+            let regular = pred.get(j).copied().flatten().is_some_and(|k| {
+                let prev_gap = pos.get(j).copied().unwrap_or(0).saturating_sub(pos.get(k).copied().unwrap_or(0));
+                close(gap, prev_gap)
+            });
+            let s = score.get(j).copied().unwrap_or(1) + 1 + u32::from(regular);
+            if best.is_none_or(|(bs, _)| s > bs) {
+                best = Some((s, j));
+            }
+        }
+        if let Some((s, j)) = best {
+            if let Some(slot) = score.get_mut(i) {
+                *slot = s;
+            }
+            if let Some(slot) = pred.get_mut(i) {
+                *slot = Some(j);
+            }
+        }
+    }
+    // Extract chains from the best-scoring ends, each candidate in one chain.
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_unstable_by(|&a, &b| score.get(b).cmp(&score.get(a)).then(b.cmp(&a)));
+    let mut used = vec![false; n];
+    let mut chain: Vec<usize> = Vec::new();
+    for end in order {
+        if used.get(end).copied().unwrap_or(true) {
+            continue;
+        }
+        chain.clear();
+        let mut cur = Some(end);
+        while let Some(i) = cur {
+            if used.get(i).copied().unwrap_or(true) {
+                break;
+            }
+            if let Some(u) = used.get_mut(i) {
+                *u = true;
+            }
+            chain.push(i);
+            cur = pred.get(i).copied().flatten();
+        }
+        chain.reverse();
+        if chain.len() >= 2 && is_chunk_chain(cands, &pos, &chain) {
+            for &i in &chain {
+                if let Some(c) = cands.get(i) {
+                    out.push(Noise::new(NoiseKind::ChunkNumber, c.span()));
+                }
+            }
+        }
+    }
+}
+
+/// Two distances that a fixed-size cutter would produce.
+fn close(a: usize, b: usize) -> bool {
+    a.abs_diff(b) <= (a.max(b) / 20).max(6)
+}
+
+/// Weighs a chain (candidate indices in document order).
+fn is_chunk_chain(cands: &[Candidate], pos: &[usize], chain: &[usize]) -> bool {
+    let members: Vec<&Candidate> = chain.iter().filter_map(|&i| cands.get(i)).collect();
+    let at: Vec<usize> = chain.iter().filter_map(|&i| pos.get(i).copied()).collect();
+    let mut gaps: Vec<usize> = at
+        .windows(2)
+        .map(|w| match w {
+            [a, b] => b.saturating_sub(*a),
+            _ => 0,
+        })
+        .collect();
+    if gaps.iter().any(|&g| g < MIN_GAP) {
+        return false;
+    }
+    let len = members.len();
+    let count = |e: Evidence| members.iter().filter(|c| c.cut() == e).count();
+    let certain = count(Evidence::Certain);
+    let cuts = certain + count(Evidence::Cut);
+    let neutral = count(Evidence::Neutral);
+    let decided = len - neutral;
+    gaps.sort_unstable();
+    let median = gaps.get(gaps.len() / 2).copied().unwrap_or(0);
+    let regular = gaps.len() >= 2 && gaps.iter().all(|&g| close(g, median));
+    // Regular spacing: at least half of the members that say anything were cut, and
+    // a quarter of all.
+    if regular && cuts >= 1 && cuts * 2 >= decided && cuts * 4 >= len {
+        return true;
+    }
+    // Irregular spacing: many members, far apart, nearly all cut.
+    let min_gap = gaps.first().copied().unwrap_or(0);
+    if len >= 4 && cuts * 4 >= decided * 3 && cuts * 2 >= len && min_gap >= 80 {
+        return true;
+    }
+    // Two or three: every one that says anything was cut — one certainly, or all after a
+    // long paragraph that stops without punctuation — far apart, after blank lines.
+    let cut_paragraphs = members.iter().filter(|c| c.cut() == Evidence::Cut && c.prev_chars >= LONG_LINE).count();
+    len <= 3
+        && cuts >= 1
+        && cuts == decided
+        && (certain >= 1 || cut_paragraphs == cuts)
+        && min_gap >= 150
+        && members.iter().skip(1).all(|c| c.blank_before)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::noise::{NoiseKind, detect};
+
+    fn chunks(text: &str) -> Vec<&str> {
+        detect(text).iter().filter(|n| n.kind == NoiseKind::ChunkNumber).map(|n| n.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn regular_cuts_are_chunks() {
+        let piece = "甲乙丙丁戊己庚辛壬癸".repeat(30);
+        let text = format!("1、{piece}\n\n2、{piece}\n\n3、{piece}\n\n4、{piece}");
+        assert_eq!(chunks(&text), ["1、", "\n\n2、", "\n\n3、", "\n\n4、"], "a fixed-size cutter's numbers");
+    }
+
+    #[test]
+    fn chunks_with_crlf_and_split_marker() {
+        let piece = "甲乙丙丁戊己庚辛壬癸".repeat(12);
+        let text = format!("1、{piece}（\r\n\r\n2、三）{piece}\r\n\r\n3、{piece}\r\n\r\n4、{piece}");
+        let got = chunks(&text);
+        assert_eq!(got, ["1、", "\r\n\r\n2、", "\r\n\r\n3、", "\r\n\r\n4、"], "CRLF breaks join the cut halves");
+    }
+
+    #[test]
+    fn items_after_subtitles_are_not_chunks() {
+        let body = "全面落实各项工作任务，推动工作取得实效，确保按期完成目标任务。".repeat(4);
+        let text = format!("工作目标\n1、{body}\n工作措施\n2、{body}\n保障机制\n3、{body}\n督导考核\n4、{body}\n");
+        assert!(chunks(&text).is_empty(), "short subtitles before items say nothing about a cut");
+    }
+
+    #[test]
+    fn list_items_are_not_chunks() {
+        let text = "一、目标\n1、加强党建。全年培训2次。\n2、推进改革。\n3、强化保障。\n";
+        assert!(chunks(text).is_empty(), "a real list");
+        let item = "推进教育改革，提升质量。".repeat(10);
+        let text = format!("一、目标\n1、{item}\n2、{item}\n3、{item}\n4、{item}\n");
+        assert!(chunks(&text).is_empty(), "items after sentence ends, even evenly spaced");
+    }
+}

@@ -1,0 +1,243 @@
+//! Noise that real-world copies carry: page markers (`3/28`), chunk numbers a
+//! document-sharing site inserted mid-sentence (`\n\n14、`), site boilerplate (download
+//! prompts, copyright lines), and spaces inserted where a line was wrapped.
+//!
+//! Noise is never deleted: it is kept as spans with a [`NoiseKind`], so the document stays
+//! lossless, and the outline and quantity stages skip it. [`crate::Document::clean_text`]
+//! gives the text without it.
+//!
+//! Each kind has its detector, and none decides on a single pattern: a candidate is weighed
+//! against the others of its kind in the document.
+//!
+//! | kind | module | evidence |
+//! |---|---|---|
+//! | [`NoiseKind::ChunkNumber`] | `chunk` | a `1, 2, 3…` chain of line-start numbers, regularly spaced, after cut sentences |
+//! | [`NoiseKind::PageMarker`] | `page` | `N/M` counters with one total and rising `N`; explicit page lines |
+//! | [`NoiseKind::Boilerplate`] | `boilerplate` | site vocabulary (a documented table) in header and footer runs |
+//! | [`NoiseKind::Boilerplate`] | `running` | a short line repeated next to page lines (a PDF's running header) |
+//! | [`NoiseKind::WrapSpace`] | `wrap` | single spaces at one regular page width |
+//!
+//! The scan is linear: one memchr pass over line starts (chunk numbers, page lines), memchr
+//! for `/` (counters) and for spaces (wraps), and the vocabulary automaton only over the
+//! first and last lines plus a prefiltered pass for site-only phrases.
+
+mod boilerplate;
+mod chunk;
+mod page;
+mod running;
+mod text;
+mod wrap;
+
+use crate::span::{Ranged, Span};
+
+/// What a [`Noise`] span is.
+///
+/// ```
+/// assert_eq!(gongwen::NoiseKind::PageMarker.as_str(), "page_marker");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum NoiseKind {
+    /// A page counter printed by a viewer or site: `3/28`, `1 / 28`, `第2页`.
+    PageMarker,
+    /// A chunk number a sharing site inserted into the text: `\n\n14、` mid-sentence.
+    ChunkNumber,
+    /// Site boilerplate: download prompts, copyright and contact lines, navigation.
+    Boilerplate,
+    /// White space inserted inside a word where a line was wrapped.
+    WrapSpace,
+}
+
+impl NoiseKind {
+    /// The snake_case name used in exports.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::NoiseKind::ChunkNumber.as_str(), "chunk_number");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            NoiseKind::PageMarker => "page_marker",
+            NoiseKind::ChunkNumber => "chunk_number",
+            NoiseKind::Boilerplate => "boilerplate",
+            NoiseKind::WrapSpace => "wrap_space",
+        }
+    }
+}
+
+/// A span of the original text that is not part of the document proper.
+///
+/// ```
+/// let doc = gongwen::parse("一、加强党的建设3/28工作\n");
+/// let _ = doc.noise().count();
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Noise {
+    /// What it is.
+    pub kind: NoiseKind,
+    /// Where it is.
+    pub span: Span,
+}
+
+impl Noise {
+    /// A noise span of `kind`.
+    ///
+    /// ```
+    /// let n = gongwen::Noise::new(gongwen::NoiseKind::PageMarker, gongwen::Span::new(3, 7));
+    /// assert_eq!(n.span.len(), 4);
+    /// ```
+    #[must_use]
+    pub const fn new(kind: NoiseKind, span: Span) -> Self {
+        Noise { kind, span }
+    }
+
+    /// Finds the noise of `text` alone, without building the outline or the quantities: the
+    /// same spans as [`crate::Document::noise`], sorted and not overlapping.
+    ///
+    /// ```
+    /// let body = "甲".repeat(150);
+    /// let text = format!("1/9{body}机2/9关{body}3/9的{body}");
+    /// let spans = gongwen::Noise::detect(&text);
+    /// let found: Vec<&str> = spans.iter().map(|n| n.span.slice(&text)).collect();
+    /// assert_eq!(found, ["1/9", "2/9", "3/9"]);
+    /// assert!(spans.iter().all(|n| n.kind == gongwen::NoiseKind::PageMarker));
+    /// ```
+    #[must_use]
+    pub fn detect(text: &str) -> Vec<Noise> {
+        detect(text)
+    }
+}
+
+impl Ranged for Noise {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
+/// Finds the noise spans of `text`, sorted by start and not overlapping.
+pub(crate) fn detect(text: &str) -> Vec<Noise> {
+    let mut out = Vec::new();
+    let (chunks, page_lines) = scan_lines(text);
+    let title_end = boilerplate::detect(text, &mut out);
+    let mark = out.len();
+    page::detect(text, &page_lines, &mut out);
+    let whole_lines: Vec<Span> =
+        out.get(mark..).unwrap_or(&[]).iter().map(|n| n.span).filter(|s| is_whole_line(text, *s)).collect();
+    running::detect(text, &whole_lines, &mut out);
+    chunk::detect(text, &chunks, &mut out);
+    if !out.is_empty() {
+        boilerplate::detect_middle(text, title_end, &mut out);
+    }
+    wrap::detect(text, &mut out);
+    normalize(out)
+}
+
+/// One pass over the lines: chunk-number candidates and explicit page lines. Only lines
+/// whose first byte can start one are looked at closer.
+fn scan_lines(text: &str) -> (Vec<chunk::Candidate>, Vec<Span>) {
+    let bytes = text.as_bytes();
+    let mut chunks = Vec::new();
+    let mut pages = Vec::new();
+    let mut prev: Option<chunk::PrevLine> = None;
+    for line in crate::lines::lines(text) {
+        let Some(&first) = bytes.get(line.start) else { continue };
+        if line.start == line.end {
+            if let Some(p) = prev.as_mut() {
+                p.blank_after = true;
+            }
+            continue;
+        }
+        if first.is_ascii_digit() {
+            if let Some(c) = chunk::candidate(text, line.start, line.end, prev) {
+                chunks.push(c);
+            }
+        }
+        // Page lines start with a digit, 第, 共, a dash, `P`, or padding.
+        let content = text.get(line.start..line.end).unwrap_or("");
+        if content.len() <= 64 && may_open_page_line(first, content) && page::explicit_line(content) {
+            pages.push(Span::from_usize(line.start, line.end));
+        }
+        if text::is_blank(content) {
+            if let Some(p) = prev.as_mut() {
+                p.blank_after = true;
+            }
+        } else {
+            prev = Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: false });
+        }
+    }
+    (chunks, pages)
+}
+
+/// True when `span` is a whole line (after optional padding).
+fn is_whole_line(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    let start = span.start as usize;
+    let end = span.end as usize;
+    let line_start = bytes.get(..start).and_then(|b| memchr::memrchr2(b'\n', b'\r', b)).map_or(0, |i| i + 1);
+    let line_end = bytes.get(end..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(bytes.len(), |i| end + i);
+    text.get(line_start..start).is_some_and(text::is_blank) && text.get(end..line_end).is_some_and(text::is_blank)
+}
+
+/// Cheap test on a line's first bytes: can it be an explicit page line?
+fn may_open_page_line(first: u8, content: &str) -> bool {
+    match first {
+        b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t' => true,
+        0xE2..=0xEF => matches!(content.chars().next(), Some('第' | '共' | '—' | '–' | '－' | '─' | '\u{3000}')),
+        _ => false,
+    }
+}
+
+/// Sorts spans and resolves overlaps: an earlier span wins, a later one is clipped to start
+/// where the earlier ends (or dropped when nothing is left). Spans of the same kind that
+/// touch are not merged: each stays one piece of evidence.
+fn normalize(mut spans: Vec<Noise>) -> Vec<Noise> {
+    spans.retain(|n| !n.span.is_empty());
+    spans.sort_unstable_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    let mut out: Vec<Noise> = Vec::with_capacity(spans.len());
+    for mut n in spans {
+        if let Some(last) = out.last() {
+            if n.span.start < last.span.end {
+                if n.span.end <= last.span.end {
+                    continue;
+                }
+                n.span = Span::new(last.span.end, n.span.end);
+            }
+        }
+        out.push(n);
+    }
+    out
+}
+
+/// Sorted, non-overlapping noise spans with fast "is this offset noise?" queries.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NoiseMap<'n> {
+    spans: &'n [Noise],
+}
+
+impl<'n> NoiseMap<'n> {
+    pub(crate) fn new(spans: &'n [Noise]) -> Self {
+        NoiseMap { spans }
+    }
+
+    /// The noise span containing byte `offset`, if any.
+    pub(crate) fn at(&self, offset: u32) -> Option<&'n Noise> {
+        let i = self.spans.partition_point(|n| n.span.end <= offset);
+        self.spans.get(i).filter(|n| n.span.start <= offset)
+    }
+
+    /// True when any noise overlaps `span`.
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        let i = self.spans.partition_point(|n| n.span.end <= span.start);
+        self.spans.get(i).is_some_and(|n| n.span.start < span.end)
+    }
+
+    /// The noise spans that overlap `span`, in order.
+    pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = &'n Noise> + 'n {
+        let i = self.spans.partition_point(|n| n.span.end <= span.start);
+        self.spans.get(i..).unwrap_or(&[]).iter().take_while(move |n| n.span.start < span.end)
+    }
+}

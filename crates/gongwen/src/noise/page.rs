@@ -1,0 +1,272 @@
+//! Page markers: the page counters a viewer or a PDF extractor leaves in the text.
+//!
+//! ```text
+//! counter  = number ws? "/" ws? number          ; "3/28", "1 / 28": page N of M
+//! explicit = "第" ws? number ws? "页" [sep "共" ws? number ws? "页"]   ; a line of its own
+//!          | dash ws? number ws? dash            ; "- 3 -", "— 3 —" (GB/T 9704 page numbers)
+//!          | "Page" ws number [ws "of" ws number]
+//! ```
+//!
+//! An explicit page line is noise on its own. A counter is weighed against the others of
+//! the document, because `1/3` is also a fraction: the counters with the same total `M`
+//! form a group, and the group is page markers when its `N` run up (strictly increasing,
+//! mostly by one) — three or more of them, or two consecutive ones far apart with `M ≥ 5`.
+//! A counter alone on its line near the start or end of the document (a viewer's footer)
+//! is accepted too, and so is one that joins an accepted group. Dates (`2024/5/6`),
+//! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
+
+use super::text::{char_count, is_blank_char, small_number, trim};
+use super::{Noise, NoiseKind};
+use crate::span::Span;
+
+/// Distance from either end of the document within which a lone counter line is accepted.
+const EDGE_BYTES: usize = 3000;
+
+/// A `N/M` counter found in the text.
+#[derive(Clone, Copy, Debug)]
+struct Counter {
+    span: Span,
+    page: u32,
+    total: u32,
+    /// Alone on its line.
+    alone: bool,
+}
+
+/// Finds the page markers of `text` and appends them to `out`. `lines` are the explicit
+/// page lines found by the line scan (see [`explicit_line`]).
+pub(super) fn detect(text: &str, explicit: &[Span], out: &mut Vec<Noise>) {
+    out.extend(explicit.iter().map(|&s| Noise::new(NoiseKind::PageMarker, s)));
+    let bytes = text.as_bytes();
+    let mut counters: Vec<Counter> = Vec::new();
+    for slash in memchr::memchr_iter(b'/', bytes) {
+        if let Some(c) = counter_at(text, slash) {
+            counters.push(c);
+        }
+    }
+    if counters.is_empty() {
+        return;
+    }
+    // Group by total, keeping document order inside each group (a stable sort).
+    counters.sort_by_key(|c| c.total);
+    for group in counters.chunk_by(|a, b| a.total == b.total) {
+        let refs: Vec<&Counter> = group.iter().collect();
+        let accepted = group_is_pages(text, &refs);
+        for c in group {
+            let near_edge = (c.span.start as usize) < EDGE_BYTES || text.len() - (c.span.end as usize) < EDGE_BYTES;
+            if accepted || (c.alone && near_edge && c.total >= 2) {
+                out.push(Noise::new(NoiseKind::PageMarker, c.span));
+            }
+        }
+    }
+}
+
+/// Whether a group of counters with the same total is a run of page numbers.
+fn group_is_pages(text: &str, group: &[&Counter]) -> bool {
+    // Take the counters that are not alone on their line; lone ones only confirm.
+    let inline: Vec<&&Counter> = group.iter().filter(|c| !c.alone).collect();
+    let Some(first) = inline.first() else { return false };
+    let total = first.total;
+    if total < 3 {
+        return false;
+    }
+    let increasing = inline.windows(2).all(|w| matches!(w, [a, b] if a.page < b.page));
+    if !increasing {
+        return false;
+    }
+    let steps_of_one = inline.windows(2).filter(|w| matches!(w, [a, b] if b.page == a.page + 1)).count();
+    match inline.len() {
+        0 | 1 => false,
+        2 => {
+            let (Some(a), Some(b)) = (inline.first(), inline.get(1)) else { return false };
+            let gap = text.as_bytes().get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
+            total >= 5 && steps_of_one == 1 && gap >= 200
+        }
+        n => steps_of_one * 2 >= n - 1,
+    }
+}
+
+/// A counter whose `/` is at byte `slash`.
+fn counter_at(text: &str, slash: usize) -> Option<Counter> {
+    let bytes = text.as_bytes();
+    // Left number, with at most one space before the slash.
+    let mut l_end = slash;
+    if l_end > 0 && bytes.get(l_end - 1) == Some(&b' ') {
+        l_end -= 1;
+    }
+    let l_len = bytes.get(..l_end)?.iter().rev().take(5).take_while(|b| b.is_ascii_digit()).count();
+    if l_len == 0 || l_len > 4 {
+        return None;
+    }
+    let l_start = l_end - l_len;
+    let (page, _) = small_number(bytes.get(l_start..l_end)?)?;
+    // Right number, with at most one space after the slash.
+    let mut r_start = slash + 1;
+    if bytes.get(r_start) == Some(&b' ') {
+        r_start += 1;
+    }
+    let (total, r_len) = small_number(bytes.get(r_start..)?)?;
+    let r_end = r_start + r_len;
+    if page == 0 || page > total {
+        return None;
+    }
+    // Not part of a date, a path, a decimal, a per-cent or a longer ratio.
+    let before = l_start.checked_sub(1).and_then(|i| bytes.get(i)).copied();
+    let after = bytes.get(r_end).copied();
+    let bad = |b: Option<u8>| {
+        matches!(b, Some(b'0'..=b'9' | b'/' | b'.' | b'%' | b':' | b'-' | b'_' | b'a'..=b'z' | b'A'..=b'Z'))
+    };
+    if bad(before) || bad(after) {
+        return None;
+    }
+    let alone = blank_to_line_start(text, l_start) && blank_to_line_end(text, r_end);
+    Some(Counter { span: Span::from_usize(l_start, r_end), page, total, alone })
+}
+
+/// At most this many padding chars around a counter alone on its line.
+const MAX_PAD: usize = 16;
+
+/// True when only padding (a few chars at most) lies between the line start and `pos`.
+fn blank_to_line_start(text: &str, pos: usize) -> bool {
+    let before = text.get(..pos).unwrap_or("");
+    for c in before.chars().rev().take(MAX_PAD) {
+        match c {
+            '\n' | '\r' => return true,
+            c if is_blank_char(c) => {}
+            _ => return false,
+        }
+    }
+    before.chars().rev().take(MAX_PAD + 1).count() <= MAX_PAD
+}
+
+/// True when only padding (a few chars at most) lies between `pos` and the line end.
+fn blank_to_line_end(text: &str, pos: usize) -> bool {
+    let after = text.get(pos..).unwrap_or("");
+    for c in after.chars().take(MAX_PAD) {
+        match c {
+            '\n' | '\r' => return true,
+            c if is_blank_char(c) => {}
+            _ => return false,
+        }
+    }
+    after.chars().take(MAX_PAD + 1).count() <= MAX_PAD
+}
+
+/// True when a line (its content, untrimmed) is an explicit page line: `第3页`, `第3页 / 共28页`,
+/// `共28页 第3页`, `- 3 -`, `— 3 —`, `Page 3 of 28`.
+pub(super) fn explicit_line(line: &str) -> bool {
+    let s = trim(line);
+    if s.is_empty() || s.len() > 48 {
+        return false;
+    }
+    // Tokens: numbers, and the words 第 页 共 / Page of; separators skipped.
+    let mut toks: Vec<Tok> = Vec::with_capacity(8);
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let tok = match c {
+            '0'..='9' => {
+                let len = s.get(i..).map_or(0, |r| r.bytes().take_while(u8::is_ascii_digit).count());
+                for _ in 1..len {
+                    chars.next();
+                }
+                if len > 4 {
+                    return false;
+                }
+                Tok::Num
+            }
+            '第' => Tok::Di,
+            '页' => Tok::Ye,
+            '共' => Tok::Gong,
+            '-' | '—' | '–' | '－' | '─' => Tok::Dash,
+            'P' | 'p' if s.get(i..i + 4).is_some_and(|w| w.eq_ignore_ascii_case("page")) => {
+                for _ in 1..4 {
+                    chars.next();
+                }
+                Tok::Page
+            }
+            'o' if s.get(i..i + 2) == Some("of") => {
+                chars.next();
+                Tok::Of
+            }
+            '/' | '／' | ',' | '，' | '、' | '|' | '｜' | '(' | ')' | '（' | '）' => continue,
+            c if is_blank_char(c) => continue,
+            _ => return false,
+        };
+        toks.push(tok);
+    }
+    // Dashes may repeat ("—— 3 ——"): fold runs.
+    toks.dedup_by(|a, b| *a == Tok::Dash && *b == Tok::Dash);
+    use Tok::{Dash, Di, Gong, Num, Of, Page, Ye};
+    matches!(
+        toks.as_slice(),
+        [Di, Num, Ye]
+            | [Di, Num, Ye, Gong, Num, Ye]
+            | [Gong, Num, Ye, Di, Num, Ye]
+            | [Dash, Num, Dash]
+            | [Page, Num]
+            | [Page, Num, Of, Num]
+    )
+}
+
+/// True when a line (untrimmed) is only a counter `N / M` with `1 <= N <= M`.
+pub(super) fn lone_counter(line: &str) -> bool {
+    let s = trim(line).as_bytes();
+    let Some((page, l)) = small_number(s) else { return false };
+    let mut rest = s.get(l..).unwrap_or(&[]);
+    rest = rest.strip_prefix(b" ").unwrap_or(rest);
+    let Some(r) = rest.strip_prefix(b"/") else { return false };
+    let r = r.strip_prefix(b" ").unwrap_or(r);
+    matches!(small_number(r), Some((total, n)) if n == r.len() && page <= total)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    Num,
+    Di,
+    Ye,
+    Gong,
+    Dash,
+    Page,
+    Of,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn found(text: &str) -> Vec<&str> {
+        let mut out = Vec::new();
+        detect(text, &[], &mut out);
+        out.iter().map(|n| n.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn explicit_lines() {
+        for s in ["第1页 / 共11页", "第 2 页", "- 3 -", "—— 12 ——", "Page 2 of 9", "共3页，第1页"] {
+            assert!(explicit_line(s), "{s} is a page line");
+        }
+        for s in ["第一页", "3", "第3条", "页", "-3-5-", "1/3"] {
+            assert!(!explicit_line(s), "{s} is not a page line");
+        }
+    }
+
+    #[test]
+    fn counters_in_a_run() {
+        let body = "甲".repeat(120);
+        let text = format!("1/9{body}局机2/9关党委{body}3/9的{body}");
+        assert_eq!(found(&text), ["1/9", "2/9", "3/9"], "a run of page counters");
+    }
+
+    #[test]
+    fn fractions_are_not_pages() {
+        let text = "须经1/3以上委员提议，并经2/3以上多数通过。日期2024/5/6，比例1/2%。";
+        assert!(found(text).is_empty(), "fractions with a small total are not page markers");
+        let text = "其中1/5用于甲，1/5用于乙。";
+        assert!(found(text).is_empty(), "repeated fractions are not a run");
+    }
+
+    #[test]
+    fn lone_counter_at_the_end() {
+        let text = format!("{}\n\n1 / 28\n下载文档", "正文。".repeat(50));
+        assert_eq!(found(&text), ["1 / 28"], "a viewer's footer counter");
+    }
+}

@@ -1,0 +1,150 @@
+//! Running headers and footers: the line a PDF repeats on every page (`某某市人民政府文件`,
+//! `2024年第3期`) next to its page number.
+//!
+//! Evidence: a short line (at most [`MAX_CHARS`] chars, not opening with a marker) that sits
+//! right before or after a page line (`- 3 -`, `第3页 共9页`, `3 / 9`) at least twice with the
+//! same text is a running header or footer, and each of those occurrences next to a page
+//! line is boilerplate. A line that repeats elsewhere, away from page lines, is left alone.
+
+use super::text::{char_count, is_blank, trim};
+use super::{Noise, NoiseKind};
+use crate::span::Span;
+
+/// Longest running header, in chars.
+const MAX_CHARS: usize = 40;
+
+/// A non-blank line next to a page line.
+struct Neighbour<'t> {
+    key: &'t str,
+    span: Span,
+}
+
+/// Finds running headers and footers around the whole-line page markers in `pages`.
+pub(super) fn detect(text: &str, pages: &[Span], out: &mut Vec<Noise>) {
+    if pages.len() < 2 {
+        return;
+    }
+    let mut near: Vec<Neighbour<'_>> = Vec::with_capacity(pages.len() * 2);
+    for page in pages {
+        if let Some(n) = neighbour(text, page.start as usize, Dir::Up) {
+            near.push(n);
+        }
+        if let Some(n) = neighbour(text, page.end as usize, Dir::Down) {
+            near.push(n);
+        }
+    }
+    // Sort by text, then each group of two or more distinct lines with one text repeats.
+    near.sort_by(|a, b| a.key.cmp(b.key).then(a.span.cmp(&b.span)));
+    near.dedup_by(|a, b| a.span == b.span);
+    for group in near.chunk_by(|a, b| a.key == b.key) {
+        if group.len() >= 2 {
+            out.extend(group.iter().map(|n| Noise::new(NoiseKind::Boilerplate, n.span)));
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Dir {
+    Up,
+    Down,
+}
+
+/// The nearest non-blank line above the line starting at `from` (Up) or below the line
+/// ending at `from` (Down), skipping at most one blank line; its span includes its line
+/// break.
+fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
+    let bytes = text.as_bytes();
+    let mut pos = from;
+    for _ in 0..3 {
+        let (start, end, next) = match dir {
+            Dir::Up => {
+                // The line before `pos` (which is a line start).
+                let end = bytes.get(..pos)?.iter().rposition(|&b| b != b'\n' && b != b'\r').map(|i| i + 1)?;
+                let gap = bytes
+                    .get(end..pos)?
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    .max(bytes.get(end..pos)?.iter().filter(|&&b| b == b'\r').count());
+                if gap > 2 {
+                    return None;
+                }
+                let start = bytes.get(..end).and_then(|b| memchr::memrchr2(b'\n', b'\r', b)).map_or(0, |i| i + 1);
+                (start, end, pos)
+            }
+            Dir::Down => {
+                let start = pos + bytes.get(pos..)?.iter().position(|&b| b != b'\n' && b != b'\r')?;
+                let gap = bytes
+                    .get(pos..start)?
+                    .iter()
+                    .filter(|&&b| b == b'\n')
+                    .count()
+                    .max(bytes.get(pos..start)?.iter().filter(|&&b| b == b'\r').count());
+                if gap > 2 {
+                    return None;
+                }
+                let end = bytes
+                    .get(start..)
+                    .and_then(|b| memchr::memchr2(b'\n', b'\r', b))
+                    .map_or(bytes.len(), |i| start + i);
+                let next = match bytes.get(end) {
+                    Some(b'\r') if bytes.get(end + 1) == Some(&b'\n') => end + 2,
+                    Some(b'\n' | b'\r') => end + 1,
+                    _ => end,
+                };
+                (start, end, next)
+            }
+        };
+        let line = text.get(start..end)?;
+        if is_blank(line) {
+            pos = match dir {
+                Dir::Up => start,
+                Dir::Down => next,
+            };
+            continue;
+        }
+        let key = trim(line);
+        if key.is_empty() || char_count(key.as_bytes()) > MAX_CHARS || opens_unit(key) {
+            return None;
+        }
+        let span = match dir {
+            Dir::Up => Span::from_usize(start, pos),
+            Dir::Down => Span::from_usize(start, next),
+        };
+        return Some(Neighbour { key, span });
+    }
+    None
+}
+
+/// Lines that open a unit belong to the document.
+fn opens_unit(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some('第' | '（' | '(' | '①'..='⑳') => true,
+        Some(c)
+            if c.is_ascii_digit()
+                || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') =>
+        {
+            chars.take(3).any(|c| matches!(c, '、' | '.' | '．' | '是'))
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::noise::detect;
+
+    #[test]
+    fn repeated_header_next_to_page_numbers() {
+        let para = "各地要加强组织领导，明确责任分工，确保各项任务落到实处。".repeat(3);
+        let text = format!(
+            "某市人民政府文件\n关于做好安全生产工作的通知\n{para}\n- 1 -\n某市人民政府公报\n{para}\n- 2 -\n某市人民政府公报\n{para}\n- 3 -\n"
+        );
+        let found: Vec<(&str, &str)> =
+            detect(&text).iter().map(|n| (n.kind.as_str(), n.span.slice(&text).trim_end())).collect();
+        assert!(found.contains(&("boilerplate", "某市人民政府公报")), "running header: {found:?}");
+        assert!(found.contains(&("page_marker", "- 2 -")), "page line: {found:?}");
+        assert!(!found.iter().any(|(_, s)| s.contains("文件")), "the real header stays: {found:?}");
+    }
+}

@@ -1,0 +1,100 @@
+//! Small text helpers shared by the noise detectors: character classes and cheap counts.
+
+/// Number of chars (code points) in `bytes`, which must be a UTF-8 slice cut on char
+/// boundaries: every byte that is not a continuation byte starts a char. Vectorises well.
+pub(super) fn char_count(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| !is_continuation(b)).count()
+}
+
+/// True for a UTF-8 continuation byte (`10xxxxxx`).
+pub(super) const fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
+}
+
+/// The char that ends at byte `end` of `text`, if any.
+pub(super) fn char_before(text: &str, end: usize) -> Option<char> {
+    text.get(..end).and_then(|s| s.chars().next_back())
+}
+
+/// The char that starts at byte `start` of `text`, if any.
+pub(super) fn char_at(text: &str, start: usize) -> Option<char> {
+    text.get(start..).and_then(|s| s.chars().next())
+}
+
+/// How a line ends, seen from the next line: did the writer finish a sentence or a unit
+/// there, or was the text cut in the middle of one?
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum LineEnd {
+    /// A sentence end, a closing quote or bracket, a colon: a break is natural here.
+    Closed,
+    /// A word character: the sentence goes on past the break.
+    Open,
+    /// An opening bracket or quote, or a comma: certainly cut.
+    Broken,
+}
+
+/// Classifies the last char of a line.
+pub(super) fn line_end(c: char) -> LineEnd {
+    match c {
+        '。' | '！' | '？' | '!' | '?' | '；' | ';' | '：' | ':' | '…' | '”' | '’' | '」' | '』' | '）' | ')'
+        | '】' | '》' | '〉' | ']' | '］' | '.' | '．' | '"' | '\'' => LineEnd::Closed,
+        '（' | '(' | '“' | '‘' | '《' | '〈' | '【' | '「' | '『' | '[' | '［' | '、' | '，' | ',' | '—' | '-' => {
+            LineEnd::Broken
+        }
+        _ => LineEnd::Open,
+    }
+}
+
+/// True for the white space a line may be padded with.
+pub(super) fn is_blank_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}'
+}
+
+/// True when `s` holds only white space.
+pub(super) fn is_blank(s: &str) -> bool {
+    // Fast path: most lines start with a non-blank ASCII or CJK byte.
+    match s.as_bytes().first() {
+        None => true,
+        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(_) => s.chars().all(is_blank_char),
+    }
+}
+
+/// `s` without leading and trailing white space (ASCII, ideographic, BOM).
+pub(super) fn trim(s: &str) -> &str {
+    s.trim_matches(is_blank_char)
+}
+
+/// Parses 1–4 ASCII digits at the start of `s` (no leading zero): the value and its length.
+pub(super) fn small_number(s: &[u8]) -> Option<(u32, usize)> {
+    let len = s.iter().take(5).take_while(|b| b.is_ascii_digit()).count();
+    if len == 0 || len > 4 || s.first() == Some(&b'0') {
+        return None;
+    }
+    let value = s.get(..len)?.iter().fold(0u32, |v, &b| v * 10 + u32::from(b - b'0'));
+    Some((value, len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_chars() {
+        assert_eq!(char_count("a第一条".as_bytes()), 4, "one ASCII and three CJK chars");
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(small_number(b"14\xe3\x80\x81"), Some((14, 2)), "14 before a dunhao");
+        assert_eq!(small_number(b"012"), None, "no leading zero");
+        assert_eq!(small_number(b"12345"), None, "at most four digits");
+    }
+
+    #[test]
+    fn line_ends() {
+        assert_eq!(line_end('。'), LineEnd::Closed, "sentence end");
+        assert_eq!(line_end('全'), LineEnd::Open, "a word goes on");
+        assert_eq!(line_end('('), LineEnd::Broken, "an open bracket is cut");
+    }
+}
