@@ -274,6 +274,9 @@ enum Role {
     Page,
     /// A short line or one with some vocabulary: kept only between members.
     Filler,
+    /// A title line (`关于…的通知`) with no site vocabulary: inside a header it neither
+    /// breaks the run nor belongs to it.
+    Title,
     /// Document text.
     Text,
 }
@@ -293,6 +296,9 @@ fn role(text: &str, line: Line) -> Role {
     let t = trim(s);
     let chars = char_count(t.as_bytes());
     let ends_sentence = t.ends_with(['。', '！', '？']);
+    if sc.sum == 0 && chars <= 80 && crate::outline::TITLE_ENDINGS.iter().any(|w| t.ends_with(w)) {
+        return Role::Title;
+    }
     if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t)) || (sc.sum >= 1 && chars <= MID_MAX_CHARS) {
         Role::Filler
     } else {
@@ -370,7 +376,7 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
             }
             Role::Page => last_member = Some(i),
             Role::Filler => fillers += 1,
-            Role::Blank => {}
+            Role::Blank | Role::Title => {}
             Role::Text => break,
         }
         if last_member.is_none() && fillers >= HEADER_START_LINES {
@@ -383,7 +389,8 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     }
     let Some(last) = last_member.filter(|_| has_member) else { return 0 };
     // The run's first line: the first non-blank line from `start`.
-    let run_start = (start..=last).find(|&i| roles.get(i).is_some_and(|r| *r != Role::Blank)).unwrap_or(start);
+    let run_start =
+        (start..=last).find(|&i| roles.get(i).is_some_and(|r| !matches!(r, Role::Blank | Role::Title))).unwrap_or(start);
     // Where the document resumes: the next non-blank line after the run.
     let resume = zone
         .iter()
@@ -450,7 +457,7 @@ fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
                     }
                 }
             }
-            Role::Text => break,
+            Role::Text | Role::Title => break,
         }
     }
     let Some(first) = first_member.filter(|_| has_member) else { return };
@@ -465,7 +472,7 @@ fn emit_run(zone: &[Line], roles: &[Role], first: usize, last: usize, resume: us
     for i in first..=last {
         let (Some(line), Some(role)) = (zone.get(i), roles.get(i)) else { break };
         match role {
-            Role::Page => {
+            Role::Page | Role::Title => {
                 if let Some(s) = open.take() {
                     out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(s, line.start)));
                 }

@@ -20,7 +20,7 @@ pub(crate) const MAX_TITLE_LINES: usize = 40;
 const MAX_TITLE_CHARS: usize = 80;
 
 /// Words that end the title of an official document (文种).
-const TITLE_ENDINGS: [&str; 36] = [
+pub(crate) const TITLE_ENDINGS: [&str; 36] = [
     "要点", "计划", "方案", "意见", "通知", "办法", "规定", "条例", "决定", "报告", "总结", "纲要", "细则", "规则",
     "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明", "措施",
     "通报", "命令", "议案", "解释", "章程", "守则", "范文",
@@ -101,6 +101,9 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
 /// is not site furniture; else the first short line without sentence punctuation. A title
 /// line whose next line is a very short type word (`…的` + `通知`) takes both.
 pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)], first_node: usize) -> Option<Span> {
+    // Each line without the noise at its ends (`…范文.docx`, a breadcrumb before the title).
+    let stripped: Vec<(usize, usize)> = preamble.iter().map(|&(s, e)| strip_noise(text, noise, s, e)).collect();
+    let preamble = stripped.as_slice();
     let eligible = |&(s, e): &(usize, usize)| -> bool {
         if s >= e || e > first_node {
             return false;
@@ -136,7 +139,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
     while first > 0 && pick - first < 3 {
         let (Some(&(ps, pe)), Some(&(cs, _))) = (preamble.get(first - 1), preamble.get(first)) else { break };
         let gap = text.get(pe..cs).unwrap_or("");
-        let adjacent = gap.chars().filter(|&c| c == '\n' || c == '\r').count() <= 1 && !gap.contains("\n\n");
+        let adjacent = line_breaks(gap) <= 1;
         if !(adjacent && eligible(&(ps, pe)) && !ends_with_type(&(ps, pe))) {
             break;
         }
@@ -151,7 +154,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
     while last - pick < 3 {
         let (Some(&(_, ce)), Some(&(ns, ne))) = (preamble.get(last), preamble.get(last + 1)) else { break };
         let gap = text.get(ce..ns).unwrap_or("");
-        let adjacent = gap.chars().filter(|&c| c == '\n' || c == '\r').count() <= 1 && !gap.contains("\n\n");
+        let adjacent = line_breaks(gap) <= 1;
         if !(adjacent && eligible(&(ns, ne)) && ends_with_type(&(ns, ne))) {
             break;
         }
@@ -161,4 +164,33 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
         span = span.cover(n);
     }
     Some(span)
+}
+
+/// `start..end` without the noise spans (and padding) at either end.
+fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
+    loop {
+        start = skip_pad(text, start, end);
+        match noise.at(crate::span::to_u32(start)) {
+            Some(n) if start < end && (n.span.end as usize) > start => start = (n.span.end as usize).min(end),
+            _ => break,
+        }
+    }
+    while end > start {
+        let Some(last) = text.get(start..end).and_then(|t| t.chars().next_back()) else { break };
+        let at = end - last.len_utf8();
+        if is_pad(last) || last.is_whitespace() {
+            end = at;
+            continue;
+        }
+        match noise.at(crate::span::to_u32(at)) {
+            Some(n) if (n.span.start as usize) < end => end = (n.span.start as usize).max(start),
+            _ => break,
+        }
+    }
+    (start, end)
+}
+
+/// The number of line breaks in `s`, `\r\n` counting as one.
+fn line_breaks(s: &str) -> usize {
+    s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()
 }

@@ -29,6 +29,7 @@ use crate::options::ParseOptions;
 use crate::span::{Span, to_u32};
 use crate::style::Style;
 use candidates::{Boundary, Candidate};
+pub(crate) use heading::TITLE_ENDINGS;
 
 /// What the outline stage produces.
 #[derive(Debug, Default)]

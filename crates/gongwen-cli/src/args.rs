@@ -1,0 +1,136 @@
+//! Command-line arguments (clap derive).
+//!
+//! ```text
+//! gongwen parse      FILE…  [--format json|jsonl|tree]       the whole document
+//! gongwen outline    FILE…  [--format json|jsonl|tree|csv]   one row per outline node
+//! gongwen quantities FILE…  [--format json|jsonl|tree|csv]   one row per figure
+//! gongwen tree       FILE…                                   = outline --format tree
+//! gongwen bench      PATH…  [--json]                         throughput beside references
+//! ```
+//!
+//! `FILE` is a file, a folder (searched recursively for `*.txt` and `*.jsonl`), `-` for
+//! standard input, or a JSONL corpus (`*.jsonl`, one document per line).
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+/// Parse Chinese official documents (公文) into an outline and quantitative clauses.
+#[derive(Debug, Parser)]
+#[command(name = "gongwen", version, about, long_about = None, propagate_version = true)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the whole parsed document (title, outline, quantities, noise, diagnostics).
+    Parse(ParseArgs),
+    /// Print the outline: one row per numbering marker that opens a unit.
+    Outline(RowsArgs),
+    /// Print the quantitative clauses: one row per figure.
+    Quantities(RowsArgs),
+    /// Print the outline as an indented tree (same as `outline --format tree`).
+    Tree(InputArgs),
+    /// Measure throughput (MB/s per core, documents/s, peak memory) beside a line scan and
+    /// a regex scan of the same bytes.
+    Bench(BenchArgs),
+}
+
+/// Output formats of `outline` and `quantities`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// A JSON array (one object for `parse` of a single document).
+    Json,
+    /// One JSON object per line (the flat-export contract).
+    Jsonl,
+    /// An indented, human-readable outline.
+    Tree,
+    /// Comma-separated values with a header line.
+    Csv,
+}
+
+/// Where documents come from and how they are decoded (shared by every subcommand).
+#[derive(Debug, Clone, Args)]
+pub struct InputArgs {
+    /// Files, folders (recursive `*.txt` and `*.jsonl`), JSONL corpora (`*.jsonl`) or `-`
+    /// for standard input.
+    #[arg(required = true, value_name = "FILE")]
+    pub paths: Vec<PathBuf>,
+
+    /// Replace invalid UTF-8 with U+FFFD instead of reporting an error.
+    #[arg(long)]
+    pub lossy: bool,
+
+    /// Read every input (including `-`) as a JSONL corpus, whatever its extension.
+    #[arg(long)]
+    pub jsonl: bool,
+
+    /// The field of a JSONL record that holds the document text.
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    pub jsonl_field: String,
+
+    /// The field of a JSONL record whose value names the document (`doc` in the output).
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    pub id_field: String,
+
+    /// Worker threads (default: one per core).
+    #[arg(short = 'j', long = "threads", value_name = "N")]
+    pub threads: Option<usize>,
+
+    /// Exit with status 1 when any document has diagnostics.
+    #[arg(long)]
+    pub deny_diagnostics: bool,
+
+    /// No progress bar (it is only shown when standard error is a terminal anyway).
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Arguments of `outline` and `quantities`.
+#[derive(Debug, Clone, Args)]
+pub struct RowsArgs {
+    /// Output format.
+    #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
+    pub format: Format,
+
+    /// Inputs and decoding.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Arguments of `parse`.
+#[derive(Debug, Clone, Args)]
+pub struct ParseArgs {
+    /// Output format (`csv` is not available for the whole document).
+    #[arg(short, long, value_enum, default_value_t = Format::Json)]
+    pub format: Format,
+
+    /// Inputs and decoding.
+    #[command(flatten)]
+    pub input: InputArgs,
+}
+
+/// Arguments of `bench`.
+#[derive(Debug, Clone, Args)]
+pub struct BenchArgs {
+    /// Inputs and decoding.
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Print one JSON object instead of a table.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Repeat each pass until it has run at least this long (seconds), and report the
+    /// fastest run.
+    #[arg(long, default_value_t = 1.0, value_name = "SECONDS")]
+    pub min_time: f64,
+
+    /// Also run a Python baseline script (`SCRIPT bench FILE…`, e.g.
+    /// `../shared/tools/baseline_regex.py`) on the same files and report its MB/s.
+    #[arg(long, value_name = "SCRIPT")]
+    pub python_baseline: Option<PathBuf>,
+}

@@ -1,0 +1,441 @@
+//! `gongwen bench`: throughput of the parser beside two references on the same bytes.
+//!
+//! The corpus is loaded into memory first (the load is timed on its own), then every pass
+//! runs over the same texts:
+//!
+//! * `line_scan`: a memchr count of `\n`, the memory-speed floor;
+//! * `regex_scan`: the marker families and the quantity pattern of
+//!   `shared/tools/baseline_regex.py`, ported to the `regex` crate and compiled once (what a
+//!   user would write by hand), plus `第X条/章`;
+//! * `outline`: [`gongwen::ParseOptions::outline_only`];
+//! * `quantities`: [`gongwen::ParseOptions::quantities_only`];
+//! * `full`: [`gongwen::parse`] with the default options.
+//!
+//! Each pass runs on one thread (MB/s per core, documents/s) and, when more than one
+//! thread is available or `-j N` asks for it, on the pool (aggregate MB/s and the speed-up).
+//! A pass is repeated until it has run `--min-time` seconds; the fastest run is reported.
+//! Peak memory is the process's `VmHWM`, reset before each pass through
+//! `/proc/self/clear_refs` where the kernel allows it.
+
+use crate::Failure;
+use crate::args::BenchArgs;
+use crate::input::{self, Decode, Inputs};
+use rayon::prelude::*;
+use regex::Regex;
+use serde_json::{Value, json};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::{Duration, Instant};
+
+/// Bytes in a megabyte (decimal, as `baseline_regex.py` counts them).
+const MB: f64 = 1e6;
+
+/// The regex reference: the line-start marker families and the quantity pattern of
+/// `baseline_regex.py`, with `第X条/章/节/编` added.
+struct RegexScan {
+    /// Line-start markers, one named group per family.
+    marker: Regex,
+    /// Figures with an optional comparator, a number, 万/亿 and a unit.
+    quantity: Regex,
+}
+
+impl RegexScan {
+    /// Compiles both patterns.
+    fn new() -> Result<Self, regex::Error> {
+        // Python's `(?![0-9])` after `1.` becomes "followed by a non-digit or the line end".
+        let marker = Regex::new(concat!(
+            r"(?m)^[ \t\u{3000}\u{a0}]*(?:(?P<cc>[一二三四五六七八九十]+、)",
+            r"|(?P<cp>[（(][一二三四五六七八九十]+[）)])",
+            r"|(?P<ad>[0-9０-９]{1,2}[.．、])(?:[^0-9]|$)",
+            r"|(?P<ap>[（(][0-9０-９]{1,2}[）)])",
+            r"|(?P<ci>[①-⑳])",
+            r"|(?P<art>第[一二三四五六七八九十百千零〇两]+[编章节条]))",
+        ))?;
+        let quantity = Regex::new(concat!(
+            r"(?P<cmp_pre>不少于|不低于|不超过|至少|超过|达到|达|提高到|扩大至|控制在)?",
+            r"(?P<num>[0-9０-９]+(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万两]+)",
+            r"(?P<mult>万|亿)?",
+            r"(?P<unit>%|个|所|人次|名|元|处|家|项|次|人|小时|门|支|场)",
+            r"(?P<cmp_post>及以上|以上|以下|以内|左右|余)?",
+        ))?;
+        Ok(RegexScan { marker, quantity })
+    }
+
+    /// Markers and figures found (reading the groups a user would read).
+    fn scan(&self, text: &str) -> u64 {
+        const FAMILIES: [&str; 6] = ["cc", "cp", "ad", "ap", "ci", "art"];
+        let mut n = 0u64;
+        for c in self.marker.captures_iter(text) {
+            n += u64::from(FAMILIES.iter().any(|g| c.name(g).is_some()));
+        }
+        for c in self.quantity.captures_iter(text) {
+            n += u64::from(c.name("num").is_some() && c.name("unit").is_some());
+        }
+        n
+    }
+}
+
+/// One pass over the texts.
+#[derive(Clone, Copy)]
+enum Pass {
+    /// Count line breaks (memchr).
+    LineScan,
+    /// The regex reference.
+    RegexScan,
+    /// Parse the outline only.
+    Outline,
+    /// Parse for quantities.
+    Quantities,
+    /// The full parse.
+    Full,
+}
+
+impl Pass {
+    /// Every pass, in the order they run and print.
+    const ALL: [Pass; 5] = [Pass::LineScan, Pass::RegexScan, Pass::Outline, Pass::Quantities, Pass::Full];
+
+    /// The pass's key in the table and the JSON.
+    fn name(self) -> &'static str {
+        match self {
+            Pass::LineScan => "line_scan",
+            Pass::RegexScan => "regex_scan",
+            Pass::Outline => "outline",
+            Pass::Quantities => "quantities",
+            Pass::Full => "full",
+        }
+    }
+}
+
+/// Everything a pass needs, built once outside the timed loops.
+struct Engines {
+    /// The regex reference, compiled once.
+    regex: RegexScan,
+    /// Options of the `outline` pass.
+    outline: gongwen::ParseOptions,
+    /// Options of the `quantities` pass.
+    quantities: gongwen::ParseOptions,
+    /// Options of the `full` pass.
+    full: gongwen::ParseOptions,
+}
+
+impl Engines {
+    /// Runs `pass` over one text; returns what it found (lines, matches, nodes + figures).
+    fn run(&self, pass: Pass, text: &str) -> u64 {
+        let found = match pass {
+            Pass::LineScan => memchr::memchr_iter(b'\n', text.as_bytes()).count() as u64,
+            Pass::RegexScan => self.regex.scan(text),
+            Pass::Outline => gongwen::parse_with(text, &self.outline).node_count() as u64,
+            Pass::Quantities => gongwen::parse_with(text, &self.quantities).quantities().len() as u64,
+            Pass::Full => {
+                let doc = gongwen::parse_with(text, &self.full);
+                (doc.node_count() + doc.quantities().len()) as u64
+            }
+        };
+        std::hint::black_box(found)
+    }
+}
+
+/// The fastest of repeated runs of `f`, the number of runs, and what `f` returned.
+fn measure(min_time: f64, mut f: impl FnMut() -> u64) -> (Duration, u32, u64) {
+    let start = Instant::now();
+    let mut best = Duration::MAX;
+    let mut runs = 0u32;
+    loop {
+        let t = Instant::now();
+        let found = f();
+        best = best.min(t.elapsed());
+        runs += 1;
+        if start.elapsed().as_secs_f64() >= min_time || runs >= 1000 {
+            return (best, runs, found);
+        }
+    }
+}
+
+/// CPU time (user + system) this process has used, in seconds, from `/proc/self/stat`
+/// (in clock ticks of 1/100 s, Linux's `USER_HZ`). Over a single-threaded pass it is the
+/// pass's own CPU time, which other programs on a busy machine do not inflate.
+fn cpu_seconds() -> Option<f64> {
+    /// Linux reports times in `/proc` in units of 1/`USER_HZ` seconds.
+    const USER_HZ: f64 = 100.0;
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    // Fields after the command name (which may contain spaces) start at `state`; utime
+    // and stime are the 12th and 13th of them.
+    let rest = stat.get(stat.rfind(')')? + 1..)?;
+    let mut fields = rest.split_whitespace().skip(11);
+    let utime: f64 = fields.next()?.parse().ok()?;
+    let stime: f64 = fields.next()?.parse().ok()?;
+    Some((utime + stime) / USER_HZ)
+}
+
+/// `VmHWM` and `VmRSS` of this process in MB, from `/proc/self/status`.
+fn memory_mb() -> (Option<f64>, Option<f64>) {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else { return (None, None) };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|rest| rest.trim().trim_end_matches("kB").trim().parse::<f64>().ok().map(|kb| kb * 1024.0 / MB))
+    };
+    (field("VmHWM:"), field("VmRSS:"))
+}
+
+/// Resets the peak-RSS counter (`VmHWM`) to the current RSS (Linux ≥ 4.0).
+fn reset_peak() -> bool {
+    std::fs::OpenOptions::new().write(true).open("/proc/self/clear_refs").and_then(|mut f| f.write_all(b"5")).is_ok()
+}
+
+/// Runs the Python baseline `script bench FILE…` and returns (MB/s, seconds) from its
+/// `… N MB/s …` line.
+fn python_baseline(script: &PathBuf, files: &[PathBuf]) -> Result<(f64, f64, String), String> {
+    let out = std::process::Command::new("python3")
+        .arg(script)
+        .arg("bench")
+        .args(files)
+        .output()
+        .map_err(|e| format!("cannot run python3 {}: {e}", script.display()))?;
+    let stdout = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    if !out.status.success() {
+        return Err(format!("{} failed: {}", script.display(), String::from_utf8_lossy(&out.stderr).trim()));
+    }
+    let words: Vec<&str> = stdout.split_whitespace().collect();
+    let before = |unit: &str| {
+        words.windows(2).find(|w| w.get(1) == Some(&unit)).and_then(|w| w.first()).and_then(|v| v.parse::<f64>().ok())
+    };
+    match (before("MB/s"), before("s")) {
+        (Some(mbs), Some(secs)) => Ok((mbs, secs, stdout)),
+        _ => Err(format!("cannot read MB/s from the baseline's output: {stdout:?}")),
+    }
+}
+
+/// The files (not folders) the inputs name, for the Python baseline.
+fn expand_files(paths: &[PathBuf]) -> Option<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut stack: Vec<PathBuf> = paths.iter().rev().cloned().collect();
+    while let Some(p) = stack.pop() {
+        if p.as_os_str() == "-" {
+            return None;
+        }
+        if p.is_dir() {
+            let mut entries: Vec<PathBuf> = std::fs::read_dir(&p).ok()?.flatten().map(|e| e.path()).collect();
+            entries.sort();
+            for e in entries.into_iter().rev() {
+                let ext = e.extension().and_then(|x| x.to_str()).map(str::to_ascii_lowercase);
+                if e.is_dir() || matches!(ext.as_deref(), Some("txt" | "jsonl")) {
+                    stack.push(e);
+                }
+            }
+        } else {
+            files.push(p);
+        }
+    }
+    Some(files)
+}
+
+/// One pass's results.
+struct PassResult {
+    /// Which pass.
+    pass: Pass,
+    /// Fastest single-threaded run over all texts.
+    single: Duration,
+    /// Single-threaded runs made.
+    runs: u32,
+    /// CPU seconds per single-threaded run (the mean; `None` when too short to measure).
+    cpu_per_run: Option<f64>,
+    /// What the pass found (a check that it did its work).
+    found: u64,
+    /// Fastest run on the pool, when it has more than one thread.
+    parallel: Option<Duration>,
+    /// Peak RSS during the pass, when the counter could be reset before it.
+    peak_mb: Option<f64>,
+}
+
+/// Runs `gongwen bench`.
+///
+/// # Errors
+/// [`Failure::Other`] when the regex reference cannot be compiled or the pool cannot start;
+/// output errors.
+pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
+    let input = &args.input;
+    let threads = input
+        .threads
+        .filter(|&n| n > 0)
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZero::get));
+    let pool = super::pool(Some(threads))?;
+    let decode = Decode::new(input);
+
+    // Load everything first; the passes then time parsing only.
+    let t0 = Instant::now();
+    let mut texts: Vec<String> = Vec::new();
+    let mut failed = 0u64;
+    for unit in Inputs::new(&input.paths, input.jsonl) {
+        match input::load(unit, &decode) {
+            Ok(doc) => texts.push(doc.text),
+            Err(e) => {
+                failed += 1;
+                crate::warn(format_args!("{e}"));
+            }
+        }
+    }
+    let load = t0.elapsed();
+    let bytes: u64 = texts.iter().map(|t| t.len() as u64).sum();
+    let docs = texts.len() as u64;
+    let (_, rss_loaded) = memory_mb();
+    let mut overall_peak = memory_mb().0;
+
+    let engines = Engines {
+        regex: RegexScan::new().map_err(|e| Failure::Other(format!("regex reference: {e}")))?,
+        outline: gongwen::ParseOptions::outline_only(),
+        quantities: gongwen::ParseOptions::quantities_only(),
+        full: gongwen::ParseOptions::default(),
+    };
+    let mut results = Vec::new();
+    for pass in Pass::ALL {
+        let can_reset = reset_peak();
+        let cpu0 = cpu_seconds();
+        let (single, runs, found) =
+            measure(args.min_time, || texts.iter().map(|t| engines.run(pass, t)).fold(0, u64::wrapping_add));
+        let cpu_per_run = match (cpu0, cpu_seconds()) {
+            (Some(a), Some(b)) if b > a => Some((b - a) / f64::from(runs)),
+            _ => None,
+        };
+        let parallel = (threads > 1).then(|| {
+            pool.install(|| {
+                measure(args.min_time, || {
+                    texts.par_iter().map(|t| engines.run(pass, t)).reduce(|| 0, u64::wrapping_add)
+                })
+                .0
+            })
+        });
+        let peak = memory_mb().0;
+        overall_peak = match (overall_peak, peak) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        let peak_mb = peak.filter(|_| can_reset);
+        results.push(PassResult { pass, single, runs, found, cpu_per_run, parallel, peak_mb });
+    }
+
+    let python = match (&args.python_baseline, expand_files(&input.paths)) {
+        (Some(script), Some(files)) => Some(python_baseline(script, &files)),
+        (Some(_), None) => Some(Err("the Python baseline cannot read standard input".to_owned())),
+        (None, _) => None,
+    };
+
+    let mbs = |d: Duration| bytes as f64 / MB / d.as_secs_f64().max(1e-9);
+    let dps = |d: Duration| docs as f64 / d.as_secs_f64().max(1e-9);
+    let full_mbs = results.iter().find(|r| matches!(r.pass, Pass::Full)).map(|r| mbs(r.single));
+    let regex_mbs = results.iter().find(|r| matches!(r.pass, Pass::RegexScan)).map(|r| mbs(r.single));
+    let mut out = std::io::stdout().lock();
+    if args.json {
+        let mut obj = serde_json::Map::new();
+        obj.insert("docs".into(), json!(docs));
+        obj.insert("bytes".into(), json!(bytes));
+        obj.insert("mb".into(), json!(bytes as f64 / MB));
+        obj.insert("load_s".into(), json!(load.as_secs_f64()));
+        obj.insert("threads".into(), json!(threads));
+        obj.insert("failed".into(), json!(failed));
+        obj.insert("rss_loaded_mb".into(), json!(rss_loaded));
+        obj.insert("peak_rss_mb".into(), json!(overall_peak));
+        for r in &results {
+            let mut p = json!({
+                "mb_per_s": mbs(r.single),
+                "docs_per_s": dps(r.single),
+                "seconds": r.single.as_secs_f64(),
+                "runs": r.runs,
+                "items": r.found,
+                "peak_rss_mb": r.peak_mb,
+                "cpu_mb_per_s": r.cpu_per_run.filter(|&c| c >= 0.05).map(|c| bytes as f64 / MB / c),
+            });
+            if let (Some(par), Value::Object(m)) = (r.parallel, &mut p) {
+                m.insert(
+                    "parallel".into(),
+                    json!({
+                        "threads": threads,
+                        "mb_per_s": mbs(par),
+                        "mb_per_s_per_core": mbs(par) / threads as f64,
+                        "docs_per_s": dps(par),
+                        "speedup": r.single.as_secs_f64() / par.as_secs_f64().max(1e-9),
+                    }),
+                );
+            }
+            obj.insert(r.pass.name().into(), p);
+        }
+        if let Some(py) = &python {
+            let v = match py {
+                Ok((py_mbs, secs, line)) => json!({
+                    "mb_per_s": py_mbs,
+                    "seconds": secs,
+                    "output": line,
+                    "full_speedup": full_mbs.map(|f| f / py_mbs),
+                }),
+                Err(e) => json!({ "error": e }),
+            };
+            obj.insert("python_regex".into(), v);
+        }
+        writeln!(out, "{}", Value::Object(obj))?;
+    } else {
+        let mut t = String::new();
+        use std::fmt::Write as _;
+        let _ = writeln!(
+            t,
+            "gongwen bench: {docs} documents, {:.1} MB, loaded in {:.2} s ({:.0} MB resident); {threads} thread{}",
+            bytes as f64 / MB,
+            load.as_secs_f64(),
+            rss_loaded.unwrap_or(0.0),
+            if threads == 1 { "" } else { "s" },
+        );
+        let _ = write!(
+            t,
+            "{:<12} {:>12} {:>10} {:>10} {:>10} {:>10}",
+            "pass", "MB/s/core", "(CPU time)", "docs/s", "items", "peak RSS"
+        );
+        if threads > 1 {
+            let _ = write!(t, " {:>12} {:>9}", format!("MB/s -j {threads}"), "speed-up");
+        }
+        t.push('\n');
+        for r in &results {
+            let cpu = r
+                .cpu_per_run
+                .filter(|&c| c >= 0.05)
+                .map_or_else(|| "-".to_owned(), |c| format!("{:.1}", bytes as f64 / MB / c));
+            let _ = write!(
+                t,
+                "{:<12} {:>12.1} {:>10} {:>10.0} {:>10} {:>10}",
+                r.pass.name(),
+                mbs(r.single),
+                cpu,
+                dps(r.single),
+                r.found,
+                r.peak_mb.map_or_else(|| "-".to_owned(), |m| format!("{m:.0} MB")),
+            );
+            if let Some(par) = r.parallel {
+                let _ = write!(t, " {:>12.1} {:>8.2}×", mbs(par), r.single.as_secs_f64() / par.as_secs_f64().max(1e-9));
+            }
+            t.push('\n');
+        }
+        if let (Some(f), Some(r)) = (full_mbs, regex_mbs) {
+            let _ = writeln!(t, "full parse: {:.2}× the regex scan per core", f / r);
+        }
+        match &python {
+            Some(Ok((py_mbs, _, line))) => {
+                let _ = writeln!(t, "python regex baseline: {line}");
+                if let Some(f) = full_mbs {
+                    let _ = writeln!(t, "full parse: {:.1}× the Python regex baseline per core", f / py_mbs);
+                }
+            }
+            Some(Err(e)) => {
+                let _ = writeln!(t, "python regex baseline: {e}");
+            }
+            None => {}
+        }
+        let _ = writeln!(t, "peak RSS: {:.0} MB (whole corpus held in memory)", overall_peak.unwrap_or(0.0));
+        out.write_all(t.as_bytes())?;
+    }
+    out.flush()?;
+    if failed > 0 {
+        crate::warn(format_args!("{failed} documents could not be read and were left out"));
+        return Ok(ExitCode::FAILURE);
+    }
+    Ok(ExitCode::SUCCESS)
+}

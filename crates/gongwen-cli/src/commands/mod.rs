@@ -1,0 +1,160 @@
+//! The subcommands, and the streaming driver they share.
+//!
+//! [`stream`] reads documents in batches (at most [`BATCH_DOCS`] documents or about
+//! [`BATCH_BYTES`] of input), parses and renders a batch in parallel on a rayon pool, and
+//! writes its output in input order while the next batch is being parsed. Memory is
+//! bounded by about two batches, whatever the size of the corpus.
+
+pub mod bench;
+pub mod outline;
+pub mod parse;
+pub mod quantities;
+
+use crate::Failure;
+use crate::args::InputArgs;
+use crate::input::{self, Decode, Inputs, LoadError, Unit};
+use crate::output::{Printer, Rendered};
+use crate::progress::Progress;
+use rayon::prelude::*;
+use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
+
+/// Most documents in one batch.
+pub const BATCH_DOCS: usize = 256;
+/// About this many input bytes in one batch.
+pub const BATCH_BYTES: u64 = 8 << 20;
+
+/// A thread pool with `threads` workers (`None` or 0: one per core).
+///
+/// # Errors
+/// When the pool cannot be built.
+pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Failure> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads.unwrap_or(0))
+        .thread_name(|i| format!("gongwen-{i}"))
+        .build()
+        .map_err(|e| Failure::Other(format!("cannot start worker threads: {e}")))
+}
+
+/// One processed document: its rendered output, or why it could not be read.
+struct Done {
+    /// The rendered output.
+    out: Vec<u8>,
+    /// What rendering found, or why the document could not be read.
+    result: Result<Rendered, LoadError>,
+    /// Input bytes (for the progress bar).
+    bytes: u64,
+}
+
+/// Reads, parses and renders one unit (on a worker thread).
+fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::ParseOptions) -> Done {
+    let bytes = unit.weight();
+    match input::load(unit, decode) {
+        Ok(loaded) => {
+            let doc = gongwen::parse_with(&loaded.text, options);
+            let mut out = Vec::new();
+            let rendered = printer.render(&loaded.id, &doc, &mut out);
+            Done { out, result: Ok(rendered), bytes }
+        }
+        Err(e) => Done { out: Vec::new(), result: Err(e), bytes },
+    }
+}
+
+/// Counts of a run, for the exit status.
+#[derive(Debug, Default)]
+struct Tally {
+    /// Documents seen.
+    docs: u64,
+    /// Documents that could not be read or decoded.
+    failed: u64,
+    /// Documents with at least one diagnostic.
+    with_diagnostics: u64,
+    /// Whether any output buffer was written (for separators).
+    wrote_any: bool,
+}
+
+/// Writes a batch's output in order and reports its failures.
+fn write_batch(
+    w: &mut impl Write,
+    printer: &Printer,
+    done: Vec<Done>,
+    tally: &mut Tally,
+    progress: &Progress,
+) -> io::Result<()> {
+    let mut bytes = 0;
+    let docs = done.len() as u64;
+    for d in done {
+        bytes += d.bytes;
+        tally.docs += 1;
+        match d.result {
+            Ok(r) => {
+                if r.diagnostics > 0 {
+                    tally.with_diagnostics += 1;
+                }
+                if !d.out.is_empty() {
+                    printer.separator(w, !tally.wrote_any)?;
+                    tally.wrote_any = true;
+                    w.write_all(&d.out)?;
+                }
+            }
+            Err(e) => {
+                tally.failed += 1;
+                progress.suspend(|| crate::warn(format_args!("{e}")));
+            }
+        }
+    }
+    progress.advance(bytes, docs, tally.docs);
+    Ok(())
+}
+
+/// Parses every input document and prints it with `printer`, in input order.
+///
+/// # Errors
+/// [`Failure::Output`] when the output cannot be written (a closed pipe included: the
+/// caller exits quietly then), [`Failure::Other`] when the thread pool cannot start.
+pub fn stream(args: &InputArgs, printer: &Printer) -> Result<ExitCode, Failure> {
+    let pool = pool(args.threads)?;
+    let decode = Decode::new(args);
+    let options = printer.options();
+    let progress = Progress::new(&args.paths, args.quiet);
+    let mut inputs = Inputs::new(&args.paths, args.jsonl);
+    let mut w = BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut tally = Tally::default();
+    printer.begin(&mut w)?;
+
+    // Pipeline: while the pool parses batch k, one task writes batch k-1 and reads k+1.
+    let mut batch = inputs.next_batch(BATCH_DOCS, BATCH_BYTES);
+    let mut written: Vec<Done> = Vec::new();
+    while !batch.is_empty() {
+        let (done, (next, wrote)) = pool.install(|| {
+            rayon::join(
+                || batch.into_par_iter().map(|u| work(u, &decode, printer, &options)).collect::<Vec<_>>(),
+                || {
+                    let wrote = write_batch(&mut w, printer, std::mem::take(&mut written), &mut tally, &progress);
+                    (inputs.next_batch(BATCH_DOCS, BATCH_BYTES), wrote)
+                },
+            )
+        });
+        wrote?;
+        written = done;
+        batch = next;
+    }
+    write_batch(&mut w, printer, written, &mut tally, &progress)?;
+    printer.end(&mut w, tally.wrote_any)?;
+    w.flush()?;
+    progress.finish();
+
+    let mut code = ExitCode::SUCCESS;
+    if tally.docs == 0 {
+        crate::warn(format_args!("no documents found (folders are searched for *.txt and *.jsonl files)"));
+    }
+    if tally.failed > 0 {
+        crate::warn(format_args!("{} of {} documents could not be read", tally.failed, tally.docs));
+        code = ExitCode::FAILURE;
+    }
+    if args.deny_diagnostics && tally.with_diagnostics > 0 {
+        crate::warn(format_args!("{} of {} documents have diagnostics", tally.with_diagnostics, tally.docs));
+        code = ExitCode::FAILURE;
+    }
+    Ok(code)
+}

@@ -1,0 +1,508 @@
+//! Inputs: files, folders, JSONL corpora and standard input, read lazily in input order.
+//!
+//! [`Inputs`] walks the command-line paths and yields [`Unit`]s: a file to read, a record
+//! of a JSONL corpus, the bytes of standard input, or an input that already failed (a
+//! missing path, an unreadable folder). Folders are searched recursively for `*.txt` and
+//! `*.jsonl` files, in sorted order. A JSONL corpus is read one line at a time, so memory
+//! does not grow with its size.
+//!
+//! [`load`] turns a unit into text (it runs on the worker threads): it reads the file,
+//! checks that the bytes are UTF-8 (or replaces invalid bytes with `--lossy`), rejects
+//! binary and UTF-16 files, and picks the text and id fields out of a JSONL record.
+
+use crate::args::InputArgs;
+use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+use std::collections::VecDeque;
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The name of a document: the `doc` value of output rows and the label of messages.
+#[derive(Debug, Clone)]
+pub struct DocId {
+    /// What rows carry as `doc`: the path of a file, the id of a JSONL record.
+    pub json: Value,
+    /// What messages and tree headers show.
+    pub label: String,
+}
+
+impl DocId {
+    fn path(path: &Path) -> Self {
+        let label = path.display().to_string();
+        DocId { json: Value::String(label.clone()), label }
+    }
+}
+
+/// One document still to be read (or an input that failed before it could be read).
+#[derive(Debug)]
+pub enum Unit {
+    /// A text file.
+    File {
+        /// Its path.
+        path: PathBuf,
+        /// Its size in bytes (for batching and the progress bar).
+        size: u64,
+    },
+    /// Bytes read already (standard input).
+    Bytes {
+        /// The document's name.
+        id: DocId,
+        /// The content.
+        bytes: Vec<u8>,
+    },
+    /// One line of a JSONL corpus.
+    Record {
+        /// The corpus file.
+        file: Arc<str>,
+        /// 1-based line number.
+        line: u64,
+        /// Byte offset of the line in the file.
+        offset: u64,
+        /// The line.
+        bytes: Vec<u8>,
+    },
+    /// An input that could not be read at all.
+    Failed {
+        /// What failed (a path).
+        label: String,
+        /// Why.
+        message: String,
+    },
+}
+
+impl Unit {
+    /// Input bytes this unit stands for.
+    pub fn weight(&self) -> u64 {
+        match self {
+            Unit::File { size, .. } => *size,
+            Unit::Bytes { bytes, .. } | Unit::Record { bytes, .. } => bytes.len() as u64,
+            Unit::Failed { .. } => 0,
+        }
+    }
+}
+
+/// A document that could not be turned into text.
+#[derive(Debug, Clone)]
+pub struct LoadError {
+    /// What failed: a path, or `path:line` for a JSONL record.
+    pub label: String,
+    /// Why.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.label, self.message)
+    }
+}
+
+/// How bytes become text.
+#[derive(Debug, Clone)]
+pub struct Decode {
+    /// Replace invalid UTF-8 instead of failing.
+    pub lossy: bool,
+    /// The JSONL field with the text.
+    pub text_field: String,
+    /// The JSONL field with the id.
+    pub id_field: String,
+}
+
+impl Decode {
+    /// The decoding the arguments ask for.
+    pub fn new(args: &InputArgs) -> Self {
+        Decode { lossy: args.lossy, text_field: args.jsonl_field.clone(), id_field: args.id_field.clone() }
+    }
+}
+
+/// A document's text, ready to parse.
+#[derive(Debug)]
+pub struct Loaded {
+    /// Its name.
+    pub id: DocId,
+    /// Its text.
+    pub text: String,
+}
+
+/// Reads and decodes one unit.
+///
+/// # Errors
+/// When the file cannot be read, is binary or UTF-16, is not UTF-8 (strict mode), or the
+/// JSONL record is not an object with a string text field.
+pub fn load(unit: Unit, decode: &Decode) -> Result<Loaded, LoadError> {
+    match unit {
+        Unit::File { path, .. } => {
+            let id = DocId::path(&path);
+            let fail = |message: String| LoadError { label: id.label.clone(), message };
+            let bytes = std::fs::read(&path).map_err(|e| fail(io_message(&e)))?;
+            let text = decode_text(bytes, decode.lossy).map_err(fail)?;
+            Ok(Loaded { id, text })
+        }
+        Unit::Bytes { id, bytes } => match decode_text(bytes, decode.lossy) {
+            Ok(text) => Ok(Loaded { id, text }),
+            Err(message) => Err(LoadError { label: id.label, message }),
+        },
+        Unit::Record { file, line, offset, bytes } => {
+            let label = format!("{file}:{line}");
+            load_record(&bytes, offset, decode).map_err(|message| LoadError { label: label.clone(), message }).map(
+                |(id, text)| {
+                    let json = id.unwrap_or_else(|| Value::String(label.clone()));
+                    let label = match &json {
+                        Value::String(s) if *s == label => label,
+                        Value::String(s) => format!("{label} ({s})"),
+                        other => format!("{label} ({other})"),
+                    };
+                    Loaded { id: DocId { json, label }, text }
+                },
+            )
+        }
+        Unit::Failed { label, message } => Err(LoadError { label, message }),
+    }
+}
+
+/// The message for an I/O error, without Rust's `(os error N)` noise where a plain one exists.
+fn io_message(e: &io::Error) -> String {
+    match e.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        io::ErrorKind::IsADirectory => "is a directory".to_owned(),
+        _ => e.to_string(),
+    }
+}
+
+/// Bytes of a text file → `String`, or why not.
+fn decode_text(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
+    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+        return Err("looks like UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8".to_owned());
+    }
+    if let Some(at) = memchr::memchr(0, &bytes) {
+        return Err(format!("binary file (NUL byte at byte offset {at}), skipped"));
+    }
+    if bytes.len() > gongwen::limits::MAX_INPUT_LEN {
+        return Err(gongwen::Error::TooLarge { len: bytes.len(), max: gongwen::limits::MAX_INPUT_LEN }.to_string());
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(text),
+        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
+        Err(e) => Err(utf8_message(e.as_bytes(), e.utf8_error().valid_up_to(), None)),
+    }
+}
+
+/// "invalid UTF-8 at byte offset N (line L); use --lossy …". For a JSONL record
+/// (`corpus_offset` is the offset of its line) the offset is counted in the corpus file.
+fn utf8_message(bytes: &[u8], valid_up_to: usize, corpus_offset: Option<u64>) -> String {
+    let hint = "use --lossy to replace invalid bytes";
+    match corpus_offset {
+        None => {
+            let err = gongwen::Error::InvalidUtf8 { valid_up_to };
+            let line = bytes.get(..valid_up_to).map_or(0, |b| memchr::memchr_iter(b'\n', b).count()) + 1;
+            format!("{err} (line {line}); {hint}")
+        }
+        Some(base) => {
+            let offset = base + valid_up_to as u64;
+            format!("invalid UTF-8 at byte offset {offset} of the corpus file; {hint}")
+        }
+    }
+}
+
+/// A JSONL line → (id, text).
+fn load_record(bytes: &[u8], offset: u64, decode: &Decode) -> Result<(Option<Value>, String), String> {
+    let owned;
+    let line: &str = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(_) if decode.lossy => {
+            owned = String::from_utf8_lossy(bytes).into_owned();
+            &owned
+        }
+        Err(e) => return Err(utf8_message(bytes, e.valid_up_to(), Some(offset))),
+    };
+    let seed = RecordSeed { text_field: &decode.text_field, id_field: &decode.id_field };
+    let mut de = serde_json::Deserializer::from_str(line);
+    let record = seed.deserialize(&mut de).map_err(|e| format!("invalid JSONL record: {e}"))?;
+    de.end().map_err(|e| format!("invalid JSONL record: {e}"))?;
+    let text = record.text.ok_or_else(|| format!("the record has no string field \"{}\"", decode.text_field))?;
+    if memchr::memchr(0, text.as_bytes()).is_some() {
+        return Err("binary text (it contains a NUL character), skipped".to_owned());
+    }
+    Ok((record.id, text))
+}
+
+/// The two fields of a record that matter; the others are skipped without allocating.
+struct Record {
+    /// The text field, if present.
+    text: Option<String>,
+    /// The id field, if present.
+    id: Option<Value>,
+}
+
+/// Deserializes a [`Record`], keeping only `text_field` and `id_field`.
+#[derive(Clone, Copy)]
+struct RecordSeed<'f> {
+    /// Name of the text field.
+    text_field: &'f str,
+    /// Name of the id field.
+    id_field: &'f str,
+}
+
+impl<'de> DeserializeSeed<'de> for RecordSeed<'_> {
+    type Value = Record;
+
+    fn deserialize<D: serde::Deserializer<'de>>(self, deserializer: D) -> Result<Record, D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de> Visitor<'de> for RecordSeed<'_> {
+    type Value = Record;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Record, A::Error> {
+        let mut record = Record { text: None, id: None };
+        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+            if key == self.text_field {
+                record.text = Some(map.next_value()?);
+            } else if key == self.id_field {
+                record.id = Some(map.next_value()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(record)
+    }
+}
+
+/// Something still to be walked.
+#[derive(Debug)]
+enum Pending {
+    /// A path from the command line (any extension).
+    Arg(PathBuf),
+    /// A folder found while walking.
+    Dir(PathBuf),
+}
+
+/// A JSONL corpus being read line by line.
+struct JsonlReader {
+    /// The corpus's name in messages (its path, or `-`).
+    name: Arc<str>,
+    /// The buffered reader.
+    reader: Box<dyn BufRead + Send>,
+    /// Lines read so far.
+    line: u64,
+    /// Bytes read so far (the offset of the next line).
+    offset: u64,
+    /// Length of the last record line (a capacity hint for the next one).
+    last_len: usize,
+}
+
+/// The documents of the command-line inputs, in order, read lazily.
+pub struct Inputs {
+    /// Paths still to visit, in order.
+    pending: VecDeque<Pending>,
+    /// The corpus being read, if any.
+    jsonl: Option<JsonlReader>,
+    /// `--jsonl`: every file is a corpus.
+    force_jsonl: bool,
+}
+
+impl Inputs {
+    /// Inputs over `paths`; `force_jsonl` reads every file (and `-`) as a JSONL corpus.
+    pub fn new(paths: &[PathBuf], force_jsonl: bool) -> Self {
+        Inputs { pending: paths.iter().cloned().map(Pending::Arg).collect(), jsonl: None, force_jsonl }
+    }
+
+    /// The next units, up to `max_docs` of them or about `max_bytes` of input.
+    pub fn next_batch(&mut self, max_docs: usize, max_bytes: u64) -> Vec<Unit> {
+        let mut batch = Vec::new();
+        let mut bytes = 0u64;
+        while batch.len() < max_docs && bytes < max_bytes {
+            let Some(unit) = self.next() else { break };
+            bytes += unit.weight();
+            batch.push(unit);
+        }
+        batch
+    }
+
+    /// The next record of the open corpus (blank lines skipped), closing it at its end.
+    fn next_record(&mut self) -> Option<Unit> {
+        let jsonl = self.jsonl.as_mut()?;
+        // Sized like the previous line, so that a long line is not regrown from empty.
+        let mut buf = Vec::with_capacity(jsonl.last_len);
+        loop {
+            buf.clear();
+            let offset = jsonl.offset;
+            match jsonl.reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    self.jsonl = None;
+                    return None;
+                }
+                Ok(n) => {
+                    jsonl.line += 1;
+                    jsonl.offset += n as u64;
+                    if buf.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    jsonl.last_len = n + n / 8;
+                    let bytes = std::mem::take(&mut buf);
+                    return Some(Unit::Record { file: Arc::clone(&jsonl.name), line: jsonl.line, offset, bytes });
+                }
+                Err(e) => {
+                    let label = format!("{}:{}", jsonl.name, jsonl.line + 1);
+                    self.jsonl = None;
+                    return Some(Unit::Failed { label, message: e.to_string() });
+                }
+            }
+        }
+    }
+
+    /// Starts reading `reader` as a JSONL corpus named `name`.
+    fn open_jsonl(&mut self, name: &str, reader: Box<dyn BufRead + Send>) {
+        self.jsonl = Some(JsonlReader { name: Arc::from(name), reader, line: 0, offset: 0, last_len: 4096 });
+    }
+
+    /// Expands a path found on the command line or in a folder.
+    fn visit_arg(&mut self, path: PathBuf) -> Option<Unit> {
+        if path.as_os_str() == "-" {
+            if self.force_jsonl {
+                self.open_jsonl("-", Box::new(BufReader::with_capacity(1 << 20, io::stdin())));
+                return None;
+            }
+            let mut bytes = Vec::new();
+            let id = DocId { json: Value::String("-".to_owned()), label: "<stdin>".to_owned() };
+            return Some(match io::stdin().lock().read_to_end(&mut bytes) {
+                Ok(_) => Unit::Bytes { id, bytes },
+                Err(e) => Unit::Failed { label: id.label, message: e.to_string() },
+            });
+        }
+        let label = || path.display().to_string();
+        let meta = match std::fs::metadata(&path) {
+            Ok(m) => m,
+            Err(e) => return Some(Unit::Failed { label: label(), message: io_message(&e) }),
+        };
+        if meta.is_dir() {
+            self.visit_dir(path)
+        } else if self.force_jsonl || is_jsonl(&path) {
+            match File::open(&path) {
+                Ok(f) => {
+                    self.open_jsonl(&label(), Box::new(BufReader::with_capacity(1 << 20, f)));
+                    None
+                }
+                Err(e) => Some(Unit::Failed { label: label(), message: io_message(&e) }),
+            }
+        } else {
+            Some(Unit::File { size: meta.len(), path })
+        }
+    }
+
+    /// Queues the `*.txt` / `*.jsonl` files and the subfolders of `dir`, sorted by name.
+    fn visit_dir(&mut self, dir: PathBuf) -> Option<Unit> {
+        let entries = match std::fs::read_dir(&dir) {
+            Ok(rd) => rd,
+            Err(e) => return Some(Unit::Failed { label: dir.display().to_string(), message: io_message(&e) }),
+        };
+        let mut found: Vec<Pending> = Vec::new();
+        let mut failed = None;
+        for entry in entries {
+            let entry = match entry {
+                Ok(e) => e,
+                Err(e) => {
+                    failed = Some(Unit::Failed { label: dir.display().to_string(), message: io_message(&e) });
+                    continue;
+                }
+            };
+            let path = entry.path();
+            // Symlinked folders are not followed (no cycles); symlinked files are.
+            match entry.file_type() {
+                Ok(t) if t.is_dir() => found.push(Pending::Dir(path)),
+                Ok(_) if is_text(&path) || is_jsonl(&path) => found.push(Pending::Arg(path)),
+                Ok(_) => {}
+                Err(e) => failed = Some(Unit::Failed { label: path.display().to_string(), message: io_message(&e) }),
+            }
+        }
+        found.sort_by(|a, b| pending_path(a).cmp(pending_path(b)));
+        for p in found.into_iter().rev() {
+            self.pending.push_front(p);
+        }
+        failed
+    }
+}
+
+/// The path a pending entry stands for (the sort key of a folder's entries).
+fn pending_path(p: &Pending) -> &Path {
+    match p {
+        Pending::Arg(p) | Pending::Dir(p) => p,
+    }
+}
+
+impl Iterator for Inputs {
+    type Item = Unit;
+
+    fn next(&mut self) -> Option<Unit> {
+        loop {
+            if let Some(unit) = self.next_record() {
+                return Some(unit);
+            }
+            let unit = match self.pending.pop_front()? {
+                Pending::Arg(path) => self.visit_arg(path),
+                Pending::Dir(path) => self.visit_dir(path),
+            };
+            if unit.is_some() {
+                return unit;
+            }
+        }
+    }
+}
+
+/// True when `path` ends in `.ext` (ASCII case-insensitive).
+fn has_ext(path: &Path, ext: &str) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case(ext))
+}
+
+/// A JSONL corpus (`*.jsonl`).
+fn is_jsonl(path: &Path) -> bool {
+    has_ext(path, "jsonl")
+}
+
+/// A text document found in a folder (`*.txt`).
+fn is_text(path: &Path) -> bool {
+    has_ext(path, "txt")
+}
+
+/// True when the inputs are more than one document (or may be): several paths, a folder,
+/// or a JSONL corpus. Rows then carry a `doc` key.
+pub fn is_multi(paths: &[PathBuf], force_jsonl: bool) -> bool {
+    if force_jsonl || paths.len() != 1 {
+        return true;
+    }
+    paths.iter().any(|p| p.as_os_str() != "-" && (is_jsonl(p) || p.is_dir()))
+}
+
+/// Total bytes of the inputs, for the progress bar (`None` when stdin is among them).
+pub fn total_bytes(paths: &[PathBuf]) -> Option<u64> {
+    let mut total = 0u64;
+    let mut stack: Vec<(PathBuf, bool)> = paths.iter().rev().map(|p| (p.clone(), true)).collect();
+    while let Some((path, explicit)) = stack.pop() {
+        if path.as_os_str() == "-" {
+            return None;
+        }
+        let Ok(meta) = std::fs::metadata(&path) else { continue };
+        if meta.is_dir() {
+            if let Ok(rd) = std::fs::read_dir(&path) {
+                for entry in rd.flatten() {
+                    let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+                    let p = entry.path();
+                    if is_dir || is_text(&p) || is_jsonl(&p) {
+                        stack.push((p, false));
+                    }
+                }
+            }
+        } else if explicit || is_text(&path) || is_jsonl(&path) {
+            total += meta.len();
+        }
+    }
+    Some(total)
+}

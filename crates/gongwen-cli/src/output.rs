@@ -1,0 +1,364 @@
+//! Printers: JSON, JSONL, CSV and tree renderings of parsed documents.
+//!
+//! Rows are the flat-export rows of [`gongwen::export`], serialised as they are, so the
+//! JSONL of a single document is exactly the DESIGN.md contract. When the input is several
+//! documents (several paths, a folder, a JSONL corpus) every row starts with a `doc` key
+//! (CSV: a `doc` column) holding the file path or the record id.
+//!
+//! A document renders into its own buffer on a worker thread ([`Printer::render`]); the
+//! main thread writes the buffers in input order between [`Printer::begin`] and
+//! [`Printer::end`], and [`Printer::separator`] between non-empty buffers where the format
+//! needs one (the commas of a JSON array).
+
+use crate::args::Format;
+use crate::input::DocId;
+use gongwen::export::{DocumentView, OutlineRow, QuantityRow};
+use gongwen::{Document, ParseOptions};
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::io::{self, Write};
+
+/// What a command prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// The whole document (`gongwen parse`).
+    Document,
+    /// Outline rows.
+    Outline,
+    /// Quantity rows.
+    Quantities,
+}
+
+/// Renders documents of one kind in one format.
+#[derive(Debug, Clone)]
+pub struct Printer {
+    /// What is printed.
+    kind: Kind,
+    /// How.
+    format: Format,
+    /// Whether rows carry a `doc` key (several documents).
+    multi: bool,
+}
+
+/// What rendering one document found (for the exit status and the summary).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Rendered {
+    /// Rows (or documents) written.
+    pub items: usize,
+    /// Diagnostics of the document.
+    pub diagnostics: usize,
+}
+
+/// Outline CSV columns, in order (after `doc`).
+const OUTLINE_COLUMNS: &str =
+    "index,parent,depth,marker,ordinal,style,heading,tree,path,char_start,char_end,byte_start,byte_end";
+/// Quantity CSV columns, in order (after `doc`).
+const QUANTITY_COLUMNS: &str =
+    "char_start,char_end,byte_start,byte_end,text,value,value_max,unit,comparator,placeholder,kind,node";
+
+impl Printer {
+    /// A printer of `kind` rows in `format`; `multi` adds the `doc` key or column.
+    ///
+    /// # Errors
+    /// When `format` is not available for `kind` (CSV of a whole document).
+    pub fn new(kind: Kind, format: Format, multi: bool) -> Result<Self, String> {
+        if kind == Kind::Document && format == Format::Csv {
+            return Err("`--format csv` is for `outline` and `quantities`; `parse` prints json, jsonl or tree".into());
+        }
+        Ok(Printer { kind, format, multi })
+    }
+
+    /// The parse options this printer needs: the outline alone when only the outline is
+    /// printed; everything otherwise (quantity rows point at outline nodes, so the outline
+    /// is built exactly as for `outline`).
+    pub fn options(&self) -> ParseOptions {
+        match self.kind {
+            Kind::Outline => ParseOptions::outline_only(),
+            Kind::Document | Kind::Quantities => ParseOptions::default(),
+        }
+    }
+
+    /// True when a single document prints as one pretty JSON object (not an array).
+    fn single_object(&self) -> bool {
+        self.kind == Kind::Document && self.format == Format::Json && !self.multi
+    }
+
+    /// Written before the first document.
+    ///
+    /// # Errors
+    /// Write errors.
+    pub fn begin(&self, w: &mut impl Write) -> io::Result<()> {
+        match self.format {
+            Format::Json if !self.single_object() => w.write_all(b"["),
+            Format::Csv => {
+                let cols = if self.kind == Kind::Outline { OUTLINE_COLUMNS } else { QUANTITY_COLUMNS };
+                if self.multi { writeln!(w, "doc,{cols}") } else { writeln!(w, "{cols}") }
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// Written between two non-empty document buffers.
+    ///
+    /// # Errors
+    /// Write errors.
+    pub fn separator(&self, w: &mut impl Write, first: bool) -> io::Result<()> {
+        match self.format {
+            Format::Json if !self.single_object() => w.write_all(if first { b"\n" } else { b",\n" }),
+            Format::Tree if self.multi && !first => w.write_all(b"\n"),
+            _ => Ok(()),
+        }
+    }
+
+    /// Written after the last document; `any` says whether any buffer was written.
+    ///
+    /// # Errors
+    /// Write errors.
+    pub fn end(&self, w: &mut impl Write, any: bool) -> io::Result<()> {
+        match self.format {
+            Format::Json if !self.single_object() => w.write_all(if any { b"\n]\n" } else { b"]\n" }),
+            _ => Ok(()),
+        }
+    }
+
+    /// Renders `doc` into `out` (without separators).
+    pub fn render(&self, id: &DocId, doc: &Document<'_>, out: &mut Vec<u8>) -> Rendered {
+        let mut r = Rendered { items: 0, diagnostics: doc.diagnostics().len() };
+        match (self.kind, self.format) {
+            (Kind::Document, Format::Json) if !self.multi => {
+                r.items = 1;
+                let _ = serde_json::to_writer_pretty(&mut *out, &DocumentView::new(doc));
+                out.push(b'\n');
+            }
+            (Kind::Document, Format::Json | Format::Jsonl) => {
+                r.items = 1;
+                self.object(out, id, &DocumentView::new(doc));
+                if self.format == Format::Jsonl {
+                    out.push(b'\n');
+                }
+            }
+            (Kind::Outline, Format::Json | Format::Jsonl) => {
+                let rows = gongwen::export::outline_rows(doc);
+                r.items = rows.len();
+                self.objects(out, id, &rows);
+            }
+            (Kind::Quantities, Format::Json | Format::Jsonl) => {
+                let rows = gongwen::export::quantity_rows(doc);
+                r.items = rows.len();
+                self.objects(out, id, &rows);
+            }
+            (Kind::Outline, Format::Csv) => {
+                let rows = gongwen::export::outline_rows(doc);
+                r.items = rows.len();
+                let mut line = String::new();
+                for row in &rows {
+                    line.clear();
+                    self.csv_doc(&mut line, id);
+                    outline_csv(&mut line, row);
+                    out.extend_from_slice(line.as_bytes());
+                }
+            }
+            (Kind::Quantities, Format::Csv) => {
+                let rows = gongwen::export::quantity_rows(doc);
+                r.items = rows.len();
+                let mut line = String::new();
+                for row in &rows {
+                    line.clear();
+                    self.csv_doc(&mut line, id);
+                    quantity_csv(&mut line, row);
+                    out.extend_from_slice(line.as_bytes());
+                }
+            }
+            (_, Format::Tree) => {
+                let mut s = String::new();
+                r.items = tree(&mut s, doc, self.multi.then_some(id), self.kind);
+                out.extend_from_slice(s.as_bytes());
+            }
+            (Kind::Document, Format::Csv) => {}
+        }
+        r
+    }
+
+    /// Writes `rows` as JSON objects: one a line (JSONL) or joined by `,\n` (JSON array).
+    fn objects<T: Serialize>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T]) {
+        for (i, row) in rows.iter().enumerate() {
+            if self.format == Format::Json && i > 0 {
+                out.extend_from_slice(b",\n");
+            }
+            self.object(out, id, row);
+            if self.format == Format::Jsonl {
+                out.push(b'\n');
+            }
+        }
+    }
+
+    /// Writes one compact JSON object, with `"doc"` as its first key when several documents
+    /// are printed.
+    fn object<T: Serialize>(&self, out: &mut Vec<u8>, id: &DocId, value: &T) {
+        if self.multi {
+            out.extend_from_slice(b"{\"doc\":");
+            let _ = serde_json::to_writer(&mut *out, &id.json);
+            out.push(b',');
+            let at = out.len();
+            let _ = serde_json::to_writer(&mut *out, value);
+            // The row serialises as `{…}`: drop its `{` so its keys follow `doc`. A row with
+            // no field (`{}`) would leave `,}`; rows always have fields, but stay valid JSON.
+            if out.get(at) == Some(&b'{') {
+                out.remove(at);
+            }
+            if out.get(at) == Some(&b'}') {
+                out.remove(at - 1);
+            }
+        } else {
+            let _ = serde_json::to_writer(&mut *out, value);
+        }
+    }
+
+    fn csv_doc(&self, line: &mut String, id: &DocId) {
+        if self.multi {
+            match &id.json {
+                serde_json::Value::String(s) => csv_field(line, s),
+                other => csv_field(line, &other.to_string()),
+            }
+            line.push(',');
+        }
+    }
+}
+
+/// Appends a CSV field, quoted when it holds a comma, a quote or a line break.
+fn csv_field(line: &mut String, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) {
+        line.push('"');
+        line.push_str(&s.replace('"', "\"\""));
+        line.push('"');
+    } else {
+        line.push_str(s);
+    }
+}
+
+/// Appends an optional value (empty when `None`).
+fn csv_opt<T: std::fmt::Display>(line: &mut String, v: Option<T>) {
+    if let Some(v) = v {
+        let _ = write!(line, "{v}");
+    }
+}
+
+/// Appends an outline row as a CSV line (the columns of [`OUTLINE_COLUMNS`]).
+fn outline_csv(line: &mut String, r: &OutlineRow) {
+    let _ = write!(line, "{},", r.index);
+    csv_opt(line, r.parent);
+    let _ = write!(line, ",{},", r.depth);
+    csv_field(line, &r.marker);
+    let _ = write!(line, ",{},{},", r.ordinal, r.style);
+    if let Some(h) = &r.heading {
+        csv_field(line, h);
+    }
+    let _ = write!(line, ",{},", r.tree);
+    csv_field(line, &r.path);
+    let _ = writeln!(line, ",{},{},{},{}", r.char_start, r.char_end, r.byte_start, r.byte_end);
+}
+
+/// Appends a quantity row as a CSV line (the columns of [`QUANTITY_COLUMNS`]).
+fn quantity_csv(line: &mut String, r: &QuantityRow) {
+    let _ = write!(line, "{},{},{},{},", r.char_start, r.char_end, r.byte_start, r.byte_end);
+    csv_field(line, &r.text);
+    line.push(',');
+    csv_opt(line, r.value);
+    line.push(',');
+    csv_opt(line, r.value_max);
+    line.push(',');
+    if let Some(u) = &r.unit {
+        csv_field(line, u);
+    }
+    let _ = write!(line, ",{},{},{},", r.comparator, r.placeholder, r.kind);
+    csv_opt(line, r.node);
+    line.push('\n');
+}
+
+/// The indented outline of `doc`; with `Kind::Quantities` or `Kind::Document` the figures
+/// are listed under the node they follow in the text (`· 8所  quantity 8 所 eq`), and with
+/// `Kind::Document` the diagnostics follow. Returns the number of lines for nodes and
+/// figures.
+fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind) -> usize {
+    let text = doc.text();
+    if let Some(id) = header {
+        let _ = writeln!(out, "== {} ==", id.label);
+    }
+    if let Some(title) = doc.title_text() {
+        let _ = writeln!(out, "{}", squash(title));
+    }
+    let with_quantities = kind != Kind::Outline;
+    let mut quantities = doc.quantities().peekable();
+    let mut items = 0;
+    let mut tree_no = 0u16;
+    let mut nodes = doc.nodes().peekable();
+    if with_quantities {
+        // Figures before the first node (title, preamble).
+        let first = nodes.peek().map_or(u32::MAX, |n| n.marker.start);
+        items += tree_quantities(out, &mut quantities, text, 0, first);
+    }
+    while let Some(n) = nodes.next() {
+        if n.tree != tree_no {
+            tree_no = n.tree;
+            if let Some(att) = doc.attachments().find(|a| a.tree == n.tree) {
+                let _ = writeln!(out, "{}", squash(att.label.slice(text)));
+            }
+        }
+        items += 1;
+        let depth = usize::from(n.depth.saturating_sub(1));
+        let _ = write!(out, "{}{}", INDENT.repeat(depth), squash(doc.marker(n)));
+        match doc.heading(n) {
+            Some(h) => {
+                let _ = writeln!(out, " {h}");
+            }
+            None => out.push('\n'),
+        }
+        if with_quantities {
+            let until = nodes.peek().map_or(u32::MAX, |next| next.marker.start);
+            items += tree_quantities(out, &mut quantities, text, depth + 1, until);
+        }
+    }
+    if kind == Kind::Document && doc.diagnostics().len() > 0 {
+        let view = DocumentView::new(doc);
+        let _ = writeln!(out, "diagnostics:");
+        for d in &view.diagnostics {
+            let _ = writeln!(out, "{INDENT}{}:{} {}: {} {:?}", d.line, d.column, d.kind, d.message, d.text);
+        }
+    }
+    items
+}
+
+/// Lists the figures that start before byte `until`, one a line at `depth`; returns how many.
+fn tree_quantities<'d>(
+    out: &mut String,
+    quantities: &mut std::iter::Peekable<impl Iterator<Item = &'d gongwen::Quantity>>,
+    text: &str,
+    depth: usize,
+    until: u32,
+) -> usize {
+    let mut n = 0;
+    while let Some(q) = quantities.next_if(|q| q.span.start < until) {
+        n += 1;
+        let _ = write!(out, "{}· {}  {}", INDENT.repeat(depth), squash(q.span.slice(text)), q.kind.as_str());
+        if let Some(v) = q.value {
+            let _ = write!(out, " {v}");
+            if let Some(m) = q.value_max {
+                let _ = write!(out, "–{m}");
+            }
+        }
+        if let Some(u) = q.unit.as_deref() {
+            let _ = write!(out, " {u}");
+        }
+        let _ = writeln!(out, " {}{}", q.comparator.as_str(), if q.placeholder { " placeholder" } else { "" });
+    }
+    n
+}
+
+/// One level of indentation in the tree format.
+const INDENT: &str = "  ";
+
+/// Text on one line: line breaks are dropped (a wrapped Chinese title joins without a
+/// space) and other runs of white space become one space.
+fn squash(s: &str) -> String {
+    s.lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+}

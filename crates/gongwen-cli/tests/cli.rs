@@ -1,0 +1,443 @@
+//! Integration tests: run the built `gongwen` binary on temporary files, standard input,
+//! folders and JSONL corpora, and check its output, messages and exit status.
+
+use serde_json::Value;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+
+/// The sample work plan (`tests/data/cli_work_plan.txt`): a title before the first marker,
+/// so that character and byte offsets differ.
+fn sample_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/cli_work_plan.txt")
+}
+
+fn sample_text() -> String {
+    std::fs::read_to_string(sample_path()).expect("the sample exists")
+}
+
+fn gongwen(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_gongwen")).args(args).output().expect("the binary runs")
+}
+
+fn gongwen_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    child.stdin.take().expect("stdin is piped").write_all(input).expect("stdin takes the input");
+    child.wait_with_output().expect("the binary finishes")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8(o.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn jsonl(o: &Output) -> Vec<Value> {
+    stdout(o).lines().map(|l| serde_json::from_str(l).expect("each line is JSON")).collect()
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("temp paths are UTF-8")
+}
+
+/// The characters `a..b` of `text` (Python's `text[a:b]`).
+fn char_slice(text: &str, a: u64, b: u64) -> String {
+    text.chars().skip(a as usize).take((b - a) as usize).collect()
+}
+
+const OUTLINE_KEYS: [&str; 10] =
+    ["index", "parent", "depth", "marker", "ordinal", "style", "heading", "char_start", "char_end", "byte_start"];
+
+#[test]
+fn outline_jsonl_follows_the_contract() {
+    let o = gongwen(&["outline", "--format", "jsonl", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0: {}", stderr(&o));
+    assert!(o.stderr.is_empty(), "should print nothing on stderr (no progress bar off a terminal): {}", stderr(&o));
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), 7, "should print one row per node");
+    for (i, row) in rows.iter().enumerate() {
+        for key in OUTLINE_KEYS.iter().chain(&["byte_end"]) {
+            assert!(row.get(key).is_some(), "row {i} should have `{key}`: {row}");
+        }
+        assert!(row.get("doc").is_none(), "a single file's rows should carry no `doc` key: {row}");
+        assert_eq!(row["index"], i, "index should count rows from 0");
+    }
+    let markers: Vec<&str> = rows.iter().map(|r| r["marker"].as_str().unwrap_or_default()).collect();
+    assert_eq!(markers, ["一、", "（一）", "1.", "2.", "（二）", "二、", "（一）"], "should list the markers in order");
+    let depths: Vec<u64> = rows.iter().map(|r| r["depth"].as_u64().unwrap_or(0)).collect();
+    assert_eq!(depths, [1, 2, 3, 3, 2, 1, 2], "should nest the levels");
+    let parents: Vec<Value> = rows.iter().map(|r| r["parent"].clone()).collect();
+    assert_eq!(
+        parents,
+        [Value::Null, 0.into(), 1.into(), 1.into(), 0.into(), Value::Null, 5.into()],
+        "should point at the parent rows"
+    );
+    assert_eq!(rows[1]["heading"], "全面加强党的领导", "should give the heading");
+    assert_eq!(rows[2]["style"], "arabic_dot", "should name the style");
+}
+
+#[test]
+fn char_offsets_slice_the_marker_out_of_the_text() {
+    let text = sample_text();
+    let o = gongwen(&["outline", path_str(&sample_path())]);
+    let rows = jsonl(&o);
+    assert!(!rows.is_empty(), "should find nodes");
+    for row in &rows {
+        let (a, m) = (row["char_start"].as_u64().unwrap_or(0), row["marker"].as_str().unwrap_or_default());
+        let len = m.chars().count() as u64;
+        assert_eq!(char_slice(&text, a, a + len), m, "char_start should point at the marker {m} (Python text[a:b])");
+        let b = row["byte_start"].as_u64().unwrap_or(0) as usize;
+        assert_eq!(text.get(b..b + m.len()), Some(m), "byte_start should point at the marker {m}");
+    }
+    assert_ne!(rows[0]["char_start"], rows[0]["byte_start"], "the title is CJK, so char and byte offsets differ");
+}
+
+#[test]
+fn quantity_rows_follow_the_contract() {
+    let text = sample_text();
+    let o = gongwen(&["quantities", "--format", "jsonl", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0: {}", stderr(&o));
+    let rows = jsonl(&o);
+    let outline = jsonl(&gongwen(&["outline", path_str(&sample_path())]));
+    for row in &rows {
+        for key in ["char_start", "char_end", "byte_start", "byte_end", "text", "value", "value_max", "unit"] {
+            assert!(row.get(key).is_some(), "quantity rows should have `{key}`: {row}");
+        }
+        for key in ["comparator", "placeholder", "kind", "node"] {
+            assert!(row.get(key).is_some(), "quantity rows should have `{key}`: {row}");
+        }
+        let (a, b) = (row["char_start"].as_u64().unwrap_or(0), row["char_end"].as_u64().unwrap_or(0));
+        assert_eq!(
+            char_slice(&text, a, b),
+            row["text"].as_str().unwrap_or_default(),
+            "char offsets should slice `text`"
+        );
+        if let Some(n) = row["node"].as_u64() {
+            let node = &outline[n as usize];
+            let (s, e) = (node["char_start"].as_u64().unwrap_or(0), node["char_end"].as_u64().unwrap_or(0));
+            assert!(s <= a && a < e, "the figure should sit inside its node {n}");
+        }
+    }
+    let eight = rows.iter().find(|r| r["text"].as_str().is_some_and(|t| t.contains("8所")));
+    assert!(eight.is_some(), "should find the figure 8所 among {rows:?}");
+    assert_eq!(eight.map(|r| r["value"].as_f64()), Some(Some(8.0)), "should read the value of 8所");
+}
+
+#[test]
+fn json_is_an_array_of_the_same_rows() {
+    let lines = jsonl(&gongwen(&["outline", "--format", "jsonl", path_str(&sample_path())]));
+    let o = gongwen(&["outline", "--format", "json", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0");
+    let array: Value = serde_json::from_str(&stdout(&o)).expect("json output is one JSON value");
+    assert_eq!(array, Value::Array(lines), "json should hold the jsonl rows as an array");
+}
+
+#[test]
+fn csv_has_a_header_and_one_line_per_row() {
+    let o = gongwen(&["outline", "--format", "csv", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0");
+    let out = stdout(&o);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with("index,parent,depth,marker,ordinal,style,heading,"), "header: {}", lines[0]);
+    assert_eq!(lines.len(), 8, "should print a header and 7 rows");
+    assert_eq!(lines[1].split(',').nth(3), Some("一、"), "the marker column should hold the marker");
+    assert_eq!(lines[1].split(',').nth(1), Some(""), "a missing parent should be an empty field");
+    let q = gongwen(&["quantities", "--format", "csv", path_str(&sample_path())]);
+    assert!(stdout(&q).starts_with("char_start,char_end,byte_start,byte_end,text,value,"), "quantity header");
+}
+
+#[test]
+fn tree_is_an_indented_outline() {
+    let o = gongwen(&["outline", "--format", "tree", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0");
+    let expected = "教育局2024年工作要点\n\
+                    一、 加强党的建设\n\
+                    \x20 （一） 全面加强党的领导\n\
+                    \x20   1. 强化党的政治建设\n\
+                    \x20   2. 加强基层组织建设\n\
+                    \x20 （二） 推进全面从严治党\n\
+                    二、 推进教育改革\n\
+                    \x20 （一） 深化课程改革\n";
+    assert_eq!(stdout(&o), expected, "should print the title and the indented outline");
+    assert_eq!(stdout(&gongwen(&["tree", path_str(&sample_path())])), expected, "`tree` should match");
+}
+
+#[test]
+fn parse_prints_the_whole_document() {
+    let o = gongwen(&["parse", path_str(&sample_path())]);
+    assert!(o.status.success(), "should exit 0");
+    let doc: Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    assert_eq!(doc["title"], "教育局2024年工作要点", "should give the title");
+    assert_eq!(doc["nodes"].as_array().map(Vec::len), Some(7), "should hold the outline");
+    assert!(doc["quantities"].is_array() && doc["diagnostics"].is_array(), "should hold quantities and diagnostics");
+    let csv = gongwen(&["parse", "--format", "csv", path_str(&sample_path())]);
+    assert_eq!(csv.status.code(), Some(2), "csv of a whole document is a usage error");
+}
+
+#[test]
+fn stdin_gives_the_same_rows_as_the_file() {
+    let from_file = gongwen(&["outline", path_str(&sample_path())]);
+    let from_stdin = gongwen_stdin(&["outline", "-"], sample_text().as_bytes());
+    assert!(from_stdin.status.success(), "should exit 0: {}", stderr(&from_stdin));
+    assert_eq!(stdout(&from_stdin), stdout(&from_file), "stdin should parse like the file");
+}
+
+/// A folder with two good files (one in a subfolder) and one that is not UTF-8.
+fn folder_with_a_bad_file() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "一、总则\n二、目标\n").expect("write");
+    std::fs::write(dir.path().join("b_bad.txt"), b"\xe4\xb8\x80\xe3\x80\x81\xe7\x94\xb2\n\xff\xfe\n").expect("write");
+    std::fs::create_dir(dir.path().join("sub")).expect("mkdir");
+    std::fs::write(dir.path().join("sub/c.txt"), "第一条 目的\n").expect("write");
+    std::fs::write(dir.path().join("notes.md"), "一、不是输入\n").expect("write");
+    dir
+}
+
+#[test]
+fn a_bad_file_in_a_folder_is_reported_and_the_others_printed() {
+    let dir = folder_with_a_bad_file();
+    let o = gongwen(&["outline", path_str(dir.path())]);
+    assert_eq!(o.status.code(), Some(1), "a failed document should give exit status 1");
+    let err = stderr(&o);
+    assert!(err.contains("b_bad.txt"), "the message should name the file: {err}");
+    assert!(err.contains("byte offset 10"), "the message should give the byte offset of the bad byte: {err}");
+    assert!(!err.contains("panicked"), "no panic: {err}");
+    let rows = jsonl(&o);
+    let docs: Vec<String> = rows.iter().map(|r| r["doc"].as_str().unwrap_or_default().to_owned()).collect();
+    assert_eq!(rows.len(), 3, "the good files' rows should be printed: {rows:?}");
+    assert!(docs[0].ends_with("a.txt") && docs[1].ends_with("a.txt"), "a.txt first (sorted): {docs:?}");
+    assert!(docs[2].ends_with("c.txt"), "then sub/c.txt: {docs:?}");
+    assert!(!docs.iter().any(|d| d.ends_with(".md")), "only *.txt files are read from folders");
+}
+
+#[test]
+fn lossy_replaces_invalid_bytes() {
+    let dir = folder_with_a_bad_file();
+    let o = gongwen(&["outline", "--lossy", path_str(dir.path())]);
+    assert!(o.status.success(), "--lossy should exit 0: {}", stderr(&o));
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), 4, "the bad file's node should be printed too");
+    assert!(rows[2]["doc"].as_str().is_some_and(|d| d.ends_with("b_bad.txt")), "in sorted order");
+    let p = gongwen(&["parse", "--lossy", path_str(&dir.path().join("b_bad.txt"))]);
+    let doc: Value = serde_json::from_str(&stdout(&p)).expect("JSON");
+    assert_eq!(doc["char_len"], 7, "the two bad bytes should become two U+FFFD (一、甲\\n��\\n is 7 chars)");
+}
+
+#[test]
+fn a_missing_file_exits_1_and_names_the_file() {
+    let o = gongwen(&["outline", "no/such/file.txt"]);
+    assert_eq!(o.status.code(), Some(1), "a missing file gives status 1");
+    let err = stderr(&o);
+    assert!(err.contains("no/such/file.txt") && err.contains("no such file"), "should name the file: {err}");
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    for args in
+        [&["outline", "--format", "xml", "x.txt"][..], &["outline"], &["frobnicate"], &["outline", "-j", "x", "a"]]
+    {
+        let o = gongwen(args);
+        assert_eq!(o.status.code(), Some(2), "{args:?} is a usage error: {}", stderr(&o));
+        assert!(o.stdout.is_empty(), "{args:?} prints nothing on stdout");
+    }
+    let help = gongwen(&["--help"]);
+    assert_eq!(help.status.code(), Some(0), "--help exits 0");
+    assert!(stdout(&help).contains("outline"), "--help lists the subcommands");
+}
+
+#[test]
+fn binary_utf16_and_empty_files() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let bin = dir.path().join("a_bin.txt");
+    std::fs::write(&bin, b"PK\x03\x04\x00\x00binary").expect("write");
+    let utf16 = dir.path().join("b_utf16.txt");
+    std::fs::write(&utf16, b"\xff\xfe\x00N\x01N").expect("write");
+    let empty = dir.path().join("c_empty.txt");
+    std::fs::write(&empty, b"").expect("write");
+    let o = gongwen(&["outline", path_str(&bin)]);
+    assert_eq!(o.status.code(), Some(1), "a binary file is an error");
+    assert!(stderr(&o).contains("a_bin.txt: binary file"), "says binary: {}", stderr(&o));
+    let o = gongwen(&["outline", "--lossy", path_str(&utf16)]);
+    assert_eq!(o.status.code(), Some(1), "a UTF-16 file is an error even with --lossy");
+    assert!(stderr(&o).contains("UTF-16"), "says UTF-16: {}", stderr(&o));
+    let o = gongwen(&["outline", path_str(&empty)]);
+    assert!(o.status.success() && o.stdout.is_empty() && o.stderr.is_empty(), "an empty file has no rows");
+    let o = gongwen(&["parse", path_str(&empty)]);
+    let doc: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!(doc["nodes"], Value::Array(vec![]), "an empty document has no nodes");
+    let o = gongwen(&["outline", path_str(dir.path())]);
+    assert_eq!(o.status.code(), Some(1), "a folder with bad files gives status 1");
+    assert!(stderr(&o).contains("2 of 3 documents"), "counts the failures: {}", stderr(&o));
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_in_a_folder_is_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("a.txt"), "一、甲\n").expect("write");
+    std::os::unix::fs::symlink(dir.path().join("gone"), dir.path().join("b_dangling.txt")).expect("symlink");
+    let o = gongwen(&["outline", path_str(dir.path())]);
+    assert_eq!(o.status.code(), Some(1), "an unreadable file gives status 1");
+    assert!(stderr(&o).contains("b_dangling.txt"), "names the file: {}", stderr(&o));
+    assert_eq!(jsonl(&o).len(), 1, "the readable file is still printed");
+}
+
+#[test]
+fn jsonl_corpora_carry_the_record_ids() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("corpus.jsonl");
+    let lines = [
+        r#"{"id": "law-1", "title": "x", "text": "第一章 总则\n第一条 目的\n"}"#,
+        "",
+        r#"{"text": "一、甲\n二、乙\n", "id": 42}"#,
+        r#"{"text": "一、无编号\n"}"#,
+        r#"{"id": "no-text", "body": "一、甲"}"#,
+        r#"{"id": "broken""#,
+    ];
+    std::fs::write(&corpus, lines.join("\n")).expect("write");
+    let o = gongwen(&["outline", path_str(&corpus)]);
+    assert_eq!(o.status.code(), Some(1), "bad records give status 1");
+    let rows = jsonl(&o);
+    let docs: Vec<Value> = rows.iter().map(|r| r["doc"].clone()).collect();
+    let unnamed = format!("{}:4", corpus.display());
+    assert_eq!(
+        docs,
+        ["law-1".into(), "law-1".into(), 42.into(), 42.into(), Value::String(unnamed)],
+        "rows should carry the record ids (or file:line without one)"
+    );
+    assert_eq!(rows[1]["marker"], "第一条", "the record's text should be parsed");
+    let err = stderr(&o);
+    assert!(err.contains("corpus.jsonl:5") && err.contains("\"text\""), "names the record without text: {err}");
+    assert!(err.contains("corpus.jsonl:6") && err.contains("invalid JSONL"), "names the broken record: {err}");
+
+    let custom = dir.path().join("custom.jsonl");
+    std::fs::write(&custom, "{\"name\": \"n1\", \"body\": \"一、甲\\n\"}\n").expect("write");
+    let o = gongwen(&["outline", "--jsonl-field", "body", "--id-field", "name", path_str(&custom)]);
+    assert!(o.status.success(), "custom fields: {}", stderr(&o));
+    assert_eq!(jsonl(&o)[0]["doc"], "n1", "--id-field names the id");
+
+    let o = gongwen_stdin(&["outline", "--jsonl", "-"], lines[0].as_bytes());
+    assert_eq!(jsonl(&o).len(), 2, "--jsonl reads stdin as a corpus");
+    assert_eq!(jsonl(&o)[0]["doc"], "law-1", "with its ids");
+}
+
+#[test]
+fn invalid_utf8_in_a_corpus_names_the_line_and_offset() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("c.jsonl");
+    let mut bytes = b"{\"id\":1,\"text\":\"\xe4\xb8\x80\xe3\x80\x81\xe7\x94\xb2\"}\n".to_vec();
+    let second = bytes.len();
+    bytes.extend_from_slice(b"{\"id\":2,\"text\":\"\xe4\xb8\x80\xe3\x80\x81\xff\"}\n");
+    std::fs::write(&corpus, &bytes).expect("write");
+    let o = gongwen(&["outline", path_str(&corpus)]);
+    assert_eq!(o.status.code(), Some(1), "status 1");
+    let offset = second + 22;
+    assert!(stderr(&o).contains(&format!("c.jsonl:2: invalid UTF-8 at byte offset {offset}")), "{}", stderr(&o));
+    assert_eq!(jsonl(&o).len(), 1, "the good record is printed");
+    let o = gongwen(&["outline", "--lossy", path_str(&corpus)]);
+    assert!(o.status.success(), "--lossy: {}", stderr(&o));
+    assert_eq!(jsonl(&o).len(), 2, "--lossy parses both records");
+}
+
+#[test]
+fn several_documents_keep_input_order_with_any_thread_count() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    for i in 0..300 {
+        let body = "一、甲\n（一）子\n".repeat(1 + i % 7);
+        std::fs::write(dir.path().join(format!("d{i:03}.txt")), body).expect("write");
+    }
+    let one = gongwen(&["outline", "-j", "1", path_str(dir.path())]);
+    let four = gongwen(&["outline", "-j", "4", path_str(dir.path())]);
+    assert!(one.status.success() && four.status.success(), "exit 0");
+    assert_eq!(stdout(&one), stdout(&four), "the output should not depend on the thread count");
+    let rows = jsonl(&four);
+    let expected: usize = (0..300).map(|i| 2 * (1 + i % 7)).sum();
+    assert_eq!(rows.len(), expected, "every document's rows");
+    assert!(rows[0]["doc"].as_str().is_some_and(|d| d.ends_with("d000.txt")), "sorted order");
+    assert!(rows[expected - 1]["doc"].as_str().is_some_and(|d| d.ends_with("d299.txt")), "sorted order");
+}
+
+#[test]
+fn output_closed_early_is_not_a_panic() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let big = dir.path().join("big.txt");
+    let text: String = (1..=30_000).map(|i| format!("{i}.第{i}项工作要点内容\n")).collect();
+    std::fs::write(&big, text).expect("write");
+    for format in ["jsonl", "csv", "tree", "json"] {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_gongwen"))
+            .args(["outline", "--format", format, path_str(&big)])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn");
+        let mut out = BufReader::new(child.stdout.take().expect("piped"));
+        let mut line = String::new();
+        out.read_line(&mut line).expect("read one line");
+        assert!(!line.is_empty(), "{format}: should print something");
+        drop(out);
+        let o = child.wait_with_output().expect("wait");
+        let err = stderr(&o);
+        assert!(!err.contains("panicked"), "{format}: a closed pipe should not panic: {err}");
+        assert!(err.is_empty(), "{format}: a closed pipe should end quietly: {err}");
+        assert_eq!(o.status.code(), Some(0), "{format}: a closed pipe is a clean exit");
+    }
+}
+
+#[test]
+fn deny_diagnostics_sets_the_exit_status() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = dir.path().join("gap.txt");
+    std::fs::write(&f, "一、甲\n三、丙\n四、丁\n").expect("write");
+    let parsed: Value = serde_json::from_str(&stdout(&gongwen(&["parse", path_str(&f)]))).expect("JSON");
+    let has = parsed["diagnostics"].as_array().is_some_and(|d| !d.is_empty());
+    let plain = gongwen(&["outline", path_str(&f)]);
+    assert!(plain.status.success(), "diagnostics alone do not change the status");
+    let denied = gongwen(&["outline", "--deny-diagnostics", path_str(&f)]);
+    assert_eq!(denied.status.code(), Some(if has { 1 } else { 0 }), "--deny-diagnostics fails on diagnostics");
+    assert_eq!(denied.stdout, plain.stdout, "the rows are printed either way");
+    let clean = gongwen(&["outline", "--deny-diagnostics", path_str(&sample_path())]);
+    let sample: Value = serde_json::from_str(&stdout(&gongwen(&["parse", path_str(&sample_path())]))).expect("JSON");
+    let sample_has = sample["diagnostics"].as_array().is_some_and(|d| !d.is_empty());
+    assert_eq!(clean.status.code(), Some(i32::from(sample_has)), "status follows the diagnostics of the sample");
+}
+
+#[test]
+fn bench_json_reports_every_pass() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(sample_path(), dir.path().join("a.txt")).expect("copy");
+    std::fs::write(dir.path().join("b.jsonl"), "{\"id\":1,\"text\":\"一、甲\\n二、乙\\n\"}\n").expect("write");
+    let o = gongwen(&["bench", "--json", "--min-time", "0", "-j", "2", path_str(dir.path())]);
+    assert!(o.status.success(), "bench exits 0: {}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    assert_eq!(v["docs"], 2, "two documents (a file and a record)");
+    assert_eq!(v["threads"], 2, "-j 2");
+    for pass in ["outline", "quantities", "full", "line_scan", "regex_scan"] {
+        assert!(v[pass]["mb_per_s"].as_f64().is_some_and(|x| x > 0.0), "{pass}: mb_per_s in {v}");
+        assert!(v[pass]["docs_per_s"].as_f64().is_some_and(|x| x > 0.0), "{pass}: docs_per_s");
+        assert!(v[pass]["parallel"]["speedup"].is_number(), "{pass}: a speed-up with -j 2");
+    }
+    assert_eq!(v["line_scan"]["items"], 10, "the line scan counts the 8 + 2 line breaks");
+    assert_eq!(v["outline"]["items"], 9, "the outline pass finds 7 + 2 nodes");
+    assert!(v["peak_rss_mb"].as_f64().is_some_and(|m| m > 0.0), "peak RSS is reported");
+    let table = gongwen(&["bench", "--min-time", "0", path_str(dir.path())]);
+    let t = stdout(&table);
+    assert!(t.contains("MB/s/core") && t.contains("regex_scan") && t.contains("full"), "the table: {t}");
+}
+
+#[test]
+fn an_empty_folder_says_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(dir.path().join("readme.md"), "一、甲\n").expect("write");
+    let o = gongwen(&["outline", path_str(dir.path())]);
+    assert_eq!(o.status.code(), Some(0), "nothing to do is not an error");
+    assert!(o.stdout.is_empty(), "no rows");
+    assert!(stderr(&o).contains("no documents found"), "says that nothing was found: {}", stderr(&o));
+}
