@@ -6,9 +6,9 @@
 //! punctuation (`…引领行动(一)主题教育…`); those are kept as [`Boundary::Glued`] and the
 //! builder weighs them against the open levels before accepting one.
 //!
-//! Candidate bytes are found with a 256-entry table over the UTF-8 bytes: the lead byte
-//! `0xE3` (CJK punctuation, `。`), `0xEF` (full-width forms `（：；！？`) and the ASCII
-//! `( : ; ! ?`. Only those positions are decoded.
+//! Candidate bytes are found with SIMD `memchr3` over the UTF-8 lead bytes `0xE3` (CJK
+//! punctuation, `。、`) and `0xEF` (full-width forms `（：；！？`) and the ASCII `( : ; ?`;
+//! only those positions are looked at, by their bytes, without decoding.
 
 use crate::lines::{Line, is_pad, lines, skip_pad};
 use crate::marker::{Marker, parse_marker_skipping};
@@ -42,20 +42,6 @@ pub(crate) struct LineCandidates {
     pub(crate) content_start: usize,
     pub(crate) candidates: Vec<Candidate>,
 }
-
-/// Bytes worth decoding for a mid-line candidate.
-#[allow(clippy::indexing_slicing, reason = "constant indices into a 256-entry table, checked at compile time")]
-static INTERESTING: [bool; 256] = {
-    let mut t = [false; 256];
-    t[0xE3] = true; // 。、 and other CJK punctuation
-    t[0xEF] = true;
-    t[b'(' as usize] = true;
-    t[b':' as usize] = true;
-    t[b';' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t
-};
 
 /// Closing quotes and brackets that may follow a sentence end before the next marker.
 fn is_closer(c: char) -> bool {
@@ -101,66 +87,91 @@ fn marker_at(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     parse_marker_skipping(text, pos, noise)
 }
 
-/// Mid-line candidates of one line.
+/// What a byte sequence at a candidate position is, read from its UTF-8 bytes.
+#[derive(Clone, Copy)]
+enum Punct {
+    Boundary(Boundary),
+    Paren,
+    DunHao,
+}
+
+/// Classifies the character at byte `i` (a lead byte found by memchr): `。！？?` end a
+/// sentence, `：；:;` a clause, `（(` may open a glued marker, `、` may close one.
+fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
+    let b = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    Some(match (b(0), b(1), b(2)) {
+        (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => (Punct::Boundary(Boundary::Sentence), 3),
+        (0xEF, 0xBC, 0x9A | 0x9B) => (Punct::Boundary(Boundary::Clause), 3),
+        (0xEF, 0xBC, 0x88) => (Punct::Paren, 3),
+        (0xE3, 0x80, 0x81) => (Punct::DunHao, 3),
+        (b'?', _, _) => (Punct::Boundary(Boundary::Sentence), 1),
+        (b':' | b';', _, _) => (Punct::Boundary(Boundary::Clause), 1),
+        (b'(', _, _) => (Punct::Paren, 1),
+        _ => return None,
+    })
+}
+
+/// Mid-line candidates of one line. Candidate bytes are found with SIMD `memchr3` over the
+/// lead bytes `0xE3` (`。、`) and `0xEF` (`（：；！？`) and `(`, merged with a second scan
+/// for the ASCII `: ; ?`; only those positions are looked at.
 fn mid_line(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
     let bytes = text.as_bytes();
-    let mut i = content_start + 1;
-    while i < line.end {
-        let Some(&b) = bytes.get(i) else { break };
-        if !INTERESTING.get(usize::from(b)).copied().unwrap_or(false) {
-            i += 1;
+    let from = content_start + 1;
+    let Some(hay) = bytes.get(from..line.end) else { return };
+    let mut cjk = memchr::memchr3_iter(0xE3, 0xEF, b'(', hay).peekable();
+    let mut ascii = memchr::memchr3_iter(b':', b';', b'?', hay).peekable();
+    let mut resume = from;
+    loop {
+        let next = match (cjk.peek(), ascii.peek()) {
+            (Some(&x), Some(&y)) if y < x => ascii.next(),
+            (Some(_), _) => cjk.next(),
+            (None, Some(_)) => ascii.next(),
+            (None, None) => break,
+        };
+        let Some(i) = next.map(|off| from + off) else { break };
+        if i < resume {
             continue;
         }
-        let Some(c) = text.get(i..).and_then(|s| s.chars().next()) else {
-            i += 1;
-            continue;
-        };
-        let width = c.len_utf8();
-        let boundary = match c {
-            '。' | '！' | '？' | '!' | '?' => Some(Boundary::Sentence),
-            '：' | '；' | ':' | ';' => Some(Boundary::Clause),
-            '（' | '(' => {
+        let Some((punct, width)) = classify(bytes, i) else { continue };
+        let boundary = match punct {
+            Punct::Boundary(b) => b,
+            Punct::Paren => {
                 if let Some(m) = marker_at(text, i, noise) {
                     out.push(Candidate { marker: m, boundary: Boundary::Glued });
                 }
-                None
+                continue;
             }
-            '、' => {
+            Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
                     if out.last().is_none_or(|c| c.marker.end <= m.start) {
                         out.push(Candidate { marker: m, boundary: Boundary::Glued });
                     }
                 }
-                None
+                continue;
             }
-            _ => None,
         };
-        if let Some(boundary) = boundary {
-            let mut pos = i + width;
-            // Closing quotes, padding and noise between the punctuation and the marker.
-            loop {
-                let next = text.get(pos..).and_then(|s| s.chars().next());
-                match next {
-                    Some(c) if is_closer(c) || is_pad(c) => pos += c.len_utf8(),
-                    Some(_) if pos < line.end => match noise.at(crate::span::to_u32(pos)) {
-                        Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
-                            pos = n.span.end as usize;
-                        }
-                        _ => break,
-                    },
+        let mut pos = i + width;
+        // Closing quotes, padding and noise between the punctuation and the marker.
+        loop {
+            let next = text.get(pos..).and_then(|s| s.chars().next());
+            match next {
+                Some(c) if is_closer(c) || is_pad(c) => pos += c.len_utf8(),
+                Some(_) if pos < line.end => match noise.at(crate::span::to_u32(pos)) {
+                    Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
+                        pos = n.span.end as usize;
+                    }
                     _ => break,
-                }
-            }
-            if pos < line.end {
-                if let Some(m) = marker_at(text, pos, noise) {
-                    out.push(Candidate { marker: m, boundary });
-                    // A glued-paren check at the same place would find the same marker.
-                    i = pos + 1;
-                    continue;
-                }
+                },
+                _ => break,
             }
         }
-        i += width;
+        if pos < line.end {
+            if let Some(m) = marker_at(text, pos, noise) {
+                out.push(Candidate { marker: m, boundary });
+                // A glued-paren check at the same place would find the same marker.
+                resume = pos + 1;
+            }
+        }
     }
 }
 
