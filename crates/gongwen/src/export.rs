@@ -170,6 +170,21 @@ pub struct QuantityRow {
     pub kind: &'static str,
     /// Index of the outline node it sits in, or `None`.
     pub node: Option<usize>,
+    /// The part the figure plays in a change phrase: `from`, `to`, `by`, or `None`.
+    pub change: Option<&'static str>,
+    /// The direction of that change: `up` or `down`.
+    pub change_direction: Option<&'static str>,
+    /// The starting value of the change, when written (`由40%`).
+    pub change_from: Option<f64>,
+    /// The value the change reaches, when written (`提高到60%`).
+    pub change_to: Option<f64>,
+    /// The modality of the clause: `ensure`, `strive`, `in_principle`, `must`, `may`,
+    /// `forbidden`, `expected`.
+    pub modality: Option<&'static str>,
+    /// The deadline of the clause as written (`2025年`, `2024年底`).
+    pub deadline: Option<String>,
+    /// The year of the deadline.
+    pub deadline_year: Option<u32>,
 }
 
 /// The outline of `doc` as flat rows, in document order.
@@ -227,6 +242,13 @@ pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
                 placeholder: q.placeholder,
                 kind: q.kind.as_str(),
                 node: q.node.map(crate::NodeId::index),
+                change: q.change.map(|c| c.role.as_str()),
+                change_direction: q.change.map(|c| c.direction.as_str()),
+                change_from: q.change.and_then(|c| c.from),
+                change_to: q.change.and_then(|c| c.to),
+                modality: q.modality.map(crate::Modality::as_str),
+                deadline: q.deadline.map(|d| d.span.slice(doc.text()).to_owned()),
+                deadline_year: q.deadline.and_then(|d| d.year),
             }
         })
         .collect()

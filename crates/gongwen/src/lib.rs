@@ -77,7 +77,7 @@ pub use document::{Attachment, Document, Node, NodeId, Segment, SegmentKind};
 pub use error::Error;
 pub use noise::{Noise, NoiseKind};
 pub use options::ParseOptions;
-pub use quantity::{Comparator, Quantity, QuantityKind};
+pub use quantity::{Change, ChangeRole, Comparator, Deadline, Direction, Modality, Quantity, QuantityKind};
 pub use span::{Ranged, Span};
 pub use style::Style;
 

@@ -1,0 +1,393 @@
+//! The clause around a figure: change phrases, modality and deadline.
+//!
+//! Grammar (a clause is the sentence around the figure, cut at 。；！？ and line breaks,
+//! at most [`WINDOW`] bytes each way):
+//!
+//! ```text
+//! change   := ('由'|'从') FIGURE VERB ('到'|'至'|'为') FIGURE       由40%提高到60%: From, To
+//!           | VERB ('到'|'至'|'为') FIGURE                         提高到65%: To
+//!           | VERB '了'? FIGURE                                   增长6%, 下降2个百分点: By
+//! VERB     := UP | DOWN;  UP := 提高 提升 增加 增长 扩大 上升 上涨 上调 增 升 …
+//!                         DOWN := 降低 下降 减少 缩小 压缩 下调 回落 下滑 降 减 …
+//! modality := the last of 确保|保证|务必 (ensure) 力争|争取|努力|力求 (strive) 原则上
+//!             必须|应当|须 (must) 可以 (may) 不得|禁止|严禁 (forbidden) 预计|预期 (expected)
+//!             before the figure in its clause
+//! deadline := ('到'|'至'|'在'|'于') YEAR_OR_DATE | YEAR_OR_DATE ('前'|'以前'|'之前')
+//!             anywhere in the clause (到2025年, 2024年底前)
+//! ```
+
+use super::{Quantity, QuantityKind};
+use crate::span::Span;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::sync::LazyLock;
+
+/// Bytes looked at on each side of a figure for its clause.
+const WINDOW: usize = 600;
+
+/// Which way a change goes.
+///
+/// ```
+/// assert_eq!(gongwen::Direction::Up.as_str(), "up");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Direction {
+    /// 提高, 增长, 扩大 …
+    Up,
+    /// 降低, 下降, 减少 …
+    Down,
+}
+
+impl Direction {
+    /// The name used in exports.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Direction::Down.as_str(), "down");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+        }
+    }
+}
+
+/// The part a figure plays in a change phrase.
+///
+/// ```
+/// assert_eq!(gongwen::ChangeRole::By.as_str(), "by");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum ChangeRole {
+    /// The starting level: `40%` in `由40%提高到60%`.
+    From,
+    /// The level reached: `60%` in `由40%提高到60%`, `提高到65%`.
+    To,
+    /// The amount of change: `6%` in `增长6%`.
+    By,
+}
+
+impl ChangeRole {
+    /// The name used in exports.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::ChangeRole::From.as_str(), "from");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ChangeRole::From => "from",
+            ChangeRole::To => "to",
+            ChangeRole::By => "by",
+        }
+    }
+}
+
+/// A change phrase a figure belongs to.
+///
+/// ```
+/// let doc = gongwen::parse("补助范围由15%扩大至30%。\n");
+/// let q: Vec<_> = doc.quantities().collect();
+/// let c = q[1].change.unwrap();
+/// assert_eq!((c.role, c.direction), (gongwen::ChangeRole::To, gongwen::Direction::Up));
+/// assert_eq!((c.from, c.to), (Some(15.0), Some(30.0)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Change {
+    /// The part this figure plays.
+    pub role: ChangeRole,
+    /// Up or down.
+    pub direction: Direction,
+    /// The starting value, when written (`由40%`).
+    pub from: Option<f64>,
+    /// The value reached, when written.
+    pub to: Option<f64>,
+    /// The verb (`提高到`, `增长`).
+    pub verb: Span,
+}
+
+/// The modality of the clause a figure sits in.
+///
+/// ```
+/// let doc = gongwen::parse("确保入园率达到95%以上。\n");
+/// assert_eq!(doc.quantities().next().unwrap().modality, Some(gongwen::Modality::Ensure));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum Modality {
+    /// A binding target: 确保, 保证, 务必.
+    Ensure,
+    /// An aspiration: 力争, 争取, 努力, 力求.
+    Strive,
+    /// A default with exceptions: 原则上.
+    InPrinciple,
+    /// An obligation: 必须, 应当, 须.
+    Must,
+    /// A permission: 可以.
+    May,
+    /// A prohibition: 不得, 禁止, 严禁.
+    Forbidden,
+    /// A forecast: 预计, 预期.
+    Expected,
+}
+
+impl Modality {
+    /// The name used in exports.
+    ///
+    /// ```
+    /// assert_eq!(gongwen::Modality::InPrinciple.as_str(), "in_principle");
+    /// ```
+    #[must_use]
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Modality::Ensure => "ensure",
+            Modality::Strive => "strive",
+            Modality::InPrinciple => "in_principle",
+            Modality::Must => "must",
+            Modality::May => "may",
+            Modality::Forbidden => "forbidden",
+            Modality::Expected => "expected",
+        }
+    }
+}
+
+/// The deadline of the clause a figure sits in: the year or date it refers to.
+///
+/// ```
+/// let text = "到2025年，学前教育毛入园率达到95%。\n";
+/// let doc = gongwen::parse(text);
+/// let q = doc.quantities().find(|q| q.kind == gongwen::QuantityKind::Quantity).unwrap();
+/// let d = q.deadline.unwrap();
+/// assert_eq!(&text[d.span], "2025年");
+/// assert_eq!(d.year, Some(2025));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[non_exhaustive]
+pub struct Deadline {
+    /// The year or date.
+    pub span: Span,
+    /// The year, when written as a number.
+    pub year: Option<u32>,
+}
+
+const UP: &[&str] =
+    &["提高", "提升", "增加", "增长", "扩大", "上升", "上涨", "上调", "扩展", "攀升", "增", "升", "涨", "翻"];
+const DOWN: &[&str] =
+    &["降低", "下降", "减少", "缩小", "压缩", "下调", "回落", "下滑", "缩减", "削减", "压减", "降", "减"];
+
+/// The change verb at the end of `before`: its start (byte in `before`) and direction.
+fn verb_at_end(before: &str) -> Option<(usize, Direction)> {
+    let mut best: Option<(usize, Direction)> = None;
+    for (list, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
+        for v in list {
+            if before.ends_with(v) {
+                let s = before.len() - v.len();
+                if best.is_none_or(|b| s < b.0) {
+                    best = Some((s, dir));
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The change verb directly before byte `start`: (verb start, direction, ends with 到/至/为).
+fn change_before(text: &str, start: usize) -> Option<(usize, Direction, bool)> {
+    let before = text.get(..start)?.trim_end_matches(super::unit::is_gap);
+    if let Some(stem) = before.strip_suffix(['到', '至', '为']) {
+        let (s, d) = verb_at_end(stem)?;
+        return Some((s, d, true));
+    }
+    let stem = before.strip_suffix('了').unwrap_or(before);
+    let (s, d) = verb_at_end(stem)?;
+    Some((s, d, false))
+}
+
+static MODALITY: LazyLock<Option<(AhoCorasick, Vec<Modality>)>> = LazyLock::new(|| {
+    let words: &[(&str, Modality)] = &[
+        ("确保", Modality::Ensure),
+        ("保证", Modality::Ensure),
+        ("务必", Modality::Ensure),
+        ("力争", Modality::Strive),
+        ("争取", Modality::Strive),
+        ("努力", Modality::Strive),
+        ("力求", Modality::Strive),
+        ("原则上", Modality::InPrinciple),
+        ("必须", Modality::Must),
+        ("应当", Modality::Must),
+        ("须", Modality::Must),
+        ("可以", Modality::May),
+        ("不得", Modality::Forbidden),
+        ("禁止", Modality::Forbidden),
+        ("严禁", Modality::Forbidden),
+        ("预计", Modality::Expected),
+        ("预期", Modality::Expected),
+    ];
+    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words.iter().map(|w| w.0)).ok()?;
+    Some((ac, words.iter().map(|w| w.1).collect()))
+});
+
+/// True when byte `i` of `b` ends a clause: a line break, `。` or `；`.
+fn ends_clause(b: &[u8], i: usize) -> bool {
+    match b.get(i) {
+        Some(b'\n' | b'\r') => true,
+        Some(0x82) => i >= 2 && b.get(i - 2..i) == Some(&[0xE3, 0x80]),
+        Some(0x9B) => i >= 2 && b.get(i - 2..i) == Some(&[0xEF, 0xBC]),
+        _ => false,
+    }
+}
+
+/// The clause (sentence) containing byte `pos`: `[start, end)`, at most [`WINDOW`] bytes
+/// each way. Boundary bytes are found with `memchr3`, then confirmed.
+fn clause(text: &str, pos: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    let lo = pos.saturating_sub(WINDOW);
+    let mut start = lo;
+    let mut hay_end = pos;
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr3(b'\n', 0x82, 0x9B, h)) {
+        if ends_clause(b, lo + k) {
+            start = lo + k + 1;
+            break;
+        }
+        hay_end = lo + k;
+    }
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    let hi = pos.saturating_add(WINDOW).min(b.len());
+    let mut end = hi;
+    let mut from = pos;
+    while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr3(b'\n', 0x82, 0x9B, h)) {
+        let at = from + k;
+        if ends_clause(b, at) {
+            // The clause ends before the boundary character.
+            end = if b.get(at) == Some(&b'\n') || b.get(at) == Some(&b'\r') { at } else { at - 2 };
+            break;
+        }
+        from = at + 1;
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    (start, end.max(start))
+}
+
+fn is_deadline(text: &str, q: &Quantity) -> bool {
+    if !matches!(q.kind, QuantityKind::Year | QuantityKind::Date) {
+        return false;
+    }
+    let before = text.get(..q.span.start as usize).unwrap_or("");
+    let after = text.get(q.span.end as usize..).unwrap_or("");
+    if before.ends_with("截至") || before.ends_with("直至") {
+        return false;
+    }
+    let pre = ["到", "至", "在", "于"].iter().any(|w| before.ends_with(w));
+    let post = ["前", "以前", "之前"].iter().any(|w| after.starts_with(w));
+    (pre && !after.starts_with(['起', '以', '后'])) || post
+}
+
+/// Fills `change`, `modality` and `deadline` of the figures (sorted by start).
+pub(crate) fn annotate(text: &str, qs: &mut [Quantity]) {
+    // Change phrases.
+    for i in 0..qs.len() {
+        let Some(q) = qs.get(i) else { continue };
+        if q.kind != QuantityKind::Quantity {
+            continue;
+        }
+        let Some((vstart, dir, to)) = change_before(text, q.number.start as usize) else { continue };
+        let verb = Span::from_usize(vstart, q.number.start as usize);
+        let value = q.value;
+        let mut change = Change {
+            role: if to { ChangeRole::To } else { ChangeRole::By },
+            direction: dir,
+            from: None,
+            to: None,
+            verb,
+        };
+        if to {
+            change.to = value;
+            // 由A提高到B: the figure just before the verb, after 由/从.
+            if let Some(prev) = i.checked_sub(1).and_then(|j| qs.get(j)) {
+                let gap = text.get(prev.span.end as usize..vstart).unwrap_or("x");
+                let lead = text.get(..prev.span.start as usize).unwrap_or("");
+                if prev.kind == QuantityKind::Quantity
+                    && gap.trim_matches(super::unit::is_gap).is_empty()
+                    && from_marker(lead)
+                {
+                    change.from = prev.value;
+                    let from = Change { role: ChangeRole::From, ..change };
+                    if let Some(p) = i.checked_sub(1).and_then(|j| qs.get_mut(j)) {
+                        p.change = Some(from);
+                    }
+                }
+            }
+        }
+        if let Some(q) = qs.get_mut(i) {
+            q.change = Some(change);
+        }
+    }
+    // Modality and deadline, clause by clause.
+    let mut i = 0;
+    while i < qs.len() {
+        let Some(first) = qs.get(i) else { break };
+        let (cs, ce) = clause(text, first.span.start as usize);
+        let mut j = i;
+        while qs.get(j).is_some_and(|q| (q.span.start as usize) < ce) {
+            j += 1;
+        }
+        let group = qs.get_mut(i..j).unwrap_or(&mut []);
+        let deadlines: Vec<Deadline> = group
+            .iter()
+            .filter(|q| is_deadline(text, q))
+            .map(|q| Deadline { span: q.span, year: year_of(text, q.span) })
+            .collect();
+        if !group.iter().any(|q| q.kind == QuantityKind::Quantity) {
+            i = j.max(i + 1);
+            continue;
+        }
+        let cues = modality_cues(text, cs, ce);
+        for q in group.iter_mut().filter(|q| q.kind == QuantityKind::Quantity) {
+            q.modality = cues.iter().rev().find(|c| c.0 <= q.span.start as usize).map(|c| c.1);
+            q.deadline =
+                deadlines.iter().rev().find(|d| d.span.end <= q.span.start).or_else(|| deadlines.first()).copied();
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// True when `由` or `从` opens the phrase ending `lead`, at most eight characters back with
+/// no punctuation between (由15%, 从月销售额3万元).
+fn from_marker(lead: &str) -> bool {
+    for c in lead.chars().rev().take(8) {
+        match c {
+            '由' | '从' => return true,
+            '，' | '。' | '；' | '、' | '\n' | '：' => return false,
+            _ => {}
+        }
+    }
+    false
+}
+
+fn year_of(text: &str, span: Span) -> Option<u32> {
+    let s = span.slice(text);
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    if digits.len() == 4 { digits.parse().ok() } else { None }
+}
+
+/// The modality words of `text[from..to]`: (end byte, modality), in order.
+fn modality_cues(text: &str, from: usize, to: usize) -> Vec<(usize, Modality)> {
+    let Some((ac, kinds)) = MODALITY.as_ref() else { return Vec::new() };
+    let Some(hay) = text.get(from..to) else { return Vec::new() };
+    ac.find_iter(hay).filter_map(|m| kinds.get(m.pattern().as_usize()).map(|k| (from + m.end(), *k))).collect()
+}

@@ -1,0 +1,324 @@
+//! Kinds: telling a quantity from the numbers that are not quantities.
+//!
+//! Grammar of the non-quantities recognised around a number (all bounded look-arounds):
+//!
+//! ```text
+//! year       := YEAR4 '年' ('度' | '底' | '初' | '末')?          2024年, 二〇二四年, 20**年, xxxx年
+//! date       := year? MONTH '月' (DAY ('日'|'号') | '底' | '初' | '份' | '中旬' …)?
+//!             | YEAR4 [-./] D{1,2} [-./] D{1,2}                  2023-02-25
+//! year_range := YEAR4 '年'? SEP YEAR4 '年'?                      2017—2020年
+//! ordinal    := '第' number CLASSIFIER?                          第九届, 第22个, 第一
+//!             | number '周年' | CN '期' (二期工程)
+//! article    := '第' number ('条'|'章'|'节'|'款'|'项'|'编'|'目')    第十条
+//! doc_number := [〔［[【(（] YEAR4 [〕］]】)）] D+ '号'             〔2019〕5号
+//! slogan     := figure inside a short quotation “…” (≤ 14 chars) | D ('+' D)+
+//!             | '十' D '五' (十四五) | CN '个' SLOGAN_WORD (四个意识)
+//! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
+//! ```
+
+use super::value::{char_at, char_before};
+
+/// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
+/// 之一, 其一, 数十, 新一轮): such a numeral is not a figure.
+pub(crate) fn blocks_chinese(prev: char) -> bool {
+    matches!(
+        prev,
+        '每' | '统'
+            | '唯'
+            | '同'
+            | '逐'
+            | '单'
+            | '专'
+            | '划'
+            | '合'
+            | '归'
+            | '万'
+            | '之'
+            | '另'
+            | '某'
+            | '其'
+            | '如'
+            | '新'
+            | '数'
+            | '几'
+    )
+}
+
+/// Words with a numeral inside that name one thing (sports events): never a figure.
+static LEXICAL: &[&str] =
+    &["铁人三项", "现代五项", "冬季两项", "北欧两项", "十项全能", "七项全能", "五项全能", "三项全能"];
+
+/// The end of a lexicalised word containing the numeral at byte `i`, if any.
+pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
+    // Each word has 项 right after or right before its numeral.
+    let near = |k: usize| char_at(text, k) == Some('项');
+    if !(near(i + 3) || near(i + 6) || char_before(text, i) == Some('项')) {
+        return None;
+    }
+    for w in LEXICAL {
+        for (k, c) in w.char_indices() {
+            if crate::numeral::is_cn_numeral_char(c) && i >= k {
+                let s = i - k;
+                if text.get(s..).is_some_and(|t| t.starts_with(w)) {
+                    return Some(s + w.len());
+                }
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// Words after `个` that make a numbered slogan (四个意识, 两个维护).
+pub(crate) static SLOGAN_AFTER_GE: &[&str] =
+    &["意识", "自信", "维护", "确立", "全面", "代表", "务必", "一百年", "没有变", "坚持", "必须"];
+
+/// Words after `项` that make a named rule set (八项规定, 十项准则).
+pub(crate) static SLOGAN_AFTER_XIANG: &[&str] = &["规定", "准则", "基本原则", "注意"];
+
+/// What follows `第N`: the end of the ordinal and whether it is an article reference.
+pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
+    let Some(c) = char_at(text, end) else { return (end, false) };
+    // Statute references: 条 章 节 款 项 编 目.
+    let article = matches!(c, '条' | '章' | '节' | '款' | '项' | '编' | '目');
+    let classifier = article
+        || matches!(
+            c,
+            '届' | '批'
+                | '期'
+                | '轮'
+                | '名'
+                | '位'
+                | '次'
+                | '个'
+                | '号'
+                | '页'
+                | '季'
+                | '年'
+                | '天'
+                | '日'
+                | '周'
+                | '篇'
+                | '部'
+                | '分'
+                | '类'
+                | '级'
+                | '阶'
+                | '段'
+                | '辑'
+                | '卷'
+                | '册'
+                | '单'
+                | '课'
+                | '讲'
+                | '场'
+                | '家'
+                | '所'
+                | '件'
+        );
+    if !classifier {
+        return (end, false);
+    }
+    let mut e = end + c.len_utf8();
+    if c == '季' && text.get(e..).is_some_and(|s| s.starts_with('度')) {
+        e += '度'.len_utf8();
+    }
+    (e, article)
+}
+
+/// The start of `第` (with at most one space) before byte `start`.
+pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
+    let mut i = start;
+    if let Some(c) = char_before(text, i).filter(|c| super::unit::is_gap(*c)) {
+        i -= c.len_utf8();
+    }
+    (char_before(text, i) == Some('第')).then(|| i - '第'.len_utf8())
+}
+
+/// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most
+/// `MAX_QUOTE` characters.
+pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
+    const MAX_QUOTE: usize = 14;
+    let mut open = None;
+    let mut n = 0usize;
+    for c in text.get(..start).unwrap_or("").chars().rev() {
+        n += 1;
+        if n > MAX_QUOTE {
+            return false;
+        }
+        match c {
+            '“' | '「' | '‘' | '『' => {
+                open = Some(c);
+                break;
+            }
+            '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
+            _ => {}
+        }
+    }
+    let Some(open) = open else { return false };
+    let close = match open {
+        '“' => '”',
+        '「' => '」',
+        '‘' => '’',
+        _ => '』',
+    };
+    for c in text.get(end..).unwrap_or("").chars() {
+        n += 1;
+        if n > MAX_QUOTE + 1 {
+            return false;
+        }
+        if c == close {
+            return true;
+        }
+        if matches!(c, '“' | '「' | '‘' | '『' | '。' | '；' | '\n') {
+            return false;
+        }
+    }
+    false
+}
+
+/// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
+/// away on each side, with no line break between).
+pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(TITLE_WINDOW);
+    // Walk back over the bytes 0xE3 (《 is E3 80 8A, 》 E3 80 8B) and line breaks.
+    let mut hay_end = start;
+    let mut opened = false;
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+        let at = lo + k;
+        match (b.get(at), b.get(at + 1..at + 3)) {
+            (Some(b'\n'), _) => return false,
+            (_, Some([0x80, 0x8A])) => {
+                opened = true;
+                break;
+            }
+            (_, Some([0x80, 0x8B])) => return false,
+            _ => hay_end = at,
+        }
+    }
+    if !opened {
+        return false;
+    }
+    let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
+    let mut from = end;
+    while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr2(0xE3, b'\n', h)) {
+        let at = from + k;
+        match (b.get(at), b.get(at + 1..at + 3)) {
+            (Some(b'\n'), _) | (_, Some([0x80, 0x8A])) => return false,
+            (_, Some([0x80, 0x8B])) => return true,
+            _ => from = at + 1,
+        }
+    }
+    false
+}
+
+/// Bytes looked at on each side for an enclosing 《…》.
+const TITLE_WINDOW: usize = 180;
+
+/// A document number around a 4-digit year at `[start, end)`: `〔2019〕5号`. Returns the
+/// span of the whole number.
+pub(crate) fn doc_number(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let open = char_before(text, start)?;
+    if !"〔［[【(（".contains(open) {
+        return None;
+    }
+    let close = char_at(text, end)?;
+    if !"〕］]】)）".contains(close) {
+        return None;
+    }
+    let mut i = end + close.len_utf8();
+    let digits_start = i;
+    while let Some(c) = char_at(text, i).filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) {
+        i += c.len_utf8();
+        if i - digits_start > 24 {
+            return None;
+        }
+    }
+    if i == digits_start || char_at(text, i) != Some('号') {
+        return None;
+    }
+    Some((start - open.len_utf8(), i + '号'.len_utf8()))
+}
+
+/// A numeric date `2023-02-25`, `2023.2.25`, `2023/02/25` starting with the year that
+/// ends at `end`: the end of the date.
+pub(crate) fn numeric_date(text: &str, end: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let sep = *b.get(end)?;
+    if !matches!(sep, b'-' | b'.' | b'/') {
+        return None;
+    }
+    let mut i = end + 1;
+    for part in 0..2 {
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == s || i - s > 2 {
+            return None;
+        }
+        if part == 0 {
+            if b.get(i) != Some(&sep) {
+                return None;
+            }
+            i += 1;
+        }
+    }
+    if b.get(i).is_some_and(u8::is_ascii_digit) {
+        return None;
+    }
+    Some(i)
+}
+
+/// The end of a date tail after `月` at byte `pos` (the first byte after 月): a day
+/// (`15日`, `十五日`, `5号`) or 底/初/末/份/上旬/中旬/下旬.
+pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
+    let rest = text.get(pos..).unwrap_or("");
+    for w in ["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"] {
+        if rest.starts_with(w) {
+            return pos + w.len();
+        }
+    }
+    let mut i = pos;
+    let mut n = 0;
+    while let Some(c) = char_at(text, i) {
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十〇".contains(c);
+        if !digit || n >= 3 {
+            break;
+        }
+        i += c.len_utf8();
+        n += 1;
+    }
+    if n > 0 {
+        if let Some(c) = char_at(text, i).filter(|c| matches!(c, '日' | '号')) {
+            return i + c.len_utf8();
+        }
+    }
+    pos
+}
+
+/// After a year ending at `pos` (after 年): 度, 底, 初, 末 belong to it.
+pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
+    match char_at(text, pos) {
+        Some('初') if text.get(pos + 3..).is_some_and(|s| s.starts_with('步')) => pos,
+        Some(c @ ('度' | '底' | '初' | '末')) => pos + c.len_utf8(),
+        _ => pos,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contexts() {
+        let t = "落实“5+2+2”模式";
+        let s = t.find('5').unwrap_or(0);
+        assert!(in_short_quote(t, s, s + 1));
+        let t = "国发〔2019〕5号文件";
+        let s = t.find('2').unwrap_or(0);
+        assert_eq!(doc_number(t, s, s + 4).map(|x| &t[x.0..x.1]), Some("〔2019〕5号"));
+        assert_eq!(numeric_date("2023-02-25 格式", 4), Some(10));
+    }
+}
