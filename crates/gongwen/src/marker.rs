@@ -14,7 +14,7 @@
 //! ```
 //!
 //! Only the grammar lives here. Whether a match really opens a unit (line start, after a
-//! sentence end, ordinal continuity) is decided by [`crate::outline`].
+//! sentence end, ordinal continuity) is decided by the outline builder.
 
 use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
