@@ -34,10 +34,20 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     })
 }
 
-/// The end of the line containing byte `pos` (the offset of its line break, or the text end).
-pub(crate) fn line_end_from(text: &str, pos: usize) -> usize {
+/// The end of the line holding byte `pos` (its line break or the text end), looking at most `max` bytes ahead: the result is at most
+/// `pos + max` (moved back to a char boundary). Callers that only need a bounded window
+/// (headings) stay linear on text without line breaks.
+pub(crate) fn line_end_within(text: &str, pos: usize, max: usize) -> usize {
     let bytes = text.as_bytes();
-    bytes.get(pos..).and_then(|rest| memchr::memchr2(b'\n', b'\r', rest)).map_or(bytes.len(), |i| pos + i)
+    let stop = pos.saturating_add(max).min(bytes.len());
+    if let Some(i) = bytes.get(pos..stop).and_then(|w| memchr::memchr2(b'\n', b'\r', w)) {
+        return pos + i;
+    }
+    let mut end = stop;
+    while end > pos && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// True for the white space that indents a line or pads a marker: ASCII space and tab,

@@ -8,7 +8,7 @@
 
 use crate::document::Node;
 use crate::limits::MAX_HEADING_LEN;
-use crate::lines::{is_pad, line_end_from, skip_pad};
+use crate::lines::{is_pad, line_end_within, skip_pad};
 use crate::noise::NoiseMap;
 use crate::span::Span;
 use crate::style::Style;
@@ -30,7 +30,8 @@ pub(crate) const TITLE_ENDINGS: [&str; 36] = [
 pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>) -> Option<Span> {
     let from = node.marker.end as usize;
     let line_end = logical_line_end(text, from, noise);
-    let limit = line_end.min(if next > from { next } else { line_end });
+    // The heading stops at the next marker, even one that starts right where this one ends.
+    let limit = line_end.min(next.max(from));
     let mut start = skip_pad(text, from, limit);
     // Noise right after the marker is not part of the heading.
     while let Some(n) = noise.at(crate::span::to_u32(start)) {
@@ -65,16 +66,22 @@ pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>
 /// The end of the line holding byte `from`, where a line break that only separates noise
 /// (`党建\n\n5、统领谋新创优`: a chunk number inserted by a site) does not end the line.
 fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
+    // Only a heading's length is ever needed: look no further, so that many markers on one
+    // long line (line breaks lost) stay linear.
+    let window_end = from.saturating_add(MAX_HEADING_LEN + 8);
     let mut pos = from;
     loop {
-        let end = line_end_from(text, pos);
+        let end = line_end_within(text, pos, window_end.saturating_sub(pos));
+        if end >= window_end || end >= text.len() {
+            return end;
+        }
         let mut after = end;
         while let Some(c) = text.get(after..).and_then(|s| s.chars().next()).filter(|c| c.is_whitespace()) {
             after += c.len_utf8();
         }
         let hit = noise.at(crate::span::to_u32(end)).or_else(|| noise.at(crate::span::to_u32(after)));
         match hit {
-            Some(n) if (n.span.end as usize) > pos && end < text.len() => pos = n.span.end as usize,
+            Some(n) if (n.span.end as usize) > pos => pos = n.span.end as usize,
             _ => return end,
         }
     }

@@ -365,6 +365,11 @@ impl<'t> Builder<'t> {
         let keep: usize;
         if m.style == Style::Enumeration {
             keep = self.spine.iter().rposition(|o| o.key.0 != Style::Enumeration).map_or(0, |i| i + 1);
+            // `一是…三是`: an enumeration that goes on (not restarting at one) is checked
+            // against the item before it.
+            if let Some(prev) = self.spine.get(keep).copied().filter(|_| m.ordinal != 1) {
+                self.sibling_diagnostics(m.ordinal, span, prev, diags);
+            }
         } else {
             let open = self.spine.iter().rposition(|o| o.key.0 != Style::Enumeration).map_or(0, |i| i + 1);
             self.spine.truncate(open);
@@ -456,9 +461,7 @@ impl<'t> Builder<'t> {
             None
         };
         if let Some(kind) = kind {
-            if prev.key.0 != Style::Enumeration {
-                diags.push(Diagnostic::new(kind, span).with_related(prev.marker));
-            }
+            diags.push(Diagnostic::new(kind, span).with_related(prev.marker));
         }
     }
 
@@ -565,7 +568,7 @@ fn starts_number_list(after: &str) -> bool {
 /// The line of chapter-like marker `m` names another marker of the same style within a
 /// heading's length: a table of contents written on one line.
 fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
-    let end = crate::lines::line_end_from(text, m.end).min(m.end + MAX_HEADING_LEN);
+    let end = crate::lines::line_end_within(text, m.end, MAX_HEADING_LEN);
     let Some(rest) = text.get(m.end..end) else { return false };
     let rest = rest.split(['。', '！', '？', '；']).next().unwrap_or("");
     rest.match_indices('第').any(|(i, _)| {
@@ -594,7 +597,7 @@ fn starts_reference_list(after: &str) -> bool {
 /// The rest of the line after byte `from` is a short heading: at most 30 characters with
 /// no sentence punctuation.
 fn short_heading_line(text: &str, from: usize) -> bool {
-    let end = crate::lines::line_end_from(text, from);
+    let end = crate::lines::line_end_within(text, from, 200);
     let rest = text.get(from..end).unwrap_or("");
     rest.chars().count() <= 30 && !rest.contains(['。', '，', '；', ',', ';'])
 }
