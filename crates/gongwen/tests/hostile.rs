@@ -1,0 +1,580 @@
+//! Hostile input (STYLE.md practice 15): huge, deep, degenerate and malformed documents.
+//! Each family asserts that `parse` returns, that the output is sensible (the invariants of
+//! `common`, plus what a reader would expect of that input), and that the work grows
+//! linearly: parsing 4N bytes must take less than 12 × the time of N bytes (a quadratic
+//! parser takes 16 ×), measured as the best of three runs.
+//!
+//! Crashes found by fuzzing or proptest are kept at the end as `regression_*` tests, each
+//! with a comment on its cause.
+//!
+//! Tests here take one lock so that the timings are not disturbed by each other.
+
+mod common;
+
+use gongwen::{DiagnosticKind, Document, Style};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+static SERIAL: Mutex<()> = Mutex::new(());
+
+fn serial() -> MutexGuard<'static, ()> {
+    SERIAL.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// Invariants without the JSON round trip (cheap enough for megabytes in a debug build).
+fn assert_invariants_big(context: &str, text: &str, doc: &Document<'_>) {
+    let v = common::check_invariants_with(text, doc, common::Checks { json: false, debug_tree: false });
+    assert!(v.is_empty(), "{}", common::report(context, &v));
+}
+
+fn time_once(text: &str) -> Duration {
+    let t = Instant::now();
+    let doc = gongwen::parse(text);
+    std::hint::black_box(doc.node_count());
+    t.elapsed()
+}
+
+/// Checks that parsing `make(4n)` costs less than 12 × parsing `make(n)` (plus 30 ms slack).
+/// The small input is timed as the best of three runs; the large one is retried (up to three
+/// runs) only while it is over the limit, so a linear parser pays for few runs and a
+/// quadratic one fails fast.
+fn check_linear(family: &str, make: impl Fn(usize) -> String, n: usize) -> Result<(), String> {
+    let small = make(n);
+    let large = make(4 * n);
+    assert!(large.len() >= 3 * small.len(), "{family}: the large input should be about 4 × the small one");
+    let t1 = (0..3).map(|_| time_once(&small)).min().unwrap_or_default();
+    let limit = t1 * 12 + Duration::from_millis(30);
+    let mut t4 = time_once(&large);
+    for _ in 0..2 {
+        if t4 < limit {
+            break;
+        }
+        t4 = t4.min(time_once(&large));
+    }
+    if t4 < limit {
+        Ok(())
+    } else {
+        Err(format!(
+            "{family}: parsing {} bytes took {t4:?}, {} bytes took {t1:?}; the growth should be linear (limit {limit:?})",
+            large.len(),
+            small.len()
+        ))
+    }
+}
+
+/// Asserts [`check_linear`].
+fn assert_linear(family: &str, make: impl Fn(usize) -> String, n: usize) {
+    if let Err(e) = check_linear(family, make, n) {
+        panic!("{e}");
+    }
+}
+
+fn max_depth(doc: &Document<'_>) -> u16 {
+    doc.nodes().map(|n| n.depth).max().unwrap_or(0)
+}
+
+// ---------------------------------------------------------------------------------------
+// Size
+// ---------------------------------------------------------------------------------------
+
+const SENTENCE: &str = "全县教育系统坚持稳中求进，全年培训党员不少于2次，新建幼儿园8所，";
+
+fn no_line_break(bytes: usize) -> String {
+    SENTENCE.repeat(bytes / SENTENCE.len() + 1)
+}
+
+#[test]
+fn two_megabytes_without_a_line_break() {
+    let _g = serial();
+    let text = no_line_break(2 << 20);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("2 MB without a line break", &text, &doc);
+    assert_eq!(doc.node_count(), 0, "text with no markers should have no outline nodes");
+    let reps = text.len() / SENTENCE.len();
+    assert!(
+        doc.quantities().len() <= 3 * reps,
+        "a sentence with two figures should not give more than three figures per repetition"
+    );
+    assert_linear("no line break", no_line_break, 64 << 10);
+}
+
+fn many_markers(blocks: usize) -> String {
+    let mut s = String::with_capacity(blocks * 1000 * 16);
+    for a in 1..=blocks {
+        s.push_str(&common::render_cn(a as u64));
+        s.push_str("、标题\n");
+        for b in 1..=999 {
+            s.push_str(&b.to_string());
+            s.push_str(".条目内容\n");
+        }
+    }
+    s
+}
+
+#[test]
+fn a_hundred_thousand_markers() {
+    let _g = serial();
+    let text = many_markers(100);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("100,000 markers", &text, &doc);
+    assert_eq!(doc.node_count(), 100_000, "every line opens a unit: 100 一、 and 99,900 1. nodes");
+    let top = doc.nodes().filter(|n| n.depth == 1).count();
+    assert_eq!(top, 100, "the 一、 nodes should be the top level");
+    assert!(doc.nodes().filter(|n| n.depth == 2).all(|n| n.parent.is_some()), "the 1. nodes should sit under 一、");
+    assert!(
+        doc.diagnostics().len() <= gongwen::limits::MAX_DIAGNOSTICS + 1,
+        "diagnostics should be capped at MAX_DIAGNOSTICS"
+    );
+    assert_linear("many markers", many_markers, 5);
+}
+
+// ---------------------------------------------------------------------------------------
+// Depth
+// ---------------------------------------------------------------------------------------
+
+/// `levels` lines, each a style one rank below the previous one, cycling through five
+/// styles, every ordinal 1.
+fn alternating_nesting(levels: usize) -> String {
+    const STYLES: [&str; 5] = ["一、", "（一）", "1.", "（1）", "①"];
+    (0..levels).map(|i| format!("{}第{i}层\n", STYLES[i % STYLES.len()])).collect()
+}
+
+/// `levels` lines of `一、`: each restarts the style right under a unit of that style, which
+/// FORMAT.md nests one level down (a plan enclosed in a plan).
+fn same_style_nesting(levels: usize) -> String {
+    (0..levels).map(|i| format!("一、第{i}层计划\n")).collect()
+}
+
+fn assert_depth_limited(family: &str, text: &str) {
+    let doc = gongwen::parse(text);
+    common::assert_invariants(family, text, &doc);
+    assert_eq!(doc.node_count(), 200, "{family}: each of the 200 lines should be a node");
+    let depth = usize::from(max_depth(&doc));
+    assert!(depth <= gongwen::limits::MAX_DEPTH, "{family}: depth {depth} beyond MAX_DEPTH");
+    if depth == gongwen::limits::MAX_DEPTH {
+        assert!(
+            doc.diagnostics().any(|d| d.kind == DiagnosticKind::DepthLimit),
+            "{family}: reaching MAX_DEPTH with deeper markers should give a depth_limit diagnostic"
+        );
+    }
+}
+
+#[test]
+fn nesting_200_levels_alternating_styles() {
+    let _g = serial();
+    assert_depth_limited("200 alternating levels", &alternating_nesting(200));
+    assert_linear("alternating nesting", alternating_nesting, 2_000);
+}
+
+#[test]
+fn nesting_200_levels_of_one_style() {
+    let _g = serial();
+    assert_depth_limited("200 enclosed plans", &same_style_nesting(200));
+    assert_linear("enclosed plans", same_style_nesting, 2_000);
+}
+
+// ---------------------------------------------------------------------------------------
+// Numbers
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn a_line_of_a_million_digits() {
+    let _g = serial();
+    for (name, digit) in [("ASCII", "1"), ("full-width", "１")] {
+        let text = format!("一、目标\n共有{}个\n", digit.repeat(1_000_000));
+        let doc = gongwen::parse(&text);
+        assert_invariants_big(name, &text, &doc);
+        assert_eq!(doc.node_count(), 1, "{name}: the digit line is not a marker");
+        for q in doc.quantities() {
+            assert!(
+                q.value.is_none(),
+                "{name}: a figure in a run of a million digits must have no value, got {:?} for {} bytes",
+                q.value,
+                q.span.len()
+            );
+        }
+    }
+    assert_linear("digits", |n| format!("共有{}个\n", "9".repeat(n)), 100_000);
+}
+
+/// Every figure's value is `None` or finite; where `want` is given, a value close to it.
+fn assert_sane_values(text: &str, want: Option<f64>) {
+    let doc = gongwen::parse(text);
+    common::assert_invariants(text, text, &doc);
+    for q in doc.quantities() {
+        for v in [q.value, q.value_max].into_iter().flatten() {
+            assert!(v.is_finite(), "{text:?}: a value must be None or finite, got {v}");
+        }
+        if let (Some(v), Some(w)) = (q.value, want) {
+            assert!((v - w).abs() <= w.abs() * 1e-9, "{text:?}: value {v} should be None or {w}, not garbage");
+        }
+    }
+}
+
+#[test]
+fn numbers_that_overflow_have_no_garbage_value() {
+    let _g = serial();
+    assert_sane_values("覆盖18446744073709551616个村", Some(18_446_744_073_709_551_616.0));
+    assert_sane_values("覆盖99999999999999999999999999999999个村", Some(1e32));
+    assert_sane_values(&format!("投入1{}元", "0".repeat(40)), None);
+    assert_sane_values(&format!("投入9{}元", "亿".repeat(40)), None);
+    assert_sane_values(&format!("投入9{}元", "万亿".repeat(30)), None);
+    assert_sane_values(&format!("投入{}.5万亿元", "9".repeat(31)), Some(9.999_999_999_999_999e42));
+    assert_sane_values("完成1-99999999999999999999999999项", None);
+    assert_sane_values("占比达到百分之一千亿亿亿亿亿亿亿亿亿亿亿亿", None);
+    assert_sane_values(&format!("九{}人", "亿".repeat(50)), None);
+}
+
+#[test]
+fn zero_denominators_and_empty_numbers() {
+    let _g = serial();
+    for text in [
+        "零分之一",
+        "〇分之三的学校",
+        "0分之1",
+        "百分之",
+        "分之一",
+        "0/0",
+        "1/0的比例",
+        "%",
+        "万",
+        "亿元",
+        "XX%",
+        "**个",
+    ] {
+        assert_sane_values(text, None);
+    }
+}
+
+#[test]
+fn wan_wan_yi_yi() {
+    let _g = serial();
+    assert_eq!(gongwen::numeral::cn_value("万万亿亿"), None, "万万亿亿 is malformed and has no value");
+    for text in
+        ["万万亿亿", "投入万万亿亿元", "第万万亿亿条", "（万万亿亿）", "万万亿亿、", "一万万亿亿人", "亿亿亿亿亿亿亿亿"]
+    {
+        assert_sane_values(text, None);
+        assert_eq!(gongwen::parse(text).node_count(), 0, "{text:?}: a malformed numeral is not a marker");
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Ordinals
+// ---------------------------------------------------------------------------------------
+
+/// For every style: a document whose second marker skips an ordinal, and that marker.
+fn skipped_ordinal_sample(style: Style) -> (String, &'static str) {
+    let (first, second) = match style {
+        Style::Bian => ("第一编 总则", "第三编 物权"),
+        Style::FenBian => ("第一分编 通则", "第三分编 准合同"),
+        Style::Part => ("第一部分 总体要求", "第三部分 保障措施"),
+        Style::Chapter => ("第一章 总则", "第三章 附则"),
+        Style::Section => ("第一节 一般规定", "第三节 特别规定"),
+        Style::Article => ("第一条 为了规范管理，制定本办法。", "第三条 本办法自公布之日起施行。"),
+        Style::CnComma => ("一、总体要求", "三、保障措施"),
+        Style::CnParen => ("（一）工作目标", "（三）工作要求"),
+        Style::ArabicDot => ("1.完善制度", "3.强化考核"),
+        Style::Decimal => ("1.1 目的", "1.3 术语"),
+        Style::ArabicParen => ("（1）开展培训", "（3）组织考核"),
+        Style::Circled => ("①完成改造", "③完成验收"),
+        Style::Enumeration => ("一是完善制度。", "三是落实责任。"),
+        other => panic!("no skipped-ordinal sample for style {other}: add one"),
+    };
+    let second_marker: &'static str = match style {
+        Style::Bian => "第三编",
+        Style::FenBian => "第三分编",
+        Style::Part => "第三部分",
+        Style::Chapter => "第三章",
+        Style::Section => "第三节",
+        Style::Article => "第三条",
+        Style::CnComma => "三、",
+        Style::CnParen => "（三）",
+        Style::ArabicDot => "3.",
+        Style::Decimal => "1.3",
+        Style::ArabicParen => "（3）",
+        Style::Circled => "③",
+        Style::Enumeration => "三是",
+        other => panic!("no skipped-ordinal sample for style {other}: add one"),
+    };
+    (format!("{first}\n{second}\n"), second_marker)
+}
+
+#[test]
+fn every_marker_style_with_a_skipped_ordinal() {
+    let _g = serial();
+    let mut failures = Vec::new();
+    for style in Style::ALL {
+        let (text, second) = skipped_ordinal_sample(style);
+        let doc = gongwen::parse(&text);
+        common::assert_invariants(&text, &text, &doc);
+        let markers: Vec<&str> = doc.nodes().map(|n| doc.marker(n)).collect();
+        if markers.len() != 2 || markers.get(1).is_none_or(|m| m.trim() != second) {
+            failures.push(format!("{style}: {text:?} should give two nodes ending with {second}, got {markers:?}"));
+            continue;
+        }
+        if doc.nodes().any(|n| n.style != style) {
+            failures
+                .push(format!("{style}: {text:?} gives styles {:?}", doc.nodes().map(|n| n.style).collect::<Vec<_>>()));
+        }
+        let found =
+            doc.diagnostics().any(|d| d.kind == DiagnosticKind::SkippedOrdinal && d.span.slice(&text).trim() == second);
+        if !found {
+            let got: Vec<String> =
+                doc.diagnostics().map(|d| format!("{} at {:?}", d.kind, &d.span.slice(&text))).collect();
+            failures.push(format!("{style}: {text:?} should report skipped_ordinal at {second}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "every style should report a skipped ordinal:\n{}", failures.join("\n"));
+}
+
+/// Every line skips an ordinal (1., 3., 5., …): far more oddities than MAX_DIAGNOSTICS.
+#[test]
+fn diagnostics_are_capped() {
+    let _g = serial();
+    let text: String = (0..3000).map(|i| format!("{}.条目\n", 2 * (i % 400) + 1)).collect();
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("3000 skipped ordinals", &text, &doc);
+    let n = doc.diagnostics().len();
+    assert!(n <= gongwen::limits::MAX_DIAGNOSTICS + 1, "diagnostics should be capped at MAX_DIAGNOSTICS (+1), got {n}");
+    assert!(n > 100, "a document where every marker skips an ordinal should report many diagnostics, got {n}");
+    if n > gongwen::limits::MAX_DIAGNOSTICS {
+        assert!(
+            doc.diagnostics().any(|d| d.kind == DiagnosticKind::TooManyDiagnostics),
+            "a capped list should end with too_many_diagnostics"
+        );
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Characters
+// ---------------------------------------------------------------------------------------
+
+const PLAIN: &str = "一、总体要求\n（一）指导思想\n二、保障措施\n";
+
+#[test]
+fn line_endings_and_bom_give_the_same_outline() {
+    let _g = serial();
+    let want = common::outline_lines(&gongwen::parse(PLAIN));
+    assert_eq!(want.len(), 3, "the plain document should have three nodes");
+    for (name, text) in [
+        ("CRLF", PLAIN.replace('\n', "\r\n")),
+        ("CR only", PLAIN.replace('\n', "\r")),
+        ("BOM", format!("\u{feff}{PLAIN}")),
+        ("BOM + CR", format!("\u{feff}{}", PLAIN.replace('\n', "\r"))),
+        ("mixed endings", "一、总体要求\r\n（一）指导思想\r二、保障措施\n".to_owned()),
+        ("no final line break", PLAIN.trim_end().to_owned()),
+    ] {
+        let doc = gongwen::parse(&text);
+        common::assert_invariants(name, &text, &doc);
+        assert_eq!(common::outline_lines(&doc), want, "{name} should give the same outline as LF");
+    }
+}
+
+#[test]
+fn invisible_and_odd_characters() {
+    let _g = serial();
+    let want = common::outline_lines(&gongwen::parse(PLAIN));
+    // Indentation and marks that pad a line start: the outline stays the same.
+    for (name, text) in [
+        (
+            "ideographic spaces",
+            "\u{3000}\u{3000}一、总体要求\n\u{3000}\u{3000}（一）指导思想\n\u{3000}\u{3000}二、保障措施\n",
+        ),
+        ("right-to-left marks", "\u{200f}一、总体要求\n\u{202b}（一）指导思想\u{202c}\n\u{200f}二、保障措施\n"),
+        ("no-break spaces", "\u{a0}一、总体要求\n\u{a0}（一）指导思想\n\u{a0}二、保障措施\n"),
+    ] {
+        let doc = gongwen::parse(text);
+        common::assert_invariants(name, text, &doc);
+        assert_eq!(common::outline_lines(&doc), want, "{name} at line starts should not change the outline");
+    }
+    // Characters that must not crash anything; the invariants must hold.
+    for (name, text) in [
+        ("NUL bytes", "一、总体\0要求\n\0（一）指导思想\n二、\0\0\n\0"),
+        ("only NULs", "\0\0\0\0"),
+        ("combining marks", "一\u{301}、总体要求\n（\u{301}一）指导\u{301}思想\n二、保障措施\u{20dd}\n"),
+        ("combining mark alone", "\u{301}"),
+        ("line and paragraph separators", "一、总体要求\u{2028}（一）指导思想\u{2029}二、保障措施\u{85}"),
+        ("zero-width joiners", "一\u{200d}、总体\u{200b}要求\n"),
+        ("BOMs everywhere", "\u{feff}\u{feff}一、\u{feff}总则\n\u{feff}"),
+        ("lone CRs", "\r\r\r一、\r\r"),
+        ("emoji and astral", "一、👍🏽总体要求𠀀\n（一）𝟙𝟚\n"),
+        ("empty", ""),
+        ("only white space", " \u{3000}\t\n\r\n "),
+    ] {
+        let doc = gongwen::parse(text);
+        common::assert_invariants(name, text, &doc);
+    }
+    // A combining mark inside a heading stays in it (it is not white space).
+    let doc = gongwen::parse("一、总\u{301}则\n");
+    let heading = doc.nodes().next().and_then(|n| doc.heading(n)).map(|h| h.into_owned());
+    assert_eq!(heading.as_deref(), Some("总\u{301}则"), "a combining mark belongs to the heading");
+}
+
+#[test]
+fn invalid_utf8_is_an_error_with_its_offset() {
+    let _g = serial();
+    let good = "一、总则\n".as_bytes();
+    for (name, bytes, offset) in [
+        ("stray 0xFF after a marker", [&good[..6], b"\xff"].concat(), 6),
+        ("truncated last char", good[..9].iter().copied().chain([0xe5u8, 0x88]).collect(), 9),
+        ("overlong encoding", b"\xc0\xaf".to_vec(), 0),
+        ("encoded surrogate", [good, b"\xed\xa0\x80"].concat(), good.len()),
+        ("continuation byte first", b"\x80abc".to_vec(), 0),
+    ] {
+        let err = Document::from_utf8(&bytes).err();
+        assert_eq!(
+            err,
+            Some(gongwen::Error::InvalidUtf8 { valid_up_to: offset }),
+            "{name}: strict parsing should fail at byte {offset}"
+        );
+        let doc = Document::from_utf8_lossy(&bytes);
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        assert_eq!(doc.text(), text, "{name}: the lossy document holds the replaced text");
+        assert!(doc.text().contains('\u{fffd}'), "{name}: bad bytes become U+FFFD");
+        common::assert_invariants(name, &text, &doc);
+    }
+    let doc = Document::from_utf8_lossy(b"\xff\n\xe4\xb8\x80\xe3\x80\x81\xe6\x80\xbb\xe5\x88\x99\n");
+    assert_eq!(common::outline_lines(&doc), ["1|一、|1|总则"], "a bad first line should not hide the outline");
+    assert!(Document::from_utf8(good).is_ok(), "valid UTF-8 parses strictly");
+}
+
+// ---------------------------------------------------------------------------------------
+// Degenerate shapes: linear work
+// ---------------------------------------------------------------------------------------
+
+#[test]
+fn degenerate_shapes_parse_in_linear_time() {
+    let _g = serial();
+    let families: [(&str, &str); 20] = [
+        ("markers glued together", "一、"),
+        ("open parentheses", "（"),
+        ("unclosed paren numerals", "（一"),
+        ("第 without a keyword", "第一"),
+        ("chapters without line breaks", "第一章"),
+        ("numeral runs", "一二三四五六七八九十"),
+        ("decimal chain", "1."),
+        ("inline enumerations", "。一是"),
+        ("inline arabic items", "。（1）"),
+        ("inline circled items", "。①"),
+        ("enumerations under sections", "一、目标。一是"),
+        ("lists glued to labels", "注：1、"),
+        ("sentence ends", "。"),
+        ("circled numerals", "①"),
+        ("page markers", "3/28"),
+        ("page words", "第1页"),
+        ("ranges", "1-"),
+        ("comparators", "不少于"),
+        ("placeholders", "XX所"),
+        ("short lines", "一、\n"),
+    ];
+    let mut failures = Vec::new();
+    for (name, unit) in families {
+        let make = |n: usize| unit.repeat(n / unit.len() + 1);
+        let text = make(16 << 10);
+        let doc = gongwen::parse(&text);
+        assert_invariants_big(name, &text, &doc);
+        failures.extend(check_linear(name, make, 16 << 10).err());
+    }
+    // A heading that never ends.
+    let long_heading = |n: usize| format!("一、{}\n", "加强党的建设".repeat(n / 18 + 1));
+    failures.extend(check_linear("a heading that never ends", long_heading, 16 << 10).err());
+    assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
+}
+
+// ---------------------------------------------------------------------------------------
+// Regressions found by proptest and fuzzing
+// ---------------------------------------------------------------------------------------
+
+/// proptest (`invariants_hold_for_marker_ish_strings`, `…_document_like_strings`) and
+/// `fuzz/parse` (crash-70644c2c): a marker followed directly by another marker on the same line
+/// (`①（一）`, `10.（一）`, `一、（1）`) got a heading that starts at the second marker, runs past
+/// its own unit and covers the next node's marker.
+#[test]
+fn regression_marker_glued_to_marker() {
+    let _g = serial();
+    let mut failures = Vec::new();
+    for text in [
+        "①（一）一",
+        "10.（一）1|\u{fffd}",
+        "一、（1）加强党的建设加强党的建设\n",
+        "①（一）",
+        "一、（一）总则",
+        "1.（1）目标",
+        "①②③",
+        "一、二、三、",
+    ] {
+        let doc = gongwen::parse(text);
+        let v = common::check_invariants(text, &doc);
+        if !v.is_empty() {
+            failures.push(common::report(&format!("{text:?}"), &v));
+        }
+    }
+    assert!(failures.is_empty(), "markers glued to markers should keep the invariants:\n{}", failures.join("\n"));
+}
+
+/// `fuzz/quantities` (crash-d6ba1dd9): `千百分之百分之` got the value 0.09090909090909091,
+/// which serde_json's default float parser reads back as 0.09090909090909093, so the JSON
+/// round trip gave a different document (needs serde_json's `float_roundtrip` feature).
+#[test]
+fn regression_fraction_value_survives_json() {
+    let _g = serial();
+    let mut failures = Vec::new();
+    for text in ["-千百分之百分之", "占三分之一", "达到百分之三十三点三", "占比0.1%", "约七分之一的学校"]
+    {
+        let doc = gongwen::parse(text);
+        let v = common::check_invariants(text, &doc);
+        if !v.is_empty() {
+            failures.push(common::report(&format!("{text:?}"), &v));
+        }
+    }
+    assert!(failures.is_empty(), "fractional values should survive the JSON round trip:\n{}", failures.join("\n"));
+}
+
+/// Random search over the invariants (JSON round trip): `1.1亿元` had the value
+/// 110000000.00000001 because the decimal was read as f64 and then multiplied by 1e8.
+/// Written numbers with 万/亿 are exact decimals and must give the nearest f64.
+#[test]
+fn regression_decimal_with_wan_yi_is_exact() {
+    let _g = serial();
+    let mut wrong = Vec::new();
+    for (text, want) in [
+        ("投资1.1亿元", 110_000_000.0),
+        ("投资1.15亿元", 115_000_000.0),
+        ("投资1.2024亿元", 120_240_000.0),
+        ("投资0.07亿元", 7_000_000.0),
+        ("投资4.35万亿元", 4_350_000_000_000.0),
+        ("服务2.4万人次", 24_000.0),
+        ("新增0.3万人", 3_000.0),
+        ("投入12.56万元", 125_600.0),
+        ("投入１.１亿元", 110_000_000.0),
+    ] {
+        let doc = gongwen::parse(text);
+        let got: Vec<Option<f64>> = doc.quantities().map(|q| q.value).collect();
+        #[allow(clippy::float_cmp)] // exactness is the point
+        let exact = got == [Some(want)];
+        if !exact {
+            wrong.push(format!("{text}: {got:?}, want [{want:?}]"));
+        }
+    }
+    assert!(wrong.is_empty(), "decimal figures with 万/亿 should have exact values:\n{}", wrong.join("\n"));
+}
+
+/// Random search (LF vs CRLF): a document of two short lines and no marker had the title
+/// `加强党的建设\n依照本法` with LF but only `依照本法` with CRLF.
+#[test]
+fn regression_title_does_not_depend_on_line_endings() {
+    let _g = serial();
+    let mut wrong = Vec::new();
+    for lf in ["加强党的建设\n依照本法", "加强党的建设\n依照本法\n", "某某通知\n\n各单位：\n", "标题\n副标题\n一、甲\n"]
+    {
+        let want = gongwen::parse(lf).title_text().map(str::to_owned);
+        for variant in [lf.replace('\n', "\r\n"), lf.replace('\n', "\r")] {
+            let doc = gongwen::parse(&variant);
+            let got = doc.title_text().map(|t| t.replace("\r\n", "\n").replace('\r', "\n"));
+            if got != want {
+                wrong.push(format!("{variant:?}: title {got:?}, the LF text's is {want:?}"));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "the title should not depend on the line endings:\n{}", wrong.join("\n"));
+}
