@@ -1,1 +1,99 @@
-//! Python bindings of gongwen (placeholder until the Python issue lands).
+//! Python bindings of gongwen: the private native module `gongwen._gongwen`.
+//!
+//! The public API is the Python package `gongwen` (`python/gongwen/__init__.py`), which
+//! re-exports what is here and adds the pure-Python helpers (frames, notebook display,
+//! `python -m gongwen`). Everything that touches many documents releases the GIL and runs
+//! on rayon (see [`batch`]).
+
+mod batch;
+mod columns;
+mod document;
+mod errors;
+mod jsonl;
+
+use crate::errors::Origin;
+use document::Document;
+use pyo3::prelude::*;
+use pyo3::types::PyBytes;
+
+/// Parses one text (`str`, or UTF-8 `bytes`) into a `Document`.
+#[pyfunction]
+fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Document> {
+    let input = batch::extract(text, &Origin::default())?;
+    let doc = batch::parse_texts(py, vec![input.text], None, |_| Origin::default())?.pop();
+    doc.map(|d| Document::new(py, d, input.original))
+        .ok_or_else(|| pyo3::exceptions::PyValueError::new_err("no document"))
+}
+
+/// Parses many texts on all cores (or `threads` threads) with the GIL released; results in
+/// input order. A bad input raises `GongwenError` naming its index.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None))]
+fn parse_many(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<Document>> {
+    let items = texts.try_iter()?.map(|item| item.map(Bound::unbind)).collect::<PyResult<Vec<_>>>()?;
+    let docs = batch::parse_items(py, items, threads)?;
+    Ok(docs.into_iter().map(|(d, o)| Document::new(py, d, o)).collect())
+}
+
+/// Parses the bytes of a file (`gongwen.parse_file` reads it): strict UTF-8 unless `lossy`.
+#[pyfunction]
+#[pyo3(name = "_parse_bytes", signature = (data, *, path = None, lossy = false))]
+fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, path: Option<String>, lossy: bool) -> PyResult<Document> {
+    let bytes = data.as_bytes();
+    let origin = Origin { path, ..Origin::default() };
+    if !lossy && let Err(e) = std::str::from_utf8(bytes) {
+        return Err(errors::invalid_utf8(py, &origin, e.valid_up_to()));
+    }
+    let parsed = batch::detach_map(py, vec![bytes], bytes.len(), None, |b| {
+        Ok(gongwen::Document::from_utf8_lossy(b).into_owned())
+    })?
+    .pop();
+    match parsed {
+        Some(Ok(doc)) => Ok(Document::new(py, doc, None)),
+        Some(Err(msg)) => Err(errors::error(py, &origin, &msg)),
+        None => Err(pyo3::exceptions::PyValueError::new_err("no document")),
+    }
+}
+
+/// The rows of `doc` as JSON Lines, exactly as the CLI prints them: `what` is `outline`,
+/// `quantities` or `parse` (one line for the whole document).
+#[pyfunction]
+#[pyo3(name = "_jsonl")]
+fn rows_jsonl(doc: &Bound<'_, Document>, what: &str) -> PyResult<String> {
+    let view = doc.get().view();
+    let mut out = String::new();
+    let mut push = |r: Result<String, serde_json::Error>| -> PyResult<()> {
+        out.push_str(&r.map_err(|e| pyo3::exceptions::PyValueError::new_err(e.to_string()))?);
+        out.push('\n');
+        Ok(())
+    };
+    match what {
+        "outline" => view.nodes.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
+        "quantities" => view.quantities.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
+        "parse" => push(serde_json::to_string(view))?,
+        _ => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown rows {what:?}"))),
+    }
+    Ok(out)
+}
+
+#[pymodule]
+fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("__version__", env!("CARGO_PKG_VERSION"))?;
+    m.add("GongwenError", py.get_type::<errors::GongwenError>())?;
+    m.add("InputTypeError", errors::input_type_error(py)?)?;
+    m.add_class::<Document>()?;
+    m.add_class::<document::Node>()?;
+    m.add_class::<document::Quantity>()?;
+    m.add_class::<document::Noise>()?;
+    m.add_class::<document::Diagnostic>()?;
+    m.add_function(wrap_pyfunction!(parse, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_many, m)?)?;
+    m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
+    m.add_function(wrap_pyfunction!(jsonl::read_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(rows_jsonl, m)?)?;
+    m.add_function(wrap_pyfunction!(document::item, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
+    Ok(())
+}

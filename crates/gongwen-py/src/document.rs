@@ -1,0 +1,718 @@
+//! The result classes: `Document` owns a parsed `gongwen::Document<'static>`; `Node`,
+//! `Quantity`, `Noise` and `Diagnostic` are small views (the document and an index) created
+//! on access, so parsing a corpus builds no per-node Python objects.
+//!
+//! Offsets in Python are character offsets (`doc.text[n.char_start:n.char_end]`). They come
+//! from [`gongwen::export::DocumentView`], computed once per document on first use.
+
+use crate::batch;
+use crate::errors::Origin;
+use gongwen::export::{DiagnosticRow, DocumentView, NoiseRow, OutlineRow, QuantityRow};
+use pyo3::exceptions::{PyIndexError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::sync::PyOnceLock;
+use pyo3::types::PyString;
+use std::hash::{Hash, Hasher};
+use std::sync::OnceLock;
+
+/// A parsed document: the text, its title, the outline (`Node`s in document order), the
+/// figures (`Quantity`), noise spans and diagnostics.
+///
+/// Offsets are character offsets: `doc.text[n.char_start:n.char_end] == n.text`.
+/// Documents are immutable, compare equal when their parse is equal, and pickle by
+/// re-parsing their text. `Document(text)` is `gongwen.parse(text)`.
+#[pyclass(frozen, module = "gongwen", name = "Document")]
+pub struct Document {
+    doc: gongwen::Document<'static>,
+    /// The text as a Python `str`: the caller's object when there was one, else made on
+    /// first access.
+    text: PyOnceLock<Py<PyString>>,
+    view: OnceLock<DocumentView>,
+}
+
+impl Document {
+    /// Wraps a parsed document; `original` is the `str` it was parsed from, if any.
+    pub fn new(py: Python<'_>, doc: gongwen::Document<'static>, original: Option<Py<PyString>>) -> Self {
+        let text = PyOnceLock::new();
+        if let Some(s) = original {
+            let _ = text.set(py, s);
+        }
+        Document { doc, text, view: OnceLock::new() }
+    }
+
+    /// The rows with character offsets and paths (computed on first use).
+    pub fn view(&self) -> &DocumentView {
+        self.view.get_or_init(|| DocumentView::new(&self.doc))
+    }
+
+    fn py_text<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
+        self.text.get_or_init(py, || PyString::new(py, self.doc.text()).unbind()).bind(py)
+    }
+
+    /// The text between two byte offsets, as a Python `str`.
+    fn slice<'py>(&self, py: Python<'py>, start: u32, end: u32) -> Bound<'py, PyString> {
+        let text = self.doc.text();
+        PyString::new(py, text.get(start as usize..end as usize).unwrap_or_default())
+    }
+}
+
+fn pyrepr(py: Python<'_>, s: &str) -> String {
+    PyString::new(py, s).repr().map_or_else(|_| format!("{s:?}"), |r| r.to_string())
+}
+
+fn shorten(s: &str, max: usize) -> String {
+    if s.chars().count() <= max { s.to_owned() } else { s.chars().take(max).chain(['…']).collect() }
+}
+
+fn helper<'py>(
+    py: Python<'py>,
+    module: &str,
+    func: &str,
+    args: impl pyo3::call::PyCallArgs<'py>,
+) -> PyResult<Bound<'py, PyAny>> {
+    py.import(module)?.getattr(func)?.call1(args)
+}
+
+#[pymethods]
+impl Document {
+    /// Parses `text` (a `str`, or UTF-8 `bytes`); the same as `gongwen.parse(text)`.
+    #[new]
+    fn py_new(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Self> {
+        let input = batch::extract(text, &Origin::default())?;
+        let mut docs = batch::parse_texts(py, vec![input.text], None, |_| Origin::default())?;
+        let doc = docs.pop().ok_or_else(|| PyValueError::new_err("no document"))?;
+        Ok(Document::new(py, doc, input.original))
+    }
+
+    /// The text that was parsed; every offset indexes into it.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        self.py_text(py).clone()
+    }
+
+    /// The title (the line(s) before the first marker), or `None`.
+    #[getter]
+    fn title(&self) -> Option<&str> {
+        self.doc.title_text()
+    }
+
+    /// Character range `(start, end)` of the title, or `None`.
+    #[getter]
+    fn title_span(&self) -> Option<(u32, u32)> {
+        self.view().title_chars
+    }
+
+    /// Every outline node, in document order.
+    #[getter]
+    fn outline(slf: &Bound<'_, Self>) -> Vec<Node> {
+        let n = slf.get().doc.node_count();
+        (0..n).map(|index| Node { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// The top-level nodes (of the main document and of each attachment), in order.
+    #[getter]
+    fn roots(slf: &Bound<'_, Self>) -> Vec<Node> {
+        slf.get().doc.roots().map(|n| Node { doc: slf.clone().unbind(), index: n.id.index() }).collect()
+    }
+
+    /// Every figure (all kinds: use `q.kind == "quantity"` for targets), in document order.
+    #[getter]
+    fn quantities(slf: &Bound<'_, Self>) -> Vec<Quantity> {
+        let n = slf.get().doc.quantities().len();
+        (0..n).map(|index| Quantity { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// Noise spans (page markers, chunk numbers, boilerplate …), in document order.
+    #[getter]
+    fn noise(slf: &Bound<'_, Self>) -> Vec<Noise> {
+        let n = slf.get().doc.noise().len();
+        (0..n).map(|index| Noise { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// Diagnostics (skipped or repeated ordinals, …), in document order.
+    #[getter]
+    fn diagnostics(slf: &Bound<'_, Self>) -> Vec<Diagnostic> {
+        let n = slf.get().doc.diagnostics().len();
+        (0..n).map(|index| Diagnostic { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// Attachments (`附件1`) that start a new tree: `(tree, label)` pairs, in order.
+    #[getter]
+    fn attachments(&self) -> Vec<(u16, &str)> {
+        self.doc.attachments().map(|a| (a.tree, self.doc.text().get(a.label.range()).unwrap_or_default())).collect()
+    }
+
+    /// The innermost node whose unit contains character `offset`, or `None`.
+    fn node_at(slf: &Bound<'_, Self>, offset: usize) -> Option<Node> {
+        let this = slf.get();
+        let text = this.doc.text();
+        let byte = text.char_indices().nth(offset).map_or(text.len(), |(b, _)| b);
+        if offset >= text.chars().count() {
+            return None;
+        }
+        this.doc.node_at(byte).map(|n| Node { doc: slf.clone().unbind(), index: n.id.index() })
+    }
+
+    /// The whole document as JSON (the shape `gongwen parse` prints): title, nodes,
+    /// quantities, noise and diagnostics, with character and byte offsets.
+    #[pyo3(signature = (*, indent = None))]
+    fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
+        let view = self.view();
+        let out = match indent {
+            None => serde_json::to_string(view),
+            Some(n) => {
+                let pad = " ".repeat(n);
+                let mut buf = Vec::new();
+                let fmt = serde_json::ser::PrettyFormatter::with_indent(pad.as_bytes());
+                let mut ser = serde_json::Serializer::with_formatter(&mut buf, fmt);
+                serde::Serialize::serialize(view, &mut ser).map(|()| String::from_utf8_lossy(&buf).into_owned())
+            }
+        };
+        out.map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// The whole document as plain Python data (`json.loads(doc.to_json())`).
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
+        let json = self.to_json(None)?;
+        py.import("json")?.call_method1("loads", (json,))
+    }
+
+    /// The outline as a DataFrame, one row per node: `index parent depth marker ordinal
+    /// style heading tree path char_start char_end byte_start byte_end`.
+    /// `backend` is `"pandas"` (default) or `"polars"`.
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn outline_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "outline", backend))
+    }
+
+    /// The figures as a DataFrame, one row per figure: `index char_start char_end byte_start
+    /// byte_end text value value_max unit comparator placeholder kind node path`.
+    /// `backend` is `"pandas"` (default) or `"polars"`.
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn quantities_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "quantities", backend))
+    }
+
+    /// The lossless tiling in rust-analyzer's `KIND@a..b "text"` format (byte offsets).
+    fn debug_tree(&self) -> String {
+        self.doc.debug_tree()
+    }
+
+    /// Jupyter: the outline as a collapsible tree with the figures highlighted.
+    fn _repr_html_<'py>(slf: &Bound<'py, Self>) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.display", "document_html", (slf,))
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let title = self.doc.title_text().map_or_else(|| "None".to_owned(), |t| pyrepr(py, &shorten(t, 30)));
+        format!(
+            "<gongwen.Document title={title} nodes={} quantities={} chars={}>",
+            self.doc.node_count(),
+            self.doc.quantities().len(),
+            self.view().char_len
+        )
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.doc == other.doc
+    }
+
+    fn __hash__(&self) -> u64 {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.doc.text().hash(&mut h);
+        // Python forbids -1 as a hash; keep the value in the positive half.
+        h.finish() >> 1
+    }
+
+    /// Pickling re-parses the text (parsing is deterministic).
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, pyo3::types::PyType>, (Bound<'py, PyString>,)) {
+        (slf.get_type(), (slf.get().py_text(slf.py()).clone(),))
+    }
+
+    fn __copy__(slf: &Bound<'_, Self>) -> Py<Self> {
+        slf.clone().unbind()
+    }
+
+    fn __deepcopy__(slf: &Bound<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
+        slf.clone().unbind()
+    }
+}
+
+/// Rebuilds a view from its document (used by pickle).
+#[pyfunction]
+#[pyo3(name = "_item")]
+pub fn item(py: Python<'_>, doc: Py<Document>, kind: &str, index: usize) -> PyResult<Py<PyAny>> {
+    let d = doc.get();
+    let len = match kind {
+        "node" => d.doc.node_count(),
+        "quantity" => d.doc.quantities().len(),
+        "noise" => d.doc.noise().len(),
+        "diagnostic" => d.doc.diagnostics().len(),
+        _ => return Err(PyValueError::new_err(format!("unknown item kind {kind:?}"))),
+    };
+    if index >= len {
+        return Err(PyIndexError::new_err(format!("{kind} index {index} out of range ({len})")));
+    }
+    Ok(match kind {
+        "node" => Node { doc, index }.into_pyobject(py)?.into_any().unbind(),
+        "quantity" => Quantity { doc, index }.into_pyobject(py)?.into_any().unbind(),
+        "noise" => Noise { doc, index }.into_pyobject(py)?.into_any().unbind(),
+        _ => Diagnostic { doc, index }.into_pyobject(py)?.into_any().unbind(),
+    })
+}
+
+/// What `__reduce__` returns for a view: `(gongwen._gongwen._item, (doc, kind, index))`.
+type Reduced<'py> = (Bound<'py, PyAny>, (Py<Document>, &'static str, usize));
+
+fn reduce<'py>(py: Python<'py>, doc: &Py<Document>, kind: &'static str, index: usize) -> PyResult<Reduced<'py>> {
+    let f = py.import("gongwen._gongwen")?.getattr("_item")?;
+    Ok((f, (doc.clone_ref(py), kind, index)))
+}
+
+/// One unit of the outline: a numbering marker (`二、`, `（三）`, `第十条`) with its heading
+/// and body, its depth in this document, its parent and children, and its `path`
+/// (`二、/（三）/2.`). `text` is the whole unit, descendants included.
+#[pyclass(frozen, module = "gongwen", name = "Node")]
+pub struct Node {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Node {
+    fn row(&self) -> &OutlineRow {
+        &self.doc.get().view().nodes[self.index]
+    }
+
+    fn core(&self) -> Option<&gongwen::Node> {
+        self.doc.get().doc.node(gongwen::NodeId::from_index(self.index))
+    }
+
+    fn other(&self, py: Python<'_>, index: usize) -> Node {
+        Node { doc: self.doc.clone_ref(py), index }
+    }
+}
+
+#[pymethods]
+impl Node {
+    /// The marker as written (`二、`, `（三）`, `第十条`).
+    #[getter]
+    fn marker(&self) -> &str {
+        &self.row().marker
+    }
+
+    /// The numbering family (`chinese_dun`, `paren_chinese`, `arabic_dot`, `article` …).
+    #[getter]
+    fn style(&self) -> &'static str {
+        self.row().style
+    }
+
+    /// The marker's number: `（二十四）` is 24.
+    #[getter]
+    fn ordinal(&self) -> u32 {
+        self.row().ordinal
+    }
+
+    /// Depth in this document's tree: 1 for top-level nodes.
+    #[getter]
+    fn depth(&self) -> u16 {
+        self.row().depth
+    }
+
+    /// The heading without noise and white space, or `None`.
+    #[getter]
+    fn heading(&self) -> Option<&str> {
+        self.row().heading.as_deref()
+    }
+
+    /// The enclosing node, or `None` for a top-level node.
+    #[getter]
+    fn parent(&self, py: Python<'_>) -> Option<Node> {
+        self.row().parent.map(|p| self.other(py, p))
+    }
+
+    /// The child nodes, in order.
+    #[getter]
+    fn children(&self, py: Python<'_>) -> Vec<Node> {
+        let doc = &self.doc.get().doc;
+        doc.children(gongwen::NodeId::from_index(self.index)).map(|c| self.other(py, c.id.index())).collect()
+    }
+
+    /// The whole unit as written, from the marker to the end of its last descendant:
+    /// `doc.text[node.char_start:node.char_end]`.
+    #[getter]
+    fn text<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+        let row = self.row();
+        self.doc.get().slice(py, row.byte_start, row.byte_end)
+    }
+
+    /// Character offset of the marker's first character.
+    #[getter]
+    fn char_start(&self) -> u32 {
+        self.row().char_start
+    }
+
+    /// Character offset of the end of the unit.
+    #[getter]
+    fn char_end(&self) -> u32 {
+        self.row().char_end
+    }
+
+    /// Byte offset (UTF-8) of the marker.
+    #[getter]
+    fn byte_start(&self) -> u32 {
+        self.row().byte_start
+    }
+
+    /// Byte offset (UTF-8) of the end of the unit.
+    #[getter]
+    fn byte_end(&self) -> u32 {
+        self.row().byte_end
+    }
+
+    /// The figures inside this unit (its descendants' included), in document order.
+    #[getter]
+    fn quantities(&self, py: Python<'_>) -> Vec<Quantity> {
+        let row = self.row();
+        let rows = &self.doc.get().view().quantities;
+        let from = rows.partition_point(|q| q.byte_start < row.byte_start);
+        let to = rows.partition_point(|q| q.byte_start < row.byte_end).max(from);
+        (from..to).map(|index| Quantity { doc: self.doc.clone_ref(py), index }).collect()
+    }
+
+    /// The markers from the root to this node, joined with `/` (`二、/（三）/2.`).
+    #[getter]
+    fn path(&self) -> &str {
+        &self.row().path
+    }
+
+    /// Position in document order (0-based): `doc.outline[node.index] == node`.
+    #[getter]
+    fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Which tree: 0 for the main document, k for the k-th attachment.
+    #[getter]
+    fn tree(&self) -> u16 {
+        self.row().tree
+    }
+
+    /// True when the marker opens a unit in the middle of a line (`一是…`).
+    #[getter]
+    fn inline(&self) -> bool {
+        self.core().is_some_and(|n| n.inline)
+    }
+
+    /// The document this node belongs to.
+    #[getter]
+    fn document(&self, py: Python<'_>) -> Py<Document> {
+        self.doc.clone_ref(py)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let row = self.row();
+        let heading = row.heading.as_deref().map_or_else(|| "None".to_owned(), |h| pyrepr(py, &shorten(h, 30)));
+        format!("<gongwen.Node {} depth={} heading={heading}>", row.path, row.depth)
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+    }
+
+    fn __hash__(&self) -> u64 {
+        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 1
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+        reduce(py, &self.doc, "node", self.index)
+    }
+}
+
+/// A figure: a number with its value (万/亿 applied), range, unit, comparator, placeholder
+/// flag and kind (`quantity` for targets and counts; `year`, `date`, `doc_number` … for
+/// numbers that are not quantities), and the innermost `node` it sits in.
+#[pyclass(frozen, module = "gongwen", name = "Quantity")]
+pub struct Quantity {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Quantity {
+    fn row(&self) -> &QuantityRow {
+        &self.doc.get().view().quantities[self.index]
+    }
+}
+
+#[pymethods]
+impl Quantity {
+    /// The value with 万/亿 applied (`3.5万人` is 35000.0), or `None` (placeholders).
+    #[getter]
+    fn value(&self) -> Option<f64> {
+        self.row().value
+    }
+
+    /// The upper end of a range (`3至5年`), or `None`.
+    #[getter]
+    fn value_max(&self) -> Option<f64> {
+        self.row().value_max
+    }
+
+    /// The unit (`所`, `%`, `万元` is `元` with the value scaled), or `None`.
+    #[getter]
+    fn unit(&self) -> Option<&str> {
+        self.row().unit.as_deref()
+    }
+
+    /// `eq` `ge` `gt` `le` `lt` `approx` `range`.
+    #[getter]
+    fn comparator(&self) -> &'static str {
+        self.row().comparator
+    }
+
+    /// `quantity` for targets and figures; `year`, `date`, `ordinal`, `doc_number`,
+    /// `article`, `slogan` … for numbers that are not quantities.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.row().kind
+    }
+
+    /// True for a template placeholder (`XX所`).
+    #[getter]
+    fn placeholder(&self) -> bool {
+        self.row().placeholder
+    }
+
+    /// The figure as written: `doc.text[q.char_start:q.char_end]`.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.row().text
+    }
+
+    /// Character offset of the figure's first character.
+    #[getter]
+    fn char_start(&self) -> u32 {
+        self.row().char_start
+    }
+
+    /// Character offset one past the figure's last character.
+    #[getter]
+    fn char_end(&self) -> u32 {
+        self.row().char_end
+    }
+
+    /// Byte offset (UTF-8) of the figure.
+    #[getter]
+    fn byte_start(&self) -> u32 {
+        self.row().byte_start
+    }
+
+    /// Byte offset (UTF-8) one past the figure.
+    #[getter]
+    fn byte_end(&self) -> u32 {
+        self.row().byte_end
+    }
+
+    /// The innermost outline node containing the figure, or `None`.
+    #[getter]
+    fn node(&self, py: Python<'_>) -> Option<Node> {
+        self.row().node.map(|index| Node { doc: self.doc.clone_ref(py), index })
+    }
+
+    /// The path of the node containing the figure (`二、/（三）/2.`), or `None`.
+    #[getter]
+    fn path(&self) -> Option<&str> {
+        let doc = self.doc.get();
+        self.row().node.and_then(|i| doc.view().nodes.get(i)).map(|n| n.path.as_str())
+    }
+
+    /// Position among the document's figures (0-based).
+    #[getter]
+    fn index(&self) -> usize {
+        self.index
+    }
+
+    /// The document this figure belongs to.
+    #[getter]
+    fn document(&self, py: Python<'_>) -> Py<Document> {
+        self.doc.clone_ref(py)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let row = self.row();
+        let num = |v: Option<f64>| v.map_or_else(|| "None".to_owned(), |v| format!("{v:?}"));
+        let unit = row.unit.as_deref().map_or_else(|| "None".to_owned(), |u| pyrepr(py, u));
+        let mut s = format!("<gongwen.Quantity {} value={}", pyrepr(py, &row.text), num(row.value));
+        if row.value_max.is_some() {
+            s.push_str(&format!(" value_max={}", num(row.value_max)));
+        }
+        s.push_str(&format!(" unit={unit} comparator={} kind={}>", pyrepr(py, row.comparator), pyrepr(py, row.kind)));
+        s
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+    }
+
+    fn __hash__(&self) -> u64 {
+        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x85eb_ca6b_c2b2_ae35)) >> 1
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+        reduce(py, &self.doc, "quantity", self.index)
+    }
+}
+
+/// A span of noise from a scraped copy (kept, never deleted).
+#[pyclass(frozen, module = "gongwen", name = "Noise")]
+pub struct Noise {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Noise {
+    fn row(&self) -> &NoiseRow {
+        &self.doc.get().view().noise[self.index]
+    }
+}
+
+#[pymethods]
+impl Noise {
+    /// `page_marker`, `chunk_number`, `boilerplate`, `wrap_space`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.row().kind
+    }
+
+    /// The noise as written.
+    #[getter]
+    fn text(&self) -> &str {
+        &self.row().text
+    }
+
+    /// Character offset of the first character.
+    #[getter]
+    fn char_start(&self) -> u32 {
+        self.row().char_start
+    }
+
+    /// Character offset one past the last character.
+    #[getter]
+    fn char_end(&self) -> u32 {
+        self.row().char_end
+    }
+
+    /// Position among the document's noise spans (0-based).
+    #[getter]
+    fn index(&self) -> usize {
+        self.index
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let row = self.row();
+        format!("<gongwen.Noise {} {} at {}..{}>", row.kind, pyrepr(py, &row.text), row.char_start, row.char_end)
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+    }
+
+    fn __hash__(&self) -> u64 {
+        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)) >> 1
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+        reduce(py, &self.doc, "noise", self.index)
+    }
+}
+
+/// Something odd in the numbering (a skipped or repeated ordinal, …).
+#[pyclass(frozen, module = "gongwen", name = "Diagnostic")]
+pub struct Diagnostic {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Diagnostic {
+    fn row(&self) -> &DiagnosticRow {
+        &self.doc.get().view().diagnostics[self.index]
+    }
+}
+
+#[pymethods]
+impl Diagnostic {
+    /// `skipped_ordinal`, `repeated_ordinal`, `out_of_order`, `level_starts_above_one`, ….
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.row().kind
+    }
+
+    /// A short English description.
+    #[getter]
+    fn message(&self) -> &'static str {
+        self.row().message
+    }
+
+    /// The text the diagnostic points at (usually a marker).
+    #[getter]
+    fn text(&self) -> &str {
+        &self.row().text
+    }
+
+    /// 1-based line.
+    #[getter]
+    fn line(&self) -> u32 {
+        self.row().line
+    }
+
+    /// 1-based column, in characters.
+    #[getter]
+    fn column(&self) -> u32 {
+        self.row().column
+    }
+
+    /// Character offset of the first character.
+    #[getter]
+    fn char_start(&self) -> u32 {
+        self.row().char_start
+    }
+
+    /// Character offset one past the last character.
+    #[getter]
+    fn char_end(&self) -> u32 {
+        self.row().char_end
+    }
+
+    /// Character offset of the related place (e.g. the first use of a repeated ordinal), or `None`.
+    #[getter]
+    fn related_char_start(&self) -> Option<u32> {
+        self.row().related_char_start
+    }
+
+    /// Position among the document's diagnostics (0-based).
+    #[getter]
+    fn index(&self) -> usize {
+        self.index
+    }
+
+    fn __str__(&self) -> String {
+        let row = self.row();
+        format!("{}:{}: {} ({}): {}", row.line, row.column, row.message, row.kind, row.text)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> String {
+        let row = self.row();
+        format!("<gongwen.Diagnostic {} {} at {}:{}>", row.kind, pyrepr(py, &row.text), row.line, row.column)
+    }
+
+    fn __eq__(&self, other: &Self) -> bool {
+        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+    }
+
+    fn __hash__(&self) -> u64 {
+        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x27d4_eb2f_1656_67c5)) >> 1
+    }
+
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+        reduce(py, &self.doc, "diagnostic", self.index)
+    }
+}

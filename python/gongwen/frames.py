@@ -1,0 +1,124 @@
+"""DataFrames of outlines and quantities (pandas or polars, imported only when asked for).
+
+The columns come from Rust in one pass (``gongwen._gongwen._outline_columns``); this module
+only picks the library and the column types. Integer columns that may be missing
+(``parent``, ``node``) are pandas' nullable ``Int64``; in polars every column is nullable.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Dict, Iterable, List, Tuple, Union
+
+from . import _gongwen
+
+__all__ = ["outline_frame", "quantities_frame"]
+
+# (column, type): int, int? (nullable), float?, str, str?, bool.
+_OUTLINE: List[Tuple[str, str]] = [
+    ("doc", "int"),
+    ("index", "int"),
+    ("parent", "int?"),
+    ("depth", "int"),
+    ("marker", "str"),
+    ("ordinal", "int"),
+    ("style", "str"),
+    ("heading", "str?"),
+    ("tree", "int"),
+    ("path", "str"),
+    ("char_start", "int"),
+    ("char_end", "int"),
+    ("byte_start", "int"),
+    ("byte_end", "int"),
+]
+
+_QUANTITIES: List[Tuple[str, str]] = [
+    ("doc", "int"),
+    ("index", "int"),
+    ("node", "int?"),
+    ("path", "str?"),
+    ("text", "str"),
+    ("value", "float?"),
+    ("value_max", "float?"),
+    ("unit", "str?"),
+    ("comparator", "str"),
+    ("kind", "str"),
+    ("placeholder", "bool"),
+    ("char_start", "int"),
+    ("char_end", "int"),
+    ("byte_start", "int"),
+    ("byte_end", "int"),
+]
+
+_BACKENDS = ("pandas", "polars")
+
+
+def _import(backend: str) -> Any:
+    if backend not in _BACKENDS:
+        raise ValueError(f"backend must be 'pandas' or 'polars', not {backend!r}")
+    try:
+        if backend == "pandas":
+            import pandas
+
+            return pandas
+        import polars
+
+        return polars
+    except ImportError as e:
+        raise ImportError(
+            f"gongwen frames with backend={backend!r} need {backend}: "
+            f"pip install 'gongwen[{backend}]'"
+        ) from e
+
+
+def _frame(columns: Dict[str, List[Any]], schema: List[Tuple[str, str]], backend: str) -> Any:
+    lib = _import(backend)
+    schema = [(name, kind) for name, kind in schema if name in columns]
+    if backend == "pandas":
+        dtypes = {"int": "int64", "int?": "Int64", "float?": "float64", "str": "object", "str?": "object", "bool": "bool"}
+        data = {name: lib.Series(columns[name], dtype=dtypes[kind]) for name, kind in schema}
+        return lib.DataFrame(data, columns=[name for name, _ in schema])
+    types = {
+        "int": lib.Int64,
+        "int?": lib.Int64,
+        "float?": lib.Float64,
+        "str": lib.Utf8,
+        "str?": lib.Utf8,
+        "bool": lib.Boolean,
+    }
+    return lib.DataFrame({name: columns[name] for name, _ in schema}, schema={name: types[kind] for name, kind in schema})
+
+
+def _docs(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]]) -> Iterable[_gongwen.Document]:
+    return [docs] if isinstance(docs, _gongwen.Document) else docs
+
+
+def outline_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
+    """The outlines of ``docs`` as one DataFrame, one row per node.
+
+    Columns: ``doc`` (position of the document in ``docs``), ``index``, ``parent``,
+    ``depth``, ``marker``, ``ordinal``, ``style``, ``heading``, ``tree``, ``path``,
+    ``char_start``, ``char_end`` (character offsets: ``text[char_start:char_end]``),
+    ``byte_start``, ``byte_end``. ``backend`` is ``"pandas"`` or ``"polars"``.
+    """
+    _import(backend)
+    return _frame(_gongwen._outline_columns(_docs(docs), with_doc=True), _OUTLINE, backend)
+
+
+def quantities_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
+    """The figures of ``docs`` as one DataFrame, one row per figure.
+
+    Columns: ``doc``, ``index``, ``node`` (index of the innermost node, or missing),
+    ``path`` (that node's path), ``text``, ``value``, ``value_max``, ``unit``,
+    ``comparator``, ``kind``, ``placeholder``, ``char_start``, ``char_end``,
+    ``byte_start``, ``byte_end``. Filter ``kind == "quantity"`` for targets.
+    """
+    _import(backend)
+    return _frame(_gongwen._quantities_columns(_docs(docs), with_doc=True), _QUANTITIES, backend)
+
+
+def _document_frame(doc: _gongwen.Document, what: str, backend: str) -> Any:
+    """``Document.outline_frame()`` / ``quantities_frame()``: one document, no ``doc`` column."""
+    _import(backend)
+    if what == "outline":
+        return _frame(_gongwen._outline_columns([doc], with_doc=False), _OUTLINE, backend)
+    return _frame(_gongwen._quantities_columns([doc], with_doc=False), _QUANTITIES, backend)
