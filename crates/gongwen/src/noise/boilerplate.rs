@@ -389,8 +389,9 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     }
     let Some(last) = last_member.filter(|_| has_member) else { return 0 };
     // The run's first line: the first non-blank line from `start`.
-    let run_start =
-        (start..=last).find(|&i| roles.get(i).is_some_and(|r| !matches!(r, Role::Blank | Role::Title))).unwrap_or(start);
+    let run_start = (start..=last)
+        .find(|&i| roles.get(i).is_some_and(|r| !matches!(r, Role::Blank | Role::Title)))
+        .unwrap_or(start);
     // Where the document resumes: the next non-blank line after the run.
     let resume = zone
         .iter()
