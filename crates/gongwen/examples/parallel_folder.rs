@@ -8,6 +8,9 @@
 use rayon::prelude::*;
 use std::path::{Path, PathBuf};
 
+/// A file and its outline node and figure counts, or why it could not be read.
+type Summary = (PathBuf, Result<(usize, usize), String>);
+
 fn txt_files(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
@@ -26,7 +29,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     txt_files(&dir, &mut files)?;
     files.sort();
     // `parse` is pure and the documents are independent: map them in parallel, keep the order.
-    let results: Vec<(PathBuf, Result<(usize, usize), String>)> = files
+    let results: Vec<Summary> = files
         .into_par_iter()
         .map(|path| {
             let summary = std::fs::read(&path).map_err(|e| e.to_string()).and_then(|bytes| {
