@@ -264,6 +264,16 @@ pub fn item(py: Python<'_>, doc: Py<Document>, kind: &str, index: usize) -> PyRe
 /// What `__reduce__` returns for a view: `(gongwen._gongwen._item, (doc, kind, index))`.
 type Reduced<'py> = (Bound<'py, PyAny>, (Py<Document>, &'static str, usize));
 
+/// Two views (nodes, quantities, …) are equal when they are the same item of equal documents.
+fn same_item(a: &Py<Document>, a_index: usize, b: &Py<Document>, b_index: usize) -> bool {
+    a_index == b_index && (a.is(b) || a.get().doc == b.get().doc)
+}
+
+/// The hash of a view: its document's hash mixed with its index (`salt` differs per kind).
+fn item_hash(doc: &Py<Document>, index: usize, salt: u64) -> u64 {
+    (doc.get().__hash__() ^ (index as u64).wrapping_mul(salt)) >> 1
+}
+
 fn reduce<'py>(py: Python<'py>, doc: &Py<Document>, kind: &'static str, index: usize) -> PyResult<Reduced<'py>> {
     let f = py.import("gongwen._gongwen")?.getattr("_item")?;
     Ok((f, (doc.clone_ref(py), kind, index)))
@@ -416,11 +426,11 @@ impl Node {
     }
 
     fn __eq__(&self, other: &Self) -> bool {
-        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+        same_item(&self.doc, self.index, &other.doc, other.index)
     }
 
     fn __hash__(&self) -> u64 {
-        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15)) >> 1
+        item_hash(&self.doc, self.index, 0x9e37_79b9_7f4a_7c15)
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
@@ -550,11 +560,11 @@ impl Quantity {
     }
 
     fn __eq__(&self, other: &Self) -> bool {
-        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+        same_item(&self.doc, self.index, &other.doc, other.index)
     }
 
     fn __hash__(&self) -> u64 {
-        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x85eb_ca6b_c2b2_ae35)) >> 1
+        item_hash(&self.doc, self.index, 0x85eb_ca6b_c2b2_ae35)
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
@@ -613,11 +623,11 @@ impl Noise {
     }
 
     fn __eq__(&self, other: &Self) -> bool {
-        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+        same_item(&self.doc, self.index, &other.doc, other.index)
     }
 
     fn __hash__(&self) -> u64 {
-        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0xc2b2_ae3d_27d4_eb4f)) >> 1
+        item_hash(&self.doc, self.index, 0xc2b2_ae3d_27d4_eb4f)
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
@@ -705,11 +715,11 @@ impl Diagnostic {
     }
 
     fn __eq__(&self, other: &Self) -> bool {
-        self.index == other.index && (self.doc.is(&other.doc) || self.doc.get().doc == other.doc.get().doc)
+        same_item(&self.doc, self.index, &other.doc, other.index)
     }
 
     fn __hash__(&self) -> u64 {
-        (self.doc.get().__hash__() ^ (self.index as u64).wrapping_mul(0x27d4_eb2f_1656_67c5)) >> 1
+        item_hash(&self.doc, self.index, 0x27d4_eb2f_1656_67c5)
     }
 
     fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
