@@ -1,0 +1,131 @@
+"""gongwen.spark on a real local-mode SparkSession (local[2], loopback, UI off).
+
+A slice of the bench corpus (../shared/corpus/bench, else tests/data) is parsed by Spark
+tasks (mapInArrow) and every row is compared with a direct ``parse_many`` of the same
+documents. Needs Java; skipped only when pyspark is missing and GONGWEN_REQUIRE_SCALE is
+unset (scripts/test-python.sh sets it).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sys
+import warnings
+from pathlib import Path
+from typing import Any, Iterator, List, Tuple
+
+import pytest
+
+import gongwen
+from scale_corpus import corpus_slice, require
+
+pytestmark = pytest.mark.filterwarnings("ignore::FutureWarning")  # pyspark about pandas >= 3
+
+
+@pytest.fixture(scope="module")
+def texts() -> List[str]:
+    return corpus_slice()
+
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    require("pyarrow", "spark")
+    sql = require("pyspark.sql", "spark")
+    saved = {k: os.environ.get(k) for k in ("PYSPARK_PYTHON", "SPARK_LOCAL_IP")}
+    os.environ["PYSPARK_PYTHON"] = sys.executable  # the workers import this gongwen
+    os.environ["SPARK_LOCAL_IP"] = "127.0.0.1"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FutureWarning)
+        session = (
+            sql.SparkSession.builder.master("local[2]")
+            .appName("gongwen-test")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.driver.host", "127.0.0.1")
+            .config("spark.driver.bindAddress", "127.0.0.1")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.default.parallelism", "2")
+            .getOrCreate()
+        )
+    session.sparkContext.setLogLevel("ERROR")
+    try:
+        yield session
+    finally:
+        session.stop()
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
+def rows_of_pandas(frame: Any) -> List[Tuple[Any, ...]]:
+    """Rows as plain Python values (missing -> None), sorted by (doc, index)."""
+
+    def plain(v: Any) -> Any:
+        if v is None or v is getattr(__import__("pandas"), "NA"):
+            return None
+        if isinstance(v, float) and math.isnan(v):
+            return None
+        return v.item() if hasattr(v, "item") else v
+
+    return sorted((tuple(plain(v) for v in row) for row in frame.itertuples(index=False)), key=lambda r: r[:2])
+
+
+def rows_of_spark(df: Any) -> List[Tuple[Any, ...]]:
+    return sorted((tuple(row) for row in df.collect()), key=lambda r: r[:2])
+
+
+def test_missing_pyspark_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    import gongwen.spark
+
+    monkeypatch.setitem(sys.modules, "pyspark", None)
+    monkeypatch.setitem(sys.modules, "pyspark.sql", None)
+    with pytest.raises(ImportError, match=r"gongwen\[spark\]"):
+        gongwen.spark.outline_schema()
+
+
+def test_local_spark_matches_parse_many(spark: Any, texts: List[str]) -> None:
+    import gongwen.spark
+
+    # Four partitions in document order; doc is the position in the DataFrame.
+    df = spark.sparkContext.parallelize([(t,) for t in texts], 4).toDF("text string")
+    outline, quantities = gongwen.spark.frames(df, batch_size=64)
+
+    assert outline.schema == gongwen.spark.outline_schema()
+    assert quantities.schema == gongwen.spark.quantities_schema()
+    assert outline.columns == list(gongwen.outline_frame([]).columns)
+    assert quantities.columns == list(gongwen.quantities_frame([]).columns)
+
+    docs = gongwen.parse_many(texts)
+    expected_outline, expected_quantities = gongwen.outline_frame(docs), gongwen.quantities_frame(docs)
+    assert len(expected_outline) > 0 and len(expected_quantities) > 0
+    assert rows_of_spark(outline) == rows_of_pandas(expected_outline)
+    assert rows_of_spark(quantities) == rows_of_pandas(expected_quantities)
+
+
+def test_spark_read_json_with_id_column(spark: Any, texts: List[str], tmp_path: Path) -> None:
+    import gongwen.spark
+
+    path = tmp_path / "slice.jsonl"
+    with open(path, "w", encoding="utf-8") as f:
+        for i, t in enumerate(texts):
+            f.write(json.dumps({"n": 7 * i, "title": "-", "text": t}, ensure_ascii=False) + "\n")
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(256 * 1024))
+    try:
+        df = spark.read.schema("n long, title string, text string").json(str(path))
+        assert df.rdd.getNumPartitions() > 2
+        outline = gongwen.spark.outline_frame(df, doc="n", threads=2)
+        quantities = gongwen.spark.quantities_frame(df, doc="n", batch_size=1)
+        got_outline, got_quantities = rows_of_spark(outline), rows_of_spark(quantities)
+    finally:
+        spark.conf.unset("spark.sql.files.maxPartitionBytes")
+
+    docs = gongwen.parse_many(texts)
+    expected_outline, expected_quantities = gongwen.outline_frame(docs), gongwen.quantities_frame(docs)
+    for expected in (expected_outline, expected_quantities):
+        expected["doc"] = expected["doc"] * 7
+    assert got_outline == rows_of_pandas(expected_outline)
+    assert got_quantities == rows_of_pandas(expected_quantities)
