@@ -514,13 +514,21 @@ fn regression_marker_glued_to_marker() {
 
 /// `fuzz/quantities` (crash-d6ba1dd9): `千百分之百分之` got the value 0.09090909090909091,
 /// which serde_json's default float parser reads back as 0.09090909090909093, so the JSON
-/// round trip gave a different document (needs serde_json's `float_roundtrip` feature).
+/// round trip gave a different document. `fuzz/parse` (crash-b7a2a00d): `第17777777777777777777页`
+/// has the (correct) value 1.7777777777777779e19, read back as 1.777777777777778e19. Both
+/// need serde_json's `float_roundtrip` feature on the reading side.
 #[test]
 fn regression_fraction_value_survives_json() {
     let _g = serial();
     let mut failures = Vec::new();
-    for text in ["-千百分之百分之", "占三分之一", "达到百分之三十三点三", "占比0.1%", "约七分之一的学校"]
-    {
+    for text in [
+        "-千百分之百分之",
+        "\r\0\u{13}\r第17777777777777777777页",
+        "占三分之一",
+        "达到百分之三十三点三",
+        "占比0.1%",
+        "约七分之一的学校",
+    ] {
         let doc = gongwen::parse(text);
         let v = common::check_invariants(text, &doc);
         if !v.is_empty() {
@@ -577,4 +585,53 @@ fn regression_title_does_not_depend_on_line_endings() {
         }
     }
     assert!(wrong.is_empty(), "the title should not depend on the line endings:\n{}", wrong.join("\n"));
+}
+
+/// `fuzz/exports` (crash-77125b92): a heading skipped a page-marker line (`3/28`) and
+/// boilerplate (`附件目录`) after its marker's line, crossing line breaks and running past its
+/// unit (which ended at the attachment `附件`); a marker alone on its line got the heading
+/// `"\n3/28"` (empty once cleaned) instead of none.
+#[test]
+fn regression_heading_runs_into_noise_lines() {
+    let _g = serial();
+    let mut failures = Vec::new();
+    for text in ["1.1 \n3/28\r\n附件目录\n\r\n3/28", "一、甲\n3/28\n附件目录\n\n3/28", "一、\n3/28\n附件目录\n\n3/28"]
+    {
+        let doc = gongwen::parse(text);
+        let v = common::check_invariants(text, &doc);
+        if !v.is_empty() {
+            failures.push(common::report(&format!("{text:?}"), &v));
+        }
+    }
+    for text in ["（一）\n3/28\n", "一、\n3/28\n二、乙\n"] {
+        let doc = gongwen::parse(text);
+        let first = doc.nodes().next();
+        let heading = first.and_then(|n| n.heading);
+        // Line breaks inside noise (a chunk number a scrape inserted mid-heading) are allowed.
+        let real_break = heading.is_some_and(|h| {
+            (h.start..h.end).any(|i| {
+                matches!(text.as_bytes()[i as usize], b'\n' | b'\r')
+                    && !doc.noise().any(|x| x.span.start <= i && i < x.span.end)
+            })
+        });
+        if real_break {
+            failures.push(format!("{text:?}: the first heading {heading:?} crosses a line break"));
+        }
+        if first.and_then(|n| doc.heading(n)).is_some_and(|h| h.is_empty()) {
+            failures.push(format!("{text:?}: a marker alone on its line should have no heading, not an empty one"));
+        }
+    }
+    assert!(failures.is_empty(), "headings should stay on their marker's line:\n{}", failures.join("\n"));
+}
+
+/// proptest (`a_bom_does_not_change_the_outline`): after a first line `1.…`, ten nested `一、`
+/// and a final `2.；…`, the first line was a node with a BOM in front and not without one.
+#[test]
+fn regression_bom_does_not_change_the_outline() {
+    let _g = serial();
+    let text =
+        format!("1.加强党的建设加强党的建设\n{}\n2.；加强党的建设\n", "一、加强党的建设加强党的建设\n".repeat(10));
+    let plain = common::outline_lines(&gongwen::parse(&text));
+    let with_bom = common::outline_lines(&gongwen::parse(&format!("\u{feff}{text}")));
+    assert_eq!(with_bom, plain, "a BOM in front should not change the outline");
 }

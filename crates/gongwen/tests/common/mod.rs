@@ -196,6 +196,11 @@ fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
             if !n.span.contains(h) {
                 v.push(format!("{name}: heading {h:?} is not inside its unit {:?}", n.span));
             }
+            if doc.heading(n).is_some_and(|c| c.is_empty()) {
+                v.push(format!(
+                    "{name}: heading {h:?} is empty once noise and white space are removed (should be None)"
+                ));
+            }
             if h.start < n.marker.end {
                 v.push(format!("{name}: heading {h:?} starts before the marker ends ({:?})", n.marker));
             }
