@@ -127,9 +127,12 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     if cut < full.len() {
         diags.push(Diagnostic::new(DiagnosticKind::InputTruncated, Span::from_usize(cut, cut)));
     }
-    let noise = if options.noise { noise::detect(src) } else { Vec::new() };
+    // The lines are found once (one memchr pass) for the noise and the outline stages.
+    let all_lines: Vec<lines::Line> = lines::lines(src).collect();
+    let noise = if options.noise { noise::detect_in_lines(src, &all_lines) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
-    let outline = outline::build(src, &noise_map, options, &mut diags);
+    let outline = outline::build(src, &all_lines, &noise_map, options, &mut diags);
+    drop(all_lines);
     let mut quantities = if options.quantities {
         let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
         quantity::find(src, &noise_map, &markers)

@@ -11,23 +11,28 @@ pub(crate) struct Line {
 
 /// Iterates the lines of `text` in order. An empty text has no lines; a text ending in a
 /// line break has no empty last line.
+///
+/// One `memchr2` iterator runs over the whole text, so short lines do not pay a search
+/// set-up each.
 pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     let bytes = text.as_bytes();
+    let mut breaks = memchr::memchr2_iter(b'\n', b'\r', bytes);
     let mut pos = 0usize;
     std::iter::from_fn(move || {
         if pos >= bytes.len() {
             return None;
         }
         let start = pos;
-        let rest = bytes.get(pos..).unwrap_or(&[]);
-        let (end, next) = match memchr::memchr2(b'\n', b'\r', rest) {
-            Some(i) => {
-                let end = pos + i;
-                let next =
-                    if rest.get(i) == Some(&b'\r') && rest.get(i + 1) == Some(&b'\n') { end + 2 } else { end + 1 };
-                (end, next)
+        // The `\n` of a `\r\n` was consumed with its `\r`: skip breaks before `pos`.
+        let (end, next) = loop {
+            match breaks.next() {
+                Some(i) if i < pos => {}
+                Some(i) => {
+                    let crlf = bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n');
+                    break (i, if crlf { i + 2 } else { i + 1 });
+                }
+                None => break (bytes.len(), bytes.len()),
             }
-            None => (bytes.len(), bytes.len()),
         };
         pos = next;
         Some(Line { start, end, next })

@@ -247,21 +247,44 @@ fn score(line: &str) -> Score {
         let id = m.pattern().as_usize();
         add(id, VOCAB.get(id).map_or(0, |v| v.1));
     }
-    // A page count or page number: a digit right before 页 (`11页`, `第1页`).
-    if line.as_bytes().windows(4).any(|w| matches!(w, [d, 0xE9, 0xA1, 0xB5] if d.is_ascii_digit())) {
+    // A page count or page number: a digit right before 页 (`11页`, `第1页`), found with
+    // SIMD `memmem`.
+    let bytes = line.as_bytes();
+    if memchr::memmem::find_iter(bytes, "页".as_bytes())
+        .any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit))
+    {
         add(VOCAB.len(), 2);
     }
     sc
+}
+
+/// The highest score a line can reach: every phrase once, plus the page-count rule.
+const MAX_SCORE: u32 = {
+    let mut sum = 2;
+    let mut rest = VOCAB;
+    while let [(_, w, _), tail @ ..] = rest {
+        sum += *w;
+        rest = tail;
+    }
+    sum
+};
+
+/// The score a trimmed line of `chars` characters needs to be a boilerplate line.
+fn needed_score(chars: usize) -> u32 {
+    LINE_SCORE + u32::try_from(chars.saturating_sub(100) / 50).unwrap_or(u32::MAX)
 }
 
 /// Whether a line's evidence makes it a boilerplate line: a site-only phrase, or two site
 /// words in a line that is not a sentence of the document; long lines need more.
 fn is_member(line: &str, sc: Score) -> bool {
     let t = trim(line);
-    let chars = char_count(t.as_bytes());
-    let need = LINE_SCORE + u32::try_from(chars.saturating_sub(100) / 50).unwrap_or(u32::MAX);
+    is_member_trimmed(t, char_count(t.as_bytes()), sc)
+}
+
+/// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
+fn is_member_trimmed(t: &str, chars: usize, sc: Score) -> bool {
     let sentence = t.ends_with(['。', '；', ';']) && chars > 40;
-    sc.sum >= need && (sc.max >= 3 || !sentence) && !opens_with_marker(t)
+    sc.sum >= needed_score(chars) && (sc.max >= 3 || !sentence) && !opens_with_marker(t)
 }
 
 /// What a line is, inside a header or footer zone.
@@ -289,12 +312,17 @@ fn role(text: &str, line: Line) -> Role {
     if page::explicit_line(s) || page::lone_counter(s) {
         return Role::Page;
     }
-    let sc = score(s);
-    if is_member(s, sc) {
-        return Role::Member;
-    }
     let t = trim(s);
     let chars = char_count(t.as_bytes());
+    // A line too long to be a title or a filler and too long for any score to make it a
+    // member (a document without line breaks is one such line): text, without scoring.
+    if chars > MID_MAX_CHARS.max(FILLER_CHARS).max(80) && (needed_score(chars) > MAX_SCORE || opens_with_marker(t)) {
+        return Role::Text;
+    }
+    let sc = score(s);
+    if is_member_trimmed(t, chars, sc) {
+        return Role::Member;
+    }
     let ends_sentence = t.ends_with(['。', '！', '？']);
     if sc.sum == 0 && chars <= 80 && crate::outline::TITLE_ENDINGS.iter().any(|w| t.ends_with(w)) {
         return Role::Title;
@@ -341,8 +369,8 @@ pub(super) fn detect(text: &str, out: &mut Vec<Noise>) -> usize {
 /// document that already shows it is a copy (a header, footer, page markers or chunk
 /// numbers were found): a prompt between two pages is credible there, and a clean
 /// document is not searched at all.
-pub(super) fn detect_middle(text: &str, from: usize, out: &mut Vec<Noise>) {
-    middle(text, from, out);
+pub(super) fn detect_middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
+    middle(text, all, from, out);
 }
 
 /// The header run; returns where it ends (0 when there is none). Roles are computed line
@@ -523,9 +551,9 @@ fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
 
 /// Short lines in the middle of the document that hold a weight-3 phrase. Only short lines
 /// that do not open with a marker are searched.
-fn middle(text: &str, from: usize, out: &mut Vec<Noise>) {
+fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
     let Some(ac) = STRONG.as_ref() else { return };
-    for line in lines(text) {
+    for &line in all {
         if line.start < from || line.end - line.start > MID_MAX_CHARS * 3 || line.end - line.start < 6 {
             continue;
         }

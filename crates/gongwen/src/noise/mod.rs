@@ -120,8 +120,15 @@ impl Ranged for Noise {
 
 /// Finds the noise spans of `text`, sorted by start and not overlapping.
 pub(crate) fn detect(text: &str) -> Vec<Noise> {
+    let all: Vec<crate::lines::Line> = crate::lines::lines(text).collect();
+    detect_in_lines(text, &all)
+}
+
+/// [`detect`] over the lines of `text` found once by the caller (`all` is
+/// `lines(text)` collected), so that the outline stage can reuse them.
+pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noise> {
     let mut out = Vec::new();
-    let (chunks, page_lines) = scan_lines(text);
+    let (chunks, page_lines) = scan_lines(text, all);
     let title_end = boilerplate::detect(text, &mut out);
     let mark = out.len();
     page::detect(text, &page_lines, &mut out);
@@ -130,7 +137,7 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
     running::detect(text, &whole_lines, &mut out);
     chunk::detect(text, &chunks, &mut out);
     if !out.is_empty() {
-        boilerplate::detect_middle(text, title_end, &mut out);
+        boilerplate::detect_middle(text, all, title_end, &mut out);
     }
     wrap::detect(text, &mut out);
     normalize(out)
@@ -138,12 +145,18 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
 
 /// One pass over the lines: chunk-number candidates and explicit page lines. Only lines
 /// whose first byte can start one are looked at closer.
-fn scan_lines(text: &str) -> (Vec<chunk::Candidate>, Vec<Span>) {
+fn scan_lines(text: &str, all: &[crate::lines::Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     let bytes = text.as_bytes();
     let mut chunks = Vec::new();
     let mut pages = Vec::new();
     let mut prev: Option<chunk::PrevLine> = None;
-    for line in crate::lines::lines(text) {
+    for &line in all {
+        // A byte order mark opening the text is not part of the first line's content: a
+        // chunk number or a page line after it reads as at a line start.
+        let mut line = line;
+        if line.start == 0 && bytes.starts_with("\u{feff}".as_bytes()) {
+            line.start = "\u{feff}".len().min(line.end);
+        }
         let Some(&first) = bytes.get(line.start) else { continue };
         if line.start == line.end {
             if let Some(p) = prev.as_mut() {

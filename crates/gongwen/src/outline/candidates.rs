@@ -8,9 +8,11 @@
 //!
 //! Candidate bytes are found with SIMD `memchr3` over the UTF-8 lead bytes `0xE3` (CJK
 //! punctuation, `。、`) and `0xEF` (full-width forms `（：；！？`) and the ASCII `( : ; ?`;
-//! only those positions are looked at, by their bytes, without decoding.
+//! only those positions are looked at, by their bytes, without decoding. The searches run
+//! once over the whole text (not once per line), and the lines come from the caller, found
+//! once for the noise and outline stages.
 
-use crate::lines::{Line, is_pad, lines, skip_pad};
+use crate::lines::{Line, is_pad, skip_pad};
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::noise::NoiseMap;
 
@@ -49,19 +51,24 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Scans `text` line by line and calls `each` with the candidates of every line, in order.
-pub(crate) fn scan(text: &str, noise: &NoiseMap<'_>, mut each: impl FnMut(LineCandidates)) {
+pub(crate) fn scan(text: &str, all: &[Line], noise: &NoiseMap<'_>, mut each: impl FnMut(LineCandidates)) {
     let mut buf: Vec<Candidate> = Vec::new();
-    for line in lines(text) {
+    let mut punct = PunctScan::new(text.as_bytes());
+    for &line in all {
         let content_start = content_start(text, line, noise);
         buf.clear();
         let at_start = marker_at(text, content_start, noise).or_else(|| {
-            crate::marker::parse_bare_number(text, content_start)
+            // A bare number starts with an ASCII or a full-width digit (lead byte 0xEF).
+            let digit = matches!(text.as_bytes().get(content_start), Some(b'0'..=b'9' | 0xEF));
+            digit
+                .then(|| crate::marker::parse_bare_number(text, content_start))
+                .flatten()
                 .filter(|_| noise.at(crate::span::to_u32(content_start)).is_none())
         });
         if let Some(m) = at_start {
             buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
         }
-        mid_line(text, line, content_start, noise, &mut buf);
+        mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_articles(text, line, noise, &mut buf);
         each(LineCandidates { line, content_start, candidates: std::mem::take(&mut buf) });
     }
@@ -111,29 +118,54 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
     })
 }
 
-/// Mid-line candidates of one line. Candidate bytes are found with SIMD `memchr3` over the
-/// lead bytes `0xE3` (`。、`) and `0xEF` (`（：；！？`) and `(`, merged with a second scan
-/// for the ASCII `: ; ?`; only those positions are looked at.
-fn mid_line(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+/// The candidate punctuation of the whole text, in order: SIMD `memchr3` over the lead
+/// bytes `0xE3` (`。、`) and `0xEF` (`（：；！？`) and `(`, merged with a second scan for the
+/// ASCII `: ; ?`. The iterators run once over the text, so a short line costs no search
+/// set-up; each line takes the positions before its end.
+struct PunctScan<'b> {
+    cjk: std::iter::Peekable<memchr::Memchr3<'b>>,
+    ascii: std::iter::Peekable<memchr::Memchr3<'b>>,
+}
+
+impl<'b> PunctScan<'b> {
+    fn new(bytes: &'b [u8]) -> Self {
+        PunctScan {
+            cjk: memchr::memchr3_iter(0xE3, 0xEF, b'(', bytes).peekable(),
+            ascii: memchr::memchr3_iter(b':', b';', b'?', bytes).peekable(),
+        }
+    }
+
+    /// The next candidate position before `end`, if any (positions at or after `end` stay
+    /// for the next line).
+    fn next_before(&mut self, end: usize) -> Option<usize> {
+        let it = match (self.cjk.peek(), self.ascii.peek()) {
+            (Some(&x), Some(&y)) if y < x => &mut self.ascii,
+            (Some(_), _) => &mut self.cjk,
+            (None, Some(_)) => &mut self.ascii,
+            (None, None) => return None,
+        };
+        it.next_if(|&i| i < end)
+    }
+}
+
+/// Mid-line candidates of one line, at the positions [`PunctScan`] finds in it.
+fn mid_line(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    noise: &NoiseMap<'_>,
+    punct: &mut PunctScan<'_>,
+    out: &mut Vec<Candidate>,
+) {
     let bytes = text.as_bytes();
     let from = content_start + 1;
-    let Some(hay) = bytes.get(from..line.end) else { return };
-    let mut cjk = memchr::memchr3_iter(0xE3, 0xEF, b'(', hay).peekable();
-    let mut ascii = memchr::memchr3_iter(b':', b';', b'?', hay).peekable();
     let mut resume = from;
-    loop {
-        let next = match (cjk.peek(), ascii.peek()) {
-            (Some(&x), Some(&y)) if y < x => ascii.next(),
-            (Some(_), _) => cjk.next(),
-            (None, Some(_)) => ascii.next(),
-            (None, None) => break,
-        };
-        let Some(i) = next.map(|off| from + off) else { break };
+    while let Some(i) = punct.next_before(line.end) {
         if i < resume {
             continue;
         }
-        let Some((punct, width)) = classify(bytes, i) else { continue };
-        let boundary = match punct {
+        let Some((kind, width)) = classify(bytes, i) else { continue };
+        let boundary = match kind {
             Punct::Boundary(b) => b,
             Punct::Paren => {
                 if let Some(m) = marker_at(text, i, noise) {

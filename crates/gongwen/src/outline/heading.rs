@@ -31,7 +31,8 @@ pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>
     let from = node.marker.end as usize;
     let line_end = logical_line_end(text, from, noise);
     // The heading stops at the next marker, even one that starts right where this one ends.
-    let limit = line_end.min(next.max(from));
+    // …and never past the end of its own unit (a tree that starts on the next line).
+    let limit = line_end.min(next.max(from)).min((node.span.end as usize).max(from));
     let mut start = skip_pad(text, from, limit);
     // Noise right after the marker is not part of the heading.
     while let Some(n) = noise.at(crate::span::to_u32(start)) {
@@ -45,22 +46,44 @@ pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>
         return bracketed(text, start, limit);
     }
     let slice = text.get(start..limit)?;
-    let mut end = None;
-    for (i, c) in slice.char_indices() {
-        if i > MAX_HEADING_LEN {
-            return None;
-        }
-        if matches!(c, '。' | '！' | '？') {
-            end = Some(start + i);
-            break;
-        }
-    }
-    let end = match end {
-        Some(e) => e,
+    // The first sentence end, found by its lead byte (`。` is E3 80 82, `！` EF BC 81, `？`
+    // EF BC 9F) in the first MAX_HEADING_LEN bytes: no char is decoded.
+    let end = match sentence_end(slice.as_bytes()) {
+        Some(i) => start + i,
         None if slice.len() > MAX_HEADING_LEN => return None,
         None => limit,
     };
+    // Only noise and white space (`一、` + line break + a page marker line): no heading.
+    if !has_content(text, noise, start, end) {
+        return None;
+    }
     trimmed(text, start, end)
+}
+
+/// True when `start..end` holds a character that is neither white space nor padding nor
+/// inside a noise span.
+fn has_content(text: &str, noise: &NoiseMap<'_>, start: usize, end: usize) -> bool {
+    let mut pos = start;
+    for n in noise.within(Span::from_usize(start, end)) {
+        let gap_end = (n.span.start as usize).clamp(pos, end);
+        if text.get(pos..gap_end).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && !is_pad(c))) {
+            return true;
+        }
+        pos = pos.max(n.span.end as usize);
+    }
+    pos < end && text.get(pos..end).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && !is_pad(c)))
+}
+
+/// The offset of the first `。！？` that starts within the first [`MAX_HEADING_LEN`] bytes
+/// of `bytes` (a char-aligned slice), if any.
+fn sentence_end(bytes: &[u8]) -> Option<usize> {
+    let window = bytes.get(..bytes.len().min(MAX_HEADING_LEN + 1)).unwrap_or(bytes);
+    memchr::memchr2_iter(0xE3, 0xEF, window).find(|&i| {
+        matches!(
+            (bytes.get(i).copied(), bytes.get(i + 1).copied(), bytes.get(i + 2).copied()),
+            (Some(0xE3), Some(0x80), Some(0x82)) | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F))
+        )
+    })
 }
 
 /// The end of the line holding byte `from`, where a line break that only separates noise

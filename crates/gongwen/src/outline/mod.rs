@@ -40,12 +40,18 @@ pub(crate) struct Outline {
 }
 
 /// Builds the outline of `text`.
-pub(crate) fn build(text: &str, noise: &NoiseMap<'_>, options: &ParseOptions, diags: &mut Diagnostics) -> Outline {
+pub(crate) fn build(
+    text: &str,
+    lines: &[crate::lines::Line],
+    noise: &NoiseMap<'_>,
+    options: &ParseOptions,
+    diags: &mut Diagnostics,
+) -> Outline {
     // Pass 1: candidates and label lines, in document order.
     let mut events: Vec<Event> = Vec::new();
     let mut preamble: Vec<(usize, usize)> = Vec::new();
     let mut seen_candidate = false;
-    candidates::scan(text, noise, |lc| {
+    candidates::scan(text, lines, noise, |lc| {
         if !seen_candidate && preamble.len() < heading::MAX_TITLE_LINES {
             preamble.push((lc.content_start, lc.line.end));
         }
