@@ -113,7 +113,8 @@ def test_spark_read_json_with_id_column(spark: Any, texts: List[str], tmp_path: 
     with open(path, "w", encoding="utf-8") as f:
         for i, t in enumerate(texts):
             f.write(json.dumps({"n": 7 * i, "title": "-", "text": t}, ensure_ascii=False) + "\n")
-    spark.conf.set("spark.sql.files.maxPartitionBytes", str(256 * 1024))
+    # A quarter of the file per partition: several partitions whatever corpus slice was used.
+    spark.conf.set("spark.sql.files.maxPartitionBytes", str(max(path.stat().st_size // 4, 4096)))
     try:
         df = spark.read.schema("n long, title string, text string").json(str(path))
         assert df.rdd.getNumPartitions() > 2
