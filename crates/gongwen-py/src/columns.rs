@@ -21,61 +21,46 @@ fn documents<'py>(docs: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Document>
         .collect()
 }
 
+/// Builds a `dict[str, list]` with one list per named column, filled in one pass over
+/// `rows` (an iterator of `(doc position, row)`); the column list is written once.
+macro_rules! columns {
+    ($py:expr, $with_doc:expr, $rows:expr, |$r:ident| { $($name:ident: $value:expr),+ $(,)? }) => {{
+        let mut doc_col = Vec::new();
+        $(let mut $name = Vec::new();)+
+        for (d, $r) in $rows {
+            doc_col.push(d);
+            $($name.push($value);)+
+        }
+        let out = PyDict::new($py);
+        if $with_doc {
+            out.set_item("doc", doc_col)?;
+        }
+        $(out.set_item(stringify!($name), $name)?;)+
+        Ok(out)
+    }};
+}
+
 /// Outline rows of `docs` as columns.
 #[pyfunction]
 #[pyo3(name = "_outline_columns", signature = (docs, *, with_doc))]
 pub fn outline_columns<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>, with_doc: bool) -> PyResult<Bound<'py, PyDict>> {
     let docs = documents(docs)?;
-    let mut doc_col = Vec::new();
-    let mut index = Vec::new();
-    let mut parent = Vec::new();
-    let mut depth = Vec::new();
-    let mut marker = Vec::new();
-    let mut ordinal = Vec::new();
-    let mut style = Vec::new();
-    let mut heading = Vec::new();
-    let mut tree = Vec::new();
-    let mut path = Vec::new();
-    let mut char_start = Vec::new();
-    let mut char_end = Vec::new();
-    let mut byte_start = Vec::new();
-    let mut byte_end = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
-        for r in &doc.get().view().nodes {
-            doc_col.push(d);
-            index.push(r.index);
-            parent.push(r.parent);
-            depth.push(r.depth);
-            marker.push(r.marker.as_str());
-            ordinal.push(r.ordinal);
-            style.push(r.style);
-            heading.push(r.heading.as_deref());
-            tree.push(r.tree);
-            path.push(r.path.as_str());
-            char_start.push(r.char_start);
-            char_end.push(r.char_end);
-            byte_start.push(r.byte_start);
-            byte_end.push(r.byte_end);
-        }
-    }
-    let out = PyDict::new(py);
-    if with_doc {
-        out.set_item("doc", doc_col)?;
-    }
-    out.set_item("index", index)?;
-    out.set_item("parent", parent)?;
-    out.set_item("depth", depth)?;
-    out.set_item("marker", marker)?;
-    out.set_item("ordinal", ordinal)?;
-    out.set_item("style", style)?;
-    out.set_item("heading", heading)?;
-    out.set_item("tree", tree)?;
-    out.set_item("path", path)?;
-    out.set_item("char_start", char_start)?;
-    out.set_item("char_end", char_end)?;
-    out.set_item("byte_start", byte_start)?;
-    out.set_item("byte_end", byte_end)?;
-    Ok(out)
+    let rows = docs.iter().enumerate().flat_map(|(d, doc)| doc.get().view().nodes.iter().map(move |r| (d, r)));
+    columns!(py, with_doc, rows, |r| {
+        index: r.index,
+        parent: r.parent,
+        depth: r.depth,
+        marker: r.marker.as_str(),
+        ordinal: r.ordinal,
+        style: r.style,
+        heading: r.heading.as_deref(),
+        tree: r.tree,
+        path: r.path.as_str(),
+        char_start: r.char_start,
+        char_end: r.char_end,
+        byte_start: r.byte_start,
+        byte_end: r.byte_end,
+    })
 }
 
 /// Quantity rows of `docs` as columns, with the path of each figure's node.
@@ -87,58 +72,24 @@ pub fn quantities_columns<'py>(
     with_doc: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let docs = documents(docs)?;
-    let mut doc_col = Vec::new();
-    let mut index = Vec::new();
-    let mut node = Vec::new();
-    let mut path = Vec::new();
-    let mut text = Vec::new();
-    let mut value = Vec::new();
-    let mut value_max = Vec::new();
-    let mut unit = Vec::new();
-    let mut comparator = Vec::new();
-    let mut kind = Vec::new();
-    let mut placeholder = Vec::new();
-    let mut char_start = Vec::new();
-    let mut char_end = Vec::new();
-    let mut byte_start = Vec::new();
-    let mut byte_end = Vec::new();
-    for (d, doc) in docs.iter().enumerate() {
+    let rows = docs.iter().enumerate().flat_map(|(d, doc)| {
         let view = doc.get().view();
-        for (i, r) in view.quantities.iter().enumerate() {
-            doc_col.push(d);
-            index.push(i);
-            node.push(r.node);
-            path.push(r.node.and_then(|n| view.nodes.get(n)).map(|n| n.path.as_str()));
-            text.push(r.text.as_str());
-            value.push(r.value);
-            value_max.push(r.value_max);
-            unit.push(r.unit.as_deref());
-            comparator.push(r.comparator);
-            kind.push(r.kind);
-            placeholder.push(r.placeholder);
-            char_start.push(r.char_start);
-            char_end.push(r.char_end);
-            byte_start.push(r.byte_start);
-            byte_end.push(r.byte_end);
-        }
-    }
-    let out = PyDict::new(py);
-    if with_doc {
-        out.set_item("doc", doc_col)?;
-    }
-    out.set_item("index", index)?;
-    out.set_item("node", node)?;
-    out.set_item("path", path)?;
-    out.set_item("text", text)?;
-    out.set_item("value", value)?;
-    out.set_item("value_max", value_max)?;
-    out.set_item("unit", unit)?;
-    out.set_item("comparator", comparator)?;
-    out.set_item("kind", kind)?;
-    out.set_item("placeholder", placeholder)?;
-    out.set_item("char_start", char_start)?;
-    out.set_item("char_end", char_end)?;
-    out.set_item("byte_start", byte_start)?;
-    out.set_item("byte_end", byte_end)?;
-    Ok(out)
+        view.quantities.iter().enumerate().map(move |(i, r)| (d, (i, r, view)))
+    });
+    columns!(py, with_doc, rows, |q| {
+        index: q.0,
+        node: q.1.node,
+        path: q.1.node.and_then(|n| q.2.nodes.get(n)).map(|n| n.path.as_str()),
+        text: q.1.text.as_str(),
+        value: q.1.value,
+        value_max: q.1.value_max,
+        unit: q.1.unit.as_deref(),
+        comparator: q.1.comparator,
+        kind: q.1.kind,
+        placeholder: q.1.placeholder,
+        char_start: q.1.char_start,
+        char_end: q.1.char_end,
+        byte_start: q.1.byte_start,
+        byte_end: q.1.byte_end,
+    })
 }
