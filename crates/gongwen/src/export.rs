@@ -197,7 +197,11 @@ pub struct QuantityRow {
 /// ```
 #[must_use]
 pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
-    let idx = CharIndex::new(doc.text());
+    outline_rows_with(doc, &CharIndex::new(doc.text()))
+}
+
+/// [`outline_rows`] with a character index already built for `doc`'s text.
+fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<OutlineRow> {
     doc.nodes()
         .map(|n| OutlineRow {
             index: n.id.index(),
@@ -225,7 +229,11 @@ pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
 /// ```
 #[must_use]
 pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
-    let idx = CharIndex::new(doc.text());
+    quantity_rows_with(doc, &CharIndex::new(doc.text()))
+}
+
+/// [`quantity_rows`] with a character index already built for `doc`'s text.
+fn quantity_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<QuantityRow> {
     doc.quantities()
         .map(|q| {
             let (char_start, char_end) = idx.char_range(q.span);
@@ -389,8 +397,8 @@ impl DocumentView {
             title: doc.title_text().map(str::to_owned),
             title_chars: doc.title().map(|t| idx.char_range(t)),
             char_len: idx.char_offset(crate::span::to_u32(text.len())),
-            nodes: outline_rows(doc),
-            quantities: quantity_rows(doc),
+            nodes: outline_rows_with(doc, &idx),
+            quantities: quantity_rows_with(doc, &idx),
             noise,
             diagnostics,
         }
