@@ -111,6 +111,18 @@ impl Style {
         self as u8
     }
 
+    /// True for the styles that head a division and may be listed in a table of contents:
+    /// 编, 分编, 部分, 章, 节 (not 条).
+    ///
+    /// ```
+    /// assert!(gongwen::Style::Chapter.is_division());
+    /// assert!(!gongwen::Style::Article.is_division());
+    /// ```
+    #[must_use]
+    pub const fn is_division(self) -> bool {
+        matches!(self, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section)
+    }
+
     /// True for the statute styles 编, 分编, 章, 节, 条.
     ///
     /// ```

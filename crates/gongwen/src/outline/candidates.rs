@@ -229,15 +229,12 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
 /// unit) glued to the heading of a chapter-like unit. Only the heading of each chapter-like
 /// candidate is searched, so this costs nothing on ordinary text.
 fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
-    use crate::style::Style;
-    let chapter_like =
-        |s: Style| matches!(s, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
-    if !out.iter().any(|c| chapter_like(c.marker.style)) {
+    if !out.iter().any(|c| c.marker.style.is_division()) {
         return;
     }
     let mut found: Vec<Candidate> = Vec::new();
     for (i, c) in out.iter().enumerate() {
-        if !chapter_like(c.marker.style) {
+        if !c.marker.style.is_division() {
             continue;
         }
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start);

@@ -262,9 +262,7 @@ impl<'t> Builder<'t> {
             let continues = self.last_ordinal_of(k).is_some_and(|last| m.ordinal == last + 1);
             return cand.boundary == Boundary::LineStart && (followed || continues);
         }
-        let chapter_like =
-            matches!(m.style, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
-        if chapter_like && lists_same_style(self.text, m) {
+        if m.style.is_division() && lists_same_style(self.text, m) {
             return false; // 第一章 总则 第二章 任免范围 …: a table of contents on one line
         }
         match cand.boundary {
@@ -275,9 +273,7 @@ impl<'t> Builder<'t> {
                         self.toc = None;
                         return true;
                     }
-                    let chapter_like =
-                        matches!(m.style, Style::Bian | Style::FenBian | Style::Part | Style::Chapter | Style::Section);
-                    if chapter_like {
+                    if m.style.is_division() {
                         match toc.first {
                             None => {
                                 toc.first = Some((k, m.ordinal));
