@@ -148,26 +148,10 @@ impl Printer {
                 self.objects(out, id, &rows);
             }
             (Kind::Outline, Format::Csv) => {
-                let rows = gongwen::export::outline_rows(doc);
-                r.items = rows.len();
-                let mut line = String::new();
-                for row in &rows {
-                    line.clear();
-                    self.csv_doc(&mut line, id);
-                    outline_csv(&mut line, row);
-                    out.extend_from_slice(line.as_bytes());
-                }
+                r.items = self.csv_rows(out, id, &gongwen::export::outline_rows(doc), outline_csv);
             }
             (Kind::Quantities, Format::Csv) => {
-                let rows = gongwen::export::quantity_rows(doc);
-                r.items = rows.len();
-                let mut line = String::new();
-                for row in &rows {
-                    line.clear();
-                    self.csv_doc(&mut line, id);
-                    quantity_csv(&mut line, row);
-                    out.extend_from_slice(line.as_bytes());
-                }
+                r.items = self.csv_rows(out, id, &gongwen::export::quantity_rows(doc), quantity_csv);
             }
             (_, Format::Tree) => {
                 let mut s = String::new();
@@ -212,6 +196,19 @@ impl Printer {
         } else {
             let _ = serde_json::to_writer(&mut *out, value);
         }
+    }
+
+    /// Writes one CSV line per row (after the `doc` cell when there is one); returns the
+    /// number of rows.
+    fn csv_rows<T>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T], cells: fn(&mut String, &T)) -> usize {
+        let mut line = String::new();
+        for row in rows {
+            line.clear();
+            self.csv_doc(&mut line, id);
+            cells(&mut line, row);
+            out.extend_from_slice(line.as_bytes());
+        }
+        rows.len()
     }
 
     fn csv_doc(&self, line: &mut String, id: &DocId) {
