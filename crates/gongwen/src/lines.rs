@@ -73,9 +73,18 @@ pub(crate) fn is_pad(c: char) -> bool {
     )
 }
 
+/// True for the first bytes of the [`is_pad`] characters (space, tab, VT, FF, and the lead
+/// bytes of U+00A0, U+2000–U+2FFF, U+3000 and U+FEFF): any other byte starts no padding.
+const fn may_start_pad(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF)
+}
+
 /// Skips padding characters from `pos` within `text[..limit]`.
 pub(crate) fn skip_pad(text: &str, mut pos: usize, limit: usize) -> usize {
     while pos < limit {
+        if !text.as_bytes().get(pos).is_some_and(|&b| may_start_pad(b)) {
+            break;
+        }
         match text.get(pos..).and_then(|s| s.chars().next()) {
             Some(c) if is_pad(c) => pos += c.len_utf8(),
             _ => break,
@@ -87,6 +96,15 @@ pub(crate) fn skip_pad(text: &str, mut pos: usize, limit: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pad_lead_bytes() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32).filter(|&c| is_pad(c)) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
+            assert!(may_start_pad(first), "{c:?} starts with a byte the fast path skips");
+        }
+    }
 
     #[test]
     fn line_endings() {

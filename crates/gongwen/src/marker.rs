@@ -99,12 +99,11 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
             }
             mk(style, 0, ord, len)
         }
-        '①'..='⑳' => mk(Style::Circled, 0, u64::from(first as u32 - '①' as u32 + 1), first.len_utf8()),
-        '㉑'..='㉟' => mk(Style::Circled, 0, u64::from(first as u32 - '㉑' as u32 + 21), first.len_utf8()),
-        '㊱'..='㊿' => mk(Style::Circled, 0, u64::from(first as u32 - '㊱' as u32 + 36), first.len_utf8()),
-        '⑴'..='⒇' => mk(Style::ArabicParen, 0, u64::from(first as u32 - '⑴' as u32 + 1), first.len_utf8()),
-        '⒈'..='⒛' => mk(Style::ArabicDot, 0, u64::from(first as u32 - '⒈' as u32 + 1), first.len_utf8()),
-        '㈠'..='㈩' => mk(Style::CnParen, 0, u64::from(first as u32 - '㈠' as u32 + 1), first.len_utf8()),
+        // One range test keeps the common characters away from the enclosed forms.
+        '①'..='㊿' => {
+            let (style, ordinal) = enclosed(first)?;
+            mk(style, 0, u64::from(ordinal), first.len_utf8())
+        }
         c if cn_digit(c).is_some_and(|d| d > 0) || c == '十' => {
             let (after, v) = cn_int(rest).ok()?;
             let next = after.chars().next()?;
@@ -121,6 +120,21 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
         c if arabic_digit(c).is_some() => arabic(rest).and_then(|(style, parts, ord, len)| mk(style, parts, ord, len)),
         _ => None,
     }
+}
+
+/// An enclosed numeral, one character that is a whole marker: `①` (circled), `⑴`
+/// (parenthesised), `⒈` (with a full stop), `㈠` (a parenthesised Chinese numeral).
+fn enclosed(c: char) -> Option<(Style, u32)> {
+    let from = |first: char| c as u32 - first as u32;
+    Some(match c {
+        '①'..='⑳' => (Style::Circled, from('①') + 1),
+        '㉑'..='㉟' => (Style::Circled, from('㉑') + 21),
+        '㊱'..='㊿' => (Style::Circled, from('㊱') + 36),
+        '⑴'..='⒇' => (Style::ArabicParen, from('⑴') + 1),
+        '⒈'..='⒛' => (Style::ArabicDot, from('⒈') + 1),
+        '㈠'..='㈩' => (Style::CnParen, from('㈠') + 1),
+        _ => return None,
+    })
 }
 
 /// Skips white space (including line breaks) from byte `pos` of `s`.

@@ -14,6 +14,100 @@
 use crate::limits::MAX_NUMERAL_LEN;
 use nom::IResult;
 
+/// One Chinese numeral character: a digit (`〇`–`九`, `壹`–`玖`, `两`) or a unit (`十`
+/// `百` `千` `万` `亿` and their financial forms).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CnChar {
+    Digit(u32),
+    Unit(u64),
+}
+
+/// The Chinese numeral characters: the one table read by [`cn_digit`], [`cn_unit`] and
+/// the number reader.
+const CN_NUMERALS: [(char, CnChar); 37] = {
+    use CnChar::{Digit as D, Unit as U};
+    [
+        ('〇', D(0)),
+        ('零', D(0)),
+        ('○', D(0)),
+        ('Ｏ', D(0)),
+        ('一', D(1)),
+        ('壹', D(1)),
+        ('幺', D(1)),
+        ('二', D(2)),
+        ('贰', D(2)),
+        ('两', D(2)),
+        ('貳', D(2)),
+        ('三', D(3)),
+        ('叁', D(3)),
+        ('參', D(3)),
+        ('四', D(4)),
+        ('肆', D(4)),
+        ('五', D(5)),
+        ('伍', D(5)),
+        ('六', D(6)),
+        ('陆', D(6)),
+        ('陸', D(6)),
+        ('七', D(7)),
+        ('柒', D(7)),
+        ('八', D(8)),
+        ('捌', D(8)),
+        ('九', D(9)),
+        ('玖', D(9)),
+        ('十', U(10)),
+        ('拾', U(10)),
+        ('百', U(100)),
+        ('佰', U(100)),
+        ('千', U(1000)),
+        ('仟', U(1000)),
+        ('万', U(10_000)),
+        ('萬', U(10_000)),
+        ('亿', U(100_000_000)),
+        ('億', U(100_000_000)),
+    ]
+};
+
+/// A multiplier that sends every character of [`CN_NUMERALS`] to its own slot of
+/// [`CN_SLOTS`] (checked when the table is built), so a lookup is one multiply and one
+/// compare instead of a chain of branches.
+const CN_HASH: u32 = 0xf9c6_4d7f;
+
+const fn cn_slot(c: char) -> usize {
+    ((c as u32).wrapping_mul(CN_HASH) >> 26) as usize
+}
+
+/// [`CN_NUMERALS`] by [`cn_slot`]: a perfect hash table of 64 slots.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const CN_SLOTS: [Option<(char, CnChar)>; 64] = {
+    let mut t = [None; 64];
+    let mut i = 0;
+    while i < CN_NUMERALS.len() {
+        let (c, k) = CN_NUMERALS[i];
+        assert!(c.len_utf8() == 3, "the reader steps three bytes per numeral character");
+        assert!(t[cn_slot(c)].is_none(), "CN_HASH must give every numeral its own slot");
+        t[cn_slot(c)] = Some((c, k));
+        i += 1;
+    }
+    t
+};
+
+/// The numeral character `c` is, if any.
+#[allow(clippy::indexing_slicing)] // `cn_slot` is below 64 by construction (a 6-bit shift)
+const fn cn_char(c: char) -> Option<CnChar> {
+    match CN_SLOTS[cn_slot(c)] {
+        Some((k, v)) if k == c => Some(v),
+        _ => None,
+    }
+}
+
+/// The numeral character whose UTF-8 form starts `bytes`, if any. Every numeral character is
+/// three bytes long, so the code point is read straight from them.
+fn cn_char_at(bytes: &[u8]) -> Option<CnChar> {
+    let &[b0 @ 0xE0..=0xEF, b1, b2, ..] = bytes else { return None };
+    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
+    cn_char(char::from_u32(cp)?)
+}
+
 /// The value of a Chinese digit character (`〇零一二两三…九` and the financial forms
 /// `壹贰叁…`), if it is one.
 ///
@@ -23,19 +117,10 @@ use nom::IResult;
 /// ```
 #[must_use]
 pub const fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' | '○' | 'Ｏ' => 0,
-        '一' | '壹' | '幺' => 1,
-        '二' | '贰' | '两' | '貳' => 2,
-        '三' | '叁' | '參' => 3,
-        '四' | '肆' => 4,
-        '五' | '伍' => 5,
-        '六' | '陆' | '陸' => 6,
-        '七' | '柒' => 7,
-        '八' | '捌' => 8,
-        '九' | '玖' => 9,
-        _ => return None,
-    })
+    match cn_char(c) {
+        Some(CnChar::Digit(d)) => Some(d),
+        _ => None,
+    }
 }
 
 /// The multiplier of a Chinese unit character (`十百千万亿` and `拾佰仟`), if it is one.
@@ -46,14 +131,10 @@ pub const fn cn_digit(c: char) -> Option<u32> {
 /// ```
 #[must_use]
 pub const fn cn_unit(c: char) -> Option<u64> {
-    Some(match c {
-        '十' | '拾' => 10,
-        '百' | '佰' => 100,
-        '千' | '仟' => 1000,
-        '万' | '萬' => 10_000,
-        '亿' | '億' => 100_000_000,
-        _ => return None,
-    })
+    match cn_char(c) {
+        Some(CnChar::Unit(u)) => Some(u),
+        _ => None,
+    }
 }
 
 /// True for characters that may appear in a Chinese numeral.
@@ -64,7 +145,7 @@ pub const fn cn_unit(c: char) -> Option<u64> {
 /// ```
 #[must_use]
 pub const fn is_cn_numeral_char(c: char) -> bool {
-    cn_digit(c).is_some() || cn_unit(c).is_some()
+    cn_char(c).is_some()
 }
 
 /// The value of an ASCII or full-width digit.
@@ -101,17 +182,16 @@ pub const fn arabic_digit(c: char) -> Option<u32> {
 /// # Errors
 /// A nom error when `input` does not start with a Chinese numeral or the numeral overflows.
 pub fn cn_int(input: &str) -> IResult<&str, u64> {
+    let bytes = input.as_bytes();
+    let mut reader = CnReader::new();
     let mut end = 0;
-    for (n, (i, c)) in input.char_indices().enumerate() {
-        if n >= MAX_NUMERAL_LEN || !is_cn_numeral_char(c) {
-            break;
-        }
-        end = i + c.len_utf8();
+    while reader.chars < MAX_NUMERAL_LEN {
+        let Some(k) = bytes.get(end..).and_then(cn_char_at) else { break };
+        reader.push(k);
+        end += 3;
     }
-    let run = input.get(..end).unwrap_or("");
-    let rest = input.get(end..).unwrap_or("");
-    match cn_value(run) {
-        Some(v) => Ok((rest, v)),
+    match reader.value() {
+        Some(v) => Ok((input.get(end..).unwrap_or(""), v)),
         None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit))),
     }
 }
@@ -128,72 +208,133 @@ pub fn cn_int(input: &str) -> IResult<&str, u64> {
 /// ```
 #[must_use]
 pub fn cn_value(run: &str) -> Option<u64> {
-    if run.is_empty() {
-        return None;
-    }
-    // Positional digit strings: 二〇二四, 一九九八.
-    if run.chars().count() >= 2 && run.chars().all(|c| cn_digit(c).is_some()) {
-        let mut v: u64 = 0;
-        for c in run.chars() {
-            v = v.checked_mul(10)?.checked_add(u64::from(cn_digit(c)?))?;
-        }
-        return Some(v);
-    }
-    let mut total: u64 = 0; // completed 亿 groups
-    let mut wan: u64 = 0; // completed 万 group below the current 亿
-    let mut section: u64 = 0; // below 万
-    let mut digit: Option<u64> = None;
-    let mut last_small_unit = u64::MAX;
+    let mut reader = CnReader::new();
     for c in run.chars() {
-        if let Some(d) = cn_digit(c) {
-            if d == 0 {
-                digit = None;
-                continue;
-            }
-            if digit.is_some() {
-                return None; // two digits without a unit: 二三 is not one number
-            }
-            digit = Some(u64::from(d));
-        } else if let Some(u) = cn_unit(c) {
-            match u {
-                10 | 100 | 1000 => {
-                    if u >= last_small_unit {
-                        return None;
-                    }
-                    last_small_unit = u;
-                    section = section.checked_add(digit.unwrap_or(1).checked_mul(u)?)?;
-                    digit = None;
-                }
-                10_000 => {
-                    if digit.is_none() && section == 0 && (wan > 0 || total > 0) {
-                        return None; // 万万
-                    }
-                    let group = section.checked_add(digit.unwrap_or(0))?;
-                    let group = if group == 0 { 1 } else { group };
-                    wan = wan.checked_add(group.checked_mul(10_000)?)?;
-                    section = 0;
-                    digit = None;
-                    last_small_unit = u64::MAX;
-                }
-                _ => {
-                    if digit.is_none() && section == 0 && wan == 0 && total > 0 {
-                        return None; // 亿亿
-                    }
-                    let group = wan.checked_add(section)?.checked_add(digit.unwrap_or(0))?;
-                    let group = if group == 0 { 1 } else { group };
-                    total = total.checked_add(group)?.checked_mul(100_000_000)?;
-                    wan = 0;
-                    section = 0;
-                    digit = None;
-                    last_small_unit = u64::MAX;
-                }
-            }
-        } else {
-            return None;
+        reader.push(cn_char(c)?);
+    }
+    reader.value()
+}
+
+/// Reads a run of Chinese numeral characters in one pass, both ways a run can be read:
+/// positionally (`二〇二四`: two or more digits and no unit) and grouped (`三千五百`,
+/// `一万二千`: digits times units, 万 and 亿 closing groups), each with checked arithmetic.
+#[derive(Clone, Copy, Debug)]
+struct CnReader {
+    chars: usize,
+    /// Every character so far is a digit.
+    all_digits: bool,
+    /// The positional value; `None` once it overflows.
+    positional: Option<u64>,
+    /// The grouped reading, valid while `grouped_ok`.
+    grouped: Grouped,
+    /// False once the run is malformed or overflows as a grouped number.
+    grouped_ok: bool,
+}
+
+/// The state of a grouped reading.
+#[derive(Clone, Copy, Debug)]
+struct Grouped {
+    /// Completed 亿 groups.
+    total: u64,
+    /// The completed 万 group below the current 亿.
+    wan: u64,
+    /// The value below 万.
+    section: u64,
+    digit: Option<u64>,
+    last_small_unit: u64,
+}
+
+impl CnReader {
+    const fn new() -> Self {
+        CnReader {
+            chars: 0,
+            all_digits: true,
+            positional: Some(0),
+            grouped: Grouped { total: 0, wan: 0, section: 0, digit: None, last_small_unit: u64::MAX },
+            grouped_ok: true,
         }
     }
-    let below = section.checked_add(digit.unwrap_or(0))?;
-    total.checked_add(wan)?.checked_add(below)
+
+    fn push(&mut self, k: CnChar) {
+        self.chars += 1;
+        match k {
+            CnChar::Digit(d) => {
+                self.positional = self.positional.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
+            }
+            CnChar::Unit(_) => self.all_digits = false,
+        }
+        if self.grouped_ok {
+            self.grouped_ok = self.grouped.push(k).is_some();
+        }
+    }
+
+    /// The run's value: positional for two or more digits, grouped otherwise.
+    fn value(&self) -> Option<u64> {
+        if self.chars == 0 {
+            None
+        } else if self.chars >= 2 && self.all_digits {
+            self.positional
+        } else if self.grouped_ok {
+            self.grouped.value()
+        } else {
+            None
+        }
+    }
+}
+
+impl Grouped {
+    /// Reads one more character; `None` when the run is not one number.
+    fn push(&mut self, k: CnChar) -> Option<()> {
+        match k {
+            CnChar::Digit(0) => self.digit = None,
+            CnChar::Digit(d) => {
+                if self.digit.is_some() {
+                    return None; // two digits without a unit: 二三 is not one number
+                }
+                self.digit = Some(u64::from(d));
+            }
+            CnChar::Unit(u @ (10 | 100 | 1000)) => {
+                if u >= self.last_small_unit {
+                    return None;
+                }
+                self.last_small_unit = u;
+                self.section = self.section.checked_add(self.digit.unwrap_or(1).checked_mul(u)?)?;
+                self.digit = None;
+            }
+            CnChar::Unit(10_000) => {
+                if self.digit.is_none() && self.section == 0 && (self.wan > 0 || self.total > 0) {
+                    return None; // 万万
+                }
+                let group = self.section.checked_add(self.digit.unwrap_or(0))?;
+                let group = if group == 0 { 1 } else { group };
+                self.wan = self.wan.checked_add(group.checked_mul(10_000)?)?;
+                self.close_group();
+            }
+            CnChar::Unit(_) => {
+                if self.digit.is_none() && self.section == 0 && self.wan == 0 && self.total > 0 {
+                    return None; // 亿亿
+                }
+                let group = self.wan.checked_add(self.section)?.checked_add(self.digit.unwrap_or(0))?;
+                let group = if group == 0 { 1 } else { group };
+                self.total = self.total.checked_add(group)?.checked_mul(100_000_000)?;
+                self.wan = 0;
+                self.close_group();
+            }
+        }
+        Some(())
+    }
+
+    /// After 万 or 亿: the next group starts empty.
+    fn close_group(&mut self) {
+        self.section = 0;
+        self.digit = None;
+        self.last_small_unit = u64::MAX;
+    }
+
+    fn value(&self) -> Option<u64> {
+        let below = self.section.checked_add(self.digit.unwrap_or(0))?;
+        self.total.checked_add(self.wan)?.checked_add(below)
+    }
 }
 
 /// Parses an ASCII or full-width decimal integer at the start of `input` (at most
@@ -230,4 +371,100 @@ pub fn arabic_int(input: &str) -> IResult<&str, u64> {
         return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit)));
     }
     Ok((input.get(end..).unwrap_or(""), v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The reading rules written out plainly, three passes over the run: the one-pass
+    /// [`CnReader`] must agree with it on every string.
+    fn reference_value(run: &str) -> Option<u64> {
+        if run.is_empty() {
+            return None;
+        }
+        if run.chars().count() >= 2 && run.chars().all(|c| cn_digit(c).is_some()) {
+            let mut v: u64 = 0;
+            for c in run.chars() {
+                v = v.checked_mul(10)?.checked_add(u64::from(cn_digit(c)?))?;
+            }
+            return Some(v);
+        }
+        let (mut total, mut wan, mut section) = (0u64, 0u64, 0u64);
+        let mut digit: Option<u64> = None;
+        let mut last_small_unit = u64::MAX;
+        for c in run.chars() {
+            if let Some(d) = cn_digit(c) {
+                if d == 0 {
+                    digit = None;
+                    continue;
+                }
+                if digit.is_some() {
+                    return None;
+                }
+                digit = Some(u64::from(d));
+            } else if let Some(u) = cn_unit(c) {
+                match u {
+                    10 | 100 | 1000 => {
+                        if u >= last_small_unit {
+                            return None;
+                        }
+                        last_small_unit = u;
+                        section = section.checked_add(digit.unwrap_or(1).checked_mul(u)?)?;
+                    }
+                    10_000 => {
+                        if digit.is_none() && section == 0 && (wan > 0 || total > 0) {
+                            return None;
+                        }
+                        let group = section.checked_add(digit.unwrap_or(0))?.max(1);
+                        wan = wan.checked_add(group.checked_mul(10_000)?)?;
+                        section = 0;
+                        last_small_unit = u64::MAX;
+                    }
+                    _ => {
+                        if digit.is_none() && section == 0 && wan == 0 && total > 0 {
+                            return None;
+                        }
+                        let group = wan.checked_add(section)?.checked_add(digit.unwrap_or(0))?.max(1);
+                        total = total.checked_add(group)?.checked_mul(100_000_000)?;
+                        wan = 0;
+                        section = 0;
+                        last_small_unit = u64::MAX;
+                    }
+                }
+                digit = None;
+            } else {
+                return None;
+            }
+        }
+        total.checked_add(wan)?.checked_add(section.checked_add(digit.unwrap_or(0))?)
+    }
+
+    #[test]
+    fn readings() {
+        assert_eq!(cn_value("三千五百"), Some(3500), "grouped");
+        assert_eq!(cn_value("二〇二四"), Some(2024), "positional");
+        assert_eq!(cn_value("一亿零五万"), Some(100_050_000), "亿 and 万 groups with a zero");
+        assert_eq!(cn_value("二三"), Some(23), "two digits read positionally");
+        assert_eq!(cn_value("三二十"), None, "two digits before a unit");
+        assert_eq!(cn_value("十十"), None, "a unit repeated");
+        assert_eq!(cn_value("九".repeat(21).as_str()), None, "positional overflow");
+        assert_eq!(cn_value("三是"), None, "a character that is no numeral");
+        assert_eq!(cn_int("三十三条"), Ok(("条", 33)), "the run stops at the first other character");
+    }
+
+    proptest! {
+        #[test]
+        fn one_pass_agrees_with_the_rules(chars in proptest::collection::vec(
+            proptest::sample::select("〇零一二两三四五六七八九十百千万亿拾佰仟萬億壹贰陆是".chars().collect::<Vec<_>>()),
+            0..24,
+        )) {
+            let run: String = chars.into_iter().collect();
+            prop_assert_eq!(cn_value(&run), reference_value(&run), "{}", run);
+            let numeral_run: String = run.chars().take_while(|&c| is_cn_numeral_char(c)).take(MAX_NUMERAL_LEN).collect();
+            let expected = reference_value(&numeral_run).map(|v| (run.get(numeral_run.len()..).unwrap_or(""), v));
+            prop_assert_eq!(cn_int(&run).ok(), expected, "{}", run);
+        }
+    }
 }

@@ -37,12 +37,13 @@ pub(crate) struct Candidate {
 }
 
 /// What a line holds, for the builder: its candidates, plus the line itself so the builder
-/// can recognise labels (目录, 附件) and titles.
+/// can recognise labels (目录, 附件) and titles. The candidates are lent from one buffer
+/// that every line reuses.
 #[derive(Debug)]
-pub(crate) struct LineCandidates {
+pub(crate) struct LineCandidates<'c> {
     pub(crate) line: Line,
     pub(crate) content_start: usize,
-    pub(crate) candidates: Vec<Candidate>,
+    pub(crate) candidates: &'c [Candidate],
 }
 
 /// Closing quotes and brackets that may follow a sentence end before the next marker.
@@ -51,7 +52,7 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Scans `text` line by line and calls `each` with the candidates of every line, in order.
-pub(crate) fn scan(text: &str, all: &[Line], noise: &NoiseMap<'_>, mut each: impl FnMut(LineCandidates)) {
+pub(crate) fn scan(text: &str, all: &[Line], noise: &NoiseMap<'_>, mut each: impl FnMut(LineCandidates<'_>)) {
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan::new(text.as_bytes());
     for &line in all {
@@ -70,7 +71,7 @@ pub(crate) fn scan(text: &str, all: &[Line], noise: &NoiseMap<'_>, mut each: imp
         }
         mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_articles(text, line, noise, &mut buf);
-        each(LineCandidates { line, content_start, candidates: std::mem::take(&mut buf) });
+        each(LineCandidates { line, content_start, candidates: &buf });
     }
 }
 
