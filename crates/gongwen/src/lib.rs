@@ -128,7 +128,7 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
         diags.push(Diagnostic::new(DiagnosticKind::InputTruncated, Span::from_usize(cut, cut)));
     }
     // The lines are found once (one memchr pass) for the noise and the outline stages.
-    let all_lines: Vec<lines::Line> = lines::lines(src).collect();
+    let all_lines = lines::collect(src);
     let noise = if options.noise { noise::detect_in_lines(src, &all_lines) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
     let outline = outline::build(src, &all_lines, &noise_map, options, &mut diags);

@@ -158,17 +158,18 @@ fn is_digitish(c: char) -> bool {
 fn statute(rest: &str) -> Option<(Style, u64, usize)> {
     let body = rest.get('第'.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
-    const KEYWORDS: [(&str, Style); 7] = [
-        ("编", Style::Bian),
-        ("分编", Style::FenBian),
-        ("部分", Style::Part),
-        ("类", Style::Part),
-        ("章", Style::Chapter),
-        ("节", Style::Section),
-        ("条", Style::Article),
-    ];
-    let (kw, style) = KEYWORDS.iter().find(|(kw, _)| after.starts_with(kw))?;
-    Some((*style, v, rest.len() - after.len() + kw.len()))
+    // The keyword, told by its first character (no keyword is a prefix of another).
+    let (kw, style) = match after.chars().next()? {
+        '条' => ("条", Style::Article),
+        '章' => ("章", Style::Chapter),
+        '节' => ("节", Style::Section),
+        '编' => ("编", Style::Bian),
+        '类' => ("类", Style::Part),
+        '分' => ("分编", Style::FenBian),
+        '部' => ("部分", Style::Part),
+        _ => return None,
+    };
+    after.starts_with(kw).then(|| (style, v, rest.len() - after.len() + kw.len()))
 }
 
 /// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.

@@ -29,6 +29,9 @@ pub(crate) const TITLE_ENDINGS: [&str; 36] = [
 /// The heading of `node`, whose next node starts at byte `next`.
 pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>) -> Option<Span> {
     let from = node.marker.end as usize;
+    if node.style == Style::Article && !may_open_bracket(text, from, noise) {
+        return None;
+    }
     let line_end = logical_line_end(text, from, noise);
     // The heading stops at the next marker, even one that starts right where this one ends.
     // …and never past the end of its own unit (a tree that starts on the next line).
@@ -108,6 +111,15 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
             _ => return end,
         }
     }
+}
+
+/// Whether an article's heading can exist at all: after the padding that follows its marker
+/// comes noise or an opening bracket. Otherwise [`bracketed`] finds nothing wherever the
+/// line ends (the padding is skipped up to the line's end, and the first character left is
+/// no bracket), so the line end need not be looked for.
+fn may_open_bracket(text: &str, from: usize, noise: &NoiseMap<'_>) -> bool {
+    let at = skip_pad(text, from, text.len());
+    noise.at(crate::span::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(['【', '[']))
 }
 
 /// `【立法目的】` right after an article marker: the words inside the brackets.
