@@ -133,4 +133,10 @@ pub struct BenchArgs {
     /// `../shared/tools/baseline_regex.py`) on the same files and report its MB/s.
     #[arg(long, value_name = "SCRIPT")]
     pub python_baseline: Option<PathBuf>,
+
+    /// Only the streaming pass (`parse --format jsonl` into a sink): the corpus is never
+    /// held in memory, so it may be larger than memory (a file named several times is
+    /// read several times).
+    #[arg(long)]
+    pub stream_only: bool,
 }

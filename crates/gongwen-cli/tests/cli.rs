@@ -427,9 +427,31 @@ fn bench_json_reports_every_pass() {
     assert_eq!(v["line_scan"]["items"], 10, "the line scan counts the 8 + 2 line breaks");
     assert_eq!(v["outline"]["items"], 9, "the outline pass finds 7 + 2 nodes");
     assert!(v["peak_rss_mb"].as_f64().is_some_and(|m| m > 0.0), "peak RSS is reported");
+    assert!(v["stream"]["docs_per_s"].as_f64().is_some_and(|x| x > 0.0), "the streaming pass: {v}");
+    assert_eq!(v["stream"]["peak_rss_mb"], v["peak_rss_mb"], "the run's peak RSS is the streaming pass's");
     let table = gongwen(&["bench", "--min-time", "0", path_str(dir.path())]);
     let t = stdout(&table);
     assert!(t.contains("MB/s/core") && t.contains("regex_scan") && t.contains("full"), "the table: {t}");
+    assert!(t.contains("stream (parse --format jsonl") && t.contains("streaming;"), "the streaming line: {t}");
+}
+
+#[test]
+fn bench_stream_only_reads_each_named_input() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let corpus = dir.path().join("c.jsonl");
+    std::fs::write(&corpus, "{\"id\":1,\"text\":\"一、甲\\n二、乙\\n\"}\n{\"id\":2,\"text\":\"第一条 总则\"}\n")
+        .expect("write");
+    let once = gongwen(&["bench", "--stream-only", "--json", path_str(&corpus)]);
+    assert!(once.status.success(), "exits 0: {}", stderr(&once));
+    let v: Value = serde_json::from_str(&stdout(&once)).expect("one JSON object");
+    assert_eq!(v["docs"], 2, "two records");
+    let text_bytes = "一、甲\n二、乙\n".len() + "第一条 总则".len();
+    assert_eq!(v["bytes"], text_bytes, "document text is counted, not JSON");
+    assert!(v["stream"]["mb_per_s"].as_f64().is_some_and(|x| x > 0.0), "a rate: {v}");
+    assert!(v.get("full").is_none(), "no in-memory passes");
+    let twice = gongwen(&["bench", "--stream-only", "--json", path_str(&corpus), path_str(&corpus)]);
+    let w: Value = serde_json::from_str(&stdout(&twice)).expect("one JSON object");
+    assert_eq!(w["docs"], 4, "a file named twice is read twice");
 }
 
 #[test]

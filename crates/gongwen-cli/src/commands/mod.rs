@@ -44,6 +44,8 @@ struct Done {
     result: Result<Rendered, LoadError>,
     /// Input bytes (for the progress bar).
     bytes: u64,
+    /// Bytes of document text parsed (0 when it could not be read).
+    text_bytes: u64,
 }
 
 /// Reads, parses and renders one unit (on a worker thread).
@@ -54,17 +56,19 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
             let doc = gongwen::parse_with(&loaded.text, options);
             let mut out = Vec::new();
             let rendered = printer.render(&loaded.id, &doc, &mut out);
-            Done { out, result: Ok(rendered), bytes }
+            Done { out, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64 }
         }
-        Err(e) => Done { out: Vec::new(), result: Err(e), bytes },
+        Err(e) => Done { out: Vec::new(), result: Err(e), bytes, text_bytes: 0 },
     }
 }
 
 /// Counts of a run, for the exit status.
 #[derive(Debug, Default)]
-struct Tally {
+pub struct Tally {
     /// Documents seen.
-    docs: u64,
+    pub docs: u64,
+    /// Bytes of document text parsed.
+    pub text_bytes: u64,
     /// Documents that could not be read or decoded.
     failed: u64,
     /// Documents with at least one diagnostic.
@@ -86,6 +90,7 @@ fn write_batch(
     for d in done {
         bytes += d.bytes;
         tally.docs += 1;
+        tally.text_bytes += d.text_bytes;
         match d.result {
             Ok(r) => {
                 if r.diagnostics > 0 {
@@ -107,18 +112,28 @@ fn write_batch(
     Ok(())
 }
 
-/// Parses every input document and prints it with `printer`, in input order.
+/// Parses every input document and prints it with `printer` to standard output, in input
+/// order.
+///
+/// # Errors
+/// See [`stream_into`].
+pub fn stream(args: &InputArgs, printer: &Printer) -> Result<ExitCode, Failure> {
+    stream_into(args, printer, io::stdout()).map(|(code, _)| code)
+}
+
+/// Parses every input document and writes it with `printer` to `out`, in input order, with
+/// memory bounded by about two batches. Returns the exit status and the counts of the run.
 ///
 /// # Errors
 /// [`Failure::Output`] when the output cannot be written (a closed pipe included: the
 /// caller exits quietly then), [`Failure::Other`] when the thread pool cannot start.
-pub fn stream(args: &InputArgs, printer: &Printer) -> Result<ExitCode, Failure> {
+pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) -> Result<(ExitCode, Tally), Failure> {
     let pool = pool(args.threads)?;
     let decode = Decode::new(args);
     let options = printer.options();
     let progress = Progress::new(&args.paths, args.quiet);
     let mut inputs = Inputs::new(&args.paths, args.jsonl);
-    let mut w = BufWriter::with_capacity(1 << 16, io::stdout());
+    let mut w = BufWriter::with_capacity(1 << 16, out);
     let mut tally = Tally::default();
     printer.begin(&mut w)?;
 
@@ -156,5 +171,5 @@ pub fn stream(args: &InputArgs, printer: &Printer) -> Result<ExitCode, Failure> 
         crate::warn(format_args!("{} of {} documents have diagnostics", tally.with_diagnostics, tally.docs));
         code = ExitCode::FAILURE;
     }
-    Ok(code)
+    Ok((code, tally))
 }
