@@ -48,7 +48,8 @@ pub(crate) fn build(
     diags: &mut Diagnostics,
 ) -> Outline {
     // Pass 1: candidates and label lines, in document order.
-    let mut events: Vec<Event> = Vec::new();
+    // Room for a candidate every other line (a statute has about one per line).
+    let mut events: Vec<Event> = Vec::with_capacity(lines.len() / 2 + 16);
     let mut preamble: Vec<(usize, usize)> = Vec::new();
     let mut seen_candidate = false;
     candidates::scan(text, lines, noise, |lc| {
@@ -66,7 +67,7 @@ pub(crate) fn build(
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
     });
     // Pass 2: accept and place, with look-ahead where a candidate needs it.
-    let mut b = Builder::new(text, options);
+    let mut b = Builder::new(text, options, events.len());
     b.next_cn_comma = next_cn_comma(&events);
     b.next_marker = next_marker(&events);
     for (i, event) in events.iter().enumerate() {
@@ -178,11 +179,12 @@ struct Builder<'t> {
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str, options: &ParseOptions) -> Self {
+    /// A builder for at most `candidates` nodes (room for them is reserved).
+    fn new(text: &'t str, options: &ParseOptions, candidates: usize) -> Self {
         Builder {
             text,
             options: options.clone(),
-            nodes: Vec::new(),
+            nodes: Vec::with_capacity(candidates),
             spine: Vec::new(),
             style_depth: Vec::new(),
             last_ordinal: Vec::new(),
