@@ -454,6 +454,20 @@ mod tests {
         assert_eq!(cn_int("三十三条"), Ok(("条", 33)), "the run stops at the first other character");
     }
 
+    #[test]
+    fn every_short_run_agrees_with_the_rules() {
+        let numerals: Vec<char> = CN_NUMERALS.iter().map(|&(c, _)| c).collect();
+        for &a in &numerals {
+            for b in numerals.iter().copied().map(Some).chain([None]) {
+                let run: String = [Some(a), b].into_iter().flatten().collect();
+                let text = format!("{run}条");
+                let expected = reference_value(&run).map(|v| ("条", v));
+                assert_eq!(cn_int(&text).ok(), expected, "{run}");
+                assert_eq!(cn_value(&run), reference_value(&run), "{run}");
+            }
+        }
+    }
+
     proptest! {
         #[test]
         fn one_pass_agrees_with_the_rules(chars in proptest::collection::vec(
