@@ -414,7 +414,7 @@ impl<'a> Document<'a> {
     pub fn clean_slice(&self, span: Span) -> Cow<'_, str> {
         let raw = span.slice(&self.text);
         let noise = NoiseMap::new(&self.noise);
-        if !noise.overlaps(span) && !raw.chars().any(char::is_whitespace) {
+        if !noise.overlaps(span) && !has_whitespace(raw) {
             return Cow::Borrowed(raw);
         }
         let mut out = String::with_capacity(raw.len());
@@ -569,6 +569,31 @@ fn push_segment(out: &mut Vec<Segment>, kind: SegmentKind, span: Span) {
     }
 }
 
+/// `s.chars().any(char::is_whitespace)`, read from the bytes: white space is ASCII
+/// (`\t`–`\r`, space) or starts with one of the lead bytes of U+0085 and U+00A0 (`C2`),
+/// U+1680 (`E1`), U+2000–U+205F (`E2`) and U+3000 (`E3`); only there is a character decoded.
+fn has_whitespace(s: &str) -> bool {
+    s.bytes().enumerate().any(|(i, b)| match b {
+        b'\t'..=b'\r' | b' ' => true,
+        0xC2 | 0xE1..=0xE3 => s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace),
+        _ => false,
+    })
+}
+
 fn push_squashed(out: &mut String, s: &str) {
     out.extend(s.chars().filter(|c| !c.is_whitespace()));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_whitespace;
+
+    #[test]
+    fn whitespace_from_bytes_agrees_with_char_is_whitespace() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let s = format!("甲{c}乙");
+            assert_eq!(has_whitespace(&s), c.is_whitespace(), "{:?}", c);
+        }
+        assert!(!has_whitespace("一、加强党的建设。"), "CJK punctuation (lead byte E3) is no white space");
+    }
 }

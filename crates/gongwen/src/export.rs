@@ -46,13 +46,18 @@ impl<'t> CharIndex<'t> {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
-            checkpoints.reserve(text.len() / Self::STRIDE + 1);
-            let mut chars = 0u32;
-            for chunk in text.as_bytes().chunks(Self::STRIDE) {
+            let blocks = text.len().div_ceil(Self::STRIDE);
+            checkpoints.reserve(blocks + 1);
+            // The characters before byte `b * STRIDE` are those before the first char
+            // boundary at or after it: count whole chars between boundaries (the standard
+            // library counts a word at a time).
+            let (mut chars, mut prev) = (0u32, 0usize);
+            for b in 0..=blocks {
+                let at = ceil_char_boundary(text, b * Self::STRIDE);
+                chars += text.get(prev..at).map_or(0, |s| crate::span::to_u32(s.chars().count()));
                 checkpoints.push(chars);
-                chars += count_char_starts(chunk);
+                prev = at;
             }
-            checkpoints.push(chars);
         }
         CharIndex { text, checkpoints, ascii }
     }
@@ -72,8 +77,13 @@ impl<'t> CharIndex<'t> {
         }
         let block = byte / Self::STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        let from = block * Self::STRIDE;
-        base + self.text.as_bytes().get(from..byte).map_or(0, count_char_starts)
+        let from = ceil_char_boundary(self.text, block * Self::STRIDE);
+        let within = match self.text.get(from..byte) {
+            Some(s) => crate::span::to_u32(s.chars().count()),
+            // `byte` inside a character: count the characters that start before it.
+            None => self.text.as_bytes().get(from..byte).map_or(0, count_char_starts),
+        };
+        base + within
     }
 
     /// A span's character range.
@@ -86,6 +96,15 @@ impl<'t> CharIndex<'t> {
     pub fn char_range(&self, span: Span) -> (u32, u32) {
         (self.char_offset(span.start), self.char_offset(span.end))
     }
+}
+
+/// The first char boundary of `text` at or after byte `at` (the text's length past its end).
+fn ceil_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 fn count_char_starts(bytes: &[u8]) -> u32 {
@@ -202,23 +221,33 @@ pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
 
 /// [`outline_rows`] with a character index already built for `doc`'s text.
 fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<OutlineRow> {
-    doc.nodes()
-        .map(|n| OutlineRow {
+    let mut rows: Vec<OutlineRow> = Vec::with_capacity(doc.node_count());
+    for n in doc.nodes() {
+        let parent = n.parent.map(crate::NodeId::index);
+        // A parent comes before its children, so its row holds its path already:
+        // `Document::path` without walking the ancestors again.
+        let marker = doc.marker(n);
+        let path = match parent.and_then(|p| rows.get(p)) {
+            Some(p) => [p.path.as_str(), "/", marker].concat(),
+            None => marker.to_owned(),
+        };
+        rows.push(OutlineRow {
             index: n.id.index(),
-            parent: n.parent.map(crate::NodeId::index),
+            parent,
             depth: n.depth,
             marker: doc.clean_slice(n.marker).into_owned(),
             ordinal: n.ordinal,
             style: n.style.as_str(),
             heading: doc.heading(n).map(std::borrow::Cow::into_owned),
             tree: n.tree,
-            path: doc.path(n.id),
+            path,
             char_start: idx.char_offset(n.marker.start),
             char_end: idx.char_offset(n.span.end),
             byte_start: n.marker.start,
             byte_end: n.span.end,
-        })
-        .collect()
+        });
+    }
+    rows
 }
 
 /// The figures of `doc` as flat rows, in document order.
@@ -401,6 +430,25 @@ impl DocumentView {
             quantities: quantity_rows_with(doc, &idx),
             noise,
             diagnostics,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::CharIndex;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn char_offsets_count_the_characters_before(parts in proptest::collection::vec(0usize..6, 0..400)) {
+            let pieces = ["a", "一", "é", "𠀀", "\n", "第十条"];
+            let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let idx = CharIndex::new(&text);
+            for byte in 0..=text.len() + 2 {
+                let expected = text.bytes().take(byte).filter(|&b| (b as i8) >= -0x40).count();
+                prop_assert_eq!(idx.char_offset(crate::span::to_u32(byte)) as usize, expected, "byte {}", byte);
+            }
         }
     }
 }
