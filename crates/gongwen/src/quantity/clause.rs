@@ -299,7 +299,42 @@ fn is_deadline(text: &str, q: &Quantity) -> bool {
 
 /// Fills `change`, `modality` and `deadline` of the figures (sorted by start).
 pub(crate) fn annotate(text: &str, qs: &mut [Quantity]) {
-    // Change phrases.
+    changes(text, qs);
+    // Modality and deadline, clause by clause; the two lists are reused for every clause.
+    let mut cues: Vec<(usize, Modality)> = Vec::new();
+    let mut deadlines: Vec<Deadline> = Vec::new();
+    let mut i = 0;
+    while i < qs.len() {
+        let Some(first) = qs.get(i) else { break };
+        let (cs, ce) = clause(text, first.span.start as usize);
+        let mut j = i;
+        while qs.get(j).is_some_and(|q| (q.span.start as usize) < ce) {
+            j += 1;
+        }
+        let group = qs.get_mut(i..j).unwrap_or(&mut []);
+        i = j.max(i + 1);
+        // Only quantities take a modality and a deadline: the last one bounds the cues.
+        let Some(last) = group.iter().filter(|q| q.kind == QuantityKind::Quantity).map(|q| q.span.start).max() else {
+            continue;
+        };
+        deadlines.clear();
+        deadlines.extend(
+            group
+                .iter()
+                .filter(|q| is_deadline(text, q))
+                .map(|q| Deadline { span: q.span, year: year_of(text, q.span) }),
+        );
+        modality_cues(text, cs, ce, last as usize, &mut cues);
+        for q in group.iter_mut().filter(|q| q.kind == QuantityKind::Quantity) {
+            q.modality = cues.iter().rev().find(|c| c.0 <= q.span.start as usize).map(|c| c.1);
+            q.deadline =
+                deadlines.iter().rev().find(|d| d.span.end <= q.span.start).or_else(|| deadlines.first()).copied();
+        }
+    }
+}
+
+/// Fills `change` of the quantities: the change verb before each, and 由A … B pairs.
+fn changes(text: &str, qs: &mut [Quantity]) {
     for i in 0..qs.len() {
         let Some(q) = qs.get(i) else { continue };
         if q.kind != QuantityKind::Quantity {
@@ -337,33 +372,6 @@ pub(crate) fn annotate(text: &str, qs: &mut [Quantity]) {
             q.change = Some(change);
         }
     }
-    // Modality and deadline, clause by clause.
-    let mut i = 0;
-    while i < qs.len() {
-        let Some(first) = qs.get(i) else { break };
-        let (cs, ce) = clause(text, first.span.start as usize);
-        let mut j = i;
-        while qs.get(j).is_some_and(|q| (q.span.start as usize) < ce) {
-            j += 1;
-        }
-        let group = qs.get_mut(i..j).unwrap_or(&mut []);
-        let deadlines: Vec<Deadline> = group
-            .iter()
-            .filter(|q| is_deadline(text, q))
-            .map(|q| Deadline { span: q.span, year: year_of(text, q.span) })
-            .collect();
-        if !group.iter().any(|q| q.kind == QuantityKind::Quantity) {
-            i = j.max(i + 1);
-            continue;
-        }
-        let cues = modality_cues(text, cs, ce);
-        for q in group.iter_mut().filter(|q| q.kind == QuantityKind::Quantity) {
-            q.modality = cues.iter().rev().find(|c| c.0 <= q.span.start as usize).map(|c| c.1);
-            q.deadline =
-                deadlines.iter().rev().find(|d| d.span.end <= q.span.start).or_else(|| deadlines.first()).copied();
-        }
-        i = j.max(i + 1);
-    }
 }
 
 /// True when `由` or `从` opens the phrase ending `lead`, at most eight characters back with
@@ -385,9 +393,14 @@ fn year_of(text: &str, span: Span) -> Option<u32> {
     if digits.len() == 4 { digits.parse().ok() } else { None }
 }
 
-/// The modality words of `text[from..to]`: (end byte, modality), in order.
-fn modality_cues(text: &str, from: usize, to: usize) -> Vec<(usize, Modality)> {
-    let Some((ac, kinds)) = MODALITY.as_ref() else { return Vec::new() };
-    let Some(hay) = text.get(from..to) else { return Vec::new() };
-    ac.find_iter(hay).filter_map(|m| kinds.get(m.pattern().as_usize()).map(|k| (from + m.end(), *k))).collect()
+/// The modality words of `text[from..to]` that end at or before byte `upto`, in order:
+/// (end byte, modality), into `out`. Later words can serve no figure of the clause, so
+/// the search stops at the first one that ends after `upto` (matches come in order of
+/// their ends).
+fn modality_cues(text: &str, from: usize, to: usize, upto: usize, out: &mut Vec<(usize, Modality)>) {
+    out.clear();
+    let Some((ac, kinds)) = MODALITY.as_ref() else { return };
+    let Some(hay) = text.get(from..to) else { return };
+    let found = ac.find_iter(hay).map(|m| (from + m.end(), m.pattern().as_usize())).take_while(|&(end, _)| end <= upto);
+    out.extend(found.filter_map(|(end, k)| kinds.get(k).map(|k| (end, *k))));
 }
