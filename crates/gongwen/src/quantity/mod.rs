@@ -431,6 +431,9 @@ impl Finder<'_, '_, '_> {
             }
             value::tail(text, n)
         } else {
+            if let Some(end) = lone_numeral_end(text, i, c, prev) {
+                return Step::Skip(end);
+            }
             let n = match value::chinese(text, i) {
                 Ok(n) => value::tail(text, n),
                 Err(e) => {
@@ -807,6 +810,24 @@ impl Finder<'_, '_, '_> {
         }
         Step::Emit(q)
     }
+}
+
+/// The end of a lone Chinese numeral `c` at byte `i` that nothing after it can make a
+/// figure of (一 in 一些, 统一, 三 in 三中全会), found before any parsing.
+///
+/// This is the decision `figure_at` reaches through [`value::chinese`] (one numeral, no
+/// numeral, `分` or `半` after it), [`value::tail`] (no `余`/`多`/`来`) and its test that
+/// something that may follow a figure follows, unless the numeral comes after `第`.
+fn lone_numeral_end(text: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
+    if prev == Some('第') || !crate::numeral::is_cn_numeral_char(c) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let next = char_at(text, end);
+    let extends = next.is_some_and(|n| {
+        crate::numeral::is_cn_numeral_char(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
+    });
+    (!extends).then_some(end)
 }
 
 /// A Chinese digit character (not a unit character).
