@@ -16,7 +16,7 @@
 //! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
 //! ```
 
-use super::value::{char_at, char_before};
+use super::value::{char_at, char_before, starts_with_word};
 
 /// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
 /// 之一, 其一, 数十, 新一轮): such a numeral is not a figure.
@@ -59,7 +59,7 @@ pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
         for (k, c) in w.char_indices() {
             if crate::numeral::is_cn_numeral_char(c) && i >= k {
                 let s = i - k;
-                if text.get(s..).is_some_and(|t| t.starts_with(w)) {
+                if text.get(s..).is_some_and(|t| starts_with_word(t, w)) {
                     return Some(s + w.len());
                 }
                 break;
@@ -276,7 +276,7 @@ pub(crate) fn numeric_date(text: &str, end: usize) -> Option<usize> {
 pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     for w in ["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"] {
-        if rest.starts_with(w) {
+        if starts_with_word(rest, w) {
             return pos + w.len();
         }
     }

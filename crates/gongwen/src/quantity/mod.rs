@@ -530,7 +530,7 @@ impl Finder<'_, '_, '_> {
         if n.form == Form::Chinese {
             for (cls, words) in [("个", kind::SLOGAN_AFTER_GE), ("项", kind::SLOGAN_AFTER_XIANG)] {
                 if let Some(after) = rest.strip_prefix(cls) {
-                    if let Some(w) = words.iter().find(|w| after.starts_with(**w)) {
+                    if let Some(w) = words.iter().find(|w| value::starts_with_word(after, w)) {
                         let end = n.end + cls.len() + w.len();
                         return Step::Emit(new_q(i, end, (i, n.end), QuantityKind::Slogan));
                     }
@@ -608,10 +608,9 @@ impl Finder<'_, '_, '_> {
                 // Year ranges without 年: ©2015-2020.
                 // 4.2和0.7个百分点: the unit of the next figure.
                 if merge && upper.is_none() && lead.form != Form::Placeholder {
-                    if let Some(s) = ["和", "、", "或", "与", "及", "至"]
-                        .iter()
-                        .find_map(|w| text.get(n.end..).filter(|r| r.starts_with(w)).map(|_| n.end + w.len()))
-                    {
+                    if let Some(s) = ["和", "、", "或", "与", "及", "至"].iter().find_map(|w| {
+                        text.get(n.end..).filter(|r| value::starts_with_word(r, w)).map(|_| n.end + w.len())
+                    }) {
                         if let (Ok(b), Step::Emit(bq)) = (self.number(s), self.figure_at(s, false)) {
                             if bq.kind == QuantityKind::Quantity
                                 && bq.unit.is_some()

@@ -107,6 +107,18 @@ pub(crate) const fn is_placeholder_char(c: char) -> bool {
     matches!(c, 'x' | 'X' | '*' | '×' | '＊' | 'ｘ' | 'Ｘ')
 }
 
+/// True when `hay` starts with `word`, as [`str::starts_with`], but with the first three
+/// bytes (one CJK character) compared inline: words of a table mostly differ there, so a
+/// mismatch costs no call.
+#[inline]
+pub(crate) fn starts_with_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    match (h.first_chunk::<3>(), w.first_chunk::<3>()) {
+        (Some(a), Some(b)) => a == b && (w.len() == 3 || h.starts_with(w)),
+        _ => h.starts_with(w),
+    }
+}
+
 /// The char at byte `i`, if `i` is a boundary inside `text`.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -441,7 +453,9 @@ pub(crate) fn tail(text: &str, mut n: Number) -> Number {
         // 千米, 千克, 百分点 are units, not multipliers.
         let unit_like = |at: usize| {
             let rest = text.get(at..).unwrap_or("");
-            ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"].iter().any(|u| rest.starts_with(u))
+            ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"]
+                .iter()
+                .any(|u| starts_with_word(rest, u))
         };
         if !unit_like(i) {
             let (mut end, count) = cn_run(text, i);
