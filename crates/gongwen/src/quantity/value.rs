@@ -119,6 +119,17 @@ pub(crate) fn starts_with_word(hay: &str, word: &str) -> bool {
     }
 }
 
+/// True when `hay` ends with `word`, as [`str::ends_with`], with the last three bytes
+/// compared inline first (see [`starts_with_word`]).
+#[inline]
+pub(crate) fn ends_with_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    match (h.last_chunk::<3>(), w.last_chunk::<3>()) {
+        (Some(a), Some(b)) => a == b && (w.len() == 3 || h.ends_with(w)),
+        _ => h.ends_with(w),
+    }
+}
+
 /// The char at byte `i`, if `i` is a boundary inside `text`.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
