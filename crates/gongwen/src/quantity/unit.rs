@@ -11,6 +11,7 @@
 //! [`Family`], flags for where it may appear, and the words that, following it, show it
 //! is not a unit at all (`名师`, `一次性`, `五人制`, `年级`). To add a unit, add a row.
 
+use super::value::starts_with_word;
 use std::sync::LazyLock;
 
 /// What a unit measures.
@@ -236,19 +237,25 @@ pub(crate) static UNITS: &[Unit] = &[
     u("岁", Age, 0, &["月"]),
 ];
 
-/// Unit indices grouped by first character, longest text first, sorted by character: a
-/// match table (binary search on the first character, then `starts_with`).
-static BY_FIRST: LazyLock<Vec<(char, Vec<usize>)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, Vec<usize>)> = Vec::new();
-    for (k, u) in UNITS.iter().enumerate() {
-        let Some(c) = u.text.chars().next() else { continue };
+/// A unit and its text after the first character.
+type Tail = (&'static Unit, &'static str);
+
+/// The units grouped by first character, longest text first, sorted by character: a
+/// match table (binary search on the first character, then `starts_with` on the rest of
+/// each text, kept with its unit).
+static BY_FIRST: LazyLock<Vec<(char, Vec<Tail>)>> = LazyLock::new(|| {
+    let mut v: Vec<(char, Vec<Tail>)> = Vec::new();
+    for u in UNITS {
+        let mut chars = u.text.chars();
+        let Some(c) = chars.next() else { continue };
+        let entry = (u, chars.as_str());
         match v.iter_mut().find(|e| e.0 == c) {
-            Some(e) => e.1.push(k),
-            None => v.push((c, vec![k])),
+            Some(e) => e.1.push(entry),
+            None => v.push((c, vec![entry])),
         }
     }
     for e in &mut v {
-        e.1.sort_by_key(|&k| std::cmp::Reverse(UNITS.get(k).map_or(0, |u| u.text.len())));
+        e.1.sort_by_key(|(u, _)| std::cmp::Reverse(u.text.len()));
     }
     v.sort_by_key(|e| e.0);
     v
@@ -286,29 +293,40 @@ pub(crate) const fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
+/// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does.
+fn gap_len(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..).unwrap_or(&[]) {
+        [b' ' | b'\t', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE3, 0x80, 0x80, ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
 /// Blockers are checked; the caller checks the flags.
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static Unit, usize, usize)> {
     let mut start = pos;
     for _ in 0..2 {
-        match text.get(start..).and_then(|s| s.chars().next()) {
-            Some(c) if is_gap(c) => start += c.len_utf8(),
-            _ => break,
+        match gap_len(text.as_bytes(), start) {
+            Some(len) => start += len,
+            None => break,
         }
     }
     let here = text.get(start..)?;
-    let first = here.chars().next()?;
+    let mut chars = here.chars();
+    let first = chars.next()?;
+    let after_first = chars.as_str();
     let table = &*BY_FIRST;
     let k = table.binary_search_by_key(&first, |e| e.0).ok()?;
     let (unit, end) = table
         .get(k)?
         .1
         .iter()
-        .filter_map(|&u| UNITS.get(u))
-        .find(|u| here.starts_with(u.text))
-        .map(|u| (u, start + u.text.len()))?;
+        .find(|(_, rest)| starts_with_word(after_first, rest))
+        .map(|&(u, _)| (u, start + u.text.len()))?;
     let rest = text.get(end..).unwrap_or("");
-    if unit.blockers.iter().any(|b| rest.starts_with(b)) {
+    if unit.blockers.iter().any(|b| starts_with_word(rest, b)) {
         return None;
     }
     Some((unit, start, end))
@@ -325,5 +343,7 @@ mod tests {
         assert!(unit_at("名单", 0).is_none());
         assert!(unit_at("次全会", 0).is_none());
         assert_eq!(unit_at(" 个", 0).map(|x| x.0.text), Some("个"));
+        assert_eq!(unit_at("\u{3000}\u{a0}个", 0).map(|x| x.0.text), Some("个"));
+        assert_eq!(unit_at("\t \t个", 0).map(|x| x.0.text), None);
     }
 }
