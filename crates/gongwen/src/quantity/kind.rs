@@ -57,7 +57,7 @@ pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
     }
     for w in LEXICAL {
         for (k, c) in w.char_indices() {
-            if crate::numeral::is_cn_numeral_char(c) && i >= k {
+            if super::value::is_cn_numeral(c) && i >= k {
                 let s = i - k;
                 if text.get(s..).is_some_and(|t| starts_with_word(t, w)) {
                     return Some(s + w.len());

@@ -458,7 +458,7 @@ impl Finder<'_, '_, '_> {
                 // 每一所, 每万人 (a rate), but 每两个月 is a frequency.
                 Some('每') => is_bare_one(&n) || big_bare,
                 // 数十个, 几百名: indefinite; but 人数三分之二 is a share.
-                Some('数' | '几') => crate::numeral::cn_unit(c).is_some(),
+                Some('数' | '几') => value::is_cn_unit(c),
                 Some(p) => kind::blocks_chinese(p),
                 None => false,
             };
@@ -542,7 +542,7 @@ impl Finder<'_, '_, '_> {
         if let Some(s) = range_sep(text, n.end) {
             if let Some(c2) = char_at(text, s) {
                 let compatible = match n.form {
-                    Form::Chinese => numeral_digit(c2) || crate::numeral::cn_unit(c2).is_some(),
+                    Form::Chinese => value::is_cn_numeral(c2),
                     Form::Arabic | Form::Placeholder => is_digit(c2) || value::is_placeholder_char(c2),
                     Form::Fraction => false,
                 };
@@ -574,9 +574,7 @@ impl Finder<'_, '_, '_> {
                 let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
                 let year = is_year4(&n) && u.text == "年";
                 if (is_bare_one(&n) && u.flags & unit::NOT_AFTER_ONE != 0)
-                    || (!year
-                        && after
-                            .is_some_and(|a| numeral_digit(a) || (big_bare && crate::numeral::cn_unit(a).is_some())))
+                    || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
                     || (big_bare && u.family == unit::Family::Time)
                 {
                     return Step::Skip(ue);
@@ -818,20 +816,20 @@ impl Finder<'_, '_, '_> {
 /// numeral, `分` or `半` after it), [`value::tail`] (no `余`/`多`/`来`) and its test that
 /// something that may follow a figure follows, unless the numeral comes after `第`.
 fn lone_numeral_end(text: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
-    if prev == Some('第') || !crate::numeral::is_cn_numeral_char(c) {
+    if prev == Some('第') || !value::is_cn_numeral(c) {
         return None;
     }
     let end = i + c.len_utf8();
     let next = char_at(text, end);
     let extends = next.is_some_and(|n| {
-        crate::numeral::is_cn_numeral_char(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
+        value::is_cn_numeral(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
     });
     (!extends).then_some(end)
 }
 
 /// A Chinese digit character (not a unit character).
 fn numeral_digit(c: char) -> bool {
-    crate::numeral::cn_digit(c).is_some()
+    value::is_cn_digit(c)
 }
 
 /// `成` (tenths) is only a unit after a small Chinese numeral, so it is not in the table.
