@@ -240,26 +240,65 @@ pub(crate) static UNITS: &[Unit] = &[
 /// A unit and its text after the first character.
 type Tail = (&'static Unit, &'static str);
 
-/// The units grouped by first character, longest text first, sorted by character: a
-/// match table (binary search on the first character, then `starts_with` on the rest of
-/// each text, kept with its unit).
-static BY_FIRST: LazyLock<Vec<(char, Vec<Tail>)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, Vec<Tail>)> = Vec::new();
-    for u in UNITS {
-        let mut chars = u.text.chars();
-        let Some(c) = chars.next() else { continue };
-        let entry = (u, chars.as_str());
-        match v.iter_mut().find(|e| e.0 == c) {
-            Some(e) => e.1.push(entry),
-            None => v.push((c, vec![entry])),
+/// The match table: the units grouped by first character, longest text first (each kept
+/// with its text after the first character), the groups sorted by that character. A
+/// bitmap of the first characters over the Basic Multilingual Plane, with the count of set
+/// bits before each word, finds a character's group with one probe and a popcount.
+struct Table {
+    groups: Vec<(char, Vec<Tail>)>,
+    firsts: [u64; 1024],
+    before: [u16; 1024],
+}
+
+impl Table {
+    fn new() -> Self {
+        let mut groups: Vec<(char, Vec<Tail>)> = Vec::new();
+        for u in UNITS {
+            let mut chars = u.text.chars();
+            let Some(c) = chars.next() else { continue };
+            let entry = (u, chars.as_str());
+            match groups.iter_mut().find(|e| e.0 == c) {
+                Some(e) => e.1.push(entry),
+                None => groups.push((c, vec![entry])),
+            }
         }
+        for e in &mut groups {
+            e.1.sort_by_key(|(u, _)| std::cmp::Reverse(u.text.len()));
+        }
+        groups.sort_by_key(|e| e.0);
+        let mut firsts = [0u64; 1024];
+        for (c, _) in &groups {
+            let cp = *c as usize;
+            if let Some(w) = firsts.get_mut(cp >> 6) {
+                *w |= 1u64 << (cp & 63);
+            }
+        }
+        let mut before = [0u16; 1024];
+        let mut count = 0u16;
+        for (b, w) in before.iter_mut().zip(&firsts) {
+            *b = count;
+            count += w.count_ones() as u16;
+        }
+        Table { groups, firsts, before }
     }
-    for e in &mut v {
-        e.1.sort_by_key(|(u, _)| std::cmp::Reverse(u.text.len()));
+
+    /// The units whose text starts with `c`, longest first.
+    fn starting_with(&self, c: char) -> &[Tail] {
+        let cp = c as usize;
+        let index = match self.firsts.get(cp >> 6) {
+            Some(&word) => {
+                let bit = 1u64 << (cp & 63);
+                let rank = self.before.get(cp >> 6).map_or(0, |&b| usize::from(b));
+                (word & bit != 0).then(|| rank + (word & (bit - 1)).count_ones() as usize)
+            }
+            // Beyond the BMP (no unit starts there today): a binary search.
+            None => self.groups.binary_search_by_key(&c, |e| e.0).ok(),
+        };
+        index.and_then(|k| self.groups.get(k)).map_or(&[], |g| &g.1)
     }
-    v.sort_by_key(|e| e.0);
-    v
-});
+}
+
+static BY_FIRST: LazyLock<Table> = LazyLock::new(Table::new);
 
 /// The unit `年`, for years written before a word that would block it (2007年末, 2020年初步).
 pub(crate) fn nian() -> Option<&'static Unit> {
@@ -317,11 +356,8 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static Unit, usize, u
     let mut chars = here.chars();
     let first = chars.next()?;
     let after_first = chars.as_str();
-    let table = &*BY_FIRST;
-    let k = table.binary_search_by_key(&first, |e| e.0).ok()?;
-    let (unit, end) = table
-        .get(k)?
-        .1
+    let (unit, end) = BY_FIRST
+        .starting_with(first)
         .iter()
         .find(|(_, rest)| starts_with_word(after_first, rest))
         .map(|&(u, _)| (u, start + u.text.len()))?;
@@ -335,6 +371,17 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static Unit, usize, u
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn groups_found_by_rank_as_by_search() {
+        let table = &*BY_FIRST;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let searched = table.groups.binary_search_by_key(&c, |e| e.0).ok().and_then(|k| table.groups.get(k));
+            let expect: Vec<&str> = searched.map_or(Vec::new(), |g| g.1.iter().map(|t| t.0.text).collect());
+            let got: Vec<&str> = table.starting_with(c).iter().map(|t| t.0.text).collect();
+            assert_eq!(got, expect, "{c}");
+        }
+    }
 
     #[test]
     fn longest() {
