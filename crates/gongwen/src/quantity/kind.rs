@@ -17,6 +17,7 @@
 //! ```
 
 use super::value::{char_at, char_before, starts_with_word};
+use std::cell::Cell;
 
 /// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
 /// 之一, 其一, 数十, 新一轮): such a numeral is not a figure.
@@ -179,25 +180,12 @@ pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
 
 /// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
 /// away on each side, with no line break between).
-pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
+pub(crate) fn in_title(text: &str, start: usize, end: usize, marks: &TitleMarks) -> bool {
     let b = text.as_bytes();
     let lo = start.saturating_sub(TITLE_WINDOW);
-    // Walk back over the bytes 0xE3 (《 is E3 80 8A, 》 E3 80 8B) and line breaks.
-    let mut hay_end = start;
-    let mut opened = false;
-    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
-        let at = lo + k;
-        match (b.get(at), b.get(at + 1..at + 3)) {
-            (Some(b'\n'), _) => return false,
-            (_, Some([0x80, 0x8A])) => {
-                opened = true;
-                break;
-            }
-            (_, Some([0x80, 0x8B])) => return false,
-            _ => hay_end = at,
-        }
-    }
-    if !opened {
+    // Back to the last line break or title mark: it must open a title.
+    let opens = |at: usize| b.get(at..at + 3) == Some(&[0xE3, 0x80, 0x8A]);
+    if !marks.last_before(b, lo, start).is_some_and(opens) {
         return false;
     }
     let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
@@ -211,6 +199,48 @@ pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The last line break or title mark (《 is E3 80 8A, 》 E3 80 8B) in `b[lo..hi]`: its
+/// position. Found by walking back over the bytes 0xE3 and line breaks.
+fn last_title_mark(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let mut hay_end = hi;
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+        let at = lo + k;
+        match (b.get(at), b.get(at + 1..at + 3)) {
+            (Some(b'\n'), _) | (_, Some([0x80, 0x8A | 0x8B])) => return Some(at),
+            _ => hay_end = at,
+        }
+    }
+    None
+}
+
+/// The last title mark before a position, remembered from one question to the next: the
+/// figures of a text come in order, so only the bytes between two of them are searched.
+///
+/// Invariant: `mark` is the last title mark in `[from, upto)`.
+#[derive(Default)]
+pub(crate) struct TitleMarks {
+    from: Cell<usize>,
+    upto: Cell<usize>,
+    mark: Cell<Option<usize>>,
+}
+
+impl TitleMarks {
+    /// The last title mark in `b[lo..hi]`, as [`last_title_mark`].
+    fn last_before(&self, b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+        let (from, upto) = (self.from.get(), self.upto.get());
+        let mark = if from <= lo && lo <= upto && upto <= hi {
+            // The last mark of [from, hi) is in [upto, hi), else the one remembered.
+            last_title_mark(b, upto, hi).or(self.mark.get())
+        } else {
+            self.from.set(lo);
+            last_title_mark(b, lo, hi)
+        };
+        self.upto.set(hi);
+        self.mark.set(mark);
+        mark.filter(|&at| at >= lo)
+    }
 }
 
 /// Bytes looked at on each side for an enclosing 《…》.
@@ -311,11 +341,68 @@ pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// [`in_title`] as it was written before [`TitleMarks`]: every search from scratch.
+    fn in_title_by_search(text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        let lo = start.saturating_sub(TITLE_WINDOW);
+        let mut hay_end = start;
+        let mut opened = false;
+        while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+            let at = lo + k;
+            match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) => return false,
+                (_, Some([0x80, 0x8A])) => {
+                    opened = true;
+                    break;
+                }
+                (_, Some([0x80, 0x8B])) => return false,
+                _ => hay_end = at,
+            }
+        }
+        if !opened {
+            return false;
+        }
+        let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
+        let mut from = end;
+        while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr2(0xE3, b'\n', h)) {
+            let at = from + k;
+            match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) | (_, Some([0x80, 0x8A])) => return false,
+                (_, Some([0x80, 0x8B])) => return true,
+                _ => from = at + 1,
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn title_marks_remembered_as_searched(
+            parts in proptest::collection::vec(0usize..9, 0..300),
+            queries in proptest::collection::vec((0usize..2000, 0usize..12), 1..40),
+        ) {
+            let pieces = ["《", "》", "\n", "、", "。", "法", "3", "ab", "第一百"];
+            let t: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let marks = TitleMarks::default();
+            // Mostly in order, as the figures come, with jumps back.
+            let mut sorted = queries.clone();
+            sorted.sort_unstable();
+            for &(a, len) in sorted.iter().chain(&queries) {
+                let start = a.min(t.len());
+                let end = (start + len).min(t.len());
+                proptest::prop_assert_eq!(in_title(&t, start, end, &marks), in_title_by_search(&t, start, end));
+            }
+        }
+    }
+
     #[test]
     fn contexts() {
         let t = "落实“5+2+2”模式";
         let s = t.find('5').unwrap_or(0);
         assert!(in_short_quote(t, s, s + 1));
+        let t = "依照《中华人民共和国3-6岁儿童法》第三条";
+        let s = t.find('3').unwrap_or(0);
+        assert!(in_title(t, s, s + 1, &TitleMarks::default()));
         let t = "国发〔2019〕5号文件";
         let s = t.find('2').unwrap_or(0);
         assert_eq!(doc_number(t, s, s + 4).map(|x| &t[x.0..x.1]), Some("〔2019〕5号"));

@@ -29,6 +29,7 @@ use crate::document::NodeId;
 use crate::noise::NoiseMap;
 use crate::span::{Ranged, Span};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 mod clause;
 mod comparator;
@@ -195,7 +196,16 @@ impl Ranged for Quantity {
 /// Linear: candidates are found by [`scan::next_candidate`], every grammar looks at a
 /// bounded window, and the scan resumes after whatever was consumed.
 pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
-    let mut f = Finder { text, noise, skip, skip_i: 0, prev_end: 0, out: Vec::new() };
+    let mut f = Finder {
+        text,
+        noise,
+        skip,
+        skip_i: 0,
+        skip_hint: Cell::new(0),
+        title_marks: kind::TitleMarks::default(),
+        prev_end: 0,
+        out: Vec::new(),
+    };
     let bytes = text.as_bytes();
     let mut pos = 0usize;
     while let Some(i) = scan::next_candidate(bytes, pos) {
@@ -227,6 +237,9 @@ struct Finder<'t, 'n, 's> {
     noise: &'n NoiseMap<'n>,
     skip: &'s [Span],
     skip_i: usize,
+    /// The last answer of [`Finder::first_skip_ending_after`].
+    skip_hint: Cell<usize>,
+    title_marks: kind::TitleMarks,
     prev_end: usize,
     out: Vec<Quantity>,
 }
@@ -318,11 +331,26 @@ impl Finder<'_, '_, '_> {
     /// True when `span` may be reported: no skip span and no noise other than a wrap
     /// space inside it.
     fn clear(&self, span: Span) -> bool {
-        let k = self.skip.partition_point(|s| s.end <= span.start);
+        let k = self.first_skip_ending_after(span.start);
         if self.skip.get(k).is_some_and(|s| s.start < span.end) {
             return false;
         }
         self.noise.within(span).all(|n| n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start)
+    }
+
+    /// The index of the first skip span that ends after `at`, as
+    /// `skip.partition_point(|s| s.end <= at)`: the figures come in order, so the last
+    /// answer is tried first and the search runs only when it is not the answer.
+    fn first_skip_ending_after(&self, at: u32) -> usize {
+        let k = self.skip_hint.get();
+        let after = |j: usize| self.skip.get(j).is_none_or(|s| s.end > at);
+        let answer = if k <= self.skip.len() && (k == 0 || !after(k - 1)) && after(k) {
+            k
+        } else {
+            self.skip.partition_point(|s| s.end <= at)
+        };
+        self.skip_hint.set(answer);
+        answer
     }
 
     /// Parses the number starting at `i` (no context checks): Arabic, Chinese or
@@ -771,7 +799,7 @@ impl Finder<'_, '_, '_> {
         // --- Context: quotations and titles.
         if kind::in_short_quote(text, q.span.start as usize, q.span.end as usize) {
             q.kind = QuantityKind::Slogan;
-        } else if kind::in_title(text, q.span.start as usize, q.span.end as usize) {
+        } else if kind::in_title(text, q.span.start as usize, q.span.end as usize, &self.title_marks) {
             q.kind = QuantityKind::Name;
         }
         if !self.clear(q.span) {
