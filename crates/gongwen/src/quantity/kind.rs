@@ -16,7 +16,7 @@
 //! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
 //! ```
 
-use super::value::{char_at, char_before, starts_with_word};
+use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
 use std::cell::Cell;
 
 /// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
@@ -52,8 +52,8 @@ static LEXICAL: &[&str] =
 /// The end of a lexicalised word containing the numeral at byte `i`, if any.
 pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
     // Each word has 项 right after or right before its numeral.
-    let near = |k: usize| char_at(text, k) == Some('项');
-    if !(near(i + 3) || near(i + 6) || char_before(text, i) == Some('项')) {
+    let near = |k: usize| has_at(text, k, "项");
+    if !(near(i + 3) || near(i + 6) || has_before(text, i, "项")) {
         return None;
     }
     for w in LEXICAL {
@@ -129,11 +129,10 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
 
 /// The start of `第` (with at most one space) before byte `start`.
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
-    let mut i = start;
-    if let Some(c) = char_before(text, i).filter(|c| super::unit::is_gap(*c)) {
-        i -= c.len_utf8();
-    }
-    (char_before(text, i) == Some('第')).then(|| i - '第'.len_utf8())
+    // The gap characters of `unit::is_gap`.
+    let gap = [" ", "\t", "\u{a0}", "\u{3000}"].into_iter().find(|g| has_before(text, start, g));
+    let i = start - gap.map_or(0, str::len);
+    has_before(text, i, "第").then(|| i - '第'.len_utf8())
 }
 
 /// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most

@@ -209,7 +209,8 @@ pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quant
     let bytes = text.as_bytes();
     let mut pos = 0usize;
     while let Some(i) = scan::next_candidate(bytes, pos) {
-        let clen = char_at(text, i).map_or(1, char::len_utf8);
+        // A candidate is an ASCII or a lead byte: a char boundary.
+        let clen = bytes.get(i).map_or(1, |&b| value::utf8_len(b));
         if let Some(end) = f.skipped(i) {
             pos = end.max(i + clen);
             continue;
@@ -417,7 +418,7 @@ impl Finder<'_, '_, '_> {
                             decimal: None,
                             ..n
                         };
-                        return self.finish(i, prev, f, merge);
+                        return self.finish(i, c, prev, f, merge);
                     }
                 }
             }
@@ -459,10 +460,11 @@ impl Finder<'_, '_, '_> {
             }
             value::tail(text, n)
         } else {
-            if let Some(end) = lone_numeral_end(text, i, c, prev) {
+            let next = char_at(text, i + c.len_utf8());
+            if let Some(end) = lone_numeral_end(i, c, prev, next) {
                 return Step::Skip(end);
             }
-            let n = match value::chinese(text, i) {
+            let n = match value::chinese_after(text, i, Some(c), next) {
                 Ok(n) => value::tail(text, n),
                 Err(e) => {
                     // 十四五, 十三五: five-year plans.
@@ -506,14 +508,14 @@ impl Finder<'_, '_, '_> {
             }
             n
         };
-        self.finish(i, prev, n, merge)
+        self.finish(i, c, prev, n, merge)
     }
 
-    /// Everything after the number: ordinals, dates, ranges, unit, comparators, kind.
+    /// Everything after the number `n` at byte `i`, whose first character is `c`: ordinals,
+    /// dates, ranges, unit, comparators, kind.
     #[allow(clippy::too_many_lines)]
-    fn finish(&self, i: usize, prev: Option<char>, n: Number, merge: bool) -> Step {
+    fn finish(&self, i: usize, c: char, prev: Option<char>, n: Number, merge: bool) -> Step {
         let text = self.text;
-        let c = char_at(text, i).unwrap_or(' ');
         // --- Ordinals and article references: 第九届, 第十条; 第三、四项 (the 第 is shared).
         let shared_di = prev.is_some_and(|p| matches!(p, '、' | '至' | '和' | '或'))
             && self.out.last().is_some_and(|q| {
@@ -837,18 +839,17 @@ impl Finder<'_, '_, '_> {
     }
 }
 
-/// The end of a lone Chinese numeral `c` at byte `i` that nothing after it can make a
-/// figure of (一 in 一些, 统一, 三 in 三中全会), found before any parsing.
+/// The end of a lone Chinese numeral `c` at byte `i`, followed by `next`, that nothing
+/// after it can make a figure of (一 in 一些, 统一, 三 in 三中全会), found before any parsing.
 ///
 /// This is the decision `figure_at` reaches through [`value::chinese`] (one numeral, no
 /// numeral, `分` or `半` after it), [`value::tail`] (no `余`/`多`/`来`) and its test that
 /// something that may follow a figure follows, unless the numeral comes after `第`.
-fn lone_numeral_end(text: &str, i: usize, c: char, prev: Option<char>) -> Option<usize> {
+fn lone_numeral_end(i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<usize> {
     if prev == Some('第') || !value::is_cn_numeral(c) {
         return None;
     }
     let end = i + c.len_utf8();
-    let next = char_at(text, end);
     let extends = next.is_some_and(|n| {
         value::is_cn_numeral(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
     });

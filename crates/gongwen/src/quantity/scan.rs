@@ -52,8 +52,9 @@ fn is_cjk_candidate(b0: u8, b1: u8, b2: u8) -> bool {
 }
 
 /// The next candidate at or after byte `from` (a char boundary), if any: one step per
-/// character, decided by the lead byte, one bitmap probe per 3-byte character.
-#[inline]
+/// character, decided by the lead byte, one bitmap probe per 3-byte character. Kept out of
+/// line, so that the speed of its loop does not depend on the code of its caller.
+#[inline(never)]
 pub(crate) fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     // Three bytes at a time (one bounds check) while they are there.

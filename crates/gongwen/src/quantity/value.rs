@@ -130,6 +130,32 @@ pub(crate) fn ends_with_word(hay: &str, word: &str) -> bool {
     }
 }
 
+/// True when `text` has `s` (not empty) at byte `i`, as
+/// `text.get(i..).is_some_and(|r| r.starts_with(s))`: a byte comparison (bytes that match
+/// start with a lead byte, so `i` is a char boundary).
+#[inline]
+pub(crate) fn has_at(text: &str, i: usize, s: &str) -> bool {
+    text.as_bytes().get(i..i.saturating_add(s.len())) == Some(s.as_bytes())
+}
+
+/// True when `text` has `s` (not empty) just before byte `i`, as
+/// `text.get(..i).is_some_and(|r| r.ends_with(s))`: a byte comparison (bytes that match
+/// are whole characters, so `i` is a char boundary).
+#[inline]
+pub(crate) fn has_before(text: &str, i: usize, s: &str) -> bool {
+    i.checked_sub(s.len()).is_some_and(|k| text.as_bytes().get(k..i) == Some(s.as_bytes()))
+}
+
+/// The length of the UTF-8 character whose lead byte is `lead`.
+pub(crate) const fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// The char at byte `i`, if `i` is a boundary inside `text`.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
@@ -348,10 +374,22 @@ fn cn_run(text: &str, start: usize) -> CnRun {
 /// Parses a Chinese numeral (or a fraction `X分之Y`) at `start`. `Err(end)` when the run
 /// is not one number (二三, 十十) or is too long.
 pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
+    let first = char_at(text, start);
+    let next = first.and_then(|c| char_at(text, start + c.len_utf8()));
+    chinese_after(text, start, first, next)
+}
+
+/// [`chinese`] at `start` for a caller that has decoded the character there (`first`) and
+/// the one after it (`next`).
+pub(crate) fn chinese_after(
+    text: &str,
+    start: usize,
+    first: Option<char>,
+    next: Option<char>,
+) -> Result<Number, usize> {
     // Fast path: one numeral character not followed by another (一, 三 in 一些, 三中全会).
-    if let Some(c) = char_at(text, start) {
+    if let Some(c) = first {
         let e = start + c.len_utf8();
-        let next = char_at(text, e);
         if !next.is_some_and(is_cn_numeral) && next != Some('分') && next != Some('半') {
             let (raw, bare) = match (cn_digit(c), cn_unit(c)) {
                 (Some(d), _) => (d as f64, false),
