@@ -137,31 +137,25 @@ pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
 
 /// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most
 /// `MAX_QUOTE` characters.
+///
+/// Going back, the first opening mark must come before any closing mark, `。`, `；` or line
+/// break and within `MAX_QUOTE` characters. The opening and closing marks and `。` all
+/// start with the byte E2 or E3, so the nearest of them is found with `memrchr2`, and the
+/// characters after an opening mark are read only when there is one.
 pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     const MAX_QUOTE: usize = 14;
-    let mut open = None;
-    let mut n = 0usize;
-    for c in text.get(..start).unwrap_or("").chars().rev() {
+    let Some(before) = text.get(..start) else { return false };
+    // `MAX_QUOTE` characters take at most four bytes each.
+    let lo = start.saturating_sub(4 * MAX_QUOTE);
+    let Some(open) = nearest_quote_mark(before.as_bytes(), lo) else { return false };
+    let Some(close) = text.get(open..).and_then(|t| t.chars().next()).and_then(closing_mark) else { return false };
+    let mut n = 1usize;
+    for c in text.get(open + close.len_utf8()..start).unwrap_or("").chars() {
         n += 1;
-        if n > MAX_QUOTE {
+        if n > MAX_QUOTE || matches!(c, '；' | '\n') {
             return false;
         }
-        match c {
-            '“' | '「' | '‘' | '『' => {
-                open = Some(c);
-                break;
-            }
-            '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
-            _ => {}
-        }
     }
-    let Some(open) = open else { return false };
-    let close = match open {
-        '“' => '”',
-        '「' => '」',
-        '‘' => '’',
-        _ => '』',
-    };
     for c in text.get(end..).unwrap_or("").chars() {
         n += 1;
         if n > MAX_QUOTE + 1 {
@@ -175,6 +169,32 @@ pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The closing mark of an opening quotation mark.
+fn closing_mark(open: char) -> Option<char> {
+    match open {
+        '“' => Some('”'),
+        '「' => Some('」'),
+        '‘' => Some('’'),
+        '『' => Some('』'),
+        _ => None,
+    }
+}
+
+/// The position of the last quotation mark (“ ” ‘ ’ 「 」 『 』) or `。` in `b[lo..]`, when it
+/// is an opening mark.
+fn nearest_quote_mark(b: &[u8], lo: usize) -> Option<usize> {
+    let mut hay_end = b.len();
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE2, 0xE3, h)) {
+        let at = lo + k;
+        match b.get(at..at + 3) {
+            Some([0xE2, 0x80, 0x9C | 0x98] | [0xE3, 0x80, 0x8C | 0x8E]) => return Some(at),
+            Some([0xE2, 0x80, 0x9D | 0x99] | [0xE3, 0x80, 0x8D | 0x8F | 0x82]) => return None,
+            _ => hay_end = at,
+        }
+    }
+    None
 }
 
 /// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
@@ -339,6 +359,57 @@ pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`in_short_quote`] as it was written first: one char at a time.
+    fn in_short_quote_by_chars(text: &str, start: usize, end: usize) -> bool {
+        const MAX_QUOTE: usize = 14;
+        let mut open = None;
+        let mut n = 0usize;
+        for c in text.get(..start).unwrap_or("").chars().rev() {
+            n += 1;
+            if n > MAX_QUOTE {
+                return false;
+            }
+            match c {
+                '“' | '「' | '‘' | '『' => {
+                    open = Some(c);
+                    break;
+                }
+                '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
+                _ => {}
+            }
+        }
+        let Some(open) = open else { return false };
+        let close = match open {
+            '“' => '”',
+            '「' => '」',
+            '‘' => '’',
+            _ => '』',
+        };
+        for c in text.get(end..).unwrap_or("").chars() {
+            n += 1;
+            if n > MAX_QUOTE + 1 {
+                return false;
+            }
+            if c == close {
+                return true;
+            }
+            if matches!(c, '“' | '「' | '‘' | '『' | '。' | '；' | '\n') {
+                return false;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_quote_as_by_chars(parts in proptest::collection::vec(0usize..16, 0..40), a in 0usize..200, b in 0usize..200) {
+            let pieces = ["“", "”", "「", "」", "『", "』", "‘", "’", "。", "；", "\n", "三", "8", "𠀀", "、", "—"];
+            let t: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let (start, end) = (a.min(t.len()), b.min(t.len()));
+            proptest::prop_assert_eq!(in_short_quote(&t, start, end), in_short_quote_by_chars(&t, start, end));
+        }
+    }
 
     /// [`in_title`] as it was written before [`TitleMarks`]: every search from scratch.
     fn in_title_by_search(text: &str, start: usize, end: usize) -> bool {
