@@ -129,9 +129,7 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
 
 /// The start of `第` (with at most one space) before byte `start`.
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
-    // The gap characters of `unit::is_gap`.
-    let gap = [" ", "\t", "\u{a0}", "\u{3000}"].into_iter().find(|g| has_before(text, start, g));
-    let i = start - gap.map_or(0, str::len);
+    let i = start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0);
     has_before(text, i, "第").then(|| i - '第'.len_utf8())
 }
 

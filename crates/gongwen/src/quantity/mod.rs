@@ -252,12 +252,14 @@ fn is_digit(c: char) -> bool {
 /// A range separator at `pos`: its end.
 fn range_sep(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    for s in ["——", "-", "－", "~", "～", "〜", "—", "–", "―", "‒", "﹣", "至", "到"] {
-        if rest.starts_with(s) {
-            return Some(pos + s.len());
+    let c = rest.chars().next()?;
+    match c {
+        '—' if rest.starts_with("——") => Some(pos + "——".len()),
+        '-' | '－' | '~' | '～' | '〜' | '—' | '–' | '―' | '‒' | '﹣' | '至' | '到' => {
+            Some(pos + c.len_utf8())
         }
+        _ => None,
     }
-    None
 }
 
 fn new_q(start: usize, end: usize, number: (usize, usize), kind: QuantityKind) -> Quantity {
@@ -862,5 +864,10 @@ fn numeral_digit(c: char) -> bool {
 }
 
 /// `成` (tenths) is only a unit after a small Chinese numeral, so it is not in the table.
-static CHENG: unit::Unit =
-    unit::Unit { text: "成", family: unit::Family::Percent, flags: unit::CHINESE_ONLY, blockers: &[] };
+static CHENG: unit::Unit = unit::Unit {
+    text: "成",
+    family: unit::Family::Percent,
+    flags: unit::CHINESE_ONLY,
+    blockers: &[],
+    blocker_bytes: 0,
+};

@@ -56,10 +56,27 @@ pub(crate) struct Unit {
     pub flags: u8,
     /// Words that, directly after the unit, show it is part of another word.
     pub blockers: &'static [&'static str],
+    /// The third bytes of the blockers, each as bit `byte & 63` ([`third_bytes`]).
+    pub blocker_bytes: u64,
 }
 
 const fn u(text: &'static str, family: Family, flags: u8, blockers: &'static [&'static str]) -> Unit {
-    Unit { text, family, flags, blockers }
+    Unit { text, family, flags, blockers, blocker_bytes: third_bytes(blockers) }
+}
+
+/// A filter of `words`: bit `w[2] & 63` for each word `w` (all bits for a word shorter
+/// than three bytes). A word can start a text only when the filter has the bit of the
+/// text's third byte.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+pub(crate) const fn third_bytes(words: &[&str]) -> u64 {
+    let mut filter = 0u64;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        filter |= if w.len() >= 3 { 1u64 << (w[2] & 63) } else { u64::MAX };
+        k += 1;
+    }
+    filter
 }
 
 use Family::{Age, Count, Measure, Money, Percent, Ratio, Time};
@@ -332,6 +349,16 @@ pub(crate) const fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
+/// The length of the gap character ([`is_gap`]) ending at byte `i` of `b`, if one does.
+pub(crate) fn gap_len_before(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(..i).unwrap_or(&[]) {
+        [.., b' ' | b'\t'] => Some(1),
+        [.., 0xC2, 0xA0] => Some(2),
+        [.., 0xE3, 0x80, 0x80] => Some(3),
+        _ => None,
+    }
+}
+
 /// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does.
 fn gap_len(b: &[u8], i: usize) -> Option<usize> {
     match b.get(i..).unwrap_or(&[]) {
@@ -362,7 +389,8 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static Unit, usize, u
         .find(|(_, rest)| starts_with_word(after_first, rest))
         .map(|&(u, _)| (u, start + u.text.len()))?;
     let rest = text.get(end..).unwrap_or("");
-    if unit.blockers.iter().any(|b| starts_with_word(rest, b)) {
+    let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
+    if may_block && unit.blockers.iter().any(|b| starts_with_word(rest, b)) {
         return None;
     }
     Some((unit, start, end))
