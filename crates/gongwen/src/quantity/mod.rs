@@ -193,26 +193,27 @@ impl Ranged for Quantity {
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
 /// (outline markers).
 ///
-/// Linear: candidates are found by [`scan::next_candidate`], every grammar looks at a
-/// bounded window, and the scan resumes after whatever was consumed.
+/// Linear: candidates are found by [`scan::next_candidate`] (which passes over the skip
+/// spans itself), every grammar looks at a bounded window, and the scan resumes after
+/// whatever was consumed.
 pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
     let mut f = Finder {
         text,
         noise,
         skip,
-        skip_i: 0,
         skip_hint: Cell::new(0),
         title_marks: kind::TitleMarks::default(),
         prev_end: 0,
         out: Vec::new(),
     };
     let bytes = text.as_bytes();
+    let mut skips = scan::Skips::new(skip);
     let mut pos = 0usize;
-    while let Some(i) = scan::next_candidate(bytes, pos) {
+    while let Some(i) = scan::next_candidate(bytes, pos, &mut skips) {
         // A candidate is an ASCII or a lead byte: a char boundary.
         let clen = bytes.get(i).map_or(1, |&b| value::utf8_len(b));
-        if let Some(end) = f.skipped(i) {
-            pos = end.max(i + clen);
+        if let Some(n) = noise.at(crate::span::to_u32(i)) {
+            pos = (n.span.end as usize).max(i + clen);
             continue;
         }
         match f.figure_at(i, true) {
@@ -237,7 +238,6 @@ struct Finder<'t, 'n, 's> {
     text: &'t str,
     noise: &'n NoiseMap<'n>,
     skip: &'s [Span],
-    skip_i: usize,
     /// The last answer of [`Finder::first_skip_ending_after`].
     skip_hint: Cell<usize>,
     title_marks: kind::TitleMarks,
@@ -318,17 +318,6 @@ impl Finder<'_, '_, '_> {
         }
         self.prev_end = q.span.end as usize;
         self.out.push(q);
-    }
-
-    /// The end of the skip or noise span containing `i`, if any.
-    fn skipped(&mut self, i: usize) -> Option<usize> {
-        while self.skip.get(self.skip_i).is_some_and(|s| (s.end as usize) <= i) {
-            self.skip_i += 1;
-        }
-        if let Some(s) = self.skip.get(self.skip_i).filter(|s| (s.start as usize) <= i) {
-            return Some(s.end as usize);
-        }
-        self.noise.at(crate::span::to_u32(i)).map(|n| n.span.end as usize)
     }
 
     /// True when `span` may be reported: no skip span and no noise other than a wrap

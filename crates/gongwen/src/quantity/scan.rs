@@ -15,6 +15,8 @@
 //! per step after one mask test of their lead bytes, which runs fewer instructions but
 //! takes longer.)
 
+use crate::span::Span;
+
 /// One bit per 3-byte CJK candidate `[b0, b1, b2]`: bit `b2 & 0x3F` of word
 /// `(b0 & 0x0F) << 8 | (b1 & 0x3F)`, the first two bytes read as one big-endian `u16` and
 /// masked with `0x0F3F` (so 192 of every 256 words stay empty).
@@ -51,11 +53,48 @@ fn is_cjk_candidate(b0: u8, b1: u8, b2: u8) -> bool {
     (BITMAP.get(idx).copied().unwrap_or(0) >> (b2 & 0x3F)) & 1 == 1
 }
 
-/// The next candidate at or after byte `from` (a char boundary), if any: one step per
-/// character, decided by the lead byte, one bitmap probe per 3-byte character. Kept out of
-/// line, so that the speed of its loop does not depend on the code of its caller.
+/// The spans the scan passes over (the outline markers: sorted, disjoint, on char
+/// boundaries), with a cursor at the first one that may still contain a candidate.
+pub(crate) struct Skips<'s> {
+    spans: &'s [Span],
+    next: usize,
+}
+
+impl<'s> Skips<'s> {
+    pub(crate) fn new(spans: &'s [Span]) -> Self {
+        Skips { spans, next: 0 }
+    }
+
+    /// The end of the span containing byte `i`, if any; the cursor passes the spans that end
+    /// by `i` (the candidates come in order).
+    fn end_of_span_at(&mut self, i: usize) -> Option<usize> {
+        while self.spans.get(self.next).is_some_and(|s| (s.end as usize) <= i) {
+            self.next += 1;
+        }
+        self.spans.get(self.next).filter(|s| (s.start as usize) <= i).map(|s| s.end as usize)
+    }
+}
+
+/// The next candidate at or after byte `from` (a char boundary) outside the `skips`, if
+/// any. A candidate inside a span moves the scan to the span's end (or past the candidate)
+/// without leaving the loop. Kept out of line, so that the speed of its loop does not
+/// depend on the code of its caller.
 #[inline(never)]
-pub(crate) fn next_candidate(bytes: &[u8], from: usize) -> Option<usize> {
+pub(crate) fn next_candidate(bytes: &[u8], from: usize, skips: &mut Skips<'_>) -> Option<usize> {
+    let mut i = from;
+    loop {
+        let c = next_any(bytes, i)?;
+        match skips.end_of_span_at(c) {
+            Some(end) => i = end.max(c + bytes.get(c).map_or(1, |&b| super::value::utf8_len(b))),
+            None => return Some(c),
+        }
+    }
+}
+
+/// The next candidate at or after byte `from` (a char boundary), if any: one step per
+/// character, decided by the lead byte, one bitmap probe per 3-byte character.
+#[inline(always)]
+fn next_any(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     // Three bytes at a time (one bounds check) while they are there.
     while let Some(&[b0, b1, b2]) = bytes.get(i..i + 3) {
@@ -105,9 +144,16 @@ mod tests {
     use super::*;
 
     fn all(t: &str) -> Vec<usize> {
+        all_outside(t, &[])
+    }
+
+    /// The candidates outside `spans`, as the quantity finder skipped them before the scan
+    /// did: each candidate inside a span moves on to the span's end.
+    fn all_outside(t: &str, spans: &[Span]) -> Vec<usize> {
         let mut v = Vec::new();
         let mut pos = 0;
-        while let Some(i) = next_candidate(t.as_bytes(), pos) {
+        let mut skips = Skips::new(spans);
+        while let Some(i) = next_candidate(t.as_bytes(), pos, &mut skips) {
             v.push(i);
             pos = i + 1;
             while !t.is_char_boundary(pos) {
@@ -134,6 +180,19 @@ mod tests {
             let t: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             proptest::prop_assert_eq!(all(&t), reference(&t));
         }
+    }
+
+    #[test]
+    fn skips_spans() {
+        // 第一条 and （二） are markers.
+        let t = "第一条 罚款3万元。（二）5人";
+        let (a, b) = (t.find('（').unwrap_or(0), t.find('5').unwrap_or(0));
+        let spans = [Span::from_usize(0, "第一条".len()), Span::from_usize(a, b)];
+        let outside = |k: &usize| !spans.iter().any(|s| s.range().contains(k));
+        let expect: Vec<usize> = reference(t).into_iter().filter(outside).collect();
+        assert_eq!(expect.len(), 3);
+        assert_eq!(all_outside(t, &spans), expect);
+        assert_eq!(all_outside(&t[..b], &spans), expect.iter().copied().take(2).collect::<Vec<_>>());
     }
 
     #[test]
