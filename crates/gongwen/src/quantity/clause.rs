@@ -16,6 +16,7 @@
 //!             anywhere in the clause (到2025年, 2024年底前)
 //! ```
 
+use super::value::{ends_with_word, starts_with_word};
 use super::{Quantity, QuantityKind};
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -186,12 +187,40 @@ const UP: &[&str] =
 const DOWN: &[&str] =
     &["降低", "下降", "减少", "缩小", "压缩", "下调", "回落", "下滑", "缩减", "削减", "压减", "降", "减"];
 
+/// True for the last character of a verb of [`UP`] or [`DOWN`].
+fn ends_a_verb(c: char) -> bool {
+    matches!(
+        c,
+        '高' | '升'
+            | '加'
+            | '长'
+            | '大'
+            | '涨'
+            | '调'
+            | '展'
+            | '增'
+            | '翻'
+            | '低'
+            | '降'
+            | '少'
+            | '小'
+            | '缩'
+            | '落'
+            | '滑'
+            | '减'
+    )
+}
+
 /// The change verb at the end of `before`: its start (byte in `before`) and direction.
 fn verb_at_end(before: &str) -> Option<(usize, Direction)> {
+    // Most figures follow no verb: one character tells.
+    if !before.chars().next_back().is_some_and(ends_a_verb) {
+        return None;
+    }
     let mut best: Option<(usize, Direction)> = None;
     for (list, dir) in [(UP, Direction::Up), (DOWN, Direction::Down)] {
         for v in list {
-            if before.ends_with(v) {
+            if ends_with_word(before, v) {
                 let s = before.len() - v.len();
                 if best.is_none_or(|b| s < b.0) {
                     best = Some((s, dir));
@@ -214,28 +243,31 @@ fn change_before(text: &str, start: usize) -> Option<(usize, Direction, bool)> {
     Some((s, d, false))
 }
 
-static MODALITY: LazyLock<Option<(AhoCorasick, Vec<Modality>)>> = LazyLock::new(|| {
-    let words: &[(&str, Modality)] = &[
-        ("确保", Modality::Ensure),
-        ("保证", Modality::Ensure),
-        ("务必", Modality::Ensure),
-        ("力争", Modality::Strive),
-        ("争取", Modality::Strive),
-        ("努力", Modality::Strive),
-        ("力求", Modality::Strive),
-        ("原则上", Modality::InPrinciple),
-        ("必须", Modality::Must),
-        ("应当", Modality::Must),
-        ("须", Modality::Must),
-        ("可以", Modality::May),
-        ("不得", Modality::Forbidden),
-        ("禁止", Modality::Forbidden),
-        ("严禁", Modality::Forbidden),
-        ("预计", Modality::Expected),
-        ("预期", Modality::Expected),
-    ];
-    let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(words.iter().map(|w| w.0)).ok()?;
-    Some((ac, words.iter().map(|w| w.1).collect()))
+/// The modality words. None occurs inside another except as its end (须 in 必须), so a
+/// search of a clause cut after byte `k` finds exactly the words of the whole clause that
+/// end by `k` (see [`modality_cues`]).
+static MODALITY_WORDS: &[(&str, Modality)] = &[
+    ("确保", Modality::Ensure),
+    ("保证", Modality::Ensure),
+    ("务必", Modality::Ensure),
+    ("力争", Modality::Strive),
+    ("争取", Modality::Strive),
+    ("努力", Modality::Strive),
+    ("力求", Modality::Strive),
+    ("原则上", Modality::InPrinciple),
+    ("必须", Modality::Must),
+    ("应当", Modality::Must),
+    ("须", Modality::Must),
+    ("可以", Modality::May),
+    ("不得", Modality::Forbidden),
+    ("禁止", Modality::Forbidden),
+    ("严禁", Modality::Forbidden),
+    ("预计", Modality::Expected),
+    ("预期", Modality::Expected),
+];
+
+static MODALITY: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(MODALITY_WORDS.iter().map(|w| w.0)).ok()
 });
 
 /// True when byte `i` of `b` ends a clause: a line break, `。` or `；`.
@@ -248,9 +280,10 @@ fn ends_clause(b: &[u8], i: usize) -> bool {
     }
 }
 
-/// The clause (sentence) containing byte `pos`: `[start, end)`, at most [`WINDOW`] bytes
-/// each way. Boundary bytes are found with `memchr3`, then confirmed.
-fn clause(text: &str, pos: usize) -> (usize, usize) {
+/// The start of the clause (sentence) containing byte `pos`: after the last boundary before
+/// it, at most [`WINDOW`] bytes back. Boundary bytes are found with `memrchr3`, then
+/// confirmed.
+fn clause_start(text: &str, pos: usize) -> usize {
     let b = text.as_bytes();
     let lo = pos.saturating_sub(WINDOW);
     let mut start = lo;
@@ -265,6 +298,13 @@ fn clause(text: &str, pos: usize) -> (usize, usize) {
     while !text.is_char_boundary(start) {
         start += 1;
     }
+    start
+}
+
+/// The end of the clause containing byte `pos`: the first boundary at or after it, at most
+/// [`WINDOW`] bytes on. Boundary bytes are found with `memchr3`, then confirmed.
+fn clause_end(text: &str, pos: usize) -> usize {
+    let b = text.as_bytes();
     let hi = pos.saturating_add(WINDOW).min(b.len());
     let mut end = hi;
     let mut from = pos;
@@ -280,7 +320,7 @@ fn clause(text: &str, pos: usize) -> (usize, usize) {
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    (start, end.max(start))
+    end
 }
 
 fn is_deadline(text: &str, q: &Quantity) -> bool {
@@ -292,14 +332,52 @@ fn is_deadline(text: &str, q: &Quantity) -> bool {
     if before.ends_with("截至") || before.ends_with("直至") {
         return false;
     }
-    let pre = ["到", "至", "在", "于"].iter().any(|w| before.ends_with(w));
-    let post = ["前", "以前", "之前"].iter().any(|w| after.starts_with(w));
+    let pre = ["到", "至", "在", "于"].iter().any(|w| ends_with_word(before, w));
+    let post = ["前", "以前", "之前"].iter().any(|w| starts_with_word(after, w));
     (pre && !after.starts_with(['起', '以', '后'])) || post
 }
 
 /// Fills `change`, `modality` and `deadline` of the figures (sorted by start).
 pub(crate) fn annotate(text: &str, qs: &mut [Quantity]) {
-    // Change phrases.
+    changes(text, qs);
+    // Modality and deadline, clause by clause; the two lists are reused for every clause.
+    let mut cues: Vec<(usize, Modality)> = Vec::new();
+    let mut deadlines: Vec<Deadline> = Vec::new();
+    let mut i = 0;
+    while i < qs.len() {
+        let Some(first) = qs.get(i) else { break };
+        // The clause is [clause_start, clause_end) of its first figure; for a figure's
+        // start (a char boundary) the end is never before the start.
+        let pos = first.span.start as usize;
+        let ce = clause_end(text, pos);
+        let mut j = i;
+        while qs.get(j).is_some_and(|q| (q.span.start as usize) < ce) {
+            j += 1;
+        }
+        let group = qs.get_mut(i..j).unwrap_or(&mut []);
+        i = j.max(i + 1);
+        // Only quantities take a modality and a deadline: the last one bounds the cues.
+        let Some(last) = group.iter().filter(|q| q.kind == QuantityKind::Quantity).map(|q| q.span.start).max() else {
+            continue;
+        };
+        deadlines.clear();
+        deadlines.extend(
+            group
+                .iter()
+                .filter(|q| is_deadline(text, q))
+                .map(|q| Deadline { span: q.span, year: year_of(text, q.span) }),
+        );
+        modality_cues(text, clause_start(text, pos), last as usize, &mut cues);
+        for q in group.iter_mut().filter(|q| q.kind == QuantityKind::Quantity) {
+            q.modality = cues.iter().rev().find(|c| c.0 <= q.span.start as usize).map(|c| c.1);
+            q.deadline =
+                deadlines.iter().rev().find(|d| d.span.end <= q.span.start).or_else(|| deadlines.first()).copied();
+        }
+    }
+}
+
+/// Fills `change` of the quantities: the change verb before each, and 由A … B pairs.
+fn changes(text: &str, qs: &mut [Quantity]) {
     for i in 0..qs.len() {
         let Some(q) = qs.get(i) else { continue };
         if q.kind != QuantityKind::Quantity {
@@ -337,33 +415,6 @@ pub(crate) fn annotate(text: &str, qs: &mut [Quantity]) {
             q.change = Some(change);
         }
     }
-    // Modality and deadline, clause by clause.
-    let mut i = 0;
-    while i < qs.len() {
-        let Some(first) = qs.get(i) else { break };
-        let (cs, ce) = clause(text, first.span.start as usize);
-        let mut j = i;
-        while qs.get(j).is_some_and(|q| (q.span.start as usize) < ce) {
-            j += 1;
-        }
-        let group = qs.get_mut(i..j).unwrap_or(&mut []);
-        let deadlines: Vec<Deadline> = group
-            .iter()
-            .filter(|q| is_deadline(text, q))
-            .map(|q| Deadline { span: q.span, year: year_of(text, q.span) })
-            .collect();
-        if !group.iter().any(|q| q.kind == QuantityKind::Quantity) {
-            i = j.max(i + 1);
-            continue;
-        }
-        let cues = modality_cues(text, cs, ce);
-        for q in group.iter_mut().filter(|q| q.kind == QuantityKind::Quantity) {
-            q.modality = cues.iter().rev().find(|c| c.0 <= q.span.start as usize).map(|c| c.1);
-            q.deadline =
-                deadlines.iter().rev().find(|d| d.span.end <= q.span.start).or_else(|| deadlines.first()).copied();
-        }
-        i = j.max(i + 1);
-    }
 }
 
 /// True when `由` or `从` opens the phrase ending `lead`, at most eight characters back with
@@ -385,9 +436,40 @@ fn year_of(text: &str, span: Span) -> Option<u32> {
     if digits.len() == 4 { digits.parse().ok() } else { None }
 }
 
-/// The modality words of `text[from..to]`: (end byte, modality), in order.
-fn modality_cues(text: &str, from: usize, to: usize) -> Vec<(usize, Modality)> {
-    let Some((ac, kinds)) = MODALITY.as_ref() else { return Vec::new() };
-    let Some(hay) = text.get(from..to) else { return Vec::new() };
-    ac.find_iter(hay).filter_map(|m| kinds.get(m.pattern().as_usize()).map(|k| (from + m.end(), *k))).collect()
+/// The modality words of the clause from byte `from` that end at or before byte `upto`
+/// (the start of its last quantity), in order: (end byte, modality), into `out`. Later
+/// words serve no figure; by the property of [`MODALITY_WORDS`] the search of
+/// `text[from..upto]` finds just the words the whole clause has there.
+fn modality_cues(text: &str, from: usize, upto: usize, out: &mut Vec<(usize, Modality)>) {
+    out.clear();
+    let Some(ac) = MODALITY.as_ref() else { return };
+    let Some(hay) = text.get(from..upto) else { return };
+    let found =
+        ac.find_iter(hay).filter_map(|m| MODALITY_WORDS.get(m.pattern().as_usize()).map(|w| (from + m.end(), w.1)));
+    out.extend(found);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn verb_ends() {
+        for v in UP.iter().chain(DOWN) {
+            assert!(v.chars().next_back().is_some_and(ends_a_verb), "{v}");
+        }
+    }
+
+    /// The property `modality_cues` relies on: a word occurs inside another word only as
+    /// its end.
+    #[test]
+    fn modality_words_nest_only_at_the_end() {
+        for (w, _) in MODALITY_WORDS {
+            for (v, _) in MODALITY_WORDS {
+                for (at, _) in v.char_indices().filter(|&(at, _)| v[at..].starts_with(w)) {
+                    assert!(w == v || at + w.len() == v.len(), "{w} inside {v}");
+                }
+            }
+        }
+    }
 }

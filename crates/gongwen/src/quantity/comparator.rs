@@ -16,6 +16,8 @@
 //! A suffix decides over a prefix (`达到80%以上` is `ge`).
 
 use super::Comparator;
+use super::value::{ends_with_word, starts_with_word};
+use std::sync::LazyLock;
 
 /// A prefix word: its comparator, or `None` for a word that only looks like one (最近 is
 /// not 近).
@@ -138,8 +140,9 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
     if before.len() - trimmed.len() > 6 {
         return None;
     }
-    // Every prefix ends with one of these characters: test that first.
-    if !trimmed.chars().next_back().is_some_and(|c| {
+    // Only words ending with one of these characters count (so 约为, ending with 为, never
+    // does): test that first.
+    let last = trimmed.chars().next_back().filter(|&c| {
         matches!(
             c,
             '于' | '少'
@@ -162,11 +165,9 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
                 | '在'
                 | '高'
         )
-    }) {
-        return None;
-    }
-    for (word, cmp) in PREFIXES {
-        if trimmed.ends_with(word) {
+    })?;
+    for (word, cmp) in prefixes_ending_with(last) {
+        if ends_with_word(trimmed, word) {
             let cmp = (*cmp)?;
             // 不足/不到 may be the end of 远远不足 … fine; but 达 in 到达 or 高达 stays eq.
             return Some((trimmed.len() - word.len(), cmp));
@@ -175,32 +176,50 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
     None
 }
 
+/// [`PREFIXES`] grouped by their last character, in table order within a group, sorted by
+/// that character.
+static PREFIXES_BY_LAST: LazyLock<Vec<(char, Vec<Prefix>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<Prefix>)> = Vec::new();
+    for &(word, cmp) in PREFIXES {
+        let Some(last) = word.chars().next_back() else { continue };
+        match groups.iter_mut().find(|g| g.0 == last) {
+            Some(g) => g.1.push((word, cmp)),
+            None => groups.push((last, vec![(word, cmp)])),
+        }
+    }
+    groups.sort_by_key(|g| g.0);
+    groups
+});
+
+/// The prefix words that end with `last`, in [`PREFIXES`] order: one binary search.
+fn prefixes_ending_with(last: char) -> &'static [Prefix] {
+    let groups = &*PREFIXES_BY_LAST;
+    groups.binary_search_by_key(&last, |g| g.0).ok().and_then(|k| groups.get(k)).map_or(&[], |g| &g.1)
+}
+
 /// A distant prefix: one of [`DISTANT`] at most `max_chars` CJK characters before
 /// `start`, with only CJK letters (no punctuation, digits) between.
 pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
     let before = text.get(..start)?;
-    let mut cut = before.len();
-    for (n, c) in before.chars().rev().enumerate() {
-        if n >= max_chars + 3 {
-            break;
-        }
+    // Walk back one character at a time; `c` is the last character of the gap, `prev` the
+    // one before it, where a prefix would end.
+    let mut chars = before.char_indices().rev();
+    let mut current = chars.next();
+    for _ in 0..max_chars {
+        let Some((at, c)) = current else { break };
         if !('\u{4e00}'..='\u{9fff}').contains(&c) {
             break;
         }
-        cut -= c.len_utf8();
-        let head = before.get(..cut)?;
-        let gap = n + 1;
-        if gap > max_chars {
-            break;
-        }
-        if !head.chars().next_back().is_some_and(|c| matches!(c, '于' | '少' | '过' | '多' | '足' | '约')) {
-            continue;
-        }
-        for (word, cmp) in DISTANT {
-            if head.ends_with(word) {
-                return *cmp;
+        let prev = chars.next();
+        if prev.is_some_and(|(_, p)| matches!(p, '于' | '少' | '过' | '多' | '足' | '约')) {
+            let head = before.get(..at)?;
+            for (word, cmp) in DISTANT {
+                if ends_with_word(head, word) {
+                    return *cmp;
+                }
             }
         }
+        current = prev;
     }
     None
 }
@@ -212,7 +231,7 @@ pub(crate) fn suffix_at(text: &str, pos: usize, takes_nei: bool) -> Option<(usiz
         return None;
     }
     for (word, cmp, needs) in SUFFIXES {
-        if rest.starts_with(word) && (!needs || takes_nei) {
+        if starts_with_word(rest, word) && (!needs || takes_nei) {
             let after = rest.get(word.len()..).unwrap_or("");
             // 内 must not begin another word: 内设, 内部, 内容.
             if *word == "内" && after.chars().next().is_some_and(|c| "设部容涵外地蒙科在心务需控".contains(c))

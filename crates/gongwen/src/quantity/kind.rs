@@ -16,7 +16,8 @@
 //! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
 //! ```
 
-use super::value::{char_at, char_before};
+use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
+use std::cell::Cell;
 
 /// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
 /// 之一, 其一, 数十, 新一轮): such a numeral is not a figure.
@@ -51,15 +52,15 @@ static LEXICAL: &[&str] =
 /// The end of a lexicalised word containing the numeral at byte `i`, if any.
 pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
     // Each word has 项 right after or right before its numeral.
-    let near = |k: usize| char_at(text, k) == Some('项');
-    if !(near(i + 3) || near(i + 6) || char_before(text, i) == Some('项')) {
+    let near = |k: usize| has_at(text, k, "项");
+    if !(near(i + 3) || near(i + 6) || has_before(text, i, "项")) {
         return None;
     }
     for w in LEXICAL {
         for (k, c) in w.char_indices() {
-            if crate::numeral::is_cn_numeral_char(c) && i >= k {
+            if super::value::is_cn_numeral(c) && i >= k {
                 let s = i - k;
-                if text.get(s..).is_some_and(|t| t.starts_with(w)) {
+                if text.get(s..).is_some_and(|t| starts_with_word(t, w)) {
                     return Some(s + w.len());
                 }
                 break;
@@ -128,40 +129,31 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
 
 /// The start of `第` (with at most one space) before byte `start`.
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
-    let mut i = start;
-    if let Some(c) = char_before(text, i).filter(|c| super::unit::is_gap(*c)) {
-        i -= c.len_utf8();
-    }
-    (char_before(text, i) == Some('第')).then(|| i - '第'.len_utf8())
+    let i = start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0);
+    has_before(text, i, "第").then(|| i - '第'.len_utf8())
 }
 
 /// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most
 /// `MAX_QUOTE` characters.
+///
+/// Going back, the first opening mark must come before any closing mark, `。`, `；` or line
+/// break and within `MAX_QUOTE` characters. The opening and closing marks and `。` all
+/// start with the byte E2 or E3, so the nearest of them is found with `memrchr2`, and the
+/// characters after an opening mark are read only when there is one.
 pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     const MAX_QUOTE: usize = 14;
-    let mut open = None;
-    let mut n = 0usize;
-    for c in text.get(..start).unwrap_or("").chars().rev() {
+    let Some(before) = text.get(..start) else { return false };
+    // `MAX_QUOTE` characters take at most four bytes each.
+    let lo = start.saturating_sub(4 * MAX_QUOTE);
+    let Some(open) = nearest_quote_mark(before.as_bytes(), lo) else { return false };
+    let Some(close) = text.get(open..).and_then(|t| t.chars().next()).and_then(closing_mark) else { return false };
+    let mut n = 1usize;
+    for c in text.get(open + close.len_utf8()..start).unwrap_or("").chars() {
         n += 1;
-        if n > MAX_QUOTE {
+        if n > MAX_QUOTE || matches!(c, '；' | '\n') {
             return false;
         }
-        match c {
-            '“' | '「' | '‘' | '『' => {
-                open = Some(c);
-                break;
-            }
-            '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
-            _ => {}
-        }
     }
-    let Some(open) = open else { return false };
-    let close = match open {
-        '“' => '”',
-        '「' => '」',
-        '‘' => '’',
-        _ => '』',
-    };
     for c in text.get(end..).unwrap_or("").chars() {
         n += 1;
         if n > MAX_QUOTE + 1 {
@@ -177,27 +169,40 @@ pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     false
 }
 
-/// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
-/// away on each side, with no line break between).
-pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    let lo = start.saturating_sub(TITLE_WINDOW);
-    // Walk back over the bytes 0xE3 (《 is E3 80 8A, 》 E3 80 8B) and line breaks.
-    let mut hay_end = start;
-    let mut opened = false;
-    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+/// The closing mark of an opening quotation mark.
+fn closing_mark(open: char) -> Option<char> {
+    match open {
+        '“' => Some('”'),
+        '「' => Some('」'),
+        '‘' => Some('’'),
+        '『' => Some('』'),
+        _ => None,
+    }
+}
+
+/// The position of the last quotation mark (“ ” ‘ ’ 「 」 『 』) or `。` in `b[lo..]`, when it
+/// is an opening mark.
+fn nearest_quote_mark(b: &[u8], lo: usize) -> Option<usize> {
+    let mut hay_end = b.len();
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE2, 0xE3, h)) {
         let at = lo + k;
-        match (b.get(at), b.get(at + 1..at + 3)) {
-            (Some(b'\n'), _) => return false,
-            (_, Some([0x80, 0x8A])) => {
-                opened = true;
-                break;
-            }
-            (_, Some([0x80, 0x8B])) => return false,
+        match b.get(at..at + 3) {
+            Some([0xE2, 0x80, 0x9C | 0x98] | [0xE3, 0x80, 0x8C | 0x8E]) => return Some(at),
+            Some([0xE2, 0x80, 0x9D | 0x99] | [0xE3, 0x80, 0x8D | 0x8F | 0x82]) => return None,
             _ => hay_end = at,
         }
     }
-    if !opened {
+    None
+}
+
+/// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
+/// away on each side, with no line break between).
+pub(crate) fn in_title(text: &str, start: usize, end: usize, marks: &TitleMarks) -> bool {
+    let b = text.as_bytes();
+    let lo = start.saturating_sub(TITLE_WINDOW);
+    // Back to the last line break or title mark: it must open a title.
+    let opens = |at: usize| b.get(at..at + 3) == Some(&[0xE3, 0x80, 0x8A]);
+    if !marks.last_before(b, lo, start).is_some_and(opens) {
         return false;
     }
     let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
@@ -211,6 +216,48 @@ pub(crate) fn in_title(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// The last line break or title mark (《 is E3 80 8A, 》 E3 80 8B) in `b[lo..hi]`: its
+/// position. Found by walking back over the bytes 0xE3 and line breaks.
+fn last_title_mark(b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+    let mut hay_end = hi;
+    while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+        let at = lo + k;
+        match (b.get(at), b.get(at + 1..at + 3)) {
+            (Some(b'\n'), _) | (_, Some([0x80, 0x8A | 0x8B])) => return Some(at),
+            _ => hay_end = at,
+        }
+    }
+    None
+}
+
+/// The last title mark before a position, remembered from one question to the next: the
+/// figures of a text come in order, so only the bytes between two of them are searched.
+///
+/// Invariant: `mark` is the last title mark in `[from, upto)`.
+#[derive(Default)]
+pub(crate) struct TitleMarks {
+    from: Cell<usize>,
+    upto: Cell<usize>,
+    mark: Cell<Option<usize>>,
+}
+
+impl TitleMarks {
+    /// The last title mark in `b[lo..hi]`, as [`last_title_mark`].
+    fn last_before(&self, b: &[u8], lo: usize, hi: usize) -> Option<usize> {
+        let (from, upto) = (self.from.get(), self.upto.get());
+        let mark = if from <= lo && lo <= upto && upto <= hi {
+            // The last mark of [from, hi) is in [upto, hi), else the one remembered.
+            last_title_mark(b, upto, hi).or(self.mark.get())
+        } else {
+            self.from.set(lo);
+            last_title_mark(b, lo, hi)
+        };
+        self.upto.set(hi);
+        self.mark.set(mark);
+        mark.filter(|&at| at >= lo)
+    }
 }
 
 /// Bytes looked at on each side for an enclosing 《…》.
@@ -276,7 +323,7 @@ pub(crate) fn numeric_date(text: &str, end: usize) -> Option<usize> {
 pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     for w in ["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"] {
-        if rest.starts_with(w) {
+        if starts_with_word(rest, w) {
             return pos + w.len();
         }
     }
@@ -311,11 +358,119 @@ pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
 mod tests {
     use super::*;
 
+    /// [`in_short_quote`] as it was written first: one char at a time.
+    fn in_short_quote_by_chars(text: &str, start: usize, end: usize) -> bool {
+        const MAX_QUOTE: usize = 14;
+        let mut open = None;
+        let mut n = 0usize;
+        for c in text.get(..start).unwrap_or("").chars().rev() {
+            n += 1;
+            if n > MAX_QUOTE {
+                return false;
+            }
+            match c {
+                '“' | '「' | '‘' | '『' => {
+                    open = Some(c);
+                    break;
+                }
+                '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
+                _ => {}
+            }
+        }
+        let Some(open) = open else { return false };
+        let close = match open {
+            '“' => '”',
+            '「' => '」',
+            '‘' => '’',
+            _ => '』',
+        };
+        for c in text.get(end..).unwrap_or("").chars() {
+            n += 1;
+            if n > MAX_QUOTE + 1 {
+                return false;
+            }
+            if c == close {
+                return true;
+            }
+            if matches!(c, '“' | '「' | '‘' | '『' | '。' | '；' | '\n') {
+                return false;
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn short_quote_as_by_chars(parts in proptest::collection::vec(0usize..16, 0..40), a in 0usize..200, b in 0usize..200) {
+            let pieces = ["“", "”", "「", "」", "『", "』", "‘", "’", "。", "；", "\n", "三", "8", "𠀀", "、", "—"];
+            let t: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let (start, end) = (a.min(t.len()), b.min(t.len()));
+            proptest::prop_assert_eq!(in_short_quote(&t, start, end), in_short_quote_by_chars(&t, start, end));
+        }
+    }
+
+    /// [`in_title`] as it was written before [`TitleMarks`]: every search from scratch.
+    fn in_title_by_search(text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        let lo = start.saturating_sub(TITLE_WINDOW);
+        let mut hay_end = start;
+        let mut opened = false;
+        while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
+            let at = lo + k;
+            match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) => return false,
+                (_, Some([0x80, 0x8A])) => {
+                    opened = true;
+                    break;
+                }
+                (_, Some([0x80, 0x8B])) => return false,
+                _ => hay_end = at,
+            }
+        }
+        if !opened {
+            return false;
+        }
+        let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
+        let mut from = end;
+        while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr2(0xE3, b'\n', h)) {
+            let at = from + k;
+            match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) | (_, Some([0x80, 0x8A])) => return false,
+                (_, Some([0x80, 0x8B])) => return true,
+                _ => from = at + 1,
+            }
+        }
+        false
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn title_marks_remembered_as_searched(
+            parts in proptest::collection::vec(0usize..9, 0..300),
+            queries in proptest::collection::vec((0usize..2000, 0usize..12), 1..40),
+        ) {
+            let pieces = ["《", "》", "\n", "、", "。", "法", "3", "ab", "第一百"];
+            let t: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let marks = TitleMarks::default();
+            // Mostly in order, as the figures come, with jumps back.
+            let mut sorted = queries.clone();
+            sorted.sort_unstable();
+            for &(a, len) in sorted.iter().chain(&queries) {
+                let start = a.min(t.len());
+                let end = (start + len).min(t.len());
+                proptest::prop_assert_eq!(in_title(&t, start, end, &marks), in_title_by_search(&t, start, end));
+            }
+        }
+    }
+
     #[test]
     fn contexts() {
         let t = "落实“5+2+2”模式";
         let s = t.find('5').unwrap_or(0);
         assert!(in_short_quote(t, s, s + 1));
+        let t = "依照《中华人民共和国3-6岁儿童法》第三条";
+        let s = t.find('3').unwrap_or(0);
+        assert!(in_title(t, s, s + 1, &TitleMarks::default()));
         let t = "国发〔2019〕5号文件";
         let s = t.find('2').unwrap_or(0);
         assert_eq!(doc_number(t, s, s + 4).map(|x| &t[x.0..x.1]), Some("〔2019〕5号"));

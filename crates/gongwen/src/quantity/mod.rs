@@ -29,6 +29,7 @@ use crate::document::NodeId;
 use crate::noise::NoiseMap;
 use crate::span::{Ranged, Span};
 use std::borrow::Cow;
+use std::cell::Cell;
 
 mod clause;
 mod comparator;
@@ -192,16 +193,27 @@ impl Ranged for Quantity {
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
 /// (outline markers).
 ///
-/// Linear: candidates are found by [`scan::next_candidate`], every grammar looks at a
-/// bounded window, and the scan resumes after whatever was consumed.
+/// Linear: candidates are found by [`scan::next_candidate`] (which passes over the skip
+/// spans itself), every grammar looks at a bounded window, and the scan resumes after
+/// whatever was consumed.
 pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
-    let mut f = Finder { text, noise, skip, skip_i: 0, prev_end: 0, out: Vec::new() };
+    let mut f = Finder {
+        text,
+        noise,
+        skip,
+        skip_hint: Cell::new(0),
+        title_marks: kind::TitleMarks::default(),
+        prev_end: 0,
+        out: Vec::new(),
+    };
     let bytes = text.as_bytes();
+    let mut skips = scan::Skips::new(skip);
     let mut pos = 0usize;
-    while let Some(i) = scan::next_candidate(bytes, pos) {
-        let clen = char_at(text, i).map_or(1, char::len_utf8);
-        if let Some(end) = f.skipped(i) {
-            pos = end.max(i + clen);
+    while let Some(i) = scan::next_candidate(bytes, pos, &mut skips) {
+        // A candidate is an ASCII or a lead byte: a char boundary.
+        let clen = bytes.get(i).map_or(1, |&b| value::utf8_len(b));
+        if let Some(n) = noise.at(crate::span::to_u32(i)) {
+            pos = (n.span.end as usize).max(i + clen);
             continue;
         }
         match f.figure_at(i, true) {
@@ -226,7 +238,9 @@ struct Finder<'t, 'n, 's> {
     text: &'t str,
     noise: &'n NoiseMap<'n>,
     skip: &'s [Span],
-    skip_i: usize,
+    /// The last answer of [`Finder::first_skip_ending_after`].
+    skip_hint: Cell<usize>,
+    title_marks: kind::TitleMarks,
     prev_end: usize,
     out: Vec<Quantity>,
 }
@@ -238,12 +252,14 @@ fn is_digit(c: char) -> bool {
 /// A range separator at `pos`: its end.
 fn range_sep(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    for s in ["——", "-", "－", "~", "～", "〜", "—", "–", "―", "‒", "﹣", "至", "到"] {
-        if rest.starts_with(s) {
-            return Some(pos + s.len());
+    let c = rest.chars().next()?;
+    match c {
+        '—' if rest.starts_with("——") => Some(pos + "——".len()),
+        '-' | '－' | '~' | '～' | '〜' | '—' | '–' | '―' | '‒' | '﹣' | '至' | '到' => {
+            Some(pos + c.len_utf8())
         }
+        _ => None,
     }
-    None
 }
 
 fn new_q(start: usize, end: usize, number: (usize, usize), kind: QuantityKind) -> Quantity {
@@ -304,25 +320,29 @@ impl Finder<'_, '_, '_> {
         self.out.push(q);
     }
 
-    /// The end of the skip or noise span containing `i`, if any.
-    fn skipped(&mut self, i: usize) -> Option<usize> {
-        while self.skip.get(self.skip_i).is_some_and(|s| (s.end as usize) <= i) {
-            self.skip_i += 1;
-        }
-        if let Some(s) = self.skip.get(self.skip_i).filter(|s| (s.start as usize) <= i) {
-            return Some(s.end as usize);
-        }
-        self.noise.at(crate::span::to_u32(i)).map(|n| n.span.end as usize)
-    }
-
     /// True when `span` may be reported: no skip span and no noise other than a wrap
     /// space inside it.
     fn clear(&self, span: Span) -> bool {
-        let k = self.skip.partition_point(|s| s.end <= span.start);
+        let k = self.first_skip_ending_after(span.start);
         if self.skip.get(k).is_some_and(|s| s.start < span.end) {
             return false;
         }
         self.noise.within(span).all(|n| n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start)
+    }
+
+    /// The index of the first skip span that ends after `at`, as
+    /// `skip.partition_point(|s| s.end <= at)`: the figures come in order, so the last
+    /// answer is tried first and the search runs only when it is not the answer.
+    fn first_skip_ending_after(&self, at: u32) -> usize {
+        let k = self.skip_hint.get();
+        let after = |j: usize| self.skip.get(j).is_none_or(|s| s.end > at);
+        let answer = if k <= self.skip.len() && (k == 0 || !after(k - 1)) && after(k) {
+            k
+        } else {
+            self.skip.partition_point(|s| s.end <= at)
+        };
+        self.skip_hint.set(answer);
+        answer
     }
 
     /// Parses the number starting at `i` (no context checks): Arabic, Chinese or
@@ -389,7 +409,7 @@ impl Finder<'_, '_, '_> {
                             decimal: None,
                             ..n
                         };
-                        return self.finish(i, prev, f, merge);
+                        return self.finish(i, c, prev, f, merge);
                     }
                 }
             }
@@ -431,7 +451,11 @@ impl Finder<'_, '_, '_> {
             }
             value::tail(text, n)
         } else {
-            let n = match value::chinese(text, i) {
+            let next = char_at(text, i + c.len_utf8());
+            if let Some(end) = lone_numeral_end(i, c, prev, next) {
+                return Step::Skip(end);
+            }
+            let n = match value::chinese_after(text, i, Some(c), next) {
                 Ok(n) => value::tail(text, n),
                 Err(e) => {
                     // 十四五, 十三五: five-year plans.
@@ -455,7 +479,7 @@ impl Finder<'_, '_, '_> {
                 // 每一所, 每万人 (a rate), but 每两个月 is a frequency.
                 Some('每') => is_bare_one(&n) || big_bare,
                 // 数十个, 几百名: indefinite; but 人数三分之二 is a share.
-                Some('数' | '几') => crate::numeral::cn_unit(c).is_some(),
+                Some('数' | '几') => value::is_cn_unit(c),
                 Some(p) => kind::blocks_chinese(p),
                 None => false,
             };
@@ -475,14 +499,14 @@ impl Finder<'_, '_, '_> {
             }
             n
         };
-        self.finish(i, prev, n, merge)
+        self.finish(i, c, prev, n, merge)
     }
 
-    /// Everything after the number: ordinals, dates, ranges, unit, comparators, kind.
+    /// Everything after the number `n` at byte `i`, whose first character is `c`: ordinals,
+    /// dates, ranges, unit, comparators, kind.
     #[allow(clippy::too_many_lines)]
-    fn finish(&self, i: usize, prev: Option<char>, n: Number, merge: bool) -> Step {
+    fn finish(&self, i: usize, c: char, prev: Option<char>, n: Number, merge: bool) -> Step {
         let text = self.text;
-        let c = char_at(text, i).unwrap_or(' ');
         // --- Ordinals and article references: 第九届, 第十条; 第三、四项 (the 第 is shared).
         let shared_di = prev.is_some_and(|p| matches!(p, '、' | '至' | '和' | '或'))
             && self.out.last().is_some_and(|q| {
@@ -527,7 +551,7 @@ impl Finder<'_, '_, '_> {
         if n.form == Form::Chinese {
             for (cls, words) in [("个", kind::SLOGAN_AFTER_GE), ("项", kind::SLOGAN_AFTER_XIANG)] {
                 if let Some(after) = rest.strip_prefix(cls) {
-                    if let Some(w) = words.iter().find(|w| after.starts_with(**w)) {
+                    if let Some(w) = words.iter().find(|w| value::starts_with_word(after, w)) {
                         let end = n.end + cls.len() + w.len();
                         return Step::Emit(new_q(i, end, (i, n.end), QuantityKind::Slogan));
                     }
@@ -539,7 +563,7 @@ impl Finder<'_, '_, '_> {
         if let Some(s) = range_sep(text, n.end) {
             if let Some(c2) = char_at(text, s) {
                 let compatible = match n.form {
-                    Form::Chinese => numeral_digit(c2) || crate::numeral::cn_unit(c2).is_some(),
+                    Form::Chinese => value::is_cn_numeral(c2),
                     Form::Arabic | Form::Placeholder => is_digit(c2) || value::is_placeholder_char(c2),
                     Form::Fraction => false,
                 };
@@ -571,9 +595,7 @@ impl Finder<'_, '_, '_> {
                 let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
                 let year = is_year4(&n) && u.text == "年";
                 if (is_bare_one(&n) && u.flags & unit::NOT_AFTER_ONE != 0)
-                    || (!year
-                        && after
-                            .is_some_and(|a| numeral_digit(a) || (big_bare && crate::numeral::cn_unit(a).is_some())))
+                    || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
                     || (big_bare && u.family == unit::Family::Time)
                 {
                     return Step::Skip(ue);
@@ -605,10 +627,9 @@ impl Finder<'_, '_, '_> {
                 // Year ranges without 年: ©2015-2020.
                 // 4.2和0.7个百分点: the unit of the next figure.
                 if merge && upper.is_none() && lead.form != Form::Placeholder {
-                    if let Some(s) = ["和", "、", "或", "与", "及", "至"]
-                        .iter()
-                        .find_map(|w| text.get(n.end..).filter(|r| r.starts_with(w)).map(|_| n.end + w.len()))
-                    {
+                    if let Some(s) = ["和", "、", "或", "与", "及", "至"].iter().find_map(|w| {
+                        text.get(n.end..).filter(|r| value::starts_with_word(r, w)).map(|_| n.end + w.len())
+                    }) {
                         if let (Ok(b), Step::Emit(bq)) = (self.number(s), self.figure_at(s, false)) {
                             if bq.kind == QuantityKind::Quantity
                                 && bq.unit.is_some()
@@ -771,7 +792,7 @@ impl Finder<'_, '_, '_> {
         // --- Context: quotations and titles.
         if kind::in_short_quote(text, q.span.start as usize, q.span.end as usize) {
             q.kind = QuantityKind::Slogan;
-        } else if kind::in_title(text, q.span.start as usize, q.span.end as usize) {
+        } else if kind::in_title(text, q.span.start as usize, q.span.end as usize, &self.title_marks) {
             q.kind = QuantityKind::Name;
         }
         if !self.clear(q.span) {
@@ -809,11 +830,33 @@ impl Finder<'_, '_, '_> {
     }
 }
 
+/// The end of a lone Chinese numeral `c` at byte `i`, followed by `next`, that nothing
+/// after it can make a figure of (一 in 一些, 统一, 三 in 三中全会), found before any parsing.
+///
+/// This is the decision `figure_at` reaches through [`value::chinese`] (one numeral, no
+/// numeral, `分` or `半` after it), [`value::tail`] (no `余`/`多`/`来`) and its test that
+/// something that may follow a figure follows, unless the numeral comes after `第`.
+fn lone_numeral_end(i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<usize> {
+    if prev == Some('第') || !value::is_cn_numeral(c) {
+        return None;
+    }
+    let end = i + c.len_utf8();
+    let extends = next.is_some_and(|n| {
+        value::is_cn_numeral(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
+    });
+    (!extends).then_some(end)
+}
+
 /// A Chinese digit character (not a unit character).
 fn numeral_digit(c: char) -> bool {
-    crate::numeral::cn_digit(c).is_some()
+    value::is_cn_digit(c)
 }
 
 /// `成` (tenths) is only a unit after a small Chinese numeral, so it is not in the table.
-static CHENG: unit::Unit =
-    unit::Unit { text: "成", family: unit::Family::Percent, flags: unit::CHINESE_ONLY, blockers: &[] };
+static CHENG: unit::Unit = unit::Unit {
+    text: "成",
+    family: unit::Family::Percent,
+    flags: unit::CHINESE_ONLY,
+    blockers: &[],
+    blocker_bytes: 0,
+};

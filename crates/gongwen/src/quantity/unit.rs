@@ -11,6 +11,7 @@
 //! [`Family`], flags for where it may appear, and the words that, following it, show it
 //! is not a unit at all (`名师`, `一次性`, `五人制`, `年级`). To add a unit, add a row.
 
+use super::value::starts_with_word;
 use std::sync::LazyLock;
 
 /// What a unit measures.
@@ -55,10 +56,27 @@ pub(crate) struct Unit {
     pub flags: u8,
     /// Words that, directly after the unit, show it is part of another word.
     pub blockers: &'static [&'static str],
+    /// The third bytes of the blockers, each as bit `byte & 63` ([`third_bytes`]).
+    pub blocker_bytes: u64,
 }
 
 const fn u(text: &'static str, family: Family, flags: u8, blockers: &'static [&'static str]) -> Unit {
-    Unit { text, family, flags, blockers }
+    Unit { text, family, flags, blockers, blocker_bytes: third_bytes(blockers) }
+}
+
+/// A filter of `words`: bit `w[2] & 63` for each word `w` (all bits for a word shorter
+/// than three bytes). A word can start a text only when the filter has the bit of the
+/// text's third byte.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+pub(crate) const fn third_bytes(words: &[&str]) -> u64 {
+    let mut filter = 0u64;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k].as_bytes();
+        filter |= if w.len() >= 3 { 1u64 << (w[2] & 63) } else { u64::MAX };
+        k += 1;
+    }
+    filter
 }
 
 use Family::{Age, Count, Measure, Money, Percent, Ratio, Time};
@@ -236,23 +254,68 @@ pub(crate) static UNITS: &[Unit] = &[
     u("岁", Age, 0, &["月"]),
 ];
 
-/// Unit indices grouped by first character, longest text first, sorted by character: a
-/// match table (binary search on the first character, then `starts_with`).
-static BY_FIRST: LazyLock<Vec<(char, Vec<usize>)>> = LazyLock::new(|| {
-    let mut v: Vec<(char, Vec<usize>)> = Vec::new();
-    for (k, u) in UNITS.iter().enumerate() {
-        let Some(c) = u.text.chars().next() else { continue };
-        match v.iter_mut().find(|e| e.0 == c) {
-            Some(e) => e.1.push(k),
-            None => v.push((c, vec![k])),
+/// A unit and its text after the first character.
+type Tail = (&'static Unit, &'static str);
+
+/// The match table: the units grouped by first character, longest text first (each kept
+/// with its text after the first character), the groups sorted by that character. A
+/// bitmap of the first characters over the Basic Multilingual Plane, with the count of set
+/// bits before each word, finds a character's group with one probe and a popcount.
+struct Table {
+    groups: Vec<(char, Vec<Tail>)>,
+    firsts: [u64; 1024],
+    before: [u16; 1024],
+}
+
+impl Table {
+    fn new() -> Self {
+        let mut groups: Vec<(char, Vec<Tail>)> = Vec::new();
+        for u in UNITS {
+            let mut chars = u.text.chars();
+            let Some(c) = chars.next() else { continue };
+            let entry = (u, chars.as_str());
+            match groups.iter_mut().find(|e| e.0 == c) {
+                Some(e) => e.1.push(entry),
+                None => groups.push((c, vec![entry])),
+            }
         }
+        for e in &mut groups {
+            e.1.sort_by_key(|(u, _)| std::cmp::Reverse(u.text.len()));
+        }
+        groups.sort_by_key(|e| e.0);
+        let mut firsts = [0u64; 1024];
+        for (c, _) in &groups {
+            let cp = *c as usize;
+            if let Some(w) = firsts.get_mut(cp >> 6) {
+                *w |= 1u64 << (cp & 63);
+            }
+        }
+        let mut before = [0u16; 1024];
+        let mut count = 0u16;
+        for (b, w) in before.iter_mut().zip(&firsts) {
+            *b = count;
+            count += w.count_ones() as u16;
+        }
+        Table { groups, firsts, before }
     }
-    for e in &mut v {
-        e.1.sort_by_key(|&k| std::cmp::Reverse(UNITS.get(k).map_or(0, |u| u.text.len())));
+
+    /// The units whose text starts with `c`, longest first.
+    fn starting_with(&self, c: char) -> &[Tail] {
+        let cp = c as usize;
+        let index = match self.firsts.get(cp >> 6) {
+            Some(&word) => {
+                let bit = 1u64 << (cp & 63);
+                let rank = self.before.get(cp >> 6).map_or(0, |&b| usize::from(b));
+                (word & bit != 0).then(|| rank + (word & (bit - 1)).count_ones() as usize)
+            }
+            // Beyond the BMP (no unit starts there today): a binary search.
+            None => self.groups.binary_search_by_key(&c, |e| e.0).ok(),
+        };
+        index.and_then(|k| self.groups.get(k)).map_or(&[], |g| &g.1)
     }
-    v.sort_by_key(|e| e.0);
-    v
-});
+}
+
+static BY_FIRST: LazyLock<Table> = LazyLock::new(Table::new);
 
 /// The unit `年`, for years written before a word that would block it (2007年末, 2020年初步).
 pub(crate) fn nian() -> Option<&'static Unit> {
@@ -286,29 +349,48 @@ pub(crate) const fn is_gap(c: char) -> bool {
     matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
+/// The length of the gap character ([`is_gap`]) ending at byte `i` of `b`, if one does.
+pub(crate) fn gap_len_before(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(..i).unwrap_or(&[]) {
+        [.., b' ' | b'\t'] => Some(1),
+        [.., 0xC2, 0xA0] => Some(2),
+        [.., 0xE3, 0x80, 0x80] => Some(3),
+        _ => None,
+    }
+}
+
+/// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does.
+fn gap_len(b: &[u8], i: usize) -> Option<usize> {
+    match b.get(i..).unwrap_or(&[]) {
+        [b' ' | b'\t', ..] => Some(1),
+        [0xC2, 0xA0, ..] => Some(2),
+        [0xE3, 0x80, 0x80, ..] => Some(3),
+        _ => None,
+    }
+}
+
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
 /// Blockers are checked; the caller checks the flags.
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<(&'static Unit, usize, usize)> {
     let mut start = pos;
     for _ in 0..2 {
-        match text.get(start..).and_then(|s| s.chars().next()) {
-            Some(c) if is_gap(c) => start += c.len_utf8(),
-            _ => break,
+        match gap_len(text.as_bytes(), start) {
+            Some(len) => start += len,
+            None => break,
         }
     }
     let here = text.get(start..)?;
-    let first = here.chars().next()?;
-    let table = &*BY_FIRST;
-    let k = table.binary_search_by_key(&first, |e| e.0).ok()?;
-    let (unit, end) = table
-        .get(k)?
-        .1
+    let mut chars = here.chars();
+    let first = chars.next()?;
+    let after_first = chars.as_str();
+    let (unit, end) = BY_FIRST
+        .starting_with(first)
         .iter()
-        .filter_map(|&u| UNITS.get(u))
-        .find(|u| here.starts_with(u.text))
-        .map(|u| (u, start + u.text.len()))?;
+        .find(|(_, rest)| starts_with_word(after_first, rest))
+        .map(|&(u, _)| (u, start + u.text.len()))?;
     let rest = text.get(end..).unwrap_or("");
-    if unit.blockers.iter().any(|b| rest.starts_with(b)) {
+    let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
+    if may_block && unit.blockers.iter().any(|b| starts_with_word(rest, b)) {
         return None;
     }
     Some((unit, start, end))
@@ -319,11 +401,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn groups_found_by_rank_as_by_search() {
+        let table = &*BY_FIRST;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let searched = table.groups.binary_search_by_key(&c, |e| e.0).ok().and_then(|k| table.groups.get(k));
+            let expect: Vec<&str> = searched.map_or(Vec::new(), |g| g.1.iter().map(|t| t.0.text).collect());
+            let got: Vec<&str> = table.starting_with(c).iter().map(|t| t.0.text).collect();
+            assert_eq!(got, expect, "{c}");
+        }
+    }
+
+    #[test]
     fn longest() {
         let (u, _, end) = unit_at("个百分点以上", 0).unwrap_or_else(|| unreachable!());
         assert_eq!((u.text, end), ("个百分点", 12));
         assert!(unit_at("名单", 0).is_none());
         assert!(unit_at("次全会", 0).is_none());
         assert_eq!(unit_at(" 个", 0).map(|x| x.0.text), Some("个"));
+        assert_eq!(unit_at("\u{3000}\u{a0}个", 0).map(|x| x.0.text), Some("个"));
+        assert_eq!(unit_at("\t \t个", 0).map(|x| x.0.text), None);
     }
 }

@@ -18,7 +18,7 @@
 //! number or an identifier, never garbage); values beyond `f64` give `None`.
 
 use crate::limits::MAX_NUMERAL_LEN;
-use crate::numeral::{cn_digit, cn_unit, cn_value, is_cn_numeral_char};
+use crate::numeral::{cn_digit, cn_unit, cn_value};
 
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -105,6 +105,55 @@ pub(crate) fn round15(v: f64) -> f64 {
 /// True for placeholder characters.
 pub(crate) const fn is_placeholder_char(c: char) -> bool {
     matches!(c, 'x' | 'X' | '*' | '×' | '＊' | 'ｘ' | 'Ｘ')
+}
+
+/// True when `hay` starts with `word`, as [`str::starts_with`], but with the first three
+/// bytes (one CJK character) compared inline: words of a table mostly differ there, so a
+/// mismatch costs no call.
+#[inline]
+pub(crate) fn starts_with_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    match (h.first_chunk::<3>(), w.first_chunk::<3>()) {
+        (Some(a), Some(b)) => a == b && (w.len() == 3 || h.starts_with(w)),
+        _ => h.starts_with(w),
+    }
+}
+
+/// True when `hay` ends with `word`, as [`str::ends_with`], with the last three bytes
+/// compared inline first (see [`starts_with_word`]).
+#[inline]
+pub(crate) fn ends_with_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    match (h.last_chunk::<3>(), w.last_chunk::<3>()) {
+        (Some(a), Some(b)) => a == b && (w.len() == 3 || h.ends_with(w)),
+        _ => h.ends_with(w),
+    }
+}
+
+/// True when `text` has `s` (not empty) at byte `i`, as
+/// `text.get(i..).is_some_and(|r| r.starts_with(s))`: a byte comparison (bytes that match
+/// start with a lead byte, so `i` is a char boundary).
+#[inline]
+pub(crate) fn has_at(text: &str, i: usize, s: &str) -> bool {
+    text.as_bytes().get(i..i.saturating_add(s.len())) == Some(s.as_bytes())
+}
+
+/// True when `text` has `s` (not empty) just before byte `i`, as
+/// `text.get(..i).is_some_and(|r| r.ends_with(s))`: a byte comparison (bytes that match
+/// are whole characters, so `i` is a char boundary).
+#[inline]
+pub(crate) fn has_before(text: &str, i: usize, s: &str) -> bool {
+    i.checked_sub(s.len()).is_some_and(|k| text.as_bytes().get(k..i) == Some(s.as_bytes()))
+}
+
+/// The length of the UTF-8 character whose lead byte is `lead`.
+pub(crate) const fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
 }
 
 /// The char at byte `i`, if `i` is a boundary inside `text`.
@@ -247,30 +296,101 @@ fn decimal_value(digits: &[u8]) -> Option<f64> {
     }
 }
 
-/// The end of the run of Chinese numeral characters at `start` and its length in chars.
-fn cn_run(text: &str, start: usize) -> (usize, usize) {
-    let mut end = start;
-    let mut count = 0usize;
+/// The Chinese digit characters: exactly those [`cn_digit`] gives a value (checked by a
+/// test).
+const CN_DIGITS: &str = "〇零○Ｏ一壹幺二贰两貳三叁參四肆五伍六陆陸七柒八捌九玖";
+
+/// The Chinese unit characters: exactly those [`cn_unit`] gives a value (checked by a test).
+const CN_UNITS: &str = "十拾百佰千仟万萬亿億";
+
+/// One bit per code point of the Basic Multilingual Plane for the characters of `chars`
+/// (all of them 3-byte characters): bit `cp & 63` of word `cp >> 6`.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn bmp_bits(chars: &str) -> [u64; 1024] {
+    let mut t = [0u64; 1024];
+    let b = chars.as_bytes();
+    let mut i = 0;
+    while i + 2 < b.len() {
+        let cp = ((b[i] as usize & 0x0F) << 12) | ((b[i + 1] as usize & 0x3F) << 6) | (b[i + 2] as usize & 0x3F);
+        t[cp >> 6] |= 1u64 << (cp & 63);
+        i += 3;
+    }
+    t
+}
+
+static DIGIT_BITS: [u64; 1024] = bmp_bits(CN_DIGITS);
+static UNIT_BITS: [u64; 1024] = bmp_bits(CN_UNITS);
+
+fn has_bit(bits: &[u64; 1024], c: char) -> bool {
+    let cp = c as usize;
+    bits.get(cp >> 6).is_some_and(|w| (w >> (cp & 63)) & 1 == 1)
+}
+
+/// True for a Chinese digit character, as `cn_digit(c).is_some()`: one bitmap probe.
+pub(crate) fn is_cn_digit(c: char) -> bool {
+    has_bit(&DIGIT_BITS, c)
+}
+
+/// True for a Chinese unit character, as `cn_unit(c).is_some()`: one bitmap probe.
+pub(crate) fn is_cn_unit(c: char) -> bool {
+    has_bit(&UNIT_BITS, c)
+}
+
+/// True for a character of a Chinese numeral, as [`crate::numeral::is_cn_numeral_char`].
+pub(crate) fn is_cn_numeral(c: char) -> bool {
+    is_cn_digit(c) || is_cn_unit(c)
+}
+
+/// A run of Chinese numeral characters.
+struct CnRun {
+    /// One past its last byte.
+    end: usize,
+    /// Its length in chars.
+    count: usize,
+    /// True when all its characters are digits (or it is empty).
+    digits: bool,
+    /// True when all its characters are units (or it is empty).
+    units: bool,
+}
+
+/// The run of Chinese numeral characters at `start`, read in one pass.
+fn cn_run(text: &str, start: usize) -> CnRun {
+    let mut run = CnRun { end: start, count: 0, digits: true, units: true };
     if let Some(rest) = text.get(start..) {
         for c in rest.chars() {
-            if !is_cn_numeral_char(c) {
+            let (digit, unit) = (is_cn_digit(c), is_cn_unit(c));
+            if !digit && !unit {
                 break;
             }
-            end += c.len_utf8();
-            count += 1;
+            run.end += c.len_utf8();
+            run.count += 1;
+            run.digits &= digit;
+            run.units &= unit;
         }
     }
-    (end, count)
+    run
 }
 
 /// Parses a Chinese numeral (or a fraction `X分之Y`) at `start`. `Err(end)` when the run
 /// is not one number (二三, 十十) or is too long.
 pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
+    let first = char_at(text, start);
+    let next = first.and_then(|c| char_at(text, start + c.len_utf8()));
+    chinese_after(text, start, first, next)
+}
+
+/// [`chinese`] at `start` for a caller that has decoded the character there (`first`) and
+/// the one after it (`next`).
+pub(crate) fn chinese_after(
+    text: &str,
+    start: usize,
+    first: Option<char>,
+    next: Option<char>,
+) -> Result<Number, usize> {
     // Fast path: one numeral character not followed by another (一, 三 in 一些, 三中全会).
-    if let Some(c) = char_at(text, start) {
+    if let Some(c) = first {
         let e = start + c.len_utf8();
-        let next = char_at(text, e);
-        if !next.is_some_and(is_cn_numeral_char) && next != Some('分') && next != Some('半') {
+        if !next.is_some_and(is_cn_numeral) && next != Some('分') && next != Some('半') {
             let (raw, bare) = match (cn_digit(c), cn_unit(c)) {
                 (Some(d), _) => (d as f64, false),
                 (None, Some(u)) => (u as f64, true),
@@ -292,7 +412,7 @@ pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
             });
         }
     }
-    let (end, count) = cn_run(text, start);
+    let CnRun { end, count, digits, units } = cn_run(text, start);
     if count == 0 {
         return Err(start);
     }
@@ -303,7 +423,7 @@ pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
     // Fraction: 百分之三十, 二分之一, 千分之五.
     if text.get(end..).is_some_and(|s| s.starts_with("分之")) {
         let num_start = end + "分之".len();
-        let (num_end, num_count) = cn_run(text, num_start);
+        let CnRun { end: num_end, count: num_count, .. } = cn_run(text, num_start);
         if num_count > 0 && num_count <= MAX_NUMERAL_LEN {
             let den = cn_value(run);
             let num = text.get(num_start..num_end).and_then(cn_value);
@@ -349,8 +469,8 @@ pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
             decimal: None,
         });
     }
-    let positional = count >= 2 && run.chars().all(|c| cn_digit(c).is_some());
-    let bare_unit = run.chars().all(|c| cn_unit(c).is_some());
+    let positional = count >= 2 && digits;
+    let bare_unit = units;
     let Some(v) = cn_value(run) else { return Err(end) };
     Ok(Number {
         digits_end: end,
@@ -441,10 +561,12 @@ pub(crate) fn tail(text: &str, mut n: Number) -> Number {
         // 千米, 千克, 百分点 are units, not multipliers.
         let unit_like = |at: usize| {
             let rest = text.get(at..).unwrap_or("");
-            ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"].iter().any(|u| rest.starts_with(u))
+            ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"]
+                .iter()
+                .any(|u| starts_with_word(rest, u))
         };
         if !unit_like(i) {
-            let (mut end, count) = cn_run(text, i);
+            let CnRun { mut end, count, .. } = cn_run(text, i);
             // 万千瓦: the multiplier stops where a unit starting with 千/百 begins.
             let mut k = i;
             while k < end {
@@ -455,7 +577,7 @@ pub(crate) fn tail(text: &str, mut n: Number) -> Number {
                 k += 3;
             }
             let run = text.get(i..end).unwrap_or("");
-            if count > 0 && count <= 4 && run.chars().all(|c| cn_unit(c).is_some()) {
+            if count > 0 && count <= 4 && run.chars().all(is_cn_unit) {
                 if let Some(m) = cn_value(run) {
                     n.mult = Some(m as f64);
                     i = end;
@@ -486,6 +608,15 @@ mod tests {
         let n = arabic("１２．５", 0).unwrap_or_else(|_| unreachable!());
         assert_eq!(n.raw, Some(12.5));
         assert!(arabic(&"9".repeat(100), 0).is_err());
+    }
+
+    #[test]
+    fn numeral_bitmaps_are_the_numeral_tables() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_cn_digit(c), cn_digit(c).is_some(), "{c}");
+            assert_eq!(is_cn_unit(c), cn_unit(c).is_some(), "{c}");
+            assert_eq!(is_cn_numeral(c), crate::numeral::is_cn_numeral_char(c), "{c}");
+        }
     }
 
     #[test]
