@@ -68,6 +68,7 @@ pub mod numeral;
 mod options;
 mod outline;
 mod quantity;
+mod scan;
 mod span;
 mod style;
 
@@ -127,15 +128,15 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     if cut < full.len() {
         diags.push(Diagnostic::new(DiagnosticKind::InputTruncated, Span::from_usize(cut, cut)));
     }
-    // The lines are found once (one memchr pass) for the noise and the outline stages.
-    let all_lines = lines::collect(src);
-    let noise = if options.noise { noise::detect_in_lines(src, &all_lines) } else { Vec::new() };
+    // One pass over the bytes finds the lines, the outline's punctuation and the figure
+    // candidates for every later stage.
+    let scanned = scan::scan(src);
+    let noise = if options.noise { noise::detect_in_lines(src, &scanned.lines) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
-    let outline = outline::build(src, &all_lines, &noise_map, options, &mut diags);
-    drop(all_lines);
+    let outline = outline::build(src, &scanned.lines, &scanned.punct, &noise_map, options, &mut diags);
     let mut quantities = if options.quantities {
         let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
-        quantity::find(src, &noise_map, &markers)
+        quantity::find(src, &scanned.figures, &noise_map, &markers)
     } else {
         Vec::new()
     };

@@ -39,16 +39,6 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     })
 }
 
-/// The lines of `text`, collected. The vector starts with room for one line per 128 bytes
-/// (a typical line of an official document is shorter), so most documents need one or two
-/// reallocations instead of a doubling from four; the guess costs at most 24 bytes per 128
-/// of a text whose lines are longer.
-pub(crate) fn collect(text: &str) -> Vec<Line> {
-    let mut all = Vec::with_capacity(text.len() / 128 + 16);
-    all.extend(lines(text));
-    all
-}
-
 /// The end of the line holding byte `pos` (its line break or the text end), looking at most `max` bytes ahead: the result is at most
 /// `pos + max` (moved back to a char boundary). Callers that only need a bounded window
 /// (headings) stay linear on text without line breaks.

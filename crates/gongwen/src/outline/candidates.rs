@@ -6,15 +6,15 @@
 //! punctuation (`…引领行动(一)主题教育…`); those are kept as [`Boundary::Glued`] and the
 //! builder weighs them against the open levels before accepting one.
 //!
-//! Candidate bytes are found with SIMD `memchr3` over the UTF-8 lead bytes `0xE3` (CJK
-//! punctuation, `。、`) and `0xEF` (full-width forms `（：；！？`) and the ASCII `( : ; ?`;
-//! only those positions are looked at, by their bytes, without decoding. The searches run
-//! once over the whole text (not once per line), and the lines come from the caller, found
-//! once for the noise and outline stages.
+//! The punctuation (`。！？：；（、` and ASCII `( : ; ?`, [`BOUNDARY_CJK`] and
+//! [`is_ascii_boundary`]) is found by the one pass over the bytes ([`crate::scan`]); each
+//! line takes the positions before its end, read by their bytes without decoding. The
+//! lines come from the same pass.
 
 use crate::lines::{Line, is_pad, skip_pad};
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::noise::NoiseMap;
+use crate::scan::{Cursor, Positions};
 
 /// What precedes a candidate marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,9 +52,15 @@ fn is_closer(c: char) -> bool {
 }
 
 /// Scans `text` line by line and calls `each` with the candidates of every line, in order.
-pub(crate) fn scan(text: &str, all: &[Line], noise: &NoiseMap<'_>, mut each: impl FnMut(LineCandidates<'_>)) {
+pub(crate) fn scan(
+    text: &str,
+    all: &[Line],
+    punct: &Positions,
+    noise: &NoiseMap<'_>,
+    mut each: impl FnMut(LineCandidates<'_>),
+) {
     let mut buf: Vec<Candidate> = Vec::new();
-    let mut punct = PunctScan::new(text.as_bytes());
+    let mut punct = PunctScan { cursor: Cursor::new(punct) };
     for &line in all {
         let content_start = content_start(text, line, noise);
         buf.clear();
@@ -119,33 +125,27 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
     })
 }
 
-/// The candidate punctuation of the whole text, in order: SIMD `memchr3` over the lead
-/// bytes `0xE3` (`。、`) and `0xEF` (`（：；！？`) and `(`, merged with a second scan for the
-/// ASCII `: ; ?`. The iterators run once over the text, so a short line costs no search
-/// set-up; each line takes the positions before its end.
-struct PunctScan<'b> {
-    cjk: std::iter::Peekable<memchr::Memchr3<'b>>,
-    ascii: std::iter::Peekable<memchr::Memchr3<'b>>,
+/// The 3-byte punctuation a marker may follow or sit in (`。！？` sentence ends, `：；`
+/// clauses, `（` a glued marker, `、` closing a glued `一、`): what [`classify`] reads.
+pub(crate) const BOUNDARY_CJK: &str = "。！？：；（、";
+
+/// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
+pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
+    matches!(b, b'?' | b':' | b';' | b'(')
 }
 
-impl<'b> PunctScan<'b> {
-    fn new(bytes: &'b [u8]) -> Self {
-        PunctScan {
-            cjk: memchr::memchr3_iter(0xE3, 0xEF, b'(', bytes).peekable(),
-            ascii: memchr::memchr3_iter(b':', b';', b'?', bytes).peekable(),
-        }
-    }
+/// The punctuation of the whole text, in order, read line by line.
+struct PunctScan<'p> {
+    cursor: Cursor<'p>,
+}
 
-    /// The next candidate position before `end`, if any (positions at or after `end` stay
-    /// for the next line).
+impl PunctScan<'_> {
+    /// The next position before `end`, if any (positions at or after `end` stay for the
+    /// next line).
     fn next_before(&mut self, end: usize) -> Option<usize> {
-        let it = match (self.cjk.peek(), self.ascii.peek()) {
-            (Some(&x), Some(&y)) if y < x => &mut self.ascii,
-            (Some(_), _) => &mut self.cjk,
-            (None, Some(_)) => &mut self.ascii,
-            (None, None) => return None,
-        };
-        it.next_if(|&i| i < end)
+        let p = self.cursor.peek().filter(|&p| p < end)?;
+        self.cursor.advance();
+        Some(p)
     }
 }
 

@@ -28,6 +28,7 @@ use crate::numeral::{arabic_digit, cn_digit};
 use crate::options::ParseOptions;
 use crate::span::{Span, to_u32};
 use crate::style::Style;
+pub(crate) use candidates::{BOUNDARY_CJK, is_ascii_boundary};
 use candidates::{Boundary, Candidate};
 pub(crate) use heading::TITLE_ENDINGS;
 
@@ -43,6 +44,7 @@ pub(crate) struct Outline {
 pub(crate) fn build(
     text: &str,
     lines: &[crate::lines::Line],
+    punct: &crate::scan::Positions,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
@@ -52,7 +54,7 @@ pub(crate) fn build(
     let mut events: Vec<Event> = Vec::with_capacity(lines.len() / 2 + 16);
     let mut preamble: Vec<(usize, usize)> = Vec::new();
     let mut seen_candidate = false;
-    candidates::scan(text, lines, noise, |lc| {
+    candidates::scan(text, lines, punct, noise, |lc| {
         if !seen_candidate && preamble.len() < heading::MAX_TITLE_LINES {
             preamble.push((lc.content_start, lc.line.end));
         }

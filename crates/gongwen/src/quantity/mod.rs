@@ -8,7 +8,7 @@
 //! Pipeline and grammar (each step in its own module, each module opens with its grammar):
 //!
 //! ```text
-//! scan       candidates: ASCII digits, x X *, CJK numerals, full-width digits  (scan.rs)
+//! candidates ASCII digits, x X *, CJK numerals, full-width digits     (candidates.rs)
 //! number     arabic | chinese | fraction | placeholder, then 余/多 and 万/亿     (value.rs)
 //! context    第N → ordinal/article; 〔YYYY〕N号 → doc_number; YYYY年 → year;
 //!            M月D日 → date; 十X五, X个意识 → slogan                            (kind.rs)
@@ -27,17 +27,19 @@
 
 use crate::document::NodeId;
 use crate::noise::NoiseMap;
+use crate::scan::{Cursor, Positions};
 use crate::span::{Ranged, Span};
 use std::borrow::Cow;
 use std::cell::Cell;
 
+mod candidates;
 mod clause;
 mod comparator;
 mod kind;
-mod scan;
 mod unit;
 mod value;
 
+pub(crate) use candidates::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
 pub use clause::{Change, ChangeRole, Deadline, Direction, Modality};
 
 use value::{Form, Number, char_at, char_before};
@@ -191,12 +193,12 @@ impl Ranged for Quantity {
 }
 
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
-/// (outline markers).
+/// (outline markers); `figures` are the candidates the pass over the bytes marked.
 ///
-/// Linear: candidates are found by [`scan::next_candidate`] (which passes over the skip
-/// spans itself), every grammar looks at a bounded window, and the scan resumes after
-/// whatever was consumed.
-pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
+/// Linear: candidates are read in order by [`candidates::next_candidate`] (which passes
+/// over the skip spans itself), every grammar looks at a bounded window, and the reading
+/// resumes after whatever was consumed.
+pub(crate) fn find(text: &str, figures: &Positions, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
     let mut f = Finder {
         text,
         noise,
@@ -207,9 +209,10 @@ pub(crate) fn find(text: &str, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quant
         out: Vec::new(),
     };
     let bytes = text.as_bytes();
-    let mut skips = scan::Skips::new(skip);
+    let mut skips = candidates::Skips::new(skip);
+    let mut figures = Cursor::new(figures);
     let mut pos = 0usize;
-    while let Some(i) = scan::next_candidate(bytes, pos, &mut skips) {
+    while let Some(i) = candidates::next_candidate(bytes, &mut figures, pos, &mut skips) {
         // A candidate is an ASCII or a lead byte: a char boundary.
         let clen = bytes.get(i).map_or(1, |&b| value::utf8_len(b));
         if let Some(n) = noise.at(crate::span::to_u32(i)) {

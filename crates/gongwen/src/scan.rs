@@ -1,0 +1,351 @@
+//! One pass over the bytes: where the lines end, where the outline's punctuation stands,
+//! and where a figure may start.
+//!
+//! The later stages look only at what this pass found, so the text is walked once. The
+//! walk steps by lead bytes (no `char` is decoded), five 3-byte characters at a time where
+//! one mask test of 16 bytes shows five of them. A 3-byte character costs one probe of a
+//! bitmap that marks both the figure candidates (the grammar of the quantity stage's
+//! candidates) and the outline's boundary punctuation (`。！？：；（、`); an ASCII byte
+//! costs one table lookup.
+//!
+//! Positions are kept as bitsets, one bit per byte of the text, so memory stays bounded (a
+//! quarter of the text for both sets) whatever the text holds, and [`Cursor`]s read them in
+//! order.
+
+use crate::lines::Line;
+use crate::outline::{BOUNDARY_CJK, is_ascii_boundary};
+use crate::quantity::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
+
+/// What the pass over the bytes found.
+#[derive(Debug)]
+pub(crate) struct Scan {
+    /// Every line, in order (as [`crate::lines::lines`] gives them).
+    pub(crate) lines: Vec<Line>,
+    /// The outline's boundary punctuation: `。！？：；（、` and ASCII `( : ; ?`.
+    pub(crate) punct: Positions,
+    /// Where a figure may start.
+    pub(crate) figures: Positions,
+}
+
+/// Byte positions of a text, as a bitset: bit `i % 64` of word `i / 64`.
+#[derive(Debug, Clone)]
+pub(crate) struct Positions {
+    words: Vec<u64>,
+}
+
+impl Positions {
+    /// An empty set for a text of `len` bytes.
+    fn new(len: usize) -> Self {
+        Positions { words: vec![0; len / 64 + 1] }
+    }
+
+    fn insert(&mut self, i: usize) {
+        if let Some(w) = self.words.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// The first position at or after `from`.
+    pub(crate) fn next_from(&self, from: usize) -> Option<usize> {
+        let mut k = from / 64;
+        let mut w = self.words.get(k)? & (u64::MAX << (from % 64));
+        while w == 0 {
+            k += 1;
+            w = *self.words.get(k)?;
+        }
+        Some(k * 64 + w.trailing_zeros() as usize)
+    }
+}
+
+/// Reads a [`Positions`] set forwards, remembering the next position.
+#[derive(Debug, Clone)]
+pub(crate) struct Cursor<'p> {
+    set: &'p Positions,
+    next: Option<usize>,
+}
+
+impl<'p> Cursor<'p> {
+    /// A cursor at the first position of `set`.
+    pub(crate) fn new(set: &'p Positions) -> Self {
+        Cursor { set, next: set.next_from(0) }
+    }
+
+    /// The position the cursor is at, if any is left.
+    pub(crate) fn peek(&self) -> Option<usize> {
+        self.next
+    }
+
+    /// Moves past the position the cursor is at.
+    pub(crate) fn advance(&mut self) {
+        self.next = self.next.and_then(|p| self.set.next_from(p + 1));
+    }
+
+    /// Moves to the first position at or after `from` (never back).
+    pub(crate) fn seek(&mut self, from: usize) {
+        if self.next.is_some_and(|p| p < from) {
+            self.next = self.set.next_from(from);
+        }
+    }
+}
+
+/// Marks a 3-byte character `[b0, b1, b2]` in a bitmap: bit `b2 & 0x3F` of word
+/// `(b0 & 0x0F) << 8 | (b1 & 0x3F)` (the first two bytes read as one big-endian `u16` and
+/// masked with `0x0F3F`).
+const fn slot(b0: u8, b1: u8, b2: u8) -> (usize, u32) {
+    (((b0 as usize & 0x0F) << 8) | (b1 as usize & 0x3F), (b2 & 0x3F) as u32)
+}
+
+/// A bitmap of the 3-byte characters of every string of `sets` (others are left out).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn bitmap(sets: &[&str]) -> [u64; 0x1000] {
+    let mut t = [0u64; 0x1000];
+    let mut s = 0;
+    while s < sets.len() {
+        let bytes = sets[s].as_bytes();
+        let mut i = 0;
+        while i < bytes.len() {
+            let b0 = bytes[i];
+            let len = if b0 < 0x80 {
+                1
+            } else if b0 < 0xE0 {
+                2
+            } else if b0 < 0xF0 {
+                3
+            } else {
+                4
+            };
+            if len == 3 {
+                let (word, bit) = slot(b0, bytes[i + 1], bytes[i + 2]);
+                t[word] |= 1 << bit;
+            }
+            i += len;
+        }
+        s += 1;
+    }
+    t
+}
+
+/// The 3-byte characters the walk stops at: figure candidates and punctuation.
+static MARKED: [u64; 0x1000] = bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
+
+/// The 3-byte characters that are the outline's punctuation.
+static PUNCT: [u64; 0x1000] = bitmap(&[BOUNDARY_CJK]);
+
+/// The figure and punctuation sets are disjoint, so a marked character is one or the other.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const _: () = {
+    let (figures, punct) = (bitmap(&[FIGURE_CJK]), bitmap(&[BOUNDARY_CJK]));
+    let mut i = 0;
+    while i < 0x1000 {
+        assert!(figures[i] & punct[i] == 0, "no character is both a figure and punctuation");
+        i += 1;
+    }
+};
+
+#[inline]
+fn probe(map: &[u64; 0x1000], b0: u8, b1: u8, b2: u8) -> bool {
+    let (word, bit) = slot(b0, b1, b2);
+    (map.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
+}
+
+/// What an ASCII byte is to the walk.
+const ASCII_FIGURE: u8 = 1;
+const ASCII_PUNCT: u8 = 2;
+const ASCII_LF: u8 = 3;
+const ASCII_CR: u8 = 4;
+
+/// The class of every ASCII byte (0: nothing).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+static ASCII: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = if b as u8 == b'\n' {
+            ASCII_LF
+        } else if b as u8 == b'\r' {
+            ASCII_CR
+        } else if is_ascii_figure(b as u8) {
+            ASCII_FIGURE
+        } else if is_ascii_boundary(b as u8) {
+            ASCII_PUNCT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The walk's state: the sets being filled and the line being read.
+struct Walk {
+    lines: Vec<Line>,
+    punct: Positions,
+    figures: Positions,
+    line_start: usize,
+}
+
+impl Walk {
+    #[inline]
+    fn cjk(&mut self, i: usize, b0: u8, b1: u8, b2: u8) {
+        if probe(&MARKED, b0, b1, b2) {
+            if probe(&PUNCT, b0, b1, b2) {
+                self.punct.insert(i);
+            } else {
+                self.figures.insert(i);
+            }
+        }
+    }
+
+    /// An ASCII byte at `i`; returns where the next character starts.
+    #[inline]
+    fn ascii(&mut self, bytes: &[u8], i: usize, b: u8) -> usize {
+        match ASCII.get(usize::from(b)).copied().unwrap_or(0) {
+            ASCII_FIGURE => self.figures.insert(i),
+            ASCII_PUNCT => self.punct.insert(i),
+            ASCII_LF => self.end_line(i, i + 1),
+            ASCII_CR => {
+                let next = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
+                self.end_line(i, next);
+                return next;
+            }
+            _ => {}
+        }
+        i + 1
+    }
+
+    fn end_line(&mut self, end: usize, next: usize) {
+        self.lines.push(Line { start: self.line_start, end, next });
+        self.line_start = next;
+    }
+}
+
+/// True when the 16 bytes of `chunk` start with five 3-byte characters: their lead bytes
+/// (at 0, 3, 6, 9, 12) are all `1110xxxx`.
+#[inline]
+fn five_three_byte(chunk: &[u8; 16]) -> bool {
+    const fn at_leads(byte: u8) -> u128 {
+        let mut w = 0u128;
+        let mut k = 0;
+        while k < 5 {
+            w |= (byte as u128) << (24 * k);
+            k += 1;
+        }
+        w
+    }
+    (u128::from_le_bytes(*chunk) & at_leads(0xF0)) == at_leads(0xE0)
+}
+
+/// One step of the walk: the character at `i`; returns where the next one starts.
+#[inline]
+fn step(w: &mut Walk, bytes: &[u8], i: usize) -> usize {
+    let byte = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
+    let b0 = byte(0);
+    if b0 >= 0xF0 {
+        i + 4
+    } else if b0 >= 0xE0 {
+        w.cjk(i, b0, byte(1), byte(2));
+        i + 3
+    } else if b0 >= 0x80 {
+        if is_two_byte_figure(b0, byte(1)) {
+            w.figures.insert(i);
+        }
+        i + 2
+    } else {
+        w.ascii(bytes, i, b0)
+    }
+}
+
+/// Walks `text` once.
+pub(crate) fn scan(text: &str) -> Scan {
+    let bytes = text.as_bytes();
+    let mut w = Walk {
+        // Room for one line per 128 bytes: most documents need one or two reallocations.
+        lines: Vec::with_capacity(bytes.len() / 128 + 16),
+        punct: Positions::new(bytes.len()),
+        figures: Positions::new(bytes.len()),
+        line_start: 0,
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        // Five 3-byte characters at a time while the next 16 bytes start with five of them
+        // (most of a Chinese text), else one character.
+        match bytes.get(i..).and_then(<[u8]>::first_chunk::<16>).filter(|c| five_three_byte(c)) {
+            Some(&[a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, e0, e1, e2, _]) => {
+                w.cjk(i, a0, a1, a2);
+                w.cjk(i + 3, b0, b1, b2);
+                w.cjk(i + 6, c0, c1, c2);
+                w.cjk(i + 9, d0, d1, d2);
+                w.cjk(i + 12, e0, e1, e2);
+                i += 15;
+            }
+            None => i = step(&mut w, bytes, i),
+        }
+    }
+    if w.line_start < bytes.len() {
+        let end = bytes.len();
+        w.lines.push(Line { start: w.line_start, end, next: end });
+    }
+    Scan { lines: w.lines, punct: w.punct, figures: w.figures }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all(set: &Positions) -> Vec<usize> {
+        let mut c = Cursor::new(set);
+        let mut v = Vec::new();
+        while let Some(p) = c.peek() {
+            v.push(p);
+            c.advance();
+        }
+        v
+    }
+
+    fn char_by_char(text: &str, class: impl Fn(char) -> bool) -> Vec<usize> {
+        text.char_indices().filter(|&(_, c)| class(c)).map(|(i, _)| i).collect()
+    }
+
+    fn is_figure(c: char) -> bool {
+        (c.is_ascii() && is_ascii_figure(c as u8)) || c == '×' || FIGURE_CJK.contains(c)
+    }
+
+    fn is_punct(c: char) -> bool {
+        (c.is_ascii() && is_ascii_boundary(c as u8)) || BOUNDARY_CJK.contains(c)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..17, 0..120)) {
+            // Candidates, punctuation and line breaks among 1- to 4-byte characters at every alignment.
+            let pieces = [
+                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、",
+            ];
+            let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let s = scan(&text);
+            proptest::prop_assert_eq!(&s.lines, &crate::lines::lines(&text).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(all(&s.figures), char_by_char(&text, is_figure));
+            proptest::prop_assert_eq!(all(&s.punct), char_by_char(&text, is_punct));
+        }
+
+        #[test]
+        fn cursors_seek_forwards(bits in proptest::collection::vec(0usize..300, 0..40), from in 0usize..320) {
+            let mut set = Positions::new(300);
+            for &b in &bits {
+                set.insert(b);
+            }
+            let mut c = Cursor::new(&set);
+            c.seek(from);
+            proptest::prop_assert_eq!(c.peek(), bits.iter().copied().filter(|&b| b >= from).min());
+        }
+    }
+
+    #[test]
+    fn sets() {
+        let s = scan("一、甲\r\n第2条：乙。");
+        assert_eq!(s.lines.len(), 2, "CRLF ends one line");
+        assert_eq!(all(&s.punct), vec![3, 18, 24], "、 ： 。");
+        assert_eq!(all(&s.figures), vec![0, 14], "一 and 2");
+        assert!(scan("").lines.is_empty(), "an empty text has no lines");
+    }
+}
