@@ -355,14 +355,21 @@ fn is_cn_digit(c: char) -> bool {
 }
 
 /// Finds the header and footer boilerplate of `text` and appends it to `out`; returns the
-/// end of the title line, where [`detect_middle`] starts.
-pub(super) fn detect(text: &str, out: &mut Vec<Noise>) -> usize {
-    let head: Vec<Line> = lines(text).take_while(|l| l.start < ZONE_BYTES).take(ZONE_LINES).collect();
-    let head_end = header(text, &head, out);
-    let tail = last_lines(text, head_end);
+/// end of the title line, where [`detect_middle`] starts. `all` are the lines of `text`.
+pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) -> usize {
+    let head = first_lines(all);
+    let head_end = header(text, head, out);
+    let tail = last_lines(text, all, head_end);
     footer(text, &tail, out);
     // The first line is the title's: the header decides about it.
     head.iter().find(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))).map_or(0, |l| l.end)
+}
+
+/// The header zone: the first lines of the text, at most [`ZONE_LINES`] of them, each
+/// starting within the first [`ZONE_BYTES`].
+fn first_lines(all: &[Line]) -> &[Line] {
+    let n = all.iter().take(ZONE_LINES).take_while(|l| l.start < ZONE_BYTES).count();
+    all.get(..n).unwrap_or(all)
 }
 
 /// Boilerplate lines in the middle of the document (after byte `from`). Only run on a
@@ -430,23 +437,40 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     resume
 }
 
-/// The last lines of `text` after byte `floor`, in document order.
-fn last_lines(text: &str, floor: usize) -> Vec<Line> {
-    let from = text.len().saturating_sub(ZONE_BYTES).max(floor);
-    let mut from = from;
+/// The footer zone: the last lines of `text` after byte `floor`, in document order, at most
+/// [`ZONE_LINES`] of them, all starting within the last [`ZONE_BYTES`] (from the first line
+/// start there). `all` are the lines of `text`.
+fn last_lines(text: &str, all: &[Line], floor: usize) -> Vec<Line> {
+    let from = footer_start(text, floor);
+    // The lines of `text[from..]`: those of `all` from `from` on, after a line of its own
+    // when `from` falls inside a line break (after the `\r` of a `\r\n`).
+    let first = all.partition_point(|l| l.start < from);
+    let aligned = all.get(first..).unwrap_or(&[]);
+    let until = aligned.first().map_or(text.len(), |l| l.start);
+    let lead: Vec<Line> = lines(text.get(from..until).unwrap_or(""))
+        .map(|l| Line { start: l.start + from, end: l.end + from, next: l.next + from })
+        .collect();
+    let kept = aligned.len().min(ZONE_LINES);
+    let tail = aligned.get(aligned.len() - kept..).unwrap_or(&[]);
+    let lead = lead.get(lead.len().saturating_sub(ZONE_LINES - kept)..).unwrap_or(&[]);
+    let mut zone = Vec::with_capacity(lead.len() + tail.len());
+    zone.extend_from_slice(lead);
+    zone.extend_from_slice(tail);
+    zone
+}
+
+/// Where the footer zone starts: [`ZONE_BYTES`] before the end (but not before `floor`),
+/// moved on to a char boundary and then to the next line start.
+fn footer_start(text: &str, floor: usize) -> usize {
+    let mut from = text.len().saturating_sub(ZONE_BYTES).max(floor);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    // Start at a line start.
     let bytes = text.as_bytes();
     if from > floor && from > 0 && !matches!(bytes.get(from - 1), Some(b'\n' | b'\r')) {
         from = bytes.get(from..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(text.len(), |i| from + i + 1);
     }
-    let rest = text.get(from..).unwrap_or("");
-    let all: Vec<Line> =
-        lines(rest).map(|l| Line { start: l.start + from, end: l.end + from, next: l.next + from }).collect();
-    let skip = all.len().saturating_sub(ZONE_LINES);
-    all.into_iter().skip(skip).collect()
+    from
 }
 
 /// The footer run, which reaches the end of the document. Roles are computed from the

@@ -129,7 +129,7 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
 pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
-    let title_end = boilerplate::detect(text, &mut out);
+    let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
     page::detect(text, &page_lines, &mut out);
     let whole_lines: Vec<Span> =
