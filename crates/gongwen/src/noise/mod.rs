@@ -139,7 +139,7 @@ pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noi
     if !out.is_empty() {
         boilerplate::detect_middle(text, all, title_end, &mut out);
     }
-    wrap::detect(text, &mut out);
+    wrap::detect(text, all, &mut out);
     normalize(out)
 }
 

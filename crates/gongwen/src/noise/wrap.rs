@@ -12,6 +12,7 @@
 
 use super::text::{char_at, char_before, char_count, is_blank_char};
 use super::{Noise, NoiseKind};
+use crate::lines::Line;
 use crate::span::Span;
 
 /// Narrowest page width, in chars, that counts.
@@ -23,52 +24,86 @@ const MIN_SUPPORT: usize = 4;
 /// How far (in chars) a distance may be from the width and still count as one wrap.
 const SLACK: usize = 2;
 
-/// Finds the wrap spaces of `text` and appends them to `out`.
-pub(super) fn detect(text: &str, out: &mut Vec<Noise>) {
-    let bytes = text.as_bytes();
-    // Candidates with their distance (in chars) to the previous candidate on the same line.
-    let mut cands: Vec<(usize, Option<usize>)> = Vec::new();
-    let mut prev: Option<usize> = None;
-    for i in memchr::memchr_iter(b' ', bytes) {
-        let (Some(b), Some(a)) = (char_before(text, i), char_at(text, i + 1)) else { continue };
-        if is_blank_char(b) || is_blank_char(a) || (b.is_ascii() && a.is_ascii()) {
-            continue;
-        }
-        let gap = prev.and_then(|p| {
-            let between = bytes.get(p + 1..i)?;
-            if memchr::memchr2(b'\n', b'\r', between).is_some() { None } else { Some(char_count(between) + 1) }
-        });
-        cands.push((i, gap));
-        prev = Some(i);
-    }
-    if cands.len() <= MIN_SUPPORT {
-        return;
-    }
-    let mut hist = [0usize; MAX_WIDTH + 2];
-    let mut total = 0usize;
-    for &(_, gap) in &cands {
-        if let Some(g) = gap {
-            total += 1;
-            if let Some(h) = hist.get_mut(g) {
-                *h += 1;
+/// Two consecutive candidates on one line, and the distance between them in chars.
+#[derive(Clone, Copy, Debug)]
+struct Pair {
+    left: usize,
+    right: usize,
+    chars: usize,
+}
+
+/// Finds the wrap spaces of `text`, whose lines are `all`, and appends them to `out`.
+pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) {
+    let pairs = pairs(text, all);
+    let Some(width) = page_width(&pairs) else { return };
+    // A candidate is a wrap space when it sits at the width from a neighbour on either
+    // side; pairs come in document order, so a candidate shared by two is pushed once.
+    let mut last: Option<usize> = None;
+    for pair in pairs.iter().filter(|p| p.chars.abs_diff(width) <= SLACK) {
+        for at in [pair.left, pair.right] {
+            if last.is_none_or(|l| at > l) {
+                out.push(Noise::new(NoiseKind::WrapSpace, Span::from_usize(at, at + 1)));
+                last = Some(at);
             }
         }
     }
-    let support = |w: usize| -> usize { (w - 1..=w + 1).filter_map(|x| hist.get(x)).sum() };
-    let Some(width) = (MIN_WIDTH..=MAX_WIDTH).max_by_key(|&w| (support(w), hist.get(w).copied().unwrap_or(0))) else {
-        return;
-    };
-    let s = support(width);
-    if s < MIN_SUPPORT || s * 3 < total {
-        return;
+}
+
+/// The pairs of consecutive candidates on the same line, in document order. One memchr
+/// pass finds the spaces; a cursor over `all` tells which line each one is on.
+fn pairs(text: &str, all: &[Line]) -> Vec<Pair> {
+    let bytes = text.as_bytes();
+    let mut pairs = Vec::new();
+    // The previous candidate and the index of its line.
+    let mut prev: Option<(usize, usize)> = None;
+    let mut line = 0usize;
+    for at in memchr::memchr_iter(b' ', bytes) {
+        if !is_candidate(text, at) {
+            continue;
+        }
+        while all.get(line).is_some_and(|l| l.end <= at) {
+            line += 1;
+        }
+        if let Some((left, _)) = prev.filter(|&(_, l)| l == line) {
+            let chars = bytes.get(left + 1..at).map_or(0, char_count) + 1;
+            pairs.push(Pair { left, right: at, chars });
+        }
+        prev = Some((at, line));
     }
-    let fits = |g: Option<usize>| g.is_some_and(|g| g.abs_diff(width) <= SLACK);
-    for (k, &(at, gap)) in cands.iter().enumerate() {
-        let next_gap = cands.get(k + 1).and_then(|&(_, g)| g);
-        if fits(gap) || fits(next_gap) {
-            out.push(Noise::new(NoiseKind::WrapSpace, Span::from_usize(at, at + 1)));
+    pairs
+}
+
+/// True when the space at byte `at` sits between two non-blank chars, at least one of them
+/// not ASCII.
+fn is_candidate(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    // ASCII bytes (or none) on both sides rule it out without decoding.
+    let ascii_or_none = |b: Option<&u8>| b.is_none_or(u8::is_ascii);
+    if ascii_or_none(at.checked_sub(1).and_then(|i| bytes.get(i))) && ascii_or_none(bytes.get(at + 1)) {
+        return false;
+    }
+    let (Some(b), Some(a)) = (char_before(text, at), char_at(text, at + 1)) else { return false };
+    !(is_blank_char(b) || is_blank_char(a) || (b.is_ascii() && a.is_ascii()))
+}
+
+/// The page width the distances agree on, if they do: the commonest distance `W` in
+/// [`MIN_WIDTH`]`..=`[`MAX_WIDTH`], counting those within one char of it, when at least
+/// [`MIN_SUPPORT`] of them and a third of all distances fall there.
+fn page_width(pairs: &[Pair]) -> Option<usize> {
+    // Fewer distances than the support needed: no width, without a histogram.
+    if pairs.len() < MIN_SUPPORT {
+        return None;
+    }
+    let mut hist = [0usize; MAX_WIDTH + 2];
+    for pair in pairs {
+        if let Some(h) = hist.get_mut(pair.chars) {
+            *h += 1;
         }
     }
+    let support = |w: usize| -> usize { (w - 1..=w + 1).filter_map(|x| hist.get(x)).sum() };
+    let width = (MIN_WIDTH..=MAX_WIDTH).max_by_key(|&w| (support(w), hist.get(w).copied().unwrap_or(0)))?;
+    let s = support(width);
+    (s >= MIN_SUPPORT && s * 3 >= pairs.len()).then_some(width)
 }
 
 #[cfg(test)]
