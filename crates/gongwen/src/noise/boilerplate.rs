@@ -278,7 +278,7 @@ fn needed_score(chars: usize) -> u32 {
 /// words in a line that is not a sentence of the document; long lines need more.
 fn is_member(line: &str, sc: Score) -> bool {
     let t = trim(line);
-    is_member_trimmed(t, char_count(t.as_bytes()), sc)
+    is_member_trimmed(t, char_count(t), sc)
 }
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
@@ -313,7 +313,7 @@ fn role(text: &str, line: Line) -> Role {
         return Role::Page;
     }
     let t = trim(s);
-    let chars = char_count(t.as_bytes());
+    let chars = char_count(t);
     // A line too long to be a title or a filler and too long for any score to make it a
     // member (a document without line breaks is one such line): text, without scoring.
     if chars > MID_MAX_CHARS.max(FILLER_CHARS).max(80) && (needed_score(chars) > MAX_SCORE || opens_with_marker(t)) {
@@ -586,7 +586,7 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
             continue;
         }
         let sentence = trim(s).ends_with(['。', '；', ';']);
-        if char_count(s.as_bytes()) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
+        if char_count(s) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
         }
     }

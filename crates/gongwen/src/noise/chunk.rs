@@ -200,11 +200,10 @@ pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
         return;
     }
     // Char position of each candidate, counted incrementally.
-    let bytes = text.as_bytes();
     let mut pos: Vec<usize> = Vec::with_capacity(cands.len());
     let (mut at_byte, mut at_char) = (0usize, 0usize);
     for c in cands {
-        at_char += bytes.get(at_byte..c.start).map_or(0, char_count);
+        at_char += text.get(at_byte..c.start).map_or(0, char_count);
         at_byte = c.start;
         pos.push(at_char);
     }

@@ -78,7 +78,7 @@ fn group_is_pages(text: &str, group: &[&Counter]) -> bool {
         0 | 1 => false,
         2 => {
             let (Some(a), Some(b)) = (inline.first(), inline.get(1)) else { return false };
-            let gap = text.as_bytes().get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
+            let gap = text.get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
             total >= 5 && steps_of_one == 1 && gap >= 200
         }
         n => steps_of_one * 2 >= n - 1,

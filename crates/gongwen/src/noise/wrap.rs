@@ -65,7 +65,7 @@ fn pairs(text: &str, all: &[Line]) -> Vec<Pair> {
             line += 1;
         }
         if let Some((left, _)) = prev.filter(|&(_, l)| l == line) {
-            let chars = bytes.get(left + 1..at).map_or(0, char_count) + 1;
+            let chars = text.get(left + 1..at).map_or(0, char_count) + 1;
             pairs.push(Pair { left, right: at, chars });
         }
         prev = Some((at, line));
