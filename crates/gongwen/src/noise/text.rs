@@ -46,13 +46,22 @@ pub(super) fn is_blank_char(c: char) -> bool {
 }
 
 /// True when `s` holds only white space.
+#[inline]
 pub(super) fn is_blank(s: &str) -> bool {
-    // Fast path: most lines start with a non-blank ASCII or CJK byte.
+    // Fast path: most lines start with a byte that no blank char starts with.
     match s.as_bytes().first() {
         None => true,
-        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(&b) if !may_start_blank_char(b) => false,
         Some(_) => s.chars().all(is_blank_char),
     }
+}
+
+/// False when `b`, the first byte of a char, proves that the char is not blank: ASCII
+/// white space is `\t`..=`\r` and the space; the other white space chars (U+0085, U+00A0,
+/// U+1680, U+2000..=U+205F, U+3000) and the BOM (U+FEFF) start with 0xC2, 0xE1..=0xE3 or
+/// 0xEF in UTF-8.
+const fn may_start_blank_char(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF)
 }
 
 /// `s` without leading and trailing white space (ASCII, ideographic, BOM).
@@ -77,6 +86,15 @@ mod tests {
     #[test]
     fn counts_chars() {
         assert_eq!(char_count("a第一条"), 4, "one ASCII and three CJK chars");
+    }
+
+    #[test]
+    fn blank_chars_start_with_the_listed_bytes() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32).filter(|&c| is_blank_char(c)) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
+            assert!(may_start_blank_char(first), "{c:?} starts with {first:#x}");
+        }
     }
 
     #[test]
