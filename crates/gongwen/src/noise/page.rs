@@ -159,7 +159,7 @@ pub(super) fn explicit_line(line: &str) -> bool {
         return false;
     }
     // Tokens: numbers, and the words 第 页 共 / Page of; separators skipped.
-    let mut toks: Vec<Tok> = Vec::with_capacity(8);
+    let mut toks = Tokens::default();
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let tok = match c {
@@ -191,10 +191,10 @@ pub(super) fn explicit_line(line: &str) -> bool {
             c if is_blank_char(c) => continue,
             _ => return false,
         };
-        toks.push(tok);
+        if !toks.push(tok) {
+            return false;
+        }
     }
-    // Dashes may repeat ("—— 3 ——"): fold runs.
-    toks.dedup_by(|a, b| *a == Tok::Dash && *b == Tok::Dash);
     use Tok::{Dash, Di, Gong, Num, Of, Page, Ye};
     matches!(
         toks.as_slice(),
@@ -218,8 +218,38 @@ pub(super) fn lone_counter(line: &str) -> bool {
     matches!(small_number(r), Some((total, n)) if n == r.len() && page <= total)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The longest page-line pattern, in tokens.
+const MAX_TOKENS: usize = 6;
+
+/// The tokens of a line read by [`explicit_line`], kept without allocating: a line with
+/// more tokens than the longest pattern is not a page line.
+#[derive(Debug, Default)]
+struct Tokens {
+    buf: [Tok; MAX_TOKENS],
+    len: usize,
+}
+
+impl Tokens {
+    /// Appends `tok`; dashes may repeat (`—— 3 ——`), so a dash after a dash is folded into
+    /// it. False when there is no room left: the line matches no pattern.
+    fn push(&mut self, tok: Tok) -> bool {
+        if tok == Tok::Dash && self.as_slice().last() == Some(&Tok::Dash) {
+            return true;
+        }
+        let Some(slot) = self.buf.get_mut(self.len) else { return false };
+        *slot = tok;
+        self.len += 1;
+        true
+    }
+
+    fn as_slice(&self) -> &[Tok] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Tok {
+    #[default]
     Num,
     Di,
     Ye,
