@@ -28,6 +28,7 @@ mod running;
 mod text;
 mod wrap;
 
+use crate::lines::Line;
 use crate::span::{Ranged, Span};
 
 /// What a [`Noise`] span is.
@@ -120,13 +121,13 @@ impl Ranged for Noise {
 
 /// Finds the noise spans of `text`, sorted by start and not overlapping.
 pub(crate) fn detect(text: &str) -> Vec<Noise> {
-    let all: Vec<crate::lines::Line> = crate::lines::lines(text).collect();
+    let all: Vec<Line> = crate::lines::lines(text).collect();
     detect_in_lines(text, &all)
 }
 
 /// [`detect`] over the lines of `text` found once by the caller (`all` is
 /// `lines(text)` collected), so that the outline stage can reuse them.
-pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noise> {
+pub(crate) fn detect_in_lines(text: &str, all: &[Line]) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
     let title_end = boilerplate::detect(text, all, &mut out);
@@ -145,27 +146,18 @@ pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noi
 
 /// One pass over the lines: chunk-number candidates and explicit page lines. Only lines
 /// whose first byte can start one are looked at closer.
-fn scan_lines(text: &str, all: &[crate::lines::Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
+fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     let bytes = text.as_bytes();
     let mut chunks = Vec::new();
     let mut pages = Vec::new();
-    let mut prev: Option<chunk::PrevLine> = None;
-    for &line in all {
-        // A byte order mark opening the text is not part of the first line's content: a
-        // chunk number or a page line after it reads as at a line start.
-        let mut line = line;
-        if line.start == 0 && bytes.starts_with("\u{feff}".as_bytes()) {
-            line.start = "\u{feff}".len().min(line.end);
-        }
+    for (k, &line) in all.iter().enumerate() {
+        let line = without_bom(text, line);
         let Some(&first) = bytes.get(line.start) else { continue };
         if line.start == line.end {
-            if let Some(p) = prev.as_mut() {
-                p.blank_after = true;
-            }
             continue;
         }
         if first.is_ascii_digit() {
-            if let Some(c) = chunk::candidate(text, line.start, line.end, prev) {
+            if let Some(c) = chunk::candidate(text, line.start, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
             }
         }
@@ -174,15 +166,31 @@ fn scan_lines(text: &str, all: &[crate::lines::Line]) -> (Vec<chunk::Candidate>,
         if content.len() <= 64 && may_open_page_line(first, content) && page::explicit_line(content) {
             pages.push(Span::from_usize(line.start, line.end));
         }
-        if text::is_blank(content) {
-            if let Some(p) = prev.as_mut() {
-                p.blank_after = true;
-            }
-        } else {
-            prev = Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: false });
-        }
     }
     (chunks, pages)
+}
+
+/// `line` without the byte order mark that may open the text: a chunk number or a page
+/// line after it reads as at a line start.
+fn without_bom(text: &str, mut line: Line) -> Line {
+    if line.start == 0 && text.starts_with('\u{feff}') {
+        line.start = '\u{feff}'.len_utf8().min(line.end);
+    }
+    line
+}
+
+/// The last non-blank line before line `k` of `all`, and whether blank lines lie between.
+/// Asked only for the lines that open with a digit, each of which is non-blank itself, so
+/// every line is looked back over at most once.
+fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> {
+    let (j, line) = all
+        .get(..k)?
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(j, &l)| (j, without_bom(text, l)))
+        .find(|(_, l)| !text::is_blank(text.get(l.start..l.end).unwrap_or("")))?;
+    Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: j + 1 < k })
 }
 
 /// True when `span` is a whole line (after optional padding).
@@ -199,7 +207,13 @@ fn is_whole_line(text: &str, span: Span) -> bool {
 fn may_open_page_line(first: u8, content: &str) -> bool {
     match first {
         b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t' => true,
-        0xE2..=0xEF => matches!(content.chars().next(), Some('第' | '共' | '—' | '–' | '－' | '─' | '\u{3000}')),
+        0xE2..=0xEF => match content.chars().next() {
+            // A page line's 第 or 共 comes before its number: a CJK ideograph right after it
+            // (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
+            Some('第' | '共') => !matches!(content.as_bytes().get(3), Some(0xE4..=0xE9)),
+            Some('—' | '–' | '－' | '─' | '\u{3000}') => true,
+            _ => false,
+        },
         _ => false,
     }
 }
