@@ -152,19 +152,17 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     let mut pages = Vec::new();
     for (k, &line) in all.iter().enumerate() {
         let line = without_bom(text, line);
-        let Some(&first) = bytes.get(line.start) else { continue };
-        if line.start == line.end {
-            continue;
-        }
-        if first.is_ascii_digit() {
+        let Some(head) = bytes.get(line.start..line.end).filter(|h| !h.is_empty()) else { continue };
+        if head.first().is_some_and(u8::is_ascii_digit) {
             if let Some(c) = chunk::candidate(text, line.start, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
             }
         }
-        // Page lines start with a digit, 第, 共, a dash, `P`, or padding.
-        let content = text.get(line.start..line.end).unwrap_or("");
-        if content.len() <= 64 && may_open_page_line(first, content) && page::explicit_line(content) {
-            pages.push(Span::from_usize(line.start, line.end));
+        if head.len() <= 64 && may_open_page_line(head) {
+            let content = text.get(line.start..line.end).unwrap_or("");
+            if page::explicit_line(content) {
+                pages.push(Span::from_usize(line.start, line.end));
+            }
         }
     }
     (chunks, pages)
@@ -203,17 +201,18 @@ fn is_whole_line(text: &str, span: Span) -> bool {
     text.get(line_start..start).is_some_and(text::is_blank) && text.get(end..line_end).is_some_and(text::is_blank)
 }
 
-/// Cheap test on a line's first bytes: can it be an explicit page line?
-fn may_open_page_line(first: u8, content: &str) -> bool {
-    match first {
-        b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t' => true,
-        0xE2..=0xEF => match content.chars().next() {
-            // A page line's 第 or 共 comes before its number: a CJK ideograph right after it
-            // (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
-            Some('第' | '共') => !matches!(content.as_bytes().get(3), Some(0xE4..=0xE9)),
-            Some('—' | '–' | '－' | '─' | '\u{3000}') => true,
-            _ => false,
-        },
+/// Cheap test on a line's first bytes: can it be an explicit page line? Page lines start
+/// with a digit, 第, 共, a dash, `P`, or padding.
+fn may_open_page_line(line: &[u8]) -> bool {
+    const DI: &[u8] = "第".as_bytes();
+    const GONG: &[u8] = "共".as_bytes();
+    const OPENERS: [&str; 5] = ["—", "–", "－", "─", "\u{3000}"];
+    match line.first() {
+        Some(b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t') => true,
+        // A page line's 第 or 共 comes before its number: a CJK ideograph right after it
+        // (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
+        Some(_) if line.starts_with(DI) || line.starts_with(GONG) => !matches!(line.get(3), Some(0xE4..=0xE9)),
+        Some(0xE2..=0xEF) => OPENERS.iter().any(|o| line.starts_with(o.as_bytes())),
         _ => false,
     }
 }
