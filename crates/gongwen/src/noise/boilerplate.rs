@@ -221,6 +221,9 @@ static STRONG: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// The searcher for 页, for the page-count rule of [`score`].
+static PAGE_WORD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("页"));
+
 /// The vocabulary evidence of a line: the sum of the weights of the distinct phrases it
 /// holds (a word repeated counts once), and the highest weight among them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -248,11 +251,9 @@ fn score(line: &str) -> Score {
         add(id, VOCAB.get(id).map_or(0, |v| v.1));
     }
     // A page count or page number: a digit right before 页 (`11页`, `第1页`), found with
-    // SIMD `memmem`.
+    // SIMD `memmem` (the searcher is built once).
     let bytes = line.as_bytes();
-    if memchr::memmem::find_iter(bytes, "页".as_bytes())
-        .any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit))
-    {
+    if PAGE_WORD.find_iter(bytes).any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit)) {
         add(VOCAB.len(), 2);
     }
     sc
@@ -342,10 +343,7 @@ fn opens_with_marker(s: &str) -> bool {
     match chars.next() {
         Some('第') => true,
         Some('（' | '(') => chars.next().is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c)),
-        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => {
-            let rest: String = chars.take(3).collect();
-            rest.contains(['、', '.', '．', '是'])
-        }
+        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => chars.take(3).any(|c| matches!(c, '、' | '.' | '．' | '是')),
         _ => false,
     }
 }
