@@ -60,7 +60,7 @@ pub(super) fn is_blank(s: &str) -> bool {
 /// white space is `\t`..=`\r` and the space; the other white space chars (U+0085, U+00A0,
 /// U+1680, U+2000..=U+205F, U+3000) and the BOM (U+FEFF) start with 0xC2, 0xE1..=0xE3 or
 /// 0xEF in UTF-8.
-const fn may_start_blank_char(b: u8) -> bool {
+pub(super) const fn may_start_blank_char(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF)
 }
 

@@ -10,7 +10,7 @@
 //! candidates that sit `W ± 2` chars from a neighbouring candidate are wrap spaces. Others
 //! are left alone: if in doubt, leave it out (headings drop white space anyway).
 
-use super::text::{char_at, char_before, char_count, is_blank_char};
+use super::text::{char_at, char_before, char_count, is_blank_char, may_start_blank_char};
 use super::{Noise, NoiseKind};
 use crate::lines::Line;
 use crate::span::Span;
@@ -76,14 +76,64 @@ fn pairs(text: &str, all: &[Line]) -> Vec<Pair> {
 /// True when the space at byte `at` sits between two non-blank chars, at least one of them
 /// not ASCII.
 fn is_candidate(text: &str, at: usize) -> bool {
-    let bytes = text.as_bytes();
-    // ASCII bytes (or none) on both sides rule it out without decoding.
-    let ascii_or_none = |b: Option<&u8>| b.is_none_or(u8::is_ascii);
-    if ascii_or_none(at.checked_sub(1).and_then(|i| bytes.get(i))) && ascii_or_none(bytes.get(at + 1)) {
-        return false;
+    match (side_before(text, at), side_after(text, at)) {
+        (Some(b), Some(a)) => b != Side::Blank && a != Side::Blank && (b == Side::Wide || a == Side::Wide),
+        _ => false,
     }
-    let (Some(b), Some(a)) = (char_before(text, at), char_at(text, at + 1)) else { return false };
-    !(is_blank_char(b) || is_blank_char(a) || (b.is_ascii() && a.is_ascii()))
+}
+
+/// What a char next to a space is, for the candidate rule.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    Blank,
+    /// ASCII, not blank.
+    Ascii,
+    /// Neither ASCII nor blank.
+    Wide,
+}
+
+impl Side {
+    fn of(c: char) -> Side {
+        if is_blank_char(c) {
+            Side::Blank
+        } else if c.is_ascii() {
+            Side::Ascii
+        } else {
+            Side::Wide
+        }
+    }
+}
+
+/// The char ending at byte `at` (a space follows it), if any. Most often an ASCII byte or a
+/// 3-byte CJK char; either is told from one byte, a CJK char from its lead byte when no
+/// blank char starts with it. Other chars are decoded.
+fn side_before(text: &str, at: usize) -> Option<Side> {
+    let bytes = text.as_bytes();
+    match at.checked_sub(1).and_then(|i| bytes.get(i)) {
+        None => return None,
+        Some(&b) if b.is_ascii() => return Some(Side::of(char::from(b))),
+        Some(_) => {}
+    }
+    // A 3-byte lead three bytes back starts the char that ends at `at`.
+    if let Some(&lead) = at.checked_sub(3).and_then(|i| bytes.get(i)) {
+        if (0xE0..=0xEF).contains(&lead) && !may_start_blank_char(lead) {
+            return Some(Side::Wide);
+        }
+    }
+    char_before(text, at).map(Side::of)
+}
+
+/// The char after the space at byte `at`, if any: its first byte tells, unless a blank char
+/// may start with it.
+fn side_after(text: &str, at: usize) -> Option<Side> {
+    let first = *text.as_bytes().get(at + 1)?;
+    if first.is_ascii() {
+        Some(Side::of(char::from(first)))
+    } else if !may_start_blank_char(first) {
+        Some(Side::Wide)
+    } else {
+        char_at(text, at + 1).map(Side::of)
+    }
 }
 
 /// The page width the distances agree on, if they do: the commonest distance `W` in
