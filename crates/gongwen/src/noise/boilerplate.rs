@@ -325,7 +325,7 @@ fn role(text: &str, line: Line) -> Role {
         return Role::Member;
     }
     let ends_sentence = t.ends_with(['。', '！', '？']);
-    if sc.sum == 0 && chars <= 80 && crate::outline::TITLE_ENDINGS.iter().any(|w| t.ends_with(w)) {
+    if sc.sum == 0 && chars <= 80 && ends_with_title_word(t) {
         return Role::Title;
     }
     if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t)) || (sc.sum >= 1 && chars <= MID_MAX_CHARS) {
@@ -333,6 +333,16 @@ fn role(text: &str, line: Line) -> Role {
     } else {
         Role::Text
     }
+}
+
+/// True when `t` ends with one of the words that end a title (`通知`, `办法`, …). Each word's
+/// last byte is compared first, which rules out nearly all of them at one compare each.
+fn ends_with_title_word(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    crate::outline::TITLE_ENDINGS
+        .iter()
+        .map(|w| w.as_bytes())
+        .any(|w| w.last().is_none_or(|last| bytes.last() == Some(last)) && bytes.ends_with(w))
 }
 
 /// True when the line opens with something that looks like an outline marker: such a line
