@@ -202,17 +202,17 @@ fn is_whole_line(text: &str, span: Span) -> bool {
 }
 
 /// Cheap test on a line's first bytes: can it be an explicit page line? Page lines start
-/// with a digit, 第, 共, a dash, `P`, or padding.
+/// with a digit, 第, 共, a dash, `P`, or padding. The chars are matched as their UTF-8 bytes.
 fn may_open_page_line(line: &[u8]) -> bool {
-    const DI: &[u8] = "第".as_bytes();
-    const GONG: &[u8] = "共".as_bytes();
-    const OPENERS: [&str; 5] = ["—", "–", "－", "─", "\u{3000}"];
-    match line.first() {
-        Some(b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t') => true,
-        // A page line's 第 or 共 comes before its number: a CJK ideograph right after it
-        // (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
-        Some(_) if line.starts_with(DI) || line.starts_with(GONG) => !matches!(line.get(3), Some(0xE4..=0xE9)),
-        Some(0xE2..=0xEF) => OPENERS.iter().any(|o| line.starts_with(o.as_bytes())),
+    match line {
+        [b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t', ..] => true,
+        // 第 and 共. A page line's 第 or 共 comes before its number: a CJK ideograph right
+        // after it (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
+        [0xE7, 0xAC, 0xAC, rest @ ..] | [0xE5, 0x85, 0xB1, rest @ ..] => !matches!(rest.first(), Some(0xE4..=0xE9)),
+        // — and –, ─, U+3000, －.
+        [0xE2, 0x80, 0x93 | 0x94, ..] | [0xE2, 0x94, 0x80, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBC, 0x8D, ..] => {
+            true
+        }
         _ => false,
     }
 }
@@ -265,5 +265,35 @@ impl<'n> NoiseMap<'n> {
     pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = &'n Noise> + 'n {
         let i = self.spans.partition_point(|n| n.span.end <= span.start);
         self.spans.get(i..).unwrap_or(&[]).iter().take_while(move |n| n.span.start < span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_page_line;
+
+    #[test]
+    fn page_line_openers_as_bytes() {
+        for s in [
+            "3 / 9",
+            "- 3 -",
+            "Page 2",
+            "page 2",
+            " 第3页",
+            "\t3",
+            "第3页",
+            "第 3 页",
+            "共9页",
+            "—3—",
+            "– 3 –",
+            "─ 3 ─",
+            "\u{3000}3",
+            "－3－",
+        ] {
+            assert!(may_open_page_line(s.as_bytes()), "{s}");
+        }
+        for s in ["第一条", "共同", "一、", "（3）", "页3", "―3―", "第", ""] {
+            assert_eq!(may_open_page_line(s.as_bytes()), s == "第", "{s}");
+        }
     }
 }
