@@ -66,6 +66,14 @@ pub(super) const fn may_start_blank_char(b: u8) -> bool {
 
 /// `s` without leading and trailing white space (ASCII, ideographic, BOM).
 pub(super) fn trim(s: &str) -> &str {
+    // Fast path: the first byte and the last char's first byte show that neither end is
+    // blank, so there is nothing to trim.
+    let bytes = s.as_bytes();
+    let last_start = bytes.iter().rev().take(4).find(|&&b| b & 0xC0 != 0x80);
+    if bytes.first().is_some_and(|&b| !may_start_blank_char(b)) && last_start.is_some_and(|&b| !may_start_blank_char(b))
+    {
+        return s;
+    }
     s.trim_matches(is_blank_char)
 }
 
@@ -94,6 +102,24 @@ mod tests {
             let mut buf = [0u8; 4];
             let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
             assert!(may_start_blank_char(first), "{c:?} starts with {first:#x}");
+        }
+    }
+
+    #[test]
+    fn trim_takes_blank_chars_off_both_ends() {
+        for s in [
+            "",
+            " ",
+            "第一条",
+            " 第一条",
+            "第一条\u{3000}",
+            "\u{feff}总则",
+            "a\u{a0}",
+            "\u{85}x\u{2003}",
+            "x\u{205f}",
+            "。\t",
+        ] {
+            assert_eq!(trim(s), s.trim_matches(is_blank_char), "{s:?}");
         }
     }
 
