@@ -50,25 +50,35 @@ pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) {
 }
 
 /// The pairs of consecutive candidates on the same line, in document order. One memchr
-/// pass finds the spaces; a cursor over `all` tells which line each one is on.
+/// pass finds the spaces; a cursor over `all` tells which line each one is on. A space
+/// alone on its line pairs with nothing, so the first space of a line is only classified
+/// once a second one turns up.
 fn pairs(text: &str, all: &[Line]) -> Vec<Pair> {
     let bytes = text.as_bytes();
     let mut pairs = Vec::new();
-    // The previous candidate and the index of its line.
-    let mut prev: Option<(usize, usize)> = None;
-    let mut line = 0usize;
+    let mut cursor = 0usize;
+    // The line of the last space, its first space while not classified, its last candidate.
+    let mut line: Option<usize> = None;
+    let mut first: Option<usize> = None;
+    let mut last: Option<usize> = None;
     for at in memchr::memchr_iter(b' ', bytes) {
-        if !is_candidate(text, at) {
+        while all.get(cursor).is_some_and(|l| l.end <= at) {
+            cursor += 1;
+        }
+        if line != Some(cursor) {
+            (line, first, last) = (Some(cursor), Some(at), None);
             continue;
         }
-        while all.get(line).is_some_and(|l| l.end <= at) {
-            line += 1;
+        if let Some(space) = first.take() {
+            last = Some(space).filter(|&s| is_candidate(text, s));
         }
-        if let Some((left, _)) = prev.filter(|&(_, l)| l == line) {
-            let chars = text.get(left + 1..at).map_or(0, char_count) + 1;
-            pairs.push(Pair { left, right: at, chars });
+        if is_candidate(text, at) {
+            if let Some(left) = last {
+                let chars = text.get(left + 1..at).map_or(0, char_count) + 1;
+                pairs.push(Pair { left, right: at, chars });
+            }
+            last = Some(at);
         }
-        prev = Some((at, line));
     }
     pairs
 }
