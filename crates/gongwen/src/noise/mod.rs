@@ -17,8 +17,8 @@
 //! | [`NoiseKind::Boilerplate`] | `running` | a short line repeated next to page lines (a PDF's running header) |
 //! | [`NoiseKind::WrapSpace`] | `wrap` | single spaces at one regular page width |
 //!
-//! The scan is linear: one memchr pass over line starts (chunk numbers, page lines), memchr
-//! for `/` (counters) and for spaces (wraps), and the vocabulary automaton only over the
+//! The scan is linear: one pass over line starts (chunk numbers, page lines), one memchr2
+//! pass for `/` (counters) and spaces (wraps), and the vocabulary automaton only over the
 //! first and last lines plus a prefiltered pass for site-only phrases.
 
 mod boilerplate;
@@ -130,9 +130,10 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
 pub(crate) fn detect_in_lines(text: &str, all: &[Line]) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
+    let (counters, pairs) = scan_bytes(text, all);
     let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
-    page::detect(text, &page_lines, &mut out);
+    page::detect(text, &page_lines, counters, &mut out);
     let whole_lines: Vec<Span> =
         out.get(mark..).unwrap_or(&[]).iter().map(|n| n.span).filter(|s| is_whole_line(text, *s)).collect();
     running::detect(text, &whole_lines, &mut out);
@@ -140,7 +141,7 @@ pub(crate) fn detect_in_lines(text: &str, all: &[Line]) -> Vec<Noise> {
     if !out.is_empty() {
         boilerplate::detect_middle(text, all, title_end, &mut out);
     }
-    wrap::detect(text, all, &mut out);
+    wrap::detect(&pairs, &mut out);
     normalize(out)
 }
 
@@ -166,6 +167,22 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
         }
     }
     (chunks, pages)
+}
+
+/// One memchr2 pass over the text for the two bytes that detectors start from: the slash
+/// of a page counter (`3/28`) and the space of a wrap.
+fn scan_bytes(text: &str, all: &[Line]) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
+    let bytes = text.as_bytes();
+    let mut counters = Vec::new();
+    let mut spaces = wrap::Spaces::new(text, all);
+    for at in memchr::memchr2_iter(b'/', b' ', bytes) {
+        if bytes.get(at) == Some(&b' ') {
+            spaces.push(at);
+        } else {
+            counters.extend(page::counter_at(text, at));
+        }
+    }
+    (counters, spaces.into_pairs())
 }
 
 /// `line` without the byte order mark that may open the text: a chunk number or a page

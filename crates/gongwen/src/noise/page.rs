@@ -24,7 +24,7 @@ const EDGE_BYTES: usize = 3000;
 
 /// A `N/M` counter found in the text.
 #[derive(Clone, Copy, Debug)]
-struct Counter {
+pub(super) struct Counter {
     span: Span,
     page: u32,
     total: u32,
@@ -32,17 +32,11 @@ struct Counter {
     alone: bool,
 }
 
-/// Finds the page markers of `text` and appends them to `out`. `lines` are the explicit
-/// page lines found by the line scan (see [`explicit_line`]).
-pub(super) fn detect(text: &str, explicit: &[Span], out: &mut Vec<Noise>) {
+/// Finds the page markers of `text` and appends them to `out`. `explicit` are the explicit
+/// page lines found by the line scan (see [`explicit_line`]), `counters` the counters of
+/// the text in document order (see [`counter_at`]).
+pub(super) fn detect(text: &str, explicit: &[Span], mut counters: Vec<Counter>, out: &mut Vec<Noise>) {
     out.extend(explicit.iter().map(|&s| Noise::new(NoiseKind::PageMarker, s)));
-    let bytes = text.as_bytes();
-    let mut counters: Vec<Counter> = Vec::new();
-    for slash in memchr::memchr_iter(b'/', bytes) {
-        if let Some(c) = counter_at(text, slash) {
-            counters.push(c);
-        }
-    }
     if counters.is_empty() {
         return;
     }
@@ -85,8 +79,8 @@ fn group_is_pages(text: &str, group: &[&Counter]) -> bool {
     }
 }
 
-/// A counter whose `/` is at byte `slash`.
-fn counter_at(text: &str, slash: usize) -> Option<Counter> {
+/// The counter whose `/` is at byte `slash`, if there is one.
+pub(super) fn counter_at(text: &str, slash: usize) -> Option<Counter> {
     let bytes = text.as_bytes();
     // Left number, with at most one space before the slash.
     let mut l_end = slash;
@@ -265,7 +259,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        detect(text, &[], &mut out);
+        let counters = memchr::memchr_iter(b'/', text.as_bytes()).filter_map(|i| counter_at(text, i)).collect();
+        detect(text, &[], counters, &mut out);
         out.iter().map(|n| n.span.slice(text)).collect()
     }
 

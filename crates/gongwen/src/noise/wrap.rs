@@ -26,16 +26,15 @@ const SLACK: usize = 2;
 
 /// Two consecutive candidates on one line, and the distance between them in chars.
 #[derive(Clone, Copy, Debug)]
-struct Pair {
+pub(super) struct Pair {
     left: usize,
     right: usize,
     chars: usize,
 }
 
-/// Finds the wrap spaces of `text`, whose lines are `all`, and appends them to `out`.
-pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) {
-    let pairs = pairs(text, all);
-    let Some(width) = page_width(&pairs) else { return };
+/// Finds the wrap spaces among `pairs` (see [`Spaces`]) and appends them to `out`.
+pub(super) fn detect(pairs: &[Pair], out: &mut Vec<Noise>) {
+    let Some(width) = page_width(pairs) else { return };
     // A candidate is a wrap space when it sits at the width from a neighbour on either
     // side; pairs come in document order, so a candidate shared by two is pushed once.
     let mut last: Option<usize> = None;
@@ -49,38 +48,53 @@ pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) {
     }
 }
 
-/// The pairs of consecutive candidates on the same line, in document order. One memchr
-/// pass finds the spaces; a cursor over `all` tells which line each one is on. A space
-/// alone on its line pairs with nothing, so the first space of a line is only classified
-/// once a second one turns up.
-fn pairs(text: &str, all: &[Line]) -> Vec<Pair> {
-    let bytes = text.as_bytes();
-    let mut pairs = Vec::new();
-    let mut cursor = 0usize;
-    // The line of the last space, its first space while not classified, its last candidate.
-    let mut line: Option<usize> = None;
-    let mut first: Option<usize> = None;
-    let mut last: Option<usize> = None;
-    for at in memchr::memchr_iter(b' ', bytes) {
-        while all.get(cursor).is_some_and(|l| l.end <= at) {
-            cursor += 1;
+/// Collects the pairs of consecutive candidates on the same line from the spaces of a text,
+/// given in document order (the caller finds them with memchr). A cursor over the lines
+/// tells which line each space is on. A space alone on its line pairs with nothing, so the
+/// first space of a line is only classified once a second one turns up.
+#[derive(Debug)]
+pub(super) struct Spaces<'t> {
+    text: &'t str,
+    all: &'t [Line],
+    cursor: usize,
+    /// The line of the last space, its first space while not classified, its last candidate.
+    line: Option<usize>,
+    first: Option<usize>,
+    last: Option<usize>,
+    pairs: Vec<Pair>,
+}
+
+impl<'t> Spaces<'t> {
+    /// For `text`, whose lines are `all`.
+    pub(super) fn new(text: &'t str, all: &'t [Line]) -> Self {
+        Spaces { text, all, cursor: 0, line: None, first: None, last: None, pairs: Vec::new() }
+    }
+
+    /// Takes the space at byte `at`, which comes after those taken before.
+    pub(super) fn push(&mut self, at: usize) {
+        while self.all.get(self.cursor).is_some_and(|l| l.end <= at) {
+            self.cursor += 1;
         }
-        if line != Some(cursor) {
-            (line, first, last) = (Some(cursor), Some(at), None);
-            continue;
+        if self.line != Some(self.cursor) {
+            (self.line, self.first, self.last) = (Some(self.cursor), Some(at), None);
+            return;
         }
-        if let Some(space) = first.take() {
-            last = Some(space).filter(|&s| is_candidate(text, s));
+        if let Some(space) = self.first.take() {
+            self.last = Some(space).filter(|&s| is_candidate(self.text, s));
         }
-        if is_candidate(text, at) {
-            if let Some(left) = last {
-                let chars = text.get(left + 1..at).map_or(0, char_count) + 1;
-                pairs.push(Pair { left, right: at, chars });
+        if is_candidate(self.text, at) {
+            if let Some(left) = self.last {
+                let chars = self.text.get(left + 1..at).map_or(0, char_count) + 1;
+                self.pairs.push(Pair { left, right: at, chars });
             }
-            last = Some(at);
+            self.last = Some(at);
         }
     }
-    pairs
+
+    /// The pairs, in document order.
+    pub(super) fn into_pairs(self) -> Vec<Pair> {
+        self.pairs
+    }
 }
 
 /// True when the space at byte `at` sits between two non-blank chars, at least one of them
