@@ -27,6 +27,7 @@ use super::{Noise, NoiseKind};
 use crate::lines::{Line, lines};
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Score at which a line is boilerplate.
@@ -402,8 +403,13 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         out.truncate(mark);
     }
     let start = if first_role == Role::Member { first } else { first + 1 };
-    let mut roles: Vec<Role> = vec![Role::Blank; first];
-    roles.push(first_role);
+    // The roles of the lines looked at (blank before the title); a zone holds at most
+    // ZONE_LINES lines, so they fit an array.
+    let mut roles = [Role::Blank; ZONE_LINES];
+    if let Some(slot) = roles.get_mut(first) {
+        *slot = first_role;
+    }
+    let mut looked = first + 1;
     // Lines after the title, up to the first line of text; a run must find its first
     // member within the first few non-blank lines.
     let mut fillers = 0usize;
@@ -411,7 +417,10 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     let mut last_member: Option<usize> = None;
     for (i, &line) in zone.iter().enumerate().skip(first + 1) {
         let r = role(text, line);
-        roles.push(r);
+        if let Some(slot) = roles.get_mut(i) {
+            *slot = r;
+        }
+        looked = i + 1;
         match r {
             Role::Member => {
                 has_member = true;
@@ -431,6 +440,7 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         last_member = last_member.or(Some(first));
     }
     let Some(last) = last_member.filter(|_| has_member) else { return 0 };
+    let roles = roles.get(..looked).unwrap_or(&roles);
     // The run's first line: the first non-blank line from `start`.
     let run_start = (start..=last)
         .find(|&i| roles.get(i).is_some_and(|r| !matches!(r, Role::Blank | Role::Title)))
@@ -441,14 +451,14 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         .skip(last + 1)
         .find(|l| !is_blank(text.get(l.start..l.end).unwrap_or("")))
         .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
-    emit_run(zone, &roles, run_start, last, resume, out);
+    emit_run(zone, roles, run_start, last, resume, out);
     resume
 }
 
 /// The footer zone: the last lines of `text` after byte `floor`, in document order, at most
 /// [`ZONE_LINES`] of them, all starting within the last [`ZONE_BYTES`] (from the first line
 /// start there). `all` are the lines of `text`.
-fn last_lines(text: &str, all: &[Line], floor: usize) -> Vec<Line> {
+fn last_lines<'a>(text: &str, all: &'a [Line], floor: usize) -> Cow<'a, [Line]> {
     let from = footer_start(text, floor);
     // The lines of `text[from..]`: those of `all` from `from` on, after a line of its own
     // when `from` falls inside a line break (after the `\r` of a `\r\n`).
@@ -461,10 +471,10 @@ fn last_lines(text: &str, all: &[Line], floor: usize) -> Vec<Line> {
     let kept = aligned.len().min(ZONE_LINES);
     let tail = aligned.get(aligned.len() - kept..).unwrap_or(&[]);
     let lead = lead.get(lead.len().saturating_sub(ZONE_LINES - kept)..).unwrap_or(&[]);
-    let mut zone = Vec::with_capacity(lead.len() + tail.len());
-    zone.extend_from_slice(lead);
-    zone.extend_from_slice(tail);
-    zone
+    if lead.is_empty() {
+        return Cow::Borrowed(tail);
+    }
+    Cow::Owned([lead, tail].concat())
 }
 
 /// Where the footer zone starts: [`ZONE_BYTES`] before the end (but not before `floor`),
@@ -484,7 +494,8 @@ fn footer_start(text: &str, floor: usize) -> usize {
 /// The footer run, which reaches the end of the document. Roles are computed from the
 /// last line up, only as far as the run can reach.
 fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
-    let mut roles: Vec<Role> = vec![Role::Text; zone.len()];
+    // A zone holds at most ZONE_LINES lines, so their roles fit an array.
+    let mut roles = [Role::Text; ZONE_LINES];
     let mut tail = 0usize;
     let mut first_member: Option<usize> = None;
     let mut has_member = false;
@@ -523,7 +534,7 @@ fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
     }
     let Some(first) = first_member.filter(|_| has_member) else { return };
     let last = zone.len().saturating_sub(1);
-    emit_run(zone, &roles, first, last, text.len(), out);
+    emit_run(zone, roles.get(..zone.len()).unwrap_or(&roles), first, last, text.len(), out);
 }
 
 /// Emits the run `zone[first..=last]` as boilerplate spans, leaving page lines out (the
