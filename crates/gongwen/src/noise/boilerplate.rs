@@ -27,6 +27,7 @@ use super::{Noise, NoiseKind};
 use crate::lines::{Line, lines};
 use crate::span::Span;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// Score at which a line is boilerplate.
@@ -221,6 +222,9 @@ static STRONG: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
         .ok()
 });
 
+/// The searcher for 页, for the page-count rule of [`score`].
+static PAGE_WORD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("页"));
+
 /// The vocabulary evidence of a line: the sum of the weights of the distinct phrases it
 /// holds (a word repeated counts once), and the highest weight among them.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -248,11 +252,9 @@ fn score(line: &str) -> Score {
         add(id, VOCAB.get(id).map_or(0, |v| v.1));
     }
     // A page count or page number: a digit right before 页 (`11页`, `第1页`), found with
-    // SIMD `memmem`.
+    // SIMD `memmem` (the searcher is built once).
     let bytes = line.as_bytes();
-    if memchr::memmem::find_iter(bytes, "页".as_bytes())
-        .any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit))
-    {
+    if PAGE_WORD.find_iter(bytes).any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit)) {
         add(VOCAB.len(), 2);
     }
     sc
@@ -278,7 +280,7 @@ fn needed_score(chars: usize) -> u32 {
 /// words in a line that is not a sentence of the document; long lines need more.
 fn is_member(line: &str, sc: Score) -> bool {
     let t = trim(line);
-    is_member_trimmed(t, char_count(t.as_bytes()), sc)
+    is_member_trimmed(t, char_count(t), sc)
 }
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
@@ -313,7 +315,7 @@ fn role(text: &str, line: Line) -> Role {
         return Role::Page;
     }
     let t = trim(s);
-    let chars = char_count(t.as_bytes());
+    let chars = char_count(t);
     // A line too long to be a title or a filler and too long for any score to make it a
     // member (a document without line breaks is one such line): text, without scoring.
     if chars > MID_MAX_CHARS.max(FILLER_CHARS).max(80) && (needed_score(chars) > MAX_SCORE || opens_with_marker(t)) {
@@ -324,7 +326,7 @@ fn role(text: &str, line: Line) -> Role {
         return Role::Member;
     }
     let ends_sentence = t.ends_with(['。', '！', '？']);
-    if sc.sum == 0 && chars <= 80 && crate::outline::TITLE_ENDINGS.iter().any(|w| t.ends_with(w)) {
+    if sc.sum == 0 && chars <= 80 && ends_with_title_word(t) {
         return Role::Title;
     }
     if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t)) || (sc.sum >= 1 && chars <= MID_MAX_CHARS) {
@@ -332,6 +334,16 @@ fn role(text: &str, line: Line) -> Role {
     } else {
         Role::Text
     }
+}
+
+/// True when `t` ends with one of the words that end a title (`通知`, `办法`, …). Each word's
+/// last byte is compared first, which rules out nearly all of them at one compare each.
+fn ends_with_title_word(t: &str) -> bool {
+    let bytes = t.as_bytes();
+    crate::outline::TITLE_ENDINGS
+        .iter()
+        .map(|w| w.as_bytes())
+        .any(|w| w.last().is_none_or(|last| bytes.last() == Some(last)) && bytes.ends_with(w))
 }
 
 /// True when the line opens with something that looks like an outline marker: such a line
@@ -342,10 +354,7 @@ fn opens_with_marker(s: &str) -> bool {
     match chars.next() {
         Some('第') => true,
         Some('（' | '(') => chars.next().is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c)),
-        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => {
-            let rest: String = chars.take(3).collect();
-            rest.contains(['、', '.', '．', '是'])
-        }
+        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => chars.take(3).any(|c| matches!(c, '、' | '.' | '．' | '是')),
         _ => false,
     }
 }
@@ -355,14 +364,21 @@ fn is_cn_digit(c: char) -> bool {
 }
 
 /// Finds the header and footer boilerplate of `text` and appends it to `out`; returns the
-/// end of the title line, where [`detect_middle`] starts.
-pub(super) fn detect(text: &str, out: &mut Vec<Noise>) -> usize {
-    let head: Vec<Line> = lines(text).take_while(|l| l.start < ZONE_BYTES).take(ZONE_LINES).collect();
-    let head_end = header(text, &head, out);
-    let tail = last_lines(text, head_end);
+/// end of the title line, where [`detect_middle`] starts. `all` are the lines of `text`.
+pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) -> usize {
+    let head = first_lines(all);
+    let head_end = header(text, head, out);
+    let tail = last_lines(text, all, head_end);
     footer(text, &tail, out);
     // The first line is the title's: the header decides about it.
     head.iter().find(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))).map_or(0, |l| l.end)
+}
+
+/// The header zone: the first lines of the text, at most [`ZONE_LINES`] of them, each
+/// starting within the first [`ZONE_BYTES`].
+fn first_lines(all: &[Line]) -> &[Line] {
+    let n = all.iter().take(ZONE_LINES).take_while(|l| l.start < ZONE_BYTES).count();
+    all.get(..n).unwrap_or(all)
 }
 
 /// Boilerplate lines in the middle of the document (after byte `from`). Only run on a
@@ -387,8 +403,13 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         out.truncate(mark);
     }
     let start = if first_role == Role::Member { first } else { first + 1 };
-    let mut roles: Vec<Role> = vec![Role::Blank; first];
-    roles.push(first_role);
+    // The roles of the lines looked at (blank before the title); a zone holds at most
+    // ZONE_LINES lines, so they fit an array.
+    let mut roles = [Role::Blank; ZONE_LINES];
+    if let Some(slot) = roles.get_mut(first) {
+        *slot = first_role;
+    }
+    let mut looked = first + 1;
     // Lines after the title, up to the first line of text; a run must find its first
     // member within the first few non-blank lines.
     let mut fillers = 0usize;
@@ -396,7 +417,10 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     let mut last_member: Option<usize> = None;
     for (i, &line) in zone.iter().enumerate().skip(first + 1) {
         let r = role(text, line);
-        roles.push(r);
+        if let Some(slot) = roles.get_mut(i) {
+            *slot = r;
+        }
+        looked = i + 1;
         match r {
             Role::Member => {
                 has_member = true;
@@ -416,6 +440,7 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         last_member = last_member.or(Some(first));
     }
     let Some(last) = last_member.filter(|_| has_member) else { return 0 };
+    let roles = roles.get(..looked).unwrap_or(&roles);
     // The run's first line: the first non-blank line from `start`.
     let run_start = (start..=last)
         .find(|&i| roles.get(i).is_some_and(|r| !matches!(r, Role::Blank | Role::Title)))
@@ -426,33 +451,51 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         .skip(last + 1)
         .find(|l| !is_blank(text.get(l.start..l.end).unwrap_or("")))
         .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
-    emit_run(zone, &roles, run_start, last, resume, out);
+    emit_run(zone, roles, run_start, last, resume, out);
     resume
 }
 
-/// The last lines of `text` after byte `floor`, in document order.
-fn last_lines(text: &str, floor: usize) -> Vec<Line> {
-    let from = text.len().saturating_sub(ZONE_BYTES).max(floor);
-    let mut from = from;
+/// The footer zone: the last lines of `text` after byte `floor`, in document order, at most
+/// [`ZONE_LINES`] of them, all starting within the last [`ZONE_BYTES`] (from the first line
+/// start there). `all` are the lines of `text`.
+fn last_lines<'a>(text: &str, all: &'a [Line], floor: usize) -> Cow<'a, [Line]> {
+    let from = footer_start(text, floor);
+    // The lines of `text[from..]`: those of `all` from `from` on, after a line of its own
+    // when `from` falls inside a line break (after the `\r` of a `\r\n`).
+    let first = all.partition_point(|l| l.start < from);
+    let aligned = all.get(first..).unwrap_or(&[]);
+    let until = aligned.first().map_or(text.len(), |l| l.start);
+    let lead: Vec<Line> = lines(text.get(from..until).unwrap_or(""))
+        .map(|l| Line { start: l.start + from, end: l.end + from, next: l.next + from })
+        .collect();
+    let kept = aligned.len().min(ZONE_LINES);
+    let tail = aligned.get(aligned.len() - kept..).unwrap_or(&[]);
+    let lead = lead.get(lead.len().saturating_sub(ZONE_LINES - kept)..).unwrap_or(&[]);
+    if lead.is_empty() {
+        return Cow::Borrowed(tail);
+    }
+    Cow::Owned([lead, tail].concat())
+}
+
+/// Where the footer zone starts: [`ZONE_BYTES`] before the end (but not before `floor`),
+/// moved on to a char boundary and then to the next line start.
+fn footer_start(text: &str, floor: usize) -> usize {
+    let mut from = text.len().saturating_sub(ZONE_BYTES).max(floor);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    // Start at a line start.
     let bytes = text.as_bytes();
     if from > floor && from > 0 && !matches!(bytes.get(from - 1), Some(b'\n' | b'\r')) {
         from = bytes.get(from..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(text.len(), |i| from + i + 1);
     }
-    let rest = text.get(from..).unwrap_or("");
-    let all: Vec<Line> =
-        lines(rest).map(|l| Line { start: l.start + from, end: l.end + from, next: l.next + from }).collect();
-    let skip = all.len().saturating_sub(ZONE_LINES);
-    all.into_iter().skip(skip).collect()
+    from
 }
 
 /// The footer run, which reaches the end of the document. Roles are computed from the
 /// last line up, only as far as the run can reach.
 fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
-    let mut roles: Vec<Role> = vec![Role::Text; zone.len()];
+    // A zone holds at most ZONE_LINES lines, so their roles fit an array.
+    let mut roles = [Role::Text; ZONE_LINES];
     let mut tail = 0usize;
     let mut first_member: Option<usize> = None;
     let mut has_member = false;
@@ -491,7 +534,7 @@ fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
     }
     let Some(first) = first_member.filter(|_| has_member) else { return };
     let last = zone.len().saturating_sub(1);
-    emit_run(zone, &roles, first, last, text.len(), out);
+    emit_run(zone, roles.get(..zone.len()).unwrap_or(&roles), first, last, text.len(), out);
 }
 
 /// Emits the run `zone[first..=last]` as boilerplate spans, leaving page lines out (the
@@ -562,7 +605,7 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
             continue;
         }
         let sentence = trim(s).ends_with(['。', '；', ';']);
-        if char_count(s.as_bytes()) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
+        if char_count(s) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
         }
     }

@@ -116,8 +116,14 @@ pub(super) struct PrevLine {
     pub(super) blank_after: bool,
 }
 
-/// The candidate at the start of a line whose content is `text[start..end]`, if any.
-pub(super) fn candidate(text: &str, start: usize, end: usize, prev: Option<PrevLine>) -> Option<Candidate> {
+/// The candidate at the start of a line whose content is `text[start..end]`, if any; `prev`
+/// gives the previous non-blank line, asked for only when the line opens with a number.
+pub(super) fn candidate(
+    text: &str,
+    start: usize,
+    end: usize,
+    prev: impl FnOnce() -> Option<PrevLine>,
+) -> Option<Candidate> {
     let bytes = text.as_bytes();
     let line = bytes.get(start..end)?;
     let (ordinal, len) = small_number(line)?;
@@ -134,7 +140,7 @@ pub(super) fn candidate(text: &str, start: usize, end: usize, prev: Option<PrevL
     }
     let after = start + len + dlen;
     let next = text.get(after..end).unwrap_or("");
-    let (prev_end, prev_heading, blank_before, prev_line_end, prev_chars) = match prev {
+    let (prev_end, prev_heading, blank_before, prev_line_end, prev_chars) = match prev() {
         Some(p) => {
             let last = char_before(text, p.end).map(line_end);
             let line = text.get(p.start..p.end).unwrap_or("");
@@ -200,11 +206,10 @@ pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
         return;
     }
     // Char position of each candidate, counted incrementally.
-    let bytes = text.as_bytes();
     let mut pos: Vec<usize> = Vec::with_capacity(cands.len());
     let (mut at_byte, mut at_char) = (0usize, 0usize);
     for c in cands {
-        at_char += bytes.get(at_byte..c.start).map_or(0, char_count);
+        at_char += text.get(at_byte..c.start).map_or(0, char_count);
         at_byte = c.start;
         pos.push(at_char);
     }

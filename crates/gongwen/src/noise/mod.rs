@@ -17,8 +17,8 @@
 //! | [`NoiseKind::Boilerplate`] | `running` | a short line repeated next to page lines (a PDF's running header) |
 //! | [`NoiseKind::WrapSpace`] | `wrap` | single spaces at one regular page width |
 //!
-//! The scan is linear: one memchr pass over line starts (chunk numbers, page lines), memchr
-//! for `/` (counters) and for spaces (wraps), and the vocabulary automaton only over the
+//! The scan is linear: one pass over line starts (chunk numbers, page lines), one memchr2
+//! pass for `/` (counters) and spaces (wraps), and the vocabulary automaton only over the
 //! first and last lines plus a prefiltered pass for site-only phrases.
 
 mod boilerplate;
@@ -28,6 +28,7 @@ mod running;
 mod text;
 mod wrap;
 
+use crate::lines::Line;
 use crate::span::{Ranged, Span};
 
 /// What a [`Noise`] span is.
@@ -120,18 +121,19 @@ impl Ranged for Noise {
 
 /// Finds the noise spans of `text`, sorted by start and not overlapping.
 pub(crate) fn detect(text: &str) -> Vec<Noise> {
-    let all: Vec<crate::lines::Line> = crate::lines::lines(text).collect();
+    let all: Vec<Line> = crate::lines::lines(text).collect();
     detect_in_lines(text, &all)
 }
 
 /// [`detect`] over the lines of `text` found once by the caller (`all` is
 /// `lines(text)` collected), so that the outline stage can reuse them.
-pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noise> {
+pub(crate) fn detect_in_lines(text: &str, all: &[Line]) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
-    let title_end = boilerplate::detect(text, &mut out);
+    let (counters, pairs) = scan_bytes(text, all);
+    let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
-    page::detect(text, &page_lines, &mut out);
+    page::detect(text, &page_lines, counters, &mut out);
     let whole_lines: Vec<Span> =
         out.get(mark..).unwrap_or(&[]).iter().map(|n| n.span).filter(|s| is_whole_line(text, *s)).collect();
     running::detect(text, &whole_lines, &mut out);
@@ -139,50 +141,71 @@ pub(crate) fn detect_in_lines(text: &str, all: &[crate::lines::Line]) -> Vec<Noi
     if !out.is_empty() {
         boilerplate::detect_middle(text, all, title_end, &mut out);
     }
-    wrap::detect(text, &mut out);
+    wrap::detect(&pairs, &mut out);
     normalize(out)
 }
 
 /// One pass over the lines: chunk-number candidates and explicit page lines. Only lines
 /// whose first byte can start one are looked at closer.
-fn scan_lines(text: &str, all: &[crate::lines::Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
+fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     let bytes = text.as_bytes();
     let mut chunks = Vec::new();
     let mut pages = Vec::new();
-    let mut prev: Option<chunk::PrevLine> = None;
-    for &line in all {
-        // A byte order mark opening the text is not part of the first line's content: a
-        // chunk number or a page line after it reads as at a line start.
-        let mut line = line;
-        if line.start == 0 && bytes.starts_with("\u{feff}".as_bytes()) {
-            line.start = "\u{feff}".len().min(line.end);
-        }
-        let Some(&first) = bytes.get(line.start) else { continue };
-        if line.start == line.end {
-            if let Some(p) = prev.as_mut() {
-                p.blank_after = true;
-            }
-            continue;
-        }
-        if first.is_ascii_digit() {
-            if let Some(c) = chunk::candidate(text, line.start, line.end, prev) {
+    for (k, &line) in all.iter().enumerate() {
+        let line = without_bom(text, line);
+        let Some(head) = bytes.get(line.start..line.end).filter(|h| !h.is_empty()) else { continue };
+        if head.first().is_some_and(u8::is_ascii_digit) {
+            if let Some(c) = chunk::candidate(text, line.start, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
             }
         }
-        // Page lines start with a digit, 第, 共, a dash, `P`, or padding.
-        let content = text.get(line.start..line.end).unwrap_or("");
-        if content.len() <= 64 && may_open_page_line(first, content) && page::explicit_line(content) {
-            pages.push(Span::from_usize(line.start, line.end));
-        }
-        if text::is_blank(content) {
-            if let Some(p) = prev.as_mut() {
-                p.blank_after = true;
+        if head.len() <= 64 && may_open_page_line(head) {
+            let content = text.get(line.start..line.end).unwrap_or("");
+            if page::explicit_line(content) {
+                pages.push(Span::from_usize(line.start, line.end));
             }
-        } else {
-            prev = Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: false });
         }
     }
     (chunks, pages)
+}
+
+/// One memchr2 pass over the text for the two bytes that detectors start from: the slash
+/// of a page counter (`3/28`) and the space of a wrap.
+fn scan_bytes(text: &str, all: &[Line]) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
+    let bytes = text.as_bytes();
+    let mut counters = Vec::new();
+    let mut spaces = wrap::Spaces::new(text, all);
+    for at in memchr::memchr2_iter(b'/', b' ', bytes) {
+        if bytes.get(at) == Some(&b' ') {
+            spaces.push(at);
+        } else {
+            counters.extend(page::counter_at(text, at));
+        }
+    }
+    (counters, spaces.into_pairs())
+}
+
+/// `line` without the byte order mark that may open the text: a chunk number or a page
+/// line after it reads as at a line start.
+fn without_bom(text: &str, mut line: Line) -> Line {
+    if line.start == 0 && text.starts_with('\u{feff}') {
+        line.start = '\u{feff}'.len_utf8().min(line.end);
+    }
+    line
+}
+
+/// The last non-blank line before line `k` of `all`, and whether blank lines lie between.
+/// Asked only for the lines that open with a digit, each of which is non-blank itself, so
+/// every line is looked back over at most once.
+fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> {
+    let (j, line) = all
+        .get(..k)?
+        .iter()
+        .enumerate()
+        .rev()
+        .map(|(j, &l)| (j, without_bom(text, l)))
+        .find(|(_, l)| !text::is_blank(text.get(l.start..l.end).unwrap_or("")))?;
+    Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: j + 1 < k })
 }
 
 /// True when `span` is a whole line (after optional padding).
@@ -195,11 +218,18 @@ fn is_whole_line(text: &str, span: Span) -> bool {
     text.get(line_start..start).is_some_and(text::is_blank) && text.get(end..line_end).is_some_and(text::is_blank)
 }
 
-/// Cheap test on a line's first bytes: can it be an explicit page line?
-fn may_open_page_line(first: u8, content: &str) -> bool {
-    match first {
-        b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t' => true,
-        0xE2..=0xEF => matches!(content.chars().next(), Some('第' | '共' | '—' | '–' | '－' | '─' | '\u{3000}')),
+/// Cheap test on a line's first bytes: can it be an explicit page line? Page lines start
+/// with a digit, 第, 共, a dash, `P`, or padding. The chars are matched as their UTF-8 bytes.
+fn may_open_page_line(line: &[u8]) -> bool {
+    match line {
+        [b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t', ..] => true,
+        // 第 and 共. A page line's 第 or 共 comes before its number: a CJK ideograph right
+        // after it (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
+        [0xE7, 0xAC, 0xAC, rest @ ..] | [0xE5, 0x85, 0xB1, rest @ ..] => !matches!(rest.first(), Some(0xE4..=0xE9)),
+        // — and –, ─, U+3000, －.
+        [0xE2, 0x80, 0x93 | 0x94, ..] | [0xE2, 0x94, 0x80, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBC, 0x8D, ..] => {
+            true
+        }
         _ => false,
     }
 }
@@ -252,5 +282,35 @@ impl<'n> NoiseMap<'n> {
     pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = &'n Noise> + 'n {
         let i = self.spans.partition_point(|n| n.span.end <= span.start);
         self.spans.get(i..).unwrap_or(&[]).iter().take_while(move |n| n.span.start < span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_open_page_line;
+
+    #[test]
+    fn page_line_openers_as_bytes() {
+        for s in [
+            "3 / 9",
+            "- 3 -",
+            "Page 2",
+            "page 2",
+            " 第3页",
+            "\t3",
+            "第3页",
+            "第 3 页",
+            "共9页",
+            "—3—",
+            "– 3 –",
+            "─ 3 ─",
+            "\u{3000}3",
+            "－3－",
+        ] {
+            assert!(may_open_page_line(s.as_bytes()), "{s}");
+        }
+        for s in ["第一条", "共同", "一、", "（3）", "页3", "―3―", "第", ""] {
+            assert_eq!(may_open_page_line(s.as_bytes()), s == "第", "{s}");
+        }
     }
 }

@@ -24,7 +24,7 @@ const EDGE_BYTES: usize = 3000;
 
 /// A `N/M` counter found in the text.
 #[derive(Clone, Copy, Debug)]
-struct Counter {
+pub(super) struct Counter {
     span: Span,
     page: u32,
     total: u32,
@@ -32,17 +32,11 @@ struct Counter {
     alone: bool,
 }
 
-/// Finds the page markers of `text` and appends them to `out`. `lines` are the explicit
-/// page lines found by the line scan (see [`explicit_line`]).
-pub(super) fn detect(text: &str, explicit: &[Span], out: &mut Vec<Noise>) {
+/// Finds the page markers of `text` and appends them to `out`. `explicit` are the explicit
+/// page lines found by the line scan (see [`explicit_line`]), `counters` the counters of
+/// the text in document order (see [`counter_at`]).
+pub(super) fn detect(text: &str, explicit: &[Span], mut counters: Vec<Counter>, out: &mut Vec<Noise>) {
     out.extend(explicit.iter().map(|&s| Noise::new(NoiseKind::PageMarker, s)));
-    let bytes = text.as_bytes();
-    let mut counters: Vec<Counter> = Vec::new();
-    for slash in memchr::memchr_iter(b'/', bytes) {
-        if let Some(c) = counter_at(text, slash) {
-            counters.push(c);
-        }
-    }
     if counters.is_empty() {
         return;
     }
@@ -78,15 +72,15 @@ fn group_is_pages(text: &str, group: &[&Counter]) -> bool {
         0 | 1 => false,
         2 => {
             let (Some(a), Some(b)) = (inline.first(), inline.get(1)) else { return false };
-            let gap = text.as_bytes().get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
+            let gap = text.get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
             total >= 5 && steps_of_one == 1 && gap >= 200
         }
         n => steps_of_one * 2 >= n - 1,
     }
 }
 
-/// A counter whose `/` is at byte `slash`.
-fn counter_at(text: &str, slash: usize) -> Option<Counter> {
+/// The counter whose `/` is at byte `slash`, if there is one.
+pub(super) fn counter_at(text: &str, slash: usize) -> Option<Counter> {
     let bytes = text.as_bytes();
     // Left number, with at most one space before the slash.
     let mut l_end = slash;
@@ -159,7 +153,7 @@ pub(super) fn explicit_line(line: &str) -> bool {
         return false;
     }
     // Tokens: numbers, and the words 第 页 共 / Page of; separators skipped.
-    let mut toks: Vec<Tok> = Vec::with_capacity(8);
+    let mut toks = Tokens::default();
     let mut chars = s.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let tok = match c {
@@ -191,10 +185,10 @@ pub(super) fn explicit_line(line: &str) -> bool {
             c if is_blank_char(c) => continue,
             _ => return false,
         };
-        toks.push(tok);
+        if !toks.push(tok) {
+            return false;
+        }
     }
-    // Dashes may repeat ("—— 3 ——"): fold runs.
-    toks.dedup_by(|a, b| *a == Tok::Dash && *b == Tok::Dash);
     use Tok::{Dash, Di, Gong, Num, Of, Page, Ye};
     matches!(
         toks.as_slice(),
@@ -218,8 +212,38 @@ pub(super) fn lone_counter(line: &str) -> bool {
     matches!(small_number(r), Some((total, n)) if n == r.len() && page <= total)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// The longest page-line pattern, in tokens.
+const MAX_TOKENS: usize = 6;
+
+/// The tokens of a line read by [`explicit_line`], kept without allocating: a line with
+/// more tokens than the longest pattern is not a page line.
+#[derive(Debug, Default)]
+struct Tokens {
+    buf: [Tok; MAX_TOKENS],
+    len: usize,
+}
+
+impl Tokens {
+    /// Appends `tok`; dashes may repeat (`—— 3 ——`), so a dash after a dash is folded into
+    /// it. False when there is no room left: the line matches no pattern.
+    fn push(&mut self, tok: Tok) -> bool {
+        if tok == Tok::Dash && self.as_slice().last() == Some(&Tok::Dash) {
+            return true;
+        }
+        let Some(slot) = self.buf.get_mut(self.len) else { return false };
+        *slot = tok;
+        self.len += 1;
+        true
+    }
+
+    fn as_slice(&self) -> &[Tok] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 enum Tok {
+    #[default]
     Num,
     Di,
     Ye,
@@ -235,7 +259,8 @@ mod tests {
 
     fn found(text: &str) -> Vec<&str> {
         let mut out = Vec::new();
-        detect(text, &[], &mut out);
+        let counters = memchr::memchr_iter(b'/', text.as_bytes()).filter_map(|i| counter_at(text, i)).collect();
+        detect(text, &[], counters, &mut out);
         out.iter().map(|n| n.span.slice(text)).collect()
     }
 

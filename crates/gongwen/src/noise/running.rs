@@ -104,7 +104,7 @@ fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
             continue;
         }
         let key = trim(line);
-        if key.is_empty() || char_count(key.as_bytes()) > MAX_CHARS || opens_unit(key) {
+        if key.is_empty() || char_count(key) > MAX_CHARS || opens_unit(key) {
             return None;
         }
         let span = match dir {

@@ -1,14 +1,9 @@
 //! Small text helpers shared by the noise detectors: character classes and cheap counts.
 
-/// Number of chars (code points) in `bytes`, which must be a UTF-8 slice cut on char
-/// boundaries: every byte that is not a continuation byte starts a char. Vectorises well.
-pub(super) fn char_count(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| !is_continuation(b)).count()
-}
-
-/// True for a UTF-8 continuation byte (`10xxxxxx`).
-pub(super) const fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
+/// Number of chars (code points) in `s`. The standard library counts the bytes that start
+/// a char a machine word at a time, which keeps long lines cheap.
+pub(super) fn char_count(s: &str) -> usize {
+    s.chars().count()
 }
 
 /// The char that ends at byte `end` of `text`, if any.
@@ -51,17 +46,34 @@ pub(super) fn is_blank_char(c: char) -> bool {
 }
 
 /// True when `s` holds only white space.
+#[inline]
 pub(super) fn is_blank(s: &str) -> bool {
-    // Fast path: most lines start with a non-blank ASCII or CJK byte.
+    // Fast path: most lines start with a byte that no blank char starts with.
     match s.as_bytes().first() {
         None => true,
-        Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() => false,
+        Some(&b) if !may_start_blank_char(b) => false,
         Some(_) => s.chars().all(is_blank_char),
     }
 }
 
+/// False when `b`, the first byte of a char, proves that the char is not blank: ASCII
+/// white space is `\t`..=`\r` and the space; the other white space chars (U+0085, U+00A0,
+/// U+1680, U+2000..=U+205F, U+3000) and the BOM (U+FEFF) start with 0xC2, 0xE1..=0xE3 or
+/// 0xEF in UTF-8.
+pub(super) const fn may_start_blank_char(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF)
+}
+
 /// `s` without leading and trailing white space (ASCII, ideographic, BOM).
 pub(super) fn trim(s: &str) -> &str {
+    // Fast path: the first byte and the last char's first byte show that neither end is
+    // blank, so there is nothing to trim.
+    let bytes = s.as_bytes();
+    let last_start = bytes.iter().rev().take(4).find(|&&b| b & 0xC0 != 0x80);
+    if bytes.first().is_some_and(|&b| !may_start_blank_char(b)) && last_start.is_some_and(|&b| !may_start_blank_char(b))
+    {
+        return s;
+    }
     s.trim_matches(is_blank_char)
 }
 
@@ -81,7 +93,34 @@ mod tests {
 
     #[test]
     fn counts_chars() {
-        assert_eq!(char_count("a第一条".as_bytes()), 4, "one ASCII and three CJK chars");
+        assert_eq!(char_count("a第一条"), 4, "one ASCII and three CJK chars");
+    }
+
+    #[test]
+    fn blank_chars_start_with_the_listed_bytes() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32).filter(|&c| is_blank_char(c)) {
+            let mut buf = [0u8; 4];
+            let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
+            assert!(may_start_blank_char(first), "{c:?} starts with {first:#x}");
+        }
+    }
+
+    #[test]
+    fn trim_takes_blank_chars_off_both_ends() {
+        for s in [
+            "",
+            " ",
+            "第一条",
+            " 第一条",
+            "第一条\u{3000}",
+            "\u{feff}总则",
+            "a\u{a0}",
+            "\u{85}x\u{2003}",
+            "x\u{205f}",
+            "。\t",
+        ] {
+            assert_eq!(trim(s), s.trim_matches(is_blank_char), "{s:?}");
+        }
     }
 
     #[test]
