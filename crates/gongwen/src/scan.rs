@@ -88,17 +88,17 @@ impl<'p> Cursor<'p> {
     }
 }
 
-/// Marks a 3-byte character `[b0, b1, b2]` in a bitmap: bit `b2 & 0x3F` of word
-/// `(b0 & 0x0F) << 8 | (b1 & 0x3F)` (the first two bytes read as one big-endian `u16` and
-/// masked with `0x0F3F`).
+/// Where a 3-byte character `[b0, b1, b2]` sits in a bitmap: bit `b2 & 0x3F` of word
+/// `(b0 & 0x0F) << 6 | (b1 & 0x3F)`, i.e. its code point split into word and bit (8 KiB for
+/// the whole range U+0800–U+FFFF, small enough to stay in the L1 cache).
 const fn slot(b0: u8, b1: u8, b2: u8) -> (usize, u32) {
-    (((b0 as usize & 0x0F) << 8) | (b1 as usize & 0x3F), (b2 & 0x3F) as u32)
+    (((b0 as usize & 0x0F) << 6) | (b1 as usize & 0x3F), (b2 & 0x3F) as u32)
 }
 
 /// A bitmap of the 3-byte characters of every string of `sets` (others are left out).
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
-const fn bitmap(sets: &[&str]) -> [u64; 0x1000] {
-    let mut t = [0u64; 0x1000];
+const fn bitmap(sets: &[&str]) -> [u64; 0x400] {
+    let mut t = [0u64; 0x400];
     let mut s = 0;
     while s < sets.len() {
         let bytes = sets[s].as_bytes();
@@ -126,24 +126,24 @@ const fn bitmap(sets: &[&str]) -> [u64; 0x1000] {
 }
 
 /// The 3-byte characters the walk stops at: figure candidates and punctuation.
-static MARKED: [u64; 0x1000] = bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
+static MARKED: [u64; 0x400] = bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
 
 /// The 3-byte characters that are the outline's punctuation.
-static PUNCT: [u64; 0x1000] = bitmap(&[BOUNDARY_CJK]);
+static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK]);
 
 /// The figure and punctuation sets are disjoint, so a marked character is one or the other.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 const _: () = {
     let (figures, punct) = (bitmap(&[FIGURE_CJK]), bitmap(&[BOUNDARY_CJK]));
     let mut i = 0;
-    while i < 0x1000 {
+    while i < 0x400 {
         assert!(figures[i] & punct[i] == 0, "no character is both a figure and punctuation");
         i += 1;
     }
 };
 
 #[inline]
-fn probe(map: &[u64; 0x1000], b0: u8, b1: u8, b2: u8) -> bool {
+fn probe(map: &[u64; 0x400], b0: u8, b1: u8, b2: u8) -> bool {
     let (word, bit) = slot(b0, b1, b2);
     (map.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
 }
