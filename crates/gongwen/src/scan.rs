@@ -44,46 +44,51 @@ impl Positions {
             *w |= 1 << (i % 64);
         }
     }
-
-    /// The first position at or after `from`.
-    pub(crate) fn next_from(&self, from: usize) -> Option<usize> {
-        let mut k = from / 64;
-        let mut w = self.words.get(k)? & (u64::MAX << (from % 64));
-        while w == 0 {
-            k += 1;
-            w = *self.words.get(k)?;
-        }
-        Some(k * 64 + w.trailing_zeros() as usize)
-    }
 }
 
-/// Reads a [`Positions`] set forwards, remembering the next position.
+/// Reads a [`Positions`] set forwards: the word it is in and that word's bits not yet
+/// passed, so moving on costs a bit operation, not a search.
 #[derive(Debug, Clone)]
 pub(crate) struct Cursor<'p> {
-    set: &'p Positions,
-    next: Option<usize>,
+    words: &'p [u64],
+    /// The index of the current word.
+    word: usize,
+    /// The current word's positions at or after the cursor.
+    bits: u64,
 }
 
 impl<'p> Cursor<'p> {
     /// A cursor at the first position of `set`.
     pub(crate) fn new(set: &'p Positions) -> Self {
-        Cursor { set, next: set.next_from(0) }
+        Cursor { words: &set.words, word: 0, bits: set.words.first().copied().unwrap_or(0) }
     }
 
     /// The position the cursor is at, if any is left.
-    pub(crate) fn peek(&self) -> Option<usize> {
-        self.next
+    #[inline]
+    pub(crate) fn peek(&mut self) -> Option<usize> {
+        while self.bits == 0 {
+            self.word += 1;
+            self.bits = *self.words.get(self.word)?;
+        }
+        Some(self.word * 64 + self.bits.trailing_zeros() as usize)
     }
 
     /// Moves past the position the cursor is at.
+    #[inline]
     pub(crate) fn advance(&mut self) {
-        self.next = self.next.and_then(|p| self.set.next_from(p + 1));
+        self.bits &= self.bits.wrapping_sub(1);
     }
 
     /// Moves to the first position at or after `from` (never back).
+    #[inline]
     pub(crate) fn seek(&mut self, from: usize) {
-        if self.next.is_some_and(|p| p < from) {
-            self.next = self.set.next_from(from);
+        let word = from / 64;
+        if word > self.word {
+            self.word = word;
+            self.bits = self.words.get(word).copied().unwrap_or(0);
+        }
+        if word == self.word {
+            self.bits &= u64::MAX << (from % 64);
         }
     }
 }
