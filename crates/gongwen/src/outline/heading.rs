@@ -10,6 +10,7 @@ use crate::document::Node;
 use crate::limits::MAX_HEADING_LEN;
 use crate::lines::{is_pad, line_end_within, skip_pad};
 use crate::noise::NoiseMap;
+use crate::scan::Cursor;
 use crate::span::Span;
 use crate::style::Style;
 
@@ -27,7 +28,16 @@ pub(crate) const TITLE_ENDINGS: [&str; 36] = [
 ];
 
 /// The heading of `node`, whose next node starts at byte `next`.
-pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>) -> Option<Span> {
+///
+/// `punct` reads the punctuation the pass over the bytes marked; headings are asked for in
+/// document order, and their starts only grow, so it only moves forwards.
+pub(crate) fn heading(
+    text: &str,
+    node: &Node,
+    next: usize,
+    noise: &NoiseMap<'_>,
+    punct: &mut Cursor<'_>,
+) -> Option<Span> {
     let from = node.marker.end as usize;
     if node.style == Style::Article && !may_open_bracket(text, from, noise) {
         return None;
@@ -49,10 +59,8 @@ pub(crate) fn heading(text: &str, node: &Node, next: usize, noise: &NoiseMap<'_>
         return bracketed(text, start, limit);
     }
     let slice = text.get(start..limit)?;
-    // The first sentence end, found by its lead byte (`。` is E3 80 82, `！` EF BC 81, `？`
-    // EF BC 9F) in the first MAX_HEADING_LEN bytes: no char is decoded.
-    let end = match sentence_end(slice.as_bytes()) {
-        Some(i) => start + i,
+    let end = match sentence_end(text, start, limit, punct) {
+        Some(at) => at,
         None if slice.len() > MAX_HEADING_LEN => return None,
         None => limit,
     };
@@ -77,16 +85,23 @@ fn has_content(text: &str, noise: &NoiseMap<'_>, start: usize, end: usize) -> bo
     pos < end && text.get(pos..end).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && !is_pad(c)))
 }
 
-/// The offset of the first `。！？` that starts within the first [`MAX_HEADING_LEN`] bytes
-/// of `bytes` (a char-aligned slice), if any.
-fn sentence_end(bytes: &[u8]) -> Option<usize> {
-    let window = bytes.get(..bytes.len().min(MAX_HEADING_LEN + 1)).unwrap_or(bytes);
-    memchr::memchr2_iter(0xE3, 0xEF, window).find(|&i| {
-        matches!(
-            (bytes.get(i).copied(), bytes.get(i + 1).copied(), bytes.get(i + 2).copied()),
-            (Some(0xE3), Some(0x80), Some(0x82)) | (Some(0xEF), Some(0xBC), Some(0x81 | 0x9F))
-        )
-    })
+/// The first `。！？` in `start..limit` that starts within its first [`MAX_HEADING_LEN`]
+/// bytes, read off the marked punctuation by its bytes (`。` is E3 80 82, `！` EF BC 81, `？`
+/// EF BC 9F). The cursor passes only positions before the next heading's start: the other
+/// punctuation here, and nothing past `limit`, which is at most where the next node's
+/// marker begins.
+fn sentence_end(text: &str, start: usize, limit: usize, punct: &mut Cursor<'_>) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let window_end = start + (limit.saturating_sub(start)).min(MAX_HEADING_LEN + 1);
+    punct.seek(start);
+    while let Some(p) = punct.peek().filter(|&p| p < window_end) {
+        let whole = p + 3 <= limit;
+        if whole && matches!(bytes.get(p..p + 3), Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F])) {
+            return Some(p);
+        }
+        punct.advance();
+    }
+    None
 }
 
 /// The end of the line holding byte `from`, where a line break that only separates noise

@@ -84,7 +84,7 @@ pub(crate) fn build(
     }
     let first_node = b.nodes.first().map_or(text.len(), |n| n.marker.start as usize);
     let title = heading::title(text, noise, &preamble, first_node);
-    let mut out = b.finish(noise);
+    let mut out = b.finish(noise, punct);
     out.title = title;
     out
 }
@@ -484,7 +484,7 @@ impl<'t> Builder<'t> {
     }
 
     /// Unit spans, headings and child links, once every node is known.
-    fn finish(mut self, noise: &NoiseMap<'_>) -> Outline {
+    fn finish(mut self, noise: &NoiseMap<'_>, punct: &crate::scan::Positions) -> Outline {
         let len = self.text.len();
         // Where each tree ends: the start of the next tree, or the end of the text.
         let tree_end = |tree: u16, starts: &[usize]| -> usize { starts.get(usize::from(tree)).copied().unwrap_or(len) };
@@ -512,9 +512,10 @@ impl<'t> Builder<'t> {
         }
         // Headings.
         let starts: Vec<u32> = self.nodes.iter().map(|n| n.marker.start).collect();
+        let mut punct = crate::scan::Cursor::new(punct);
         for (i, node) in self.nodes.iter_mut().enumerate() {
             let next = starts.get(i + 1).map_or(len, |&s| s as usize);
-            node.heading = heading::heading(self.text, node, next, noise);
+            node.heading = heading::heading(self.text, node, next, noise, &mut punct);
         }
         // Child links.
         let mut last_child: Vec<Option<NodeId>> = vec![None; self.nodes.len()];
