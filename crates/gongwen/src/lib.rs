@@ -128,10 +128,11 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     if cut < full.len() {
         diags.push(Diagnostic::new(DiagnosticKind::InputTruncated, Span::from_usize(cut, cut)));
     }
-    // One pass over the bytes finds the lines, the outline's punctuation and the figure
-    // candidates for every later stage.
+    // One pass over the bytes finds the lines, the spaces and slashes of the noise
+    // detectors, the outline's punctuation and the figure candidates.
     let scanned = scan::scan(src);
-    let noise = if options.noise { noise::detect_in_lines(src, &scanned.lines) } else { Vec::new() };
+    let noise =
+        if options.noise { noise::detect_in_lines(src, &scanned.lines, &scanned.spaces_slashes) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
     let outline = outline::build(src, &scanned.lines, &scanned.punct, &noise_map, options, &mut diags);
     let mut quantities = if options.quantities {

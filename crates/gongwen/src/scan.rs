@@ -1,5 +1,5 @@
 //! One pass over the bytes: where the lines end, where the outline's punctuation stands,
-//! and where a figure may start.
+//! where a figure may start, and the spaces and slashes the noise detectors start from.
 //!
 //! The later stages look only at what this pass found, so the text is walked once. The
 //! walk steps by lead bytes (no `char` is decoded), five 3-byte characters at a time where
@@ -8,9 +8,9 @@
 //! candidates) and the outline's boundary punctuation (`。！？：；（、`); an ASCII byte
 //! costs one table lookup.
 //!
-//! Positions are kept as bitsets, one bit per byte of the text, so memory stays bounded (a
-//! quarter of the text for both sets) whatever the text holds, and [`Cursor`]s read them in
-//! order.
+//! Positions are kept as bitsets, one bit per byte of the text, so memory stays bounded
+//! (three eighths of the text for the three sets) whatever the text holds, and [`Cursor`]s
+//! read them in order.
 
 use crate::lines::Line;
 use crate::outline::{BOUNDARY_CJK, is_ascii_boundary};
@@ -25,6 +25,8 @@ pub(crate) struct Scan {
     pub(crate) punct: Positions,
     /// Where a figure may start.
     pub(crate) figures: Positions,
+    /// ASCII spaces and slashes: where a wrap space or a page counter (`3/28`) may be.
+    pub(crate) spaces_slashes: Positions,
 }
 
 /// Byte positions of a text, as a bitset: bit `i % 64` of word `i / 64`.
@@ -158,6 +160,7 @@ const ASCII_FIGURE: u8 = 1;
 const ASCII_PUNCT: u8 = 2;
 const ASCII_LF: u8 = 3;
 const ASCII_CR: u8 = 4;
+const ASCII_SPACE_SLASH: u8 = 5;
 
 /// The class of every ASCII byte (0: nothing).
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
@@ -173,6 +176,8 @@ static ASCII: [u8; 128] = {
             ASCII_FIGURE
         } else if is_ascii_boundary(b as u8) {
             ASCII_PUNCT
+        } else if b as u8 == b' ' || b as u8 == b'/' {
+            ASCII_SPACE_SLASH
         } else {
             0
         };
@@ -186,6 +191,7 @@ struct Walk {
     lines: Vec<Line>,
     punct: Positions,
     figures: Positions,
+    spaces_slashes: Positions,
     line_start: usize,
 }
 
@@ -207,6 +213,7 @@ impl Walk {
         match ASCII.get(usize::from(b)).copied().unwrap_or(0) {
             ASCII_FIGURE => self.figures.insert(i),
             ASCII_PUNCT => self.punct.insert(i),
+            ASCII_SPACE_SLASH => self.spaces_slashes.insert(i),
             ASCII_LF => self.end_line(i, i + 1),
             ASCII_CR => {
                 let next = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
@@ -268,6 +275,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         lines: Vec::with_capacity(bytes.len() / 128 + 16),
         punct: Positions::new(bytes.len()),
         figures: Positions::new(bytes.len()),
+        spaces_slashes: Positions::new(bytes.len()),
         line_start: 0,
     };
     let mut i = 0;
@@ -290,7 +298,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         let end = bytes.len();
         w.lines.push(Line { start: w.line_start, end, next: end });
     }
-    Scan { lines: w.lines, punct: w.punct, figures: w.figures }
+    Scan { lines: w.lines, punct: w.punct, figures: w.figures, spaces_slashes: w.spaces_slashes }
 }
 
 #[cfg(test)]
@@ -321,16 +329,17 @@ mod tests {
 
     proptest::proptest! {
         #[test]
-        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..17, 0..120)) {
+        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..19, 0..120)) {
             // Candidates, punctuation and line breaks among 1- to 4-byte characters at every alignment.
             let pieces = [
-                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、",
+                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、", " ", "/",
             ];
             let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             let s = scan(&text);
             proptest::prop_assert_eq!(&s.lines, &crate::lines::lines(&text).collect::<Vec<_>>());
             proptest::prop_assert_eq!(all(&s.figures), char_by_char(&text, is_figure));
             proptest::prop_assert_eq!(all(&s.punct), char_by_char(&text, is_punct));
+            proptest::prop_assert_eq!(all(&s.spaces_slashes), char_by_char(&text, |c| c == ' ' || c == '/'));
         }
 
         #[test]

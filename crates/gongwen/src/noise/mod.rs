@@ -29,6 +29,7 @@ mod text;
 mod wrap;
 
 use crate::lines::Line;
+use crate::scan::{Cursor, Positions};
 use crate::span::{Ranged, Span};
 
 /// What a [`Noise`] span is.
@@ -121,16 +122,16 @@ impl Ranged for Noise {
 
 /// Finds the noise spans of `text`, sorted by start and not overlapping.
 pub(crate) fn detect(text: &str) -> Vec<Noise> {
-    let all: Vec<Line> = crate::lines::lines(text).collect();
-    detect_in_lines(text, &all)
+    let scanned = crate::scan::scan(text);
+    detect_in_lines(text, &scanned.lines, &scanned.spaces_slashes)
 }
 
-/// [`detect`] over the lines of `text` found once by the caller (`all` is
-/// `lines(text)` collected), so that the outline stage can reuse them.
-pub(crate) fn detect_in_lines(text: &str, all: &[Line]) -> Vec<Noise> {
+/// [`detect`] with the lines and the spaces and slashes of `text` found by the caller's
+/// pass over the bytes ([`crate::scan::scan`]), which the other stages share.
+pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: &Positions) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
-    let (counters, pairs) = scan_bytes(text, all);
+    let (counters, pairs) = scan_bytes(text, all, spaces_slashes);
     let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
     page::detect(text, &page_lines, counters, &mut out);
@@ -169,13 +170,15 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     (chunks, pages)
 }
 
-/// One memchr2 pass over the text for the two bytes that detectors start from: the slash
-/// of a page counter (`3/28`) and the space of a wrap.
-fn scan_bytes(text: &str, all: &[Line]) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
+/// The two bytes that detectors start from, as the pass over the bytes marked them: the
+/// slash of a page counter (`3/28`) and the space of a wrap.
+fn scan_bytes(text: &str, all: &[Line], spaces_slashes: &Positions) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
     let bytes = text.as_bytes();
     let mut counters = Vec::new();
     let mut spaces = wrap::Spaces::new(text, all);
-    for at in memchr::memchr2_iter(b'/', b' ', bytes) {
+    let mut marked = Cursor::new(spaces_slashes);
+    while let Some(at) = marked.peek() {
+        marked.advance();
         if bytes.get(at) == Some(&b' ') {
             spaces.push(at);
         } else {
