@@ -62,6 +62,11 @@ pub(crate) fn scan(
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan { cursor: Cursor::new(punct) };
     for &line in all {
+        if line.start == line.end {
+            // Half the lines of a statute are empty: no marker, no punctuation to look at.
+            each(LineCandidates { line, content_start: line.start, candidates: &[] });
+            continue;
+        }
         let content_start = content_start(text, line, noise);
         buf.clear();
         let at_start = marker_at(text, content_start, noise).or_else(|| {
