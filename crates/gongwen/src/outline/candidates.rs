@@ -114,18 +114,18 @@ enum Punct {
     DunHao,
 }
 
-/// Classifies the character at byte `i` (a lead byte found by memchr): `。！？?` end a
-/// sentence, `：；:;` a clause, `（(` may open a glued marker, `、` may close one.
+/// Classifies the character at byte `i` (a position of the marked punctuation) by its
+/// UTF-8 bytes: `。！？?` end a sentence, `：；:;` a clause, `（(` may open a glued marker,
+/// `、` may close one.
 fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
-    let b = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
-    Some(match (b(0), b(1), b(2)) {
-        (0xE3, 0x80, 0x82) | (0xEF, 0xBC, 0x81 | 0x9F) => (Punct::Boundary(Boundary::Sentence), 3),
-        (0xEF, 0xBC, 0x9A | 0x9B) => (Punct::Boundary(Boundary::Clause), 3),
-        (0xEF, 0xBC, 0x88) => (Punct::Paren, 3),
-        (0xE3, 0x80, 0x81) => (Punct::DunHao, 3),
-        (b'?', _, _) => (Punct::Boundary(Boundary::Sentence), 1),
-        (b':' | b';', _, _) => (Punct::Boundary(Boundary::Clause), 1),
-        (b'(', _, _) => (Punct::Paren, 1),
+    Some(match bytes.get(i..)? {
+        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => (Punct::Boundary(Boundary::Sentence), 3),
+        [0xEF, 0xBC, 0x9A | 0x9B, ..] => (Punct::Boundary(Boundary::Clause), 3),
+        [0xEF, 0xBC, 0x88, ..] => (Punct::Paren, 3),
+        [0xE3, 0x80, 0x81, ..] => (Punct::DunHao, 3),
+        [b'?', ..] => (Punct::Boundary(Boundary::Sentence), 1),
+        [b':' | b';', ..] => (Punct::Boundary(Boundary::Clause), 1),
+        [b'(', ..] => (Punct::Paren, 1),
         _ => return None,
     })
 }
@@ -189,6 +189,10 @@ fn mid_line(
             }
         };
         let mut pos = i + width;
+        if pos >= line.end {
+            // Punctuation that ends its line (a statute's `。`): no marker follows on it.
+            continue;
+        }
         // Closing quotes, padding and noise between the punctuation and the marker.
         loop {
             let next = text.get(pos..).and_then(|s| s.chars().next());
