@@ -174,7 +174,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
             && !line.contains(['【', '】', '|', '｜', '>', '＞'])
             && !line.contains("格式")
             && !line.contains("摘要")
-            && !matches!(line.chars().filter(|c| !c.is_whitespace()).collect::<String>().as_str(), "目录" | "目次")
+            && !is_contents_label(line)
             && !noise.overlaps(Span::from_usize(s, e))
             && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
     };
@@ -221,6 +221,12 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
         span = span.cover(n);
     }
     Some(span)
+}
+
+/// A line that reads `目录` or `目次` once white space is left out.
+fn is_contents_label(line: &str) -> bool {
+    let mut squashed = line.chars().filter(|c| !c.is_whitespace());
+    matches!((squashed.next(), squashed.next(), squashed.next()), (Some('目'), Some('录' | '次'), None))
 }
 
 /// `start..end` without the noise spans (and padding) at either end.

@@ -511,11 +511,12 @@ impl<'t> Builder<'t> {
             set_end(&mut self.nodes, j, tree_end(tree, &self.tree_starts));
         }
         // Headings.
-        let starts: Vec<u32> = self.nodes.iter().map(|n| n.marker.start).collect();
         let mut punct = crate::scan::Cursor::new(punct);
-        for (i, node) in self.nodes.iter_mut().enumerate() {
-            let next = starts.get(i + 1).map_or(len, |&s| s as usize);
+        let mut rest = self.nodes.as_mut_slice();
+        while let Some((node, after)) = rest.split_first_mut() {
+            let next = after.first().map_or(len, |n| n.marker.start as usize);
             node.heading = heading::heading(self.text, node, next, noise, &mut punct);
+            rest = after;
         }
         // Child links.
         let mut last_child: Vec<Option<NodeId>> = vec![None; self.nodes.len()];
