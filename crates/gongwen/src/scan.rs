@@ -16,31 +16,48 @@ use crate::lines::Line;
 use crate::outline::{BOUNDARY_CJK, is_ascii_boundary};
 use crate::quantity::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
 
-/// What the pass over the bytes found.
+/// What the pass over the bytes found: the lines, and three sets of positions kept in one
+/// buffer (one allocation).
 #[derive(Debug)]
 pub(crate) struct Scan {
     /// Every line, in order (as [`crate::lines::lines`] gives them).
     pub(crate) lines: Vec<Line>,
+    /// The three bitsets, one after the other, `width` words each.
+    sets: Vec<u64>,
+    width: usize,
+}
+
+impl Scan {
+    fn set(&self, k: usize) -> Positions<'_> {
+        Positions { words: self.sets.get(k * self.width..(k + 1) * self.width).unwrap_or(&[]) }
+    }
+
     /// The outline's boundary punctuation: `。！？：；（、` and ASCII `( : ; ?`.
-    pub(crate) punct: Positions,
+    pub(crate) fn punct(&self) -> Positions<'_> {
+        self.set(0)
+    }
+
     /// Where a figure may start.
-    pub(crate) figures: Positions,
+    pub(crate) fn figures(&self) -> Positions<'_> {
+        self.set(1)
+    }
+
     /// ASCII spaces and slashes: where a wrap space or a page counter (`3/28`) may be.
-    pub(crate) spaces_slashes: Positions,
+    pub(crate) fn spaces_slashes(&self) -> Positions<'_> {
+        self.set(2)
+    }
 }
 
 /// Byte positions of a text, as a bitset: bit `i % 64` of word `i / 64`.
-#[derive(Debug, Clone)]
-pub(crate) struct Positions {
-    words: Vec<u64>,
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Positions<'s> {
+    words: &'s [u64],
 }
 
-impl Positions {
-    /// An empty set for a text of `len` bytes.
-    fn new(len: usize) -> Self {
-        Positions { words: vec![0; len / 64 + 1] }
-    }
+/// One bitset being filled by the walk.
+struct Bits<'s>(&'s mut [u64]);
 
+impl Bits<'_> {
     fn insert(&mut self, i: usize) {
         self.insert_bit(i, 1);
     }
@@ -48,7 +65,7 @@ impl Positions {
     /// Adds position `i` when `bit` is 1 (and nothing when it is 0).
     #[inline]
     fn insert_bit(&mut self, i: usize, bit: u64) {
-        if let Some(w) = self.words.get_mut(i / 64) {
+        if let Some(w) = self.0.get_mut(i / 64) {
             *w |= bit << (i % 64);
         }
     }
@@ -67,8 +84,8 @@ pub(crate) struct Cursor<'p> {
 
 impl<'p> Cursor<'p> {
     /// A cursor at the first position of `set`.
-    pub(crate) fn new(set: &'p Positions) -> Self {
-        Cursor { words: &set.words, word: 0, bits: set.words.first().copied().unwrap_or(0) }
+    pub(crate) fn new(set: Positions<'p>) -> Self {
+        Cursor { words: set.words, word: 0, bits: set.words.first().copied().unwrap_or(0) }
     }
 
     /// The position the cursor is at, if any is left.
@@ -193,15 +210,15 @@ static ASCII: [u8; 128] = {
 };
 
 /// The walk's state: the sets being filled and the line being read.
-struct Walk {
+struct Walk<'s> {
     lines: Vec<Line>,
-    punct: Positions,
-    figures: Positions,
-    spaces_slashes: Positions,
+    punct: Bits<'s>,
+    figures: Bits<'s>,
+    spaces_slashes: Bits<'s>,
     line_start: usize,
 }
 
-impl Walk {
+impl Walk<'_> {
     /// A 3-byte character at `i`. Few are marked, so that branch is well predicted; which
     /// set a marked one joins is not (about one in three is a figure), so that is decided
     /// without a branch.
@@ -256,7 +273,7 @@ fn five_three_byte(chunk: &[u8; 16]) -> bool {
 
 /// One step of the walk: the character at `i`; returns where the next one starts.
 #[inline]
-fn step(w: &mut Walk, bytes: &[u8], i: usize) -> usize {
+fn step(w: &mut Walk<'_>, bytes: &[u8], i: usize) -> usize {
     let byte = |k: usize| bytes.get(i + k).copied().unwrap_or(0);
     let b0 = byte(0);
     if b0 >= 0xF0 {
@@ -277,12 +294,16 @@ fn step(w: &mut Walk, bytes: &[u8], i: usize) -> usize {
 /// Walks `text` once.
 pub(crate) fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
+    let width = bytes.len() / 64 + 1;
+    let mut sets = vec![0u64; 3 * width];
+    let (punct, rest) = sets.split_at_mut(width);
+    let (figures, spaces_slashes) = rest.split_at_mut(width);
     let mut w = Walk {
         // Room for one line per 128 bytes: most documents need one or two reallocations.
         lines: Vec::with_capacity(bytes.len() / 128 + 16),
-        punct: Positions::new(bytes.len()),
-        figures: Positions::new(bytes.len()),
-        spaces_slashes: Positions::new(bytes.len()),
+        punct: Bits(punct),
+        figures: Bits(figures),
+        spaces_slashes: Bits(spaces_slashes),
         line_start: 0,
     };
     let mut i = 0;
@@ -305,14 +326,15 @@ pub(crate) fn scan(text: &str) -> Scan {
         let end = bytes.len();
         w.lines.push(Line { start: w.line_start, end, next: end });
     }
-    Scan { lines: w.lines, punct: w.punct, figures: w.figures, spaces_slashes: w.spaces_slashes }
+    let lines = w.lines;
+    Scan { lines, sets, width }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn all(set: &Positions) -> Vec<usize> {
+    fn all(set: Positions<'_>) -> Vec<usize> {
         let mut c = Cursor::new(set);
         let mut v = Vec::new();
         while let Some(p) = c.peek() {
@@ -344,18 +366,19 @@ mod tests {
             let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             let s = scan(&text);
             proptest::prop_assert_eq!(&s.lines, &crate::lines::lines(&text).collect::<Vec<_>>());
-            proptest::prop_assert_eq!(all(&s.figures), char_by_char(&text, is_figure));
-            proptest::prop_assert_eq!(all(&s.punct), char_by_char(&text, is_punct));
-            proptest::prop_assert_eq!(all(&s.spaces_slashes), char_by_char(&text, |c| c == ' ' || c == '/'));
+            proptest::prop_assert_eq!(all(s.figures()), char_by_char(&text, is_figure));
+            proptest::prop_assert_eq!(all(s.punct()), char_by_char(&text, is_punct));
+            proptest::prop_assert_eq!(all(s.spaces_slashes()), char_by_char(&text, |c| c == ' ' || c == '/'));
         }
 
         #[test]
         fn cursors_seek_forwards(bits in proptest::collection::vec(0usize..300, 0..40), from in 0usize..320) {
-            let mut set = Positions::new(300);
+            let mut words = vec![0u64; 300 / 64 + 1];
+            let mut set = Bits(&mut words);
             for &b in &bits {
                 set.insert(b);
             }
-            let mut c = Cursor::new(&set);
+            let mut c = Cursor::new(Positions { words: &words });
             c.seek(from);
             proptest::prop_assert_eq!(c.peek(), bits.iter().copied().filter(|&b| b >= from).min());
         }
@@ -365,8 +388,8 @@ mod tests {
     fn sets() {
         let s = scan("一、甲\r\n第2条：乙。");
         assert_eq!(s.lines.len(), 2, "CRLF ends one line");
-        assert_eq!(all(&s.punct), vec![3, 18, 24], "、 ： 。");
-        assert_eq!(all(&s.figures), vec![0, 14], "一 and 2");
+        assert_eq!(all(s.punct()), vec![3, 18, 24], "、 ： 。");
+        assert_eq!(all(s.figures()), vec![0, 14], "一 and 2");
         assert!(scan("").lines.is_empty(), "an empty text has no lines");
     }
 }

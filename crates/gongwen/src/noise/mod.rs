@@ -123,12 +123,12 @@ impl Ranged for Noise {
 /// Finds the noise spans of `text`, sorted by start and not overlapping.
 pub(crate) fn detect(text: &str) -> Vec<Noise> {
     let scanned = crate::scan::scan(text);
-    detect_in_lines(text, &scanned.lines, &scanned.spaces_slashes)
+    detect_in_lines(text, &scanned.lines, scanned.spaces_slashes())
 }
 
 /// [`detect`] with the lines and the spaces and slashes of `text` found by the caller's
 /// pass over the bytes ([`crate::scan::scan`]), which the other stages share.
-pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: &Positions) -> Vec<Noise> {
+pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines) = scan_lines(text, all);
     let (counters, pairs) = scan_bytes(text, all, spaces_slashes);
@@ -172,7 +172,7 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
 
 /// The two bytes that detectors start from, as the pass over the bytes marked them: the
 /// slash of a page counter (`3/28`) and the space of a wrap.
-fn scan_bytes(text: &str, all: &[Line], spaces_slashes: &Positions) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
+fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
     let bytes = text.as_bytes();
     let mut counters = Vec::new();
     let mut spaces = wrap::Spaces::new(text, all);

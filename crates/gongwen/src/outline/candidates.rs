@@ -55,7 +55,7 @@ fn is_closer(c: char) -> bool {
 pub(crate) fn scan(
     text: &str,
     all: &[Line],
-    punct: &Positions,
+    punct: Positions<'_>,
     noise: &NoiseMap<'_>,
     mut each: impl FnMut(LineCandidates<'_>),
 ) {

@@ -44,7 +44,7 @@ pub(crate) struct Outline {
 pub(crate) fn build(
     text: &str,
     lines: &[crate::lines::Line],
-    punct: &crate::scan::Positions,
+    punct: crate::scan::Positions<'_>,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
@@ -484,7 +484,7 @@ impl<'t> Builder<'t> {
     }
 
     /// Unit spans, headings and child links, once every node is known.
-    fn finish(mut self, noise: &NoiseMap<'_>, punct: &crate::scan::Positions) -> Outline {
+    fn finish(mut self, noise: &NoiseMap<'_>, punct: crate::scan::Positions<'_>) -> Outline {
         let len = self.text.len();
         // Where each tree ends: the start of the next tree, or the end of the text.
         let tree_end = |tree: u16, starts: &[usize]| -> usize { starts.get(usize::from(tree)).copied().unwrap_or(len) };

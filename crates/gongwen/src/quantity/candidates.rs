@@ -87,7 +87,7 @@ mod tests {
         let mut pos = 0;
         let mut skips = Skips::new(spans);
         let scanned = crate::scan::scan(t);
-        let mut figures = Cursor::new(&scanned.figures);
+        let mut figures = Cursor::new(scanned.figures());
         while let Some(i) = next_candidate(t.as_bytes(), &mut figures, pos, &mut skips) {
             v.push(i);
             pos = i + 1;

@@ -198,7 +198,7 @@ impl Ranged for Quantity {
 /// Linear: candidates are read in order by [`candidates::next_candidate`] (which passes
 /// over the skip spans itself), every grammar looks at a bounded window, and the reading
 /// resumes after whatever was consumed.
-pub(crate) fn find(text: &str, figures: &Positions, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
+pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, skip: &[Span]) -> Vec<Quantity> {
     let mut f = Finder {
         text,
         noise,
