@@ -130,13 +130,14 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     }
     // One pass over the bytes finds the lines, the spaces and slashes of the noise
     // detectors, the outline's punctuation and the figure candidates.
-    let scanned = scan::scan(src);
+    let mut scanned = scan::scan(src);
     let noise =
         if options.noise { noise::detect_in_lines(src, &scanned.lines, scanned.spaces_slashes()) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
     let outline = outline::build(src, &scanned.lines, scanned.punct(), &noise_map, options, &mut diags);
     let mut quantities = if options.quantities {
         let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
+        scanned.clear_figures_in(&markers);
         quantity::find(src, scanned.figures(), &noise_map, &markers)
     } else {
         Vec::new()

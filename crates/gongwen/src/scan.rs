@@ -15,6 +15,7 @@
 use crate::lines::Line;
 use crate::outline::{BOUNDARY_CJK, is_ascii_boundary};
 use crate::quantity::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
+use crate::span::Span;
 
 /// What the pass over the bytes found: the lines, and three sets of positions kept in one
 /// buffer (one allocation).
@@ -45,6 +46,30 @@ impl Scan {
     /// ASCII spaces and slashes: where a wrap space or a page counter (`3/28`) may be.
     pub(crate) fn spaces_slashes(&self) -> Positions<'_> {
         self.set(2)
+    }
+
+    /// Takes the figure candidates inside `spans` (the outline markers: `第二十三条`) out of
+    /// the set, a word at a time, so that the quantity stage never meets them.
+    pub(crate) fn clear_figures_in(&mut self, spans: &[Span]) {
+        let width = self.width;
+        let Some(words) = self.sets.get_mut(width..2 * width) else { return };
+        for span in spans {
+            clear_range(words, span.start as usize, span.end as usize);
+        }
+    }
+}
+
+/// Clears the bits `start..end` of a bitset.
+fn clear_range(words: &mut [u64], start: usize, end: usize) {
+    let mut i = start;
+    while i < end {
+        let (k, from) = (i / 64, i % 64);
+        let n = (end - i).min(64 - from);
+        let mask = if n == 64 { u64::MAX } else { ((1u64 << n) - 1) << from };
+        if let Some(w) = words.get_mut(k) {
+            *w &= !mask;
+        }
+        i += n;
     }
 }
 
@@ -369,6 +394,21 @@ mod tests {
             proptest::prop_assert_eq!(all(s.figures()), char_by_char(&text, is_figure));
             proptest::prop_assert_eq!(all(s.punct()), char_by_char(&text, is_punct));
             proptest::prop_assert_eq!(all(s.spaces_slashes()), char_by_char(&text, |c| c == ' ' || c == '/'));
+        }
+
+        #[test]
+        fn clearing_spans_leaves_the_figures_outside(parts in proptest::collection::vec(0usize..6, 0..200), cuts in proptest::collection::vec(0usize..600, 0..12)) {
+            let pieces = ["三", "8", "加强", "第十条", "\n", "é"];
+            let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+            let mut bounds: Vec<usize> = cuts.iter().map(|&c| c.min(text.len())).filter(|&c| text.is_char_boundary(c)).collect();
+            bounds.sort_unstable();
+            bounds.dedup();
+            let spans: Vec<Span> = bounds.chunks_exact(2).filter_map(|p| match *p { [a, b] => Some(Span::from_usize(a, b)), _ => None }).collect();
+            let mut s = scan(&text);
+            let before = all(s.figures());
+            s.clear_figures_in(&spans);
+            let outside: Vec<usize> = before.into_iter().filter(|&i| !spans.iter().any(|sp| sp.range().contains(&i))).collect();
+            proptest::prop_assert_eq!(all(s.figures()), outside);
         }
 
         #[test]
