@@ -150,40 +150,81 @@ const fn slot(b0: u8, b1: u8, b2: u8) -> (usize, u32) {
     (((b0 as usize & 0x0F) << 6) | (b1 as usize & 0x3F), (b2 & 0x3F) as u32)
 }
 
+/// Words of a [`Wide`] bitmap.
+const WIDE_WORDS: usize = 0x3F10;
+
+/// A bitmap of 3-byte characters indexed straight from their bytes read as a little-endian
+/// `u32` `x` (`b0 | b1 << 8 | b2 << 16`): bit `x >> 16` (mod 64: `b2 & 0x3F`) of word
+/// `x & 0x3F0F` (`b0`'s low nibble and `b1`'s low six bits, left where they are). Spread
+/// over 126 KiB, of which the 3-byte range touches 128 cache lines; the hot probe is a mask,
+/// a load and a bit test, with no shifting of the bytes into a code point.
+type Wide = [u64; WIDE_WORDS];
+
+/// The word of a [`Wide`] bitmap for the character whose bytes `x` holds.
+const fn wide_word(x: u32) -> usize {
+    (x & 0x3F0F) as usize
+}
+
+/// The first three bytes of a character as a little-endian `u32`.
+const fn le24(b0: u8, b1: u8, b2: u8) -> u32 {
+    b0 as u32 | (b1 as u32) << 8 | (b2 as u32) << 16
+}
+
+/// Calls `each(b0, b1, b2)` for every 3-byte character of every string of `sets`.
+macro_rules! for_three_byte {
+    ($sets:expr, |$b0:ident, $b1:ident, $b2:ident| $body:block) => {{
+        let sets: &[&str] = $sets;
+        let mut s = 0;
+        while s < sets.len() {
+            let bytes = sets[s].as_bytes();
+            let mut i = 0;
+            while i < bytes.len() {
+                let lead = bytes[i];
+                let len = if lead < 0x80 {
+                    1
+                } else if lead < 0xE0 {
+                    2
+                } else if lead < 0xF0 {
+                    3
+                } else {
+                    4
+                };
+                if len == 3 {
+                    let ($b0, $b1, $b2) = (lead, bytes[i + 1], bytes[i + 2]);
+                    $body
+                }
+                i += len;
+            }
+            s += 1;
+        }
+    }};
+}
+
 /// A bitmap of the 3-byte characters of every string of `sets` (others are left out).
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 const fn bitmap(sets: &[&str]) -> [u64; 0x400] {
     let mut t = [0u64; 0x400];
-    let mut s = 0;
-    while s < sets.len() {
-        let bytes = sets[s].as_bytes();
-        let mut i = 0;
-        while i < bytes.len() {
-            let b0 = bytes[i];
-            let len = if b0 < 0x80 {
-                1
-            } else if b0 < 0xE0 {
-                2
-            } else if b0 < 0xF0 {
-                3
-            } else {
-                4
-            };
-            if len == 3 {
-                let (word, bit) = slot(b0, bytes[i + 1], bytes[i + 2]);
-                t[word] |= 1 << bit;
-            }
-            i += len;
-        }
-        s += 1;
-    }
+    for_three_byte!(sets, |b0, b1, b2| {
+        let (word, bit) = slot(b0, b1, b2);
+        t[word] |= 1 << bit;
+    });
+    t
+}
+
+/// The same set as [`bitmap`], laid out as a [`Wide`] bitmap.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn wide_bitmap(sets: &[&str]) -> Wide {
+    let mut t = [0u64; WIDE_WORDS];
+    for_three_byte!(sets, |b0, b1, b2| {
+        t[wide_word(le24(b0, b1, b2))] |= 1 << (b2 & 0x3F);
+    });
     t
 }
 
 /// The 3-byte characters the walk stops at: figure candidates and punctuation.
-static MARKED: [u64; 0x400] = bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
+static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
 
-/// The 3-byte characters that are the outline's punctuation.
+/// The 3-byte characters that are the outline's punctuation (probed only for marked ones).
 static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK]);
 
 /// The figure and punctuation sets are disjoint, so a marked character is one or the other.
@@ -197,10 +238,18 @@ const _: () = {
     }
 };
 
+/// True when the 3-byte character whose bytes `x` holds is marked.
 #[inline]
-fn probe(map: &[u64; 0x400], b0: u8, b1: u8, b2: u8) -> bool {
+fn is_marked(x: u32) -> bool {
+    (MARKED.get(wide_word(x)).copied().unwrap_or(0) >> ((x >> 16) & 63)) & 1 == 1
+}
+
+/// True when the 3-byte character whose bytes `x` holds is punctuation.
+#[inline]
+fn is_punct(x: u32) -> bool {
+    let [b0, b1, b2, _] = x.to_le_bytes();
     let (word, bit) = slot(b0, b1, b2);
-    (map.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
+    (PUNCT.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
 }
 
 /// What an ASCII byte is to the walk.
@@ -244,13 +293,13 @@ struct Walk<'s> {
 }
 
 impl Walk<'_> {
-    /// A 3-byte character at `i`. Few are marked, so that branch is well predicted; which
+    /// A 3-byte character at `i`, its bytes in the low three bytes of `x`. Few are marked, so that branch is well predicted; which
     /// set a marked one joins is not (about one in three is a figure), so that is decided
     /// without a branch.
     #[inline]
-    fn cjk(&mut self, i: usize, b0: u8, b1: u8, b2: u8) {
-        if probe(&MARKED, b0, b1, b2) {
-            let punct = u64::from(probe(&PUNCT, b0, b1, b2));
+    fn cjk(&mut self, i: usize, x: u32) {
+        if is_marked(x) {
+            let punct = u64::from(is_punct(x));
             self.punct.insert_bit(i, punct);
             self.figures.insert_bit(i, punct ^ 1);
         }
@@ -280,21 +329,16 @@ impl Walk<'_> {
     }
 }
 
-/// True when the 16 bytes of `chunk` start with five 3-byte characters: their lead bytes
-/// (at 0, 3, 6, 9, 12) are all `1110xxxx`.
+/// The bytes `k..k + 8` of `chunk` as a little-endian `u64`.
 #[inline]
-fn five_three_byte(chunk: &[u8; 16]) -> bool {
-    const fn at_leads(byte: u8) -> u128 {
-        let mut w = 0u128;
-        let mut k = 0;
-        while k < 5 {
-            w |= (byte as u128) << (24 * k);
-            k += 1;
-        }
-        w
-    }
-    (u128::from_le_bytes(*chunk) & at_leads(0xF0)) == at_leads(0xE0)
+fn le64(chunk: &[u8; 16], k: usize) -> u64 {
+    chunk.get(k..k + 8).and_then(|b| b.first_chunk::<8>()).map_or(0, |b| u64::from_le_bytes(*b))
 }
+
+/// The lead bytes of five 3-byte characters at the start of 16 bytes (at 0, 3, 6 of the low
+/// word, 9 and 12, that is 1 and 4 of the high word), each `1110xxxx`.
+const LEADS_LO: (u64, u64) = (0x00F0_0000_F000_00F0, 0x00E0_0000_E000_00E0);
+const LEADS_HI: (u64, u64) = (0x0000_00F0_0000_F000, 0x0000_00E0_0000_E000);
 
 /// One step of the walk: the character at `i`; returns where the next one starts.
 #[inline]
@@ -304,7 +348,7 @@ fn step(w: &mut Walk<'_>, bytes: &[u8], i: usize) -> usize {
     if b0 >= 0xF0 {
         i + 4
     } else if b0 >= 0xE0 {
-        w.cjk(i, b0, byte(1), byte(2));
+        w.cjk(i, le24(b0, byte(1), byte(2)));
         i + 3
     } else if b0 >= 0x80 {
         if is_two_byte_figure(b0, byte(1)) {
@@ -334,18 +378,22 @@ pub(crate) fn scan(text: &str) -> Scan {
     let mut i = 0;
     while i < bytes.len() {
         // Five 3-byte characters at a time while the next 16 bytes start with five of them
-        // (most of a Chinese text), else one character.
-        match bytes.get(i..).and_then(<[u8]>::first_chunk::<16>).filter(|c| five_three_byte(c)) {
-            Some(&[a0, a1, a2, b0, b1, b2, c0, c1, c2, d0, d1, d2, e0, e1, e2, _]) => {
-                w.cjk(i, a0, a1, a2);
-                w.cjk(i + 3, b0, b1, b2);
-                w.cjk(i + 6, c0, c1, c2);
-                w.cjk(i + 9, d0, d1, d2);
-                w.cjk(i + 12, e0, e1, e2);
+        // (most of a Chinese text), else one character. The 16 bytes are read as two words,
+        // and each character's bytes are taken from them by a shift.
+        if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            let (lo, hi) = (le64(chunk, 0), le64(chunk, 8));
+            if ((lo & LEADS_LO.0) ^ LEADS_LO.1) | ((hi & LEADS_HI.0) ^ LEADS_HI.1) == 0 {
+                // Truncation keeps the low bytes: the character and whatever follows it.
+                w.cjk(i, lo as u32);
+                w.cjk(i + 3, (lo >> 24) as u32);
+                w.cjk(i + 6, (le64(chunk, 4) >> 16) as u32);
+                w.cjk(i + 9, (hi >> 8) as u32);
+                w.cjk(i + 12, (hi >> 32) as u32);
                 i += 15;
+                continue;
             }
-            None => i = step(&mut w, bytes, i),
         }
+        i = step(&mut w, bytes, i);
     }
     if w.line_start < bytes.len() {
         let end = bytes.len();
