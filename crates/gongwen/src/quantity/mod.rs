@@ -206,7 +206,9 @@ pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, ski
         skip_hint: Cell::new(0),
         title_marks: kind::TitleMarks::default(),
         prev_end: 0,
-        out: Vec::new(),
+        // Room for a figure every 256 bytes (a statute has one every 540, a work plan one
+        // every 100 or so).
+        out: Vec::with_capacity(text.len() / 256 + 8),
     };
     let bytes = text.as_bytes();
     let mut skips = candidates::Skips::new(skip);
