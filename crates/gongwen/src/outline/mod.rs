@@ -62,8 +62,7 @@ pub(crate) fn build(
         if !options.outline {
             return;
         }
-        let first = text.get(lc.content_start..).and_then(|s| s.chars().next());
-        if matches!(first, Some('目' | '附' | '注' | '说' | '备')) {
+        if opens_label(text.as_bytes(), lc.content_start) {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
@@ -87,6 +86,16 @@ pub(crate) fn build(
     let mut out = b.finish(noise, punct);
     out.title = title;
     out
+}
+
+/// True when the line content at byte `at` opens with the first character of a label line
+/// (`目录`, `附件`, `注：`, `说明：`, `备注：`), compared as UTF-8 bytes: most lines are ruled
+/// out by their first byte, without decoding.
+fn opens_label(bytes: &[u8], at: usize) -> bool {
+    matches!(
+        bytes.get(at..at + 3),
+        Some([0xE7, 0x9B, 0xAE] | [0xE9, 0x99, 0x84] | [0xE6, 0xB3, 0xA8] | [0xE8, 0xAF, 0xB4] | [0xE5, 0xA4, 0x87])
+    )
 }
 
 /// What pass 1 records.
@@ -650,4 +659,18 @@ fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
     let label = label.trim_end_matches(|c: char| c.is_whitespace() || crate::lines::is_pad(c));
     let Some(name) = label.strip_suffix(['：', ':']) else { return false };
     matches!(name.trim(), "注" | "说明" | "备注" | "附注")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn label_openers_as_bytes() {
+        for c in ['目', '附', '注', '说', '备'] {
+            assert!(super::opens_label(c.to_string().as_bytes(), 0), "{c}");
+            assert!(super::opens_label(format!("　{c}录").as_bytes(), "　".len()), "{c} after padding");
+        }
+        for s in ["", "目".get(..2).unwrap_or(""), "第一条", "一、", "录", "　目"] {
+            assert!(!super::opens_label(s.as_bytes(), 0), "{s}");
+        }
+    }
 }
