@@ -76,36 +76,73 @@ const fn cn_slot(c: char) -> usize {
     ((c as u32).wrapping_mul(CN_HASH) >> 26) as usize
 }
 
-/// [`CN_NUMERALS`] by [`cn_slot`]: a perfect hash table of 64 slots.
+/// A numeral character as the reader takes it: `0`–`9` a digit, [`CODE_TEN`] and up a unit
+/// (十, 百, 千, 万, 亿 in that order), [`NO_CODE`] for any other character.
+type Code = u8;
+
+/// The code of 十; 百, 千, 万 and 亿 follow it.
+const CODE_TEN: Code = 10;
+
+/// The code of a character that is no numeral.
+const NO_CODE: Code = 0xFF;
+
+/// The multiplier of each unit code, from [`CODE_TEN`].
+const UNIT_VALUES: [u64; 5] = [10, 100, 1000, 10_000, 100_000_000];
+
+/// The [`Code`] of a numeral.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
-const CN_SLOTS: [Option<(char, CnChar)>; 64] = {
-    let mut t = [None; 64];
+const fn code_of(k: CnChar) -> Code {
+    match k {
+        CnChar::Digit(d) => d as Code,
+        CnChar::Unit(u) => {
+            let mut i = 0;
+            while UNIT_VALUES[i] != u {
+                i += 1;
+            }
+            CODE_TEN + i as Code
+        }
+    }
+}
+
+/// [`CN_NUMERALS`] by [`cn_slot`], as (code point, [`Code`]): a perfect hash table of 64
+/// slots, empty slots holding a code point no character hashes to with [`NO_CODE`].
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const CN_SLOTS: [(u32, Code); 64] = {
+    let mut t = [(u32::MAX, NO_CODE); 64];
     let mut i = 0;
     while i < CN_NUMERALS.len() {
         let (c, k) = CN_NUMERALS[i];
         assert!(c.len_utf8() == 3, "the reader steps three bytes per numeral character");
-        assert!(t[cn_slot(c)].is_none(), "CN_HASH must give every numeral its own slot");
-        t[cn_slot(c)] = Some((c, k));
+        assert!(t[cn_slot(c)].1 == NO_CODE, "CN_HASH must give every numeral its own slot");
+        t[cn_slot(c)] = (c as u32, code_of(k));
         i += 1;
     }
     t
 };
 
+/// The [`Code`] of code point `cp` ([`NO_CODE`] for a character that is no numeral).
+#[allow(clippy::indexing_slicing)] // the slot is below 64 by construction (a 6-bit shift)
+const fn code(cp: u32) -> Code {
+    let (k, v) = CN_SLOTS[(cp.wrapping_mul(CN_HASH) >> 26) as usize];
+    if k == cp { v } else { NO_CODE }
+}
+
 /// The numeral character `c` is, if any.
-#[allow(clippy::indexing_slicing)] // `cn_slot` is below 64 by construction (a 6-bit shift)
+#[allow(clippy::indexing_slicing)] // a unit code indexes UNIT_VALUES by construction
 const fn cn_char(c: char) -> Option<CnChar> {
-    match CN_SLOTS[cn_slot(c)] {
-        Some((k, v)) if k == c => Some(v),
-        _ => None,
+    match code(c as u32) {
+        NO_CODE => None,
+        d if d < CODE_TEN => Some(CnChar::Digit(d as u32)),
+        u => Some(CnChar::Unit(UNIT_VALUES[(u - CODE_TEN) as usize])),
     }
 }
 
-/// The numeral character whose UTF-8 form starts `bytes`, if any. Every numeral character is
-/// three bytes long, so the code point is read straight from them.
-fn cn_char_at(bytes: &[u8]) -> Option<CnChar> {
-    let &[b0 @ 0xE0..=0xEF, b1, b2, ..] = bytes else { return None };
-    let cp = (u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F);
-    cn_char(char::from_u32(cp)?)
+/// The [`Code`] of the character whose UTF-8 form starts `bytes` ([`NO_CODE`] when it is no
+/// numeral). Every numeral character is three bytes long, so the code point is read
+/// straight from them.
+fn code_at(bytes: &[u8]) -> Code {
+    let &[b0 @ 0xE0..=0xEF, b1, b2, ..] = bytes else { return NO_CODE };
+    code((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
 }
 
 /// The value of a Chinese digit character (`〇零一二两三…九` and the financial forms
@@ -186,7 +223,10 @@ pub fn cn_int(input: &str) -> IResult<&str, u64> {
     let mut reader = CnReader::new();
     let mut end = 0;
     while reader.chars < MAX_NUMERAL_LEN {
-        let Some(k) = bytes.get(end..).and_then(cn_char_at) else { break };
+        let k = code_at(bytes.get(end..).unwrap_or_default());
+        if k == NO_CODE {
+            break;
+        }
         reader.push(k);
         end += 3;
     }
@@ -210,7 +250,10 @@ pub fn cn_int(input: &str) -> IResult<&str, u64> {
 pub fn cn_value(run: &str) -> Option<u64> {
     let mut reader = CnReader::new();
     for c in run.chars() {
-        reader.push(cn_char(c)?);
+        match code(c as u32) {
+            NO_CODE => return None,
+            k => reader.push(k),
+        }
     }
     reader.value()
 }
@@ -225,22 +268,18 @@ struct CnReader {
     all_digits: bool,
     /// The positional value; `None` once it overflows.
     positional: Option<u64>,
-    /// The grouped reading, valid while `grouped_ok`.
-    grouped: Grouped,
     /// False once the run is malformed or overflows as a grouped number.
     grouped_ok: bool,
-}
-
-/// The state of a grouped reading.
-#[derive(Clone, Copy, Debug)]
-struct Grouped {
+    // The grouped reading, valid while `grouped_ok`:
     /// Completed 亿 groups.
     total: u64,
     /// The completed 万 group below the current 亿.
     wan: u64,
     /// The value below 万.
     section: u64,
-    digit: Option<u64>,
+    /// The digit waiting for its unit (0: none; a 零 clears it).
+    digit: u64,
+    /// The last of 十百千 in this section (`u64::MAX` at the start of one).
     last_small_unit: u64,
 }
 
@@ -250,22 +289,64 @@ impl CnReader {
             chars: 0,
             all_digits: true,
             positional: Some(0),
-            grouped: Grouped { total: 0, wan: 0, section: 0, digit: None, last_small_unit: u64::MAX },
             grouped_ok: true,
+            total: 0,
+            wan: 0,
+            section: 0,
+            digit: 0,
+            last_small_unit: u64::MAX,
         }
     }
 
-    fn push(&mut self, k: CnChar) {
+    /// Reads one more character, by its [`Code`] (never [`NO_CODE`]).
+    fn push(&mut self, k: Code) {
         self.chars += 1;
-        match k {
-            CnChar::Digit(d) => {
-                self.positional = self.positional.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
+        if k < CODE_TEN {
+            let d = u64::from(k);
+            self.positional = self.positional.and_then(|v| v.checked_mul(10)?.checked_add(d));
+            if d != 0 && self.digit != 0 {
+                self.grouped_ok = false; // two digits without a unit: 二三 is not one number
             }
-            CnChar::Unit(_) => self.all_digits = false,
+            self.digit = d;
+        } else {
+            self.all_digits = false;
+            if self.grouped_ok {
+                self.grouped_ok = self.unit(k).is_some();
+            }
         }
-        if self.grouped_ok {
-            self.grouped_ok = self.grouped.push(k).is_some();
+    }
+
+    /// A unit in the grouped reading; `None` when the run is not one number.
+    fn unit(&mut self, k: Code) -> Option<()> {
+        let u = *UNIT_VALUES.get(usize::from(k - CODE_TEN))?;
+        let digit = self.digit;
+        self.digit = 0;
+        if u <= 1000 {
+            if u >= self.last_small_unit {
+                return None;
+            }
+            self.last_small_unit = u;
+            self.section = self.section.checked_add(if digit == 0 { 1 } else { digit }.checked_mul(u)?)?;
+            return Some(());
         }
+        if u == 10_000 {
+            if digit == 0 && self.section == 0 && (self.wan > 0 || self.total > 0) {
+                return None; // 万万
+            }
+            let group = self.section.checked_add(digit)?.max(1);
+            self.wan = self.wan.checked_add(group.checked_mul(10_000)?)?;
+        } else {
+            if digit == 0 && self.section == 0 && self.wan == 0 && self.total > 0 {
+                return None; // 亿亿
+            }
+            let group = self.wan.checked_add(self.section)?.checked_add(digit)?.max(1);
+            self.total = self.total.checked_add(group)?.checked_mul(100_000_000)?;
+            self.wan = 0;
+        }
+        // After 万 or 亿: the next group starts empty.
+        self.section = 0;
+        self.last_small_unit = u64::MAX;
+        Some(())
     }
 
     /// The run's value: positional for two or more digits, grouped otherwise.
@@ -275,65 +356,10 @@ impl CnReader {
         } else if self.chars >= 2 && self.all_digits {
             self.positional
         } else if self.grouped_ok {
-            self.grouped.value()
+            self.total.checked_add(self.wan)?.checked_add(self.section.checked_add(self.digit)?)
         } else {
             None
         }
-    }
-}
-
-impl Grouped {
-    /// Reads one more character; `None` when the run is not one number.
-    fn push(&mut self, k: CnChar) -> Option<()> {
-        match k {
-            CnChar::Digit(0) => self.digit = None,
-            CnChar::Digit(d) => {
-                if self.digit.is_some() {
-                    return None; // two digits without a unit: 二三 is not one number
-                }
-                self.digit = Some(u64::from(d));
-            }
-            CnChar::Unit(u @ (10 | 100 | 1000)) => {
-                if u >= self.last_small_unit {
-                    return None;
-                }
-                self.last_small_unit = u;
-                self.section = self.section.checked_add(self.digit.unwrap_or(1).checked_mul(u)?)?;
-                self.digit = None;
-            }
-            CnChar::Unit(10_000) => {
-                if self.digit.is_none() && self.section == 0 && (self.wan > 0 || self.total > 0) {
-                    return None; // 万万
-                }
-                let group = self.section.checked_add(self.digit.unwrap_or(0))?;
-                let group = if group == 0 { 1 } else { group };
-                self.wan = self.wan.checked_add(group.checked_mul(10_000)?)?;
-                self.close_group();
-            }
-            CnChar::Unit(_) => {
-                if self.digit.is_none() && self.section == 0 && self.wan == 0 && self.total > 0 {
-                    return None; // 亿亿
-                }
-                let group = self.wan.checked_add(self.section)?.checked_add(self.digit.unwrap_or(0))?;
-                let group = if group == 0 { 1 } else { group };
-                self.total = self.total.checked_add(group)?.checked_mul(100_000_000)?;
-                self.wan = 0;
-                self.close_group();
-            }
-        }
-        Some(())
-    }
-
-    /// After 万 or 亿: the next group starts empty.
-    fn close_group(&mut self) {
-        self.section = 0;
-        self.digit = None;
-        self.last_small_unit = u64::MAX;
-    }
-
-    fn value(&self) -> Option<u64> {
-        let below = self.section.checked_add(self.digit.unwrap_or(0))?;
-        self.total.checked_add(self.wan)?.checked_add(below)
     }
 }
 
