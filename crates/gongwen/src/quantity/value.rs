@@ -552,6 +552,11 @@ pub(crate) fn tail(text: &str, mut n: Number) -> Number {
         return n;
     }
     let mut i = n.end;
+    // Most numbers are followed by neither 余/多/来 nor a unit character: nothing to read.
+    let Some(next) = char_at(text, i) else { return n };
+    if !is_cn_unit(next) && !matches!(next, '余' | '多' | '来') {
+        return n;
+    }
     if let Some(j) = approx_at(text, i) {
         // 余/多 must be followed by a multiplier or something (checked by the caller).
         n.approx = true;
