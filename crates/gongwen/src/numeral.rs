@@ -137,14 +137,6 @@ const fn cn_char(c: char) -> Option<CnChar> {
     }
 }
 
-/// The [`Code`] of the character whose UTF-8 form starts `bytes` ([`NO_CODE`] when it is no
-/// numeral). Every numeral character is three bytes long, so the code point is read
-/// straight from them.
-fn code_at(bytes: &[u8]) -> Code {
-    let &[b0 @ 0xE0..=0xEF, b1, b2, ..] = bytes else { return NO_CODE };
-    code((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F))
-}
-
 /// The value of a Chinese digit character (`〇零一二两三…九` and the financial forms
 /// `壹贰叁…`), if it is one.
 ///
@@ -219,19 +211,18 @@ pub const fn arabic_digit(c: char) -> Option<u32> {
 /// # Errors
 /// A nom error when `input` does not start with a Chinese numeral or the numeral overflows.
 pub fn cn_int(input: &str) -> IResult<&str, u64> {
-    let bytes = input.as_bytes();
     let mut reader = CnReader::new();
-    let mut end = 0;
-    while reader.chars < MAX_NUMERAL_LEN {
-        let k = code_at(bytes.get(end..).unwrap_or_default());
-        if k == NO_CODE {
+    let mut rest = input.as_bytes();
+    while let [b0 @ 0xE0..=0xEF, b1, b2, tail @ ..] = rest {
+        let k = code((u32::from(b0 & 0x0F) << 12) | (u32::from(b1 & 0x3F) << 6) | u32::from(b2 & 0x3F));
+        if k == NO_CODE || reader.chars >= MAX_NUMERAL_LEN {
             break;
         }
         reader.push(k);
-        end += 3;
+        rest = tail;
     }
     match reader.value() {
-        Some(v) => Ok((input.get(end..).unwrap_or(""), v)),
+        Some(v) => Ok((input.get(input.len() - rest.len()..).unwrap_or(""), v)),
         None => Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::Digit))),
     }
 }
