@@ -12,6 +12,7 @@
 mod args;
 mod commands;
 mod input;
+mod json;
 mod output;
 mod progress;
 

@@ -12,9 +12,9 @@
 
 use crate::args::Format;
 use crate::input::DocId;
+use crate::json::{self, Members};
 use gongwen::export::{DocumentView, OutlineRow, QuantityRow};
 use gongwen::{Document, ParseOptions};
-use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
@@ -174,7 +174,7 @@ impl Printer {
     }
 
     /// Writes `rows` as JSON objects: one a line (JSONL) or joined by `,\n` (JSON array).
-    fn objects<T: Serialize>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T]) {
+    fn objects<T: Members>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T]) {
         for (i, row) in rows.iter().enumerate() {
             if self.format == Format::Json && i > 0 {
                 out.extend_from_slice(b",\n");
@@ -188,26 +188,8 @@ impl Printer {
 
     /// Writes one compact JSON object, with `"doc"` as its first key when several documents
     /// are printed.
-    fn object<T: Serialize>(&self, out: &mut Vec<u8>, id: &DocId, value: &T) {
-        if self.multi {
-            out.extend_from_slice(b"{\"doc\":");
-            let _ = serde_json::to_writer(&mut *out, &id.json);
-            let at = out.len();
-            let _ = serde_json::to_writer(&mut *out, value);
-            // The row serialises as `{…}` right after `doc`: its `{` becomes the `,` before
-            // its keys (in place: nothing after it moves). A row with no field (`{}`) just
-            // closes the object; rows always have fields, but the output stays valid JSON.
-            if out.get(at..) == Some(b"{}") {
-                out.truncate(at + 1);
-                if let Some(b) = out.get_mut(at) {
-                    *b = b'}';
-                }
-            } else if let Some(b) = out.get_mut(at).filter(|b| **b == b'{') {
-                *b = b',';
-            }
-        } else {
-            let _ = serde_json::to_writer(&mut *out, value);
-        }
+    fn object<T: Members>(&self, out: &mut Vec<u8>, id: &DocId, value: &T) {
+        json::row_with_doc(out, self.multi.then_some(&id.json), value);
     }
 
     /// Writes one CSV line per row (after the `doc` cell when there is one); returns the
