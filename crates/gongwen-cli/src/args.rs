@@ -134,6 +134,12 @@ pub struct BenchArgs {
     #[arg(long, value_name = "SCRIPT")]
     pub python_baseline: Option<PathBuf>,
 
+    /// How many times the Python baseline runs, each run paired with one more run of the
+    /// full parse right after it: the speed-up is the median of the pairs' ratios, so a
+    /// machine whose speed drifts during the bench slows both sides of a pair alike.
+    #[arg(long, default_value_t = 3, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub python_runs: u32,
+
     /// Only the streaming pass (`parse --format jsonl` into a sink): the corpus is never
     /// held in memory, so it may be larger than memory (a file named several times is
     /// read several times).
