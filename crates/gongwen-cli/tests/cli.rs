@@ -436,6 +436,50 @@ fn bench_json_reports_every_pass() {
 }
 
 #[test]
+fn bench_pairs_each_python_baseline_run_with_full_parses() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::copy(sample_path(), dir.path().join("a.txt")).expect("copy");
+    // A stand-in for baseline_regex.py: the same command line, a fixed speed.
+    let script = dir.path().join("baseline.py");
+    std::fs::write(
+        &script,
+        "import sys\nassert sys.argv[1] == 'bench' and sys.argv[2].endswith('a.txt')\nprint('1 docs 0.0 MB 0.02 s 2.00 MB/s 7 items')\n",
+    )
+    .expect("write");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).expect("mkdir");
+    std::fs::rename(dir.path().join("a.txt"), docs.join("a.txt")).expect("move");
+    let o = gongwen(&[
+        "bench",
+        "--json",
+        "--min-time",
+        "0",
+        "--python-runs",
+        "3",
+        "--python-baseline",
+        path_str(&script),
+        path_str(&docs),
+    ]);
+    assert!(o.status.success(), "bench exits 0: {}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).expect("one JSON object");
+    let py = &v["python_regex"];
+    assert_eq!(py["mb_per_s"], 2.0, "the baseline's own figure: {py}");
+    let runs = py["runs"].as_array().expect("the runs");
+    assert_eq!(runs.len(), 3, "--python-runs 3");
+    let ratios: Vec<f64> = runs
+        .iter()
+        .map(|r| r["full_mb_per_s"].as_f64().unwrap_or(0.0) / r["mb_per_s"].as_f64().unwrap_or(1.0))
+        .collect();
+    assert!(ratios.iter().all(|&r| r > 0.0), "every pair has a full-parse rate: {py}");
+    let median = py["full_speedup"].as_f64().expect("a speed-up");
+    assert!(ratios.iter().any(|&r| (r - median).abs() < 1e-9), "the speed-up is one of the pairs' ratios (the median)");
+    assert!(ratios.iter().filter(|&&r| r <= median).count() >= 2, "…the middle one");
+    let table =
+        stdout(&gongwen(&["bench", "--min-time", "0", "--python-baseline", path_str(&script), path_str(&docs)]));
+    assert!(table.contains("median of 3 paired runs"), "the table says how the speed-up was taken: {table}");
+}
+
+#[test]
 fn bench_stream_only_reads_each_named_input() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = dir.path().join("c.jsonl");

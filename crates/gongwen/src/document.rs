@@ -572,10 +572,18 @@ fn push_segment(out: &mut Vec<Segment>, kind: SegmentKind, span: Span) {
 /// `s.chars().any(char::is_whitespace)`, read from the bytes: white space is ASCII
 /// (`\t`–`\r`, space) or starts with one of the lead bytes of U+0085 and U+00A0 (`C2`),
 /// U+1680 (`E1`), U+2000–U+205F (`E2`) and U+3000 (`E3`); only there is a character decoded.
+/// True when `s` holds a character for which [`char::is_whitespace`] is true, read off the
+/// UTF-8 bytes of the White_Space characters: ASCII `\t`–`\r` and space, U+0085, U+00A0,
+/// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. No character is
+/// decoded: a byte that cannot start one of them is passed at one compare.
 fn has_whitespace(s: &str) -> bool {
-    s.bytes().enumerate().any(|(i, b)| match b {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &lead)| match lead {
         b'\t'..=b'\r' | b' ' => true,
-        0xC2 | 0xE1..=0xE3 => s.get(i..).and_then(|rest| rest.chars().next()).is_some_and(char::is_whitespace),
+        0xC2 => matches!(b.get(i + 1), Some(0x85 | 0xA0)),
+        0xE1 => matches!(b.get(i + 1..i + 3), Some([0x9A, 0x80])),
+        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F])),
+        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])),
         _ => false,
     })
 }
