@@ -141,19 +141,68 @@ impl Engines {
     }
 }
 
-/// The fastest of repeated runs of `f`, the number of runs, and what `f` returned.
-fn measure(min_time: f64, mut f: impl FnMut() -> u64) -> (Duration, u32, u64) {
+/// The median of `values` (the mean of the two middle ones for an even count), `None` when
+/// there are none.
+fn median(values: &mut [f64]) -> Option<f64> {
+    values.sort_by(f64::total_cmp);
+    let n = values.len();
+    let upper = values.get(n / 2).copied()?;
+    Some(if n % 2 == 1 { upper } else { (values.get(n / 2 - 1).copied().unwrap_or(upper) + upper) / 2.0 })
+}
+
+/// What the repeated runs of one pass measured.
+struct Measured {
+    /// The fastest single-threaded run.
+    single: Duration,
+    /// Single-threaded runs made.
+    runs: u32,
+    /// What the pass returned.
+    found: u64,
+    /// CPU seconds per single-threaded run (`None` when `/proc` cannot tell).
+    cpu_per_run: Option<f64>,
+    /// The fastest run on the pool and the median over the rounds of single ÷ pool time.
+    parallel: Option<(Duration, f64)>,
+}
+
+/// Runs a pass until it has run `min_time` seconds (at least once, at most 1000 times): on
+/// one thread (`single`), and, when `parallel` is given, on the pool right after each
+/// single-threaded run, so that each round's speed-up compares two runs made under the same
+/// machine load; the speed-up reported is the median over the rounds.
+fn measure_pass(min_time: f64, mut single: impl FnMut() -> u64, mut parallel: Option<impl FnMut() -> u64>) -> Measured {
     let start = Instant::now();
-    let mut best = Duration::MAX;
-    let mut runs = 0u32;
+    let (mut best, mut best_par) = (Duration::MAX, Duration::MAX);
+    let (mut runs, mut cpu, mut cpu_known) = (0u32, 0.0f64, true);
+    let mut found;
+    let mut ratios = Vec::new();
     loop {
+        let cpu0 = cpu_seconds();
         let t = Instant::now();
-        let found = f();
-        best = best.min(t.elapsed());
-        runs += 1;
-        if start.elapsed().as_secs_f64() >= min_time || runs >= 1000 {
-            return (best, runs, found);
+        found = single();
+        let one = t.elapsed();
+        match (cpu0, cpu_seconds()) {
+            (Some(a), Some(b)) => cpu += b - a,
+            _ => cpu_known = false,
         }
+        best = best.min(one);
+        runs += 1;
+        if let Some(par) = parallel.as_mut() {
+            let t = Instant::now();
+            std::hint::black_box(par());
+            let many = t.elapsed();
+            best_par = best_par.min(many);
+            ratios.push(one.as_secs_f64() / many.as_secs_f64().max(1e-9));
+        }
+        if start.elapsed().as_secs_f64() >= min_time || runs >= 1000 {
+            break;
+        }
+    }
+    let median = median(&mut ratios);
+    Measured {
+        single: best,
+        runs,
+        found,
+        cpu_per_run: (cpu_known && cpu > 0.0).then(|| cpu / f64::from(runs)),
+        parallel: median.map(|m| (best_par, m)),
     }
 }
 
@@ -249,12 +298,7 @@ impl PythonPairs {
             .iter()
             .map(|r| bytes as f64 / MB / r.full.as_secs_f64().max(1e-9) / r.python_mbs.max(1e-9))
             .collect();
-        ratios.sort_by(f64::total_cmp);
-        match ratios.len() {
-            0 => 0.0,
-            n if n % 2 == 1 => ratios.get(n / 2).copied().unwrap_or(0.0),
-            n => (ratios.get(n / 2 - 1).copied().unwrap_or(0.0) + ratios.get(n / 2).copied().unwrap_or(0.0)) / 2.0,
-        }
+        median(&mut ratios).unwrap_or(0.0)
     }
 }
 
@@ -414,8 +458,9 @@ struct PassResult {
     cpu_per_run: Option<f64>,
     /// What the pass found (a check that it did its work).
     found: u64,
-    /// Fastest run on the pool, when it has more than one thread.
-    parallel: Option<Duration>,
+    /// Fastest run on the pool, when it has more than one thread, and the median speed-up
+    /// of the rounds.
+    parallel: Option<(Duration, f64)>,
     /// Peak RSS during the pass, when the counter could be reset before it.
     peak_mb: Option<f64>,
 }
@@ -468,21 +513,12 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     let mut results = Vec::new();
     for pass in Pass::ALL {
         let can_reset = reset_peak();
-        let cpu0 = cpu_seconds();
-        let (single, runs, found) =
-            measure(args.min_time, || texts.iter().map(|t| engines.run(pass, t)).fold(0, u64::wrapping_add));
-        let cpu_per_run = match (cpu0, cpu_seconds()) {
-            (Some(a), Some(b)) if b > a => Some((b - a) / f64::from(runs)),
-            _ => None,
-        };
-        let parallel = (threads > 1).then(|| {
-            pool.install(|| {
-                measure(args.min_time, || {
-                    texts.par_iter().map(|t| engines.run(pass, t)).reduce(|| 0, u64::wrapping_add)
-                })
-                .0
-            })
-        });
+        let single_pass = || texts.iter().map(|t| engines.run(pass, t)).fold(0, u64::wrapping_add);
+        let parallel_pass =
+            || pool.install(|| texts.par_iter().map(|t| engines.run(pass, t)).reduce(|| 0, u64::wrapping_add));
+        let m = measure_pass(args.min_time, single_pass, (threads > 1).then_some(parallel_pass));
+        let (single, runs, found, cpu_per_run) = (m.single, m.runs, m.found, m.cpu_per_run);
+        let parallel = m.parallel;
         let peak = memory_mb().0;
         overall_peak = match (overall_peak, peak) {
             (Some(a), Some(b)) => Some(a.max(b)),
@@ -532,7 +568,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
                 "peak_rss_mb": r.peak_mb,
                 "cpu_mb_per_s": r.cpu_per_run.filter(|&c| c >= 0.05).map(|c| bytes as f64 / MB / c),
             });
-            if let (Some(par), Value::Object(m)) = (r.parallel, &mut p) {
+            if let (Some((par, speedup)), Value::Object(m)) = (r.parallel, &mut p) {
                 m.insert(
                     "parallel".into(),
                     json!({
@@ -540,7 +576,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
                         "mb_per_s": mbs(par),
                         "mb_per_s_per_core": mbs(par) / threads as f64,
                         "docs_per_s": dps(par),
-                        "speedup": r.single.as_secs_f64() / par.as_secs_f64().max(1e-9),
+                        "speedup": speedup,
                     }),
                 );
             }
@@ -599,8 +635,8 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
                 r.found,
                 r.peak_mb.map_or_else(|| "-".to_owned(), |m| format!("{m:.0} MB")),
             );
-            if let Some(par) = r.parallel {
-                let _ = write!(t, " {:>12.1} {:>8.2}×", mbs(par), r.single.as_secs_f64() / par.as_secs_f64().max(1e-9));
+            if let Some((par, speedup)) = r.parallel {
+                let _ = write!(t, " {:>12.1} {:>8.2}×", mbs(par), speedup);
             }
             t.push('\n');
         }
@@ -646,4 +682,17 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
         return Ok(ExitCode::FAILURE);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median;
+
+    #[test]
+    fn medians() {
+        assert_eq!(median(&mut []), None, "nothing to take the median of");
+        assert_eq!(median(&mut [3.0]), Some(3.0));
+        assert_eq!(median(&mut [9.0, 1.0, 4.0]), Some(4.0), "the middle one, whatever the order");
+        assert_eq!(median(&mut [4.0, 1.0, 9.0, 2.0]), Some(3.0), "the mean of the two middle ones");
+    }
 }
