@@ -569,9 +569,6 @@ fn push_segment(out: &mut Vec<Segment>, kind: SegmentKind, span: Span) {
     }
 }
 
-/// `s.chars().any(char::is_whitespace)`, read from the bytes: white space is ASCII
-/// (`\t`–`\r`, space) or starts with one of the lead bytes of U+0085 and U+00A0 (`C2`),
-/// U+1680 (`E1`), U+2000–U+205F (`E2`) and U+3000 (`E3`); only there is a character decoded.
 /// True when `s` holds a character for which [`char::is_whitespace`] is true, read off the
 /// UTF-8 bytes of the White_Space characters: ASCII `\t`–`\r` and space, U+0085, U+00A0,
 /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. No character is

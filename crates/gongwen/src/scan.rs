@@ -293,9 +293,9 @@ struct Walk<'s> {
 }
 
 impl Walk<'_> {
-    /// A 3-byte character at `i`, its bytes in the low three bytes of `x`. Few are marked, so that branch is well predicted; which
-    /// set a marked one joins is not (about one in three is a figure), so that is decided
-    /// without a branch.
+    /// A 3-byte character at `i`, its bytes in the low three bytes of `x`. Few are marked,
+    /// so that branch is well predicted; which set a marked one joins is not (about one in
+    /// three is a figure), so that is decided without a branch.
     #[inline]
     fn cjk(&mut self, i: usize, x: u32) {
         if is_marked(x) {
