@@ -79,8 +79,19 @@ const fn may_start_pad(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF)
 }
 
-/// Skips padding characters from `pos` within `text[..limit]`.
-pub(crate) fn skip_pad(text: &str, mut pos: usize, limit: usize) -> usize {
+/// Skips padding characters from `pos` within `text[..limit]`. The common case, a first
+/// byte that starts no padding, is decided inline; the rest is [`skip_pad_from`].
+#[inline]
+pub(crate) fn skip_pad(text: &str, pos: usize, limit: usize) -> usize {
+    if pos < limit && text.as_bytes().get(pos).is_some_and(|&b| may_start_pad(b)) {
+        skip_pad_from(text, pos, limit)
+    } else {
+        pos
+    }
+}
+
+/// [`skip_pad`] past its first byte's test.
+fn skip_pad_from(text: &str, mut pos: usize, limit: usize) -> usize {
     while pos < limit {
         if !text.as_bytes().get(pos).is_some_and(|&b| may_start_pad(b)) {
             break;

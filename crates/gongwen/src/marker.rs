@@ -158,18 +158,19 @@ fn is_digitish(c: char) -> bool {
 fn statute(rest: &str) -> Option<(Style, u64, usize)> {
     let body = rest.get('第'.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
-    // The keyword, told by its first character (no keyword is a prefix of another).
-    let (kw, style) = match after.chars().next()? {
-        '条' => ("条", Style::Article),
-        '章' => ("章", Style::Chapter),
-        '节' => ("节", Style::Section),
-        '编' => ("编", Style::Bian),
-        '类' => ("类", Style::Part),
-        '分' => ("分编", Style::FenBian),
-        '部' => ("部分", Style::Part),
+    // The keyword, told by its first character (no keyword is a prefix of another); only
+    // 分编 and 部分 have a second one to check.
+    let (style, kw_len) = match after.chars().next()? {
+        '条' => (Style::Article, 3),
+        '章' => (Style::Chapter, 3),
+        '节' => (Style::Section, 3),
+        '编' => (Style::Bian, 3),
+        '类' => (Style::Part, 3),
+        '分' if after.get(3..)?.starts_with('编') => (Style::FenBian, 6),
+        '部' if after.get(3..)?.starts_with('分') => (Style::Part, 6),
         _ => return None,
     };
-    after.starts_with(kw).then(|| (style, v, rest.len() - after.len() + kw.len()))
+    Some((style, v, rest.len() - after.len() + kw_len))
 }
 
 /// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
