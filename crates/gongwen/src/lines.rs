@@ -79,6 +79,21 @@ const fn may_start_pad(b: u8) -> bool {
     matches!(b, b' ' | b'\t' | 0x0B | 0x0C | 0xC2 | 0xE2 | 0xE3 | 0xEF)
 }
 
+/// The length in bytes of the [`is_pad`] character at the start of `bytes`, 0 when there is
+/// none: the padding characters matched as their UTF-8 bytes, so nothing is decoded.
+const fn pad_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
+        [0xC2, 0xA0, ..] => 2,
+        // U+3000, U+FEFF; U+200B–U+200F and U+202A–U+202E; U+2060 and U+2066–U+2069.
+        [0xE3, 0x80, 0x80, ..]
+        | [0xEF, 0xBB, 0xBF, ..]
+        | [0xE2, 0x80, 0x8B..=0x8F | 0xAA..=0xAE, ..]
+        | [0xE2, 0x81, 0xA0 | 0xA6..=0xA9, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// Skips padding characters from `pos` within `text[..limit]`. The common case, a first
 /// byte that starts no padding, is decided inline; the rest is [`skip_pad_from`].
 #[inline]
@@ -93,12 +108,9 @@ pub(crate) fn skip_pad(text: &str, pos: usize, limit: usize) -> usize {
 /// [`skip_pad`] past its first byte's test.
 fn skip_pad_from(text: &str, mut pos: usize, limit: usize) -> usize {
     while pos < limit {
-        if !text.as_bytes().get(pos).is_some_and(|&b| may_start_pad(b)) {
-            break;
-        }
-        match text.get(pos..).and_then(|s| s.chars().next()) {
-            Some(c) if is_pad(c) => pos += c.len_utf8(),
-            _ => break,
+        match pad_len(text.as_bytes().get(pos..).unwrap_or_default()) {
+            0 => break,
+            n => pos += n,
         }
     }
     pos
@@ -115,6 +127,18 @@ mod tests {
             let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
             assert!(may_start_pad(first), "{c:?} starts with a byte the fast path skips");
         }
+    }
+
+    #[test]
+    fn pad_bytes_are_the_pad_characters() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if is_pad(c) { c.len_utf8() } else { 0 };
+            assert_eq!(pad_len(bytes), expected, "{c:?}");
+        }
+        assert_eq!(skip_pad("\u{3000} \u{feff}\u{200b}一", 0, 100), 3 + 1 + 3 + 3, "a run of padding");
+        assert_eq!(skip_pad("\u{3000}\u{3000}", 0, 3), 3, "not past the limit");
     }
 
     #[test]

@@ -149,6 +149,11 @@ fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
 /// `start..end` without trailing padding; `None` when nothing is left.
 fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let s = text.get(start..end)?;
+    // Most headings end in a CJK ideograph (lead byte E4–E9), which is neither white space
+    // nor padding: nothing to trim.
+    if s.len() >= 3 && matches!(s.as_bytes().get(s.len() - 3), Some(0xE4..=0xE9)) {
+        return Some(Span::from_usize(start, end));
+    }
     let t = s.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c));
     (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
 }
