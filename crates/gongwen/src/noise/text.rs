@@ -52,8 +52,47 @@ pub(super) fn is_blank(s: &str) -> bool {
     match s.as_bytes().first() {
         None => true,
         Some(&b) if !may_start_blank_char(b) => false,
-        Some(_) => s.chars().all(is_blank_char),
+        Some(_) => trim_start(s.as_bytes()) == s.len(),
     }
+}
+
+/// The length of the blank char ([`is_blank_char`]) that starts `b`, 0 when there is none,
+/// matched as UTF-8 bytes: ASCII `\t`–`\r` and space, U+0085, U+00A0, U+1680,
+/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and the BOM.
+const fn blank_at_start(b: &[u8]) -> usize {
+    match b {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..]
+        | [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => 0,
+    }
+}
+
+/// The length of the blank char that ends `b` (of valid UTF-8), 0 when there is none.
+const fn blank_at_end(b: &[u8]) -> usize {
+    match b {
+        [.., b'\t'..=b'\r' | b' '] => 1,
+        [.., 0xC2, 0x85 | 0xA0] => 2,
+        [.., 0xE1, 0x9A, 0x80]
+        | [.., 0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+        | [.., 0xE2, 0x81, 0x9F]
+        | [.., 0xE3, 0x80, 0x80]
+        | [.., 0xEF, 0xBB, 0xBF] => 3,
+        _ => 0,
+    }
+}
+
+/// The number of bytes of blank chars that open `b`.
+fn trim_start(b: &[u8]) -> usize {
+    let mut start = 0;
+    while let n @ 1.. = blank_at_start(b.get(start..).unwrap_or_default()) {
+        start += n;
+    }
+    start
 }
 
 /// False when `b`, the first byte of a char, proves that the char is not blank: ASCII
@@ -64,17 +103,16 @@ pub(super) const fn may_start_blank_char(b: u8) -> bool {
     matches!(b, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3 | 0xEF)
 }
 
-/// `s` without leading and trailing white space (ASCII, ideographic, BOM).
+/// `s` without leading and trailing white space (ASCII, ideographic, BOM), read off the
+/// bytes at both ends: no character is decoded.
 pub(super) fn trim(s: &str) -> &str {
-    // Fast path: the first byte and the last char's first byte show that neither end is
-    // blank, so there is nothing to trim.
     let bytes = s.as_bytes();
-    let last_start = bytes.iter().rev().take(4).find(|&&b| b & 0xC0 != 0x80);
-    if bytes.first().is_some_and(|&b| !may_start_blank_char(b)) && last_start.is_some_and(|&b| !may_start_blank_char(b))
-    {
-        return s;
+    let start = trim_start(bytes);
+    let mut end = bytes.len();
+    while let n @ 1.. = blank_at_end(bytes.get(start..end).unwrap_or_default()) {
+        end -= n;
     }
-    s.trim_matches(is_blank_char)
+    s.get(start..end).unwrap_or("")
 }
 
 /// Parses 1–4 ASCII digits at the start of `s` (no leading zero): the value and its length.
@@ -102,6 +140,21 @@ mod tests {
             let mut buf = [0u8; 4];
             let first = c.encode_utf8(&mut buf).as_bytes().first().copied().unwrap_or(0);
             assert!(may_start_blank_char(first), "{c:?} starts with {first:#x}");
+        }
+    }
+
+    #[test]
+    fn blank_bytes_are_the_blank_chars() {
+        for c in (0..=0x10_FFFFu32).filter_map(char::from_u32) {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            let expected = if is_blank_char(c) { c.len_utf8() } else { 0 };
+            assert_eq!(blank_at_start(bytes), expected, "{c:?} at the start");
+            assert_eq!(blank_at_end(bytes), expected, "{c:?} at the end");
+            let padded = format!("{c}甲{c}");
+            assert_eq!(trim(&padded), padded.trim_matches(is_blank_char), "{c:?} around a word");
+            assert!(!is_blank(&padded), "{c:?} around a word is not blank");
+            assert_eq!(is_blank(&format!("{c}{c}")), is_blank_char(c), "{c:?} twice");
         }
     }
 
