@@ -170,10 +170,31 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
         if ends_with_word(trimmed, word) {
             let cmp = (*cmp)?;
             // 不足/不到 may be the end of 远远不足 … fine; but 达 in 到达 or 高达 stays eq.
-            return Some((trimmed.len() - word.len(), cmp));
+            let start = trimmed.len() - word.len();
+            return Some(negated(trimmed, start, word, cmp).unwrap_or((start, cmp)));
         }
     }
     None
+}
+
+/// Modal negations that turn a strict comparison into its inclusive opposite: `不得低于80%`
+/// is "at least 80%" (`ge`), `不得超过3个月` "at most 3 months" (`le`).
+const NEGATIONS: [&str; 7] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许"];
+
+/// The comparison `word` (starting at byte `start` of `text`) under a modal negation
+/// written right before it: where the negation starts, and the opposite comparator.
+/// `None` for a word that already is one (`不低于`) or is not a strict comparison.
+fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
+    let opposite = match cmp {
+        Lt => Ge,
+        Gt => Le,
+        _ => return None,
+    };
+    if word.starts_with(['不', '未']) {
+        return None;
+    }
+    let head = text.get(..start)?;
+    NEGATIONS.iter().find(|n| ends_with_word(head, n)).map(|n| (start - n.len(), opposite))
 }
 
 /// [`PREFIXES`] grouped by their last character, in table order within a group, sorted by

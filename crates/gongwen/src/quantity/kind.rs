@@ -70,6 +70,20 @@ pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
     None
 }
 
+/// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
+/// written `两次`, or `二次` with a comparator or a verb after it).
+pub(crate) static SECONDARY: &[&str] = &[
+    "供水", "污染", "开发", "开挖", "加压", "装修", "分配", "创业", "利用", "中毒", "伤害", "爆炸", "包装", "加工",
+    "能源", "审议", "修改", "元",
+];
+
+/// True when `每` opens the phrase that ends at byte `i` (at most eight ideographs back, no
+/// punctuation between): `每半年召开一次`, `每学期组织一次`.
+pub(crate) fn after_every(text: &str, i: usize) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    before.chars().rev().take(8).take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).any(|c| c == '每')
+}
+
 /// Words after `个` that make a numbered slogan (四个意识, 两个维护).
 pub(crate) static SLOGAN_AFTER_GE: &[&str] =
     &["意识", "自信", "维护", "确立", "全面", "代表", "务必", "一百年", "没有变", "坚持", "必须"];

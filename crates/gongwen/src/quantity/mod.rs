@@ -325,6 +325,15 @@ impl Finder<'_, '_, '_> {
         self.out.push(q);
     }
 
+    /// True when the figure at byte `i` follows a date with only a range separator or a
+    /// list word between (`1月7日至11日`, `12月18日、19日`): it continues that date.
+    fn continues_date(&self, i: usize) -> bool {
+        self.out.last().filter(|q| q.kind == QuantityKind::Date).is_some_and(|q| {
+            let gap = self.text.get(q.span.end as usize..i).unwrap_or("x");
+            range_sep(gap, 0).is_some_and(|e| e == gap.len()) || matches!(gap, "、" | "和" | "及" | "或")
+        })
+    }
+
     /// True when `span` may be reported: no skip span and no noise other than a wrap
     /// space inside it.
     fn clear(&self, span: Span) -> bool {
@@ -547,7 +556,18 @@ impl Finder<'_, '_, '_> {
                 let end = kind::month_tail(text, n.end + '月'.len_utf8());
                 return Step::Emit(new_q(i, end, (i, n.end), QuantityKind::Date));
             }
-            if prev == Some('月') && (rest.starts_with('日') || rest.starts_with('号')) && (1.0..=31.0).contains(&v)
+            // A day after 月, or after a date and a range or a list (`1月7日至11日`, `18日、19日`).
+            if (prev == Some('月') || self.continues_date(i))
+                && (rest.starts_with('日') || rest.starts_with('号'))
+                && (1.0..=31.0).contains(&v)
+            {
+                return Step::Emit(new_q(i, n.end + 3, (i, n.end), QuantityKind::Date));
+            }
+            // The minutes of a time of day: `8时40分`, `9点30分`.
+            if matches!(prev, Some('时' | '点'))
+                && rest.starts_with('分')
+                && (0.0..60.0).contains(&v)
+                && char_before(text, i - 3).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
             {
                 return Step::Emit(new_q(i, n.end + 3, (i, n.end), QuantityKind::Date));
             }
@@ -621,7 +641,7 @@ impl Finder<'_, '_, '_> {
             return Step::Skip(lead.end);
         }
         let unit_text: Option<&'static str> = match unit {
-            Some((u, _, _)) => Some(u.text),
+            Some((u, _, _)) => Some(u.name),
             None => lead.implied_unit,
         };
         let mut end = unit.map_or(lead.end, |u| u.2);
@@ -678,6 +698,13 @@ impl Finder<'_, '_, '_> {
         }
         // 新xx人: a demonym.
         if unit_text == Some("人") && char_before(text, i) == Some('新') {
+            return Step::Skip(end);
+        }
+        // 十三届二次会议, 人大五次会议: the session of a congress, not a count (召开两次会议 is).
+        if unit_text == Some("次")
+            && matches!(prev, Some('届' | '大' | '会'))
+            && text.get(end..).is_some_and(|a| a.starts_with("会议"))
+        {
             return Step::Skip(end);
         }
         // --- Years, dates and year ranges.
@@ -741,6 +768,18 @@ impl Finder<'_, '_, '_> {
         if let Some((se, _)) = suffix {
             end = se;
         }
+        // 二次污染, 二次供水: 二次 before one of these nouns means "secondary" (a count of two
+        // with a comparator stays one: 至少安排二次).
+        if unit_text == Some("次")
+            && c == '二'
+            && n.width == 1
+            && upper.is_none()
+            && suffix.is_none()
+            && cmp.is_none_or(|c| c == Comparator::Eq)
+            && kind::SECONDARY.iter().any(|w| text.get(end..).is_some_and(|a| value::starts_with_word(a, w)))
+        {
+            return Step::Skip(end);
+        }
         // A bare 一 is an indefinite article (一个, 一项长期任务, 一日活动) unless a
         // comparator makes it a bound (至少一名, 一年以上).
         if is_bare_one(&n) && upper.is_none() {
@@ -748,7 +787,9 @@ impl Finder<'_, '_, '_> {
             let post = unit.is_some_and(|u| u.0.family != unit::Family::Time)
                 && char_at(text, end).is_none_or(|c| "，。；、）)：:,;\n".contains(c))
                 && char_before(text, i).is_some_and(|c| !"的是了这那每".contains(c));
-            let strong = post || suffix.is_some() || cmp.is_some_and(|c| c != Comparator::Eq);
+            // 每半年召开一次: a frequency, a target.
+            let frequency = unit_text == Some("次") && kind::after_every(text, i);
+            let strong = post || frequency || suffix.is_some() || cmp.is_some_and(|c| c != Comparator::Eq);
             if !strong {
                 if kind::in_short_quote(text, i, end) {
                     let mut q = new_q(i, end, (i, n.end), QuantityKind::Slogan);
@@ -860,6 +901,7 @@ fn numeral_digit(c: char) -> bool {
 /// `成` (tenths) is only a unit after a small Chinese numeral, so it is not in the table.
 static CHENG: unit::Unit = unit::Unit {
     text: "成",
+    name: "成",
     family: unit::Family::Percent,
     flags: unit::CHINESE_ONLY,
     blockers: &[],

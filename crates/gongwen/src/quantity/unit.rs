@@ -50,6 +50,9 @@ pub(crate) const TAKES_NEI: u8 = 16;
 pub(crate) struct Unit {
     /// The unit as written.
     pub text: &'static str,
+    /// What rows call it: the text as written, except that every per-cent sign is `%`
+    /// (FORMAT.md: "`%` for per cent"), the full-width `％` too.
+    pub name: &'static str,
     /// What it measures.
     pub family: Family,
     /// `ARABIC_ONLY` …
@@ -61,7 +64,7 @@ pub(crate) struct Unit {
 }
 
 const fn u(text: &'static str, family: Family, flags: u8, blockers: &'static [&'static str]) -> Unit {
-    Unit { text, family, flags, blockers, blocker_bytes: third_bytes(blockers) }
+    Unit { text, name: text, family, flags, blockers, blocker_bytes: third_bytes(blockers) }
 }
 
 /// A filter of `words`: bit `w[2] & 63` for each word `w` (all bits for a word shorter
@@ -96,7 +99,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("批次", Count, 0, &[]),
     u("场次", Count, 0, &[]),
     u("班次", Count, 0, &[]),
-    u("次", Count, 0, &["性", "要", "序", "级", "全会", "会议", "代表大会", "党代会", "常委会", "生"]),
+    u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
     u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
     u("台", Count, 0, &["账", "阶", "湾", "风", "词"]),
@@ -245,7 +248,7 @@ pub(crate) static UNITS: &[Unit] = &[
     ),
     // Shares.
     u("%", Percent, 0, &[]),
-    u("％", Percent, 0, &[]),
+    Unit { name: "%", ..u("％", Percent, 0, &[]) },
     u("‰", Percent, 0, &[]),
     u("个百分点", Percent, 0, &[]),
     u("百分点", Percent, 0, &[]),
