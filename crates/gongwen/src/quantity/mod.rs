@@ -567,7 +567,7 @@ impl Finder<'_, '_, '_> {
             if matches!(prev, Some('时' | '点'))
                 && rest.starts_with('分')
                 && (0.0..60.0).contains(&v)
-                && char_before(text, i - 3).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+                && char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
             {
                 return Step::Emit(new_q(i, n.end + 3, (i, n.end), QuantityKind::Date));
             }
