@@ -569,19 +569,14 @@ fn push_segment(out: &mut Vec<Segment>, kind: SegmentKind, span: Span) {
     }
 }
 
-/// True when `s` holds a character for which [`char::is_whitespace`] is true, read off the
-/// UTF-8 bytes of the White_Space characters: ASCII `\t`–`\r` and space, U+0085, U+00A0,
-/// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000. No character is
-/// decoded: a byte that cannot start one of them is passed at one compare.
+/// True when `s` holds a character for which [`char::is_whitespace`] is true, read off its
+/// UTF-8 bytes ([`crate::lines::white_space_len`]) where a byte may start one: no character
+/// is decoded, and most bytes are passed at one compare.
 fn has_whitespace(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &lead)| match lead {
-        b'\t'..=b'\r' | b' ' => true,
-        0xC2 => matches!(b.get(i + 1), Some(0x85 | 0xA0)),
-        0xE1 => matches!(b.get(i + 1..i + 3), Some([0x9A, 0x80])),
-        0xE2 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF] | [0x81, 0x9F])),
-        0xE3 => matches!(b.get(i + 1..i + 3), Some([0x80, 0x80])),
-        _ => false,
+    b.iter().enumerate().any(|(i, &lead)| {
+        matches!(lead, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
+            && crate::lines::white_space_len(b.get(i..).unwrap_or_default()) > 0
     })
 }
 

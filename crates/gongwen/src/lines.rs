@@ -94,6 +94,21 @@ const fn pad_len(bytes: &[u8]) -> usize {
     }
 }
 
+/// The length in bytes of the white space character ([`char::is_whitespace`]) at the start
+/// of `bytes`, 0 when there is none, matched as UTF-8 bytes: ASCII `\t`–`\r` and space,
+/// U+0085, U+00A0, U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F and U+3000.
+pub(crate) const fn white_space_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b'\t'..=b'\r' | b' ', ..] => 1,
+        [0xC2, 0x85 | 0xA0, ..] => 2,
+        [0xE1, 0x9A, 0x80, ..]
+        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
+        | [0xE2, 0x81, 0x9F, ..]
+        | [0xE3, 0x80, 0x80, ..] => 3,
+        _ => 0,
+    }
+}
+
 /// Skips padding characters from `pos` within `text[..limit]`. The common case, a first
 /// byte that starts no padding, is decided inline; the rest is [`skip_pad_from`].
 #[inline]
@@ -130,12 +145,14 @@ mod tests {
     }
 
     #[test]
-    fn pad_bytes_are_the_pad_characters() {
+    fn pad_and_white_space_bytes_are_those_characters() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let mut buf = [0u8; 4];
             let bytes = c.encode_utf8(&mut buf).as_bytes();
             let expected = if is_pad(c) { c.len_utf8() } else { 0 };
             assert_eq!(pad_len(bytes), expected, "{c:?}");
+            let expected = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(white_space_len(bytes), expected, "{c:?}");
         }
         assert_eq!(skip_pad("\u{3000} \u{feff}\u{200b}一", 0, 100), 3 + 1 + 3 + 3, "a run of padding");
         assert_eq!(skip_pad("\u{3000}\u{3000}", 0, 3), 3, "not past the limit");

@@ -56,19 +56,12 @@ pub(super) fn is_blank(s: &str) -> bool {
     }
 }
 
-/// The length of the blank char ([`is_blank_char`]) that starts `b`, 0 when there is none,
-/// matched as UTF-8 bytes: ASCII `\t`–`\r` and space, U+0085, U+00A0, U+1680,
-/// U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000 and the BOM.
+/// The length of the blank char ([`is_blank_char`]) that starts `b`, 0 when there is none:
+/// white space ([`crate::lines::white_space_len`]) or the BOM.
 const fn blank_at_start(b: &[u8]) -> usize {
     match b {
-        [b'\t'..=b'\r' | b' ', ..] => 1,
-        [0xC2, 0x85 | 0xA0, ..] => 2,
-        [0xE1, 0x9A, 0x80, ..]
-        | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF, ..]
-        | [0xE2, 0x81, 0x9F, ..]
-        | [0xE3, 0x80, 0x80, ..]
-        | [0xEF, 0xBB, 0xBF, ..] => 3,
-        _ => 0,
+        [0xEF, 0xBB, 0xBF, ..] => 3,
+        _ => crate::lines::white_space_len(b),
     }
 }
 
