@@ -6,7 +6,7 @@
 //! runs, so that any offset in the clean text maps back to the original in `O(log runs)`.
 
 use crate::document::Document;
-use crate::span::{Span, to_u32};
+use crate::text::{Span, to_u32};
 use std::fmt;
 
 /// One run of original text kept in the clean text.

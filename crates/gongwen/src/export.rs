@@ -6,7 +6,7 @@
 //! point) offsets, as Python's `text[a:b]`, next to the byte offsets.
 
 use crate::document::Document;
-use crate::span::Span;
+use crate::text::Span;
 
 /// Converts byte offsets of one text into character (code point) offsets.
 ///
@@ -54,7 +54,7 @@ impl<'t> CharIndex<'t> {
             let (mut chars, mut prev) = (0u32, 0usize);
             for b in 0..=blocks {
                 let at = ceil_char_boundary(text, b * Self::STRIDE);
-                chars += text.get(prev..at).map_or(0, |s| crate::span::to_u32(s.chars().count()));
+                chars += text.get(prev..at).map_or(0, |s| crate::text::to_u32(s.chars().count()));
                 checkpoints.push(chars);
                 prev = at;
             }
@@ -73,13 +73,13 @@ impl<'t> CharIndex<'t> {
     pub fn char_offset(&self, byte: u32) -> u32 {
         let byte = (byte as usize).min(self.text.len());
         if self.ascii {
-            return crate::span::to_u32(byte);
+            return crate::text::to_u32(byte);
         }
         let block = byte / Self::STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
         let from = ceil_char_boundary(self.text, block * Self::STRIDE);
         let within = match self.text.get(from..byte) {
-            Some(s) => crate::span::to_u32(s.chars().count()),
+            Some(s) => crate::text::to_u32(s.chars().count()),
             // `byte` inside a character: count the characters that start before it.
             None => self.text.as_bytes().get(from..byte).map_or(0, count_char_starts),
         };
@@ -109,7 +109,7 @@ fn ceil_char_boundary(text: &str, at: usize) -> usize {
 
 fn count_char_starts(bytes: &[u8]) -> u32 {
     let n = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    crate::span::to_u32(n)
+    crate::text::to_u32(n)
 }
 
 /// One outline node as a flat row (`gongwen outline --format jsonl`).
@@ -407,7 +407,7 @@ impl DocumentView {
                 }
                 pos = at;
                 let (char_start, char_end) = idx.char_range(d.span);
-                let column = char_start - idx.char_offset(crate::span::to_u32(line_start)) + 1;
+                let column = char_start - idx.char_offset(crate::text::to_u32(line_start)) + 1;
                 DiagnosticRow {
                     kind: d.kind.as_str(),
                     message: d.kind.description(),
@@ -425,7 +425,7 @@ impl DocumentView {
         DocumentView {
             title: doc.title_text().map(str::to_owned),
             title_chars: doc.title().map(|t| idx.char_range(t)),
-            char_len: idx.char_offset(crate::span::to_u32(text.len())),
+            char_len: idx.char_offset(crate::text::to_u32(text.len())),
             nodes: outline_rows_with(doc, &idx),
             quantities: quantity_rows_with(doc, &idx),
             noise,
@@ -447,7 +447,7 @@ mod tests {
             let idx = CharIndex::new(&text);
             for byte in 0..=text.len() + 2 {
                 let expected = text.bytes().take(byte).filter(|&b| (b as i8) >= -0x40).count();
-                prop_assert_eq!(idx.char_offset(crate::span::to_u32(byte)) as usize, expected, "byte {}", byte);
+                prop_assert_eq!(idx.char_offset(crate::text::to_u32(byte)) as usize, expected, "byte {}", byte);
             }
         }
     }

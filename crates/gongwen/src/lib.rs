@@ -55,32 +55,39 @@
 #![deny(missing_docs)]
 #![deny(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
 
-mod clean;
-mod diagnostic;
-mod document;
-mod error;
-pub mod export;
+// The layers, bottom up: each module imports only the modules declared above it
+// (`tests/layers.rs` checks it; ARCHITECTURE.md draws the layers).
+// Leaves: the named limits, the error type, the options.
 pub mod limits;
-mod lines;
-pub mod marker;
-mod noise;
-pub mod numeral;
+mod error;
 mod options;
+// Text: spans, lines, Unicode character classes.
+mod text;
+// The types a parse produces: nodes, figures, noise, diagnostics, styles.
+mod model;
+// Language knowledge: every word and character list.
+mod lexicon;
+// Stages, in the order the text flows through them.
+mod scan;
+pub mod numeral;
+mod noise;
+pub mod marker;
 mod outline;
 mod quantity;
-mod scan;
-mod span;
-mod style;
+// The parsed document and what reads it.
+mod document;
+mod clean;
+pub mod export;
 
 pub use clean::CleanText;
-pub use diagnostic::{Diagnostic, DiagnosticKind};
-pub use document::{Attachment, Document, Node, NodeId, Segment, SegmentKind};
+pub use document::{Document, Segment, SegmentKind};
 pub use error::Error;
-pub use noise::{Noise, NoiseKind};
+pub use model::{
+    Attachment, Change, ChangeRole, Comparator, Deadline, Diagnostic, DiagnosticKind, Direction, Modality, Node,
+    NodeId, Noise, NoiseKind, Quantity, QuantityKind, Style,
+};
 pub use options::ParseOptions;
-pub use quantity::{Change, ChangeRole, Comparator, Deadline, Direction, Modality, Quantity, QuantityKind};
-pub use span::{Ranged, Span};
-pub use style::Style;
+pub use text::{Ranged, Span};
 
 use std::borrow::Cow;
 
@@ -117,7 +124,7 @@ pub(crate) fn parse_owned(text: String, options: &ParseOptions) -> Document<'sta
 }
 
 fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
-    let mut diags = diagnostic::Diagnostics::default();
+    let mut diags = model::Diagnostics::default();
     let full: &str = &text;
     // Spans are u32: parse at most MAX_INPUT_LEN bytes (cut on a char boundary).
     let mut cut = full.len().min(limits::MAX_INPUT_LEN);

@@ -16,9 +16,9 @@
 //! Only the grammar lives here. Whether a match really opens a unit (line start, after a
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
+use crate::model::Style;
 use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
-use crate::style::Style;
 
 /// The largest ordinal accepted for a marker; larger numbers are not numbering.
 pub const MAX_ORDINAL: u64 = 9999;
@@ -78,7 +78,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
             // Noise a scrape inserted right after the parenthesis (`(\n\n4、二十六)`) is skipped.
             let mut pos = first.len_utf8();
             let after_pad = skip_space(rest, pos);
-            if let Some(n) = noise.at(crate::span::to_u32(at + after_pad)) {
+            if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
                 pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
             }
             let inner = rest.get(pos..)?;
@@ -250,6 +250,6 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
 
 /// A character that can begin a heading after decimal numbering (not a unit or a digit).
 fn is_heading_start(c: char) -> bool {
-    let cjk = ('\u{4e00}'..='\u{9fff}').contains(&c);
+    let cjk = crate::text::chars::is_cjk_ideograph(c);
     cjk && cn_unit(c).is_none() && cn_digit(c).is_none() && !matches!(c, '元' | '倍' | '个' | '人' | '年' | '月' | '日')
 }

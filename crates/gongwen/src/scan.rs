@@ -12,16 +12,15 @@
 //! (three eighths of the text for the three sets) whatever the text holds, and [`Cursor`]s
 //! read them in order.
 
-use crate::lines::Line;
-use crate::outline::{BOUNDARY_CJK, is_ascii_boundary};
-use crate::quantity::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
-use crate::span::Span;
+use crate::lexicon::chars::{BOUNDARY_CJK, FIGURE_CJK, is_ascii_boundary, is_ascii_figure, is_two_byte_figure};
+use crate::text::Span;
+use crate::text::lines::Line;
 
 /// What the pass over the bytes found: the lines, and three sets of positions kept in one
 /// buffer (one allocation).
 #[derive(Debug)]
 pub(crate) struct Scan {
-    /// Every line, in order (as [`crate::lines::lines`] gives them).
+    /// Every line, in order (as [`crate::text::lines::lines`] gives them).
     pub(crate) lines: Vec<Line>,
     /// The three bitsets, one after the other, `width` words each.
     sets: Vec<u64>,
@@ -440,7 +439,7 @@ mod tests {
             ];
             let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             let s = scan(&text);
-            proptest::prop_assert_eq!(&s.lines, &crate::lines::lines(&text).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(&s.lines, &crate::text::lines::lines(&text).collect::<Vec<_>>());
             proptest::prop_assert_eq!(all(s.figures()), char_by_char(&text, is_figure));
             proptest::prop_assert_eq!(all(s.punct()), char_by_char(&text, is_punct));
             proptest::prop_assert_eq!(all(s.spaces_slashes()), char_by_char(&text, |c| c == ' ' || c == '/'));

@@ -23,9 +23,9 @@
 
 use super::page;
 use super::text::{char_count, is_blank, trim};
-use super::{Noise, NoiseKind};
-use crate::lines::{Line, lines};
-use crate::span::Span;
+use crate::model::{Noise, NoiseKind};
+use crate::text::Span;
+use crate::text::lines::{Line, lines};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -340,7 +340,7 @@ fn role(text: &str, line: Line) -> Role {
 /// last byte is compared first, which rules out nearly all of them at one compare each.
 fn ends_with_title_word(t: &str) -> bool {
     let bytes = t.as_bytes();
-    crate::outline::TITLE_ENDINGS
+    crate::lexicon::titles::TITLE_ENDINGS
         .iter()
         .map(|w| w.as_bytes())
         .any(|w| w.last().is_none_or(|last| bytes.last() == Some(last)) && bytes.ends_with(w))
@@ -613,7 +613,8 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::noise::{NoiseKind, detect};
+    use crate::model::NoiseKind;
+    use crate::noise::detect;
 
     fn boiler(text: &str) -> Vec<&str> {
         detect(text).iter().filter(|n| n.kind == NoiseKind::Boilerplate).map(|n| n.span.slice(text)).collect()

@@ -29,8 +29,8 @@
 //! the previous line was cut, so that the clean text joins the two halves of the sentence.
 
 use super::text::{LineEnd, char_before, char_count, line_end, small_number};
-use super::{Noise, NoiseKind};
-use crate::span::Span;
+use crate::model::{Noise, NoiseKind};
+use crate::text::Span;
 
 /// How many earlier candidates a candidate looks back over for its predecessor.
 const LOOKBACK: usize = 64;
@@ -330,7 +330,8 @@ fn is_chunk_chain(cands: &[Candidate], pos: &[usize], chain: &[usize]) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::noise::{NoiseKind, detect};
+    use crate::model::NoiseKind;
+    use crate::noise::detect;
 
     fn chunks(text: &str) -> Vec<&str> {
         detect(text).iter().filter(|n| n.kind == NoiseKind::ChunkNumber).map(|n| n.span.slice(text)).collect()

@@ -16,8 +16,8 @@
 //! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
 
 use super::text::{char_count, is_blank_char, small_number, trim};
-use super::{Noise, NoiseKind};
-use crate::span::Span;
+use crate::model::{Noise, NoiseKind};
+use crate::text::Span;
 
 /// Distance from either end of the document within which a lone counter line is accepted.
 const EDGE_BYTES: usize = 3000;

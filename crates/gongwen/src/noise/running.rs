@@ -7,8 +7,8 @@
 //! line is boilerplate. A line that repeats elsewhere, away from page lines, is left alone.
 
 use super::text::{char_count, is_blank, trim};
-use super::{Noise, NoiseKind};
-use crate::span::Span;
+use crate::model::{Noise, NoiseKind};
+use crate::text::Span;
 
 /// Longest running header, in chars.
 const MAX_CHARS: usize = 40;

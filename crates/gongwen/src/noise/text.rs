@@ -57,11 +57,11 @@ pub(super) fn is_blank(s: &str) -> bool {
 }
 
 /// The length of the blank char ([`is_blank_char`]) that starts `b`, 0 when there is none:
-/// white space ([`crate::lines::white_space_len`]) or the BOM.
+/// white space ([`crate::text::lines::white_space_len`]) or the BOM.
 const fn blank_at_start(b: &[u8]) -> usize {
     match b {
         [0xEF, 0xBB, 0xBF, ..] => 3,
-        _ => crate::lines::white_space_len(b),
+        _ => crate::text::lines::white_space_len(b),
     }
 }
 

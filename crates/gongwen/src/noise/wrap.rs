@@ -11,9 +11,9 @@
 //! are left alone: if in doubt, leave it out (headings drop white space anyway).
 
 use super::text::{char_at, char_before, char_count, is_blank_char, may_start_blank_char};
-use super::{Noise, NoiseKind};
-use crate::lines::Line;
-use crate::span::Span;
+use crate::model::{Noise, NoiseKind};
+use crate::text::Span;
+use crate::text::lines::Line;
 
 /// Narrowest page width, in chars, that counts.
 const MIN_WIDTH: usize = 12;
@@ -182,7 +182,8 @@ fn page_width(pairs: &[Pair]) -> Option<usize> {
 
 #[cfg(test)]
 mod tests {
-    use crate::noise::{NoiseKind, detect};
+    use crate::model::NoiseKind;
+    use crate::noise::detect;
 
     fn wraps(text: &str) -> usize {
         detect(text).iter().filter(|n| n.kind == NoiseKind::WrapSpace).count()

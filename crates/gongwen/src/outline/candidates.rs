@@ -6,15 +6,15 @@
 //! punctuation (`…引领行动(一)主题教育…`); those are kept as [`Boundary::Glued`] and the
 //! builder weighs them against the open levels before accepting one.
 //!
-//! The punctuation (`。！？：；（、` and ASCII `( : ; ?`, [`BOUNDARY_CJK`] and
-//! [`is_ascii_boundary`]) is found by the one pass over the bytes ([`crate::scan`]); each
+//! The punctuation (`。！？：；（、` and ASCII `( : ; ?`, [`crate::lexicon::chars::BOUNDARY_CJK`] and
+//! [`crate::lexicon::chars::is_ascii_boundary`]) is found by the one pass over the bytes ([`crate::scan`]); each
 //! line takes the positions before its end, read by their bytes without decoding. The
 //! lines come from the same pass.
 
-use crate::lines::{Line, is_pad, skip_pad};
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
+use crate::text::lines::{Line, is_pad, skip_pad};
 
 /// What precedes a candidate marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -75,7 +75,7 @@ pub(crate) fn scan(
             digit
                 .then(|| crate::marker::parse_bare_number(text, content_start))
                 .flatten()
-                .filter(|_| noise.at(crate::span::to_u32(content_start)).is_none())
+                .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
         });
         if let Some(m) = at_start {
             buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
@@ -89,7 +89,7 @@ pub(crate) fn scan(
 /// The start of a line's content: after padding and any noise at the line start.
 fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
     let mut pos = skip_pad(text, line.start, line.end);
-    while let Some(n) = noise.at(crate::span::to_u32(pos)) {
+    while let Some(n) = noise.at(crate::text::to_u32(pos)) {
         let after = (n.span.end as usize).max(pos + 1);
         if after > line.end {
             break;
@@ -100,7 +100,7 @@ fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
 }
 
 fn marker_at(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
-    if noise.at(crate::span::to_u32(pos)).is_some() {
+    if noise.at(crate::text::to_u32(pos)).is_some() {
         return None;
     }
     parse_marker_skipping(text, pos, noise)
@@ -128,15 +128,6 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
         [b'(', ..] => (Punct::Paren, 1),
         _ => return None,
     })
-}
-
-/// The 3-byte punctuation a marker may follow or sit in (`。！？` sentence ends, `：；`
-/// clauses, `（` a glued marker, `、` closing a glued `一、`): what [`classify`] reads.
-pub(crate) const BOUNDARY_CJK: &str = "。！？：；（、";
-
-/// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
-pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
-    matches!(b, b'?' | b':' | b';' | b'(')
 }
 
 /// The punctuation of the whole text, in order, read line by line.
@@ -198,7 +189,7 @@ fn mid_line(
             let next = text.get(pos..).and_then(|s| s.chars().next());
             match next {
                 Some(c) if is_closer(c) || is_pad(c) => pos += c.len_utf8(),
-                Some(_) if pos < line.end => match noise.at(crate::span::to_u32(pos)) {
+                Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
                     Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
                         pos = n.span.end as usize;
                     }
@@ -237,7 +228,7 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
         return None;
     }
     let m = marker_at(text, start, noise)?;
-    (m.style == crate::style::Style::CnComma && m.end == comma + '、'.len_utf8()).then_some(m)
+    (m.style == crate::model::Style::CnComma && m.end == comma + '、'.len_utf8()).then_some(m)
 }
 
 /// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute

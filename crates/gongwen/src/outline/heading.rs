@@ -6,26 +6,19 @@
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
 //! body and is `None`.
 
-use crate::document::Node;
 use crate::limits::MAX_HEADING_LEN;
-use crate::lines::{is_pad, line_end_within, skip_pad};
+use crate::model::Node;
+use crate::model::Style;
 use crate::noise::NoiseMap;
 use crate::scan::Cursor;
-use crate::span::Span;
-use crate::style::Style;
+use crate::text::Span;
+use crate::text::lines::{is_pad, line_end_within, skip_pad};
 
 /// How many lines before the first marker are considered for the title.
 pub(crate) const MAX_TITLE_LINES: usize = 40;
 
 /// The longest title line, in characters.
 const MAX_TITLE_CHARS: usize = 80;
-
-/// Words that end the title of an official document (文种).
-pub(crate) const TITLE_ENDINGS: [&str; 36] = [
-    "要点", "计划", "方案", "意见", "通知", "办法", "规定", "条例", "决定", "报告", "总结", "纲要", "细则", "规则",
-    "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明", "措施",
-    "通报", "命令", "议案", "解释", "章程", "守则", "范文",
-];
 
 /// The heading of `node`, whose next node starts at byte `next`.
 ///
@@ -48,7 +41,7 @@ pub(crate) fn heading(
     let limit = line_end.min(next.max(from)).min((node.span.end as usize).max(from));
     let mut start = skip_pad(text, from, limit);
     // Noise right after the marker is not part of the heading.
-    while let Some(n) = noise.at(crate::span::to_u32(start)) {
+    while let Some(n) = noise.at(crate::text::to_u32(start)) {
         let after = n.span.end as usize;
         if after <= start || after > limit {
             break;
@@ -120,7 +113,7 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
         while let Some(c) = text.get(after..).and_then(|s| s.chars().next()).filter(|c| c.is_whitespace()) {
             after += c.len_utf8();
         }
-        let hit = noise.at(crate::span::to_u32(end)).or_else(|| noise.at(crate::span::to_u32(after)));
+        let hit = noise.at(crate::text::to_u32(end)).or_else(|| noise.at(crate::text::to_u32(after)));
         match hit {
             Some(n) if (n.span.end as usize) > pos => pos = n.span.end as usize,
             _ => return end,
@@ -134,7 +127,7 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
 /// no bracket), so the line end need not be looked for.
 fn may_open_bracket(text: &str, from: usize, noise: &NoiseMap<'_>) -> bool {
     let at = skip_pad(text, from, text.len());
-    noise.at(crate::span::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(['【', '[']))
+    noise.at(crate::text::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(['【', '[']))
 }
 
 /// `【立法目的】` right after an article marker: the words inside the brackets.
@@ -181,12 +174,12 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
             && !line.contains("摘要")
             && !is_contents_label(line)
             && !noise.overlaps(Span::from_usize(s, e))
-            && line.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+            && line.chars().any(crate::text::chars::is_cjk_ideograph)
     };
     let ends_with_type = |&(s, e): &(usize, usize)| -> bool {
         text.get(s..e)
             .map(|l| l.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c)))
-            .is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
+            .is_some_and(|l| crate::lexicon::titles::TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
     };
     let pick = preamble
         .iter()
@@ -238,7 +231,7 @@ fn is_contents_label(line: &str) -> bool {
 fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
     loop {
         start = skip_pad(text, start, end);
-        match noise.at(crate::span::to_u32(start)) {
+        match noise.at(crate::text::to_u32(start)) {
             Some(n) if start < end && (n.span.end as usize) > start => start = (n.span.end as usize).min(end),
             _ => break,
         }
@@ -250,7 +243,7 @@ fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usiz
             end = at;
             continue;
         }
-        match noise.at(crate::span::to_u32(at)) {
+        match noise.at(crate::text::to_u32(at)) {
             Some(n) if (n.span.start as usize) < end => end = (n.span.start as usize).max(start),
             _ => break,
         }

@@ -20,17 +20,15 @@
 mod candidates;
 mod heading;
 
-use crate::diagnostic::{Diagnostic, DiagnosticKind, Diagnostics};
-use crate::document::{Attachment, Node, NodeId};
 use crate::limits::{MAX_DEPTH, MAX_HEADING_LEN};
+use crate::model::Style;
+use crate::model::{Attachment, Node, NodeId};
+use crate::model::{Diagnostic, DiagnosticKind, Diagnostics};
 use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, cn_digit};
 use crate::options::ParseOptions;
-use crate::span::{Span, to_u32};
-use crate::style::Style;
-pub(crate) use candidates::{BOUNDARY_CJK, is_ascii_boundary};
+use crate::text::{Span, to_u32};
 use candidates::{Boundary, Candidate};
-pub(crate) use heading::TITLE_ENDINGS;
 
 /// What the outline stage produces.
 #[derive(Debug, Default)]
@@ -43,7 +41,7 @@ pub(crate) struct Outline {
 /// Builds the outline of `text`.
 pub(crate) fn build(
     text: &str,
-    lines: &[crate::lines::Line],
+    lines: &[crate::text::lines::Line],
     punct: crate::scan::Positions<'_>,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
@@ -312,7 +310,7 @@ impl<'t> Builder<'t> {
                         Some(last) => m.ordinal == last + 1,
                         None => m.ordinal == 1,
                     };
-                    let padded = after.chars().next().is_some_and(crate::lines::is_pad);
+                    let padded = after.chars().next().is_some_and(crate::text::lines::is_pad);
                     return continues || padded;
                 }
                 true
@@ -350,9 +348,9 @@ impl<'t> Builder<'t> {
                     // (`…安居乐业（七）深化文化体制改革`), but not a reference (`第（二）项`).
                     let before = self.text.get(..m.start).and_then(|s| s.chars().next_back());
                     let reference = before.is_none_or(|c| {
-                        !('\u{4e00}'..='\u{9fff}').contains(&c) || "第条款项目之和或及至与".contains(c)
+                        !crate::text::chars::is_cjk_ideograph(c) || "第条款项目之和或及至与".contains(c)
                     });
-                    let heading_follows = after.chars().next().is_some_and(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+                    let heading_follows = after.chars().next().is_some_and(crate::text::chars::is_cjk_ideograph);
                     return m.style == Style::CnParen && m.ordinal == open.ordinal + 1 && !reference && heading_follows;
                 }
                 // A child glued to a heading that has no punctuation (line breaks lost): it
@@ -585,7 +583,7 @@ fn starts_number_list(after: &str) -> bool {
 /// The line of chapter-like marker `m` names another marker of the same style within a
 /// heading's length: a table of contents written on one line.
 fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
-    let end = crate::lines::line_end_within(text, m.end, MAX_HEADING_LEN);
+    let end = crate::text::lines::line_end_within(text, m.end, MAX_HEADING_LEN);
     let Some(rest) = text.get(m.end..end) else { return false };
     let rest = rest.split(['。', '！', '？', '；']).next().unwrap_or("");
     rest.match_indices('第').any(|(i, _)| {
@@ -599,7 +597,7 @@ fn heading_only_between(text: &str, from: usize, to: usize) -> bool {
     let Some(between) = text.get(from..to) else { return false };
     let lines_with_text = between
         .split(['\n', '\r'])
-        .filter(|l| l.chars().any(|c| !c.is_whitespace() && !crate::lines::is_pad(c)))
+        .filter(|l| l.chars().any(|c| !c.is_whitespace() && !crate::text::lines::is_pad(c)))
         .count();
     lines_with_text <= 1 && !between.contains(['。', '；', '：', ';', ':', '！', '？'])
 }
@@ -614,14 +612,14 @@ fn starts_reference_list(after: &str) -> bool {
 /// The rest of the line after byte `from` is a short heading: at most 30 characters with
 /// no sentence punctuation.
 fn short_heading_line(text: &str, from: usize) -> bool {
-    let end = crate::lines::line_end_within(text, from, 200);
+    let end = crate::text::lines::line_end_within(text, from, 200);
     let rest = text.get(from..end).unwrap_or("");
     rest.chars().count() <= 30 && !rest.contains(['。', '，', '；', ',', ';'])
 }
 
 /// A line that is only `目录` (a table of contents follows).
 fn is_toc_label(content: &str) -> bool {
-    let mut squashed = content.chars().filter(|c| !c.is_whitespace() && !crate::lines::is_pad(*c));
+    let mut squashed = content.chars().filter(|c| !c.is_whitespace() && !crate::text::lines::is_pad(*c));
     matches!((squashed.next(), squashed.next(), squashed.next()), (Some('目'), Some('录'), None))
 }
 
@@ -633,7 +631,7 @@ fn attachment_label(content: &str) -> Option<usize> {
     let mut chars = rest.char_indices().peekable();
     while let Some(&(_, c)) = chars.peek() {
         if c.is_whitespace()
-            || crate::lines::is_pad(c)
+            || crate::text::lines::is_pad(c)
             || arabic_digit(c).is_some()
             || cn_digit(c).is_some()
             || c == '十'
@@ -656,7 +654,7 @@ fn attachment_label(content: &str) -> Option<usize> {
 /// A label such as `注：` or `说明：` right before a list (`注：1、…`).
 fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
     let label = text.get(start..marker).unwrap_or("");
-    let label = label.trim_end_matches(|c: char| c.is_whitespace() || crate::lines::is_pad(c));
+    let label = label.trim_end_matches(|c: char| c.is_whitespace() || crate::text::lines::is_pad(c));
     let Some(name) = label.strip_suffix(['：', ':']) else { return false };
     matches!(name.trim(), "注" | "说明" | "备注" | "附注")
 }

@@ -14,22 +14,7 @@
 //! tried and is slower: numerals are too frequent for a prefilter.)
 
 use crate::scan::Cursor;
-use crate::span::Span;
-
-/// The candidates that are 3-byte characters (`×` is the one 2-byte candidate, see
-/// [`is_two_byte_figure`]).
-pub(crate) const FIGURE_CJK: &str =
-    "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸０１２３４５６７８９＊ｘＸ";
-
-/// True for the ASCII candidates: digits, `x`, `X` (placeholders) and `*`.
-pub(crate) const fn is_ascii_figure(b: u8) -> bool {
-    b.is_ascii_digit() || b == b'x' || b == b'X' || b == b'*'
-}
-
-/// True for the 2-byte candidate `×` (U+00D7, `C3 97`).
-pub(crate) const fn is_two_byte_figure(b0: u8, b1: u8) -> bool {
-    b0 == 0xC3 && b1 == 0x97
-}
+use crate::text::Span;
 
 /// The spans the scan passes over (the outline markers: sorted, disjoint, on char
 /// boundaries), with a cursor at the first one that may still contain a candidate.
@@ -75,6 +60,7 @@ pub(crate) fn next_candidate(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lexicon::chars::{FIGURE_CJK, is_ascii_figure};
 
     fn all(t: &str) -> Vec<usize> {
         all_outside(t, &[])

@@ -15,8 +15,8 @@
 //! figure's span, even when it only says `eq` (达到, 提高到); a distant one is not.
 //! A suffix decides over a prefix (`达到80%以上` is `ge`).
 
-use super::Comparator;
 use super::value::{ends_with_word, starts_with_word};
+use crate::model::Comparator;
 use std::sync::LazyLock;
 
 /// A prefix word: its comparator, or `None` for a word that only looks like one (最近 is
@@ -228,7 +228,7 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
     let mut current = chars.next();
     for _ in 0..max_chars {
         let Some((at, c)) = current else { break };
-        if !('\u{4e00}'..='\u{9fff}').contains(&c) {
+        if !crate::text::chars::is_cjk_ideograph(c) {
             break;
         }
         let prev = chars.next();

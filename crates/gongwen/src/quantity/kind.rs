@@ -81,7 +81,7 @@ pub(crate) static SECONDARY: &[&str] = &[
 /// punctuation between): `每半年召开一次`, `每学期组织一次`.
 pub(crate) fn after_every(text: &str, i: usize) -> bool {
     let before = text.get(..i).unwrap_or("");
-    before.chars().rev().take(8).take_while(|c| ('\u{4e00}'..='\u{9fff}').contains(c)).any(|c| c == '每')
+    before.chars().rev().take(8).take_while(|c| crate::text::chars::is_cjk_ideograph(*c)).any(|c| c == '每')
 }
 
 /// Words after `个` that make a numbered slogan (四个意识, 两个维护).

@@ -25,10 +25,10 @@
 //! are identifiers, page counters, times or formulas. Figures never overlap the `skip`
 //! spans (outline markers) nor noise other than a wrap space inside them.
 
-use crate::document::NodeId;
+use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
-use crate::span::{Ranged, Span};
+use crate::text::Span;
 use std::borrow::Cow;
 use std::cell::Cell;
 
@@ -39,158 +39,7 @@ mod kind;
 mod unit;
 mod value;
 
-pub(crate) use candidates::{FIGURE_CJK, is_ascii_figure, is_two_byte_figure};
-pub use clause::{Change, ChangeRole, Deadline, Direction, Modality};
-
 use value::{Form, Number, char_at, char_before};
-
-/// How a figure compares with its number.
-///
-/// Following 民法典 第一千二百五十九条, 以上/以下/以内 include the number itself
-/// ([`Comparator::Ge`], [`Comparator::Le`]); 超过/不满/低于 do not ([`Comparator::Gt`],
-/// [`Comparator::Lt`]).
-///
-/// ```
-/// assert_eq!(gongwen::Comparator::Ge.as_str(), "ge");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum Comparator {
-    /// Exactly: `8所`.
-    #[default]
-    Eq,
-    /// At least, inclusive: `95%以上`, `不少于2次`, `至少`.
-    Ge,
-    /// More than, exclusive: `超过`, `高于`.
-    Gt,
-    /// At most, inclusive: `以内`, `以下`, `不超过`.
-    Le,
-    /// Less than, exclusive: `低于`, `不足`, `少于`, `不满`.
-    Lt,
-    /// About: `约`, `左右`, `余`, `近`, `多`.
-    Approx,
-    /// A range: `1-3项`, `3至5年`.
-    Range,
-}
-
-impl Comparator {
-    /// The name used in exports.
-    ///
-    /// ```
-    /// assert_eq!(gongwen::Comparator::Approx.as_str(), "approx");
-    /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Comparator::Eq => "eq",
-            Comparator::Ge => "ge",
-            Comparator::Gt => "gt",
-            Comparator::Le => "le",
-            Comparator::Lt => "lt",
-            Comparator::Approx => "approx",
-            Comparator::Range => "range",
-        }
-    }
-}
-
-/// What a figure is: a quantity, or one of the numbers that are not quantities.
-///
-/// ```
-/// assert_eq!(gongwen::QuantityKind::DocNumber.as_str(), "doc_number");
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Default)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
-#[non_exhaustive]
-pub enum QuantityKind {
-    /// How much or how many: a target, a count, a share, an amount.
-    #[default]
-    Quantity,
-    /// A year: `2024年`.
-    Year,
-    /// A year range: `2017—2020年`.
-    YearRange,
-    /// A date: `3月15日`, `2023-02-25`.
-    Date,
-    /// An ordinal used as a word: `第九届`, `第22个`.
-    Ordinal,
-    /// A document number: `〔2019〕5号`.
-    DocNumber,
-    /// A statute reference: `第十条`.
-    Article,
-    /// A numbered slogan or formula: `“5+2+2”`, `四个意识`, `十四五`.
-    Slogan,
-    /// Part of a title or a name: `《3-6岁儿童学习与发展指南》`.
-    Name,
-}
-
-impl QuantityKind {
-    /// The name used in exports.
-    ///
-    /// ```
-    /// assert_eq!(gongwen::QuantityKind::YearRange.as_str(), "year_range");
-    /// ```
-    #[must_use]
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            QuantityKind::Quantity => "quantity",
-            QuantityKind::Year => "year",
-            QuantityKind::YearRange => "year_range",
-            QuantityKind::Date => "date",
-            QuantityKind::Ordinal => "ordinal",
-            QuantityKind::DocNumber => "doc_number",
-            QuantityKind::Article => "article",
-            QuantityKind::Slogan => "slogan",
-            QuantityKind::Name => "name",
-        }
-    }
-}
-
-/// One figure found in the text.
-///
-/// ```
-/// let doc = gongwen::parse("一、目标\n新建幼儿园8所。\n");
-/// for q in doc.quantities() {
-///     println!("{} {:?} {:?}", &doc.text()[q.span], q.value, q.unit);
-/// }
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[non_exhaustive]
-pub struct Quantity {
-    /// The figure: number and unit, with a directly adjacent comparator word.
-    pub span: Span,
-    /// The number alone (`8` in `8所`).
-    pub number: Span,
-    /// The value with 万/亿 applied; `None` for a placeholder or an unrepresentable number.
-    pub value: Option<f64>,
-    /// The upper end of a range.
-    pub value_max: Option<f64>,
-    /// The unit as written, without the 万/亿 multiplier; `%` for per cent.
-    pub unit: Option<Cow<'static, str>>,
-    /// How the figure compares with its number.
-    pub comparator: Comparator,
-    /// True for template placeholders (`XX所`).
-    pub placeholder: bool,
-    /// What the figure is.
-    pub kind: QuantityKind,
-    /// The innermost outline node containing the figure.
-    pub node: Option<NodeId>,
-    /// The change phrase the figure belongs to (`由40%提高到60%`, `增长6%`).
-    pub change: Option<Change>,
-    /// The modality of its clause (`确保`, `力争`, `原则上`).
-    pub modality: Option<Modality>,
-    /// The deadline of its clause (`到2025年`).
-    pub deadline: Option<Deadline>,
-}
-
-impl Ranged for Quantity {
-    fn span(&self) -> Span {
-        self.span
-    }
-}
 
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
 /// (outline markers); `figures` are the candidates the pass over the bytes marked.
@@ -217,7 +66,7 @@ pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, ski
     while let Some(i) = candidates::next_candidate(bytes, &mut figures, pos, &mut skips) {
         // A candidate is an ASCII or a lead byte: a char boundary.
         let clen = bytes.get(i).map_or(1, |&b| value::utf8_len(b));
-        if let Some(n) = noise.at(crate::span::to_u32(i)) {
+        if let Some(n) = noise.at(crate::text::to_u32(i)) {
             pos = (n.span.end as usize).max(i + clen);
             continue;
         }
@@ -674,7 +523,7 @@ impl Finder<'_, '_, '_> {
                                 q.comparator = if n.approx { Comparator::Approx } else { Comparator::Eq };
                                 if let Some((ps, pc)) = comparator::prefix_before(text, i) {
                                     if ps >= self.prev_end && self.clear(Span::from_usize(ps, i)) {
-                                        q.span.start = crate::span::to_u32(ps);
+                                        q.span.start = crate::text::to_u32(ps);
                                     }
                                     if pc != Comparator::Eq {
                                         q.comparator = pc;

@@ -5,7 +5,7 @@
 //! reported here with the span of the marker concerned and, where useful, a related span
 //! (the "first 三 was here" pointer).
 
-use crate::span::{Ranged, Span};
+use crate::text::{Ranged, Span};
 use std::fmt;
 
 /// What kind of oddity a [`Diagnostic`] reports.

@@ -1,0 +1,29 @@
+//! The characters the pass over the bytes marks ([`crate::scan`]): where a figure may
+//! start, and the punctuation the outline reads around a marker.
+//!
+//! The scan's bitmaps are built from these lists at compile time, so a character added
+//! here is found without any other change.
+
+/// The candidates that are 3-byte characters (`×` is the one 2-byte candidate, see
+/// [`is_two_byte_figure`]).
+pub(crate) const FIGURE_CJK: &str =
+    "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸０１２３４５６７８９＊ｘＸ";
+
+/// True for the ASCII candidates: digits, `x`, `X` (placeholders) and `*`.
+pub(crate) const fn is_ascii_figure(b: u8) -> bool {
+    b.is_ascii_digit() || b == b'x' || b == b'X' || b == b'*'
+}
+
+/// True for the 2-byte candidate `×` (U+00D7, `C3 97`).
+pub(crate) const fn is_two_byte_figure(b0: u8, b1: u8) -> bool {
+    b0 == 0xC3 && b1 == 0x97
+}
+
+/// The 3-byte punctuation a marker may follow or sit in (`。！？` sentence ends, `：；`
+/// clauses, `（` a glued marker, `、` closing a glued `一、`): what the outline's candidate finder reads.
+pub(crate) const BOUNDARY_CJK: &str = "。！？：；（、";
+
+/// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
+pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
+    matches!(b, b'?' | b':' | b';' | b'(')
+}

@@ -1,0 +1,18 @@
+//! What a parse produces: the types of the tree and of everything found beside it.
+//!
+//! These types sit below every stage: the stages (`noise`, `outline`, `quantity`) fill
+//! them, [`crate::Document`] holds them, and the exports read them. They import only the
+//! `text` layer.
+
+mod diagnostic;
+mod node;
+mod noise;
+mod quantity;
+mod style;
+
+pub(crate) use diagnostic::Diagnostics;
+pub use diagnostic::{Diagnostic, DiagnosticKind};
+pub use node::{Attachment, Node, NodeId};
+pub use noise::{Noise, NoiseKind};
+pub use quantity::{Change, ChangeRole, Comparator, Deadline, Direction, Modality, Quantity, QuantityKind};
+pub use style::Style;

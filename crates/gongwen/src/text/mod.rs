@@ -1,0 +1,11 @@
+//! The text layer: byte spans, lines, and Unicode character classes.
+//!
+//! This is the bottom of the pipeline: it imports no other module of the crate (but the
+//! named limits), and every stage reads the text through it.
+
+pub(crate) mod chars;
+pub(crate) mod lines;
+mod span;
+
+pub(crate) use span::to_u32;
+pub use span::{Ranged, Span};
