@@ -14,6 +14,9 @@
   ``.diagnostics``, ``.to_dict()``, ``.to_json()``, ``.outline_frame()`` and
   ``.quantities_frame()`` (pandas; ``backend="polars"`` for polars).
 * Offsets are character offsets: ``doc.text[n.char_start:n.char_end] == n.text``.
+* Every field of a row (``OUTLINE_FIELDS``, ``QUANTITY_FIELDS``, ``NOISE_FIELDS``,
+  ``DIAGNOSTIC_FIELDS``: the keys of the CLI's JSON rows and the CSV columns) is an
+  attribute of its object and a column of its frame.
 * Results pickle (they re-parse their text), so they travel to worker processes.
 * Input that cannot be parsed raises :class:`GongwenError` (a ``ValueError``).
 
@@ -27,6 +30,10 @@ import os
 from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 from ._gongwen import (
+    DIAGNOSTIC_FIELDS,
+    NOISE_FIELDS,
+    OUTLINE_FIELDS,
+    QUANTITY_FIELDS,
     Diagnostic,
     Document,
     GongwenError,
@@ -46,6 +53,10 @@ if TYPE_CHECKING:  # pragma: no cover
     _PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = [
+    "DIAGNOSTIC_FIELDS",
+    "NOISE_FIELDS",
+    "OUTLINE_FIELDS",
+    "QUANTITY_FIELDS",
     "Diagnostic",
     "Document",
     "GongwenError",

@@ -22,10 +22,7 @@ import sys
 from decimal import Decimal
 from typing import Any, Dict, Iterator, List, Optional, Sequence, TextIO, Tuple
 
-from . import Document, GongwenError, _gongwen, parse_many
-
-OUTLINE_COLUMNS = "index,parent,depth,marker,ordinal,style,heading,tree,path,char_start,char_end,byte_start,byte_end"
-QUANTITY_COLUMNS = "char_start,char_end,byte_start,byte_end,text,value,value_max,unit,comparator,placeholder,kind,node"
+from . import OUTLINE_FIELDS, QUANTITY_FIELDS, Document, GongwenError, Node, _gongwen, parse_many
 
 # (doc value for rows, label for messages and tree headers, document)
 Item = Tuple[Any, str, Document]
@@ -132,52 +129,24 @@ def _csv_field(s: str) -> str:
     return s
 
 
-def _opt(v: Any) -> str:
+def _csv_cell(v: Any) -> str:
+    """An attribute's value as the CLI's CSV writes the field: a node as its index."""
     if v is None:
         return ""
-    return _num(v) if isinstance(v, float) else str(v)
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, float):
+        return _num(v)
+    if isinstance(v, Node):
+        return str(v.index)
+    return str(v) if isinstance(v, int) else _csv_field(v)
 
 
 def _csv_rows(doc: Document, kind: str) -> Iterator[str]:
-    if kind == "outline":
-        for n in doc.outline:
-            parent = n.parent
-            yield ",".join(
-                [
-                    str(n.index),
-                    "" if parent is None else str(parent.index),
-                    str(n.depth),
-                    _csv_field(n.marker),
-                    str(n.ordinal),
-                    n.style,
-                    _csv_field(n.heading) if n.heading is not None else "",
-                    str(n.tree),
-                    _csv_field(n.path),
-                    str(n.char_start),
-                    str(n.char_end),
-                    str(n.byte_start),
-                    str(n.byte_end),
-                ]
-            )
-    else:
-        for q in doc.quantities:
-            node = q.node
-            yield ",".join(
-                [
-                    str(q.char_start),
-                    str(q.char_end),
-                    str(q.byte_start),
-                    str(q.byte_end),
-                    _csv_field(q.text),
-                    _opt(q.value),
-                    _opt(q.value_max),
-                    _csv_field(q.unit) if q.unit is not None else "",
-                    q.comparator,
-                    "true" if q.placeholder else "false",
-                    q.kind,
-                    "" if node is None else str(node.index),
-                ]
-            )
+    """One CSV line per row: every field of the row (its attribute), in field order."""
+    fields, items = (OUTLINE_FIELDS, doc.outline) if kind == "outline" else (QUANTITY_FIELDS, doc.quantities)
+    for item in items:
+        yield ",".join(_csv_cell(getattr(item, name)) for name in fields)
 
 
 def _squash(s: str) -> str:
@@ -265,7 +234,7 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
     what: Any = kind
 
     if fmt == "csv":
-        cols = OUTLINE_COLUMNS if kind == "outline" else QUANTITY_COLUMNS
+        cols = ",".join(OUTLINE_FIELDS if kind == "outline" else QUANTITY_FIELDS)
         out.write(f"doc,{cols}\n" if multi else f"{cols}\n")
     single_object = kind == "parse" and fmt == "json" and not multi
     if fmt == "json" and not single_object:

@@ -1,8 +1,10 @@
 """DataFrames of outlines and quantities (pandas or polars, imported only when asked for).
 
-The columns come from Rust in one pass (``gongwen._gongwen._outline_columns``); this module
-only picks the library and the column types. Integer columns that may be missing
-(``parent``, ``node``) are pandas' nullable ``Int64``; in polars every column is nullable.
+The columns come from Rust in one pass (``gongwen._gongwen._outline_columns``): ``doc``, then
+the fields of the row (:data:`gongwen.OUTLINE_FIELDS`, :data:`gongwen.QUANTITY_FIELDS`), typed
+from the same field tables; this module only picks the library and the dtypes. Integer
+columns that may be missing (``parent``, ``node``) are pandas' nullable ``Int64``; in polars
+every column is nullable.
 """
 
 from __future__ import annotations
@@ -13,41 +15,22 @@ from . import _gongwen
 
 __all__ = ["outline_frame", "quantities_frame"]
 
-# (column, type): int, int? (nullable), float?, str, str?, bool.
-_OUTLINE: List[Tuple[str, str]] = [
-    ("doc", "int"),
-    ("index", "int"),
-    ("parent", "int?"),
-    ("depth", "int"),
-    ("marker", "str"),
-    ("ordinal", "int"),
-    ("style", "str"),
-    ("heading", "str?"),
-    ("tree", "int"),
-    ("path", "str"),
-    ("char_start", "int"),
-    ("char_end", "int"),
-    ("byte_start", "int"),
-    ("byte_end", "int"),
-]
 
-_QUANTITIES: List[Tuple[str, str]] = [
-    ("doc", "int"),
-    ("index", "int"),
-    ("node", "int?"),
-    ("path", "str?"),
-    ("text", "str"),
-    ("value", "float?"),
-    ("value_max", "float?"),
-    ("unit", "str?"),
-    ("comparator", "str"),
-    ("kind", "str"),
-    ("placeholder", "bool"),
-    ("char_start", "int"),
-    ("char_end", "int"),
-    ("byte_start", "int"),
-    ("byte_end", "int"),
-]
+def _columns(what: str) -> List[Tuple[str, str]]:
+    """The (column, type) list of a table: ``doc``, ``index`` when the row has no such field
+    (the row's position in its document), then the row's fields (``_gongwen._SCHEMAS``, the
+    field tables of the Rust rows). Types: int, int? (nullable), float, float?, str, str?,
+    bool."""
+    fields = _gongwen._SCHEMAS[what]
+    columns = [("doc", "int")]
+    if not any(name == "index" for name, *_ in fields):
+        columns.append(("index", "int"))
+    columns.extend((name, kind) for name, kind, _link, _doc in fields)
+    return columns
+
+
+_OUTLINE: List[Tuple[str, str]] = _columns("outline")
+_QUANTITIES: List[Tuple[str, str]] = _columns("quantities")
 
 _BACKENDS = ("pandas", "polars")
 
@@ -74,12 +57,21 @@ def _frame(columns: Dict[str, List[Any]], schema: List[Tuple[str, str]], backend
     lib = _import(backend)
     schema = [(name, kind) for name, kind in schema if name in columns]
     if backend == "pandas":
-        dtypes = {"int": "int64", "int?": "Int64", "float?": "float64", "str": "object", "str?": "object", "bool": "bool"}
+        dtypes = {
+            "int": "int64",
+            "int?": "Int64",
+            "float": "float64",
+            "float?": "float64",
+            "str": "object",
+            "str?": "object",
+            "bool": "bool",
+        }
         data = {name: lib.Series(columns[name], dtype=dtypes[kind]) for name, kind in schema}
         return lib.DataFrame(data, columns=[name for name, _ in schema])
     types = {
         "int": lib.Int64,
         "int?": lib.Int64,
+        "float": lib.Float64,
         "float?": lib.Float64,
         "str": lib.Utf8,
         "str?": lib.Utf8,
@@ -95,7 +87,8 @@ def _docs(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]]) -> Iterab
 def outline_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
     """The outlines of ``docs`` as one DataFrame, one row per node.
 
-    Columns: ``doc`` (position of the document in ``docs``), ``index``, ``parent``,
+    Columns: ``doc`` (position of the document in ``docs``), then the fields of
+    :data:`gongwen.OUTLINE_FIELDS`: ``index``, ``parent`` (index of the parent row),
     ``depth``, ``marker``, ``ordinal``, ``style``, ``heading``, ``tree``, ``path``,
     ``char_start``, ``char_end`` (character offsets: ``text[char_start:char_end]``),
     ``byte_start``, ``byte_end``. ``backend`` is ``"pandas"`` or ``"polars"``.
@@ -107,10 +100,13 @@ def outline_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *
 def quantities_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
     """The figures of ``docs`` as one DataFrame, one row per figure.
 
-    Columns: ``doc``, ``index``, ``node`` (index of the innermost node, or missing),
-    ``path`` (that node's path), ``text``, ``value``, ``value_max``, ``unit``,
-    ``comparator``, ``kind``, ``placeholder``, ``char_start``, ``char_end``,
-    ``byte_start``, ``byte_end``. Filter ``kind == "quantity"`` for targets.
+    Columns: ``doc``, ``index`` (position of the figure in its document), then the fields
+    of :data:`gongwen.QUANTITY_FIELDS`: ``char_start``, ``char_end``, ``byte_start``,
+    ``byte_end``, ``text``, ``value``, ``value_max``, ``unit``, ``comparator``,
+    ``placeholder``, ``kind``, ``node`` (index of the innermost node, or missing),
+    ``change``, ``change_direction``, ``change_from``, ``change_to``, ``modality``,
+    ``deadline``, ``deadline_year``, ``path`` (that node's path). Filter
+    ``kind == "quantity"`` for targets.
     """
     _import(backend)
     return _frame(_gongwen._quantities_columns(_docs(docs), with_doc=True), _QUANTITIES, backend)

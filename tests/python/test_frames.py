@@ -15,8 +15,9 @@ OUTLINE_COLUMNS = [
     "char_start", "char_end", "byte_start", "byte_end",
 ]  # fmt: skip
 QUANTITY_COLUMNS = [
-    "index", "node", "path", "text", "value", "value_max", "unit", "comparator", "kind", "placeholder",
-    "char_start", "char_end", "byte_start", "byte_end",
+    "index", "char_start", "char_end", "byte_start", "byte_end", "text", "value", "value_max", "unit",
+    "comparator", "placeholder", "kind", "node", "change", "change_direction", "change_from", "change_to",
+    "modality", "deadline", "deadline_year", "path",
 ]  # fmt: skip
 
 

@@ -2,12 +2,13 @@
 //!
 //! The output is byte for byte what `serde_json::to_writer` gives for the same value (the
 //! tests below check it on real documents and on strings that need escaping), without
-//! serde's per-field work: keys are constant bytes, a string is copied in runs between
-//! the few bytes JSON escapes, and integers go through `itoa`. Floats are handed to
+//! serde's per-field work: a row is written by visiting its fields ([`Row::visit`], so the
+//! keys are the field names of [`Row::FIELDS`], inlined as constants), a string is copied
+//! in runs between the few bytes JSON escapes, and integers go through `itoa`. Floats are handed to
 //! `serde_json` itself, so they are formatted exactly as before. The streaming commands
 //! spend most of their time writing JSON, so this is where `parse --format jsonl` gains.
 
-use gongwen::export::{DiagnosticRow, DocumentView, NoiseRow, OutlineRow, QuantityRow};
+use gongwen::export::{DocumentView, Row, RowVisitor};
 
 /// A value this module writes as compact JSON.
 pub trait Json {
@@ -73,19 +74,7 @@ const fn needs_escape(w: u64) -> bool {
     (below_space | quote | backslash) & HIGH != 0
 }
 
-impl Json for str {
-    fn write(&self, out: &mut Vec<u8>) {
-        string(out, self);
-    }
-}
-
 impl Json for String {
-    fn write(&self, out: &mut Vec<u8>) {
-        string(out, self);
-    }
-}
-
-impl Json for &str {
     fn write(&self, out: &mut Vec<u8>) {
         string(out, self);
     }
@@ -107,7 +96,7 @@ macro_rules! json_int {
         }
     )*};
 }
-json_int!(u16, u32, usize);
+json_int!(u32, u64);
 
 impl Json for f64 {
     fn write(&self, out: &mut Vec<u8>) {
@@ -135,163 +124,123 @@ impl<A: Json, B: Json> Json for (A, B) {
     }
 }
 
-impl<T: Json> Json for [T] {
-    fn write(&self, out: &mut Vec<u8>) {
-        out.push(b'[');
-        for (i, v) in self.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            v.write(out);
-        }
-        out.push(b']');
-    }
-}
-
-impl<T: Json> Json for Vec<T> {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.as_slice().write(out);
-    }
-}
-
 impl Json for serde_json::Value {
     fn write(&self, out: &mut Vec<u8>) {
         let _ = serde_json::to_writer(&mut *out, self);
     }
 }
 
-/// Writes the members of an object, `"key":value` separated by commas, in the order given
-/// (the order of the struct's fields, as serde writes them). The first key is written
-/// with `first` before it: `{` to open the object, `,` to continue one already opened.
-macro_rules! members {
-    ($out:expr, $first:expr, $($key:literal => $value:expr),+ $(,)?) => {{
-        let out: &mut Vec<u8> = $out;
-        let mut lead: u8 = $first;
-        $(
-            out.push(lead);
-            out.extend_from_slice(concat!("\"", $key, "\":").as_bytes());
-            Json::write(&$value, out);
-            lead = b',';
-        )+
-        let _ = lead;
-        out.push(b'}');
-    }};
+/// Writes the members of a JSON object, `"key":value`, each after `lead` (`{` to open the
+/// object, `,` after the first member); as a [`RowVisitor`], a row's fields in field order
+/// (the order serde writes them).
+struct Members<'o> {
+    out: &'o mut Vec<u8>,
+    lead: u8,
 }
 
-/// Writes `row` as an object whose first member is `"doc": id` (several documents) or as
-/// the row alone.
-pub fn row_with_doc<T: Members>(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, row: &T) {
-    match doc {
-        Some(id) => {
-            out.extend_from_slice(b"{\"doc\":");
-            id.write(out);
-            row.members(out, b',');
+impl<'o> Members<'o> {
+    /// Opens an object in `out`.
+    fn open(out: &'o mut Vec<u8>) -> Self {
+        Members { out, lead: b'{' }
+    }
+
+    #[inline(always)]
+    fn key(&mut self, name: &str) {
+        self.out.push(self.lead);
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\":");
+        self.lead = b',';
+    }
+
+    /// Writes `"name":value`.
+    fn member<T: Json + ?Sized>(&mut self, name: &str, value: &T) {
+        self.key(name);
+        value.write(self.out);
+    }
+
+    /// Writes `"name":[rows…]`.
+    fn rows<R: Row>(&mut self, name: &str, rows: &[R]) {
+        self.key(name);
+        self.out.push(b'[');
+        for (i, r) in rows.iter().enumerate() {
+            if i > 0 {
+                self.out.push(b',');
+            }
+            row(self.out, None, r);
         }
-        None => row.members(out, b'{'),
+        self.out.push(b']');
+    }
+
+    /// Closes the object (`{}` when it has no member).
+    fn close(self) {
+        if self.lead == b'{' {
+            self.out.push(b'{');
+        }
+        self.out.push(b'}');
     }
 }
 
-/// A struct written as a JSON object.
-pub trait Members {
-    /// Writes the object's members after `first` (`{`, or `,` after members already written)
-    /// and closes it.
-    fn members(&self, out: &mut Vec<u8>, first: u8);
-}
+impl RowVisitor for Members<'_> {
+    #[inline(always)]
+    fn int(&mut self, name: &'static str, value: u64) {
+        self.key(name);
+        // Row integers fit in 32 bits: the shorter conversion.
+        match u32::try_from(value) {
+            Ok(v) => v.write(self.out),
+            Err(_) => value.write(self.out),
+        }
+    }
 
-impl<T: Members> Json for T {
-    fn write(&self, out: &mut Vec<u8>) {
-        self.members(out, b'{');
+    #[inline(always)]
+    fn float(&mut self, name: &'static str, value: f64) {
+        self.member(name, &value);
+    }
+
+    #[inline(always)]
+    fn str(&mut self, name: &'static str, value: &str) {
+        self.key(name);
+        string(self.out, value);
+    }
+
+    #[inline(always)]
+    fn bool(&mut self, name: &'static str, value: bool) {
+        self.member(name, &value);
+    }
+
+    #[inline(always)]
+    fn null(&mut self, name: &'static str) {
+        self.key(name);
+        self.out.extend_from_slice(b"null");
     }
 }
 
-impl Members for OutlineRow {
-    fn members(&self, out: &mut Vec<u8>, first: u8) {
-        members!(out, first,
-            "index" => self.index,
-            "parent" => self.parent,
-            "depth" => self.depth,
-            "marker" => self.marker,
-            "ordinal" => self.ordinal,
-            "style" => self.style,
-            "heading" => self.heading,
-            "tree" => self.tree,
-            "path" => self.path,
-            "char_start" => self.char_start,
-            "char_end" => self.char_end,
-            "byte_start" => self.byte_start,
-            "byte_end" => self.byte_end,
-        );
+/// Writes `row` as a JSON object: its fields in order, after `"doc": id` when `doc` is given
+/// (rows of several documents).
+pub fn row<R: Row>(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, row: &R) {
+    let mut m = Members::open(out);
+    if let Some(id) = doc {
+        m.member("doc", id);
     }
+    row.visit(&mut m);
+    m.close();
 }
 
-impl Members for QuantityRow {
-    fn members(&self, out: &mut Vec<u8>, first: u8) {
-        members!(out, first,
-            "char_start" => self.char_start,
-            "char_end" => self.char_end,
-            "byte_start" => self.byte_start,
-            "byte_end" => self.byte_end,
-            "text" => self.text,
-            "value" => self.value,
-            "value_max" => self.value_max,
-            "unit" => self.unit,
-            "comparator" => self.comparator,
-            "placeholder" => self.placeholder,
-            "kind" => self.kind,
-            "node" => self.node,
-            "change" => self.change,
-            "change_direction" => self.change_direction,
-            "change_from" => self.change_from,
-            "change_to" => self.change_to,
-            "modality" => self.modality,
-            "deadline" => self.deadline,
-            "deadline_year" => self.deadline_year,
-        );
+/// Writes the whole document as a JSON object (what serde writes for [`DocumentView`]), after
+/// `"doc": id` when `doc` is given.
+pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, view: &DocumentView) {
+    let mut m = Members::open(out);
+    if let Some(id) = doc {
+        m.member("doc", id);
     }
-}
-
-impl Members for NoiseRow {
-    fn members(&self, out: &mut Vec<u8>, first: u8) {
-        members!(out, first,
-            "kind" => self.kind,
-            "text" => self.text,
-            "char_start" => self.char_start,
-            "char_end" => self.char_end,
-            "byte_start" => self.byte_start,
-            "byte_end" => self.byte_end,
-        );
-    }
-}
-
-impl Members for DiagnosticRow {
-    fn members(&self, out: &mut Vec<u8>, first: u8) {
-        members!(out, first,
-            "kind" => self.kind,
-            "message" => self.message,
-            "text" => self.text,
-            "line" => self.line,
-            "column" => self.column,
-            "char_start" => self.char_start,
-            "char_end" => self.char_end,
-            "byte_start" => self.byte_start,
-            "byte_end" => self.byte_end,
-            "related_char_start" => self.related_char_start,
-        );
-    }
-}
-
-impl Members for DocumentView {
-    fn members(&self, out: &mut Vec<u8>, first: u8) {
-        members!(out, first,
-            "title" => self.title,
-            "title_chars" => self.title_chars,
-            "char_len" => self.char_len,
-            "nodes" => self.nodes,
-            "quantities" => self.quantities,
-            "noise" => self.noise,
-            "diagnostics" => self.diagnostics,
-        );
-    }
+    m.member("title", &view.title);
+    m.member("title_chars", &view.title_chars);
+    m.member("char_len", &view.char_len);
+    m.rows("nodes", &view.nodes);
+    m.rows("quantities", &view.quantities);
+    m.rows("noise", &view.noise);
+    m.rows("diagnostics", &view.diagnostics);
+    m.close();
 }
 
 #[cfg(test)]
@@ -299,23 +248,61 @@ mod tests {
     use super::*;
     use serde::Serialize;
 
-    /// The writer's bytes against serde_json's for one value, with and without a `doc` key.
-    fn same<T: Members + Serialize>(row: &T) {
+    /// `ours` (the writer's bytes for `value`, with a `doc` key when `with_doc`) against
+    /// serde_json's bytes for the same value.
+    fn same_as_serde<T: Serialize>(value: &T, write: impl Fn(&mut Vec<u8>, Option<&serde_json::Value>)) {
         let mut ours = Vec::new();
-        row.write(&mut ours);
-        let theirs = serde_json::to_vec(row).unwrap_or_default();
+        write(&mut ours, None);
+        let theirs = serde_json::to_vec(value).unwrap_or_default();
         assert_eq!(String::from_utf8_lossy(&ours), String::from_utf8_lossy(&theirs));
         let id = serde_json::json!({"id": "a\"b", "n": 3});
         let mut with_doc = Vec::new();
-        row_with_doc(&mut with_doc, Some(&id), row);
+        write(&mut with_doc, Some(&id));
         let mut expected = serde_json::Map::new();
         expected.insert("doc".into(), id);
-        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(row) {
+        if let Ok(serde_json::Value::Object(fields)) = serde_json::to_value(value) {
             expected.extend(fields);
         }
         let parsed: serde_json::Value = serde_json::from_slice(&with_doc).unwrap_or_default();
         assert_eq!(parsed, serde_json::Value::Object(expected));
         assert!(with_doc.starts_with(br#"{"doc":{"#), "doc comes first");
+    }
+
+    /// The keys of a JSON object, in the order written.
+    struct Keys(Vec<String>);
+
+    impl<'de> serde::Deserialize<'de> for Keys {
+        fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            struct V;
+            impl<'de> serde::de::Visitor<'de> for V {
+                type Value = Keys;
+                fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                    f.write_str("an object")
+                }
+                fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Keys, A::Error> {
+                    let mut keys = Vec::new();
+                    while let Some((k, _)) = map.next_entry::<String, serde::de::IgnoredAny>()? {
+                        keys.push(k);
+                    }
+                    Ok(Keys(keys))
+                }
+            }
+            d.deserialize_map(V)
+        }
+    }
+
+    fn keys(json: &[u8]) -> Vec<String> {
+        serde_json::from_slice::<Keys>(json).map(|k| k.0).unwrap_or_default()
+    }
+
+    /// A row's bytes against serde_json's, and the keys both write against its field table.
+    fn same<R: Row + Serialize>(r: &R) {
+        same_as_serde(r, |out, doc| row(out, doc, r));
+        let mut ours = Vec::new();
+        row(&mut ours, None, r);
+        let fields: Vec<&str> = R::FIELDS.iter().map(|f| f.name).collect();
+        assert_eq!(keys(&ours), fields, "the writer's keys are the fields, in order");
+        assert_eq!(keys(&serde_json::to_vec(r).unwrap_or_default()), fields, "serde's keys are the fields, in order");
     }
 
     fn documents() -> Vec<String> {
@@ -325,6 +312,8 @@ mod tests {
                 .to_owned(),
             "第一章 总则\n第一条【目的】 为了规范\"管理\"\\，制定本办法。\n第二条 每年投入不少于2.5亿元。\n".to_owned(),
             "控制\u{0}字符\u{1}与\u{1f}\u{7f}和\u{8}\u{c}\n1/3 一、甲\n二、乙\n四、丁 2019年-2020年\n".to_owned(),
+            "一、目标\n到2025年，确保覆盖率由40%提高到60%，每年投入约3至5亿元。\n".to_owned(),
+            "一、总则\n本办法所称单位。\n- 1 -\n二、附则\n本办法自发布之日起施行。\n- 2 -\n".to_owned(),
         ];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
         if let Ok(entries) = std::fs::read_dir(&root) {
@@ -337,17 +326,56 @@ mod tests {
         texts
     }
 
+    /// The names of the fields a row gives a value (not null).
+    #[derive(Default)]
+    struct Valued(std::collections::BTreeSet<&'static str>);
+
+    impl RowVisitor for Valued {
+        fn int(&mut self, name: &'static str, _: u64) {
+            self.0.insert(name);
+        }
+        fn float(&mut self, name: &'static str, _: f64) {
+            self.0.insert(name);
+        }
+        fn str(&mut self, name: &'static str, _: &str) {
+            self.0.insert(name);
+        }
+        fn bool(&mut self, name: &'static str, _: bool) {
+            self.0.insert(name);
+        }
+        fn null(&mut self, _: &'static str) {}
+    }
+
+    /// Checks every row of `rows` against serde; returns the fields some row gives a value.
+    fn check_rows<R: Row + Serialize>(rows: &[R], valued: &mut Valued) {
+        for r in rows {
+            same(r);
+            r.visit(valued);
+        }
+    }
+
+    /// Asserts that every field of `R` was written with a value somewhere.
+    fn all_valued<R: Row>(valued: &Valued) {
+        let missing: Vec<&str> = R::FIELDS.iter().map(|f| f.name).filter(|n| !valued.0.contains(n)).collect();
+        assert!(missing.is_empty(), "no test row has a value for {missing:?}");
+    }
+
     #[test]
     fn rows_are_what_serde_json_writes() {
+        let (mut nodes, mut quantities, mut noise, mut diagnostics) = Default::default();
         for text in documents() {
             let doc = gongwen::parse(&text);
             let view = DocumentView::new(&doc);
-            same(&view);
-            view.nodes.iter().for_each(same);
-            view.quantities.iter().for_each(same);
-            view.noise.iter().for_each(same);
-            view.diagnostics.iter().for_each(same);
+            same_as_serde(&view, |out, id| document(out, id, &view));
+            check_rows(&view.nodes, &mut nodes);
+            check_rows(&view.quantities, &mut quantities);
+            check_rows(&view.noise, &mut noise);
+            check_rows(&view.diagnostics, &mut diagnostics);
         }
+        all_valued::<gongwen::export::OutlineRow>(&nodes);
+        all_valued::<gongwen::export::QuantityRow>(&quantities);
+        all_valued::<gongwen::export::NoiseRow>(&noise);
+        all_valued::<gongwen::export::DiagnosticRow>(&diagnostics);
     }
 
     #[test]

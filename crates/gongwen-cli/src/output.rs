@@ -1,7 +1,9 @@
 //! Printers: JSON, JSONL, CSV and tree renderings of parsed documents.
 //!
 //! Rows are the flat-export rows of [`gongwen::export`], serialised as they are, so the
-//! JSONL of a single document is exactly the DESIGN.md contract. When the input is several
+//! JSONL of a single document is exactly the DESIGN.md contract. JSON and CSV both walk a
+//! row's fields ([`Row::visit`]): the JSON keys and the CSV columns are the row's fields
+//! ([`Row::FIELDS`]), in order. When the input is several
 //! documents (several paths, a folder, a JSONL corpus) every row starts with a `doc` key
 //! (CSV: a `doc` column) holding the file path or the record id.
 //!
@@ -12,8 +14,8 @@
 
 use crate::args::Format;
 use crate::input::DocId;
-use crate::json::{self, Members};
-use gongwen::export::{DocumentView, OutlineRow, QuantityRow};
+use crate::json;
+use gongwen::export::{DocumentView, OutlineRow, QuantityRow, Row, RowVisitor};
 use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -49,12 +51,13 @@ pub struct Rendered {
     pub diagnostics: usize,
 }
 
-/// Outline CSV columns, in order (after `doc`).
-const OUTLINE_COLUMNS: &str =
-    "index,parent,depth,marker,ordinal,style,heading,tree,path,char_start,char_end,byte_start,byte_end";
-/// Quantity CSV columns, in order (after `doc`).
-const QUANTITY_COLUMNS: &str =
-    "char_start,char_end,byte_start,byte_end,text,value,value_max,unit,comparator,placeholder,kind,node";
+/// The CSV header of rows of type `R`: its field names (after `doc` when `multi`).
+fn csv_header<R: Row>(multi: bool) -> String {
+    let names = R::FIELDS.iter().map(|f| f.name);
+    let mut header = if multi { "doc," } else { "" }.to_owned();
+    header.push_str(&names.collect::<Vec<_>>().join(","));
+    header
+}
 
 impl Printer {
     /// A printer of `kind` rows in `format`; `multi` adds the `doc` key or column.
@@ -90,10 +93,11 @@ impl Printer {
     pub fn begin(&self, w: &mut impl Write) -> io::Result<()> {
         match self.format {
             Format::Json if !self.single_object() => w.write_all(b"["),
-            Format::Csv => {
-                let cols = if self.kind == Kind::Outline { OUTLINE_COLUMNS } else { QUANTITY_COLUMNS };
-                if self.multi { writeln!(w, "doc,{cols}") } else { writeln!(w, "{cols}") }
-            }
+            Format::Csv => match self.kind {
+                Kind::Outline => writeln!(w, "{}", csv_header::<OutlineRow>(self.multi)),
+                Kind::Quantities => writeln!(w, "{}", csv_header::<QuantityRow>(self.multi)),
+                Kind::Document => Ok(()),
+            },
             _ => Ok(()),
         }
     }
@@ -142,7 +146,7 @@ impl Printer {
             }
             (Kind::Document, Format::Json | Format::Jsonl) => {
                 r.items = 1;
-                self.object(out, id, &DocumentView::new(doc));
+                json::document(out, self.multi.then_some(&id.json), &DocumentView::new(doc));
                 if self.format == Format::Jsonl {
                     out.push(b'\n');
                 }
@@ -158,10 +162,10 @@ impl Printer {
                 self.objects(out, id, &rows);
             }
             (Kind::Outline, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::outline_rows(doc), outline_csv);
+                r.items = self.csv_rows(out, id, &gongwen::export::outline_rows(doc));
             }
             (Kind::Quantities, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::quantity_rows(doc), quantity_csv);
+                r.items = self.csv_rows(out, id, &gongwen::export::quantity_rows(doc));
             }
             (_, Format::Tree) => {
                 let mut s = String::new();
@@ -173,46 +177,41 @@ impl Printer {
         r
     }
 
-    /// Writes `rows` as JSON objects: one a line (JSONL) or joined by `,\n` (JSON array).
-    fn objects<T: Members>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T]) {
+    /// Writes `rows` as JSON objects: one a line (JSONL) or joined by `,\n` (JSON array),
+    /// with `"doc"` as their first key when several documents are printed.
+    fn objects<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[R]) {
         for (i, row) in rows.iter().enumerate() {
             if self.format == Format::Json && i > 0 {
                 out.extend_from_slice(b",\n");
             }
-            self.object(out, id, row);
+            json::row(out, self.multi.then_some(&id.json), row);
             if self.format == Format::Jsonl {
                 out.push(b'\n');
             }
         }
     }
 
-    /// Writes one compact JSON object, with `"doc"` as its first key when several documents
-    /// are printed.
-    fn object<T: Members>(&self, out: &mut Vec<u8>, id: &DocId, value: &T) {
-        json::row_with_doc(out, self.multi.then_some(&id.json), value);
-    }
-
-    /// Writes one CSV line per row (after the `doc` cell when there is one); returns the
-    /// number of rows.
-    fn csv_rows<T>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[T], cells: fn(&mut String, &T)) -> usize {
-        let mut line = String::new();
-        for row in rows {
-            line.clear();
-            self.csv_doc(&mut line, id);
-            cells(&mut line, row);
-            out.extend_from_slice(line.as_bytes());
-        }
-        rows.len()
-    }
-
-    fn csv_doc(&self, line: &mut String, id: &DocId) {
+    /// Writes one CSV line per row (after the `doc` cell when there is one): the row's
+    /// fields in order, as [`csv_header`] names them. Returns the number of rows.
+    fn csv_rows<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[R]) -> usize {
+        let mut doc = String::new();
         if self.multi {
             match &id.json {
-                serde_json::Value::String(s) => csv_field(line, s),
-                other => csv_field(line, &other.to_string()),
+                serde_json::Value::String(s) => csv_field(&mut doc, s),
+                other => csv_field(&mut doc, &other.to_string()),
             }
-            line.push(',');
+            doc.push(',');
         }
+        let mut line = CsvLine { line: String::new(), first: true };
+        for row in rows {
+            line.line.clear();
+            line.line.push_str(&doc);
+            line.first = true;
+            row.visit(&mut line);
+            line.line.push('\n');
+            out.extend_from_slice(line.line.as_bytes());
+        }
+        rows.len()
     }
 }
 
@@ -227,43 +226,44 @@ fn csv_field(line: &mut String, s: &str) {
     }
 }
 
-/// Appends an optional value (empty when `None`).
-fn csv_opt<T: std::fmt::Display>(line: &mut String, v: Option<T>) {
-    if let Some(v) = v {
-        let _ = write!(line, "{v}");
+/// Writes a row's values as the cells of one CSV line: integers and numbers as Rust
+/// displays them, booleans as `true`/`false`, strings quoted when needed, nulls empty.
+struct CsvLine {
+    line: String,
+    /// No cell written yet.
+    first: bool,
+}
+
+impl CsvLine {
+    /// Starts a cell.
+    fn cell(&mut self) -> &mut String {
+        if !std::mem::take(&mut self.first) {
+            self.line.push(',');
+        }
+        &mut self.line
     }
 }
 
-/// Appends an outline row as a CSV line (the columns of [`OUTLINE_COLUMNS`]).
-fn outline_csv(line: &mut String, r: &OutlineRow) {
-    let _ = write!(line, "{},", r.index);
-    csv_opt(line, r.parent);
-    let _ = write!(line, ",{},", r.depth);
-    csv_field(line, &r.marker);
-    let _ = write!(line, ",{},{},", r.ordinal, r.style);
-    if let Some(h) = &r.heading {
-        csv_field(line, h);
+impl RowVisitor for CsvLine {
+    fn int(&mut self, _: &'static str, value: u64) {
+        let _ = write!(self.cell(), "{value}");
     }
-    let _ = write!(line, ",{},", r.tree);
-    csv_field(line, &r.path);
-    let _ = writeln!(line, ",{},{},{},{}", r.char_start, r.char_end, r.byte_start, r.byte_end);
-}
 
-/// Appends a quantity row as a CSV line (the columns of [`QUANTITY_COLUMNS`]).
-fn quantity_csv(line: &mut String, r: &QuantityRow) {
-    let _ = write!(line, "{},{},{},{},", r.char_start, r.char_end, r.byte_start, r.byte_end);
-    csv_field(line, &r.text);
-    line.push(',');
-    csv_opt(line, r.value);
-    line.push(',');
-    csv_opt(line, r.value_max);
-    line.push(',');
-    if let Some(u) = &r.unit {
-        csv_field(line, u);
+    fn float(&mut self, _: &'static str, value: f64) {
+        let _ = write!(self.cell(), "{value}");
     }
-    let _ = write!(line, ",{},{},{},", r.comparator, r.placeholder, r.kind);
-    csv_opt(line, r.node);
-    line.push('\n');
+
+    fn str(&mut self, _: &'static str, value: &str) {
+        csv_field(self.cell(), value);
+    }
+
+    fn bool(&mut self, _: &'static str, value: bool) {
+        let _ = write!(self.cell(), "{value}");
+    }
+
+    fn null(&mut self, _: &'static str) {
+        self.cell();
+    }
 }
 
 /// The indented outline of `doc`; with `Kind::Quantities` or `Kind::Document` the figures

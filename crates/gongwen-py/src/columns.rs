@@ -1,10 +1,17 @@
 //! Columnar data (`dict[str, list]`) for DataFrames: one pass over the documents' rows,
 //! character offsets included, with a `doc` column when several documents are stacked.
 //! `gongwen.frames` turns the dict into a pandas or polars frame.
+//!
+//! The columns are the row's fields ([`Row::FIELDS`]), filled by a [`RowVisitor`], after
+//! `doc` and, for rows without an `index` field, `index` (the row's position in its
+//! document). The field tables are also given to Python ([`add_schemas`]), where the frames
+//! take their column types and the tests compare them with the attributes and the stubs.
 
 use crate::document::Document;
+use gongwen::export::{DiagnosticRow, DocumentView, Field, Link, NoiseRow, OutlineRow, QuantityRow, Row, RowVisitor};
+use pyo3::BoundObject;
 use pyo3::prelude::*;
-use pyo3::types::PyDict;
+use pyo3::types::{PyDict, PyList, PyTuple};
 
 fn documents<'py>(docs: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Document>>> {
     docs.try_iter()?
@@ -21,49 +28,90 @@ fn documents<'py>(docs: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Document>
         .collect()
 }
 
-/// Builds a `dict[str, list]` with one list per named column, filled in one pass over
-/// `rows` (an iterator of `(doc position, row)`); the column list is written once.
-macro_rules! columns {
-    ($py:expr, $with_doc:expr, $rows:expr, |$r:ident| { $($name:ident: $value:expr),+ $(,)? }) => {{
-        let mut doc_col = Vec::new();
-        $(let mut $name = Vec::new();)+
-        for (d, $r) in $rows {
+/// Appends the values of rows to one list per field.
+struct Columns<'py> {
+    py: Python<'py>,
+    lists: Vec<Vec<Bound<'py, PyAny>>>,
+    /// The field the next value belongs to.
+    at: usize,
+}
+
+impl<'py> Columns<'py> {
+    fn push(&mut self, value: Bound<'py, PyAny>) {
+        if let Some(list) = self.lists.get_mut(self.at) {
+            list.push(value);
+        }
+        self.at += 1;
+    }
+
+    fn push_into<T: IntoPyObject<'py, Error = std::convert::Infallible>>(&mut self, value: T) {
+        let Ok(v) = value.into_pyobject(self.py);
+        self.push(v.into_bound().into_any());
+    }
+}
+
+impl RowVisitor for Columns<'_> {
+    fn int(&mut self, _: &'static str, value: u64) {
+        self.push_into(value);
+    }
+
+    fn float(&mut self, _: &'static str, value: f64) {
+        self.push_into(value);
+    }
+
+    fn str(&mut self, _: &'static str, value: &str) {
+        self.push_into(value);
+    }
+
+    fn bool(&mut self, _: &'static str, value: bool) {
+        self.push_into(value);
+    }
+
+    fn null(&mut self, _: &'static str) {
+        self.push(self.py.None().into_bound(self.py));
+    }
+}
+
+/// The rows `rows_of` picks from each document's view, as columns: `doc` (when `with_doc`),
+/// `index` (when the row has no such field), then the row's fields.
+fn row_columns<'py, R: Row>(
+    py: Python<'py>,
+    docs: &Bound<'py, PyAny>,
+    with_doc: bool,
+    rows_of: fn(&DocumentView) -> &[R],
+) -> PyResult<Bound<'py, PyDict>> {
+    let docs = documents(docs)?;
+    let (mut doc_col, mut index_col) = (Vec::new(), Vec::new());
+    let mut cols = Columns { py, lists: vec![Vec::new(); R::FIELDS.len()], at: 0 };
+    for (d, doc) in docs.iter().enumerate() {
+        for (i, row) in rows_of(doc.get().view()).iter().enumerate() {
             doc_col.push(d);
-            $($name.push($value);)+
+            index_col.push(i);
+            cols.at = 0;
+            row.visit(&mut cols);
         }
-        let out = PyDict::new($py);
-        if $with_doc {
-            out.set_item("doc", doc_col)?;
-        }
-        $(out.set_item(stringify!($name), $name)?;)+
-        Ok(out)
-    }};
+    }
+    let out = PyDict::new(py);
+    if with_doc {
+        out.set_item("doc", doc_col)?;
+    }
+    if !R::FIELDS.iter().any(|f| f.name == "index") {
+        out.set_item("index", index_col)?;
+    }
+    for (field, list) in R::FIELDS.iter().zip(cols.lists) {
+        out.set_item(field.name, PyList::new(py, list)?)?;
+    }
+    Ok(out)
 }
 
 /// Outline rows of `docs` as columns.
 #[pyfunction]
 #[pyo3(name = "_outline_columns", signature = (docs, *, with_doc))]
 pub fn outline_columns<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>, with_doc: bool) -> PyResult<Bound<'py, PyDict>> {
-    let docs = documents(docs)?;
-    let rows = docs.iter().enumerate().flat_map(|(d, doc)| doc.get().view().nodes.iter().map(move |r| (d, r)));
-    columns!(py, with_doc, rows, |r| {
-        index: r.index,
-        parent: r.parent,
-        depth: r.depth,
-        marker: r.marker.as_str(),
-        ordinal: r.ordinal,
-        style: r.style,
-        heading: r.heading.as_deref(),
-        tree: r.tree,
-        path: r.path.as_str(),
-        char_start: r.char_start,
-        char_end: r.char_end,
-        byte_start: r.byte_start,
-        byte_end: r.byte_end,
-    })
+    row_columns(py, docs, with_doc, |v| &v.nodes)
 }
 
-/// Quantity rows of `docs` as columns, with the path of each figure's node.
+/// Quantity rows of `docs` as columns.
 #[pyfunction]
 #[pyo3(name = "_quantities_columns", signature = (docs, *, with_doc))]
 pub fn quantities_columns<'py>(
@@ -71,25 +119,38 @@ pub fn quantities_columns<'py>(
     docs: &Bound<'py, PyAny>,
     with_doc: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    let docs = documents(docs)?;
-    let rows = docs.iter().enumerate().flat_map(|(d, doc)| {
-        let view = doc.get().view();
-        view.quantities.iter().enumerate().map(move |(i, r)| (d, (i, r, view)))
+    row_columns(py, docs, with_doc, |v| &v.quantities)
+}
+
+/// One row type's field table as Python data: `(name, type, link, doc)` tuples, `type` as
+/// [`gongwen::export::FieldType::as_str`] writes it, `link` `"outline"` or `None`.
+fn schema<'py>(py: Python<'py>, fields: &[Field]) -> PyResult<Bound<'py, PyTuple>> {
+    let items = fields.iter().map(|f| {
+        let link = f.link.map(|l| match l {
+            Link::Outline => "outline",
+            _ => "other",
+        });
+        let doc: Vec<&str> = f.doc.lines().map(str::trim).collect();
+        (f.name, f.ty.as_str(), link, doc.join(" "))
     });
-    columns!(py, with_doc, rows, |q| {
-        index: q.0,
-        node: q.1.node,
-        path: q.1.node.and_then(|n| q.2.nodes.get(n)).map(|n| n.path.as_str()),
-        text: q.1.text.as_str(),
-        value: q.1.value,
-        value_max: q.1.value_max,
-        unit: q.1.unit.as_deref(),
-        comparator: q.1.comparator,
-        kind: q.1.kind,
-        placeholder: q.1.placeholder,
-        char_start: q.1.char_start,
-        char_end: q.1.char_end,
-        byte_start: q.1.byte_start,
-        byte_end: q.1.byte_end,
-    })
+    PyTuple::new(py, items)
+}
+
+/// Adds the field tables to the module: `OUTLINE_FIELDS`, `QUANTITY_FIELDS`, `NOISE_FIELDS`
+/// and `DIAGNOSTIC_FIELDS` (the names, in order) and `_SCHEMAS` (`{"outline": schema, …}`,
+/// see [`schema`]).
+pub fn add_schemas(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    let tables: [(&str, &str, &[Field]); 4] = [
+        ("outline", "OUTLINE_FIELDS", OutlineRow::FIELDS),
+        ("quantities", "QUANTITY_FIELDS", QuantityRow::FIELDS),
+        ("noise", "NOISE_FIELDS", NoiseRow::FIELDS),
+        ("diagnostics", "DIAGNOSTIC_FIELDS", DiagnosticRow::FIELDS),
+    ];
+    let schemas = PyDict::new(py);
+    for (key, names, fields) in tables {
+        m.add(names, PyTuple::new(py, fields.iter().map(|f| f.name))?)?;
+        schemas.set_item(key, schema(py, fields)?)?;
+    }
+    m.add("_SCHEMAS", schemas)
 }

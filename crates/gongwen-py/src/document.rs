@@ -177,16 +177,16 @@ impl Document {
         py.import("json")?.call_method1("loads", (json,))
     }
 
-    /// The outline as a DataFrame, one row per node: `index parent depth marker ordinal
-    /// style heading tree path char_start char_end byte_start byte_end`.
+    /// The outline as a DataFrame, one row per node, one column per field of
+    /// `gongwen.OUTLINE_FIELDS` (`index parent depth marker … byte_end`).
     /// `backend` is `"pandas"` (default) or `"polars"`.
     #[pyo3(signature = (*, backend = "pandas"))]
     fn outline_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "outline", backend))
     }
 
-    /// The figures as a DataFrame, one row per figure: `index char_start char_end byte_start
-    /// byte_end text value value_max unit comparator placeholder kind node path`.
+    /// The figures as a DataFrame, one row per figure: `index` (the figure's position), then
+    /// one column per field of `gongwen.QUANTITY_FIELDS` (`char_start … path`).
     /// `backend` is `"pandas"` (default) or `"polars"`.
     #[pyo3(signature = (*, backend = "pandas"))]
     fn quantities_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
@@ -279,6 +279,87 @@ fn reduce<'py>(py: Python<'py>, doc: &Py<Document>, kind: &'static str, index: u
     Ok((f, (doc.clone_ref(py), kind, index)))
 }
 
+/// The `#[pymethods]` of a view class: one getter per field of its row, generated from the
+/// row's field list in the core (`gongwen::outline_row_fields!` …), then the class's own
+/// methods. A field holding the index of an outline row (`=> Outline` in the list) gives the
+/// `Node` itself; every other field gives its value ([`Attr`]). So every field of a row is
+/// an attribute of its view, with the field's doc comment as its docstring.
+macro_rules! view_methods {
+    // Every field done: one `#[pymethods]` block.
+    (@fields $class:ident [$($getters:tt)*] { $($own:tt)* }) => {
+        #[pymethods]
+        impl $class {
+            $($getters)*
+            $($own)*
+        }
+    };
+    // The index of an outline row: the attribute is the `Node`.
+    (@fields $class:ident [$($getters:tt)*] { $($own:tt)* }
+        $(#[doc = $doc:literal])* $name:ident : $ty:ty => Outline $(, $($rest:tt)*)?) => {
+        view_methods!(@fields $class [$($getters)*
+            $(#[doc = $doc])*
+            #[getter]
+            fn $name(&self, py: Python<'_>) -> Option<Node> {
+                self.row().$name.map(|index| Node { doc: self.doc.clone_ref(py), index })
+            }
+        ] { $($own)* } $($($rest)*)?);
+    };
+    // Any other field: its value.
+    (@fields $class:ident [$($getters:tt)*] { $($own:tt)* }
+        $(#[doc = $doc:literal])* $name:ident : $ty:ty $(, $($rest:tt)*)?) => {
+        view_methods!(@fields $class [$($getters)*
+            $(#[doc = $doc])*
+            #[getter]
+            fn $name<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+                Attr::attr(&self.row().$name, py)
+            }
+        ] { $($own)* } $($($rest)*)?);
+    };
+    // The callback of a field-list macro: `Class { own methods }` and then the fields.
+    ($class:ident { $($own:tt)* } $($fields:tt)*) => {
+        view_methods!(@fields $class [] { $($own)* } $($fields)*);
+    };
+}
+
+/// A row value as the Python object of its attribute.
+trait Attr {
+    fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny>;
+}
+
+/// Numbers and booleans: pyo3's conversions (infallible).
+macro_rules! attr_via_pyo3 {
+    ($($t:ty),*) => {$(
+        impl Attr for $t {
+            fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+                let Ok(v) = (*self).into_pyobject(py);
+                pyo3::BoundObject::into_bound(v).into_any()
+            }
+        }
+    )*};
+}
+attr_via_pyo3!(u16, u32, usize, f64, bool);
+
+impl Attr for String {
+    fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        PyString::new(py, self).into_any()
+    }
+}
+
+impl Attr for &'static str {
+    fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        PyString::new(py, self).into_any()
+    }
+}
+
+impl<T: Attr> Attr for Option<T> {
+    fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        match self {
+            Some(v) => v.attr(py),
+            None => py.None().into_bound(py),
+        }
+    }
+}
+
 /// One unit of the outline: a numbering marker (`二、`, `（三）`, `第十条`) with its heading
 /// and body, its depth in this document, its parent and children, and its `path`
 /// (`二、/（三）/2.`). `text` is the whole unit, descendants included.
@@ -302,141 +383,64 @@ impl Node {
     }
 }
 
-#[pymethods]
-impl Node {
-    /// The marker as written (`二、`, `（三）`, `第十条`).
-    #[getter]
-    fn marker(&self) -> &str {
-        &self.row().marker
-    }
+gongwen::outline_row_fields!(view_methods! {
+    Node {
+        /// The child nodes, in order.
+        #[getter]
+        fn children(&self, py: Python<'_>) -> Vec<Node> {
+            let doc = &self.doc.get().doc;
+            doc.children(gongwen::NodeId::from_index(self.index)).map(|c| self.other(py, c.id.index())).collect()
+        }
 
-    /// The numbering family (`chinese_dun`, `paren_chinese`, `arabic_dot`, `article` …).
-    #[getter]
-    fn style(&self) -> &'static str {
-        self.row().style
-    }
+        /// The whole unit as written, from the marker to the end of its last descendant:
+        /// `doc.text[node.char_start:node.char_end]`.
+        #[getter]
+        fn text<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
+            let row = self.row();
+            self.doc.get().slice(py, row.byte_start, row.byte_end)
+        }
 
-    /// The marker's number: `（二十四）` is 24.
-    #[getter]
-    fn ordinal(&self) -> u32 {
-        self.row().ordinal
-    }
+        /// The figures inside this unit (its descendants' included), in document order.
+        #[getter]
+        fn quantities(&self, py: Python<'_>) -> Vec<Quantity> {
+            let row = self.row();
+            let rows = &self.doc.get().view().quantities;
+            let from = rows.partition_point(|q| q.byte_start < row.byte_start);
+            let to = rows.partition_point(|q| q.byte_start < row.byte_end).max(from);
+            (from..to).map(|index| Quantity { doc: self.doc.clone_ref(py), index }).collect()
+        }
 
-    /// Depth in this document's tree: 1 for top-level nodes.
-    #[getter]
-    fn depth(&self) -> u16 {
-        self.row().depth
-    }
+        /// True when the marker opens a unit in the middle of a line (`一是…`).
+        #[getter]
+        fn inline(&self) -> bool {
+            self.core().is_some_and(|n| n.inline)
+        }
 
-    /// The heading without noise and white space, or `None`.
-    #[getter]
-    fn heading(&self) -> Option<&str> {
-        self.row().heading.as_deref()
-    }
+        /// The document this node belongs to.
+        #[getter]
+        fn document(&self, py: Python<'_>) -> Py<Document> {
+            self.doc.clone_ref(py)
+        }
 
-    /// The enclosing node, or `None` for a top-level node.
-    #[getter]
-    fn parent(&self, py: Python<'_>) -> Option<Node> {
-        self.row().parent.map(|p| self.other(py, p))
-    }
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            let heading = row.heading.as_deref().map_or_else(|| "None".to_owned(), |h| pyrepr(py, &shorten(h, 30)));
+            format!("<gongwen.Node {} depth={} heading={heading}>", row.path, row.depth)
+        }
 
-    /// The child nodes, in order.
-    #[getter]
-    fn children(&self, py: Python<'_>) -> Vec<Node> {
-        let doc = &self.doc.get().doc;
-        doc.children(gongwen::NodeId::from_index(self.index)).map(|c| self.other(py, c.id.index())).collect()
-    }
+        fn __eq__(&self, other: &Self) -> bool {
+            same_item(&self.doc, self.index, &other.doc, other.index)
+        }
 
-    /// The whole unit as written, from the marker to the end of its last descendant:
-    /// `doc.text[node.char_start:node.char_end]`.
-    #[getter]
-    fn text<'py>(&self, py: Python<'py>) -> Bound<'py, PyString> {
-        let row = self.row();
-        self.doc.get().slice(py, row.byte_start, row.byte_end)
-    }
+        fn __hash__(&self) -> u64 {
+            item_hash(&self.doc, self.index, 0x9e37_79b9_7f4a_7c15)
+        }
 
-    /// Character offset of the marker's first character.
-    #[getter]
-    fn char_start(&self) -> u32 {
-        self.row().char_start
+        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+            reduce(py, &self.doc, "node", self.index)
+        }
     }
-
-    /// Character offset of the end of the unit.
-    #[getter]
-    fn char_end(&self) -> u32 {
-        self.row().char_end
-    }
-
-    /// Byte offset (UTF-8) of the marker.
-    #[getter]
-    fn byte_start(&self) -> u32 {
-        self.row().byte_start
-    }
-
-    /// Byte offset (UTF-8) of the end of the unit.
-    #[getter]
-    fn byte_end(&self) -> u32 {
-        self.row().byte_end
-    }
-
-    /// The figures inside this unit (its descendants' included), in document order.
-    #[getter]
-    fn quantities(&self, py: Python<'_>) -> Vec<Quantity> {
-        let row = self.row();
-        let rows = &self.doc.get().view().quantities;
-        let from = rows.partition_point(|q| q.byte_start < row.byte_start);
-        let to = rows.partition_point(|q| q.byte_start < row.byte_end).max(from);
-        (from..to).map(|index| Quantity { doc: self.doc.clone_ref(py), index }).collect()
-    }
-
-    /// The markers from the root to this node, joined with `/` (`二、/（三）/2.`).
-    #[getter]
-    fn path(&self) -> &str {
-        &self.row().path
-    }
-
-    /// Position in document order (0-based): `doc.outline[node.index] == node`.
-    #[getter]
-    fn index(&self) -> usize {
-        self.index
-    }
-
-    /// Which tree: 0 for the main document, k for the k-th attachment.
-    #[getter]
-    fn tree(&self) -> u16 {
-        self.row().tree
-    }
-
-    /// True when the marker opens a unit in the middle of a line (`一是…`).
-    #[getter]
-    fn inline(&self) -> bool {
-        self.core().is_some_and(|n| n.inline)
-    }
-
-    /// The document this node belongs to.
-    #[getter]
-    fn document(&self, py: Python<'_>) -> Py<Document> {
-        self.doc.clone_ref(py)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let row = self.row();
-        let heading = row.heading.as_deref().map_or_else(|| "None".to_owned(), |h| pyrepr(py, &shorten(h, 30)));
-        format!("<gongwen.Node {} depth={} heading={heading}>", row.path, row.depth)
-    }
-
-    fn __eq__(&self, other: &Self) -> bool {
-        same_item(&self.doc, self.index, &other.doc, other.index)
-    }
-
-    fn __hash__(&self) -> u64 {
-        item_hash(&self.doc, self.index, 0x9e37_79b9_7f4a_7c15)
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-        reduce(py, &self.doc, "node", self.index)
-    }
-}
+});
 
 /// A figure: a number with its value (万/亿 applied), range, unit, comparator, placeholder
 /// flag and kind (`quantity` for targets and counts; `year`, `date`, `doc_number` … for
@@ -453,124 +457,45 @@ impl Quantity {
     }
 }
 
-#[pymethods]
-impl Quantity {
-    /// The value with 万/亿 applied (`3.5万人` is 35000.0), or `None` (placeholders).
-    #[getter]
-    fn value(&self) -> Option<f64> {
-        self.row().value
-    }
-
-    /// The upper end of a range (`3至5年`), or `None`.
-    #[getter]
-    fn value_max(&self) -> Option<f64> {
-        self.row().value_max
-    }
-
-    /// The unit (`所`, `%`, `万元` is `元` with the value scaled), or `None`.
-    #[getter]
-    fn unit(&self) -> Option<&str> {
-        self.row().unit.as_deref()
-    }
-
-    /// `eq` `ge` `gt` `le` `lt` `approx` `range`.
-    #[getter]
-    fn comparator(&self) -> &'static str {
-        self.row().comparator
-    }
-
-    /// `quantity` for targets and figures; `year`, `date`, `ordinal`, `doc_number`,
-    /// `article`, `slogan` … for numbers that are not quantities.
-    #[getter]
-    fn kind(&self) -> &'static str {
-        self.row().kind
-    }
-
-    /// True for a template placeholder (`XX所`).
-    #[getter]
-    fn placeholder(&self) -> bool {
-        self.row().placeholder
-    }
-
-    /// The figure as written: `doc.text[q.char_start:q.char_end]`.
-    #[getter]
-    fn text(&self) -> &str {
-        &self.row().text
-    }
-
-    /// Character offset of the figure's first character.
-    #[getter]
-    fn char_start(&self) -> u32 {
-        self.row().char_start
-    }
-
-    /// Character offset one past the figure's last character.
-    #[getter]
-    fn char_end(&self) -> u32 {
-        self.row().char_end
-    }
-
-    /// Byte offset (UTF-8) of the figure.
-    #[getter]
-    fn byte_start(&self) -> u32 {
-        self.row().byte_start
-    }
-
-    /// Byte offset (UTF-8) one past the figure.
-    #[getter]
-    fn byte_end(&self) -> u32 {
-        self.row().byte_end
-    }
-
-    /// The innermost outline node containing the figure, or `None`.
-    #[getter]
-    fn node(&self, py: Python<'_>) -> Option<Node> {
-        self.row().node.map(|index| Node { doc: self.doc.clone_ref(py), index })
-    }
-
-    /// The path of the node containing the figure (`二、/（三）/2.`), or `None`.
-    #[getter]
-    fn path(&self) -> Option<&str> {
-        let doc = self.doc.get();
-        self.row().node.and_then(|i| doc.view().nodes.get(i)).map(|n| n.path.as_str())
-    }
-
-    /// Position among the document's figures (0-based).
-    #[getter]
-    fn index(&self) -> usize {
-        self.index
-    }
-
-    /// The document this figure belongs to.
-    #[getter]
-    fn document(&self, py: Python<'_>) -> Py<Document> {
-        self.doc.clone_ref(py)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let row = self.row();
-        let num = |v: Option<f64>| v.map_or_else(|| "None".to_owned(), |v| format!("{v:?}"));
-        let unit = row.unit.as_deref().map_or_else(|| "None".to_owned(), |u| pyrepr(py, u));
-        let mut s = format!("<gongwen.Quantity {} value={}", pyrepr(py, &row.text), num(row.value));
-        if row.value_max.is_some() {
-            s.push_str(&format!(" value_max={}", num(row.value_max)));
+gongwen::quantity_row_fields!(view_methods! {
+    Quantity {
+        /// Position among the document's figures (0-based).
+        #[getter]
+        fn index(&self) -> usize {
+            self.index
         }
-        s.push_str(&format!(" unit={unit} comparator={} kind={}>", pyrepr(py, row.comparator), pyrepr(py, row.kind)));
-        s
-    }
 
-    fn __eq__(&self, other: &Self) -> bool {
-        same_item(&self.doc, self.index, &other.doc, other.index)
-    }
+        /// The document this figure belongs to.
+        #[getter]
+        fn document(&self, py: Python<'_>) -> Py<Document> {
+            self.doc.clone_ref(py)
+        }
 
-    fn __hash__(&self) -> u64 {
-        item_hash(&self.doc, self.index, 0x85eb_ca6b_c2b2_ae35)
-    }
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            let num = |v: Option<f64>| v.map_or_else(|| "None".to_owned(), |v| format!("{v:?}"));
+            let unit = row.unit.as_deref().map_or_else(|| "None".to_owned(), |u| pyrepr(py, u));
+            let mut s = format!("<gongwen.Quantity {} value={}", pyrepr(py, &row.text), num(row.value));
+            if row.value_max.is_some() {
+                s.push_str(&format!(" value_max={}", num(row.value_max)));
+            }
+            s.push_str(&format!(" unit={unit} comparator={} kind={}>", pyrepr(py, row.comparator), pyrepr(py, row.kind)));
+            s
+        }
 
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-        reduce(py, &self.doc, "quantity", self.index)
+        fn __eq__(&self, other: &Self) -> bool {
+            same_item(&self.doc, self.index, &other.doc, other.index)
+        }
+
+        fn __hash__(&self) -> u64 {
+            item_hash(&self.doc, self.index, 0x85eb_ca6b_c2b2_ae35)
+        }
+
+        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+            reduce(py, &self.doc, "quantity", self.index)
+        }
     }
-}
+});
 
 /// A span of noise from a scraped copy (kept, never deleted).
 #[pyclass(frozen, module = "gongwen", name = "Noise")]
@@ -585,55 +510,32 @@ impl Noise {
     }
 }
 
-#[pymethods]
-impl Noise {
-    /// `page_marker`, `chunk_number`, `boilerplate`, `wrap_space`.
-    #[getter]
-    fn kind(&self) -> &'static str {
-        self.row().kind
-    }
+gongwen::noise_row_fields!(view_methods! {
+    Noise {
+        /// Position among the document's noise spans (0-based).
+        #[getter]
+        fn index(&self) -> usize {
+            self.index
+        }
 
-    /// The noise as written.
-    #[getter]
-    fn text(&self) -> &str {
-        &self.row().text
-    }
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            format!("<gongwen.Noise {} {} at {}..{}>", row.kind, pyrepr(py, &row.text), row.char_start, row.char_end)
+        }
 
-    /// Character offset of the first character.
-    #[getter]
-    fn char_start(&self) -> u32 {
-        self.row().char_start
-    }
+        fn __eq__(&self, other: &Self) -> bool {
+            same_item(&self.doc, self.index, &other.doc, other.index)
+        }
 
-    /// Character offset one past the last character.
-    #[getter]
-    fn char_end(&self) -> u32 {
-        self.row().char_end
-    }
+        fn __hash__(&self) -> u64 {
+            item_hash(&self.doc, self.index, 0xc2b2_ae3d_27d4_eb4f)
+        }
 
-    /// Position among the document's noise spans (0-based).
-    #[getter]
-    fn index(&self) -> usize {
-        self.index
+        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+            reduce(py, &self.doc, "noise", self.index)
+        }
     }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let row = self.row();
-        format!("<gongwen.Noise {} {} at {}..{}>", row.kind, pyrepr(py, &row.text), row.char_start, row.char_end)
-    }
-
-    fn __eq__(&self, other: &Self) -> bool {
-        same_item(&self.doc, self.index, &other.doc, other.index)
-    }
-
-    fn __hash__(&self) -> u64 {
-        item_hash(&self.doc, self.index, 0xc2b2_ae3d_27d4_eb4f)
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-        reduce(py, &self.doc, "noise", self.index)
-    }
-}
+});
 
 /// Something odd in the numbering (a skipped or repeated ordinal, …).
 #[pyclass(frozen, module = "gongwen", name = "Diagnostic")]
@@ -648,81 +550,34 @@ impl Diagnostic {
     }
 }
 
-#[pymethods]
-impl Diagnostic {
-    /// `skipped_ordinal`, `repeated_ordinal`, `out_of_order`, `level_starts_above_one`, ….
-    #[getter]
-    fn kind(&self) -> &'static str {
-        self.row().kind
-    }
+gongwen::diagnostic_row_fields!(view_methods! {
+    Diagnostic {
+        /// Position among the document's diagnostics (0-based).
+        #[getter]
+        fn index(&self) -> usize {
+            self.index
+        }
 
-    /// A short English description.
-    #[getter]
-    fn message(&self) -> &'static str {
-        self.row().message
-    }
+        fn __str__(&self) -> String {
+            let row = self.row();
+            format!("{}:{}: {} ({}): {}", row.line, row.column, row.message, row.kind, row.text)
+        }
 
-    /// The text the diagnostic points at (usually a marker).
-    #[getter]
-    fn text(&self) -> &str {
-        &self.row().text
-    }
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            format!("<gongwen.Diagnostic {} {} at {}:{}>", row.kind, pyrepr(py, &row.text), row.line, row.column)
+        }
 
-    /// 1-based line.
-    #[getter]
-    fn line(&self) -> u32 {
-        self.row().line
-    }
+        fn __eq__(&self, other: &Self) -> bool {
+            same_item(&self.doc, self.index, &other.doc, other.index)
+        }
 
-    /// 1-based column, in characters.
-    #[getter]
-    fn column(&self) -> u32 {
-        self.row().column
-    }
+        fn __hash__(&self) -> u64 {
+            item_hash(&self.doc, self.index, 0x27d4_eb2f_1656_67c5)
+        }
 
-    /// Character offset of the first character.
-    #[getter]
-    fn char_start(&self) -> u32 {
-        self.row().char_start
+        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+            reduce(py, &self.doc, "diagnostic", self.index)
+        }
     }
-
-    /// Character offset one past the last character.
-    #[getter]
-    fn char_end(&self) -> u32 {
-        self.row().char_end
-    }
-
-    /// Character offset of the related place (e.g. the first use of a repeated ordinal), or `None`.
-    #[getter]
-    fn related_char_start(&self) -> Option<u32> {
-        self.row().related_char_start
-    }
-
-    /// Position among the document's diagnostics (0-based).
-    #[getter]
-    fn index(&self) -> usize {
-        self.index
-    }
-
-    fn __str__(&self) -> String {
-        let row = self.row();
-        format!("{}:{}: {} ({}): {}", row.line, row.column, row.message, row.kind, row.text)
-    }
-
-    fn __repr__(&self, py: Python<'_>) -> String {
-        let row = self.row();
-        format!("<gongwen.Diagnostic {} {} at {}:{}>", row.kind, pyrepr(py, &row.text), row.line, row.column)
-    }
-
-    fn __eq__(&self, other: &Self) -> bool {
-        same_item(&self.doc, self.index, &other.doc, other.index)
-    }
-
-    fn __hash__(&self) -> u64 {
-        item_hash(&self.doc, self.index, 0x27d4_eb2f_1656_67c5)
-    }
-
-    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-        reduce(py, &self.doc, "diagnostic", self.index)
-    }
-}
+});

@@ -95,5 +95,6 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(document::item, m)?)?;
     m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
     m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
+    columns::add_schemas(m)?;
     Ok(())
 }

@@ -4,6 +4,16 @@
 //! `gongwen outline --format jsonl` prints one [`OutlineRow`] per node, `gongwen quantities
 //! --format jsonl` one [`QuantityRow`] per figure. Offsets in rows are character (code
 //! point) offsets, as Python's `text[a:b]`, next to the byte offsets.
+//!
+//! Each row type's fields are declared once ([`rows`](crate::outline_row_fields)): the
+//! structs, their [`Row::FIELDS`] tables and [`Row::visit`] come from there, and every
+//! writer (the CLI's JSON and CSV, the Python attributes and frames) is a [`RowVisitor`].
+
+mod rows;
+mod schema;
+
+pub use rows::{DiagnosticRow, NoiseRow, OutlineRow, QuantityRow};
+pub use schema::{Field, FieldType, Link, Row, RowVisitor};
 
 use crate::document::Document;
 use crate::text::Span;
@@ -112,100 +122,6 @@ fn count_char_starts(bytes: &[u8]) -> u32 {
     crate::text::to_u32(n)
 }
 
-/// One outline node as a flat row (`gongwen outline --format jsonl`).
-///
-/// ```
-/// let doc = gongwen::parse("一、总则\n（一）目标\n");
-/// let rows = gongwen::export::outline_rows(&doc);
-/// assert_eq!(rows[1].parent, Some(0));
-/// assert_eq!(rows[1].marker, "（一）");
-/// assert_eq!(rows[1].char_start, 5);
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct OutlineRow {
-    /// Position in document order, from 0.
-    pub index: usize,
-    /// Index of the parent row, or `None` for a top-level node.
-    pub parent: Option<usize>,
-    /// 1 for top-level nodes.
-    pub depth: u16,
-    /// The marker as written, without noise inside it.
-    pub marker: String,
-    /// The marker's number.
-    pub ordinal: u32,
-    /// The style name ([`crate::Style::as_str`]).
-    pub style: &'static str,
-    /// The heading without noise and white space, or `None`.
-    pub heading: Option<String>,
-    /// Which tree: 0 for the main document, `k` for the `k`-th attachment.
-    pub tree: u16,
-    /// The marker path from the root, joined with `/`.
-    pub path: String,
-    /// Character offset of the marker's first character.
-    pub char_start: u32,
-    /// Character offset of the end of the unit.
-    pub char_end: u32,
-    /// Byte offset of the marker's first byte.
-    pub byte_start: u32,
-    /// Byte offset of the end of the unit.
-    pub byte_end: u32,
-}
-
-/// One figure as a flat row (`gongwen quantities --format jsonl`).
-///
-/// ```
-/// let doc = gongwen::parse("一、目标\n新建幼儿园8所。\n");
-/// for row in gongwen::export::quantity_rows(&doc) {
-///     assert!(row.char_start < row.char_end);
-/// }
-/// ```
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct QuantityRow {
-    /// Character offset of the figure's first character.
-    pub char_start: u32,
-    /// Character offset one past the figure's last character.
-    pub char_end: u32,
-    /// Byte offset of the figure's first byte.
-    pub byte_start: u32,
-    /// Byte offset one past the figure's last byte.
-    pub byte_end: u32,
-    /// The figure as written.
-    pub text: String,
-    /// The value with 万/亿 applied, or `None`.
-    pub value: Option<f64>,
-    /// The upper end of a range, or `None`.
-    pub value_max: Option<f64>,
-    /// The unit, or `None`.
-    pub unit: Option<String>,
-    /// `eq` `ge` `gt` `le` `lt` `approx` `range`.
-    pub comparator: &'static str,
-    /// True for a template placeholder.
-    pub placeholder: bool,
-    /// `quantity`, `year`, `date`, `ordinal`, `doc_number`, `article`, `slogan` ….
-    pub kind: &'static str,
-    /// Index of the outline node it sits in, or `None`.
-    pub node: Option<usize>,
-    /// The part the figure plays in a change phrase: `from`, `to`, `by`, or `None`.
-    pub change: Option<&'static str>,
-    /// The direction of that change: `up` or `down`.
-    pub change_direction: Option<&'static str>,
-    /// The starting value of the change, when written (`由40%`).
-    pub change_from: Option<f64>,
-    /// The value the change reaches, when written (`提高到60%`).
-    pub change_to: Option<f64>,
-    /// The modality of the clause: `ensure`, `strive`, `in_principle`, `must`, `may`,
-    /// `forbidden`, `expected`.
-    pub modality: Option<&'static str>,
-    /// The deadline of the clause as written (`2025年`, `2024年底`).
-    pub deadline: Option<String>,
-    /// The year of the deadline.
-    pub deadline_year: Option<u32>,
-}
-
 /// The outline of `doc` as flat rows, in document order.
 ///
 /// ```
@@ -216,24 +132,37 @@ pub struct QuantityRow {
 /// ```
 #[must_use]
 pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
-    outline_rows_with(doc, &CharIndex::new(doc.text()))
+    outline_rows_with(doc, &CharIndex::new(doc.text()), node_paths(doc))
 }
 
-/// [`outline_rows`] with a character index already built for `doc`'s text.
-fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<OutlineRow> {
-    let mut rows: Vec<OutlineRow> = Vec::with_capacity(doc.node_count());
+/// The path of every node (its markers from the root, joined with `/`), in document order.
+fn node_paths(doc: &Document<'_>) -> Vec<String> {
+    let mut paths: Vec<String> = Vec::with_capacity(doc.node_count());
     for n in doc.nodes() {
-        let parent = n.parent.map(crate::NodeId::index);
-        // A parent comes before its children, so its row holds its path already:
-        // `Document::path` without walking the ancestors again.
-        let marker = doc.marker(n);
-        let path = match parent.and_then(|p| rows.get(p)) {
-            Some(p) => [p.path.as_str(), "/", marker].concat(),
-            None => marker.to_owned(),
-        };
-        rows.push(OutlineRow {
+        // A parent comes before its children, so its path is built already: `Document::path`
+        // without walking the ancestors again.
+        let parent = n.parent.and_then(|p| paths.get(p.index()));
+        paths.push(join_path(parent.map(String::as_str), doc.marker(n)));
+    }
+    paths
+}
+
+/// A node's path: its parent's path, `/`, its marker.
+fn join_path(parent: Option<&str>, marker: &str) -> String {
+    match parent {
+        Some(p) => [p, "/", marker].concat(),
+        None => marker.to_owned(),
+    }
+}
+
+/// [`outline_rows`] with a character index already built for `doc`'s text and the paths of
+/// [`node_paths`].
+fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>, paths: Vec<String>) -> Vec<OutlineRow> {
+    doc.nodes()
+        .zip(paths)
+        .map(|(n, path)| OutlineRow {
             index: n.id.index(),
-            parent,
+            parent: n.parent.map(crate::NodeId::index),
             depth: n.depth,
             marker: doc.clean_slice(n.marker).into_owned(),
             ordinal: n.ordinal,
@@ -245,9 +174,8 @@ fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<OutlineRow>
             char_end: idx.char_offset(n.span.end),
             byte_start: n.marker.start,
             byte_end: n.span.end,
-        });
-    }
-    rows
+        })
+        .collect()
 }
 
 /// The figures of `doc` as flat rows, in document order.
@@ -258,14 +186,22 @@ fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<OutlineRow>
 /// ```
 #[must_use]
 pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
-    quantity_rows_with(doc, &CharIndex::new(doc.text()))
+    // Each figure's node path from the ancestors: a statute has many articles without a
+    // figure, so building every node's path would cost more.
+    quantity_rows_with(doc, &CharIndex::new(doc.text()), |i| Some(doc.path(crate::NodeId::from_index(i))))
 }
 
-/// [`quantity_rows`] with a character index already built for `doc`'s text.
-fn quantity_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<QuantityRow> {
+/// [`quantity_rows`] with a character index already built for `doc`'s text; `path` gives
+/// the path of the node at an index.
+fn quantity_rows_with(
+    doc: &Document<'_>,
+    idx: &CharIndex<'_>,
+    mut path: impl FnMut(usize) -> Option<String>,
+) -> Vec<QuantityRow> {
     doc.quantities()
         .map(|q| {
             let (char_start, char_end) = idx.char_range(q.span);
+            let node = q.node.map(crate::NodeId::index);
             QuantityRow {
                 char_start,
                 char_end,
@@ -278,7 +214,7 @@ fn quantity_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<QuantityRo
                 comparator: q.comparator.as_str(),
                 placeholder: q.placeholder,
                 kind: q.kind.as_str(),
-                node: q.node.map(crate::NodeId::index),
+                node,
                 change: q.change.map(|c| c.role.as_str()),
                 change_direction: q.change.map(|c| c.direction.as_str()),
                 change_from: q.change.and_then(|c| c.from),
@@ -286,55 +222,10 @@ fn quantity_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>) -> Vec<QuantityRo
                 modality: q.modality.map(crate::Modality::as_str),
                 deadline: q.deadline.map(|d| d.span.slice(doc.text()).to_owned()),
                 deadline_year: q.deadline.and_then(|d| d.year),
+                path: node.and_then(&mut path),
             }
         })
         .collect()
-}
-
-/// A noise span as a flat row.
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct NoiseRow {
-    /// [`crate::NoiseKind::as_str`].
-    pub kind: &'static str,
-    /// The noise as written.
-    pub text: String,
-    /// Character offset of the first character.
-    pub char_start: u32,
-    /// Character offset one past the last character.
-    pub char_end: u32,
-    /// Byte offset of the first byte.
-    pub byte_start: u32,
-    /// Byte offset one past the last byte.
-    pub byte_end: u32,
-}
-
-/// A diagnostic as a flat row, with its 1-based line and column (in characters).
-#[derive(Clone, Debug, PartialEq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize))]
-#[non_exhaustive]
-pub struct DiagnosticRow {
-    /// [`crate::DiagnosticKind::as_str`].
-    pub kind: &'static str,
-    /// A short English description.
-    pub message: &'static str,
-    /// The text the diagnostic points at.
-    pub text: String,
-    /// 1-based line of the start.
-    pub line: u32,
-    /// 1-based column (in characters) of the start.
-    pub column: u32,
-    /// Character offset of the first character.
-    pub char_start: u32,
-    /// Character offset one past the last character.
-    pub char_end: u32,
-    /// Byte offset of the first byte.
-    pub byte_start: u32,
-    /// Byte offset one past the last byte.
-    pub byte_end: u32,
-    /// Character offset of the related span's start, if any.
-    pub related_char_start: Option<u32>,
 }
 
 /// The whole document as one serialisable value (`gongwen parse`, Python `to_dict()`):
@@ -422,12 +313,13 @@ impl DocumentView {
                 }
             })
             .collect();
+        let nodes = outline_rows_with(doc, &idx, node_paths(doc));
         DocumentView {
             title: doc.title_text().map(str::to_owned),
             title_chars: doc.title().map(|t| idx.char_range(t)),
             char_len: idx.char_offset(crate::text::to_u32(text.len())),
-            nodes: outline_rows_with(doc, &idx),
-            quantities: quantity_rows_with(doc, &idx),
+            quantities: quantity_rows_with(doc, &idx, |i| nodes.get(i).map(|n| n.path.clone())),
+            nodes,
             noise,
             diagnostics,
         }
