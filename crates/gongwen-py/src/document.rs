@@ -315,9 +315,24 @@ macro_rules! view_methods {
             }
         ] { $($own)* } $($($rest)*)?);
     };
-    // The callback of a field-list macro: `Class { own methods }` and then the fields.
-    ($class:ident { $($own:tt)* } $($fields:tt)*) => {
-        view_methods!(@fields $class [] { $($own)* } $($fields)*);
+    // The callback of a field-list macro: `Class(kind, hash salt) { own methods }`, then the
+    // fields. Every view also compares, hashes and pickles as its document and index.
+    ($class:ident($kind:literal, $salt:literal) { $($own:tt)* } $($fields:tt)*) => {
+        view_methods!(@fields $class [] {
+            $($own)*
+
+            fn __eq__(&self, other: &Self) -> bool {
+                same_item(&self.doc, self.index, &other.doc, other.index)
+            }
+
+            fn __hash__(&self) -> u64 {
+                item_hash(&self.doc, self.index, $salt)
+            }
+
+            fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
+                reduce(py, &self.doc, $kind, self.index)
+            }
+        } $($fields)*);
     };
 }
 
@@ -384,7 +399,7 @@ impl Node {
 }
 
 gongwen::outline_row_fields!(view_methods! {
-    Node {
+    Node("node", 0x9e37_79b9_7f4a_7c15) {
         /// The child nodes, in order.
         #[getter]
         fn children(&self, py: Python<'_>) -> Vec<Node> {
@@ -427,18 +442,6 @@ gongwen::outline_row_fields!(view_methods! {
             let heading = row.heading.as_deref().map_or_else(|| "None".to_owned(), |h| pyrepr(py, &shorten(h, 30)));
             format!("<gongwen.Node {} depth={} heading={heading}>", row.path, row.depth)
         }
-
-        fn __eq__(&self, other: &Self) -> bool {
-            same_item(&self.doc, self.index, &other.doc, other.index)
-        }
-
-        fn __hash__(&self) -> u64 {
-            item_hash(&self.doc, self.index, 0x9e37_79b9_7f4a_7c15)
-        }
-
-        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-            reduce(py, &self.doc, "node", self.index)
-        }
     }
 });
 
@@ -458,7 +461,7 @@ impl Quantity {
 }
 
 gongwen::quantity_row_fields!(view_methods! {
-    Quantity {
+    Quantity("quantity", 0x85eb_ca6b_c2b2_ae35) {
         /// Position among the document's figures (0-based).
         #[getter]
         fn index(&self) -> usize {
@@ -482,18 +485,6 @@ gongwen::quantity_row_fields!(view_methods! {
             s.push_str(&format!(" unit={unit} comparator={} kind={}>", pyrepr(py, row.comparator), pyrepr(py, row.kind)));
             s
         }
-
-        fn __eq__(&self, other: &Self) -> bool {
-            same_item(&self.doc, self.index, &other.doc, other.index)
-        }
-
-        fn __hash__(&self) -> u64 {
-            item_hash(&self.doc, self.index, 0x85eb_ca6b_c2b2_ae35)
-        }
-
-        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-            reduce(py, &self.doc, "quantity", self.index)
-        }
     }
 });
 
@@ -511,7 +502,7 @@ impl Noise {
 }
 
 gongwen::noise_row_fields!(view_methods! {
-    Noise {
+    Noise("noise", 0xc2b2_ae3d_27d4_eb4f) {
         /// Position among the document's noise spans (0-based).
         #[getter]
         fn index(&self) -> usize {
@@ -521,18 +512,6 @@ gongwen::noise_row_fields!(view_methods! {
         fn __repr__(&self, py: Python<'_>) -> String {
             let row = self.row();
             format!("<gongwen.Noise {} {} at {}..{}>", row.kind, pyrepr(py, &row.text), row.char_start, row.char_end)
-        }
-
-        fn __eq__(&self, other: &Self) -> bool {
-            same_item(&self.doc, self.index, &other.doc, other.index)
-        }
-
-        fn __hash__(&self) -> u64 {
-            item_hash(&self.doc, self.index, 0xc2b2_ae3d_27d4_eb4f)
-        }
-
-        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-            reduce(py, &self.doc, "noise", self.index)
         }
     }
 });
@@ -551,7 +530,7 @@ impl Diagnostic {
 }
 
 gongwen::diagnostic_row_fields!(view_methods! {
-    Diagnostic {
+    Diagnostic("diagnostic", 0x27d4_eb2f_1656_67c5) {
         /// Position among the document's diagnostics (0-based).
         #[getter]
         fn index(&self) -> usize {
@@ -566,18 +545,6 @@ gongwen::diagnostic_row_fields!(view_methods! {
         fn __repr__(&self, py: Python<'_>) -> String {
             let row = self.row();
             format!("<gongwen.Diagnostic {} {} at {}:{}>", row.kind, pyrepr(py, &row.text), row.line, row.column)
-        }
-
-        fn __eq__(&self, other: &Self) -> bool {
-            same_item(&self.doc, self.index, &other.doc, other.index)
-        }
-
-        fn __hash__(&self) -> u64 {
-            item_hash(&self.doc, self.index, 0x27d4_eb2f_1656_67c5)
-        }
-
-        fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<Reduced<'py>> {
-            reduce(py, &self.doc, "diagnostic", self.index)
         }
     }
 });

@@ -198,81 +198,36 @@ pub(crate) trait Value {
     fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V);
 }
 
-/// The integer widths rows use; all are visited as `u64`.
-macro_rules! int_value {
-    ($($t:ty),*) => {$(
+/// Implements [`Value`] for each Rust type of the table: its [`FieldType`] and the visitor
+/// call for a value (`|value, name, visitor| call`).
+macro_rules! values {
+    ($($t:ty => $field_type:ident, |$value:ident, $name:ident, $v:ident| $call:expr;)+) => {$(
         impl Value for $t {
-            const TYPE: FieldType = FieldType::Int;
+            const TYPE: FieldType = FieldType::$field_type;
             #[inline(always)]
-            fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-                v.int(name, *self as u64);
+            fn visit<V: RowVisitor + ?Sized>(&self, $name: &'static str, $v: &mut V) {
+                let $value = self;
+                $call
             }
         }
-        impl Value for Option<$t> {
-            const TYPE: FieldType = FieldType::OptInt;
-            #[inline(always)]
-            fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-                v.opt_int(name, self.map(|n| n as u64));
-            }
-        }
-    )*};
-}
-int_value!(u16, u32, usize);
-
-impl Value for f64 {
-    const TYPE: FieldType = FieldType::Float;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.float(name, *self);
-    }
+    )+};
 }
 
-impl Value for Option<f64> {
-    const TYPE: FieldType = FieldType::OptFloat;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.opt_float(name, *self);
-    }
-}
-
-impl Value for String {
-    const TYPE: FieldType = FieldType::Str;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.str(name, self);
-    }
-}
-
-impl Value for &'static str {
-    const TYPE: FieldType = FieldType::Str;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.str(name, self);
-    }
-}
-
-impl Value for Option<String> {
-    const TYPE: FieldType = FieldType::OptStr;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.opt_str(name, self.as_deref());
-    }
-}
-
-impl Value for Option<&'static str> {
-    const TYPE: FieldType = FieldType::OptStr;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.opt_str(name, *self);
-    }
-}
-
-impl Value for bool {
-    const TYPE: FieldType = FieldType::Bool;
-    #[inline(always)]
-    fn visit<V: RowVisitor + ?Sized>(&self, name: &'static str, v: &mut V) {
-        v.bool(name, *self);
-    }
+// The Rust types a row field may have. Integers of every width are visited as `u64`.
+values! {
+    u16 => Int, |x, name, v| v.int(name, u64::from(*x));
+    u32 => Int, |x, name, v| v.int(name, u64::from(*x));
+    usize => Int, |x, name, v| v.int(name, *x as u64);
+    Option<u16> => OptInt, |x, name, v| v.opt_int(name, x.map(u64::from));
+    Option<u32> => OptInt, |x, name, v| v.opt_int(name, x.map(u64::from));
+    Option<usize> => OptInt, |x, name, v| v.opt_int(name, x.map(|n| n as u64));
+    f64 => Float, |x, name, v| v.float(name, *x);
+    Option<f64> => OptFloat, |x, name, v| v.opt_float(name, *x);
+    String => Str, |x, name, v| v.str(name, x);
+    &'static str => Str, |x, name, v| v.str(name, x);
+    Option<String> => OptStr, |x, name, v| v.opt_str(name, x.as_deref());
+    Option<&'static str> => OptStr, |x, name, v| v.opt_str(name, *x);
+    bool => Bool, |x, name, v| v.bool(name, *x);
 }
 
 /// The link of a field: the one given after `=>` in its field list, or none.
