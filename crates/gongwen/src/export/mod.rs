@@ -328,8 +328,28 @@ impl DocumentView {
 
 #[cfg(test)]
 mod tests {
-    use super::CharIndex;
+    use super::{CharIndex, DocumentView, outline_rows, quantity_rows};
     use proptest::prelude::*;
+
+    #[test]
+    fn quantity_rows_alone_are_the_views_and_their_path_is_their_nodes() {
+        let texts = [
+            "某县工作要点\n一、目标\n（一）新建幼儿园8所。\n1.培训不少于2次。\n二、保障\n投入3亿元。\n",
+            "第一章 总则\n第一条 每年投入不少于2.5亿元。\n第二章 附则\n第二条 自2024年1月1日起施行。\n",
+            "通知\n一、甲\n附件1\n一、乙 3所\n（一）丙 5个\n",
+        ];
+        for text in texts {
+            let doc = crate::parse(text);
+            let view = DocumentView::new(&doc);
+            assert_eq!(quantity_rows(&doc), view.quantities, "{text}");
+            assert_eq!(outline_rows(&doc), view.nodes, "{text}");
+            assert!(view.quantities.iter().any(|q| q.node.is_some()), "{text}");
+            for q in &view.quantities {
+                let node_path = q.node.and_then(|n| view.nodes.get(n)).map(|n| n.path.as_str());
+                assert_eq!(q.path.as_deref(), node_path, "{text}");
+            }
+        }
+    }
 
     proptest! {
         #[test]
