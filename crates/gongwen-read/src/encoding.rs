@@ -202,9 +202,9 @@ fn decode_as(enc: &'static Encoding, bytes: &[u8], skipped: usize, lossy: bool) 
     match bad {
         Some((_, first)) if !lossy => {
             let offset = first + skipped;
-            let line = enc.is_ascii_compatible().then(|| {
-                bytes.get(..first).map_or(0, |b| memchr::memchr_iter(b'\n', b).count()) + 1
-            });
+            let line = enc
+                .is_ascii_compatible()
+                .then(|| bytes.get(..first).map_or(0, |b| memchr::memchr_iter(b'\n', b).count()) + 1);
             Err(ReadError::Malformed { encoding: name(enc), offset, line })
         }
         _ => Ok(with_warning(text, enc, bad, skipped)),
@@ -257,7 +257,8 @@ mod tests {
 
     #[test]
     fn short_gbk_texts_are_gb18030() {
-        for s in ["一、总则", "第一条", "（一）加强党的建设", "各区人民政府：", "1.强化政治建设。", "附件"] {
+        for s in ["一、总则", "第一条", "（一）加强党的建设", "各区人民政府：", "1.强化政治建设。", "附件"]
+        {
             let src = read(&encode(GBK, s), &ReadOptions::default()).unwrap();
             assert_eq!((src.text.as_str(), src.encoding), (s, "gb18030"), "{s}");
             assert!(src.warnings.is_empty());

@@ -96,9 +96,9 @@ pub(crate) fn looks_like_html(bytes: &[u8]) -> bool {
 pub(crate) fn declared_encoding(bytes: &[u8]) -> Option<&'static encoding_rs::Encoding> {
     let head = bytes.get(..PRESCAN).unwrap_or(bytes).to_ascii_lowercase();
     let mut at = 0;
-    while let Some(i) = memchr::memmem::find(head.get(at..)?, b"<meta").or_else(|| {
-        (at == 0).then(|| memchr::memmem::find(&head, b"<?xml")).flatten()
-    }) {
+    while let Some(i) = memchr::memmem::find(head.get(at..)?, b"<meta")
+        .or_else(|| (at == 0).then(|| memchr::memmem::find(&head, b"<?xml")).flatten())
+    {
         let tag_start = at + i;
         let tag_end = memchr::memchr(b'>', head.get(tag_start..)?).map_or(head.len(), |e| tag_start + e);
         let tag = head.get(tag_start..tag_end)?;
@@ -593,7 +593,10 @@ mod tests {
     #[test]
     fn white_space_collapses_but_indentation_entities_stay() {
         assert_eq!(text("<p>\n  第一条\n   内容  </p>"), "第一条 内容\n");
-        assert_eq!(text("<p>&emsp;&emsp;一、总则</p><p>&nbsp;1.&nbsp;目标</p>"), "\u{2003}\u{2003}一、总则\n\u{a0}1.\u{a0}目标\n");
+        assert_eq!(
+            text("<p>&emsp;&emsp;一、总则</p><p>&nbsp;1.&nbsp;目标</p>"),
+            "\u{2003}\u{2003}一、总则\n\u{a0}1.\u{a0}目标\n"
+        );
         assert_eq!(text("<p>\u{3000}\u{3000}（一）</p>"), "\u{3000}\u{3000}（一）\n");
         assert_eq!(text("<pre>a\n  b</pre>"), "a\n  b\n");
     }
@@ -649,7 +652,9 @@ mod tests {
         assert_eq!(declared_encoding(b"<meta charset='utf-16'>"), Some(encoding_rs::UTF_8));
         assert_eq!(declared_encoding(b"<?xml version=\"1.0\" encoding=\"GBK\"?><html>"), Some(encoding_rs::GBK));
         // A page that declares UTF-8 but is GBK is read as GBK, with a warning.
-        let lying = encoding_rs::GBK.encode("<html><head><meta charset=\"utf-8\"></head><body>一、总则，第一条规定</body></html>").0;
+        let lying = encoding_rs::GBK
+            .encode("<html><head><meta charset=\"utf-8\"></head><body>一、总则，第一条规定</body></html>")
+            .0;
         let src = decode(&lying, &ReadOptions::default()).unwrap();
         assert_eq!(src.encoding, "gb18030");
         assert!(src.text.contains("一、总则"));
@@ -662,14 +667,16 @@ mod tests {
         assert!(looks_like_html(b"<div class=a><p>x</p></div>"));
         assert!(!looks_like_html("一、总则 <html>".as_bytes()));
         assert!(!looks_like_html(b"<< a >> <p>"));
-        let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain("<html><body>".encode_utf16().flat_map(u16::to_le_bytes)).collect();
+        let utf16: Vec<u8> =
+            [0xFF, 0xFE].into_iter().chain("<html><body>".encode_utf16().flat_map(u16::to_le_bytes)).collect();
         assert!(looks_like_html(&utf16));
     }
 
     #[test]
     fn deep_nesting_is_linear_and_bounded() {
         let n = 100_000;
-        let page = format!("<html><body>{}一、总则{}<p>二、附则</p></body></html>", "<div>".repeat(n), "</div>".repeat(n));
+        let page =
+            format!("<html><body>{}一、总则{}<p>二、附则</p></body></html>", "<div>".repeat(n), "</div>".repeat(n));
         assert_eq!(text(&page), "一、总则\n二、附则\n");
         let spans = format!("{}甲{}", "<span><b>".repeat(n), "</b></span>".repeat(n));
         assert_eq!(text(&spans), "甲\n");

@@ -177,7 +177,8 @@ impl Definitions {
                         (b"style", _) => {
                             let kind = attr(&tag, b"type");
                             let id = attr(&tag, b"styleId").unwrap_or_default();
-                            if kind.as_deref() == Some("paragraph") && attr(&tag, b"default").is_some_and(|d| d == "1") {
+                            if kind.as_deref() == Some("paragraph") && attr(&tag, b"default").is_some_and(|d| d == "1")
+                            {
                                 self.default_style = Some(id.clone());
                             }
                             current = matches!(kind.as_deref(), Some("paragraph" | "numbering") | None)
@@ -420,7 +421,11 @@ impl Counters {
             chars.next();
             let shown = defs.level(num_id, k);
             let n = values.get(k).copied().flatten().unwrap_or_else(|| shown.map_or(0, |l| l.start));
-            let f = if level.legal && k != ilvl { NumFmt::Decimal } else { shown.and_then(|l| l.fmt.clone()).unwrap_or(NumFmt::Decimal) };
+            let f = if level.legal && k != ilvl {
+                NumFmt::Decimal
+            } else {
+                shown.and_then(|l| l.fmt.clone()).unwrap_or(NumFmt::Decimal)
+            };
             if let NumFmt::Other(name) = &f
                 && !self.unknown_formats.contains(name)
             {
@@ -538,7 +543,8 @@ mod tests {
         // Direct numId 0 removes the style's numbering.
         assert_eq!(defs.resolve(&NumPr { num_id: Some(0), ..p("Heading1") }), None);
         let mut c = Counters::default();
-        let got: Vec<_> = [(9, 0), (9, 1), (9, 1), (9, 0), (9, 1)].iter().map(|(n, l)| c.label(&defs, *n, *l).unwrap()).collect();
+        let got: Vec<_> =
+            [(9, 0), (9, 1), (9, 1), (9, 0), (9, 1)].iter().map(|(n, l)| c.label(&defs, *n, *l).unwrap()).collect();
         assert_eq!(got, ["第一章 ", "第一条 ", "第二条 ", "第二章 ", "第一条 "]);
     }
 

@@ -13,8 +13,14 @@ use quick_xml::reader::NsReader;
 use std::borrow::Cow;
 
 /// WordprocessingML's namespaces (Transitional and Strict).
-const W_NS: [&[u8]; 2] =
-    [b"http://schemas.openxmlformats.org/wordprocessingml/2006/main", b"http://purl.oclc.org/ooxml/wordprocessingml/main"];
+const W_NS: [&[u8]; 2] = [
+    b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+];
+/// Deepest element nesting read. Word writes a few dozen levels; quick-xml's namespace
+/// resolver counts levels in a `u16` (it overflows past 65,535), so a part nested deeper
+/// than this is refused before that can happen.
+pub(crate) const MAX_DEPTH: usize = 4096;
 /// Markup compatibility (`mc:AlternateContent`).
 const MC_NS: &[u8] = b"http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -49,6 +55,8 @@ pub(crate) struct Part<'a> {
     name: &'a str,
     /// Entity references left out.
     pub unknown_entities: usize,
+    /// Open elements.
+    depth: usize,
 }
 
 impl<'a> Part<'a> {
@@ -56,7 +64,7 @@ impl<'a> Part<'a> {
     pub fn new(name: &'a str, text: &'a str) -> Self {
         let mut reader = NsReader::from_str(text);
         reader.config_mut().check_end_names = true;
-        Part { reader, name, unknown_entities: 0 }
+        Part { reader, name, unknown_entities: 0, depth: 0 }
     }
 
     /// The next event worth seeing (declarations, comments, processing instructions and
@@ -70,9 +78,18 @@ impl<'a> Part<'a> {
                 Err(e) => return Err(self.error(&e)),
             };
             return Ok(match ev {
-                Event::Start(tag) => Ev::Start { ns, local: tag.local_name().as_ref().to_vec(), tag, empty: false },
+                Event::Start(tag) => {
+                    self.depth += 1;
+                    if self.depth > MAX_DEPTH {
+                        return Err(self.error(&format_args!("elements nested deeper than {MAX_DEPTH} levels")));
+                    }
+                    Ev::Start { ns, local: tag.local_name().as_ref().to_vec(), tag, empty: false }
+                }
                 Event::Empty(tag) => Ev::Start { ns, local: tag.local_name().as_ref().to_vec(), tag, empty: true },
-                Event::End(end) => Ev::End { ns, local: end.local_name().as_ref().to_vec() },
+                Event::End(end) => {
+                    self.depth = self.depth.saturating_sub(1);
+                    Ev::End { ns, local: end.local_name().as_ref().to_vec() }
+                }
                 Event::Text(t) => Ev::Text(t.xml10_content().map_err(|e| self.error(&e))?),
                 Event::CData(t) => Ev::Text(t.xml10_content().map_err(|e| self.error(&e))?),
                 Event::GeneralRef(r) => {

@@ -56,7 +56,8 @@ pub(crate) fn line_end_within(text: &str, pos: usize, max: usize) -> usize {
 }
 
 /// True for the white space that indents a line or pads a marker: ASCII space and tab,
-/// the ideographic space, no-break space, BOM, zero-width and directional marks.
+/// the ideographic space, no-break space, the typographic spaces U+2000–U+200A (`&emsp;`),
+/// BOM, zero-width and directional marks.
 pub(crate) fn is_pad(c: char) -> bool {
     matches!(
         c,
@@ -64,7 +65,7 @@ pub(crate) fn is_pad(c: char) -> bool {
             | '\u{3000}'
             | '\u{a0}'
             | '\u{feff}'
-            | '\u{200b}'..='\u{200f}'
+            | '\u{2000}'..='\u{200f}'
             | '\u{202a}'..='\u{202e}'
             | '\u{2060}'
             | '\u{2066}'..='\u{2069}'
@@ -85,10 +86,12 @@ const fn pad_len(bytes: &[u8]) -> usize {
     match bytes {
         [b' ' | b'\t' | 0x0B | 0x0C, ..] => 1,
         [0xC2, 0xA0, ..] => 2,
-        // U+3000, U+FEFF; U+200B–U+200F and U+202A–U+202E; U+2060 and U+2066–U+2069.
+        // U+3000, U+FEFF; U+2000–U+200F (the typographic spaces — &emsp; indents HTML
+        // pages and text copied from them — and the zero-width marks) and U+202A–U+202E;
+        // U+2060 and U+2066–U+2069.
         [0xE3, 0x80, 0x80, ..]
         | [0xEF, 0xBB, 0xBF, ..]
-        | [0xE2, 0x80, 0x8B..=0x8F | 0xAA..=0xAE, ..]
+        | [0xE2, 0x80, 0x80..=0x8F | 0xAA..=0xAE, ..]
         | [0xE2, 0x81, 0xA0 | 0xA6..=0xA9, ..] => 3,
         _ => 0,
     }
