@@ -8,8 +8,9 @@
 //! gongwen bench      PATH…  [--json]                         throughput beside references
 //! ```
 //!
-//! `FILE` is a file, a folder (searched recursively for `*.txt` and `*.jsonl`), `-` for
-//! standard input, or a JSONL corpus (`*.jsonl`, one document per line).
+//! `FILE` is a file (text in UTF-8, GB18030/GBK or UTF-16; `.docx`; `.html`/`.htm`), a
+//! folder (searched recursively for `*.txt`, `*.md`, `*.docx`, `*.html`, `*.htm` and
+//! `*.jsonl`), `-` for standard input, or a JSONL corpus (`*.jsonl`, one document per line).
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
@@ -52,15 +53,51 @@ pub enum Format {
     Csv,
 }
 
+/// Which encoding text files, HTML pages and standard input are in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Encoding {
+    /// Detect: byte-order mark, `<meta charset>` (HTML), UTF-8, else statistics
+    /// (GB18030/GBK).
+    Auto,
+    /// UTF-8.
+    #[value(name = "utf-8", alias = "utf8")]
+    Utf8,
+    /// GB18030 (includes GBK and GB2312).
+    #[value(alias = "gbk")]
+    Gb18030,
+    /// UTF-16 (byte order from the BOM, else guessed).
+    #[value(name = "utf-16", alias = "utf16")]
+    Utf16,
+}
+
+impl Encoding {
+    /// The reader's choice.
+    pub fn choice(self) -> gongwen_read::EncodingChoice {
+        match self {
+            Encoding::Auto => gongwen_read::EncodingChoice::Auto,
+            Encoding::Utf8 => gongwen_read::EncodingChoice::Utf8,
+            Encoding::Gb18030 => gongwen_read::EncodingChoice::Gb18030,
+            Encoding::Utf16 => gongwen_read::EncodingChoice::Utf16,
+        }
+    }
+}
+
 /// Where documents come from and how they are decoded (shared by every subcommand).
 #[derive(Debug, Clone, Args)]
 pub struct InputArgs {
-    /// Files, folders (recursive `*.txt` and `*.jsonl`), JSONL corpora (`*.jsonl`) or `-`
-    /// for standard input.
+    /// Files (.txt, .md, .docx, .html, .htm, or any file, its format sniffed), folders
+    /// (searched recursively for those and `*.jsonl`), JSONL corpora (`*.jsonl`) or `-` for
+    /// standard input.
     #[arg(required = true, value_name = "FILE")]
     pub paths: Vec<PathBuf>,
 
-    /// Replace invalid UTF-8 with U+FFFD instead of reporting an error.
+    /// The encoding of text files, HTML pages and standard input (`auto` detects UTF-8,
+    /// UTF-16 with a BOM and GB18030/GBK; what was used is reported by `parse`).
+    #[arg(long, value_enum, default_value_t = Encoding::Auto, value_name = "NAME")]
+    pub encoding: Encoding,
+
+    /// With a forced `--encoding` (or a JSONL corpus), replace invalid bytes with U+FFFD
+    /// (with a warning) instead of reporting an error. `auto` always replaces and warns.
     #[arg(long)]
     pub lossy: bool,
 

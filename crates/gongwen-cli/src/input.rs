@@ -2,13 +2,14 @@
 //!
 //! [`Inputs`] walks the command-line paths and yields [`Unit`]s: a file to read, a record
 //! of a JSONL corpus, the bytes of standard input, or an input that already failed (a
-//! missing path, an unreadable folder). Folders are searched recursively for `*.txt` and
-//! `*.jsonl` files, in sorted order. A JSONL corpus is read one line at a time, so memory
-//! does not grow with its size.
+//! missing path, an unreadable folder). Folders are searched recursively for `*.txt`,
+//! `*.md`, `*.docx`, `*.html`, `*.htm` and `*.jsonl` files, in sorted order. A JSONL corpus
+//! is read one line at a time, so memory does not grow with its size.
 //!
-//! [`load`] turns a unit into text (it runs on the worker threads): it reads the file,
-//! checks that the bytes are UTF-8 (or replaces invalid bytes with `--lossy`), rejects
-//! binary and UTF-16 files, and picks the text and id fields out of a JSONL record.
+//! [`load`] turns a unit into text (it runs on the worker threads): files and standard
+//! input go through [`gongwen_read`] (the format from the extension, else sniffed; the
+//! encoding detected or forced with `--encoding`; valid UTF-8 is taken in place, no copy),
+//! binary files are rejected, and a JSONL record's text and id fields are picked out.
 
 use crate::args::InputArgs;
 use serde::de::{DeserializeSeed, IgnoredAny, MapAccess, Visitor};
@@ -27,13 +28,27 @@ pub struct DocId {
     pub json: Value,
     /// What messages and tree headers show.
     pub label: String,
+    /// How a file or standard input was read (`None` for a JSONL record).
+    pub source: Option<SourceInfo>,
 }
 
 impl DocId {
     fn path(path: &Path) -> Self {
         let label = path.display().to_string();
-        DocId { json: Value::String(label.clone()), label }
+        DocId { json: Value::String(label.clone()), label, source: None }
     }
+}
+
+/// How the bytes of a file became text (what `parse` reports).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct SourceInfo {
+    /// The encoding used (`utf-8`, `gb18030`, `utf-16le`, `utf-16be`, …).
+    pub encoding: &'static str,
+    /// The format read (`text`, `docx`, `html`).
+    pub format: &'static str,
+    /// An HTML page's `<title>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page_title: Option<String>,
 }
 
 /// One document still to be read (or an input that failed before it could be read).
@@ -102,8 +117,10 @@ impl fmt::Display for LoadError {
 /// How bytes become text.
 #[derive(Debug, Clone)]
 pub struct Decode {
-    /// Replace invalid UTF-8 instead of failing.
+    /// Replace invalid bytes instead of failing (forced encodings, JSONL).
     pub lossy: bool,
+    /// The encoding of files and standard input.
+    pub encoding: gongwen_read::EncodingChoice,
     /// The JSONL field with the text.
     pub text_field: String,
     /// The JSONL field with the id.
@@ -113,7 +130,12 @@ pub struct Decode {
 impl Decode {
     /// The decoding the arguments ask for.
     pub fn new(args: &InputArgs) -> Self {
-        Decode { lossy: args.lossy, text_field: args.jsonl_field.clone(), id_field: args.id_field.clone() }
+        Decode {
+            lossy: args.lossy,
+            encoding: args.encoding.choice(),
+            text_field: args.jsonl_field.clone(),
+            id_field: args.id_field.clone(),
+        }
     }
 }
 
@@ -124,26 +146,25 @@ pub struct Loaded {
     pub id: DocId,
     /// Its text.
     pub text: String,
+    /// What the reader did imperfectly (replaced bytes, …), to print.
+    pub warnings: Vec<String>,
 }
 
 /// Reads and decodes one unit.
 ///
 /// # Errors
-/// When the file cannot be read, is binary or UTF-16, is not UTF-8 (strict mode), or the
-/// JSONL record is not an object with a string text field.
+/// When the file cannot be read, is binary, a damaged .docx, not in the forced encoding
+/// (strict mode), or the JSONL record is not an object with a string text field.
 pub fn load(unit: Unit, decode: &Decode) -> Result<Loaded, LoadError> {
     match unit {
         Unit::File { path, .. } => {
             let id = DocId::path(&path);
             let fail = |message: String| LoadError { label: id.label.clone(), message };
             let bytes = std::fs::read(&path).map_err(|e| fail(io_message(&e)))?;
-            let text = decode_text(bytes, decode.lossy).map_err(fail)?;
-            Ok(Loaded { id, text })
+            let format = gongwen_read::Format::from_path(&path).unwrap_or_default();
+            read_source(id, bytes, format, decode)
         }
-        Unit::Bytes { id, bytes } => match decode_text(bytes, decode.lossy) {
-            Ok(text) => Ok(Loaded { id, text }),
-            Err(message) => Err(LoadError { label: id.label, message }),
-        },
+        Unit::Bytes { id, bytes } => read_source(id, bytes, gongwen_read::Format::Auto, decode),
         Unit::Record { file, line, offset, bytes } => {
             let label = format!("{file}:{line}");
             load_record(&bytes, offset, decode).map_err(|message| LoadError { label: label.clone(), message }).map(
@@ -154,11 +175,41 @@ pub fn load(unit: Unit, decode: &Decode) -> Result<Loaded, LoadError> {
                         Value::String(s) => format!("{label} ({s})"),
                         other => format!("{label} ({other})"),
                     };
-                    Loaded { id: DocId { json, label }, text }
+                    Loaded { id: DocId { json, label, source: None }, text, warnings: Vec::new() }
                 },
             )
         }
         Unit::Failed { label, message } => Err(LoadError { label, message }),
+    }
+}
+
+/// A file's (or standard input's) bytes → text, through the reader.
+fn read_source(
+    mut id: DocId,
+    bytes: Vec<u8>,
+    format: gongwen_read::Format,
+    decode: &Decode,
+) -> Result<Loaded, LoadError> {
+    let opts = gongwen_read::ReadOptions::new().format(format).encoding(decode.encoding).lossy(decode.lossy);
+    let source = match gongwen_read::decode_owned(bytes, &opts) {
+        Ok(s) => s,
+        Err(e) => return Err(LoadError { label: id.label, message: read_message(&e) }),
+    };
+    if source.text.len() > gongwen::limits::MAX_INPUT_LEN {
+        let message = gongwen::Error::TooLarge { len: source.text.len(), max: gongwen::limits::MAX_INPUT_LEN };
+        return Err(LoadError { label: id.label, message: message.to_string() });
+    }
+    id.source =
+        Some(SourceInfo { encoding: source.encoding, format: source.format.as_str(), page_title: source.page_title });
+    let warnings = source.warnings.iter().map(ToString::to_string).collect();
+    Ok(Loaded { id, text: source.text, warnings })
+}
+
+/// The message for a reader error: with the `--lossy` hint where it applies.
+fn read_message(e: &gongwen_read::ReadError) -> String {
+    match e {
+        gongwen_read::ReadError::Malformed { .. } => format!("{e}; use --lossy to replace invalid bytes"),
+        _ => e.to_string(),
     }
 }
 
@@ -172,26 +223,6 @@ fn io_message(e: &io::Error) -> String {
     }
 }
 
-/// Bytes of a text file → `String`, or why not.
-fn decode_text(bytes: Vec<u8>, lossy: bool) -> Result<String, String> {
-    if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
-        return Err("looks like UTF-16 (it starts with a UTF-16 byte-order mark); convert it to UTF-8".to_owned());
-    }
-    if let Some(at) = memchr::memchr(0, &bytes) {
-        return Err(format!("binary file (NUL byte at byte offset {at}), skipped"));
-    }
-    if bytes.len() > gongwen::limits::MAX_INPUT_LEN {
-        return Err(gongwen::Error::TooLarge { len: bytes.len(), max: gongwen::limits::MAX_INPUT_LEN }.to_string());
-    }
-    // In place (no copy of the file): the standard library's check is the only safe way
-    // from bytes to a `String`.
-    match String::from_utf8(bytes) {
-        Ok(text) => Ok(text),
-        Err(e) if lossy => Ok(String::from_utf8_lossy(e.as_bytes()).into_owned()),
-        Err(e) => Err(utf8_message(e.as_bytes(), e.utf8_error().valid_up_to(), None)),
-    }
-}
-
 /// `bytes` as text, checked with SIMD (`simdutf8`: several times faster than the standard
 /// library on Chinese text, where no byte is ASCII); `Err(valid_up_to)` when it is not
 /// UTF-8. For a JSONL record, whose text field the JSON parser copies out anyway.
@@ -199,21 +230,11 @@ fn utf8(bytes: &[u8]) -> Result<&str, usize> {
     simdutf8::basic::from_utf8(bytes).map_err(|_| std::str::from_utf8(bytes).map_or_else(|e| e.valid_up_to(), str::len))
 }
 
-/// "invalid UTF-8 at byte offset N (line L); use --lossy …". For a JSONL record
-/// (`corpus_offset` is the offset of its line) the offset is counted in the corpus file.
-fn utf8_message(bytes: &[u8], valid_up_to: usize, corpus_offset: Option<u64>) -> String {
-    let hint = "use --lossy to replace invalid bytes";
-    match corpus_offset {
-        None => {
-            let err = gongwen::Error::InvalidUtf8 { valid_up_to };
-            let line = bytes.get(..valid_up_to).map_or(0, |b| memchr::memchr_iter(b'\n', b).count()) + 1;
-            format!("{err} (line {line}); {hint}")
-        }
-        Some(base) => {
-            let offset = base + valid_up_to as u64;
-            format!("invalid UTF-8 at byte offset {offset} of the corpus file; {hint}")
-        }
-    }
+/// "invalid UTF-8 at byte offset N of the corpus file; use --lossy …" for a JSONL record
+/// whose line starts at `corpus_offset`.
+fn utf8_message(valid_up_to: usize, corpus_offset: u64) -> String {
+    let offset = corpus_offset + valid_up_to as u64;
+    format!("invalid UTF-8 at byte offset {offset} of the corpus file; use --lossy to replace invalid bytes")
 }
 
 /// A JSONL line → (id, text).
@@ -225,7 +246,7 @@ fn load_record(bytes: &[u8], offset: u64, decode: &Decode) -> Result<(Option<Val
             owned = String::from_utf8_lossy(bytes).into_owned();
             &owned
         }
-        Err(valid_up_to) => return Err(utf8_message(bytes, valid_up_to, Some(offset))),
+        Err(valid_up_to) => return Err(utf8_message(valid_up_to, offset)),
     };
     let seed = RecordSeed { text_field: &decode.text_field, id_field: &decode.id_field };
     let mut de = serde_json::Deserializer::from_str(line);
@@ -381,7 +402,7 @@ impl Inputs {
                 return None;
             }
             let mut bytes = Vec::new();
-            let id = DocId { json: Value::String("-".to_owned()), label: "<stdin>".to_owned() };
+            let id = DocId { json: Value::String("-".to_owned()), label: "<stdin>".to_owned(), source: None };
             return Some(match io::stdin().lock().read_to_end(&mut bytes) {
                 Ok(_) => Unit::Bytes { id, bytes },
                 Err(e) => Unit::Failed { label: id.label, message: e.to_string() },
@@ -476,9 +497,9 @@ fn is_jsonl(path: &Path) -> bool {
     has_ext(path, "jsonl")
 }
 
-/// A text document found in a folder (`*.txt`).
+/// A document found in a folder: `*.txt`, `*.md`, `*.docx`, `*.html`, `*.htm`.
 fn is_text(path: &Path) -> bool {
-    has_ext(path, "txt")
+    ["txt", "md", "docx", "html", "htm"].iter().any(|e| has_ext(path, e))
 }
 
 /// True when the inputs are more than one document (or may be): several paths, a folder,

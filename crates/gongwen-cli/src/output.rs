@@ -13,7 +13,7 @@
 //! needs one (the commas of a JSON array).
 
 use crate::args::Format;
-use crate::input::DocId;
+use crate::input::{DocId, SourceInfo};
 use crate::json;
 use gongwen::export::{DocumentView, OutlineRow, QuantityRow, Row, RowVisitor};
 use gongwen::{Document, ParseOptions};
@@ -57,6 +57,35 @@ fn csv_header<R: Row>(multi: bool) -> String {
     let mut header = if multi { "doc," } else { "" }.to_owned();
     header.push_str(&names.collect::<Vec<_>>().join(","));
     header
+}
+
+/// The whole document followed by how its file was read: `encoding`, `format` and, for an
+/// HTML page with a title, `page_title` (none of them for a JSONL record).
+#[derive(serde::Serialize)]
+struct WithSource<'a> {
+    /// The document.
+    #[serde(flatten)]
+    view: &'a DocumentView,
+    /// How its file was read.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    source: Option<&'a SourceInfo>,
+}
+
+/// Appends the keys of [`WithSource`] to the compact JSON object just written to `out`.
+fn push_source(out: &mut Vec<u8>, source: Option<&SourceInfo>) {
+    let Some(s) = source else { return };
+    if out.last() == Some(&b'}') {
+        out.pop(); // the object's closing brace
+        out.extend_from_slice(b",\"encoding\":");
+        json::string(out, s.encoding);
+        out.extend_from_slice(b",\"format\":");
+        json::string(out, s.format);
+        if let Some(title) = &s.page_title {
+            out.extend_from_slice(b",\"page_title\":");
+            json::string(out, title);
+        }
+        out.push(b'}');
+    }
 }
 
 impl Printer {
@@ -141,12 +170,14 @@ impl Printer {
         match (self.kind, self.format) {
             (Kind::Document, Format::Json) if !self.multi => {
                 r.items = 1;
-                let _ = serde_json::to_writer_pretty(&mut *out, &DocumentView::new(doc));
+                let view = WithSource { view: &DocumentView::new(doc), source: id.source.as_ref() };
+                let _ = serde_json::to_writer_pretty(&mut *out, &view);
                 out.push(b'\n');
             }
             (Kind::Document, Format::Json | Format::Jsonl) => {
                 r.items = 1;
                 json::document(out, self.multi.then_some(&id.json), &DocumentView::new(doc));
+                push_source(out, id.source.as_ref());
                 if self.format == Format::Jsonl {
                     out.push(b'\n');
                 }

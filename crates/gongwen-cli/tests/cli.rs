@@ -190,7 +190,8 @@ fn stdin_gives_the_same_rows_as_the_file() {
     assert_eq!(stdout(&from_stdin), stdout(&from_file), "stdin should parse like the file");
 }
 
-/// A folder with two good files (one in a subfolder) and one that is not UTF-8.
+/// A folder with three good files (one in a subfolder, one Markdown) and one that is not
+/// UTF-8.
 fn folder_with_a_bad_file() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join("a.txt"), "一、总则\n二、目标\n").expect("write");
@@ -204,29 +205,37 @@ fn folder_with_a_bad_file() -> tempfile::TempDir {
 #[test]
 fn a_bad_file_in_a_folder_is_reported_and_the_others_printed() {
     let dir = folder_with_a_bad_file();
-    let o = gongwen(&["outline", path_str(dir.path())]);
+    let o = gongwen(&["outline", "--encoding", "utf-8", path_str(dir.path())]);
     assert_eq!(o.status.code(), Some(1), "a failed document should give exit status 1");
     let err = stderr(&o);
     assert!(err.contains("b_bad.txt"), "the message should name the file: {err}");
-    assert!(err.contains("byte offset 10"), "the message should give the byte offset of the bad byte: {err}");
+    assert!(
+        err.contains("invalid UTF-8 at byte offset 10 (line 2)"),
+        "the message should give the byte offset of the bad byte: {err}"
+    );
     assert!(!err.contains("panicked"), "no panic: {err}");
     let rows = jsonl(&o);
     let docs: Vec<String> = rows.iter().map(|r| r["doc"].as_str().unwrap_or_default().to_owned()).collect();
-    assert_eq!(rows.len(), 3, "the good files' rows should be printed: {rows:?}");
+    assert_eq!(rows.len(), 4, "the good files' rows should be printed: {rows:?}");
     assert!(docs[0].ends_with("a.txt") && docs[1].ends_with("a.txt"), "a.txt first (sorted): {docs:?}");
-    assert!(docs[2].ends_with("c.txt"), "then sub/c.txt: {docs:?}");
-    assert!(!docs.iter().any(|d| d.ends_with(".md")), "only *.txt files are read from folders");
+    assert!(docs[2].ends_with("notes.md"), "then notes.md: {docs:?}");
+    assert!(docs[3].ends_with("c.txt"), "then sub/c.txt: {docs:?}");
 }
 
 #[test]
 fn lossy_replaces_invalid_bytes() {
     let dir = folder_with_a_bad_file();
-    let o = gongwen(&["outline", "--lossy", path_str(dir.path())]);
+    let o = gongwen(&["outline", "--encoding", "utf-8", "--lossy", path_str(dir.path())]);
     assert!(o.status.success(), "--lossy should exit 0: {}", stderr(&o));
+    assert!(
+        stderr(&o).contains("b_bad.txt: read as utf-8: 2 malformed byte sequences replaced"),
+        "and says so: {}",
+        stderr(&o)
+    );
     let rows = jsonl(&o);
-    assert_eq!(rows.len(), 4, "the bad file's node should be printed too");
+    assert_eq!(rows.len(), 5, "the bad file's node should be printed too");
     assert!(rows[2]["doc"].as_str().is_some_and(|d| d.ends_with("b_bad.txt")), "in sorted order");
-    let p = gongwen(&["parse", "--lossy", path_str(&dir.path().join("b_bad.txt"))]);
+    let p = gongwen(&["parse", "--encoding", "utf-8", "--lossy", path_str(&dir.path().join("b_bad.txt"))]);
     let doc: Value = serde_json::from_str(&stdout(&p)).expect("JSON");
     assert_eq!(doc["char_len"], 7, "the two bad bytes should become two U+FFFD (一、甲\\n��\\n is 7 chars)");
 }
@@ -255,6 +264,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn binary_utf16_and_empty_files() {
+    // A binary file is refused; UTF-16 with a BOM is read; an empty file has no rows.
     let dir = tempfile::tempdir().expect("temp dir");
     let bin = dir.path().join("a_bin.txt");
     std::fs::write(&bin, b"PK\x03\x04\x00\x00binary").expect("write");
@@ -265,9 +275,10 @@ fn binary_utf16_and_empty_files() {
     let o = gongwen(&["outline", path_str(&bin)]);
     assert_eq!(o.status.code(), Some(1), "a binary file is an error");
     assert!(stderr(&o).contains("a_bin.txt: binary file"), "says binary: {}", stderr(&o));
-    let o = gongwen(&["outline", "--lossy", path_str(&utf16)]);
-    assert_eq!(o.status.code(), Some(1), "a UTF-16 file is an error even with --lossy");
-    assert!(stderr(&o).contains("UTF-16"), "says UTF-16: {}", stderr(&o));
+    let o = gongwen(&["parse", path_str(&utf16)]);
+    assert!(o.status.success(), "a UTF-16 file is read: {}", stderr(&o));
+    let doc: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!((doc["encoding"].as_str(), doc["char_len"].as_u64()), (Some("utf-16le"), Some(2)), "一丁");
     let o = gongwen(&["outline", path_str(&empty)]);
     assert!(o.status.success() && o.stdout.is_empty() && o.stderr.is_empty(), "an empty file has no rows");
     let o = gongwen(&["parse", path_str(&empty)]);
@@ -275,7 +286,7 @@ fn binary_utf16_and_empty_files() {
     assert_eq!(doc["nodes"], Value::Array(vec![]), "an empty document has no nodes");
     let o = gongwen(&["outline", path_str(dir.path())]);
     assert_eq!(o.status.code(), Some(1), "a folder with bad files gives status 1");
-    assert!(stderr(&o).contains("2 of 3 documents"), "counts the failures: {}", stderr(&o));
+    assert!(stderr(&o).contains("1 of 3 documents"), "counts the failures: {}", stderr(&o));
 }
 
 #[cfg(unix)]
@@ -501,9 +512,83 @@ fn bench_stream_only_reads_each_named_input() {
 #[test]
 fn an_empty_folder_says_so() {
     let dir = tempfile::tempdir().expect("temp dir");
-    std::fs::write(dir.path().join("readme.md"), "一、甲\n").expect("write");
+    std::fs::write(dir.path().join("readme.rst"), "一、甲\n").expect("write");
     let o = gongwen(&["outline", path_str(dir.path())]);
     assert_eq!(o.status.code(), Some(0), "nothing to do is not an error");
     assert!(o.stdout.is_empty(), "no rows");
     assert!(stderr(&o).contains("no documents found"), "says that nothing was found: {}", stderr(&o));
+}
+
+/// A minimal .docx: `body` paragraphs, one numbered through Word's numbering (一、).
+fn docx_bytes() -> Vec<u8> {
+    use std::io::Write;
+    let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+    let document = format!(
+        r#"<w:document {w}><w:body><w:p><w:r><w:t>某县工作要点</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>加强党的建设</w:t></w:r></w:p><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>深化改革，新建幼儿园8所</w:t></w:r></w:p></w:body></w:document>"#
+    );
+    let numbering = format!(
+        r#"<w:numbering {w}><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/><w:suff w:val="nothing"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>"#
+    );
+    let mut z = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, content) in [("word/document.xml", document), ("word/numbering.xml", numbering)] {
+        z.start_file(name, zip::write::SimpleFileOptions::default()).expect("zip");
+        z.write_all(content.as_bytes()).expect("zip");
+    }
+    z.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn folders_read_gbk_utf16_docx_and_html_alike() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let text = "某县工作要点\n一、加强党的建设\n二、深化改革，新建幼儿园8所\n";
+    std::fs::write(dir.path().join("a_utf8.txt"), text).expect("write");
+    let (gbk, _, _) = encoding_rs::GBK.encode(text);
+    std::fs::write(dir.path().join("b_gbk.txt"), &gbk).expect("write");
+    let utf16: Vec<u8> = [0xFF, 0xFE].into_iter().chain(text.encode_utf16().flat_map(u16::to_le_bytes)).collect();
+    std::fs::write(dir.path().join("c_utf16.txt"), utf16).expect("write");
+    std::fs::write(dir.path().join("d_word.docx"), docx_bytes()).expect("write");
+    let page = "<html><head><meta charset=\"gbk\"><title>某县人民政府</title></head><body><nav>首页</nav><p>某县工作要点</p><p>一、加强党的建设</p><p>二、深化改革，新建幼儿园8所</p></body></html>";
+    std::fs::write(dir.path().join("e_page.htm"), encoding_rs::GBK.encode(page).0).expect("write");
+    let o = gongwen(&["parse", "--format", "jsonl", path_str(dir.path())]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let docs = jsonl(&o);
+    assert_eq!(docs.len(), 5);
+    let got: Vec<(&str, &str)> = docs
+        .iter()
+        .map(|d| (d["encoding"].as_str().unwrap_or_default(), d["format"].as_str().unwrap_or_default()))
+        .collect();
+    assert_eq!(
+        got,
+        [("utf-8", "text"), ("gb18030", "text"), ("utf-16le", "text"), ("utf-8", "docx"), ("gb18030", "html")]
+    );
+    assert_eq!(docs[4]["page_title"], "某县人民政府");
+    for d in &docs {
+        assert_eq!(d["title"], "某县工作要点", "{}", d["doc"]);
+        let markers: Vec<&str> =
+            d["nodes"].as_array().expect("nodes").iter().map(|n| n["marker"].as_str().unwrap_or_default()).collect();
+        assert_eq!(markers, ["一、", "二、"], "{}", d["doc"]);
+        assert_eq!(d["quantities"][0]["value"], 8.0, "{}", d["doc"]);
+    }
+    // Standard input is sniffed and decoded the same way.
+    let o = gongwen_stdin(&["parse", "-"], &docx_bytes());
+    let doc: Value = serde_json::from_str(&stdout(&o)).expect("JSON");
+    assert_eq!((doc["format"].as_str(), doc["nodes"][1]["marker"].as_str()), (Some("docx"), Some("二、")));
+    let o = gongwen_stdin(&["outline", "--encoding", "gb18030", "-"], &gbk);
+    assert_eq!(jsonl(&o).len(), 2);
+}
+
+#[test]
+fn a_damaged_docx_is_named() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let fake = dir.path().join("通知.docx");
+    std::fs::write(&fake, "一、总则\n").expect("write");
+    let o = gongwen(&["outline", path_str(&fake)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("通知.docx: not a .docx file: it is not a zip archive"), "{}", stderr(&o));
+    let cut = dir.path().join("cut.docx");
+    let bytes = docx_bytes();
+    std::fs::write(&cut, &bytes[..bytes.len() / 2]).expect("write");
+    let o = gongwen(&["outline", path_str(&cut)]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("cut.docx: damaged .docx"), "{}", stderr(&o));
 }

@@ -24,7 +24,7 @@ pub enum ReadError {
         max: usize,
     },
     /// The bytes are not valid in the encoding that was asked for (strict decoding).
-    #[error("invalid {encoding} at byte offset {offset}{}", line.map(|l| format!(" (line {l})")).unwrap_or_default())]
+    #[error("invalid {} at byte offset {offset}{}", encoding.to_uppercase(), line.map(|l| format!(" (line {l})")).unwrap_or_default())]
     Malformed {
         /// The encoding (`utf-8`, `gb18030`, `utf-16le`, `utf-16be`).
         encoding: &'static str,

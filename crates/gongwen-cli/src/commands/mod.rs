@@ -46,6 +46,8 @@ struct Done {
     bytes: u64,
     /// Bytes of document text parsed (0 when it could not be read).
     text_bytes: u64,
+    /// What reading the document did imperfectly, as `label: message` lines.
+    warnings: Vec<String>,
 }
 
 /// Reads, parses and renders one unit (on a worker thread).
@@ -57,9 +59,10 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
             // The whole document's JSON is about 1.7 times its text: reserve that once.
             let mut out = Vec::with_capacity(printer.expected_len(loaded.text.len()));
             let rendered = printer.render(&loaded.id, &doc, &mut out);
-            Done { out, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64 }
+            let warnings = loaded.warnings.iter().map(|w| format!("{}: {w}", loaded.id.label)).collect();
+            Done { out, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64, warnings }
         }
-        Err(e) => Done { out: Vec::new(), result: Err(e), bytes, text_bytes: 0 },
+        Err(e) => Done { out: Vec::new(), result: Err(e), bytes, text_bytes: 0, warnings: Vec::new() },
     }
 }
 
@@ -92,6 +95,9 @@ fn write_batch(
         bytes += d.bytes;
         tally.docs += 1;
         tally.text_bytes += d.text_bytes;
+        for w in &d.warnings {
+            progress.suspend(|| crate::warn(format_args!("{w}")));
+        }
         match d.result {
             Ok(r) => {
                 if r.diagnostics > 0 {
@@ -162,7 +168,9 @@ pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) 
 
     let mut code = ExitCode::SUCCESS;
     if tally.docs == 0 {
-        crate::warn(format_args!("no documents found (folders are searched for *.txt and *.jsonl files)"));
+        crate::warn(format_args!(
+            "no documents found (folders are searched for *.txt, *.md, *.docx, *.html, *.htm and *.jsonl files)"
+        ));
     }
     if tally.failed > 0 {
         crate::warn(format_args!("{} of {} documents could not be read", tally.failed, tally.docs));
