@@ -7,7 +7,8 @@
 >>> [n.path for n in doc.outline]
 ['一、', '一、/（一）']
 
-* :func:`parse`, :func:`parse_file`, :func:`parse_many` (all cores, GIL released) and
+* :func:`parse`, :func:`parse_file` (text in UTF-8, GB18030/GBK or UTF-16, ``.docx``,
+  ``.html``), :func:`parse_bytes`, :func:`parse_many` (all cores, GIL released) and
   :func:`read_jsonl` (a JSON Lines corpus) return :class:`Document` objects.
 * A :class:`Document` has ``.text``, ``.title``, ``.outline`` (:class:`Node` objects in
   document order), ``.roots``, ``.quantities`` (:class:`Quantity`), ``.noise``,
@@ -27,6 +28,7 @@ prints.
 from __future__ import annotations
 
 import os
+import warnings
 from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 from ._gongwen import (
@@ -67,6 +69,7 @@ __all__ = [
     "__version__",
     "outline_frame",
     "parse",
+    "parse_bytes",
     "parse_file",
     "parse_many",
     "quantities_frame",
@@ -74,19 +77,45 @@ __all__ = [
 ]
 
 
-def parse_file(path: _PathLike, *, lossy: bool = False) -> Document:
+def parse_file(
+    path: _PathLike, *, encoding: str = "auto", format: str = "auto", lossy: bool = False
+) -> Document:
     """Read the file at ``path`` and parse it.
 
-    The file must be UTF-8 (a BOM is kept as part of the text). Invalid UTF-8 raises
-    :class:`GongwenError` with ``path`` and ``byte_offset`` (the first bad byte) set,
-    unless ``lossy=True``, which replaces bad bytes with U+FFFD; offsets then refer to
-    the replaced text, which ``doc.text`` returns. A missing file raises the usual
+    ``.txt``/``.md`` text, ``.docx`` (Word's automatic numbering is written out as the label
+    Word shows) and ``.html``/``.htm`` pages are read; another extension is sniffed
+    (``format`` forces one: ``"text"``, ``"docx"``, ``"html"``). Text and HTML may be in
+    UTF-8, UTF-16 (with a byte-order mark) or GB18030/GBK, detected unless ``encoding`` is
+    ``"utf-8"``, ``"gb18030"`` or ``"utf-16"``. The document reports what was used
+    (``doc.encoding``, ``doc.source_format``, ``doc.page_title``); offsets refer to the
+    decoded text, which ``doc.text`` returns.
+
+    Detection replaces malformed bytes with U+FFFD and says so (``doc.warnings``, and a
+    :class:`UserWarning`). A forced encoding is strict: malformed bytes raise
+    :class:`GongwenError` with ``path`` and ``byte_offset`` set, unless ``lossy=True``. A
+    damaged .docx raises :class:`GongwenError` naming the problem; a missing file the usual
     ``FileNotFoundError``.
     """
     name = os.fspath(path)
     with open(name, "rb") as f:
         data = f.read()
-    return _parse_bytes(data, path=str(name), lossy=lossy)
+    doc = _parse_bytes(data, path=str(name), lossy=lossy, encoding=encoding, format=format)
+    _warn(doc, str(name))
+    return doc
+
+
+def parse_bytes(data: bytes, *, encoding: str = "auto", format: str = "auto", lossy: bool = False) -> Document:
+    """Parse the bytes of a document read elsewhere (a download, an archive member, a
+    database blob): text in any encoding :func:`parse_file` reads, a ``.docx`` or an HTML
+    page, sniffed unless ``format`` says which."""
+    doc = _parse_bytes(bytes(data), lossy=lossy, encoding=encoding, format=format)
+    _warn(doc, "<bytes>")
+    return doc
+
+
+def _warn(doc: Document, name: str) -> None:
+    for message in doc.warnings:
+        warnings.warn(f"{name}: {message}", UserWarning, stacklevel=3)
 
 
 def read_jsonl(

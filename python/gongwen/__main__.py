@@ -47,7 +47,7 @@ def _expand(path: str) -> List[str]:
         full = os.path.join(path, entry)
         if os.path.isdir(full):
             found.extend(_expand(full))
-        elif entry.lower().endswith((".txt", ".jsonl")):
+        elif entry.lower().endswith((".txt", ".md", ".docx", ".html", ".htm", ".jsonl")):
             found.append(full)
     return found
 
@@ -103,11 +103,16 @@ def _documents(args: argparse.Namespace, state: Dict[str, int]) -> Iterator[Item
                 yield from _corpus(data, name, args, state)
                 continue
             try:
-                doc = _gongwen._parse_bytes(data, path=None, lossy=args.lossy)
+                doc = _gongwen._parse_bytes(
+                    data, path=None if path == "-" else path, lossy=args.lossy, encoding=args.encoding
+                )
             except GongwenError as e:
-                _warn(f"{label}: {e}; use --lossy to replace invalid bytes")
+                hint = "; use --lossy to replace invalid bytes" if e.byte_offset is not None and "invalid" in str(e) else ""
+                _warn(f"{label}: {str(e).removeprefix(path + ': ')}{hint}")
                 state["failed"] += 1
                 continue
+            for w in doc.warnings:
+                _warn(f"{label}: {w}")
             yield name, label, doc
 
 
@@ -219,7 +224,13 @@ def run(argv: Optional[Sequence[str]] = None, out: TextIO = sys.stdout) -> int:
         p.add_argument("paths", nargs="+", metavar="FILE")
         if formats:
             p.add_argument("-f", "--format", choices=formats, default=default)
-        p.add_argument("--lossy", action="store_true", help="replace invalid UTF-8 with U+FFFD")
+        p.add_argument(
+            "--encoding",
+            choices=["auto", "utf-8", "utf8", "gb18030", "gbk", "utf-16", "utf16"],
+            default="auto",
+            help="encoding of text files, HTML pages and standard input (auto detects)",
+        )
+        p.add_argument("--lossy", action="store_true", help="replace invalid bytes of a forced encoding with U+FFFD")
         p.add_argument("--jsonl", action="store_true", help="read every input as a JSONL corpus")
         p.add_argument("--jsonl-field", default="text", metavar="NAME")
         p.add_argument("--id-field", default="id", metavar="NAME")

@@ -129,11 +129,11 @@ def test_parse_file_strict_and_lossy(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes("一、甲".encode() + b"\xff\xfe" + "\n二、乙\n".encode())
     with pytest.raises(gongwen.GongwenError) as info:
-        gongwen.parse_file(bad)
+        gongwen.parse_file(bad, encoding="utf-8")
     assert info.value.path == str(bad) and info.value.byte_offset == 9
     assert str(bad) in str(info.value) and "byte offset 9" in str(info.value)
 
-    doc = gongwen.parse_file(bad, lossy=True)
+    doc = gongwen.parse_file(bad, encoding="utf-8", lossy=True)
     assert "\ufffd" in doc.text
     assert [n.marker for n in doc.outline] == ["一、", "二、"]
     second = doc.outline[1]

@@ -105,9 +105,9 @@ def test_bad_files_in_a_folder(tmp_path: Path) -> None:
 def test_lossy_replaces_instead_of_failing(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\n" + "一、总则\n".encode("utf-8"))
-    status, _, err = run(["outline", str(bad)])
+    status, _, err = run(["outline", "--encoding", "utf-8", str(bad)])
     assert status == 1 and "bad.txt" in err, "strict mode reports the file"
-    status, out, err = run(["outline", "--lossy", str(bad)])
+    status, out, err = run(["outline", "--encoding", "utf-8", "--lossy", str(bad)])
     assert status == 0, f"--lossy should parse: {err}"
     assert json.loads(out.splitlines()[0])["marker"] == "一、"
 

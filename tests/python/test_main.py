@@ -52,7 +52,10 @@ def test_quantities_csv_and_json(plan_file: Path) -> None:
 def test_parse_json_is_to_dict(plan_file: Path) -> None:
     p = run("parse", str(plan_file))
     assert p.returncode == 0, p.stderr
-    assert json.loads(p.stdout) == gongwen.parse(PLAN).to_dict()
+    printed = json.loads(p.stdout)
+    assert printed == gongwen.parse_file(plan_file).to_dict()
+    assert (printed.pop("encoding"), printed.pop("format")) == ("utf-8", "text")
+    assert printed == gongwen.parse(PLAN).to_dict()
 
 
 def test_tree_and_stdin() -> None:
@@ -84,10 +87,10 @@ def test_several_files_and_a_corpus(tmp_path: Path, plan_file: Path) -> None:
 
 def test_bad_utf8_exit_status(tmp_path: Path) -> None:
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"\xff\xfe")
-    p = run("outline", str(bad))
+    bad.write_bytes(b"\xff\n")
+    p = run("outline", "--encoding", "utf-8", str(bad))
     assert p.returncode == 1 and b"invalid UTF-8 at byte offset 0" in p.stderr
-    assert run("outline", "--lossy", str(bad)).returncode == 0
+    assert run("outline", "--encoding", "utf-8", "--lossy", str(bad)).returncode == 0
     assert run("outline", "--format", "xml", str(bad)).returncode == 2
 
 

@@ -24,10 +24,67 @@ use std::sync::OnceLock;
 #[pyclass(frozen, module = "gongwen", name = "Document")]
 pub struct Document {
     doc: gongwen::Document<'static>,
+    /// How the text was read from bytes (`parse_file`, `parse_bytes`).
+    source: Source,
     /// The text as a Python `str`: the caller's object when there was one, else made on
     /// first access.
     text: PyOnceLock<Py<PyString>>,
     view: OnceLock<DocumentView>,
+}
+
+/// How a document's text was read: its encoding (`None` for a `str`), format, page title
+/// and the reader's warnings.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// `utf-8`, `gb18030`, `utf-16le`, `utf-16be`, …; `None` when the text was a `str`.
+    pub encoding: Option<String>,
+    /// `text`, `docx` or `html`.
+    pub format: String,
+    /// An HTML page's `<title>`.
+    pub page_title: Option<String>,
+    /// What the reader did imperfectly.
+    pub warnings: Vec<String>,
+}
+
+/// A document's JSON: its view, and how it was read.
+#[derive(serde::Serialize)]
+pub struct Whole<'a> {
+    /// The view.
+    #[serde(flatten)]
+    view: &'a DocumentView,
+    /// How it was read (bytes only).
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    source: Option<SourceKeys<'a>>,
+}
+
+/// The keys `parse` adds for a document read from bytes.
+#[derive(serde::Serialize)]
+struct SourceKeys<'a> {
+    /// The encoding.
+    encoding: &'a str,
+    /// The format.
+    format: &'a str,
+    /// The page title.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page_title: Option<&'a str>,
+}
+
+impl Default for Source {
+    fn default() -> Self {
+        Source { encoding: None, format: "text".to_owned(), page_title: None, warnings: Vec::new() }
+    }
+}
+
+impl Source {
+    /// What the reader reports.
+    pub fn from_read(s: &gongwen_read::Source) -> Self {
+        Source {
+            encoding: Some(s.encoding.to_owned()),
+            format: s.format.as_str().to_owned(),
+            page_title: s.page_title.clone(),
+            warnings: s.warnings.iter().map(ToString::to_string).collect(),
+        }
+    }
 }
 
 impl Document {
@@ -37,7 +94,24 @@ impl Document {
         if let Some(s) = original {
             let _ = text.set(py, s);
         }
-        Document { doc, text, view: OnceLock::new() }
+        Document { doc, source: Source::default(), text, view: OnceLock::new() }
+    }
+
+    /// The same document, read from bytes as `source` says.
+    pub fn with_source(mut self, source: Source) -> Self {
+        self.source = source;
+        self
+    }
+
+    /// The whole document as the CLI's `parse` prints it: the view, then `encoding`,
+    /// `format` and `page_title` when the text was read from bytes.
+    pub fn whole(&self) -> Whole<'_> {
+        let source = self.source.encoding.as_deref().map(|encoding| SourceKeys {
+            encoding,
+            format: &self.source.format,
+            page_title: self.source.page_title.as_deref(),
+        });
+        Whole { view: self.view(), source }
     }
 
     /// The rows with character offsets and paths (computed on first use).
@@ -157,7 +231,7 @@ impl Document {
     /// quantities, noise and diagnostics, with character and byte offsets.
     #[pyo3(signature = (*, indent = None))]
     fn to_json(&self, indent: Option<usize>) -> PyResult<String> {
-        let view = self.view();
+        let view = &self.whole();
         let out = match indent {
             None => serde_json::to_string(view),
             Some(n) => {
@@ -224,9 +298,42 @@ impl Document {
         h.finish() >> 1
     }
 
-    /// Pickling re-parses the text (parsing is deterministic).
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> (Bound<'py, pyo3::types::PyType>, (Bound<'py, PyString>,)) {
-        (slf.get_type(), (slf.get().py_text(slf.py()).clone(),))
+    /// The encoding the bytes were read in (`utf-8`, `gb18030`, `utf-16le`, `utf-16be`, …),
+    /// or `None` when the text was given as a `str`.
+    #[getter]
+    fn encoding(&self) -> Option<&str> {
+        self.source.encoding.as_deref()
+    }
+
+    /// The format the text was read from: `text`, `docx` or `html`.
+    #[getter]
+    fn source_format(&self) -> &str {
+        &self.source.format
+    }
+
+    /// An HTML page's `<title>` (not the document's title, which its body prints), or `None`.
+    #[getter]
+    fn page_title(&self) -> Option<&str> {
+        self.source.page_title.as_deref()
+    }
+
+    /// What reading the bytes did imperfectly (malformed bytes replaced, …).
+    #[getter]
+    fn warnings(&self) -> Vec<String> {
+        self.source.warnings.clone()
+    }
+
+    /// Pickling re-parses the text (parsing is deterministic) and keeps how it was read.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, pyo3::types::PyTuple>)> {
+        let py = slf.py();
+        let text = slf.get().py_text(py).clone();
+        let s = &slf.get().source;
+        if *s == Source::default() {
+            return Ok((slf.get_type().into_any(), pyo3::types::PyTuple::new(py, [text])?));
+        }
+        let restore = py.import("gongwen._gongwen")?.getattr("_restore")?;
+        let args = (text, s.encoding.clone(), s.format.clone(), s.page_title.clone(), s.warnings.clone());
+        Ok((restore, args.into_pyobject(py)?))
     }
 
     fn __copy__(slf: &Bound<'_, Self>) -> Py<Self> {
@@ -236,6 +343,22 @@ impl Document {
     fn __deepcopy__(slf: &Bound<'_, Self>, _memo: &Bound<'_, PyAny>) -> Py<Self> {
         slf.clone().unbind()
     }
+}
+
+/// Rebuilds a document read from bytes (used by pickle): the text re-parsed, with how it was
+/// read.
+#[pyfunction]
+#[pyo3(name = "_restore")]
+pub fn restore(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    encoding: Option<String>,
+    format: String,
+    page_title: Option<String>,
+    warnings: Vec<String>,
+) -> PyResult<Document> {
+    let doc = Document::py_new(py, text.as_any())?;
+    Ok(doc.with_source(Source { encoding, format, page_title, warnings }))
 }
 
 /// Rebuilds a view from its document (used by pickle).

@@ -102,6 +102,16 @@ pub fn invalid_utf8(py: Python<'_>, origin: &Origin, valid_up_to: usize) -> PyEr
     build(&py.get_type::<GongwenError>(), origin, Some(valid_up_to), &err.to_string())
 }
 
+/// The error for bytes the reader cannot read (`byte_offset` set for malformed bytes and
+/// binary files).
+pub fn read_error(py: Python<'_>, origin: &Origin, e: &gongwen_read::ReadError) -> PyErr {
+    let offset = match e {
+        gongwen_read::ReadError::Malformed { offset, .. } | gongwen_read::ReadError::Binary { offset } => Some(*offset),
+        _ => None,
+    };
+    build(&py.get_type::<GongwenError>(), origin, offset, &e.to_string())
+}
+
 /// The error for an input of the wrong type.
 pub fn wrong_type(py: Python<'_>, origin: &Origin, obj: &Bound<'_, PyAny>) -> PyErr {
     let name = obj.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());

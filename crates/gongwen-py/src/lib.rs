@@ -35,23 +35,46 @@ fn parse_many(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) 
     Ok(docs.into_iter().map(|(d, o)| Document::new(py, d, o)).collect())
 }
 
-/// Parses the bytes of a file (`gongwen.parse_file` reads it): strict UTF-8 unless `lossy`.
+/// Reads and parses the bytes of a file or a buffer (`gongwen.parse_file`,
+/// `gongwen.parse_bytes`) with `gongwen_read`: text in UTF-8, GB18030/GBK or UTF-16, .docx
+/// or HTML. `encoding` is `auto`, `utf-8`, `gb18030` or `utf-16`; `format` is `auto`
+/// (the extension of `path`, else sniffed), `text`, `docx` or `html`; `lossy` replaces
+/// malformed bytes of a forced encoding instead of raising.
 #[pyfunction]
-#[pyo3(name = "_parse_bytes", signature = (data, *, path = None, lossy = false))]
-fn parse_bytes(py: Python<'_>, data: &Bound<'_, PyBytes>, path: Option<String>, lossy: bool) -> PyResult<Document> {
+#[pyo3(name = "_parse_bytes", signature = (data, *, path = None, lossy = false, encoding = "auto", format = "auto"))]
+fn parse_bytes(
+    py: Python<'_>,
+    data: &Bound<'_, PyBytes>,
+    path: Option<String>,
+    lossy: bool,
+    encoding: &str,
+    format: &str,
+) -> PyResult<Document> {
+    let value_error = pyo3::exceptions::PyValueError::new_err;
+    let encoding = gongwen_read::EncodingChoice::from_name(encoding)
+        .ok_or_else(|| value_error(format!("unknown encoding {encoding:?} (auto, utf-8, gb18030, utf-16)")))?;
+    let format = match gongwen_read::Format::from_name(format) {
+        Some(gongwen_read::Format::Auto) => {
+            path.as_deref().and_then(gongwen_read::Format::from_path).unwrap_or_default()
+        }
+        Some(f) => f,
+        None => return Err(value_error(format!("unknown format {format:?} (auto, text, docx, html)"))),
+    };
+    let opts = gongwen_read::ReadOptions::new().format(format).encoding(encoding).lossy(lossy);
     let bytes = data.as_bytes();
     let origin = Origin { path, ..Origin::default() };
-    if !lossy && let Err(e) = std::str::from_utf8(bytes) {
-        return Err(errors::invalid_utf8(py, &origin, e.valid_up_to()));
-    }
     let parsed = batch::detach_map(py, vec![bytes], bytes.len(), None, |b| {
-        Ok(gongwen::Document::from_utf8_lossy(b).into_owned())
+        Ok(gongwen_read::decode(b, &opts).map(|src| {
+            let source = document::Source::from_read(&src);
+            (gongwen::parse(&src.text).into_owned(), source)
+        }))
     })?
     .pop();
     match parsed {
-        Some(Ok(doc)) => Ok(Document::new(py, doc, None)),
+        Some(Ok(Ok((doc, source)))) => Ok(Document::new(py, doc, None).with_source(source)),
+        Some(Ok(Err(e))) => Err(errors::read_error(py, &origin, &e)),
         Some(Err(msg)) => Err(errors::error(py, &origin, &msg)),
-        None => Err(pyo3::exceptions::PyValueError::new_err("no document")),
+        None => Err(value_error("no document".to_owned())),
     }
 }
 
@@ -70,7 +93,7 @@ fn rows_jsonl(doc: &Bound<'_, Document>, what: &str) -> PyResult<String> {
     match what {
         "outline" => view.nodes.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
         "quantities" => view.quantities.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
-        "parse" => push(serde_json::to_string(view))?,
+        "parse" => push(serde_json::to_string(&doc.get().whole()))?,
         _ => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown rows {what:?}"))),
     }
     Ok(out)
@@ -93,6 +116,7 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(jsonl::read_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(rows_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(document::item, m)?)?;
+    m.add_function(wrap_pyfunction!(document::restore, m)?)?;
     m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
     m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
     columns::add_schemas(m)?;

@@ -146,16 +146,15 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     if enc == GBK { GB18030 } else { enc }
 }
 
-/// True when the bytes are UTF-8 but for a few damaged sequences: at least four valid
-/// multi-byte characters for each invalid sequence. GBK text read as UTF-8 has about one
-/// invalid sequence per character and few valid ones by chance.
+/// True when the bytes are UTF-8 but for a few damaged sequences: the bytes of valid
+/// multi-byte characters at least four times the invalid bytes. GBK text read as UTF-8
+/// has about one invalid byte per character and few valid sequences by chance (a fifth as
+/// many bytes).
 fn mostly_utf8(bytes: &[u8]) -> bool {
     let (mut valid, mut invalid) = (0usize, 0usize);
     for chunk in bytes.utf8_chunks() {
-        valid += chunk.valid().bytes().filter(|b| *b >= 0xC0).count();
-        if !chunk.invalid().is_empty() {
-            invalid += 1;
-        }
+        valid += chunk.valid().bytes().filter(|b| *b >= 0x80).count();
+        invalid += chunk.invalid().len();
     }
     valid >= invalid.saturating_mul(4) && valid > 0
 }

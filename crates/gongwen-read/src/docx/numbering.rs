@@ -29,6 +29,8 @@ use std::collections::{HashMap, HashSet};
 pub(crate) const LEVELS: usize = 9;
 /// Longest level text kept, in bytes (Word's dialog allows far less).
 const MAX_LEVEL_TEXT: usize = 256;
+/// Longest label written, in bytes: a level text of `%1%1…` cannot multiply the text.
+const MAX_LABEL: usize = 256;
 /// Longest `w:basedOn` chain followed.
 const MAX_BASED_ON: usize = 32;
 /// Most `w:numStyleLink` hops followed.
@@ -432,6 +434,10 @@ impl Counters {
                 self.unknown_formats.push(name.clone());
             }
             f.render(n, &mut out);
+            if out.len() > MAX_LABEL {
+                out = truncate(out, MAX_LABEL);
+                break;
+            }
         }
         if out.trim().is_empty() {
             return None;
