@@ -18,7 +18,7 @@ const UTF16_PREFIX: usize = 1 << 16;
 
 /// Decoded text and how.
 pub(crate) struct Decoded {
-    /// The text (no BOM).
+    /// The text (a UTF-8 BOM kept, a UTF-16 BOM not: see [`decode`]).
     pub text: String,
     /// The encoding's name as [`Source::encoding`] reports it.
     pub encoding: &'static str,
@@ -65,6 +65,16 @@ pub(crate) fn decode(
 ) -> Result<Decoded, ReadError> {
     let bytes = input.bytes();
     if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        if enc == UTF_8 {
+            // A UTF-8 BOM stays in the text, as every UTF-8 reader of the file sees it
+            // (Python's `open(path, encoding="utf-8")`): offsets into the text are the
+            // file's own character offsets, and the parser treats U+FEFF as padding.
+            let lossy = opts.lossy || opts.encoding == EncodingChoice::Auto;
+            return match utf8_in_place(input) {
+                Ok(text) => Ok(Decoded { text, encoding: "utf-8", warnings: Vec::new() }),
+                Err(input) => decode_as(UTF_8, input.bytes(), 0, lossy),
+            };
+        }
         let body = bytes.get(bom_len..).unwrap_or_default();
         return decode_as(enc, body, bom_len, opts.lossy || opts.encoding == EncodingChoice::Auto);
     }
@@ -273,7 +283,7 @@ mod tests {
     }
 
     #[test]
-    fn boms_decide_and_are_not_text() {
+    fn boms_decide_the_encoding_and_a_utf8_bom_stays_in_the_text() {
         let s = "一、总则\n";
         let mut le = vec![0xFF, 0xFE];
         le.extend(s.encode_utf16().flat_map(u16::to_le_bytes));
@@ -281,10 +291,13 @@ mod tests {
         be.extend(s.encode_utf16().flat_map(u16::to_be_bytes));
         let mut u8bom = vec![0xEF, 0xBB, 0xBF];
         u8bom.extend_from_slice(s.as_bytes());
-        for (bytes, enc) in [(le, "utf-16le"), (be, "utf-16be"), (u8bom, "utf-8")] {
+        for (bytes, enc) in [(le, "utf-16le"), (be, "utf-16be")] {
             let src = read(&bytes, &ReadOptions::default()).unwrap();
-            assert_eq!((src.text.as_str(), src.encoding), (s, enc));
+            assert_eq!((src.text.as_str(), src.encoding), (s, enc), "a UTF-16 BOM only says the byte order");
         }
+        let src = read(&u8bom, &ReadOptions::default()).unwrap();
+        let kept = format!("\u{feff}{s}");
+        assert_eq!((src.text.as_str(), src.encoding), (kept.as_str(), "utf-8"), "offsets are the file's own");
     }
 
     #[test]

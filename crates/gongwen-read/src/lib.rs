@@ -124,7 +124,7 @@ pub enum EncodingChoice {
     /// bytes are valid UTF-8, else statistics (GB18030/GBK for Chinese text).
     #[default]
     Auto,
-    /// UTF-8 (a BOM is skipped).
+    /// UTF-8 (a BOM stays in the text, so offsets are the file's own).
     Utf8,
     /// GB18030, which includes GBK and GB2312.
     Gb18030,
@@ -299,14 +299,14 @@ pub fn decode(bytes: &[u8], opts: &ReadOptions) -> Result<Source, ReadError> {
     read(Input::Borrowed(bytes), opts)
 }
 
-/// Reads `bytes` into text. Valid UTF-8 text without a byte-order mark becomes the
+/// Reads `bytes` into text. Valid UTF-8 text (a byte-order mark included) becomes the
 /// [`Source::text`] in place: no copy, one validity check.
 ///
 /// # Errors
 /// As [`decode`].
 ///
 /// ```
-/// let s = gongwen_read::decode_owned(b"\xEF\xBB\xBF1.\xE6\x80\xBB\n".to_vec(), &Default::default())?;
+/// let s = gongwen_read::decode_owned(b"1.\xE6\x80\xBB\n".to_vec(), &Default::default())?;
 /// assert_eq!((s.text.as_str(), s.encoding), ("1.总\n", "utf-8"));
 /// # Ok::<(), gongwen_read::ReadError>(())
 /// ```

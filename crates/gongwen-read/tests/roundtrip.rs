@@ -62,7 +62,10 @@ fn encodings_give_the_same_document() {
             let src = read(&bytes);
             assert_eq!((src.encoding, src.format), (want, Format::Text), "{name} as {enc}");
             assert!(src.warnings.is_empty(), "{name} as {enc}: {:?}", src.warnings);
-            assert!(src.text == text, "{name} as {enc}: the text differs");
+            // A UTF-8 BOM stays in the text (offsets are the file's own); the parser treats
+            // it as padding, so the document is the same.
+            let decoded = if enc == "utf-8-bom" { src.text.strip_prefix('\u{feff}') } else { Some(src.text.as_str()) };
+            assert!(decoded == Some(text.as_str()), "{name} as {enc}: the text differs");
             assert_same(&format!("{name} as {enc}"), &text, &src.text);
         }
     }
