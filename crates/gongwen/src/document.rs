@@ -6,6 +6,7 @@ use crate::model::Quantity;
 use crate::model::{Attachment, Node, NodeId, Noise};
 use crate::noise::NoiseMap;
 use crate::text::Span;
+use crate::text::chars::{has_white_space, is_white_space};
 use std::borrow::Cow;
 use std::fmt::Write as _;
 
@@ -314,7 +315,7 @@ impl<'a> Document<'a> {
     pub fn clean_slice(&self, span: Span) -> Cow<'_, str> {
         let raw = span.slice(&self.text);
         let noise = NoiseMap::new(&self.noise);
-        if !noise.overlaps(span) && !has_whitespace(raw) {
+        if !noise.overlaps(span) && !has_white_space(raw) {
             return Cow::Borrowed(raw);
         }
         let mut out = String::with_capacity(raw.len());
@@ -469,31 +470,6 @@ fn push_segment(out: &mut Vec<Segment>, kind: SegmentKind, span: Span) {
     }
 }
 
-/// True when `s` holds a character for which [`char::is_whitespace`] is true, read off its
-/// UTF-8 bytes ([`crate::text::lines::white_space_len`]) where a byte may start one: no character
-/// is decoded, and most bytes are passed at one compare.
-fn has_whitespace(s: &str) -> bool {
-    let b = s.as_bytes();
-    b.iter().enumerate().any(|(i, &lead)| {
-        matches!(lead, b'\t'..=b'\r' | b' ' | 0xC2 | 0xE1..=0xE3)
-            && crate::text::lines::white_space_len(b.get(i..).unwrap_or_default()) > 0
-    })
-}
-
 fn push_squashed(out: &mut String, s: &str) {
-    out.extend(s.chars().filter(|c| !c.is_whitespace()));
-}
-
-#[cfg(test)]
-mod tests {
-    use super::has_whitespace;
-
-    #[test]
-    fn whitespace_from_bytes_agrees_with_char_is_whitespace() {
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-            let s = format!("甲{c}乙");
-            assert_eq!(has_whitespace(&s), c.is_whitespace(), "{:?}", c);
-        }
-        assert!(!has_whitespace("一、加强党的建设。"), "CJK punctuation (lead byte E3) is no white space");
-    }
+    out.extend(s.chars().filter(|&c| !is_white_space(c)));
 }

@@ -19,6 +19,7 @@
 use crate::model::Style;
 use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
+use crate::text::chars::{WHITE_SPACE, is_white_space};
 
 /// The largest ordinal accepted for a marker; larger numbers are not numbering.
 pub const MAX_ORDINAL: u64 = 9999;
@@ -138,11 +139,8 @@ fn enclosed(c: char) -> Option<(Style, u32)> {
 }
 
 /// Skips white space (including line breaks) from byte `pos` of `s`.
-fn skip_space(s: &str, mut pos: usize) -> usize {
-    while let Some(c) = s.get(pos..).and_then(|r| r.chars().next()).filter(|c| c.is_whitespace()) {
-        pos += c.len_utf8();
-    }
-    pos
+fn skip_space(s: &str, pos: usize) -> usize {
+    WHITE_SPACE.skip(s.as_bytes(), pos, s.len())
 }
 
 /// Counts the characters of the first `bytes` bytes of `s`.
@@ -214,7 +212,7 @@ fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
             // A decimal number (1.5亿, 2.4万人次, 3.5%) is not numbering: the numbering is
             // followed by white space or the start of a heading.
             let next = tail.chars().next()?;
-            if !(next.is_whitespace() || is_heading_start(next)) {
+            if !(is_white_space(next) || is_heading_start(next)) {
                 return None;
             }
             Some((Style::Decimal, parts, last, rest.len() - tail.len()))

@@ -22,9 +22,10 @@
 //! after the title (`….docx`) are boilerplate too.
 
 use super::page;
-use super::text::{char_count, is_blank, trim};
+use super::text::char_count;
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
+use crate::text::chars::{is_all_space, is_space, trim_space};
 use crate::text::lines::{Line, lines};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
@@ -279,7 +280,7 @@ fn needed_score(chars: usize) -> u32 {
 /// Whether a line's evidence makes it a boilerplate line: a site-only phrase, or two site
 /// words in a line that is not a sentence of the document; long lines need more.
 fn is_member(line: &str, sc: Score) -> bool {
-    let t = trim(line);
+    let t = trim_space(line);
     is_member_trimmed(t, char_count(t), sc)
 }
 
@@ -308,13 +309,13 @@ enum Role {
 
 fn role(text: &str, line: Line) -> Role {
     let s = text.get(line.start..line.end).unwrap_or("");
-    if is_blank(s) {
+    if is_all_space(s) {
         return Role::Blank;
     }
     if page::explicit_line(s) || page::lone_counter(s) {
         return Role::Page;
     }
-    let t = trim(s);
+    let t = trim_space(s);
     let chars = char_count(t);
     // A line too long to be a title or a filler and too long for any score to make it a
     // member (a document without line breaks is one such line): text, without scoring.
@@ -349,7 +350,7 @@ fn ends_with_title_word(t: &str) -> bool {
 /// True when the line opens with something that looks like an outline marker: such a line
 /// belongs to the document even when it talks about downloads or copyright.
 fn opens_with_marker(s: &str) -> bool {
-    let t = trim(s);
+    let t = trim_space(s);
     let mut chars = t.chars();
     match chars.next() {
         Some('第') => true,
@@ -371,7 +372,7 @@ pub(super) fn detect(text: &str, all: &[Line], out: &mut Vec<Noise>) -> usize {
     let tail = last_lines(text, all, head_end);
     footer(text, &tail, out);
     // The first line is the title's: the header decides about it.
-    head.iter().find(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))).map_or(0, |l| l.end)
+    head.iter().find(|l| !is_all_space(text.get(l.start..l.end).unwrap_or(""))).map_or(0, |l| l.end)
 }
 
 /// The header zone: the first lines of the text, at most [`ZONE_LINES`] of them, each
@@ -394,7 +395,7 @@ pub(super) fn detect_middle(text: &str, all: &[Line], from: usize, out: &mut Vec
 fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     // The first non-blank line: the title, unless it is boilerplate itself once a site
     // label and a file extension around the title are set aside.
-    let Some(first) = zone.iter().position(|l| !is_blank(text.get(l.start..l.end).unwrap_or(""))) else { return 0 };
+    let Some(first) = zone.iter().position(|l| !is_all_space(text.get(l.start..l.end).unwrap_or(""))) else { return 0 };
     let Some(&first_line) = zone.get(first) else { return 0 };
     let mark = out.len();
     let inner = first_line_parts(text, first_line, out);
@@ -449,7 +450,7 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     let resume = zone
         .iter()
         .skip(last + 1)
-        .find(|l| !is_blank(text.get(l.start..l.end).unwrap_or("")))
+        .find(|l| !is_all_space(text.get(l.start..l.end).unwrap_or("")))
         .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
     emit_run(zone, roles, run_start, last, resume, out);
     resume
@@ -567,7 +568,7 @@ fn emit_run(zone: &[Line], roles: &[Role], first: usize, last: usize, resume: us
 fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
     let mut kept = line;
     let s = text.get(line.start..line.end).unwrap_or("");
-    let lead = s.len() - s.trim_start_matches(super::text::is_blank_char).len();
+    let lead = s.len() - s.trim_start_matches(is_space).len();
     let body = s.get(lead..).unwrap_or("");
     if let Some(inner) = body.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(inner, _)| inner) {
         let lower = inner.to_ascii_lowercase();
@@ -575,12 +576,12 @@ fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
         if site && inner.chars().count() <= 10 {
             let after = lead + '【'.len_utf8() + inner.len() + '】'.len_utf8();
             let rest = s.get(after..).unwrap_or("");
-            let pad = rest.len() - rest.trim_start_matches(super::text::is_blank_char).len();
+            let pad = rest.len() - rest.trim_start_matches(is_space).len();
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.start + after + pad)));
             kept.start = line.start + after + pad;
         }
     }
-    let trimmed = s.trim_end_matches(super::text::is_blank_char);
+    let trimmed = s.trim_end_matches(is_space);
     for ext in [".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".txt"] {
         let n = trimmed.len();
         if n > ext.len() && trimmed.get(n - ext.len()..).is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
@@ -604,7 +605,7 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
         if ac.find(s).is_none() {
             continue;
         }
-        let sentence = trim(s).ends_with(['。', '；', ';']);
+        let sentence = trim_space(s).ends_with(['。', '；', ';']);
         if char_count(s) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
         }

@@ -165,7 +165,7 @@ pub(super) fn candidate(
 
 /// A short line that opens with a marker-like char and has no sentence end: a heading.
 fn looks_like_heading(line: &str) -> bool {
-    let line = line.trim_start_matches(super::text::is_blank_char);
+    let line = line.trim_start_matches(crate::text::chars::is_space);
     let short = line.chars().nth(40).is_none();
     let opens = line.chars().next().is_some_and(|c| {
         matches!(c, '第' | '（' | '(' | '0'..='9' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '①'..='⑳')

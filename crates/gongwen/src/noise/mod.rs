@@ -138,7 +138,7 @@ fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> 
         .enumerate()
         .rev()
         .map(|(j, &l)| (j, without_bom(text, l)))
-        .find(|(_, l)| !text::is_blank(text.get(l.start..l.end).unwrap_or("")))?;
+        .find(|(_, l)| !crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")))?;
     Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: j + 1 < k })
 }
 
@@ -149,7 +149,8 @@ fn is_whole_line(text: &str, span: Span) -> bool {
     let end = span.end as usize;
     let line_start = bytes.get(..start).and_then(|b| memchr::memrchr2(b'\n', b'\r', b)).map_or(0, |i| i + 1);
     let line_end = bytes.get(end..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(bytes.len(), |i| end + i);
-    text.get(line_start..start).is_some_and(text::is_blank) && text.get(end..line_end).is_some_and(text::is_blank)
+    text.get(line_start..start).is_some_and(crate::text::chars::is_all_space)
+        && text.get(end..line_end).is_some_and(crate::text::chars::is_all_space)
 }
 
 /// Cheap test on a line's first bytes: can it be an explicit page line? Page lines start

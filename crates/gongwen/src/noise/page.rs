@@ -15,9 +15,10 @@
 //! is accepted too, and so is one that joins an accepted group. Dates (`2024/5/6`),
 //! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
 
-use super::text::{char_count, is_blank_char, small_number, trim};
+use super::text::{char_count, small_number};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
+use crate::text::chars::{is_space, trim_space};
 
 /// Distance from either end of the document within which a lone counter line is accepted.
 const EDGE_BYTES: usize = 3000;
@@ -125,7 +126,7 @@ fn blank_to_line_start(text: &str, pos: usize) -> bool {
     for c in before.chars().rev().take(MAX_PAD) {
         match c {
             '\n' | '\r' => return true,
-            c if is_blank_char(c) => {}
+            c if is_space(c) => {}
             _ => return false,
         }
     }
@@ -138,7 +139,7 @@ fn blank_to_line_end(text: &str, pos: usize) -> bool {
     for c in after.chars().take(MAX_PAD) {
         match c {
             '\n' | '\r' => return true,
-            c if is_blank_char(c) => {}
+            c if is_space(c) => {}
             _ => return false,
         }
     }
@@ -148,7 +149,7 @@ fn blank_to_line_end(text: &str, pos: usize) -> bool {
 /// True when a line (its content, untrimmed) is an explicit page line: `第3页`, `第3页 / 共28页`,
 /// `共28页 第3页`, `- 3 -`, `— 3 —`, `Page 3 of 28`.
 pub(super) fn explicit_line(line: &str) -> bool {
-    let s = trim(line);
+    let s = trim_space(line);
     if s.is_empty() || s.len() > 48 {
         return false;
     }
@@ -182,7 +183,7 @@ pub(super) fn explicit_line(line: &str) -> bool {
                 Tok::Of
             }
             '/' | '／' | ',' | '，' | '、' | '|' | '｜' | '(' | ')' | '（' | '）' => continue,
-            c if is_blank_char(c) => continue,
+            c if is_space(c) => continue,
             _ => return false,
         };
         if !toks.push(tok) {
@@ -203,7 +204,7 @@ pub(super) fn explicit_line(line: &str) -> bool {
 
 /// True when a line (untrimmed) is only a counter `N / M` with `1 <= N <= M`.
 pub(super) fn lone_counter(line: &str) -> bool {
-    let s = trim(line).as_bytes();
+    let s = trim_space(line).as_bytes();
     let Some((page, l)) = small_number(s) else { return false };
     let mut rest = s.get(l..).unwrap_or(&[]);
     rest = rest.strip_prefix(b" ").unwrap_or(rest);

@@ -6,9 +6,10 @@
 //! same text is a running header or footer, and each of those occurrences next to a page
 //! line is boilerplate. A line that repeats elsewhere, away from page lines, is left alone.
 
-use super::text::{char_count, is_blank, trim};
+use super::text::char_count;
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
+use crate::text::chars::{is_all_space, trim_space};
 
 /// Longest running header, in chars.
 const MAX_CHARS: usize = 40;
@@ -96,14 +97,14 @@ fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
             }
         };
         let line = text.get(start..end)?;
-        if is_blank(line) {
+        if is_all_space(line) {
             pos = match dir {
                 Dir::Up => start,
                 Dir::Down => next,
             };
             continue;
         }
-        let key = trim(line);
+        let key = trim_space(line);
         if key.is_empty() || char_count(key) > MAX_CHARS || opens_unit(key) {
             return None;
         }

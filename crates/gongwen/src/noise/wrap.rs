@@ -10,9 +10,10 @@
 //! candidates that sit `W ± 2` chars from a neighbouring candidate are wrap spaces. Others
 //! are left alone: if in doubt, leave it out (headings drop white space anyway).
 
-use super::text::{char_at, char_before, char_count, is_blank_char, may_start_blank_char};
+use super::text::{char_at, char_before, char_count};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
+use crate::text::chars::{SPACE, is_space};
 use crate::text::lines::Line;
 
 /// Narrowest page width, in chars, that counts.
@@ -118,7 +119,7 @@ enum Side {
 
 impl Side {
     fn of(c: char) -> Side {
-        if is_blank_char(c) {
+        if is_space(c) {
             Side::Blank
         } else if c.is_ascii() {
             Side::Ascii
@@ -140,7 +141,7 @@ fn side_before(text: &str, at: usize) -> Option<Side> {
     }
     // A 3-byte lead three bytes back starts the char that ends at `at`.
     if let Some(&lead) = at.checked_sub(3).and_then(|i| bytes.get(i)) {
-        if (0xE0..=0xEF).contains(&lead) && !may_start_blank_char(lead) {
+        if (0xE0..=0xEF).contains(&lead) && !SPACE.may_start(lead) {
             return Some(Side::Wide);
         }
     }
@@ -153,7 +154,7 @@ fn side_after(text: &str, at: usize) -> Option<Side> {
     let first = *text.as_bytes().get(at + 1)?;
     if first.is_ascii() {
         Some(Side::of(char::from(first)))
-    } else if !may_start_blank_char(first) {
+    } else if !SPACE.may_start(first) {
         Some(Side::Wide)
     } else {
         char_at(text, at + 1).map(Side::of)

@@ -14,7 +14,8 @@
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
-use crate::text::lines::{Line, is_pad, skip_pad};
+use crate::text::chars::{is_padding, skip_padding};
+use crate::text::lines::Line;
 
 /// What precedes a candidate marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -88,13 +89,13 @@ pub(crate) fn scan(
 
 /// The start of a line's content: after padding and any noise at the line start.
 fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
-    let mut pos = skip_pad(text, line.start, line.end);
+    let mut pos = skip_padding(text, line.start, line.end);
     while let Some(n) = noise.at(crate::text::to_u32(pos)) {
         let after = (n.span.end as usize).max(pos + 1);
         if after > line.end {
             break;
         }
-        pos = skip_pad(text, after, line.end);
+        pos = skip_padding(text, after, line.end);
     }
     pos
 }
@@ -188,7 +189,7 @@ fn mid_line(
         loop {
             let next = text.get(pos..).and_then(|s| s.chars().next());
             match next {
-                Some(c) if is_closer(c) || is_pad(c) => pos += c.len_utf8(),
+                Some(c) if is_closer(c) || is_padding(c) => pos += c.len_utf8(),
                 Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
                     Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
                         pos = n.span.end as usize;

@@ -12,7 +12,8 @@ use crate::model::Style;
 use crate::noise::NoiseMap;
 use crate::scan::Cursor;
 use crate::text::Span;
-use crate::text::lines::{is_pad, line_end_within, skip_pad};
+use crate::text::chars::{WHITE_SPACE, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};
+use crate::text::lines::line_end_within;
 
 /// How many lines before the first marker are considered for the title.
 pub(crate) const MAX_TITLE_LINES: usize = 40;
@@ -39,14 +40,14 @@ pub(crate) fn heading(
     // The heading stops at the next marker, even one that starts right where this one ends.
     // …and never past the end of its own unit (a tree that starts on the next line).
     let limit = line_end.min(next.max(from)).min((node.span.end as usize).max(from));
-    let mut start = skip_pad(text, from, limit);
+    let mut start = skip_padding(text, from, limit);
     // Noise right after the marker is not part of the heading.
     while let Some(n) = noise.at(crate::text::to_u32(start)) {
         let after = n.span.end as usize;
         if after <= start || after > limit {
             break;
         }
-        start = skip_pad(text, after, limit);
+        start = skip_padding(text, after, limit);
     }
     if node.style == Style::Article {
         return bracketed(text, start, limit);
@@ -70,12 +71,12 @@ fn has_content(text: &str, noise: &NoiseMap<'_>, start: usize, end: usize) -> bo
     let mut pos = start;
     for n in noise.within(Span::from_usize(start, end)) {
         let gap_end = (n.span.start as usize).clamp(pos, end);
-        if text.get(pos..gap_end).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && !is_pad(c))) {
+        if text.get(pos..gap_end).is_some_and(|g| g.chars().any(|c| !is_space(c))) {
             return true;
         }
         pos = pos.max(n.span.end as usize);
     }
-    pos < end && text.get(pos..end).is_some_and(|g| g.chars().any(|c| !c.is_whitespace() && !is_pad(c)))
+    pos < end && text.get(pos..end).is_some_and(|g| g.chars().any(|c| !is_space(c)))
 }
 
 /// The first `。！？` in `start..limit` that starts within its first [`MAX_HEADING_LEN`]
@@ -109,10 +110,7 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
         if end >= window_end || end >= text.len() {
             return end;
         }
-        let mut after = end;
-        while let Some(c) = text.get(after..).and_then(|s| s.chars().next()).filter(|c| c.is_whitespace()) {
-            after += c.len_utf8();
-        }
+        let after = WHITE_SPACE.skip(text.as_bytes(), end, text.len());
         let hit = noise.at(crate::text::to_u32(end)).or_else(|| noise.at(crate::text::to_u32(after)));
         match hit {
             Some(n) if (n.span.end as usize) > pos => pos = n.span.end as usize,
@@ -126,7 +124,7 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
 /// line ends (the padding is skipped up to the line's end, and the first character left is
 /// no bracket), so the line end need not be looked for.
 fn may_open_bracket(text: &str, from: usize, noise: &NoiseMap<'_>) -> bool {
-    let at = skip_pad(text, from, text.len());
+    let at = skip_padding(text, from, text.len());
     noise.at(crate::text::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(['【', '[']))
 }
 
@@ -144,10 +142,10 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     let s = text.get(start..end)?;
     // Most headings end in a CJK ideograph (lead byte E4–E9), which is neither white space
     // nor padding: nothing to trim.
-    if s.len() >= 3 && matches!(s.as_bytes().get(s.len() - 3), Some(0xE4..=0xE9)) {
+    if s.len() >= 3 && s.as_bytes().get(s.len() - 3).is_some_and(|&b| may_start_cjk_ideograph(b)) {
         return Some(Span::from_usize(start, end));
     }
-    let t = s.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c));
+    let t = trim_space_end(s);
     (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
 }
 
@@ -164,7 +162,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
             return false;
         }
         let Some(line) = text.get(s..e) else { return false };
-        let line = line.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c));
+        let line = trim_space_end(line);
         let n = line.chars().count();
         n > 0
             && n <= MAX_TITLE_CHARS
@@ -178,7 +176,7 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
     };
     let ends_with_type = |&(s, e): &(usize, usize)| -> bool {
         text.get(s..e)
-            .map(|l| l.trim_end_matches(|c: char| c.is_whitespace() || is_pad(c)))
+            .map(trim_space_end)
             .is_some_and(|l| crate::lexicon::titles::TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
     };
     let pick = preamble
@@ -230,7 +228,7 @@ fn is_contents_label(line: &str) -> bool {
 /// `start..end` without the noise spans (and padding) at either end.
 fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
     loop {
-        start = skip_pad(text, start, end);
+        start = skip_padding(text, start, end);
         match noise.at(crate::text::to_u32(start)) {
             Some(n) if start < end && (n.span.end as usize) > start => start = (n.span.end as usize).min(end),
             _ => break,
@@ -239,7 +237,7 @@ fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usiz
     while end > start {
         let Some(last) = text.get(start..end).and_then(|t| t.chars().next_back()) else { break };
         let at = end - last.len_utf8();
-        if is_pad(last) || last.is_whitespace() {
+        if is_space(last) {
             end = at;
             continue;
         }

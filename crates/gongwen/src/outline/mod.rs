@@ -310,7 +310,7 @@ impl<'t> Builder<'t> {
                         Some(last) => m.ordinal == last + 1,
                         None => m.ordinal == 1,
                     };
-                    let padded = after.chars().next().is_some_and(crate::text::lines::is_pad);
+                    let padded = after.chars().next().is_some_and(crate::text::chars::is_padding);
                     return continues || padded;
                 }
                 true
@@ -595,10 +595,8 @@ fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
 /// punctuation and at most one line of text. A plan inside a plan starts right there.
 fn heading_only_between(text: &str, from: usize, to: usize) -> bool {
     let Some(between) = text.get(from..to) else { return false };
-    let lines_with_text = between
-        .split(['\n', '\r'])
-        .filter(|l| l.chars().any(|c| !c.is_whitespace() && !crate::text::lines::is_pad(c)))
-        .count();
+    let lines_with_text =
+        between.split(['\n', '\r']).filter(|l| l.chars().any(|c| !crate::text::chars::is_space(c))).count();
     lines_with_text <= 1 && !between.contains(['。', '；', '：', ';', ':', '！', '？'])
 }
 
@@ -619,7 +617,7 @@ fn short_heading_line(text: &str, from: usize) -> bool {
 
 /// A line that is only `目录` (a table of contents follows).
 fn is_toc_label(content: &str) -> bool {
-    let mut squashed = content.chars().filter(|c| !c.is_whitespace() && !crate::text::lines::is_pad(*c));
+    let mut squashed = content.chars().filter(|&c| !crate::text::chars::is_space(c));
     matches!((squashed.next(), squashed.next(), squashed.next()), (Some('目'), Some('录'), None))
 }
 
@@ -630,12 +628,7 @@ fn attachment_label(content: &str) -> Option<usize> {
     let mut len = "附件".len();
     let mut chars = rest.char_indices().peekable();
     while let Some(&(_, c)) = chars.peek() {
-        if c.is_whitespace()
-            || crate::text::lines::is_pad(c)
-            || arabic_digit(c).is_some()
-            || cn_digit(c).is_some()
-            || c == '十'
-        {
+        if crate::text::chars::is_space(c) || arabic_digit(c).is_some() || cn_digit(c).is_some() || c == '十' {
             len = "附件".len() + chars.next().map_or(0, |(i, c)| i + c.len_utf8());
         } else {
             break;
@@ -654,7 +647,7 @@ fn attachment_label(content: &str) -> Option<usize> {
 /// A label such as `注：` or `说明：` right before a list (`注：1、…`).
 fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
     let label = text.get(start..marker).unwrap_or("");
-    let label = label.trim_end_matches(|c: char| c.is_whitespace() || crate::text::lines::is_pad(c));
+    let label = crate::text::chars::trim_space_end(label);
     let Some(name) = label.strip_suffix(['：', ':']) else { return false };
     matches!(name.trim(), "注" | "说明" | "备注" | "附注")
 }

@@ -1,7 +1,83 @@
-//! Character classes of the Unicode standard that every stage shares.
+//! Character classes every stage shares: white space, padding, CJK ideographs.
+//!
+//! Each class is one table of characters ([`PADDING_CHARS`], [`WHITE_SPACE_CHARS`]); a
+//! [`CharClass`] built from it at compile time answers "is `c` in the class?" with two
+//! loads, and "how long is the member at the start (or end) of these bytes?" after a test
+//! of the first byte, so the hot paths read UTF-8 bytes without decoding the characters
+//! that cannot be members. Adding a character to a class is a one-row change.
+//!
+//! Three classes, because they mean three things:
+//!
+//! | class | what it is | read by |
+//! |---|---|---|
+//! | [`PADDING`] | what indents a line or pads a marker: the characters a writer or a converter puts before a marker (`\u{3000}\u{3000}一、`) | line starts, marker and heading padding |
+//! | [`WHITE_SPACE`] | Unicode White_Space ([`char::is_whitespace`]): line breaks included | the text of a heading or a title "with all white space removed" (FORMAT.md), the space after a decimal section number |
+//! | [`SPACE`] | either: whatever prints as nothing | blank lines, trimming, squashing a label (`目　　录`) |
 //!
 //! Language knowledge (which characters are numerals, which words are units) lives in
-//! [`crate::lexicon`]; this module holds only facts about Unicode blocks.
+//! [`crate::lexicon`]; this module holds only facts about how text is laid out.
+
+/// The characters that indent a line or pad a marker: one row each (a new indentation
+/// character is one more row).
+#[rustfmt::skip]
+pub(crate) const PADDING_CHARS: &[char] = &[
+    ' ',
+    '\t',
+    '\u{0b}',   // LINE TABULATION
+    '\u{0c}',   // FORM FEED
+    '\u{a0}',   // NO-BREAK SPACE: `&nbsp;` in text taken from web pages
+    '\u{3000}', // IDEOGRAPHIC SPACE: the two-character indentation of a 公文 paragraph
+    '\u{feff}', // BYTE ORDER MARK (ZERO WIDTH NO-BREAK SPACE), at the start or pasted inside
+    // The typographic spaces U+2000–U+200A: `&emsp;` (U+2003 EM SPACE) indents the
+    // paragraphs of HTML pages and of text copied from them (`\u{2003}\u{2003}第十七条`,
+    // 突发环境事件应急管理办法, corpus/dev d16); `&ensp;` (U+2002) separates a marker from its
+    // heading (`第一分编\u{2002}\u{2002}通则`, 中华人民共和国民法典).
+    '\u{2000}', // EN QUAD
+    '\u{2001}', // EM QUAD
+    '\u{2002}', // EN SPACE
+    '\u{2003}', // EM SPACE
+    '\u{2004}', // THREE-PER-EM SPACE
+    '\u{2005}', // FOUR-PER-EM SPACE
+    '\u{2006}', // SIX-PER-EM SPACE
+    '\u{2007}', // FIGURE SPACE
+    '\u{2008}', // PUNCTUATION SPACE
+    '\u{2009}', // THIN SPACE
+    '\u{200a}', // HAIR SPACE
+    // Zero-width and directional marks that a word processor or a web page leaves before a
+    // marker.
+    '\u{200b}', // ZERO WIDTH SPACE
+    '\u{200c}', // ZERO WIDTH NON-JOINER
+    '\u{200d}', // ZERO WIDTH JOINER
+    '\u{200e}', // LEFT-TO-RIGHT MARK
+    '\u{200f}', // RIGHT-TO-LEFT MARK
+    '\u{202a}', // LEFT-TO-RIGHT EMBEDDING
+    '\u{202b}', // RIGHT-TO-LEFT EMBEDDING
+    '\u{202c}', // POP DIRECTIONAL FORMATTING
+    '\u{202d}', // LEFT-TO-RIGHT OVERRIDE
+    '\u{202e}', // RIGHT-TO-LEFT OVERRIDE
+    '\u{2060}', // WORD JOINER
+    '\u{2066}', // LEFT-TO-RIGHT ISOLATE
+    '\u{2067}', // RIGHT-TO-LEFT ISOLATE
+    '\u{2068}', // FIRST STRONG ISOLATE
+    '\u{2069}', // POP DIRECTIONAL ISOLATE
+];
+
+/// The Unicode White_Space characters: exactly those for which [`char::is_whitespace`] is
+/// true (a test checks it), listed so that their bytes can be matched without decoding.
+pub(crate) const WHITE_SPACE_CHARS: &[char] = &[
+    '\t', '\n', '\u{0b}', '\u{0c}', '\r', ' ', '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{2001}', '\u{2002}',
+    '\u{2003}', '\u{2004}', '\u{2005}', '\u{2006}', '\u{2007}', '\u{2008}', '\u{2009}', '\u{200a}', '\u{2028}',
+    '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}',
+];
+
+/// Padding: [`PADDING_CHARS`].
+pub(crate) const PADDING: CharClass = CharClass::new(&[PADDING_CHARS]);
+
+/// White space: [`WHITE_SPACE_CHARS`].
+pub(crate) const WHITE_SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS]);
+
+/// White space or padding: whatever prints as nothing.
+pub(crate) const SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS, PADDING_CHARS]);
 
 /// True for a character of the CJK Unified Ideographs block (U+4E00–U+9FFF): a Chinese
 /// character of running text (`条`), as opposed to punctuation (`。`), digits or letters.
@@ -10,13 +86,309 @@ pub(crate) fn is_cjk_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// True for the lead bytes E4–E9, which start the characters U+4000–U+9FFF: the CJK
+/// Unified Ideographs (U+4E00–U+9FFF) and a few rare characters before them. A test on one
+/// byte that rules out white space, padding and punctuation (checked by a test).
+#[must_use]
+pub(crate) const fn may_start_cjk_ideograph(b: u8) -> bool {
+    matches!(b, 0xE4..=0xE9)
+}
+
+/// True when `c` is padding ([`PADDING`]).
+#[inline]
+#[must_use]
+pub(crate) const fn is_padding(c: char) -> bool {
+    PADDING.contains(c)
+}
+
+/// True when `c` is white space ([`WHITE_SPACE`], the same as [`char::is_whitespace`]).
+#[inline]
+#[must_use]
+pub(crate) const fn is_white_space(c: char) -> bool {
+    WHITE_SPACE.contains(c)
+}
+
+/// True when `c` is white space or padding ([`SPACE`]).
+#[inline]
+#[must_use]
+pub(crate) const fn is_space(c: char) -> bool {
+    SPACE.contains(c)
+}
+
+/// Skips padding from `pos` within `text[..limit]`. The common case, a first byte that
+/// starts no padding, is decided inline.
+#[inline]
+pub(crate) fn skip_padding(text: &str, pos: usize, limit: usize) -> usize {
+    if pos < limit && text.as_bytes().get(pos).is_some_and(|&b| PADDING.may_start(b)) {
+        PADDING.skip(text.as_bytes(), pos, limit)
+    } else {
+        pos
+    }
+}
+
+/// `s` without [`SPACE`] at either end, read off the bytes at both ends.
+pub(crate) fn trim_space(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let start = SPACE.skip(bytes, 0, bytes.len());
+    let mut end = bytes.len();
+    while let n @ 1.. = SPACE.len_before(bytes.get(start..end).unwrap_or_default()) {
+        end -= n;
+    }
+    s.get(start..end).unwrap_or("")
+}
+
+/// `s` without [`SPACE`] at its end.
+pub(crate) fn trim_space_end(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    while let n @ 1.. = SPACE.len_before(bytes.get(..end).unwrap_or_default()) {
+        end -= n;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// True when `s` holds only [`SPACE`] (or nothing).
+#[inline]
+pub(crate) fn is_all_space(s: &str) -> bool {
+    // Most lines start with a byte that no space character starts with.
+    match s.as_bytes().first() {
+        None => true,
+        Some(&b) if !SPACE.may_start(b) => false,
+        Some(_) => SPACE.skip(s.as_bytes(), 0, s.len()) == s.len(),
+    }
+}
+
+/// True when `s` holds a [`WHITE_SPACE`] character.
+pub(crate) fn has_white_space(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter()
+        .enumerate()
+        .any(|(i, &lead)| WHITE_SPACE.may_start(lead) && WHITE_SPACE.len_at(b.get(i..).unwrap_or_default()) > 0)
+}
+
+/// The most 256-code-point blocks a [`CharClass`] may touch.
+const MAX_BLOCKS: usize = 8;
+
+/// A set of characters of the Basic Multilingual Plane, built at compile time from tables
+/// of characters: a two-level bitmap (a block index per 256 code points, then one bit per
+/// code point of the blocks that hold a member) and the set of UTF-8 lead bytes of the
+/// members. Building it fails the build on a character listed twice or outside the BMP.
+#[derive(Debug)]
+pub(crate) struct CharClass {
+    /// For each 256-code-point block, 1 + the index of its bitmap in `bits`; 0 when the
+    /// block holds no member.
+    blocks: [u8; 256],
+    bits: [[u64; 4]; MAX_BLOCKS],
+    /// Bit `b` is set when a member's UTF-8 encoding starts with byte `b`.
+    leads: [u64; 4],
+}
+
+impl CharClass {
+    /// The class of the characters of `tables` (a character may be in two tables, not twice
+    /// in one).
+    #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+    pub(crate) const fn new(tables: &[&[char]]) -> CharClass {
+        let mut class = CharClass { blocks: [0; 256], bits: [[0; 4]; MAX_BLOCKS], leads: [0; 4] };
+        let mut used = 0usize;
+        let mut t = 0;
+        while t < tables.len() {
+            let table = tables[t];
+            let mut i = 0;
+            while i < table.len() {
+                let c = table[i];
+                let cp = c as u32;
+                assert!(cp <= 0xFFFF, "a character class holds characters of the BMP");
+                let mut j = 0;
+                while j < i {
+                    assert!(table[j] as u32 != cp, "a character is listed twice in one table");
+                    j += 1;
+                }
+                let block = (cp >> 8) as usize;
+                if class.blocks[block] == 0 {
+                    assert!(used < MAX_BLOCKS, "a character class touches at most MAX_BLOCKS blocks");
+                    used += 1;
+                    class.blocks[block] = used as u8;
+                }
+                let at = class.blocks[block] as usize - 1;
+                class.bits[at][((cp & 0xFF) >> 6) as usize] |= 1 << (cp & 63);
+                let lead = utf8_lead(c) as usize;
+                class.leads[lead / 64] |= 1 << (lead % 64);
+                i += 1;
+            }
+            t += 1;
+        }
+        class
+    }
+
+    /// True when `c` is a member.
+    #[inline]
+    #[allow(clippy::indexing_slicing)] // indices are masked into range
+    pub(crate) const fn contains(&self, c: char) -> bool {
+        let cp = c as u32;
+        if cp > 0xFFFF {
+            return false;
+        }
+        match self.blocks[(cp >> 8) as usize & 0xFF] {
+            0 => false,
+            k => (self.bits[(k as usize - 1) % MAX_BLOCKS][((cp & 0xFF) >> 6) as usize] >> (cp & 63)) & 1 == 1,
+        }
+    }
+
+    /// False when `b`, the first byte of a character's UTF-8 encoding, proves that the
+    /// character is no member.
+    #[inline]
+    #[allow(clippy::indexing_slicing)] // `b / 64` is below 4
+    pub(crate) const fn may_start(&self, b: u8) -> bool {
+        (self.leads[(b / 64) as usize] >> (b % 64)) & 1 == 1
+    }
+
+    /// The length in bytes of the member at the start of `bytes` (valid UTF-8 from a char
+    /// boundary), 0 when it starts with no member.
+    #[inline]
+    pub(crate) const fn len_at(&self, bytes: &[u8]) -> usize {
+        let Some(&lead) = bytes.first() else { return 0 };
+        if !self.may_start(lead) {
+            return 0;
+        }
+        match decode(bytes) {
+            Some((c, len)) if self.contains(c) => len,
+            _ => 0,
+        }
+    }
+
+    /// The length in bytes of the member at the end of `bytes` (valid UTF-8 up to a char
+    /// boundary), 0 when it ends with no member.
+    pub(crate) fn len_before(&self, bytes: &[u8]) -> usize {
+        // The last character starts at the last byte that is no continuation byte.
+        let n = bytes.len();
+        let start = (1..=n.min(4)).map(|k| n - k).find(|&i| bytes.get(i).is_some_and(|&b| b & 0xC0 != 0x80));
+        match start.and_then(|i| bytes.get(i..)) {
+            Some(last) => self.len_at(last),
+            None => 0,
+        }
+    }
+
+    /// Skips members from `pos` while before `limit`.
+    pub(crate) fn skip(&self, bytes: &[u8], mut pos: usize, limit: usize) -> usize {
+        while pos < limit {
+            match self.len_at(bytes.get(pos..).unwrap_or_default()) {
+                0 => break,
+                n => pos += n,
+            }
+        }
+        pos
+    }
+}
+
+/// The first byte of `c`'s UTF-8 encoding.
+const fn utf8_lead(c: char) -> u8 {
+    let cp = c as u32;
+    if cp < 0x80 {
+        cp as u8
+    } else if cp < 0x800 {
+        0xC0 | (cp >> 6) as u8
+    } else if cp < 0x1_0000 {
+        0xE0 | (cp >> 12) as u8
+    } else {
+        0xF0 | (cp >> 18) as u8
+    }
+}
+
+/// The BMP character at the start of `bytes` (valid UTF-8 from a char boundary) and its
+/// length; `None` for a character outside the BMP or bytes cut short.
+#[inline]
+const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
+    let (cp, len) = match *bytes {
+        [b0, ..] if b0 < 0x80 => (b0 as u32, 1),
+        [b0, b1, ..] if b0 < 0xE0 => (((b0 as u32) & 0x1F) << 6 | ((b1 as u32) & 0x3F), 2),
+        [b0, b1, b2, ..] if b0 < 0xF0 => {
+            (((b0 as u32) & 0x0F) << 12 | ((b1 as u32) & 0x3F) << 6 | ((b2 as u32) & 0x3F), 3)
+        }
+        _ => return None,
+    };
+    match char::from_u32(cp) {
+        Some(c) => Some((c, len)),
+        None => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    use super::*;
+
+    fn every_char() -> impl Iterator<Item = char> {
+        (0..=0x10_FFFF).filter_map(char::from_u32)
+    }
+
+    #[test]
+    fn white_space_is_unicode_white_space() {
+        for c in every_char() {
+            assert_eq!(WHITE_SPACE.contains(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn classes_hold_their_tables_and_nothing_else() {
+        for c in every_char() {
+            assert_eq!(PADDING.contains(c), PADDING_CHARS.contains(&c), "{c:?} padding");
+            let space = PADDING_CHARS.contains(&c) || WHITE_SPACE_CHARS.contains(&c);
+            assert_eq!(SPACE.contains(c), space, "{c:?} space");
+        }
+    }
+
+    #[test]
+    fn byte_matchers_agree_with_the_classes() {
+        for c in every_char() {
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            for class in [&PADDING, &WHITE_SPACE, &SPACE] {
+                let expected = if class.contains(c) { c.len_utf8() } else { 0 };
+                assert_eq!(class.len_at(bytes), expected, "{c:?} at the start");
+                assert_eq!(class.len_before(bytes), expected, "{c:?} at the end");
+                if expected > 0 {
+                    assert!(
+                        class.may_start(bytes.first().copied().unwrap_or(0)),
+                        "{c:?}: its lead byte is in the filter"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_filter_byte_starts_a_member() {
+        for (name, class, table) in
+            [("padding", &PADDING, PADDING_CHARS), ("white space", &WHITE_SPACE, WHITE_SPACE_CHARS)]
+        {
+            for b in 0..=255u8 {
+                let used = table.iter().any(|&c| utf8_lead(c) == b);
+                assert_eq!(class.may_start(b), used, "{name}: lead byte {b:#x}");
+            }
+        }
+    }
+
+    #[test]
+    fn padding_runs_and_trims() {
+        assert_eq!(skip_padding("\u{3000} \u{feff}\u{200b}一", 0, 100), 3 + 1 + 3 + 3, "a run of padding");
+        assert_eq!(skip_padding("\u{3000}\u{3000}", 0, 3), 3, "not past the limit");
+        assert_eq!(trim_space("\u{feff} 第一条\u{3000}\n"), "第一条");
+        assert_eq!(trim_space_end("　目录 \u{200b}"), "　目录");
+        assert!(is_all_space(" \u{3000}\t\u{200b}"));
+        assert!(!is_all_space(" 一"));
+        assert!(has_white_space("一 二") && !has_white_space("一、加强党的建设。"));
+    }
+
     #[test]
     fn cjk_ideographs_are_the_unified_block() {
-        assert!(super::is_cjk_ideograph('一'), "U+4E00 opens the block");
-        assert!(super::is_cjk_ideograph('\u{9fff}'), "U+9FFF closes it");
-        assert!(!super::is_cjk_ideograph('。'), "punctuation is not an ideograph");
-        assert!(!super::is_cjk_ideograph('１'), "full-width digits are not ideographs");
+        assert!(is_cjk_ideograph('一'), "U+4E00 opens the block");
+        assert!(is_cjk_ideograph('\u{9fff}'), "U+9FFF closes it");
+        assert!(!is_cjk_ideograph('。'), "punctuation is not an ideograph");
+        assert!(!is_cjk_ideograph('１'), "full-width digits are not ideographs");
+        for c in every_char().filter(|&c| is_cjk_ideograph(c)) {
+            assert!(may_start_cjk_ideograph(utf8_lead(c)), "{c:?}");
+        }
+        for b in (0..=255u8).filter(|&b| may_start_cjk_ideograph(b)) {
+            assert!(!SPACE.may_start(b), "{b:#x} starts no space character");
+        }
     }
 }
