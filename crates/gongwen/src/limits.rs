@@ -37,3 +37,10 @@ pub const MAX_HEADING_LEN: usize = 600;
 /// assert!(gongwen::limits::MAX_DIAGNOSTICS >= 100);
 /// ```
 pub const MAX_DIAGNOSTICS: usize = 1000;
+
+/// The largest ordinal a marker may carry; a larger number (`第10000条`) is no numbering.
+///
+/// ```
+/// assert!(gongwen::parse("10000、甲\n").nodes().all(|n| n.ordinal <= gongwen::limits::MAX_ORDINAL));
+/// ```
+pub const MAX_ORDINAL: u32 = 9999;

@@ -16,24 +16,31 @@
 //! Only the grammar lives here. Whether a match really opens a unit (line start, after a
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
+use crate::lexicon::markers::{
+    AMOUNT_UNITS, CLOSE_BRACKETS, DOTS, DUNHAO, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
+    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, STATUTE_KEYWORDS,
+};
+use crate::limits::MAX_ORDINAL;
 use crate::model::Style;
 use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
-use crate::text::chars::{WHITE_SPACE, is_white_space};
+use crate::text::Span;
+use crate::text::chars::{WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};
 
-/// The largest ordinal accepted for a marker; larger numbers are not numbering.
-pub const MAX_ORDINAL: u64 = 9999;
+/// The most digits of an Arabic list marker: `1.` to `999.`; `2024.` is a year.
+const MAX_LIST_DIGITS: usize = 3;
 
-/// The largest ordinal accepted inside parentheses: `（2019）` is a year, not an item.
-pub const MAX_PAREN_ORDINAL: u64 = 200;
+/// The most digits of a bare section number (`12　总体要求`).
+const MAX_BARE_DIGITS: usize = 2;
 
 /// A marker recognised by the grammar.
 ///
 /// ```
-/// let m = gongwen::marker::parse_marker("（二十四）加强", 0).unwrap();
+/// let text = "（二十四）加强";
+/// let m = gongwen::marker::parse_marker(text, 0).unwrap();
 /// assert_eq!(m.style, gongwen::Style::CnParen);
 /// assert_eq!(m.ordinal, 24);
-/// assert_eq!(m.end, "（二十四）".len());
+/// assert_eq!(&text[m.span], "（二十四）");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -44,10 +51,20 @@ pub struct Marker {
     pub parts: u8,
     /// The number (the last part of a decimal number).
     pub ordinal: u32,
+    /// The marker as written: byte offsets into the text it was parsed from.
+    pub span: Span,
+}
+
+impl Marker {
     /// Byte offset of the marker's first byte.
-    pub start: usize,
+    pub(crate) const fn start(&self) -> usize {
+        self.span.start as usize
+    }
+
     /// Byte offset one past the marker's last byte.
-    pub end: usize,
+    pub(crate) const fn end(&self) -> usize {
+        self.span.end as usize
+    }
 }
 
 /// Parses the marker that starts at byte `at` of `text`, if any (no noise skipping).
@@ -64,78 +81,91 @@ pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
     parse_marker_skipping(text, at, &NoiseMap::default())
 }
 
-/// Like [`parse_marker`], but noise spans right after an opening parenthesis are skipped,
+/// Like [`parse_marker`], but noise spans right after an opening bracket are skipped,
 /// so `(` + inserted chunk number + `二十六)` still reads as `（二十六）`.
 pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
-    let mk = |style: Style, parts: u8, ordinal: u64, len: usize| -> Option<Marker> {
-        let ordinal = u32::try_from(ordinal).ok().filter(|&o| o >= 1 && u64::from(o) <= MAX_ORDINAL)?;
-        Some(Marker { style, parts, ordinal, start: at, end: at + len })
+    let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX {
+        statute(rest)?
+    } else if OPEN_BRACKETS.contains(&first) {
+        bracketed(rest, at, noise)?
+    } else if (ENCLOSED_RANGE.0..=ENCLOSED_RANGE.1).contains(&first) {
+        let (style, ordinal) = enclosed(first)?;
+        (style, 0, u64::from(ordinal), first.len_utf8())
+    } else if opens_cn_ordinal(first) {
+        cn_numeral(rest)?
+    } else if arabic_digit(first).is_some() {
+        arabic(rest)?
+    } else {
+        return None;
     };
-    match first {
-        '第' => statute(rest).and_then(|(style, ord, len)| mk(style, 0, ord, len)),
-        '（' | '(' => {
-            // Noise a scrape inserted right after the parenthesis (`(\n\n4、二十六)`) is skipped.
-            let mut pos = first.len_utf8();
-            let after_pad = skip_space(rest, pos);
-            if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
-                pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
-            }
-            let inner = rest.get(pos..)?;
-            let (after, ord, style) = if let Ok((after, v)) = cn_int(inner) {
-                (after, v, Style::CnParen)
-            } else if let Ok((after, v)) = arabic_int(inner) {
-                (after, v, Style::ArabicParen)
-            } else {
-                return None;
-            };
-            if ord > MAX_PAREN_ORDINAL {
-                return None;
-            }
-            let close = after.chars().next().filter(|c| matches!(c, '）' | ')'))?;
-            let mut len = rest.len() - after.len() + close.len_utf8();
-            if rest.get(len..).is_some_and(|r| r.starts_with('、')) {
-                len += '、'.len_utf8();
-            }
-            mk(style, 0, ord, len)
-        }
-        // One range test keeps the common characters away from the enclosed forms.
-        '①'..='㊿' => {
-            let (style, ordinal) = enclosed(first)?;
-            mk(style, 0, u64::from(ordinal), first.len_utf8())
-        }
-        c if cn_digit(c).is_some_and(|d| d > 0) || c == '十' => {
-            let (after, v) = cn_int(rest).ok()?;
-            let next = after.chars().next()?;
-            let len = rest.len() - after.len();
-            match next {
-                '、' => mk(Style::CnComma, 0, v, len + next.len_utf8()),
-                '.' | '．' if !after.get(next.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(is_digitish) => {
-                    mk(Style::CnComma, 0, v, len + next.len_utf8())
-                }
-                '是' if v <= 20 => mk(Style::Enumeration, 0, v, len + next.len_utf8()),
-                _ => None,
-            }
-        }
-        c if arabic_digit(c).is_some() => arabic(rest).and_then(|(style, parts, ord, len)| mk(style, parts, ord, len)),
-        _ => None,
+    let ordinal = u32::try_from(ordinal).ok().filter(|&o| o >= 1 && o <= MAX_ORDINAL)?;
+    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len) })
+}
+
+/// True for a character that can open a Chinese ordinal: a digit from one up (`一` … `九`,
+/// `两`, `壹` …) or `十` (`十二、`).
+pub(crate) fn opens_cn_ordinal(c: char) -> bool {
+    cn_digit(c).is_some_and(|d| d > 0) || cn_unit(c) == Some(10)
+}
+
+/// What a grammar rule read: style, part count, ordinal and length in bytes.
+type Read = (Style, u8, u64, usize);
+
+/// `第` numeral keyword.
+fn statute(rest: &str) -> Option<Read> {
+    let body = rest.get(ORDINAL_PREFIX.len_utf8()..)?;
+    let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
+    let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| after.starts_with(k))?;
+    Some((*style, 0, v, rest.len() - after.len() + keyword.len()))
+}
+
+/// A numeral in brackets, `（一）` `(1)` `（一)`, with an optional `、` after it. Noise a scrape
+/// inserted right after the opening bracket (`(\n\n4、二十六)`) is skipped.
+fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
+    let mut pos = rest.chars().next()?.len_utf8();
+    let after_pad = skip_space(rest, pos);
+    if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
+        pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
+    }
+    let inner = rest.get(pos..)?;
+    let (after, ord, style) = if let Ok((after, v)) = cn_int(inner) {
+        (after, v, Style::CnParen)
+    } else if let Ok((after, v)) = arabic_int(inner) {
+        (after, v, Style::ArabicParen)
+    } else {
+        return None;
+    };
+    if ord > MAX_BRACKET_ORDINAL {
+        return None;
+    }
+    let close = after.chars().next().filter(|c| CLOSE_BRACKETS.contains(c))?;
+    let mut len = rest.len() - after.len() + close.len_utf8();
+    if rest.get(len..).is_some_and(|r| r.starts_with(DUNHAO)) {
+        len += DUNHAO.len_utf8();
+    }
+    Some((style, 0, ord, len))
+}
+
+/// A Chinese numeral and its separator: `一、`, the sloppy `六.`, or `一是`.
+fn cn_numeral(rest: &str) -> Option<Read> {
+    let (after, v) = cn_int(rest).ok()?;
+    let next = after.chars().next()?;
+    let len = rest.len() - after.len() + next.len_utf8();
+    if next == DUNHAO || (DOTS.contains(&next) && !digit_follows(after, next)) {
+        Some((Style::CnComma, 0, v, len))
+    } else if next == ENUMERATION_SUFFIX && v <= MAX_ENUMERATION {
+        Some((Style::Enumeration, 0, v, len))
+    } else {
+        None
     }
 }
 
-/// An enclosed numeral, one character that is a whole marker: `①` (circled), `⑴`
-/// (parenthesised), `⒈` (with a full stop), `㈠` (a parenthesised Chinese numeral).
+/// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).
 fn enclosed(c: char) -> Option<(Style, u32)> {
-    let from = |first: char| c as u32 - first as u32;
-    Some(match c {
-        '①'..='⑳' => (Style::Circled, from('①') + 1),
-        '㉑'..='㉟' => (Style::Circled, from('㉑') + 21),
-        '㊱'..='㊿' => (Style::Circled, from('㊱') + 36),
-        '⑴'..='⒇' => (Style::ArabicParen, from('⑴') + 1),
-        '⒈'..='⒛' => (Style::ArabicDot, from('⒈') + 1),
-        '㈠'..='㈩' => (Style::CnParen, from('㈠') + 1),
-        _ => return None,
-    })
+    let &(first, _, style, from) = ENCLOSED.iter().find(|(first, last, _, _)| (*first..=*last).contains(&c))?;
+    Some((style, c as u32 - first as u32 + from))
 }
 
 /// Skips white space (including line breaks) from byte `pos` of `s`.
@@ -148,77 +178,56 @@ fn chars_in(s: &str, bytes: usize) -> usize {
     s.get(..bytes).map_or(usize::MAX, |p| p.chars().count())
 }
 
-fn is_digitish(c: char) -> bool {
-    arabic_digit(c).is_some()
-}
-
-/// `第` numeral keyword.
-fn statute(rest: &str) -> Option<(Style, u64, usize)> {
-    let body = rest.get('第'.len_utf8()..)?;
-    let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
-    // The keyword, told by its first character (no keyword is a prefix of another); only
-    // 分编 and 部分 have a second one to check.
-    let (style, kw_len) = match after.chars().next()? {
-        '条' => (Style::Article, 3),
-        '章' => (Style::Chapter, 3),
-        '节' => (Style::Section, 3),
-        '编' => (Style::Bian, 3),
-        '类' => (Style::Part, 3),
-        '分' if after.get(3..)?.starts_with('编') => (Style::FenBian, 6),
-        '部' if after.get(3..)?.starts_with('分') => (Style::Part, 6),
-        _ => return None,
-    };
-    Some((style, v, rest.len() - after.len() + kw_len))
+/// True when an Arabic digit follows the separator `sep` that opens `after`.
+fn digit_follows(after: &str, sep: char) -> bool {
+    after.get(sep.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
 /// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
-fn arabic(rest: &str) -> Option<(Style, u8, u64, usize)> {
+fn arabic(rest: &str) -> Option<Read> {
     let (after, first) = arabic_int(rest).ok()?;
-    if chars_in(rest, rest.len() - after.len()) > 3 {
-        return None; // more than three digits: a year or an amount, not numbering
+    if chars_in(rest, rest.len() - after.len()) > MAX_LIST_DIGITS {
+        return None; // a year or an amount, not numbering
     }
     let sep = after.chars().next()?;
-    match sep {
-        '、' => Some((Style::ArabicDot, 0, first, rest.len() - after.len() + sep.len_utf8())),
-        '.' | '．' => {
-            let mut tail = after.get(sep.len_utf8()..)?;
-            if !tail.chars().next().is_some_and(is_digitish) {
-                return Some((Style::ArabicDot, 0, first, rest.len() - tail.len()));
-            }
-            // Decimal numbering: 1.2, 1.2.1.
-            let mut parts = 1u8;
-            let mut last;
-            loop {
-                let (after_part, v) = arabic_int(tail).ok()?;
-                if chars_in(tail, tail.len() - after_part.len()) > 3 {
-                    return None;
-                }
-                parts = parts.saturating_add(1);
-                last = v;
-                tail = after_part;
-                match tail.chars().next() {
-                    Some(c @ ('.' | '．'))
-                        if tail.get(c.len_utf8()..).and_then(|t| t.chars().next()).is_some_and(is_digitish) =>
-                    {
-                        tail = tail.get(c.len_utf8()..)?;
-                    }
-                    Some(c @ ('.' | '．')) => {
-                        tail = tail.get(c.len_utf8()..)?;
-                        break;
-                    }
-                    _ => break,
-                }
-            }
-            // A decimal number (1.5亿, 2.4万人次, 3.5%) is not numbering: the numbering is
-            // followed by white space or the start of a heading.
-            let next = tail.chars().next()?;
-            if !(is_white_space(next) || is_heading_start(next)) {
-                return None;
-            }
-            Some((Style::Decimal, parts, last, rest.len() - tail.len()))
-        }
-        _ => None,
+    if sep == DUNHAO || (DOTS.contains(&sep) && !digit_follows(after, sep)) {
+        return Some((Style::ArabicDot, 0, first, rest.len() - after.len() + sep.len_utf8()));
     }
+    if !DOTS.contains(&sep) {
+        return None;
+    }
+    decimal(rest, after.get(sep.len_utf8()..)?)
+}
+
+/// Decimal numbering `1.2`, `1.2.1` (and `1.2.`): `tail` is the text after the first dot,
+/// which a digit opens.
+fn decimal(rest: &str, mut tail: &str) -> Option<Read> {
+    let mut parts = 1u8;
+    let mut last;
+    loop {
+        let (after_part, v) = arabic_int(tail).ok()?;
+        if chars_in(tail, tail.len() - after_part.len()) > MAX_LIST_DIGITS {
+            return None;
+        }
+        parts = parts.saturating_add(1);
+        last = v;
+        tail = after_part;
+        match tail.chars().next() {
+            Some(c) if DOTS.contains(&c) && digit_follows(tail, c) => tail = tail.get(c.len_utf8()..)?,
+            Some(c) if DOTS.contains(&c) => {
+                tail = tail.get(c.len_utf8()..)?;
+                break;
+            }
+            _ => break,
+        }
+    }
+    // A decimal number (1.5亿, 2.4万人次, 3.5%) is not numbering: the numbering is
+    // followed by white space or the start of a heading.
+    let next = tail.chars().next()?;
+    if !(is_white_space(next) || is_heading_start(next)) {
+        return None;
+    }
+    Some((Style::Decimal, parts, last, rest.len() - tail.len()))
 }
 
 /// A bare section number at a line start (`1　总体要求`): one to two digits, padding, then
@@ -235,19 +244,19 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
     let (after, v) = arabic_int(rest).ok()?;
     let len = rest.len() - after.len();
-    if chars_in(rest, len) > 2 || v == 0 {
+    if chars_in(rest, len) > MAX_BARE_DIGITS || v == 0 {
         return None;
     }
-    let pad = after.chars().take_while(|c| matches!(c, ' ' | '\u{3000}' | '\t')).map(char::len_utf8).sum::<usize>();
+    let pad = after.chars().take_while(|&c| is_padding(c)).map(char::len_utf8).sum::<usize>();
     if pad == 0 || !after.get(pad..)?.chars().next().is_some_and(is_heading_start) {
         return None;
     }
     let ordinal = u32::try_from(v).ok()?;
-    Some(Marker { style: Style::Decimal, parts: 1, ordinal, start: at, end: at + len })
+    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len) })
 }
 
-/// A character that can begin a heading after decimal numbering (not a unit or a digit).
+/// A character that can begin a heading after decimal numbering: an ideograph that is no
+/// numeral and no unit of an amount ([`AMOUNT_UNITS`]).
 fn is_heading_start(c: char) -> bool {
-    let cjk = crate::text::chars::is_cjk_ideograph(c);
-    cjk && cn_unit(c).is_none() && cn_digit(c).is_none() && !matches!(c, '元' | '倍' | '个' | '人' | '年' | '月' | '日')
+    is_cjk_ideograph(c) && cn_unit(c).is_none() && cn_digit(c).is_none() && !AMOUNT_UNITS.contains(&c)
 }

@@ -11,4 +11,5 @@
 //! * no row is duplicated (the tests of each table check it).
 
 pub(crate) mod chars;
+pub(crate) mod markers;
 pub(crate) mod titles;

@@ -173,7 +173,7 @@ fn mid_line(
             }
             Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
-                    if out.last().is_none_or(|c| c.marker.end <= m.start) {
+                    if out.last().is_none_or(|c| c.marker.end() <= m.start()) {
                         out.push(Candidate { marker: m, boundary: Boundary::Glued });
                     }
                 }
@@ -229,7 +229,7 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
         return None;
     }
     let m = marker_at(text, start, noise)?;
-    (m.style == crate::model::Style::CnComma && m.end == comma + '、'.len_utf8()).then_some(m)
+    (m.style == crate::model::Style::CnComma && m.end() == comma + '、'.len_utf8()).then_some(m)
 }
 
 /// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute
@@ -244,12 +244,12 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         if !c.marker.style.is_division() {
             continue;
         }
-        let next = out.get(i + 1).map_or(line.end, |n| n.marker.start);
-        let limit = next.min(line.end).min(c.marker.end + crate::limits::MAX_HEADING_LEN);
-        let Some(region) = text.get(c.marker.end..limit) else { continue };
+        let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
+        let limit = next.min(line.end).min(c.marker.end() + crate::limits::MAX_HEADING_LEN);
+        let Some(region) = text.get(c.marker.end()..limit) else { continue };
         let region = region.split(['。', '！', '？', '；', '，']).next().unwrap_or("");
         for (j, _) in region.match_indices('第') {
-            let at = c.marker.end + j;
+            let at = c.marker.end() + j;
             if let Some(m) =
                 marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
             {
@@ -260,6 +260,6 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
     }
     if !found.is_empty() {
         out.extend(found);
-        out.sort_by_key(|c| c.marker.start);
+        out.sort_by_key(|c| c.marker.start());
     }
 }

@@ -73,7 +73,7 @@ pub(crate) fn build(
         match event {
             Event::Line { start, content_start, end } => b.line(*start, *content_start, *end, events.get(i + 1)),
             Event::Candidate(cand) => {
-                if cand.marker.start >= b.last_marker_end && b.accept(i, cand) {
+                if cand.marker.start() >= b.last_marker_end && b.accept(i, cand) {
                     b.place(cand, diags);
                 }
             }
@@ -223,13 +223,13 @@ impl<'t> Builder<'t> {
             self.new_tree(start);
             self.attachments.push(Attachment { label, tree: self.tree });
         } else if let Some(Event::Candidate(first)) = next {
-            let on_line = first.marker.start <= end;
+            let on_line = first.marker.start() <= end;
             if on_line
                 && first.boundary == Boundary::Clause
-                && is_note_label(self.text, content_start, first.marker.start)
+                && is_note_label(self.text, content_start, first.marker.start())
             {
                 self.new_tree(start);
-                let label = Span::from_usize(content_start, first.marker.start);
+                let label = Span::from_usize(content_start, first.marker.start());
                 self.attachments.push(Attachment { label, tree: self.tree });
             }
         }
@@ -256,14 +256,14 @@ impl<'t> Builder<'t> {
         if m.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        let after = self.text.get(m.end..).unwrap_or("");
+        let after = self.text.get(m.end()..).unwrap_or("");
         if matches!(m.style, Style::CnComma | Style::ArabicDot) && starts_number_list(after) {
             return false; // 一、二年级; 2、3月份
         }
         if matches!(m.style, Style::CnParen | Style::ArabicParen) && starts_reference_list(after) {
             return false; // （四）、（五）项所列人员
         }
-        if m.style == Style::Part && !short_heading_line(self.text, m.end) {
+        if m.style == Style::Part && !short_heading_line(self.text, m.end()) {
             return false; // 第二类医疗器械…: an ordinal used as a word, not a heading
         }
         if k == (Style::Decimal, 1) {
@@ -324,11 +324,11 @@ impl<'t> Builder<'t> {
                     None => m.ordinal == 1,
                 };
                 let from = top.marker.end as usize;
-                let between = self.text.get(from..m.start).unwrap_or("");
+                let between = self.text.get(from..m.start()).unwrap_or("");
                 continues
                     && top.key.0.rank() < m.style.rank()
-                    && m.start >= from
-                    && m.start - from <= MAX_HEADING_LEN
+                    && m.start() >= from
+                    && m.start() - from <= MAX_HEADING_LEN
                     && !between.contains(['。', '！', '？', '；', '\n', '\r'])
             }
             Boundary::Glued if m.style == Style::CnComma => {
@@ -346,7 +346,7 @@ impl<'t> Builder<'t> {
                 if let Some(open) = self.spine.iter().rev().find(|o| o.key == k) {
                     // The next sibling of an open unit whose sentence end was lost
                     // (`…安居乐业（七）深化文化体制改革`), but not a reference (`第（二）项`).
-                    let before = self.text.get(..m.start).and_then(|s| s.chars().next_back());
+                    let before = self.text.get(..m.start()).and_then(|s| s.chars().next_back());
                     let reference = before.is_none_or(|c| {
                         !crate::text::chars::is_cjk_ideograph(c) || "第条款项目之和或及至与".contains(c)
                     });
@@ -360,10 +360,10 @@ impl<'t> Builder<'t> {
                     return false;
                 }
                 let from = top.marker.end as usize;
-                if m.start < from || m.start - from > MAX_HEADING_LEN {
+                if m.start() < from || m.start() - from > MAX_HEADING_LEN {
                     return false;
                 }
-                let between = self.text.get(from..m.start).unwrap_or("");
+                let between = self.text.get(from..m.start()).unwrap_or("");
                 !between.contains(['。', '！', '？', '；', '\n', '\r', '：', ':'])
             }
         }
@@ -373,7 +373,7 @@ impl<'t> Builder<'t> {
     fn place(&mut self, cand: &Candidate, diags: &mut Diagnostics) {
         let m = &cand.marker;
         let k = key(m);
-        let span = Span::from_usize(m.start, m.end);
+        let span = Span::from_usize(m.start(), m.end());
         // Where on the spine the new unit goes: the number of ancestors it keeps.
         let keep: usize;
         if m.style == Style::Enumeration {
@@ -397,7 +397,7 @@ impl<'t> Builder<'t> {
                     && continued.is_none()
                     && !m.style.is_statute()
                     && m.style != Style::Part
-                    && prev.is_some_and(|p| heading_only_between(self.text, p.marker.end as usize, m.start));
+                    && prev.is_some_and(|p| heading_only_between(self.text, p.marker.end as usize, m.start()));
                 if nested_plan {
                     keep = self.spine.len();
                 } else {
@@ -460,7 +460,7 @@ impl<'t> Builder<'t> {
                 None => self.last_ordinal.push((k, m.ordinal)),
             }
         }
-        self.last_marker_end = m.end;
+        self.last_marker_end = m.end();
     }
 
     fn sibling_diagnostics(&self, ordinal: u32, span: Span, prev: Open, diags: &mut Diagnostics) {
@@ -583,11 +583,11 @@ fn starts_number_list(after: &str) -> bool {
 /// The line of chapter-like marker `m` names another marker of the same style within a
 /// heading's length: a table of contents written on one line.
 fn lists_same_style(text: &str, m: &crate::marker::Marker) -> bool {
-    let end = crate::text::lines::line_end_within(text, m.end, MAX_HEADING_LEN);
-    let Some(rest) = text.get(m.end..end) else { return false };
+    let end = crate::text::lines::line_end_within(text, m.end(), MAX_HEADING_LEN);
+    let Some(rest) = text.get(m.end()..end) else { return false };
     let rest = rest.split(['。', '！', '？', '；']).next().unwrap_or("");
     rest.match_indices('第').any(|(i, _)| {
-        crate::marker::parse_marker(text, m.end + i).is_some_and(|o| o.style == m.style && o.ordinal != m.ordinal)
+        crate::marker::parse_marker(text, m.end() + i).is_some_and(|o| o.style == m.style && o.ordinal != m.ordinal)
     })
 }
 

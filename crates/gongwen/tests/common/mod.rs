@@ -212,10 +212,9 @@ fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
         let bare_decimal = n.style == gongwen::Style::Decimal && !text[n.marker].contains(['.', '．']);
         if !noisy && !bare_decimal {
             let m = gongwen::marker::parse_marker(text, n.marker.start as usize);
-            let same =
-                m.is_some_and(|m| m.style == n.style && m.ordinal == n.ordinal && m.end == n.marker.end as usize);
+            let same = m.is_some_and(|m| m.style == n.style && m.ordinal == n.ordinal && m.span.end == n.marker.end);
             if !same {
-                let got = m.map(|m| (m.style, m.ordinal, m.end));
+                let got = m.map(|m| (m.style, m.ordinal, m.span.end));
                 v.push(format!(
                     "{name}: the marker reparses as {got:?}, the node says ({:?}, {}, {})",
                     n.style, n.ordinal, n.marker.end
