@@ -17,9 +17,10 @@
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
 use crate::lexicon::markers::{
-    AMOUNT_UNITS, CLOSE_BRACKETS, DOTS, DUNHAO, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
+    AMOUNT_UNITS, CLOSE_BRACKETS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
     MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, STATUTE_KEYWORDS,
 };
+use crate::lexicon::punct::DUNHAO;
 use crate::limits::MAX_ORDINAL;
 use crate::model::Style;
 use crate::noise::NoiseMap;
@@ -100,7 +101,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     } else {
         return None;
     };
-    let ordinal = u32::try_from(ordinal).ok().filter(|&o| o >= 1 && o <= MAX_ORDINAL)?;
+    let ordinal = u32::try_from(ordinal).ok().filter(|o| (1..=MAX_ORDINAL).contains(o))?;
     Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len) })
 }
 

@@ -32,12 +32,8 @@ pub(crate) const STATUTE_KEYWORDS: [(&str, Style); 7] = [
     ("类", Style::Part),
 ];
 
-/// The separator that closes a list marker and is never a decimal point: `一、` (GB/T
-/// 9704-2012 §7.3.3 level 1), `1、` (`1、新兴技术成果产业化项目；`, 上海市漕河泾新兴技术开发区暂行条例),
-/// and the `、` that may follow a bracketed marker (`（一）、`). Read by `marker`.
-pub(crate) const DUNHAO: char = '、';
-
-/// The dots that close a list marker when no digit follows (`1．主要事实不清、证据不足的；`,
+/// The dots that close a list marker when no digit follows (`punct::DUNHAO` is the other
+/// separator, never a decimal point: `一、`, `1、新兴技术成果产业化项目；`, 上海市漕河泾新兴技术开发区暂行条例) (`1．主要事实不清、证据不足的；`,
 /// 山东省信访条例; the sloppy `六.` for `六、`) and separate the parts of a decimal section
 /// number when one does (`2.1 应急组织机构及职责`, corpus/dev d01). Read by `marker`.
 pub(crate) const DOTS: [char; 2] = ['.', '．'];
@@ -78,6 +74,7 @@ pub(crate) const ENCLOSED: [(char, char, Style, u32); 6] = [
 
 /// The smallest and the largest character of [`ENCLOSED`]: one range test keeps the common
 /// characters away from the table.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 pub(crate) const ENCLOSED_RANGE: (char, char) = {
     let (mut lo, mut hi) = (char::MAX, '\0');
     let mut i = 0;

@@ -1,8 +1,74 @@
 //! Words that tell a title line.
 
-/// Words that end the title of an official document (文种).
-pub(crate) const TITLE_ENDINGS: [&str; 36] = [
-    "要点", "计划", "方案", "意见", "通知", "办法", "规定", "条例", "决定", "报告", "总结", "纲要", "细则", "规则",
-    "批复", "公告", "通告", "决议", "法", "规划", "安排", "指引", "指南", "标准", "制度", "函", "讲话", "说明", "措施",
-    "通报", "命令", "议案", "解释", "章程", "守则", "范文",
+/// Words that end the title of an official document (文种, GB/T 9704-2012 §7.3.1, and the
+/// names of laws, plans and reports). Read by `outline::heading::title` (the title is the
+/// first short preamble line ending with one) and by the boilerplate detector
+/// (`noise::boilerplate`: a title line inside a site header neither breaks nor joins it).
+///
+/// Each row gives a title that ends with it, from the bench corpus (laws and State Council
+/// documents), corpus/dev, or a title a law names.
+pub(crate) const TITLE_ENDINGS: [&str; 34] = [
+    "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
+    "计划", // 北京市路侧停车电子收费系统建设三年工作计划
+    "方案", // 重新组建仲裁机构方案
+    "意见", // 最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见
+    "通知", // 关于印发《上海市科技专家库管理办法》的通知 (corpus/dev d06)
+    "规定", // 浙江省河长制规定
+    "条例", // 信访条例
+    "决定", // 北京市人民代表大会常务委员会关于废止部分地方性法规的决定
+    "报告", // 西安新兴紫楹台酒店有限公司生产安全事故风险评估报告 (corpus/dev d02)
+    "总结", // 考古发掘工作总结 (山东省文物保护条例)
+    "纲要", // 长江三角洲区域一体化发展规划纲要
+    "细则", // 水路货物运输合同实施细则
+    "规则", // 人民法院在线诉讼规则
+    "批复", // 最高人民法院关于新民间借贷司法解释适用范围问题的批复
+    "公告", // 道路机动车辆生产企业及产品公告
+    "通告", // 关于敦促涉黑涉恶在逃人员投案自首的通告 (最高人民法院等, 2018)
+    "决议", // 河南省人民代表大会常务委员会关于加强对司法工作监督的决议
+    "法",   // 反分裂国家法; 食盐专营办法 (so no row 办法: a row that ends with another is never needed)
+    "规划", // 首都功能核心区控制性详细规划
+    "安排", // 最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排
+    "指引", // 产业发展导向目录与空间布局指引 (杭州市生态文明建设促进条例)
+    "指南", // 中小学德育工作指南 (教育部, 2017)
+    "标准", // 人体损伤程度鉴定标准
+    "制度", // 村集体经济组织会计制度 (浙江省农村集体资产管理条例)
+    "函",   // 国务院办公厅关于科技节水建议的复函
+    "讲话", // 在全国教育大会上的讲话 (2018)
+    "说明", // 中华人民共和国国徽图案制作说明 (国徽法)
+    "措施", // 扎实稳住经济一揽子政策措施 (国发〔2022〕12号)
+    "通报", // 国防专利内部通报 (国防专利条例)
+    "命令", // 中央人民政府公布中华人民共和国国徽的命令 (香港特别行政区基本法)
+    "议案", // 关于提请审议《中华人民共和国民法典（草案）》的议案 (国务院, 2019)
+    "解释", // 最高人民法院关于审理名誉权案件若干问题的解释
+    "章程", // 中国共产党章程
+    "守则", // 北京市人大常委会组成人员守则
 ];
+
+/// Words of a preamble line that is a sharing site's metadata, not a title (`格式:DOC`,
+/// `摘要:…`). Read by `outline::heading::title`.
+pub(crate) const NOT_TITLE_WORDS: [&str; 2] = ["格式", "摘要"];
+
+/// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
+/// `【Word文档】`, `分类 | 机关公文`). Read by `outline::heading::title`.
+pub(crate) const NOT_TITLE_CHARS: [char; 6] = ['【', '】', '|', '｜', '>', '＞'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_endings_are_distinct() {
+        crate::lexicon::assert_distinct(&TITLE_ENDINGS);
+        crate::lexicon::assert_distinct(&NOT_TITLE_WORDS);
+        crate::lexicon::assert_distinct(&NOT_TITLE_CHARS);
+    }
+
+    #[test]
+    fn no_title_ending_ends_with_another() {
+        for a in TITLE_ENDINGS {
+            for b in TITLE_ENDINGS {
+                assert!(a == b || !a.ends_with(b), "{a} ends with {b}: the row {a} is never needed");
+            }
+        }
+    }
+}

@@ -11,6 +11,11 @@
 //! line takes the positions before its end, read by their bytes without decoding. The
 //! lines come from the same pass.
 
+use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::punct::{
+    ASCII_SENTENCE_ENDS, CLOSING_MARKS, COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, before_any, key_at,
+    utf8_key, wide_keys,
+};
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
@@ -45,11 +50,6 @@ pub(crate) struct LineCandidates<'c> {
     pub(crate) line: Line,
     pub(crate) content_start: usize,
     pub(crate) candidates: &'c [Candidate],
-}
-
-/// Closing quotes and brackets that may follow a sentence end before the next marker.
-fn is_closer(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '》' | '）' | ')' | '"' | '\'' | '】')
 }
 
 /// Scans `text` line by line and calls `each` with the candidates of every line, in order.
@@ -115,20 +115,45 @@ enum Punct {
     DunHao,
 }
 
+/// The keys ([`wide_keys`]) of the full-width punctuation, by what it is.
+const SENTENCE_KEYS: [u32; 8] = wide_keys(&[&SENTENCE_ENDS]);
+const CLAUSE_KEYS: [u32; 8] = wide_keys(&[&COLONS, &SEMICOLONS]);
+const BRACKET_KEYS: [u32; 8] = wide_keys(&[&OPEN_BRACKETS]);
+const DUNHAO_KEY: u32 = utf8_key(DUNHAO);
+
 /// Classifies the character at byte `i` (a position of the marked punctuation) by its
-/// UTF-8 bytes: `。！？?` end a sentence, `：；:;` a clause, `（(` may open a glued marker,
-/// `、` may close one.
+/// UTF-8 bytes: a sentence end ([`SENTENCE_ENDS`], [`ASCII_SENTENCE_ENDS`]) or a clause
+/// mark ([`COLONS`], [`SEMICOLONS`]) before a marker, an opening bracket that may open a
+/// glued marker, a `、` that may close one. The keys are derived from the tables.
 fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
-    Some(match bytes.get(i..)? {
-        [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F, ..] => (Punct::Boundary(Boundary::Sentence), 3),
-        [0xEF, 0xBC, 0x9A | 0x9B, ..] => (Punct::Boundary(Boundary::Clause), 3),
-        [0xEF, 0xBC, 0x88, ..] => (Punct::Paren, 3),
-        [0xE3, 0x80, 0x81, ..] => (Punct::DunHao, 3),
-        [b'?', ..] => (Punct::Boundary(Boundary::Sentence), 1),
-        [b':' | b';', ..] => (Punct::Boundary(Boundary::Clause), 1),
-        [b'(', ..] => (Punct::Paren, 1),
-        _ => return None,
-    })
+    let rest = bytes.get(i..)?;
+    let &first = rest.first()?;
+    if first.is_ascii() {
+        let c = char::from(first);
+        let kind = if ASCII_SENTENCE_ENDS.contains(&c) {
+            Punct::Boundary(Boundary::Sentence)
+        } else if COLONS.contains(&c) || SEMICOLONS.contains(&c) {
+            Punct::Boundary(Boundary::Clause)
+        } else if OPEN_BRACKETS.contains(&c) {
+            Punct::Paren
+        } else {
+            return None;
+        };
+        return Some((kind, 1));
+    }
+    let key = key_at(rest)?;
+    let kind = if SENTENCE_KEYS.contains(&key) {
+        Punct::Boundary(Boundary::Sentence)
+    } else if CLAUSE_KEYS.contains(&key) {
+        Punct::Boundary(Boundary::Clause)
+    } else if BRACKET_KEYS.contains(&key) {
+        Punct::Paren
+    } else if key == DUNHAO_KEY {
+        Punct::DunHao
+    } else {
+        return None;
+    };
+    Some((kind, 3))
 }
 
 /// The punctuation of the whole text, in order, read line by line.
@@ -189,7 +214,7 @@ fn mid_line(
         loop {
             let next = text.get(pos..).and_then(|s| s.chars().next());
             match next {
-                Some(c) if is_closer(c) || is_padding(c) => pos += c.len_utf8(),
+                Some(c) if CLOSING_MARKS.contains(&c) || is_padding(c) => pos += c.len_utf8(),
                 Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
                     Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
                         pos = n.span.end as usize;
@@ -229,7 +254,7 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
         return None;
     }
     let m = marker_at(text, start, noise)?;
-    (m.style == crate::model::Style::CnComma && m.end() == comma + '、'.len_utf8()).then_some(m)
+    (m.style == crate::model::Style::CnComma && m.end() == comma + DUNHAO.len_utf8()).then_some(m)
 }
 
 /// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute
@@ -247,8 +272,8 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
         let limit = next.min(line.end).min(c.marker.end() + crate::limits::MAX_HEADING_LEN);
         let Some(region) = text.get(c.marker.end()..limit) else { continue };
-        let region = region.split(['。', '！', '？', '；', '，']).next().unwrap_or("");
-        for (j, _) in region.match_indices('第') {
+        let region = before_any(region, &[&SENTENCE_ENDS, &SEMICOLONS, &COMMAS]);
+        for (j, _) in region.match_indices(ORDINAL_PREFIX) {
             let at = c.marker.end() + j;
             if let Some(m) =
                 marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
@@ -261,5 +286,40 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
     if !found.is_empty() {
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(c: char) -> Option<&'static str> {
+        let s = c.to_string();
+        classify(s.as_bytes(), 0).map(|(k, len)| {
+            assert_eq!(len, c.len_utf8(), "{c}: its length");
+            match k {
+                Punct::Boundary(Boundary::Sentence) => "sentence",
+                Punct::Boundary(_) => "clause",
+                Punct::Paren => "bracket",
+                Punct::DunHao => "dunhao",
+            }
+        })
+    }
+
+    #[test]
+    fn the_byte_classes_are_the_tables() {
+        for c in SENTENCE_ENDS.iter().chain(&ASCII_SENTENCE_ENDS) {
+            assert_eq!(kind(*c), Some("sentence"), "{c}");
+        }
+        for c in COLONS.iter().chain(&SEMICOLONS) {
+            assert_eq!(kind(*c), Some("clause"), "{c}");
+        }
+        for c in OPEN_BRACKETS {
+            assert_eq!(kind(c), Some("bracket"), "{c}");
+        }
+        assert_eq!(kind(DUNHAO), Some("dunhao"));
+        let marked: usize = SENTENCE_ENDS.len() + ASCII_SENTENCE_ENDS.len() + COLONS.len() + SEMICOLONS.len() + 3;
+        let classified = (0..=0xFFFF).filter_map(char::from_u32).filter(|&c| kind(c).is_some()).count();
+        assert_eq!(classified, marked, "nothing else is classified");
     }
 }

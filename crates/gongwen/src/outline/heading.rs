@@ -6,6 +6,10 @@
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
 //! body and is `None`.
 
+use super::labels::is_contents_label;
+use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
+use crate::lexicon::punct::{COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, ends_with_any, key_at, utf8_keys};
+use crate::lexicon::titles::{NOT_TITLE_CHARS, NOT_TITLE_WORDS, TITLE_ENDINGS};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
 use crate::model::Style;
@@ -79,18 +83,20 @@ fn has_content(text: &str, noise: &NoiseMap<'_>, start: usize, end: usize) -> bo
     pos < end && text.get(pos..end).is_some_and(|g| g.chars().any(|c| !is_space(c)))
 }
 
-/// The first `。！？` in `start..limit` that starts within its first [`MAX_HEADING_LEN`]
-/// bytes, read off the marked punctuation by its bytes (`。` is E3 80 82, `！` EF BC 81, `？`
-/// EF BC 9F). The cursor passes only positions before the next heading's start: the other
-/// punctuation here, and nothing past `limit`, which is at most where the next node's
-/// marker begins.
+/// The UTF-8 bytes of the sentence ends ([`SENTENCE_ENDS`]), as keys of three bytes.
+const SENTENCE_END_KEYS: [u32; 3] = utf8_keys(SENTENCE_ENDS);
+
+/// The first sentence end ([`SENTENCE_ENDS`]) in `start..limit` that starts within its
+/// first [`MAX_HEADING_LEN`] bytes, read off the marked punctuation by its bytes. The
+/// cursor passes only positions before the next heading's start: the other punctuation
+/// here, and nothing past `limit`, which is at most where the next node's marker begins.
 fn sentence_end(text: &str, start: usize, limit: usize, punct: &mut Cursor<'_>) -> Option<usize> {
     let bytes = text.as_bytes();
     let window_end = start + (limit.saturating_sub(start)).min(MAX_HEADING_LEN + 1);
     punct.seek(start);
     while let Some(p) = punct.peek().filter(|&p| p < window_end) {
         let whole = p + 3 <= limit;
-        if whole && matches!(bytes.get(p..p + 3), Some([0xE3, 0x80, 0x82] | [0xEF, 0xBC, 0x81 | 0x9F])) {
+        if whole && bytes.get(p..).and_then(key_at).is_some_and(|k| SENTENCE_END_KEYS.contains(&k)) {
             return Some(p);
         }
         punct.advance();
@@ -125,15 +131,15 @@ fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
 /// no bracket), so the line end need not be looked for.
 fn may_open_bracket(text: &str, from: usize, noise: &NoiseMap<'_>) -> bool {
     let at = skip_padding(text, from, text.len());
-    noise.at(crate::text::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(['【', '[']))
+    noise.at(crate::text::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(ARTICLE_TITLE_OPEN))
 }
 
 /// `【立法目的】` right after an article marker: the words inside the brackets.
 fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
     let rest = text.get(start..limit)?;
-    let open = rest.chars().next().filter(|c| matches!(c, '【' | '['))?;
+    let open = rest.chars().next().filter(|c| ARTICLE_TITLE_OPEN.contains(c))?;
     let inner_start = start + open.len_utf8();
-    let close = rest.find(['】', ']'])?;
+    let close = rest.find(ARTICLE_TITLE_CLOSE)?;
     trimmed(text, inner_start, start + close)
 }
 
@@ -166,18 +172,15 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
         let n = line.chars().count();
         n > 0
             && n <= MAX_TITLE_CHARS
-            && !line.ends_with(['。', '，', '；', ',', ';', '：', ':', '！', '？', '、'])
-            && !line.contains(['【', '】', '|', '｜', '>', '＞'])
-            && !line.contains("格式")
-            && !line.contains("摘要")
+            && !ends_with_any(line, &[&SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &[DUNHAO]])
+            && !line.contains(NOT_TITLE_CHARS)
+            && !NOT_TITLE_WORDS.iter().any(|w| line.contains(w))
             && !is_contents_label(line)
             && !noise.overlaps(Span::from_usize(s, e))
             && line.chars().any(crate::text::chars::is_cjk_ideograph)
     };
     let ends_with_type = |&(s, e): &(usize, usize)| -> bool {
-        text.get(s..e)
-            .map(trim_space_end)
-            .is_some_and(|l| crate::lexicon::titles::TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
+        text.get(s..e).map(trim_space_end).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
     };
     let pick = preamble
         .iter()
@@ -217,12 +220,6 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
         span = span.cover(n);
     }
     Some(span)
-}
-
-/// A line that reads `目录` or `目次` once white space is left out.
-fn is_contents_label(line: &str) -> bool {
-    let mut squashed = line.chars().filter(|c| !c.is_whitespace());
-    matches!((squashed.next(), squashed.next(), squashed.next()), (Some('目'), Some('录' | '次'), None))
 }
 
 /// `start..end` without the noise spans (and padding) at either end.

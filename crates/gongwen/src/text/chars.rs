@@ -188,36 +188,69 @@ impl CharClass {
     /// in one).
     #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
     pub(crate) const fn new(tables: &[&[char]]) -> CharClass {
-        let mut class = CharClass { blocks: [0; 256], bits: [[0; 4]; MAX_BLOCKS], leads: [0; 4] };
-        let mut used = 0usize;
+        let mut class = CharClass::EMPTY;
         let mut t = 0;
         while t < tables.len() {
             let table = tables[t];
             let mut i = 0;
             while i < table.len() {
-                let c = table[i];
-                let cp = c as u32;
-                assert!(cp <= 0xFFFF, "a character class holds characters of the BMP");
                 let mut j = 0;
                 while j < i {
-                    assert!(table[j] as u32 != cp, "a character is listed twice in one table");
+                    assert!(table[j] as u32 != table[i] as u32, "a character is listed twice in one table");
                     j += 1;
                 }
-                let block = (cp >> 8) as usize;
-                if class.blocks[block] == 0 {
-                    assert!(used < MAX_BLOCKS, "a character class touches at most MAX_BLOCKS blocks");
-                    used += 1;
-                    class.blocks[block] = used as u8;
-                }
-                let at = class.blocks[block] as usize - 1;
-                class.bits[at][((cp & 0xFF) >> 6) as usize] |= 1 << (cp & 63);
-                let lead = utf8_lead(c) as usize;
-                class.leads[lead / 64] |= 1 << (lead % 64);
+                class.insert(table[i]);
                 i += 1;
             }
             t += 1;
         }
         class
+    }
+
+    /// The class of the first characters of the words of `tables` (words may share one).
+    #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+    pub(crate) const fn of_first_chars(tables: &[&[&str]]) -> CharClass {
+        let mut class = CharClass::EMPTY;
+        let mut t = 0;
+        while t < tables.len() {
+            let mut i = 0;
+            while i < tables[t].len() {
+                let first = decode(tables[t][i].as_bytes());
+                assert!(first.is_some(), "a word opens with a BMP character");
+                if let Some((c, _)) = first {
+                    class.insert(c);
+                }
+                i += 1;
+            }
+            t += 1;
+        }
+        class
+    }
+
+    const EMPTY: CharClass = CharClass { blocks: [0; 256], bits: [[0; 4]; MAX_BLOCKS], leads: [0; 4] };
+
+    /// Adds `c` (at compile time).
+    #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+    const fn insert(&mut self, c: char) {
+        let cp = c as u32;
+        assert!(cp <= 0xFFFF, "a character class holds characters of the BMP");
+        let block = (cp >> 8) as usize;
+        if self.blocks[block] == 0 {
+            let mut used = 0;
+            let mut k = 0;
+            while k < 256 {
+                if self.blocks[k] as usize > used {
+                    used = self.blocks[k] as usize;
+                }
+                k += 1;
+            }
+            assert!(used < MAX_BLOCKS, "a character class touches at most MAX_BLOCKS blocks");
+            self.blocks[block] = used as u8 + 1;
+        }
+        let at = self.blocks[block] as usize - 1;
+        self.bits[at][((cp & 0xFF) >> 6) as usize] |= 1 << (cp & 63);
+        let lead = utf8_lead(c) as usize;
+        self.leads[lead / 64] |= 1 << (lead % 64);
     }
 
     /// True when `c` is a member.

@@ -1,5 +1,8 @@
 //! Lines of the input: `\n`, `\r\n` and a lone `\r` all end a line. Found with memchr.
 
+/// The characters that end a line.
+pub(crate) const LINE_BREAKS: [char; 2] = ['\n', '\r'];
+
 /// One line: `start..end` is its content without the line ending; `next` is where the
 /// following line starts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,0 +1,96 @@
+//! The words the outline builder reads besides the markers: the label lines that open a
+//! table of contents, an attachment or a note, and the words that show a marker-like
+//! string is a number list or a reference, not a unit.
+
+use crate::text::chars::CharClass;
+
+/// Labels of a table of contents: a line that holds only the label once white space is
+/// left out (`目　　录`). Read by `outline::labels::is_contents_label`: the builder skips
+/// the contents after it (`outline::accept`), and the title rule never takes it.
+pub(crate) const CONTENTS_LABELS: [&str; 2] = [
+    // `目　　录` over the chapters (中华人民共和国家庭教育促进法, corpus/dev d03).
+    "目录", // The contents of a national standard (GB/T 9704-2012 党政机关公文格式: `目次`).
+    "目次",
+];
+
+/// The label of an attachment (附件说明, GB/T 9704-2012 §7.3.4) at a line start, alone or
+/// with its number and a short title: `附件1：关于学科竞赛加分项目的补充说明` (corpus/dev
+/// d21), `附件：第二批支持创新相关改革举措推广清单` (国务院办公厅关于推广第二批支持创新
+/// 相关改革举措的通知). Read by `outline::labels::attachment_label`; the attachment starts
+/// a tree of its own.
+pub(crate) const ATTACHMENT_LABEL: &str = "附件";
+
+/// Labels of a note or a legend whose list starts a tree of its own (`注：1、…`), read by
+/// `outline::labels::note_label` (the label, a colon, then the list's first marker on the
+/// same line).
+pub(crate) const NOTE_LABELS: [&str; 4] = [
+    // `注：` over `（1）专利权人须为上海财经大学` (corpus/dev d21).
+    "注",
+    // `说明：国徽的内容为国旗、天安门、齿轮和麦稻穗` (中华人民共和国国徽法, 附件).
+    "说明", // `备注：` over `1.同一事项获不同等级荣誉称号` (corpus/dev d19).
+    "备注", // The 附注 of GB/T 9704-2012 §7.3.6.
+    "附注",
+];
+
+/// The first characters of every label ([`CONTENTS_LABELS`], [`ATTACHMENT_LABEL`],
+/// [`NOTE_LABELS`]), derived from the tables: the outline's first pass keeps a line as a
+/// possible label only when its content opens with one, tested on its first bytes.
+pub(crate) const LABEL_OPENERS: CharClass =
+    CharClass::of_first_chars(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
+
+/// The brackets around the title of an article (`第一条【立法目的】`, as the 条旨 of
+/// annotated statutes print it; `[` `]` in converted copies): read by
+/// `outline::heading::bracketed`, an article's heading.
+pub(crate) const ARTICLE_TITLE_OPEN: [char; 2] = ['【', '['];
+
+/// The closing brackets of [`ARTICLE_TITLE_OPEN`].
+pub(crate) const ARTICLE_TITLE_CLOSE: [char; 2] = ['】', ']'];
+
+/// What follows the numeral after a `一、` or `2、` marker when the marker is the first
+/// member of a number list, not a unit (`outline::accept::starts_number_list`).
+pub(crate) const NUMBER_LIST_WORDS: [&str; 4] = [
+    // `第二、三、四学年初` (上海财经大学本科生素质综合评价实施办法, corpus/dev d19).
+    "、",   // `建立一、二年级学生和幼儿接送交接制度` (山东省学校安全条例).
+    "年级", // `2、3月份`: two months.
+    "月",   // `一、二等奖励项目` (合理化建议和技术改进奖励条例).
+    "等奖",
+];
+
+/// What may join a bracketed marker to the next bracketed numeral in a list of references
+/// (`outline::accept::starts_reference_list`): `前款（一）、（三）、（四）、（五）项`
+/// (最高人民法院关于行政诉讼证据若干问题的规定, corpus/dev d17), `（一）至（三）项所列人员`
+/// (北京市区、乡、民族乡、镇人民代表大会代表选举实施细则), `（二）和（三）`, `（二）或（三）`.
+pub(crate) const REFERENCE_JOINERS: [char; 6] = ['、', '，', ',', '和', '或', '至'];
+
+/// The characters right before a glued bracketed marker that make it a reference to an
+/// item, not the next item (`outline::accept`, a glued `（二）`): `第（一）至（四）项`
+/// (北京市旅游管理条例), `本条例第七条（一）、（二）` (淄博市田庄水库保护管理条例),
+/// `前款（一）` (corpus/dev d17), and the conjunctions and particles of a list of references
+/// (`之`, `和`, `或`, `及`, `至`, `与`).
+pub(crate) const REFERENCE_WORDS: [char; 11] = ['第', '条', '款', '项', '目', '之', '和', '或', '及', '至', '与'];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::assert_distinct;
+
+    #[test]
+    fn tables_are_distinct() {
+        assert_distinct(&CONTENTS_LABELS);
+        assert_distinct(&NOTE_LABELS);
+        assert_distinct(&NUMBER_LIST_WORDS);
+        assert_distinct(&REFERENCE_JOINERS);
+        assert_distinct(&REFERENCE_WORDS);
+        assert!(!NOTE_LABELS.contains(&ATTACHMENT_LABEL) && !CONTENTS_LABELS.contains(&ATTACHMENT_LABEL));
+    }
+
+    #[test]
+    fn label_openers_are_the_first_characters_of_the_labels() {
+        let labels: Vec<&str> =
+            CONTENTS_LABELS.iter().chain([&ATTACHMENT_LABEL]).chain(&NOTE_LABELS).copied().collect();
+        let firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(LABEL_OPENERS.contains(c), firsts.contains(&c), "{c:?}");
+        }
+    }
+}

@@ -1,0 +1,206 @@
+//! Pass 2, first half: whether a candidate really opens a unit. One rule per boundary kind
+//! (FORMAT.md: a marker counts at a line start, after a sentence end or a clause, or glued
+//! where line breaks were lost), after the rules that show a marker-like string to be words.
+
+use super::candidates::{Boundary, Candidate};
+use super::{BARE_NUMBER, Builder, MAX_TOC_LINES, StyleKey, style_key};
+use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
+use crate::lexicon::punct::{COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, before_any, holds_any};
+use crate::limits::MAX_HEADING_LEN;
+use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
+use crate::model::Style;
+use crate::numeral::arabic_digit;
+use crate::text::chars::{is_cjk_ideograph, is_padding};
+use crate::text::lines::{LINE_BREAKS, line_end_within};
+
+/// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
+/// ordinal is a word of a sentence (`第二类医疗器械…`).
+const MAX_PART_HEADING_CHARS: usize = 30;
+
+impl Builder<'_> {
+    /// Whether candidate `cand` (event `event` of pass 1) opens a unit, weighed against
+    /// where it stands and the units already open.
+    pub(super) fn accept(&mut self, event: usize, cand: &Candidate) -> bool {
+        let marker = &cand.marker;
+        if marker.style == Style::Enumeration && !self.options.inline_enumerations {
+            return false;
+        }
+        if self.reads_as_words(marker) {
+            return false;
+        }
+        if style_key(marker) == BARE_NUMBER {
+            return cand.boundary == Boundary::LineStart && self.accept_bare_number(event, marker);
+        }
+        match cand.boundary {
+            Boundary::LineStart => self.accept_at_line_start(marker),
+            Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker),
+            Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker),
+            Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker),
+            Boundary::Glued => self.accept_glued_bracket(marker),
+        }
+    }
+
+    /// The text after the marker shows it to be words: a number list (`一、二年级`), a list
+    /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
+    /// table of contents on one line (`第一章 总则 第二章 任免范围 …`).
+    fn reads_as_words(&self, marker: &Marker) -> bool {
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        let words = match marker.style {
+            Style::CnComma | Style::ArabicDot => starts_number_list(after),
+            Style::CnParen | Style::ArabicParen => starts_reference_list(after),
+            Style::Part => !short_heading_line(self.text, marker.end()),
+            _ => false,
+        };
+        words || (marker.style.is_division() && lists_same_style(self.text, marker))
+    }
+
+    /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it
+    /// continues a run of bare numbers that decimal numbering already confirmed.
+    fn accept_bare_number(&self, event: usize, marker: &Marker) -> bool {
+        let followed = self.next_marker.get(event).copied().flatten() == Some(((Style::Decimal, 2), 1));
+        let continues = self.last_ordinal_of(BARE_NUMBER).is_some_and(|last| marker.ordinal == last + 1);
+        followed || continues
+    }
+
+    /// At a line start every marker opens a unit, except the entries of a table of contents
+    /// (after a `目录` line): division markers up to the first one that repeats the first
+    /// entry, where the body starts.
+    fn accept_at_line_start(&mut self, marker: &Marker) -> bool {
+        let Some(toc) = &mut self.toc else { return true };
+        toc.lines += 1;
+        if toc.lines > MAX_TOC_LINES || !marker.style.is_division() {
+            self.toc = None;
+            return true;
+        }
+        let entry = (style_key(marker), marker.ordinal);
+        match toc.first {
+            None => {
+                toc.first = Some(entry);
+                false
+            }
+            Some(first) if first == entry => {
+                self.toc = None;
+                true
+            }
+            Some(_) => false,
+        }
+    }
+
+    /// After a sentence end or a clause: a decimal section number never; a statute marker
+    /// only when it continues its numbering or stands apart from the text after it (else it
+    /// is a reference: `。第十条规定的…`); any other marker always.
+    fn accept_mid_line(&self, marker: &Marker) -> bool {
+        if marker.style == Style::Decimal {
+            return false;
+        }
+        if marker.style.is_statute() || marker.style == Style::Part {
+            let after = self.text.get(marker.end()..).unwrap_or("");
+            let padded = after.chars().next().is_some_and(is_padding);
+            return self.continues_numbering(marker) || padded;
+        }
+        true
+    }
+
+    /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation
+    /// between them (line breaks lost), continuing its numbering.
+    fn accept_glued_statute(&self, marker: &Marker) -> bool {
+        let Some(top) = self.spine.last() else { return false };
+        self.continues_numbering(marker)
+            && top.key.0.rank() < marker.style.rank()
+            && self.on_heading_line_of(top.marker.end as usize, marker, &[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS])
+    }
+
+    /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only
+    /// when the next `X、` at a real boundary is `二、`.
+    fn accept_glued_cn_comma(&self, event: usize, marker: &Marker) -> bool {
+        marker.ordinal == 1
+            && self.last_ordinal_of(style_key(marker)).is_none()
+            && self.next_cn_comma.get(event).copied().flatten() == Some(2)
+    }
+
+    /// A bracketed marker glued to the text before it: the next sibling of an open unit
+    /// whose sentence end was lost, or a child glued to a heading that has no punctuation.
+    fn accept_glued_bracket(&self, marker: &Marker) -> bool {
+        if !matches!(marker.style, Style::CnParen | Style::ArabicParen) {
+            return false;
+        }
+        let Some(top) = self.spine.last() else { return false };
+        let key = style_key(marker);
+        match self.spine.iter().rev().find(|o| o.key == key) {
+            Some(open) => self.is_sibling_after_lost_sentence_end(marker, open.ordinal),
+            None => {
+                let stops: [&[char]; 4] = [&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS, &COLONS];
+                (marker.ordinal == 1 || self.continues_numbering(marker))
+                    && self.on_heading_line_of(top.marker.end as usize, marker, &stops)
+            }
+        }
+    }
+
+    /// `…安居乐业（七）深化文化体制改革`: the `（X）` after the open `（X-1）`, glued to an
+    /// ideograph that is no reference word (not `第（二）项`) and followed by its heading.
+    fn is_sibling_after_lost_sentence_end(&self, marker: &Marker, open_ordinal: u32) -> bool {
+        let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
+        let reference = before.is_none_or(|c| !is_cjk_ideograph(c) || REFERENCE_WORDS.contains(&c));
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        let heading_follows = after.chars().next().is_some_and(is_cjk_ideograph);
+        marker.style == Style::CnParen && marker.ordinal == open_ordinal + 1 && !reference && heading_follows
+    }
+
+    /// True when `marker` starts within a heading's length after byte `from` (the end of an
+    /// open unit's marker) with none of the `stops` between: it is on that unit's heading line.
+    fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[&[char]]) -> bool {
+        let start = marker.start();
+        start >= from && start - from <= MAX_HEADING_LEN && !holds_any(self.text.get(from..start).unwrap_or(""), stops)
+    }
+
+    /// True when `marker` continues the numbering of its style in this tree (or starts it at 1).
+    fn continues_numbering(&self, marker: &Marker) -> bool {
+        match self.last_ordinal_of(style_key(marker)) {
+            Some(last) => marker.ordinal == last + 1,
+            None => marker.ordinal == 1,
+        }
+    }
+
+    /// The ordinal of the last unit of style `key` in this tree.
+    pub(super) fn last_ordinal_of(&self, key: StyleKey) -> Option<u32> {
+        self.last_ordinal.iter().find(|(s, _)| *s == key).map(|&(_, o)| o)
+    }
+}
+
+/// `一、二年级`, `2、3月`: the text after a `X、` marker is the rest of a number list.
+fn starts_number_list(after: &str) -> bool {
+    let mut chars = after.chars();
+    let Some(first) = chars.next() else { return false };
+    if !(opens_cn_ordinal(first) || arabic_digit(first).is_some()) {
+        return false;
+    }
+    let rest = chars.as_str();
+    NUMBER_LIST_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// `（四）、（五）项…`: the marker is followed by another bracketed numeral.
+fn starts_reference_list(after: &str) -> bool {
+    let after = after.strip_prefix(REFERENCE_JOINERS).unwrap_or(after);
+    let Some(inner) = after.strip_prefix(OPEN_BRACKETS) else { return false };
+    inner.chars().next().is_some_and(|c| opens_cn_ordinal(c) || arabic_digit(c).is_some())
+}
+
+/// The rest of the line after byte `from` is a short heading: at most
+/// [`MAX_PART_HEADING_CHARS`] characters with no sentence or clause punctuation.
+fn short_heading_line(text: &str, from: usize) -> bool {
+    let end = line_end_within(text, from, 200);
+    let rest = text.get(from..end).unwrap_or("");
+    rest.chars().count() <= MAX_PART_HEADING_CHARS && !holds_any(rest, &[&SENTENCE_ENDS, &COMMAS, &SEMICOLONS])
+}
+
+/// The line of chapter-like `marker` names another marker of the same style within a
+/// heading's length: a table of contents written on one line.
+fn lists_same_style(text: &str, marker: &Marker) -> bool {
+    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
+    let Some(rest) = text.get(marker.end()..end) else { return false };
+    let rest = before_any(rest, &[&SENTENCE_ENDS, &SEMICOLONS]);
+    rest.match_indices(ORDINAL_PREFIX).any(|(i, _)| {
+        parse_marker(text, marker.end() + i).is_some_and(|o| o.style == marker.style && o.ordinal != marker.ordinal)
+    })
+}

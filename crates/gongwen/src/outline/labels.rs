@@ -1,0 +1,81 @@
+//! Label lines: a table of contents (`目录`), an attachment (`附件1`), a note before a list
+//! (`注：1、`). The labels are the tables of [`crate::lexicon::outline`].
+
+use crate::lexicon::outline::{ATTACHMENT_LABEL, CONTENTS_LABELS, LABEL_OPENERS, NOTE_LABELS};
+use crate::lexicon::punct::{COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, holds_any};
+use crate::numeral::{arabic_digit, cn_digit, cn_unit};
+use crate::text::chars::{is_space, trim_space, trim_space_end};
+
+/// The longest title after an attachment label, in characters: longer, the line is a
+/// sentence that happens to start with `附件`.
+const MAX_ATTACHMENT_TITLE_CHARS: usize = 40;
+
+/// True when the line content at byte `at` opens with the first character of a label
+/// ([`LABEL_OPENERS`]): most lines are ruled out by their first byte, without decoding.
+pub(super) fn opens_label(bytes: &[u8], at: usize) -> bool {
+    LABEL_OPENERS.len_at(bytes.get(at..).unwrap_or_default()) > 0
+}
+
+/// A line that reads as a contents label ([`CONTENTS_LABELS`]: `目录`, `目　　录`, `目次`)
+/// once white space and padding are left out.
+pub(crate) fn is_contents_label(line: &str) -> bool {
+    let squashed = line.chars().filter(|&c| !is_space(c));
+    CONTENTS_LABELS.iter().any(|label| label.chars().eq(squashed.clone()))
+}
+
+/// The length of an attachment label (`附件`, `附件1`, `附件一：`, `附件 2`) at the start of a
+/// line that holds nothing else but a short title; `None` otherwise.
+pub(super) fn attachment_label(content: &str) -> Option<usize> {
+    let rest = content.strip_prefix(ATTACHMENT_LABEL)?;
+    // The attachment's number, and the space around it.
+    let is_number_part =
+        |c: char| is_space(c) || arabic_digit(c).is_some() || cn_digit(c).is_some() || cn_unit(c) == Some(10);
+    let number = rest.char_indices().find(|&(_, c)| !is_number_part(c)).map_or(rest.len(), |(i, _)| i);
+    let mut len = ATTACHMENT_LABEL.len() + number;
+    let tail = content.get(len..).unwrap_or("");
+    let tail = match tail.strip_prefix(COLONS) {
+        Some(after_colon) => {
+            len += tail.len() - after_colon.len();
+            after_colon
+        }
+        None => tail,
+    };
+    // The rest of the line is a short title (or a list opener), not a sentence.
+    let sentence = holds_any(tail, &[&SENTENCE_ENDS, &COMMAS, &SEMICOLONS]);
+    (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence).then_some(len)
+}
+
+/// True when `text[start..marker]` is a note label ([`NOTE_LABELS`]) and its colon right
+/// before a list (`注：1、…`).
+pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
+    let label = trim_space_end(text.get(start..marker).unwrap_or(""));
+    let Some(name) = label.strip_suffix(COLONS) else { return false };
+    NOTE_LABELS.contains(&trim_space(name))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn label_openers_as_bytes() {
+        for c in ['目', '附', '注', '说', '备'] {
+            assert!(opens_label(c.to_string().as_bytes(), 0), "{c}");
+            assert!(opens_label(format!("　{c}录").as_bytes(), "　".len()), "{c} after padding");
+        }
+        for s in ["", "目".get(..2).unwrap_or(""), "第一条", "一、", "录", "　目"] {
+            assert!(!opens_label(s.as_bytes(), 0), "{s}");
+        }
+    }
+
+    #[test]
+    fn labels() {
+        assert!(is_contents_label("目　　录") && is_contents_label(" 目次 ") && !is_contents_label("目录页"));
+        assert_eq!(attachment_label("附件1：关于学科竞赛加分项目的补充说明"), Some("附件1：".len()));
+        assert_eq!(attachment_label("附件"), Some("附件".len()));
+        assert_eq!(attachment_label("附件所列材料应当齐全，不得缺项。"), None, "a sentence");
+        let text = "注：1、本表由学校填写。";
+        assert!(is_note_label(text, 0, "注：".len()));
+        assert!(!is_note_label("提示：1、", 0, "提示：".len()));
+    }
+}
