@@ -70,8 +70,8 @@ mod lexicon;
 // Stages, in the order the text flows through them.
 mod scan;
 pub mod numeral;
-mod noise;
 pub mod marker;
+mod noise;
 mod outline;
 mod quantity;
 // The parsed document and what reads it.

@@ -22,8 +22,8 @@ use crate::lexicon::markers::{
 };
 use crate::lexicon::punct::DUNHAO;
 use crate::limits::MAX_ORDINAL;
+use crate::model::NoiseMap;
 use crate::model::Style;
-use crate::noise::NoiseMap;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
 use crate::text::Span;
 use crate::text::chars::{WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};

@@ -13,6 +13,7 @@ mod style;
 pub(crate) use diagnostic::Diagnostics;
 pub use diagnostic::{Diagnostic, DiagnosticKind};
 pub use node::{Attachment, Node, NodeId};
+pub(crate) use noise::NoiseMap;
 pub use noise::{Noise, NoiseKind};
 pub use quantity::{Change, ChangeRole, Comparator, Deadline, Direction, Modality, Quantity, QuantityKind};
 pub use style::Style;

@@ -73,3 +73,33 @@ impl Ranged for Noise {
         self.span
     }
 }
+
+/// Sorted, non-overlapping noise spans with fast "is this offset noise?" queries.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct NoiseMap<'n> {
+    spans: &'n [Noise],
+}
+
+impl<'n> NoiseMap<'n> {
+    pub(crate) fn new(spans: &'n [Noise]) -> Self {
+        NoiseMap { spans }
+    }
+
+    /// The noise span containing byte `offset`, if any.
+    pub(crate) fn at(&self, offset: u32) -> Option<&'n Noise> {
+        let i = self.spans.partition_point(|n| n.span.end <= offset);
+        self.spans.get(i).filter(|n| n.span.start <= offset)
+    }
+
+    /// True when any noise overlaps `span`.
+    pub(crate) fn overlaps(&self, span: Span) -> bool {
+        let i = self.spans.partition_point(|n| n.span.end <= span.start);
+        self.spans.get(i).is_some_and(|n| n.span.start < span.end)
+    }
+
+    /// The noise spans that overlap `span`, in order.
+    pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = &'n Noise> + 'n {
+        let i = self.spans.partition_point(|n| n.span.end <= span.start);
+        self.spans.get(i..).unwrap_or(&[]).iter().take_while(move |n| n.span.start < span.end)
+    }
+}

@@ -2,7 +2,8 @@
 //! file name, size and page count, download prompts, `展开阅读全文`, related links,
 //! copyright, ICP and contact footers, breadcrumbs.
 //!
-//! Lines are scored with the vocabulary in [`VOCAB`] (one Aho–Corasick pass over a line).
+//! Lines are scored with the site vocabulary of [`crate::lexicon::noise`] (one Aho–Corasick
+//! pass over a line).
 //! A line scoring [`LINE_SCORE`] or more is a boilerplate line. Boilerplate is only looked
 //! for where sites put it:
 //!
@@ -12,7 +13,7 @@
 //! * the **footer**: a run of boilerplate lines that reaches the end of the document,
 //!   allowing up to [`TAIL_LINES`] short lines at the very end (a slogan under a
 //!   customer-service box);
-//! * anywhere, a short line that holds a phrase no official document uses (weight 3 in the
+//! * anywhere, a short line that holds a phrase no official document uses ([`SITE_ONLY`] in the
 //!   table, [`MID_MAX_CHARS`] chars at most, not opening with a marker): `展开阅读全文`
 //!   between two pages.
 //!
@@ -22,7 +23,11 @@
 //! after the title (`….docx`) are boilerplate too.
 
 use super::page;
-use super::text::char_count;
+use super::text::{char_count, opens_with_marker};
+use crate::lexicon::noise::{
+    FILE_EXTENSIONS, PAGE, SITE_LABEL_BRACKETS, SITE_LABEL_WORDS, SITE_ONLY, SITE_VOCABULARY, SITE_WORD,
+};
+use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS, ends_with_any};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 use crate::text::chars::{is_all_space, is_space, trim_space};
@@ -46,185 +51,46 @@ const FILLER_CHARS: usize = 30;
 /// Longest line (in chars) accepted as boilerplate in the middle of the document.
 const MID_MAX_CHARS: usize = 80;
 
-/// The site vocabulary: phrase, weight, and what it is. Weight 3: a phrase official
-/// documents do not use — enough alone, even mid-document on a short line. Weight 2: common
-/// on sites, possible in documents — two make a line. Weight 1: a hint that only helps.
-/// Matching is ASCII case-insensitive, leftmost-longest.
-pub(super) const VOCAB: &[(&str, u32, &str)] = &[
-    // Reading and download prompts.
-    ("展开阅读全文", 3, "expand-to-read button"),
-    ("阅读全文", 3, "read-the-rest link"),
-    ("阅读已结束", 3, "end of free preview"),
-    ("免费阅读", 3, "free preview"),
-    ("试读", 2, "preview"),
-    ("下载文档", 3, "download button"),
-    ("文档下载", 3, "download button"),
-    ("点击下载", 3, "download prompt"),
-    ("免费下载", 3, "download prompt"),
-    ("扫码下载", 3, "download prompt"),
-    ("下载后", 2, "download prompt"),
-    ("下载本文", 3, "download prompt"),
-    ("下载积分", 3, "download price"),
-    ("立即下载", 3, "download button"),
-    ("下载", 2, "download"),
-    ("点击查看更多", 3, "show more"),
-    ("查看更多", 2, "show more"),
-    ("剩余", 1, "remaining pages"),
-    ("继续阅读", 3, "read-on button"),
-    ("未读", 2, "unread pages"),
-    ("已阅读到文档的结尾", 3, "end-of-document notice"),
-    ("下载到电脑", 3, "download prompt"),
-    ("下载此文档", 3, "download button"),
-    ("下载券", 3, "download coupon"),
-    ("在线预览", 3, "preview"),
-    ("预览", 2, "preview"),
-    ("文档贡献者", 3, "uploader"),
-    ("贡献者", 2, "uploader"),
-    ("内容提供方", 3, "uploader"),
-    ("阅读了该文档的用户还阅读了", 3, "related links"),
-    ("文档简介", 3, "document-site label"),
-    ("文档分类", 3, "document-site label"),
-    ("专享", 2, "membership"),
-    ("付费", 2, "payment"),
-    ("金币", 2, "payment"),
-    ("侵权投诉", 3, "takedown link"),
-    ("版权声明", 3, "copyright notice"),
-    ("反馈", 1, "feedback link"),
-    ("点赞", 2, "like button"),
-    ("评论", 1, "comments"),
-    ("分享", 1, "share"),
-    ("上传者", 3, "uploader"),
-    ("刷新页面", 2, "reload hint"),
-    ("卡顿", 2, "lag hint"),
-    ("保存成功", 3, "save toast"),
-    ("收藏", 1, "bookmark"),
-    ("分享到", 2, "share buttons"),
-    ("打印本页", 3, "print button"),
-    ("关闭窗口", 3, "close-window link"),
-    ("【大】", 3, "font-size switch"),
-    ("字号", 1, "font-size switch"),
-    // File facts on sharing sites.
-    ("资源描述", 3, "document-site label"),
-    ("由会员分享", 3, "uploaded by a member"),
-    ("可在线阅读", 3, "readable online"),
-    ("在线阅读", 2, "readable online"),
-    ("珍藏版", 3, "site label"),
-    ("上传人", 3, "uploader"),
-    ("上传时间", 3, "upload time"),
-    ("用户上传", 3, "uploaded by users"),
-    ("文档编号", 3, "document id"),
-    ("文档格式", 2, "file format"),
-    ("格式:", 2, "file format"),
-    ("格式：", 2, "file format"),
-    ("页数:", 2, "page count"),
-    ("页数：", 2, "page count"),
-    ("大小:", 2, "file size"),
-    ("大小：", 2, "file size"),
-    ("全文共", 3, "word count"),
-    ("分类:", 2, "category"),
-    ("分类：", 2, "category"),
-    ("摘要:", 2, "abstract label"),
-    ("摘要：", 2, "abstract label"),
-    ("本文档由", 3, "disclaimer"),
-    ("文档", 1, "document (site word)"),
-    ("阅读", 1, "reading"),
-    (".docx", 2, "file extension"),
-    (".doc", 2, "file extension"),
-    (".pdf", 2, "file extension"),
-    (".wps", 2, "file extension"),
-    (".pptx", 2, "file extension"),
-    (".ppt", 2, "file extension"),
-    (".txt", 2, "file extension"),
-    ("word文档", 3, "site label"),
-    ("pdf文档", 3, "site label"),
-    ("VIP", 3, "membership"),
-    ("会员", 2, "membership"),
-    ("积分", 2, "points"),
-    ("原价", 1, "price"),
-    ("折扣价", 2, "price"),
-    ("赏杯茶", 3, "tip prompt"),
-    // Navigation.
-    ("当前位置", 3, "breadcrumb"),
-    ("您的位置", 3, "breadcrumb"),
-    ("首页", 2, "home link"),
-    (" > ", 1, "breadcrumb separator"),
-    ("相关推荐", 3, "related links"),
-    ("相关资源", 3, "related links"),
-    ("相关搜索", 3, "related links"),
-    ("相关文档", 2, "related links"),
-    ("猜你喜欢", 3, "related links"),
-    ("上一篇", 3, "previous article"),
-    ("下一篇", 3, "next article"),
-    ("返回", 1, "back link"),
-    ("举报", 2, "report link"),
-    ("搜索", 1, "search"),
-    // Copyright, legal and contact footers.
-    ("版权所有", 3, "copyright"),
-    ("版权", 2, "copyright"),
-    ("侵权", 2, "infringement notice"),
-    ("©", 3, "copyright sign"),
-    ("copyright", 3, "copyright"),
-    ("all rights reserved", 3, "copyright"),
-    ("ICP备", 3, "ICP licence"),
-    ("ICP证", 3, "ICP licence"),
-    ("公网安备", 3, "public-security record"),
-    ("备案号", 2, "record number"),
-    ("本站", 2, "this site"),
-    ("本网", 2, "this site"),
-    ("自发贡献", 3, "user-contributed notice"),
-    ("仅代表作者", 3, "opinion disclaimer"),
-    ("仅供参考", 2, "disclaimer"),
-    ("如若转载", 3, "reprint notice"),
-    ("转载请注明", 3, "reprint notice"),
-    ("转载", 2, "reprint"),
-    ("免责声明", 3, "disclaimer"),
-    ("联系我们", 2, "contact"),
-    ("请联系", 2, "contact"),
-    ("客服", 2, "customer service"),
-    ("在线客服", 3, "customer service"),
-    ("微信:", 2, "contact"),
-    ("微信：", 2, "contact"),
-    ("QQ", 2, "contact"),
-    ("@qq.com", 3, "contact e-mail"),
-    ("邮箱", 1, "contact"),
-    ("电话", 1, "contact"),
-    ("删除", 1, "takedown"),
-    ("网友", 2, "users"),
-    ("http", 2, "link"),
-    ("www.", 2, "link"),
-    (".com", 2, "link"),
-    (".cn", 1, "link"),
-    ("责任编辑", 3, "portal footer"),
-    ("发布时间", 2, "portal header"),
-    ("浏览次数", 3, "portal header"),
-    ("来源:", 1, "portal header"),
-    ("来源：", 1, "portal header"),
-];
-
 // Phrase ids are tracked in a 256-bit set (one spare bit for the page-count rule).
-const _: () = assert!(VOCAB.len() < 255, "the vocabulary fits the phrase set of `score`");
+const _: () =
+    assert!(SITE_VOCABULARY.len() + FILE_EXTENSIONS.len() < 255, "the vocabulary fits the phrase set of `score`");
+
+/// The phrases of the automaton: the site vocabulary, then the file extensions.
+fn phrases() -> impl Iterator<Item = &'static str> {
+    SITE_VOCABULARY.iter().map(|(p, _, _)| *p).chain(FILE_EXTENSIONS)
+}
+
+/// The weight of phrase `id` of [`phrases`].
+fn weight(id: usize) -> u32 {
+    match SITE_VOCABULARY.get(id) {
+        Some(&(_, w, _)) => w,
+        None if id < SITE_VOCABULARY.len() + FILE_EXTENSIONS.len() => SITE_WORD,
+        None => 0,
+    }
+}
 
 static AUTOMATON: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostLongest)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(VOCAB.iter().map(|(p, _, _)| p))
+        .build(phrases())
         .ok()
 });
 
-/// The weight-3 phrases, for the mid-document scan.
+/// The site-only phrases ([`SITE_ONLY`]), for the mid-document scan.
 static STRONG: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
         .match_kind(MatchKind::LeftmostFirst)
         .kind(Some(AhoCorasickKind::DFA))
-        .build(VOCAB.iter().filter(|(p, w, _)| *w >= 3 && !p.starts_with('.')).map(|(p, _, _)| p))
+        .build(SITE_VOCABULARY.iter().filter(|(_, w, _)| *w >= SITE_ONLY).map(|(p, _, _)| p))
         .ok()
 });
 
 /// The searcher for 页, for the page-count rule of [`score`].
-static PAGE_WORD: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("页"));
+static PAGE_WORD: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new(PAGE.encode_utf8(&mut [0; 4]).as_bytes()).into_owned());
 
 /// The vocabulary evidence of a line: the sum of the weights of the distinct phrases it
 /// holds (a word repeated counts once), and the highest weight among them.
@@ -250,21 +116,21 @@ fn score(line: &str) -> Score {
     };
     for m in ac.find_iter(line) {
         let id = m.pattern().as_usize();
-        add(id, VOCAB.get(id).map_or(0, |v| v.1));
+        add(id, weight(id));
     }
     // A page count or page number: a digit right before 页 (`11页`, `第1页`), found with
     // SIMD `memmem` (the searcher is built once).
     let bytes = line.as_bytes();
     if PAGE_WORD.find_iter(bytes).any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit)) {
-        add(VOCAB.len(), 2);
+        add(SITE_VOCABULARY.len() + FILE_EXTENSIONS.len(), SITE_WORD);
     }
     sc
 }
 
 /// The highest score a line can reach: every phrase once, plus the page-count rule.
 const MAX_SCORE: u32 = {
-    let mut sum = 2;
-    let mut rest = VOCAB;
+    let mut sum = SITE_WORD * (FILE_EXTENSIONS.len() as u32 + 1);
+    let mut rest = SITE_VOCABULARY;
     while let [(_, w, _), tail @ ..] = rest {
         sum += *w;
         rest = tail;
@@ -286,8 +152,8 @@ fn is_member(line: &str, sc: Score) -> bool {
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
 fn is_member_trimmed(t: &str, chars: usize, sc: Score) -> bool {
-    let sentence = t.ends_with(['。', '；', ';']) && chars > 40;
-    sc.sum >= needed_score(chars) && (sc.max >= 3 || !sentence) && !opens_with_marker(t)
+    let sentence = ends_with_any(t, &[&SENTENCE_ENDS, &SEMICOLONS]) && chars > 40;
+    sc.sum >= needed_score(chars) && (sc.max >= SITE_ONLY || !sentence) && !opens_with_marker(t)
 }
 
 /// What a line is, inside a header or footer zone.
@@ -326,7 +192,7 @@ fn role(text: &str, line: Line) -> Role {
     if is_member_trimmed(t, chars, sc) {
         return Role::Member;
     }
-    let ends_sentence = t.ends_with(['。', '！', '？']);
+    let ends_sentence = t.ends_with(SENTENCE_ENDS);
     if sc.sum == 0 && chars <= 80 && ends_with_title_word(t) {
         return Role::Title;
     }
@@ -345,23 +211,6 @@ fn ends_with_title_word(t: &str) -> bool {
         .iter()
         .map(|w| w.as_bytes())
         .any(|w| w.last().is_none_or(|last| bytes.last() == Some(last)) && bytes.ends_with(w))
-}
-
-/// True when the line opens with something that looks like an outline marker: such a line
-/// belongs to the document even when it talks about downloads or copyright.
-fn opens_with_marker(s: &str) -> bool {
-    let t = trim_space(s);
-    let mut chars = t.chars();
-    match chars.next() {
-        Some('第') => true,
-        Some('（' | '(') => chars.next().is_some_and(|c| c.is_ascii_digit() || is_cn_digit(c)),
-        Some(c) if c.is_ascii_digit() || is_cn_digit(c) => chars.take(3).any(|c| matches!(c, '、' | '.' | '．' | '是')),
-        _ => false,
-    }
-}
-
-fn is_cn_digit(c: char) -> bool {
-    matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十')
 }
 
 /// Finds the header and footer boilerplate of `text` and appends it to `out`; returns the
@@ -570,11 +419,12 @@ fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
     let s = text.get(line.start..line.end).unwrap_or("");
     let lead = s.len() - s.trim_start_matches(is_space).len();
     let body = s.get(lead..).unwrap_or("");
-    if let Some(inner) = body.strip_prefix('【').and_then(|r| r.split_once('】')).map(|(inner, _)| inner) {
+    let (open, close) = SITE_LABEL_BRACKETS;
+    if let Some(inner) = body.strip_prefix(open).and_then(|r| r.split_once(close)).map(|(inner, _)| inner) {
         let lower = inner.to_ascii_lowercase();
-        let site = ["文档", "word", "pdf", "doc", "wps", "ppt", "下载"].iter().any(|w| lower.contains(w));
+        let site = SITE_LABEL_WORDS.iter().any(|w| lower.contains(w));
         if site && inner.chars().count() <= 10 {
-            let after = lead + '【'.len_utf8() + inner.len() + '】'.len_utf8();
+            let after = lead + open.len_utf8() + inner.len() + close.len_utf8();
             let rest = s.get(after..).unwrap_or("");
             let pad = rest.len() - rest.trim_start_matches(is_space).len();
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.start + after + pad)));
@@ -582,7 +432,7 @@ fn first_line_parts(text: &str, line: Line, out: &mut Vec<Noise>) -> Line {
         }
     }
     let trimmed = s.trim_end_matches(is_space);
-    for ext in [".docx", ".doc", ".pdf", ".wps", ".pptx", ".ppt", ".txt"] {
+    for ext in FILE_EXTENSIONS {
         let n = trimmed.len();
         if n > ext.len() && trimmed.get(n - ext.len()..).is_some_and(|e| e.eq_ignore_ascii_case(ext)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start + n - ext.len(), line.start + n)));
@@ -605,7 +455,7 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
         if ac.find(s).is_none() {
             continue;
         }
-        let sentence = trim_space(s).ends_with(['。', '；', ';']);
+        let sentence = ends_with_any(trim_space(s), &[&SENTENCE_ENDS, &SEMICOLONS]);
         if char_count(s) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
         }
@@ -643,12 +493,5 @@ mod tests {
     fn first_line_label_and_extension() {
         let text = "【Word文档】 全区工作要点.docx\n一、总则\n";
         assert_eq!(boiler(text), ["【Word文档】 ", ".docx"], "site label and file extension around the title");
-    }
-
-    #[test]
-    fn vocabulary_is_well_formed() {
-        for (p, w, why) in super::VOCAB {
-            assert!(!p.is_empty() && (1..=3).contains(w) && !why.is_empty(), "entry {p}");
-        }
     }
 }

@@ -28,7 +28,9 @@
 //! The noise span covers the number and its delimiter, plus the line break before it when
 //! the previous line was cut, so that the clean text joins the two halves of the sentence.
 
-use super::text::{LineEnd, char_before, char_count, line_end, small_number};
+use super::text::{LineEnd, char_before, char_count, line_end, opens_with_marker, small_number};
+use crate::lexicon::noise::SENTENCE_CONTINUERS;
+use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS, holds_any};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 
@@ -159,45 +161,19 @@ pub(super) fn candidate(
         blank_before,
         prev_chars,
         next_broken: opens_broken(next),
-        next_opens_unit: opens_unit(next),
+        next_opens_unit: opens_with_marker(next),
     })
 }
 
-/// A short line that opens with a marker-like char and has no sentence end: a heading.
+/// A short line that opens with a marker and has no sentence end: a heading.
 fn looks_like_heading(line: &str) -> bool {
-    let line = line.trim_start_matches(crate::text::chars::is_space);
     let short = line.chars().nth(40).is_none();
-    let opens = line.chars().next().is_some_and(|c| {
-        matches!(c, '第' | '（' | '(' | '0'..='9' | '０'..='９' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '①'..='⑳')
-    });
-    short && opens && !line.contains(['。', '！', '？', '；'])
+    short && opens_with_marker(line) && !holds_any(line, &[&SENTENCE_ENDS, &SEMICOLONS])
 }
 
-/// Text that starts with punctuation no unit opens with.
+/// Text that starts with punctuation no unit opens with ([`SENTENCE_CONTINUERS`]).
 fn opens_broken(next: &str) -> bool {
-    next.chars().next().is_some_and(|c| {
-        matches!(
-            c,
-            '，' | ',' | '。' | '、' | '；' | ';' | '：' | '）' | ')' | '”' | '’' | '》' | '%' | '％' | '！' | '？'
-        )
-    })
-}
-
-/// Text that opens a unit: a bracketed numeral, a Chinese numeral with 、, 第.
-fn opens_unit(next: &str) -> bool {
-    let mut chars = next.chars();
-    let is_cn = |c: char| matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十');
-    match chars.next() {
-        Some('（' | '(') => chars.next().is_some_and(|c| is_cn(c) || c.is_ascii_digit()),
-        Some('第') => true,
-        Some(c) if is_cn(c) => {
-            chars.take_while(|&c| is_cn(c)).count() < 3 && next.contains('、') && {
-                let head: String = next.chars().take(4).collect();
-                head.contains('、')
-            }
-        }
-        _ => false,
-    }
+    next.chars().next().is_some_and(|c| SENTENCE_CONTINUERS.contains(&c))
 }
 
 /// Decides which candidates are chunk numbers and appends their spans to `out`.

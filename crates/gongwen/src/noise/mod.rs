@@ -28,9 +28,13 @@ mod running;
 mod text;
 mod wrap;
 
+use crate::lexicon::markers::ORDINAL_PREFIX;
+use crate::lexicon::noise::{PAGE_DASHES, PAGE_TOTAL};
 use crate::model::Noise;
+pub(crate) use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
 use crate::text::Span;
+use crate::text::chars::{CharClass, PADDING_CHARS, WHITE_SPACE_CHARS, may_start_cjk_ideograph};
 use crate::text::lines::Line;
 
 impl Noise {
@@ -153,20 +157,23 @@ fn is_whole_line(text: &str, span: Span) -> bool {
         && text.get(end..line_end).is_some_and(crate::text::chars::is_all_space)
 }
 
-/// Cheap test on a line's first bytes: can it be an explicit page line? Page lines start
-/// with a digit, 第, 共, a dash, `P`, or padding. The chars are matched as their UTF-8 bytes.
+/// The characters an explicit page line ([`page::explicit_line`]) can open with: white
+/// space or padding (trimmed), or the first token of a page-line pattern: `第` or `共`, a
+/// dash, the `P` of `Page`. (No pattern opens with a number.)
+const PAGE_LINE_OPENERS: CharClass =
+    CharClass::new(&[WHITE_SPACE_CHARS, PADDING_CHARS, &[ORDINAL_PREFIX, PAGE_TOTAL], &PAGE_DASHES, &['P', 'p']]);
+
+/// Cheap test on a line's first bytes: can it be an explicit page line? Its first
+/// character must be one of [`PAGE_LINE_OPENERS`], and a page line's `第` or `共` comes
+/// before its number: an ideograph right after it (`第一条`, `共同`) rules the line out.
 fn may_open_page_line(line: &[u8]) -> bool {
-    match line {
-        [b'0'..=b'9' | b'-' | b'P' | b'p' | b' ' | b'\t', ..] => true,
-        // 第 and 共. A page line's 第 or 共 comes before its number: a CJK ideograph right
-        // after it (UTF-8 lead byte 0xE4..=0xE9), as in `第一条`, rules the line out.
-        [0xE7, 0xAC, 0xAC, rest @ ..] | [0xE5, 0x85, 0xB1, rest @ ..] => !matches!(rest.first(), Some(0xE4..=0xE9)),
-        // — and –, ─, U+3000, －.
-        [0xE2, 0x80, 0x93 | 0x94, ..] | [0xE2, 0x94, 0x80, ..] | [0xE3, 0x80, 0x80, ..] | [0xEF, 0xBC, 0x8D, ..] => {
-            true
-        }
-        _ => false,
+    let n = PAGE_LINE_OPENERS.len_at(line);
+    if n == 0 {
+        return false;
     }
+    let first = std::str::from_utf8(line.get(..n).unwrap_or_default()).ok().and_then(|s| s.chars().next());
+    let word = first.is_some_and(|c| c == ORDINAL_PREFIX || c == PAGE_TOTAL);
+    !(word && line.get(n).is_some_and(|&b| may_start_cjk_ideograph(b)))
 }
 
 /// Sorts spans and resolves overlaps: an earlier span wins, a later one is clipped to start
@@ -190,36 +197,6 @@ fn normalize(mut spans: Vec<Noise>) -> Vec<Noise> {
     out
 }
 
-/// Sorted, non-overlapping noise spans with fast "is this offset noise?" queries.
-#[derive(Debug, Default, Clone)]
-pub(crate) struct NoiseMap<'n> {
-    spans: &'n [Noise],
-}
-
-impl<'n> NoiseMap<'n> {
-    pub(crate) fn new(spans: &'n [Noise]) -> Self {
-        NoiseMap { spans }
-    }
-
-    /// The noise span containing byte `offset`, if any.
-    pub(crate) fn at(&self, offset: u32) -> Option<&'n Noise> {
-        let i = self.spans.partition_point(|n| n.span.end <= offset);
-        self.spans.get(i).filter(|n| n.span.start <= offset)
-    }
-
-    /// True when any noise overlaps `span`.
-    pub(crate) fn overlaps(&self, span: Span) -> bool {
-        let i = self.spans.partition_point(|n| n.span.end <= span.start);
-        self.spans.get(i).is_some_and(|n| n.span.start < span.end)
-    }
-
-    /// The noise spans that overlap `span`, in order.
-    pub(crate) fn within(&self, span: Span) -> impl Iterator<Item = &'n Noise> + 'n {
-        let i = self.spans.partition_point(|n| n.span.end <= span.start);
-        self.spans.get(i..).unwrap_or(&[]).iter().take_while(move |n| n.span.start < span.end)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::may_open_page_line;
@@ -227,10 +204,6 @@ mod tests {
     #[test]
     fn page_line_openers_as_bytes() {
         for s in [
-            "3 / 9",
-            "- 3 -",
-            "Page 2",
-            "page 2",
             " 第3页",
             "\t3",
             "第3页",
@@ -241,11 +214,24 @@ mod tests {
             "─ 3 ─",
             "\u{3000}3",
             "－3－",
+            "- 3 -",
+            "Page 2",
+            "page 2",
         ] {
             assert!(may_open_page_line(s.as_bytes()), "{s}");
         }
-        for s in ["第一条", "共同", "一、", "（3）", "页3", "―3―", "第", ""] {
-            assert_eq!(may_open_page_line(s.as_bytes()), s == "第", "{s}");
+        for s in ["第一条", "共同", "一、", "（3）", "页3", "―3―", "3 / 9", ""] {
+            assert!(!may_open_page_line(s.as_bytes()), "{s}");
+        }
+        assert!(may_open_page_line("第".as_bytes()), "a lone 第 may still be cut short");
+    }
+
+    #[test]
+    fn every_page_line_passes_the_opener_test() {
+        for line in ["第1页 / 共11页", "第 2 页", "- 3 -", "—— 12 ——", "Page 2 of 9", "共3页，第1页", "\u{a0}第3页"]
+        {
+            assert!(super::page::explicit_line(line), "{line}");
+            assert!(may_open_page_line(line.as_bytes()), "{line}");
         }
     }
 }

@@ -16,6 +16,8 @@
 //! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
 
 use super::text::{char_count, small_number};
+use crate::lexicon::markers::ORDINAL_PREFIX;
+use crate::lexicon::noise::{PAGE, PAGE_DASHES, PAGE_SEPARATORS, PAGE_TOTAL};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 use crate::text::chars::{is_space, trim_space};
@@ -168,10 +170,6 @@ pub(super) fn explicit_line(line: &str) -> bool {
                 }
                 Tok::Num
             }
-            '第' => Tok::Di,
-            '页' => Tok::Ye,
-            '共' => Tok::Gong,
-            '-' | '—' | '–' | '－' | '─' => Tok::Dash,
             'P' | 'p' if s.get(i..i + 4).is_some_and(|w| w.eq_ignore_ascii_case("page")) => {
                 for _ in 1..4 {
                     chars.next();
@@ -182,8 +180,11 @@ pub(super) fn explicit_line(line: &str) -> bool {
                 chars.next();
                 Tok::Of
             }
-            '/' | '／' | ',' | '，' | '、' | '|' | '｜' | '(' | ')' | '（' | '）' => continue,
-            c if is_space(c) => continue,
+            c if c == ORDINAL_PREFIX => Tok::Di,
+            c if c == PAGE => Tok::Ye,
+            c if c == PAGE_TOTAL => Tok::Gong,
+            c if PAGE_DASHES.contains(&c) => Tok::Dash,
+            c if PAGE_SEPARATORS.contains(&c) || is_space(c) => continue,
             _ => return false,
         };
         if !toks.push(tok) {

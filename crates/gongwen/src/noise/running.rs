@@ -6,7 +6,7 @@
 //! same text is a running header or footer, and each of those occurrences next to a page
 //! line is boilerplate. A line that repeats elsewhere, away from page lines, is left alone.
 
-use super::text::char_count;
+use super::text::{char_count, opens_with_marker};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 use crate::text::chars::{is_all_space, trim_space};
@@ -105,7 +105,7 @@ fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
             continue;
         }
         let key = trim_space(line);
-        if key.is_empty() || char_count(key) > MAX_CHARS || opens_unit(key) {
+        if key.is_empty() || char_count(key) > MAX_CHARS || opens_with_marker(key) {
             return None;
         }
         let span = match dir {
@@ -115,21 +115,6 @@ fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
         return Some(Neighbour { key, span });
     }
     None
-}
-
-/// Lines that open a unit belong to the document.
-fn opens_unit(s: &str) -> bool {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some('第' | '（' | '(' | '①'..='⑳') => true,
-        Some(c)
-            if c.is_ascii_digit()
-                || matches!(c, '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十') =>
-        {
-            chars.take(3).any(|c| matches!(c, '、' | '.' | '．' | '是'))
-        }
-        _ => false,
-    }
 }
 
 #[cfg(test)]

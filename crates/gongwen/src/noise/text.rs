@@ -1,4 +1,8 @@
-//! Small text helpers shared by the noise detectors: character classes and cheap counts.
+//! Small text helpers shared by the noise detectors: how a line ends, whether it opens with
+//! a marker, cheap counts.
+
+use crate::lexicon::noise::{LINE_BREAKERS, LINE_CLOSERS};
+use crate::text::chars::SPACE;
 
 /// Number of chars (code points) in `s`. The standard library counts the bytes that start
 /// a char a machine word at a time, which keeps long lines cheap.
@@ -28,16 +32,23 @@ pub(super) enum LineEnd {
     Broken,
 }
 
-/// Classifies the last char of a line.
+/// Classifies the last char of a line ([`LINE_CLOSERS`], [`LINE_BREAKERS`]).
 pub(super) fn line_end(c: char) -> LineEnd {
-    match c {
-        '。' | '！' | '？' | '!' | '?' | '；' | ';' | '：' | ':' | '…' | '”' | '’' | '」' | '』' | '）' | ')'
-        | '】' | '》' | '〉' | ']' | '］' | '.' | '．' | '"' | '\'' => LineEnd::Closed,
-        '（' | '(' | '“' | '‘' | '《' | '〈' | '【' | '「' | '『' | '[' | '［' | '、' | '，' | ',' | '—' | '-' => {
-            LineEnd::Broken
-        }
-        _ => LineEnd::Open,
+    if LINE_CLOSERS.contains(&c) {
+        LineEnd::Closed
+    } else if LINE_BREAKERS.contains(&c) {
+        LineEnd::Broken
+    } else {
+        LineEnd::Open
     }
+}
+
+/// True when `s`, after its leading white space, opens with an outline marker (the marker
+/// grammar, [`crate::marker::parse_marker`]): such a line belongs to the document, even when
+/// it talks about downloads, or follows a number that looks like a chunk number.
+pub(super) fn opens_with_marker(s: &str) -> bool {
+    let start = SPACE.skip(s.as_bytes(), 0, s.len());
+    crate::marker::parse_marker(s, start).is_some()
 }
 
 /// Parses 1–4 ASCII digits at the start of `s` (no leading zero): the value and its length.

@@ -167,7 +167,7 @@ pub(crate) fn has_white_space(s: &str) -> bool {
 }
 
 /// The most 256-code-point blocks a [`CharClass`] may touch.
-const MAX_BLOCKS: usize = 8;
+const MAX_BLOCKS: usize = 12;
 
 /// A set of characters of the Basic Multilingual Plane, built at compile time from tables
 /// of characters: a two-level bitmap (a block index per 256 code points, then one bit per
