@@ -119,7 +119,7 @@ impl<'a> Document<'a> {
     pub fn from_utf8_lossy(bytes: &'a [u8]) -> Document<'a> {
         match String::from_utf8_lossy(bytes) {
             Cow::Borrowed(text) => crate::parse(text),
-            Cow::Owned(text) => crate::parse_owned(text, &crate::ParseOptions::default()),
+            Cow::Owned(text) => crate::parse_string(text, &crate::ParseOptions::default()),
         }
     }
 

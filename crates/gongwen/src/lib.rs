@@ -44,6 +44,14 @@
 //! assert_eq!(rows[0].char_start, 0);
 //! ```
 //!
+//! ## Parse decoded text
+//!
+//! ```
+//! let decoded = String::from("第一章 总则\n第一条 为了规范管理，制定本办法。\n");
+//! let doc = gongwen::parse_string(decoded, &gongwen::ParseOptions::default());
+//! assert_eq!(doc.node_count(), 2); // the document owns its text: Document<'static>
+//! ```
+//!
 //! ## Guarantees
 //!
 //! * [`parse`] is total: any `&str` gives a [`Document`], never a panic.
@@ -61,13 +69,15 @@
 pub mod limits;
 mod error;
 mod options;
-// Text: spans, lines, Unicode character classes.
+// Text: spans, lines, white space and the other character classes.
 mod text;
 // The types a parse produces: nodes, figures, noise, diagnostics, styles.
 mod model;
-// Language knowledge: every word and character list.
+// Language knowledge: every word and character list, as documented tables.
 mod lexicon;
-// Stages, in the order the text flows through them.
+// The grammars and stages, in the order the text flows through them. The grammars of
+// numerals and markers come first: the noise detectors ask the marker grammar whether a
+// line opens a unit.
 mod scan;
 pub mod numeral;
 pub mod marker;
@@ -118,8 +128,19 @@ pub fn parse_with<'a>(text: &'a str, options: &ParseOptions) -> Document<'a> {
     build(Cow::Borrowed(text), options)
 }
 
-/// Parses an owned string (used for lossy decoding).
-pub(crate) fn parse_owned(text: String, options: &ParseOptions) -> Document<'static> {
+/// Parses an owned string with `options`: the document owns its text, so it outlives the
+/// input it was decoded from (a file read in another encoding, a field of a JSON record).
+///
+/// ```
+/// fn decoded() -> String {
+///     String::from("关于做好教育工作的通知\n一、总体要求\n")
+/// }
+/// let doc: gongwen::Document<'static> = gongwen::parse_string(decoded(), &gongwen::ParseOptions::default());
+/// assert_eq!(doc.title_text(), Some("关于做好教育工作的通知"));
+/// assert_eq!(doc.node_count(), 1);
+/// ```
+#[must_use]
+pub fn parse_string(text: String, options: &ParseOptions) -> Document<'static> {
     build(Cow::Owned(text), options)
 }
 
