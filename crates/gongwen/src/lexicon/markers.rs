@@ -102,11 +102,9 @@ mod tests {
 
     #[test]
     fn statute_keywords_are_distinct_and_no_prefix_of_another() {
-        for (i, (a, _)) in STATUTE_KEYWORDS.iter().enumerate() {
-            for (j, (b, _)) in STATUTE_KEYWORDS.iter().enumerate() {
-                assert!(i == j || !b.starts_with(a), "{a} is a prefix of {b}: the table order would decide");
-            }
-        }
+        let keywords: Vec<&str> = STATUTE_KEYWORDS.iter().map(|(k, _)| *k).collect();
+        crate::lexicon::check::distinct(&keywords);
+        crate::lexicon::check::no_prefix_of_another(&keywords);
     }
 
     #[test]
@@ -124,9 +122,7 @@ mod tests {
     #[test]
     fn character_sets_hold_no_duplicates() {
         for set in [&DOTS[..], &OPEN_BRACKETS, &CLOSE_BRACKETS, &AMOUNT_UNITS] {
-            for (i, c) in set.iter().enumerate() {
-                assert!(!set.get(i + 1..).unwrap_or(&[]).contains(c), "{c} twice");
-            }
+            crate::lexicon::check::distinct(set);
         }
     }
 }

@@ -22,7 +22,7 @@
 //! * rows that need it carry their own comment (an example, or why the row is there);
 //! * a prefilter (a bitmap, a first- or last-character test) is derived from its table or
 //!   checked against it by a test: no row is unreachable, no filter character is unused;
-//! * no row is duplicated (the tests of each table check it, with [`assert_distinct`]).
+//! * no row is duplicated (the tests of each table check it, with `check::distinct`).
 
 pub(crate) mod chars;
 pub(crate) mod markers;
@@ -31,10 +31,36 @@ pub(crate) mod outline;
 pub(crate) mod punct;
 pub(crate) mod titles;
 
-/// Fails when a row of `rows` is listed twice.
+/// The checks every table's tests run.
 #[cfg(test)]
-pub(crate) fn assert_distinct<T: PartialEq + std::fmt::Debug>(rows: &[T]) {
-    for (i, row) in rows.iter().enumerate() {
-        assert!(!rows.get(i + 1..).unwrap_or(&[]).contains(row), "{row:?} is listed twice");
+pub(crate) mod check {
+    use std::fmt::Debug;
+
+    /// No row repeats an earlier one.
+    pub(crate) fn distinct<T: PartialEq + Debug>(rows: impl IntoIterator<Item = T>) {
+        let rows: Vec<T> = rows.into_iter().collect();
+        for (k, r) in rows.iter().enumerate() {
+            assert!(!rows.iter().take(k).any(|e| e == r), "{r:?} is listed twice");
+        }
+    }
+
+    /// No word begins with another word of `words`: a search that takes the first word a
+    /// text starts with would let the table's order decide.
+    pub(crate) fn no_prefix_of_another(words: &[&str]) {
+        for (k, w) in words.iter().enumerate() {
+            if let Some(e) = words.iter().enumerate().find(|&(j, e)| j != k && w.starts_with(*e)) {
+                panic!("{w} begins with {}: the table's order would decide", e.1);
+            }
+        }
+    }
+
+    /// No word ends with another word of `words`: a test "ends with one of them" never
+    /// needs the longer one.
+    pub(crate) fn no_suffix_of_another(words: &[&str]) {
+        for (k, w) in words.iter().enumerate() {
+            if let Some(e) = words.iter().enumerate().find(|&(j, e)| j != k && w.ends_with(*e)) {
+                panic!("{w} ends with {}: it is never needed", e.1);
+            }
+        }
     }
 }

@@ -222,7 +222,7 @@ pub(crate) const SENTENCE_CONTINUERS: [char; 16] =
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::assert_distinct;
+    use crate::lexicon::check::distinct;
 
     #[test]
     fn tables_are_distinct() {
@@ -231,13 +231,13 @@ mod tests {
             .map(|(p, _, _)| p.to_ascii_lowercase())
             .chain(FILE_EXTENSIONS.iter().map(|e| e.to_ascii_lowercase()))
             .collect();
-        assert_distinct(&lower);
-        assert_distinct(&SITE_LABEL_WORDS);
-        assert_distinct(&PAGE_DASHES);
-        assert_distinct(&PAGE_SEPARATORS);
-        assert_distinct(&LINE_CLOSERS);
-        assert_distinct(&LINE_BREAKERS);
-        assert_distinct(&SENTENCE_CONTINUERS);
+        distinct(lower);
+        distinct(SITE_LABEL_WORDS);
+        distinct(PAGE_DASHES);
+        distinct(PAGE_SEPARATORS);
+        distinct(LINE_CLOSERS);
+        distinct(LINE_BREAKERS);
+        distinct(SENTENCE_CONTINUERS);
         assert!(LINE_CLOSERS.iter().all(|c| !LINE_BREAKERS.contains(c)), "a line end is closed or broken, not both");
     }
 

@@ -72,15 +72,15 @@ pub(crate) const REFERENCE_WORDS: [char; 11] = ['第', '条', '款', '项', '目
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::assert_distinct;
+    use crate::lexicon::check::distinct;
 
     #[test]
     fn tables_are_distinct() {
-        assert_distinct(&CONTENTS_LABELS);
-        assert_distinct(&NOTE_LABELS);
-        assert_distinct(&NUMBER_LIST_WORDS);
-        assert_distinct(&REFERENCE_JOINERS);
-        assert_distinct(&REFERENCE_WORDS);
+        distinct(CONTENTS_LABELS);
+        distinct(NOTE_LABELS);
+        distinct(NUMBER_LIST_WORDS);
+        distinct(REFERENCE_JOINERS);
+        distinct(REFERENCE_WORDS);
         assert!(!NOTE_LABELS.contains(&ATTACHMENT_LABEL) && !CONTENTS_LABELS.contains(&ATTACHMENT_LABEL));
     }
 

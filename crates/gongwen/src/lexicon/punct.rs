@@ -109,7 +109,7 @@ pub(crate) fn key_at(bytes: &[u8]) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::lexicon::assert_distinct;
+    use crate::lexicon::check::distinct;
 
     #[test]
     fn classes_are_distinct_and_disjoint() {
@@ -117,7 +117,7 @@ mod tests {
             [&SENTENCE_ENDS, &ASCII_SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &CLOSING_MARKS];
         let mut all: Vec<char> = classes.iter().flat_map(|c| c.iter().copied()).collect();
         all.push(DUNHAO);
-        assert_distinct(&all);
+        distinct(all);
     }
 
     #[test]

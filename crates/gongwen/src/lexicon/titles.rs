@@ -44,12 +44,9 @@ pub(crate) const TITLE_ENDINGS: [&str; 34] = [
     "守则", // 北京市人大常委会组成人员守则
 ];
 
-/// Words of a preamble line that is a sharing site's metadata, not a title (`格式:DOC`,
-/// `摘要:…`). Read by `outline::heading::title`.
-pub(crate) const NOT_TITLE_WORDS: [&str; 2] = ["格式", "摘要"];
-
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
-/// `【Word文档】`, `分类 | 机关公文`). Read by `outline::heading::title`.
+/// `【Word文档】`, `分类 | 机关公文`). Read by `outline::heading::title`. (Words such as
+/// `格式` or `摘要` rule nothing out: `上海市合同格式条款监督条例` is a title.)
 pub(crate) const NOT_TITLE_CHARS: [char; 6] = ['【', '】', '|', '｜', '>', '＞'];
 
 #[cfg(test)]
@@ -58,17 +55,12 @@ mod tests {
 
     #[test]
     fn title_endings_are_distinct() {
-        crate::lexicon::assert_distinct(&TITLE_ENDINGS);
-        crate::lexicon::assert_distinct(&NOT_TITLE_WORDS);
-        crate::lexicon::assert_distinct(&NOT_TITLE_CHARS);
+        crate::lexicon::check::distinct(TITLE_ENDINGS);
+        crate::lexicon::check::distinct(NOT_TITLE_CHARS);
     }
 
     #[test]
     fn no_title_ending_ends_with_another() {
-        for a in TITLE_ENDINGS {
-            for b in TITLE_ENDINGS {
-                assert!(a == b || !a.ends_with(b), "{a} ends with {b}: the row {a} is never needed");
-            }
-        }
+        crate::lexicon::check::no_suffix_of_another(&TITLE_ENDINGS);
     }
 }

@@ -9,7 +9,7 @@
 use super::labels::is_contents_label;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
 use crate::lexicon::punct::{COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, ends_with_any, key_at, utf8_keys};
-use crate::lexicon::titles::{NOT_TITLE_CHARS, NOT_TITLE_WORDS, TITLE_ENDINGS};
+use crate::lexicon::titles::{NOT_TITLE_CHARS, TITLE_ENDINGS};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
 use crate::model::Style;
@@ -174,7 +174,6 @@ pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)
             && n <= MAX_TITLE_CHARS
             && !ends_with_any(line, &[&SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &[DUNHAO]])
             && !line.contains(NOT_TITLE_CHARS)
-            && !NOT_TITLE_WORDS.iter().any(|w| line.contains(w))
             && !is_contents_label(line)
             && !noise.overlaps(Span::from_usize(s, e))
             && line.chars().any(crate::text::chars::is_cjk_ideograph)
