@@ -48,9 +48,8 @@ pub(crate) mod check {
     /// text starts with would let the table's order decide.
     pub(crate) fn no_prefix_of_another(words: &[&str]) {
         for (k, w) in words.iter().enumerate() {
-            if let Some(e) = words.iter().enumerate().find(|&(j, e)| j != k && w.starts_with(*e)) {
-                panic!("{w} begins with {}: the table's order would decide", e.1);
-            }
+            let prefix = words.iter().enumerate().find(|&(j, e)| j != k && w.starts_with(*e));
+            assert!(prefix.is_none(), "{w} begins with {prefix:?}: the table's order would decide");
         }
     }
 
@@ -58,9 +57,8 @@ pub(crate) mod check {
     /// needs the longer one.
     pub(crate) fn no_suffix_of_another(words: &[&str]) {
         for (k, w) in words.iter().enumerate() {
-            if let Some(e) = words.iter().enumerate().find(|&(j, e)| j != k && w.ends_with(*e)) {
-                panic!("{w} ends with {}: it is never needed", e.1);
-            }
+            let suffix = words.iter().enumerate().find(|&(j, e)| j != k && w.ends_with(*e));
+            assert!(suffix.is_none(), "{w} ends with {suffix:?}: it is never needed");
         }
     }
 }
