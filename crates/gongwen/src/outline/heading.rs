@@ -158,67 +158,102 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
 /// The title: among the lines before the first marker (`preamble`, each `(content start,
 /// line end)`), the first short line that ends with a document-type word (通知, 要点 …) and
 /// is not site furniture; else the first short line without sentence punctuation. A title
-/// line whose next line is a very short type word (`…的` + `通知`) takes both.
+/// set over adjacent lines takes them too (see [`Preamble::first_of_title`] and
+/// [`Preamble::last_of_title`]).
 pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)], first_node: usize) -> Option<Span> {
-    // Each line without the noise at its ends (`…范文.docx`, a breadcrumb before the title).
-    let stripped: Vec<(usize, usize)> = preamble.iter().map(|&(s, e)| strip_noise(text, noise, s, e)).collect();
-    let preamble = stripped.as_slice();
-    let eligible = |&(s, e): &(usize, usize)| -> bool {
-        if s >= e || e > first_node {
+    // Each line without the noise at its ends (`….docx`, a breadcrumb before the title).
+    let lines: Vec<(usize, usize)> = preamble.iter().map(|&(s, e)| strip_noise(text, noise, s, e)).collect();
+    let preamble = Preamble { text, noise, first_node, lines: &lines };
+    let pick = (0..lines.len())
+        .find(|&i| preamble.is_title_like(i) && preamble.ends_with_type(i))
+        .or_else(|| (0..lines.len()).find(|&i| preamble.is_title_like(i)))?;
+    let mut span = preamble.trimmed_line(pick)?;
+    for i in [preamble.first_of_title(pick), preamble.last_of_title(pick)] {
+        if let Some(line) = preamble.trimmed_line(i) {
+            span = span.cover(line);
+        }
+    }
+    Some(span)
+}
+
+/// The lines before the first marker, as the title rule reads them.
+struct Preamble<'p> {
+    text: &'p str,
+    noise: &'p NoiseMap<'p>,
+    first_node: usize,
+    /// Each line's `(start, end)`, without the noise and padding at its ends.
+    lines: &'p [(usize, usize)],
+}
+
+impl Preamble<'_> {
+    /// The text of line `i` without trailing space.
+    fn line(&self, i: usize) -> Option<&str> {
+        let &(start, end) = self.lines.get(i)?;
+        self.text.get(start..end).map(trim_space_end)
+    }
+
+    /// The span of line `i` without trailing padding.
+    fn trimmed_line(&self, i: usize) -> Option<Span> {
+        let &(start, end) = self.lines.get(i)?;
+        trimmed(self.text, start, end)
+    }
+
+    /// Line `i` may be (part of) a title: short, not ending like a sentence or a clause,
+    /// no breadcrumb, contents label or noise, and some Chinese in it.
+    fn is_title_like(&self, i: usize) -> bool {
+        let Some(&(start, end)) = self.lines.get(i) else { return false };
+        if start >= end || end > self.first_node {
             return false;
         }
-        let Some(line) = text.get(s..e) else { return false };
-        let line = trim_space_end(line);
-        let n = line.chars().count();
-        n > 0
-            && n <= MAX_TITLE_CHARS
+        let Some(line) = self.line(i) else { return false };
+        let chars = line.chars().count();
+        chars > 0
+            && chars <= MAX_TITLE_CHARS
             && !ends_with_any(line, &[&SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &[DUNHAO]])
             && !line.contains(NOT_TITLE_CHARS)
             && !is_contents_label(line)
-            && !noise.overlaps(Span::from_usize(s, e))
+            && !self.noise.overlaps(Span::from_usize(start, end))
             && line.chars().any(crate::text::chars::is_cjk_ideograph)
-    };
-    let ends_with_type = |&(s, e): &(usize, usize)| -> bool {
-        text.get(s..e).map(trim_space_end).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
-    };
-    let pick = preamble
-        .iter()
-        .position(|l| eligible(l) && ends_with_type(l))
-        .or_else(|| preamble.iter().position(eligible))?;
-    let &(s, e) = preamble.get(pick)?;
-    let mut span = trimmed(text, s, e)?;
-    // A title broken over adjacent lines (`国务院办公厅关于深入开展消费扶贫` /
-    // `助力打赢脱贫攻坚战的指导意见`): take the lines right above it, with no blank line
-    // between, that are title-like but do not end with a document type themselves.
-    let mut first = pick;
-    while first > 0 && pick - first < 3 {
-        let (Some(&(ps, pe)), Some(&(cs, _))) = (preamble.get(first - 1), preamble.get(first)) else { break };
-        let gap = text.get(pe..cs).unwrap_or("");
-        let adjacent = line_breaks(gap) <= 1;
-        if !(adjacent && eligible(&(ps, pe)) && !ends_with_type(&(ps, pe))) {
-            break;
+    }
+
+    /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]).
+    fn ends_with_type(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
+    }
+
+    /// No blank line separates line `i` from line `i + 1`.
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.lines.get(i), self.lines.get(i + 1)) {
+            (Some(&(_, end)), Some(&(next, _))) => line_breaks(self.text.get(end..next).unwrap_or("")) <= 1,
+            _ => false,
         }
-        first -= 1;
     }
-    if let Some(p) = preamble.get(first).and_then(|&(ps, pe)| trimmed(text, ps, pe)) {
-        span = p.cover(span);
-    }
-    // …and the adjacent lines below it up to the last that ends with a document type
-    // (`…药品管理法` / `实施条例》有关规定的决定`).
-    let mut last = pick;
-    while last - pick < 3 {
-        let (Some(&(_, ce)), Some(&(ns, ne))) = (preamble.get(last), preamble.get(last + 1)) else { break };
-        let gap = text.get(ce..ns).unwrap_or("");
-        let adjacent = line_breaks(gap) <= 1;
-        if !(adjacent && eligible(&(ns, ne)) && ends_with_type(&(ns, ne))) {
-            break;
+
+    /// A title broken over adjacent lines (`国务院办公厅关于深入开展消费扶贫` /
+    /// `助力打赢脱贫攻坚战的指导意见`): the first of up to three title-like lines right above
+    /// line `pick` that do not end with a document type themselves.
+    fn first_of_title(&self, pick: usize) -> usize {
+        let mut first = pick;
+        while first > 0
+            && pick - first < 3
+            && self.adjacent(first - 1)
+            && self.is_title_like(first - 1)
+            && !self.ends_with_type(first - 1)
+        {
+            first -= 1;
         }
-        last += 1;
+        first
     }
-    if let Some(n) = preamble.get(last).and_then(|&(ns, ne)| trimmed(text, ns, ne)) {
-        span = span.cover(n);
+
+    /// …and the last of up to three adjacent lines below it that end with a document type
+    /// (`…药品管理法` / `实施条例》有关规定的决定`).
+    fn last_of_title(&self, pick: usize) -> usize {
+        let mut last = pick;
+        while last - pick < 3 && self.adjacent(last) && self.is_title_like(last + 1) && self.ends_with_type(last + 1) {
+            last += 1;
+        }
+        last
     }
-    Some(span)
 }
 
 /// `start..end` without the noise spans (and padding) at either end.
