@@ -103,14 +103,14 @@ struct Score {
 fn score(line: &str) -> Score {
     let Some(ac) = AUTOMATON.as_ref() else { return Score::default() };
     let mut seen = [0u64; 4];
-    let mut sc = Score::default();
+    let mut evidence = Score::default();
     let mut add = |id: usize, w: u32| {
         let (word, bit) = (id / 64, 1u64 << (id % 64));
         if let Some(slot) = seen.get_mut(word) {
             if *slot & bit == 0 {
                 *slot |= bit;
-                sc.sum += w;
-                sc.max = sc.max.max(w);
+                evidence.sum += w;
+                evidence.max = evidence.max.max(w);
             }
         }
     };
@@ -124,7 +124,7 @@ fn score(line: &str) -> Score {
     if PAGE_WORD.find_iter(bytes).any(|i| i.checked_sub(1).and_then(|j| bytes.get(j)).is_some_and(u8::is_ascii_digit)) {
         add(SITE_VOCABULARY.len() + FILE_EXTENSIONS.len(), SITE_WORD);
     }
-    sc
+    evidence
 }
 
 /// The highest score a line can reach: every phrase once, plus the page-count rule.
@@ -145,15 +145,15 @@ fn needed_score(chars: usize) -> u32 {
 
 /// Whether a line's evidence makes it a boilerplate line: a site-only phrase, or two site
 /// words in a line that is not a sentence of the document; long lines need more.
-fn is_member(line: &str, sc: Score) -> bool {
+fn is_member(line: &str, evidence: Score) -> bool {
     let t = trim_space(line);
-    is_member_trimmed(t, char_count(t), sc)
+    is_member_trimmed(t, char_count(t), evidence)
 }
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
-fn is_member_trimmed(t: &str, chars: usize, sc: Score) -> bool {
+fn is_member_trimmed(t: &str, chars: usize, evidence: Score) -> bool {
     let sentence = ends_with_any(t, &[&SENTENCE_ENDS, &SEMICOLONS]) && chars > 40;
-    sc.sum >= needed_score(chars) && (sc.max >= SITE_ONLY || !sentence) && !opens_with_marker(t)
+    evidence.sum >= needed_score(chars) && (evidence.max >= SITE_ONLY || !sentence) && !opens_with_marker(t)
 }
 
 /// What a line is, inside a header or footer zone.
@@ -188,15 +188,17 @@ fn role(text: &str, line: Line) -> Role {
     if chars > MID_MAX_CHARS.max(FILLER_CHARS).max(80) && (needed_score(chars) > MAX_SCORE || opens_with_marker(t)) {
         return Role::Text;
     }
-    let sc = score(s);
-    if is_member_trimmed(t, chars, sc) {
+    let evidence = score(s);
+    if is_member_trimmed(t, chars, evidence) {
         return Role::Member;
     }
     let ends_sentence = t.ends_with(SENTENCE_ENDS);
-    if sc.sum == 0 && chars <= 80 && ends_with_title_word(t) {
+    if evidence.sum == 0 && chars <= 80 && ends_with_title_word(t) {
         return Role::Title;
     }
-    if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t)) || (sc.sum >= 1 && chars <= MID_MAX_CHARS) {
+    if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t))
+        || (evidence.sum >= 1 && chars <= MID_MAX_CHARS)
+    {
         Role::Filler
     } else {
         Role::Text

@@ -189,41 +189,9 @@ pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
         at_byte = c.start;
         pos.push(at_char);
     }
-    // Link each candidate to its best predecessor: same delimiter, previous number.
-    let n = cands.len();
-    let mut pred: Vec<Option<usize>> = vec![None; n];
-    let mut score: Vec<u32> = vec![1; n];
-    for i in 0..n {
-        let (Some(c), Some(&pi)) = (cands.get(i), pos.get(i)) else { continue };
-        if c.ordinal < 2 {
-            continue;
-        }
-        let mut best: Option<(u32, usize)> = None;
-        for j in (i.saturating_sub(LOOKBACK)..i).rev() {
-            let Some(p) = cands.get(j) else { continue };
-            if p.ordinal + 1 != c.ordinal || p.delim != c.delim {
-                continue;
-            }
-            let gap = pi.saturating_sub(pos.get(j).copied().unwrap_or(0));
-            let regular = pred.get(j).copied().flatten().is_some_and(|k| {
-                let prev_gap = pos.get(j).copied().unwrap_or(0).saturating_sub(pos.get(k).copied().unwrap_or(0));
-                close(gap, prev_gap)
-            });
-            let s = score.get(j).copied().unwrap_or(1) + 1 + u32::from(regular);
-            if best.is_none_or(|(bs, _)| s > bs) {
-                best = Some((s, j));
-            }
-        }
-        if let Some((s, j)) = best {
-            if let Some(slot) = score.get_mut(i) {
-                *slot = s;
-            }
-            if let Some(slot) = pred.get_mut(i) {
-                *slot = Some(j);
-            }
-        }
-    }
+    let (predecessor, score) = link(cands, &pos);
     // Extract chains from the best-scoring ends, each candidate in one chain.
+    let n = cands.len();
     let mut order: Vec<usize> = (0..n).collect();
     order.sort_unstable_by(|&a, &b| score.get(b).cmp(&score.get(a)).then(b.cmp(&a)));
     let mut used = vec![false; n];
@@ -242,17 +210,55 @@ pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
                 *u = true;
             }
             chain.push(i);
-            cur = pred.get(i).copied().flatten();
+            cur = predecessor.get(i).copied().flatten();
         }
         chain.reverse();
         if chain.len() >= 2 && is_chunk_chain(cands, &pos, &chain) {
-            for &i in &chain {
-                if let Some(c) = cands.get(i) {
-                    out.push(Noise::new(NoiseKind::ChunkNumber, c.span()));
-                }
+            out.extend(
+                chain.iter().filter_map(|&i| cands.get(i)).map(|c| Noise::new(NoiseKind::ChunkNumber, c.span())),
+            );
+        }
+    }
+}
+
+/// Links each candidate to its best predecessor (same delimiter, previous number, within
+/// [`LOOKBACK`] candidates, preferring the link that keeps the spacing regular): each
+/// candidate's predecessor and the score of the chain it ends. `pos` are the candidates'
+/// char positions.
+fn link(cands: &[Candidate], pos: &[usize]) -> (Vec<Option<usize>>, Vec<u32>) {
+    let n = cands.len();
+    let mut predecessor: Vec<Option<usize>> = vec![None; n];
+    let mut score: Vec<u32> = vec![1; n];
+    for i in 0..n {
+        let (Some(c), Some(&here)) = (cands.get(i), pos.get(i)) else { continue };
+        if c.ordinal < 2 {
+            continue;
+        }
+        let mut best: Option<(u32, usize)> = None;
+        for j in (i.saturating_sub(LOOKBACK)..i).rev() {
+            let Some(p) = cands.get(j) else { continue };
+            if p.ordinal + 1 != c.ordinal || p.delim != c.delim {
+                continue;
+            }
+            let there = pos.get(j).copied().unwrap_or(0);
+            let regular = predecessor.get(j).copied().flatten().is_some_and(|k| {
+                close(here.saturating_sub(there), there.saturating_sub(pos.get(k).copied().unwrap_or(0)))
+            });
+            let chain_score = score.get(j).copied().unwrap_or(1) + 1 + u32::from(regular);
+            if best.is_none_or(|(best_score, _)| chain_score > best_score) {
+                best = Some((chain_score, j));
+            }
+        }
+        if let Some((chain_score, j)) = best {
+            if let Some(slot) = score.get_mut(i) {
+                *slot = chain_score;
+            }
+            if let Some(slot) = predecessor.get_mut(i) {
+                *slot = Some(j);
             }
         }
     }
+    (predecessor, score)
 }
 
 /// Two distances that a fixed-size cutter would produce.
