@@ -4,7 +4,7 @@
 use crate::model::Diagnostic;
 use crate::model::Quantity;
 use crate::model::{Attachment, Node, NodeId, Noise};
-use crate::noise::NoiseMap;
+use crate::model::NoiseMap;
 use crate::text::Span;
 use crate::text::chars::{has_white_space, is_white_space};
 use std::borrow::Cow;

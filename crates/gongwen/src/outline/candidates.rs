@@ -17,7 +17,7 @@ use crate::lexicon::punct::{
     utf8_key, wide_keys,
 };
 use crate::marker::{Marker, parse_marker_skipping};
-use crate::noise::NoiseMap;
+use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
 use crate::text::chars::{is_padding, skip_padding};
 use crate::text::lines::Line;

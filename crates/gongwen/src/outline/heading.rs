@@ -13,7 +13,7 @@ use crate::lexicon::titles::{NOT_TITLE_CHARS, TITLE_ENDINGS};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
 use crate::model::Style;
-use crate::noise::NoiseMap;
+use crate::model::NoiseMap;
 use crate::scan::Cursor;
 use crate::text::Span;
 use crate::text::chars::{WHITE_SPACE, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};

@@ -26,7 +26,7 @@ mod place;
 use crate::marker::Marker;
 use crate::model::Style;
 use crate::model::{Attachment, Diagnostics, Node, NodeId};
-use crate::noise::NoiseMap;
+use crate::model::NoiseMap;
 use crate::options::ParseOptions;
 use crate::scan::{Cursor, Positions};
 use crate::text::lines::Line;
