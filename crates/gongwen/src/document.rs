@@ -2,9 +2,9 @@
 //! quantities, noise and diagnostics beside it.
 
 use crate::model::Diagnostic;
+use crate::model::NoiseMap;
 use crate::model::Quantity;
 use crate::model::{Attachment, Node, NodeId, Noise};
-use crate::model::NoiseMap;
 use crate::text::Span;
 use crate::text::chars::{has_white_space, is_white_space};
 use std::borrow::Cow;

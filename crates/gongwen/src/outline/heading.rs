@@ -12,8 +12,8 @@ use crate::lexicon::punct::{COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, e
 use crate::lexicon::titles::{NOT_TITLE_CHARS, TITLE_ENDINGS};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
-use crate::model::Style;
 use crate::model::NoiseMap;
+use crate::model::Style;
 use crate::scan::Cursor;
 use crate::text::Span;
 use crate::text::chars::{WHITE_SPACE, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};

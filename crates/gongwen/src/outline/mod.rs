@@ -24,9 +24,9 @@ mod labels;
 mod place;
 
 use crate::marker::Marker;
+use crate::model::NoiseMap;
 use crate::model::Style;
 use crate::model::{Attachment, Diagnostics, Node, NodeId};
-use crate::model::NoiseMap;
 use crate::options::ParseOptions;
 use crate::scan::{Cursor, Positions};
 use crate::text::lines::Line;
