@@ -71,8 +71,7 @@ pub(crate) fn scan(
         let content_start = content_start(text, line, noise);
         buf.clear();
         let at_start = marker_at(text, content_start, noise).or_else(|| {
-            // A bare number starts with an ASCII or a full-width digit (lead byte 0xEF).
-            let digit = matches!(text.as_bytes().get(content_start), Some(b'0'..=b'9' | 0xEF));
+            let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
             digit
                 .then(|| crate::marker::parse_bare_number(text, content_start))
                 .flatten()
@@ -85,6 +84,12 @@ pub(crate) fn scan(
         glued_articles(text, line, noise, &mut buf);
         each(LineCandidates { line, content_start, candidates: &buf });
     }
+}
+
+/// False when byte `b` proves that the character it starts is no Arabic digit (ASCII or
+/// full-width, lead byte 0xEF), which every bare section number opens with.
+const fn may_start_digit(b: u8) -> bool {
+    b.is_ascii_digit() || b == 0xEF
 }
 
 /// The start of a line's content: after padding and any noise at the line start.
@@ -304,6 +309,16 @@ mod tests {
                 Punct::DunHao => "dunhao",
             }
         })
+    }
+
+    #[test]
+    fn digits_pass_the_digit_filter() {
+        for c in (0..=0xFFFF).filter_map(char::from_u32).filter(|&c| crate::numeral::arabic_digit(c).is_some()) {
+            let lead = c.to_string().as_bytes().first().copied().unwrap_or(0);
+            assert!(may_start_digit(lead), "{c}");
+        }
+        let full_width_lead = "９".as_bytes().first().copied();
+        assert!((0..=255u8).filter(|&b| may_start_digit(b)).all(|b| b.is_ascii_digit() || Some(b) == full_width_lead));
     }
 
     #[test]
