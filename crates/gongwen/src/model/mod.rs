@@ -2,7 +2,8 @@
 //!
 //! These types sit below every stage: the stages (`noise`, `outline`, `quantity`) fill
 //! them, [`crate::Document`] holds them, and the exports read them. They import only the
-//! `text` layer.
+//! `text` layer. `NoiseMap`, the sorted noise spans with "is this offset noise?" queries,
+//! is here beside `Noise`, so the grammars can skip noise without importing its stage.
 
 mod diagnostic;
 mod node;

@@ -13,7 +13,7 @@
 //! |---|---|---|
 //! | [`NoiseKind::ChunkNumber`] | `chunk` | a `1, 2, 3…` chain of line-start numbers, regularly spaced, after cut sentences |
 //! | [`NoiseKind::PageMarker`] | `page` | `N/M` counters with one total and rising `N`; explicit page lines |
-//! | [`NoiseKind::Boilerplate`] | `boilerplate` | site vocabulary (a documented table) in header and footer runs |
+//! | [`NoiseKind::Boilerplate`] | `boilerplate` | site vocabulary (`lexicon/noise.rs`) in header and footer runs |
 //! | [`NoiseKind::Boilerplate`] | `running` | a short line repeated next to page lines (a PDF's running header) |
 //! | [`NoiseKind::WrapSpace`] | `wrap` | single spaces at one regular page width |
 //!

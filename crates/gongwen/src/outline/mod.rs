@@ -15,7 +15,18 @@
 //! * inline enumerations (`一是`) always sit one level below the unit they are in.
 //!
 //! Attachments (`附件1`) and glued lists (`注：1、`) start a new tree whose numbering
-//! restarts; a table of contents (目录) is skipped.
+//! restarts; a table of contents (目录, 目次) is skipped.
+//!
+//! | file | pass |
+//! |---|---|
+//! | `candidates.rs` | 1: the candidate markers of each line, and where they stand |
+//! | `labels.rs` | 1: label lines (contents, attachments, notes) |
+//! | `accept.rs` | 2: whether a candidate opens a unit, one rule per boundary kind |
+//! | `place.rs` | 2: where it goes on the spine, one rule per case |
+//! | `heading.rs` | after 2: headings and the title |
+//!
+//! The words these rules read are the tables of [`crate::lexicon::outline`],
+//! [`crate::lexicon::punct`] and [`crate::lexicon::titles`].
 
 mod accept;
 mod candidates;

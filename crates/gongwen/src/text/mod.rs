@@ -1,4 +1,5 @@
-//! The text layer: byte spans, lines, and Unicode character classes.
+//! The text layer: byte spans, lines, and the character classes of layout (white space,
+//! padding, CJK ideographs), each one table with byte matchers derived from it.
 //!
 //! This is the bottom of the pipeline: it imports no other module of the crate (but the
 //! named limits), and every stage reads the text through it.
