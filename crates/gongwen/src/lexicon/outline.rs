@@ -2,7 +2,7 @@
 //! table of contents, an attachment or a note, and the words that show a marker-like
 //! string is a number list or a reference, not a unit.
 
-use crate::text::chars::CharClass;
+use crate::lexicon::punct::first_char_keys;
 
 /// Labels of a table of contents: a line that holds only the label once white space is
 /// left out (`目　　录`). Read by `outline::labels::is_contents_label`: the builder skips
@@ -33,10 +33,10 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
 ];
 
 /// The first characters of every label ([`CONTENTS_LABELS`], [`ATTACHMENT_LABEL`],
-/// [`NOTE_LABELS`]), derived from the tables: the outline's first pass keeps a line as a
-/// possible label only when its content opens with one, tested on its first bytes.
-pub(crate) const LABEL_OPENERS: CharClass =
-    CharClass::of_first_chars(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
+/// [`NOTE_LABELS`]) as UTF-8 keys (`lexicon::punct::utf8_keys`), derived from the tables: the
+/// outline's first pass keeps a line as a possible label only when its first three bytes
+/// are one of them.
+pub(crate) const LABEL_OPENERS: [u32; 8] = first_char_keys(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
 
 /// The brackets around the title of an article (`第一条【立法目的】`, as the 条旨 of
 /// annotated statutes print it; `[` `]` in converted copies): read by
@@ -88,9 +88,12 @@ mod tests {
     fn label_openers_are_the_first_characters_of_the_labels() {
         let labels: Vec<&str> =
             CONTENTS_LABELS.iter().chain([&ATTACHMENT_LABEL]).chain(&NOTE_LABELS).copied().collect();
-        let firsts: Vec<char> = labels.iter().filter_map(|l| l.chars().next()).collect();
-        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
-            assert_eq!(LABEL_OPENERS.contains(c), firsts.contains(&c), "{c:?}");
-        }
+        let mut firsts: Vec<u32> =
+            labels.iter().filter_map(|l| l.chars().next()).map(crate::lexicon::punct::utf8_key).collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut keys: Vec<u32> = LABEL_OPENERS.iter().copied().filter(|&k| k != 0).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, firsts, "every label's first character, each once, and nothing else");
     }
 }

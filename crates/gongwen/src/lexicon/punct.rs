@@ -1,7 +1,7 @@
 //! Punctuation the rules read around markers, headings and titles, as GB/T 15834-2011
-//! (标点符号用法) names it. Each class is one table; a rule that needs several names them
-//! (`holds_any(line, &[&SENTENCE_ENDS, &SEMICOLONS])`), and the byte-level tests of the
-//! hot paths are derived from the tables ([`utf8_keys`]).
+//! (标点符号用法) names it. Each class is one table; the unions the rules read are joined
+//! from them at compile time ([`join`]), and the byte-level tests of the hot paths are
+//! derived from the tables ([`utf8_keys`]).
 
 /// Sentence ends, full-width (句号, 问号, 叹号: GB/T 15834 §4.1–4.3). A heading stops at the
 /// first (FORMAT.md; `outline::heading::sentence_end`), a marker after one opens a unit in
@@ -36,19 +36,42 @@ pub(crate) const DUNHAO: char = '、';
 /// stand between a sentence end and the next marker. Read by `outline::candidates`.
 pub(crate) const CLOSING_MARKS: [char; 10] = ['”', '’', '」', '』', '》', '）', ')', '"', '\'', '】'];
 
-/// True when `s` holds a character of any of `classes`.
-pub(crate) fn holds_any(s: &str, classes: &[&[char]]) -> bool {
-    s.contains(|c: char| classes.iter().any(|class| class.contains(&c)))
-}
+/// Sentence ends and semicolons: a sentence or a clause that could stand alone ends here.
+/// Read where a heading must be one clause: the outline's one-line tables of contents and
+/// the noise detectors' heading and sentence tests.
+pub(crate) const CLAUSE_ENDS: [char; 5] = join(&[&SENTENCE_ENDS, &SEMICOLONS]);
 
-/// `s` up to its first character of any of `classes` (all of `s` when there is none).
-pub(crate) fn before_any<'s>(s: &'s str, classes: &[&[char]]) -> &'s str {
-    s.find(|c: char| classes.iter().any(|class| class.contains(&c))).map_or(s, |i| s.get(..i).unwrap_or(s))
-}
+/// [`CLAUSE_ENDS`] and colons: nothing but a heading stands between a unit's marker and a
+/// plan inside it (`outline::place`).
+pub(crate) const CLAUSE_ENDS_AND_COLONS: [char; 7] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &COLONS]);
 
-/// True when `s` ends with a character of any of `classes`.
-pub(crate) fn ends_with_any(s: &str, classes: &[&[char]]) -> bool {
-    s.chars().next_back().is_some_and(|c| classes.iter().any(|class| class.contains(&c)))
+/// [`CLAUSE_ENDS`] and commas: a line that holds one is running text, not a short heading
+/// or an attachment's title (`outline::accept`, `outline::labels`), and the heading of a
+/// chapter ends at one (`outline::candidates`).
+pub(crate) const RUNNING_TEXT_MARKS: [char; 7] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &COMMAS]);
+
+/// What a title never ends with: any sentence, clause, colon, comma or `、`
+/// (`outline::heading::title`).
+pub(crate) const NOT_TITLE_ENDS: [char; 10] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &[DUNHAO]]);
+
+/// The characters of `parts`, one after the other, at compile time (the build fails when
+/// `N` is not their number).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+pub(crate) const fn join<const N: usize>(parts: &[&[char]]) -> [char; N] {
+    let mut out = ['\0'; N];
+    let mut n = 0;
+    let mut k = 0;
+    while k < parts.len() {
+        let mut i = 0;
+        while i < parts[k].len() {
+            out[n] = parts[k][i];
+            n += 1;
+            i += 1;
+        }
+        k += 1;
+    }
+    assert!(n == N, "N is the number of characters joined");
+    out
 }
 
 /// The UTF-8 bytes of each character of `chars` (all 3 bytes long: the build fails
@@ -83,6 +106,37 @@ pub(crate) const fn wide_keys(classes: &[&[char]]) -> [u32; 8] {
             i += 1;
         }
         k += 1;
+    }
+    keys
+}
+
+/// The keys ([`utf8_keys`]) of the first characters of the words of `tables` (each a
+/// 3-byte character: the build fails otherwise), each once; the unused slots hold 0, which
+/// is no key.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+pub(crate) const fn first_char_keys(tables: &[&[&str]]) -> [u32; 8] {
+    let mut keys = [0u32; 8];
+    let mut n = 0;
+    let mut t = 0;
+    while t < tables.len() {
+        let mut i = 0;
+        while i < tables[t].len() {
+            let b = tables[t][i].as_bytes();
+            assert!(b.len() >= 3 && b[0] >= 0xE0 && b[0] < 0xF0, "a word opens with a 3-byte character");
+            let key = b[0] as u32 | (b[1] as u32) << 8 | (b[2] as u32) << 16;
+            let mut seen = false;
+            let mut k = 0;
+            while k < n {
+                seen |= keys[k] == key;
+                k += 1;
+            }
+            if !seen {
+                keys[n] = key;
+                n += 1;
+            }
+            i += 1;
+        }
+        t += 1;
     }
     keys
 }

@@ -27,7 +27,7 @@ use super::text::{char_count, opens_with_marker};
 use crate::lexicon::noise::{
     FILE_EXTENSIONS, PAGE, SITE_LABEL_BRACKETS, SITE_LABEL_WORDS, SITE_ONLY, SITE_VOCABULARY, SITE_WORD,
 };
-use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS, ends_with_any};
+use crate::lexicon::punct::{CLAUSE_ENDS, SENTENCE_ENDS};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 use crate::text::chars::{is_all_space, is_space, trim_space};
@@ -152,7 +152,7 @@ fn is_member(line: &str, evidence: Score) -> bool {
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
 fn is_member_trimmed(t: &str, chars: usize, evidence: Score) -> bool {
-    let sentence = ends_with_any(t, &[&SENTENCE_ENDS, &SEMICOLONS]) && chars > 40;
+    let sentence = t.ends_with(CLAUSE_ENDS) && chars > 40;
     evidence.sum >= needed_score(chars) && (evidence.max >= SITE_ONLY || !sentence) && !opens_with_marker(t)
 }
 
@@ -457,7 +457,7 @@ fn middle(text: &str, all: &[Line], from: usize, out: &mut Vec<Noise>) {
         if ac.find(s).is_none() {
             continue;
         }
-        let sentence = ends_with_any(trim_space(s), &[&SENTENCE_ENDS, &SEMICOLONS]);
+        let sentence = trim_space(s).ends_with(CLAUSE_ENDS);
         if char_count(s) <= MID_MAX_CHARS && !sentence && is_member(s, score(s)) {
             out.push(Noise::new(NoiseKind::Boilerplate, Span::from_usize(line.start, line.next)));
         }

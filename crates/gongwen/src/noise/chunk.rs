@@ -30,7 +30,7 @@
 
 use super::text::{LineEnd, char_before, char_count, line_end, opens_with_marker, small_number};
 use crate::lexicon::noise::SENTENCE_CONTINUERS;
-use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS, holds_any};
+use crate::lexicon::punct::CLAUSE_ENDS;
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 
@@ -168,7 +168,7 @@ pub(super) fn candidate(
 /// A short line that opens with a marker and has no sentence end: a heading.
 fn looks_like_heading(line: &str) -> bool {
     let short = line.chars().nth(40).is_none();
-    short && opens_with_marker(line) && !holds_any(line, &[&SENTENCE_ENDS, &SEMICOLONS])
+    short && opens_with_marker(line) && !line.contains(CLAUSE_ENDS)
 }
 
 /// Text that starts with punctuation no unit opens with ([`SENTENCE_CONTINUERS`]).

@@ -30,6 +30,7 @@ mod wrap;
 
 use crate::lexicon::markers::ORDINAL_PREFIX;
 use crate::lexicon::noise::{PAGE_DASHES, PAGE_TOTAL};
+use crate::lexicon::punct::{key_at, utf8_keys};
 use crate::model::Noise;
 pub(crate) use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
@@ -160,8 +161,11 @@ fn is_whole_line(text: &str, span: Span) -> bool {
 /// The characters an explicit page line ([`page::explicit_line`]) can open with: white
 /// space or padding (trimmed), or the first token of a page-line pattern: `第` or `共`, a
 /// dash, the `P` of `Page`. (No pattern opens with a number.)
-const PAGE_LINE_OPENERS: CharClass =
+static PAGE_LINE_OPENERS: CharClass =
     CharClass::new(&[WHITE_SPACE_CHARS, PADDING_CHARS, &[ORDINAL_PREFIX, PAGE_TOTAL], &PAGE_DASHES, &['P', 'p']]);
+
+/// The UTF-8 keys of `第` and `共`.
+const PAGE_WORD_KEYS: [u32; 2] = utf8_keys([ORDINAL_PREFIX, PAGE_TOTAL]);
 
 /// Cheap test on a line's first bytes: can it be an explicit page line? Its first
 /// character must be one of [`PAGE_LINE_OPENERS`], and a page line's `第` or `共` comes
@@ -171,8 +175,7 @@ fn may_open_page_line(line: &[u8]) -> bool {
     if n == 0 {
         return false;
     }
-    let first = std::str::from_utf8(line.get(..n).unwrap_or_default()).ok().and_then(|s| s.chars().next());
-    let word = first.is_some_and(|c| c == ORDINAL_PREFIX || c == PAGE_TOTAL);
+    let word = n == 3 && key_at(line).is_some_and(|k| PAGE_WORD_KEYS.contains(&k));
     !(word && line.get(n).is_some_and(|&b| may_start_cjk_ideograph(b)))
 }
 

@@ -6,7 +6,7 @@ use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, MAX_TOC_LINES, StyleKey, style_key};
 use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
-use crate::lexicon::punct::{COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, before_any, holds_any};
+use crate::lexicon::punct::{CLAUSE_ENDS, COLONS, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, join};
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
@@ -17,6 +17,14 @@ use crate::text::lines::{LINE_BREAKS, line_end_within};
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
 const MAX_PART_HEADING_CHARS: usize = 30;
+
+/// What ends the heading line of an open unit: a sentence or clause end, a line break. A
+/// marker glued to that heading comes before any of them.
+const HEADING_LINE_STOPS: [char; 7] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS]);
+
+/// [`HEADING_LINE_STOPS`] and colons: a bracketed child glued to a heading has no colon
+/// before it either (after a colon it is a list item at a clause boundary).
+const HEADING_STOPS: [char; 9] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS, &COLONS]);
 
 impl Builder<'_> {
     /// Whether candidate `cand` (event `event` of pass 1) opens a unit, weighed against
@@ -108,7 +116,7 @@ impl Builder<'_> {
         let Some(top) = self.spine.last() else { return false };
         self.continues_numbering(marker)
             && top.key.0.rank() < marker.style.rank()
-            && self.on_heading_line_of(top.marker.end as usize, marker, &[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS])
+            && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_LINE_STOPS)
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only
@@ -130,9 +138,8 @@ impl Builder<'_> {
         match self.spine.iter().rev().find(|o| o.key == key) {
             Some(open) => self.is_sibling_after_lost_sentence_end(marker, open.ordinal),
             None => {
-                let stops: [&[char]; 4] = [&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAKS, &COLONS];
                 (marker.ordinal == 1 || self.continues_numbering(marker))
-                    && self.on_heading_line_of(top.marker.end as usize, marker, &stops)
+                    && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
             }
         }
     }
@@ -149,9 +156,9 @@ impl Builder<'_> {
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
     /// open unit's marker) with none of the `stops` between: it is on that unit's heading line.
-    fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[&[char]]) -> bool {
+    fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[char]) -> bool {
         let start = marker.start();
-        start >= from && start - from <= MAX_HEADING_LEN && !holds_any(self.text.get(from..start).unwrap_or(""), stops)
+        start >= from && start - from <= MAX_HEADING_LEN && !self.text.get(from..start).unwrap_or("").contains(stops)
     }
 
     /// True when `marker` continues the numbering of its style in this tree (or starts it at 1).
@@ -191,7 +198,7 @@ fn starts_reference_list(after: &str) -> bool {
 fn short_heading_line(text: &str, from: usize) -> bool {
     let end = line_end_within(text, from, 200);
     let rest = text.get(from..end).unwrap_or("");
-    rest.chars().count() <= MAX_PART_HEADING_CHARS && !holds_any(rest, &[&SENTENCE_ENDS, &COMMAS, &SEMICOLONS])
+    rest.chars().count() <= MAX_PART_HEADING_CHARS && !rest.contains(RUNNING_TEXT_MARKS)
 }
 
 /// The line of chapter-like `marker` names another marker of the same style within a
@@ -199,7 +206,7 @@ fn short_heading_line(text: &str, from: usize) -> bool {
 fn lists_same_style(text: &str, marker: &Marker) -> bool {
     let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
     let Some(rest) = text.get(marker.end()..end) else { return false };
-    let rest = before_any(rest, &[&SENTENCE_ENDS, &SEMICOLONS]);
+    let rest = rest.find(CLAUSE_ENDS).and_then(|i| rest.get(..i)).unwrap_or(rest);
     rest.match_indices(ORDINAL_PREFIX).any(|(i, _)| {
         parse_marker(text, marker.end() + i).is_some_and(|o| o.style == marker.style && o.ordinal != marker.ordinal)
     })

@@ -13,13 +13,13 @@
 
 use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::punct::{
-    ASCII_SENTENCE_ENDS, CLOSING_MARKS, COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, before_any, key_at,
+    ASCII_SENTENCE_ENDS, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at,
     utf8_key, wide_keys,
 };
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
-use crate::text::chars::{is_padding, skip_padding};
+use crate::text::chars::{CharClass, PADDING_CHARS, skip_padding};
 use crate::text::lines::Line;
 
 /// What precedes a candidate marker.
@@ -111,6 +111,10 @@ fn marker_at(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     }
     parse_marker_skipping(text, pos, noise)
 }
+
+/// What may stand between a sentence end or a clause mark and the marker after it: closing
+/// quotes and brackets ([`CLOSING_MARKS`]) and padding.
+static BEFORE_MARKER: CharClass = CharClass::new(&[&CLOSING_MARKS, PADDING_CHARS]);
 
 /// What a byte sequence at a candidate position is, read from its UTF-8 bytes.
 #[derive(Clone, Copy)]
@@ -217,9 +221,9 @@ fn mid_line(
         }
         // Closing quotes, padding and noise between the punctuation and the marker.
         loop {
-            let next = text.get(pos..).and_then(|s| s.chars().next());
-            match next {
-                Some(c) if CLOSING_MARKS.contains(&c) || is_padding(c) => pos += c.len_utf8(),
+            let skipped = BEFORE_MARKER.len_at(bytes.get(pos..).unwrap_or_default());
+            match text.get(pos..).and_then(|s| s.chars().next()) {
+                Some(_) if skipped > 0 => pos += skipped,
                 Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
                     Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
                         pos = n.span.end as usize;
@@ -277,7 +281,7 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
         let limit = next.min(line.end).min(c.marker.end() + crate::limits::MAX_HEADING_LEN);
         let Some(region) = text.get(c.marker.end()..limit) else { continue };
-        let region = before_any(region, &[&SENTENCE_ENDS, &SEMICOLONS, &COMMAS]);
+        let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
         for (j, _) in region.match_indices(ORDINAL_PREFIX) {
             let at = c.marker.end() + j;
             if let Some(m) =

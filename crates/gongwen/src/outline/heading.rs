@@ -8,7 +8,7 @@
 
 use super::labels::is_contents_label;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
-use crate::lexicon::punct::{COLONS, COMMAS, DUNHAO, SEMICOLONS, SENTENCE_ENDS, ends_with_any, key_at, utf8_keys};
+use crate::lexicon::punct::{NOT_TITLE_ENDS, SENTENCE_ENDS, key_at, utf8_keys};
 use crate::lexicon::titles::{NOT_TITLE_CHARS, TITLE_ENDINGS};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
@@ -209,7 +209,7 @@ impl Preamble<'_> {
         let chars = line.chars().count();
         chars > 0
             && chars <= MAX_TITLE_CHARS
-            && !ends_with_any(line, &[&SENTENCE_ENDS, &SEMICOLONS, &COLONS, &COMMAS, &[DUNHAO]])
+            && !line.ends_with(NOT_TITLE_ENDS)
             && !line.contains(NOT_TITLE_CHARS)
             && !is_contents_label(line)
             && !self.noise.overlaps(Span::from_usize(start, end))

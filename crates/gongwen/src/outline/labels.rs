@@ -2,7 +2,7 @@
 //! (`注：1、`). The labels are the tables of [`crate::lexicon::outline`].
 
 use crate::lexicon::outline::{ATTACHMENT_LABEL, CONTENTS_LABELS, LABEL_OPENERS, NOTE_LABELS};
-use crate::lexicon::punct::{COLONS, COMMAS, SEMICOLONS, SENTENCE_ENDS, holds_any};
+use crate::lexicon::punct::{COLONS, RUNNING_TEXT_MARKS, key_at};
 use crate::numeral::{arabic_digit, cn_digit, cn_unit};
 use crate::text::chars::{is_space, trim_space, trim_space_end};
 
@@ -11,9 +11,9 @@ use crate::text::chars::{is_space, trim_space, trim_space_end};
 const MAX_ATTACHMENT_TITLE_CHARS: usize = 40;
 
 /// True when the line content at byte `at` opens with the first character of a label
-/// ([`LABEL_OPENERS`]): most lines are ruled out by their first byte, without decoding.
+/// ([`LABEL_OPENERS`]), compared as UTF-8 bytes, without decoding.
 pub(super) fn opens_label(bytes: &[u8], at: usize) -> bool {
-    LABEL_OPENERS.len_at(bytes.get(at..).unwrap_or_default()) > 0
+    bytes.get(at..).and_then(key_at).is_some_and(|key| LABEL_OPENERS.contains(&key))
 }
 
 /// A line that reads as a contents label ([`CONTENTS_LABELS`]: `目录`, `目　　录`, `目次`)
@@ -41,7 +41,7 @@ pub(super) fn attachment_label(content: &str) -> Option<usize> {
         None => tail,
     };
     // The rest of the line is a short title (or a list opener), not a sentence.
-    let sentence = holds_any(tail, &[&SENTENCE_ENDS, &COMMAS, &SEMICOLONS]);
+    let sentence = tail.contains(RUNNING_TEXT_MARKS);
     (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence).then_some(len)
 }
 

@@ -4,7 +4,7 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{Builder, Open, StyleKey, style_key};
-use crate::lexicon::punct::{COLONS, SEMICOLONS, SENTENCE_ENDS, holds_any};
+use crate::lexicon::punct::CLAUSE_ENDS_AND_COLONS;
 use crate::limits::MAX_DEPTH;
 use crate::marker::Marker;
 use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Node, NodeId, Style};
@@ -187,5 +187,5 @@ fn ranks_below(a: StyleKey, b: StyleKey) -> bool {
 fn heading_only_between(text: &str, from: usize, to: usize) -> bool {
     let Some(between) = text.get(from..to) else { return false };
     let lines_with_text = between.split(LINE_BREAKS).filter(|l| l.chars().any(|c| !is_space(c))).count();
-    lines_with_text <= 1 && !holds_any(between, &[&SENTENCE_ENDS, &SEMICOLONS, &COLONS])
+    lines_with_text <= 1 && !between.contains(CLAUSE_ENDS_AND_COLONS)
 }

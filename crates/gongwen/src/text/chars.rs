@@ -71,13 +71,13 @@ pub(crate) const WHITE_SPACE_CHARS: &[char] = &[
 ];
 
 /// Padding: [`PADDING_CHARS`].
-pub(crate) const PADDING: CharClass = CharClass::new(&[PADDING_CHARS]);
+pub(crate) static PADDING: CharClass = CharClass::new(&[PADDING_CHARS]);
 
 /// White space: [`WHITE_SPACE_CHARS`].
-pub(crate) const WHITE_SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS]);
+pub(crate) static WHITE_SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS]);
 
 /// White space or padding: whatever prints as nothing.
-pub(crate) const SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS, PADDING_CHARS]);
+pub(crate) static SPACE: CharClass = CharClass::new(&[WHITE_SPACE_CHARS, PADDING_CHARS]);
 
 /// True for a character of the CJK Unified Ideographs block (U+4E00–U+9FFF): a Chinese
 /// character of running text (`条`), as opposed to punctuation (`。`), digits or letters.
@@ -97,21 +97,21 @@ pub(crate) const fn may_start_cjk_ideograph(b: u8) -> bool {
 /// True when `c` is padding ([`PADDING`]).
 #[inline]
 #[must_use]
-pub(crate) const fn is_padding(c: char) -> bool {
+pub(crate) fn is_padding(c: char) -> bool {
     PADDING.contains(c)
 }
 
 /// True when `c` is white space ([`WHITE_SPACE`], the same as [`char::is_whitespace`]).
 #[inline]
 #[must_use]
-pub(crate) const fn is_white_space(c: char) -> bool {
+pub(crate) fn is_white_space(c: char) -> bool {
     WHITE_SPACE.contains(c)
 }
 
 /// True when `c` is white space or padding ([`SPACE`]).
 #[inline]
 #[must_use]
-pub(crate) const fn is_space(c: char) -> bool {
+pub(crate) fn is_space(c: char) -> bool {
     SPACE.contains(c)
 }
 
@@ -167,7 +167,7 @@ pub(crate) fn has_white_space(s: &str) -> bool {
 }
 
 /// The most 256-code-point blocks a [`CharClass`] may touch.
-const MAX_BLOCKS: usize = 12;
+const MAX_BLOCKS: usize = 16;
 
 /// A set of characters of the Basic Multilingual Plane, built at compile time from tables
 /// of characters: a two-level bitmap (a block index per 256 code points, then one bit per
@@ -207,26 +207,6 @@ impl CharClass {
         class
     }
 
-    /// The class of the first characters of the words of `tables` (words may share one).
-    #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
-    pub(crate) const fn of_first_chars(tables: &[&[&str]]) -> CharClass {
-        let mut class = CharClass::EMPTY;
-        let mut t = 0;
-        while t < tables.len() {
-            let mut i = 0;
-            while i < tables[t].len() {
-                let first = decode(tables[t][i].as_bytes());
-                assert!(first.is_some(), "a word opens with a BMP character");
-                if let Some((c, _)) = first {
-                    class.insert(c);
-                }
-                i += 1;
-            }
-            t += 1;
-        }
-        class
-    }
-
     const EMPTY: CharClass = CharClass { blocks: [0; 256], bits: [[0; 4]; MAX_BLOCKS], leads: [0; 4] };
 
     /// Adds `c` (at compile time).
@@ -245,6 +225,7 @@ impl CharClass {
                 k += 1;
             }
             assert!(used < MAX_BLOCKS, "a character class touches at most MAX_BLOCKS blocks");
+            assert!(MAX_BLOCKS.is_power_of_two(), "a block index is masked into range");
             self.blocks[block] = used as u8 + 1;
         }
         let at = self.blocks[block] as usize - 1;
@@ -257,13 +238,19 @@ impl CharClass {
     #[inline]
     #[allow(clippy::indexing_slicing)] // indices are masked into range
     pub(crate) const fn contains(&self, c: char) -> bool {
-        let cp = c as u32;
+        self.contains_code_point(c as u32)
+    }
+
+    /// True when the code point `cp` is a member.
+    #[inline]
+    #[allow(clippy::indexing_slicing)] // indices are masked into range
+    const fn contains_code_point(&self, cp: u32) -> bool {
         if cp > 0xFFFF {
             return false;
         }
         match self.blocks[(cp >> 8) as usize & 0xFF] {
             0 => false,
-            k => (self.bits[(k as usize - 1) % MAX_BLOCKS][((cp & 0xFF) >> 6) as usize] >> (cp & 63)) & 1 == 1,
+            k => (self.bits[(k as usize - 1) & (MAX_BLOCKS - 1)][((cp & 0xFF) >> 6) as usize] >> (cp & 63)) & 1 == 1,
         }
     }
 
@@ -279,18 +266,23 @@ impl CharClass {
     /// boundary), 0 when it starts with no member.
     #[inline]
     pub(crate) const fn len_at(&self, bytes: &[u8]) -> usize {
-        let Some(&lead) = bytes.first() else { return 0 };
-        if !self.may_start(lead) {
-            return 0;
-        }
-        match decode(bytes) {
-            Some((c, len)) if self.contains(c) => len,
-            _ => 0,
-        }
+        // The code point is assembled only after the lead byte's test; the input is valid
+        // UTF-8, so the bytes need no checking.
+        let (cp, len) = match *bytes {
+            [b0, ..] if !self.may_start(b0) => return 0,
+            [b0, ..] if b0 < 0x80 => (b0 as u32, 1),
+            [b0, b1, ..] if b0 < 0xE0 => (((b0 as u32) & 0x1F) << 6 | ((b1 as u32) & 0x3F), 2),
+            [b0, b1, b2, ..] if b0 < 0xF0 => {
+                (((b0 as u32) & 0x0F) << 12 | ((b1 as u32) & 0x3F) << 6 | ((b2 as u32) & 0x3F), 3)
+            }
+            _ => return 0,
+        };
+        if self.contains_code_point(cp) { len } else { 0 }
     }
 
     /// The length in bytes of the member at the end of `bytes` (valid UTF-8 up to a char
     /// boundary), 0 when it ends with no member.
+    #[inline]
     pub(crate) fn len_before(&self, bytes: &[u8]) -> usize {
         // The last character starts at the last byte that is no continuation byte.
         let n = bytes.len();
@@ -302,6 +294,7 @@ impl CharClass {
     }
 
     /// Skips members from `pos` while before `limit`.
+    #[inline]
     pub(crate) fn skip(&self, bytes: &[u8], mut pos: usize, limit: usize) -> usize {
         while pos < limit {
             match self.len_at(bytes.get(pos..).unwrap_or_default()) {
@@ -324,24 +317,6 @@ const fn utf8_lead(c: char) -> u8 {
         0xE0 | (cp >> 12) as u8
     } else {
         0xF0 | (cp >> 18) as u8
-    }
-}
-
-/// The BMP character at the start of `bytes` (valid UTF-8 from a char boundary) and its
-/// length; `None` for a character outside the BMP or bytes cut short.
-#[inline]
-const fn decode(bytes: &[u8]) -> Option<(char, usize)> {
-    let (cp, len) = match *bytes {
-        [b0, ..] if b0 < 0x80 => (b0 as u32, 1),
-        [b0, b1, ..] if b0 < 0xE0 => (((b0 as u32) & 0x1F) << 6 | ((b1 as u32) & 0x3F), 2),
-        [b0, b1, b2, ..] if b0 < 0xF0 => {
-            (((b0 as u32) & 0x0F) << 12 | ((b1 as u32) & 0x3F) << 6 | ((b2 as u32) & 0x3F), 3)
-        }
-        _ => return None,
-    };
-    match char::from_u32(cp) {
-        Some(c) => Some((c, len)),
-        None => None,
     }
 }
 
