@@ -104,7 +104,7 @@ mod tests {
     fn statute_keywords_are_distinct_and_no_prefix_of_another() {
         let keywords: Vec<&str> = STATUTE_KEYWORDS.iter().map(|(k, _)| *k).collect();
         crate::lexicon::check::distinct(&keywords);
-        crate::lexicon::check::no_prefix_of_another(&keywords);
+        crate::lexicon::check::none_after_its_prefix(&keywords);
     }
 
     #[test]

@@ -44,21 +44,21 @@ pub(crate) mod check {
         }
     }
 
-    /// No word begins with another word of `words`: a search that takes the first word a
-    /// text starts with would let the table's order decide.
-    pub(crate) fn no_prefix_of_another(words: &[&str]) {
+    /// No word begins with an earlier word of `words`: a search that takes the first word
+    /// a text starts with would never reach it.
+    pub(crate) fn none_after_its_prefix(words: &[&str]) {
         for (k, w) in words.iter().enumerate() {
-            let prefix = words.iter().enumerate().find(|&(j, e)| j != k && w.starts_with(*e));
-            assert!(prefix.is_none(), "{w} begins with {prefix:?}: the table's order would decide");
+            let earlier = words.iter().take(k).find(|e| w.starts_with(**e));
+            assert!(earlier.is_none(), "{w} comes after {earlier:?}, which begins it: unreachable");
         }
     }
 
-    /// No word ends with another word of `words`: a test "ends with one of them" never
-    /// needs the longer one.
-    pub(crate) fn no_suffix_of_another(words: &[&str]) {
+    /// No word ends with an earlier word of `words`: a search that takes the first word a
+    /// text ends with would never reach it.
+    pub(crate) fn none_after_its_suffix(words: &[&str]) {
         for (k, w) in words.iter().enumerate() {
-            let suffix = words.iter().enumerate().find(|&(j, e)| j != k && w.ends_with(*e));
-            assert!(suffix.is_none(), "{w} ends with {suffix:?}: it is never needed");
+            let earlier = words.iter().take(k).find(|e| w.ends_with(**e));
+            assert!(earlier.is_none(), "{w} comes after {earlier:?}, which ends it: unreachable");
         }
     }
 }

@@ -233,6 +233,8 @@ mod tests {
             .collect();
         distinct(lower);
         distinct(SITE_LABEL_WORDS);
+        // The first line's extension is the first that its end matches.
+        crate::lexicon::check::none_after_its_suffix(&FILE_EXTENSIONS);
         distinct(PAGE_DASHES);
         distinct(PAGE_SEPARATORS);
         distinct(LINE_CLOSERS);

@@ -61,6 +61,11 @@ mod tests {
 
     #[test]
     fn no_title_ending_ends_with_another() {
-        crate::lexicon::check::no_suffix_of_another(&TITLE_ENDINGS);
+        // The title rule asks whether a line ends with any of them: a row that ends with
+        // another row, before or after it, is never needed (`办法` and `法`).
+        for (i, a) in TITLE_ENDINGS.iter().enumerate() {
+            let other = TITLE_ENDINGS.iter().enumerate().find(|&(j, b)| i != j && a.ends_with(b));
+            assert!(other.is_none(), "{a} ends with {other:?}: it is never needed");
+        }
     }
 }
