@@ -166,7 +166,12 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     let mut quantities = if options.quantities {
         let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
         scanned.clear_figures_in(&markers);
-        quantity::find(src, scanned.figures(), &noise_map, &markers)
+        let quantities = quantity::find(src, scanned.figures(), &noise_map, &markers);
+        // A figure whose number is written but cannot be read has no value: say so.
+        for d in quantity::unreadable(src, &quantities) {
+            diags.push(d);
+        }
+        quantities
     } else {
         Vec::new()
     };

@@ -117,7 +117,7 @@ type Read = (Style, u8, u64, usize);
 /// `第` numeral keyword.
 fn statute(rest: &str) -> Option<Read> {
     let body = rest.get(ORDINAL_PREFIX.len_utf8()..)?;
-    let (after, v) = cn_int(body).or_else(|_| arabic_int(body)).ok()?;
+    let (after, v) = cn_int(body).or_else(|| arabic_int(body))?;
     let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| after.starts_with(k))?;
     Some((*style, 0, v, rest.len() - after.len() + keyword.len()))
 }
@@ -131,9 +131,9 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
         pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
     }
     let inner = rest.get(pos..)?;
-    let (after, ord, style) = if let Ok((after, v)) = cn_int(inner) {
+    let (after, ord, style) = if let Some((after, v)) = cn_int(inner) {
         (after, v, Style::CnParen)
-    } else if let Ok((after, v)) = arabic_int(inner) {
+    } else if let Some((after, v)) = arabic_int(inner) {
         (after, v, Style::ArabicParen)
     } else {
         return None;
@@ -151,7 +151,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
 
 /// A Chinese numeral and its separator: `一、`, the sloppy `六.`, or `一是`.
 fn cn_numeral(rest: &str) -> Option<Read> {
-    let (after, v) = cn_int(rest).ok()?;
+    let (after, v) = cn_int(rest)?;
     let next = after.chars().next()?;
     let len = rest.len() - after.len() + next.len_utf8();
     if next == DUNHAO || (DOTS.contains(&next) && !digit_follows(after, next)) {
@@ -186,7 +186,7 @@ fn digit_follows(after: &str, sep: char) -> bool {
 
 /// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
 fn arabic(rest: &str) -> Option<Read> {
-    let (after, first) = arabic_int(rest).ok()?;
+    let (after, first) = arabic_int(rest)?;
     if chars_in(rest, rest.len() - after.len()) > MAX_LIST_DIGITS {
         return None; // a year or an amount, not numbering
     }
@@ -206,7 +206,7 @@ fn decimal(rest: &str, mut tail: &str) -> Option<Read> {
     let mut parts = 1u8;
     let mut last;
     loop {
-        let (after_part, v) = arabic_int(tail).ok()?;
+        let (after_part, v) = arabic_int(tail)?;
         if chars_in(tail, tail.len() - after_part.len()) > MAX_LIST_DIGITS {
             return None;
         }
@@ -243,7 +243,7 @@ fn decimal(rest: &str, mut tail: &str) -> Option<Read> {
 #[must_use]
 pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
-    let (after, v) = arabic_int(rest).ok()?;
+    let (after, v) = arabic_int(rest)?;
     let len = rest.len() - after.len();
     if chars_in(rest, len) > MAX_BARE_DIGITS || v == 0 {
         return None;

@@ -33,6 +33,9 @@ pub enum DiagnosticKind {
     DepthLimit,
     /// A number could not be represented (overflow) and was given no value.
     NumberOverflow,
+    /// A number is written but cannot be read completely (`一二三四五六七八九十百千元`, a run of
+    /// more than [`crate::limits::MAX_NUMERAL_LEN`] digits): its figure has no value.
+    UnreadableNumber,
     /// The input was longer than [`crate::limits::MAX_INPUT_LEN`] and was cut.
     InputTruncated,
     /// More than [`crate::limits::MAX_DIAGNOSTICS`] diagnostics; the rest were dropped.
@@ -55,6 +58,7 @@ impl DiagnosticKind {
             DiagnosticKind::StyleAtTwoDepths => "style_at_two_depths",
             DiagnosticKind::DepthLimit => "depth_limit",
             DiagnosticKind::NumberOverflow => "number_overflow",
+            DiagnosticKind::UnreadableNumber => "unreadable_number",
             DiagnosticKind::InputTruncated => "input_truncated",
             DiagnosticKind::TooManyDiagnostics => "too_many_diagnostics",
         }
@@ -75,6 +79,7 @@ impl DiagnosticKind {
             DiagnosticKind::StyleAtTwoDepths => "marker style used at two depths",
             DiagnosticKind::DepthLimit => "outline deeper than the depth limit",
             DiagnosticKind::NumberOverflow => "number too large to represent",
+            DiagnosticKind::UnreadableNumber => "number written but not readable",
             DiagnosticKind::InputTruncated => "input longer than the addressable limit",
             DiagnosticKind::TooManyDiagnostics => "too many diagnostics; the rest were dropped",
         }

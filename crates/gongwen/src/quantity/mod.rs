@@ -39,6 +39,8 @@ mod kind;
 mod unit;
 mod value;
 
+pub(crate) use value::unreadable;
+
 use value::{Form, Number, char_at, char_before};
 
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
@@ -228,9 +230,12 @@ impl Finder<'_, '_, '_> {
         let text = self.text;
         let Some(c) = char_at(text, i) else { return Step::Skip(i + 1) };
         let prev = char_before(text, i);
+        // -3.9%, 负三十二: a minus sign before the number.
+        let sign = value::sign_before(text, i);
         // --- The number, with the context that rules it out.
         let n = if is_digit(c) {
             if merge
+                && sign.is_none()
                 && prev.is_some_and(|p| {
                     p.is_ascii_alphanumeric() || matches!(p, '.' | '/' | '@' | ':' | '_' | '-' | '+' | '#' | '=' | '&')
                 })
@@ -318,6 +323,10 @@ impl Finder<'_, '_, '_> {
             if let Some(end) = lone_numeral_end(i, c, prev, next) {
                 return Step::Skip(end);
             }
+            // 数十亿元, 几十万人: several of a unit, approximate, no value.
+            if let Some(v) = value::vague(text, i) {
+                return self.finish(v.start, c, char_before(text, v.start), v, merge);
+            }
             let n = match value::chinese_after(text, i, Some(c), next) {
                 Ok(n) => value::tail(text, n),
                 Err(e) => {
@@ -362,7 +371,10 @@ impl Finder<'_, '_, '_> {
             }
             n
         };
-        self.finish(i, c, prev, n, merge)
+        match sign {
+            Some(s) => self.finish(s, c, char_before(text, s), value::negate(n), merge),
+            None => self.finish(i, c, prev, n, merge),
+        }
     }
 
     /// Everything after the number `n` at byte `i`, whose first character is `c`: ordinals,
@@ -450,6 +462,10 @@ impl Finder<'_, '_, '_> {
                 }
             }
         }
+        // 八九亿, 三五百, 十五六: adjacent numerals are a range of their own.
+        if upper.is_none() {
+            upper = n.upper();
+        }
         let unit_from = upper.as_ref().map_or(n.end, |b| b.end);
         let lead = upper.as_ref().unwrap_or(&n);
         // --- The unit.
@@ -473,16 +489,6 @@ impl Finder<'_, '_, '_> {
                     || (big_bare && u.family == unit::Family::Time)
                 {
                     return Step::Skip(ue);
-                }
-            }
-            // 三成: tenths.
-            if unit.is_none() && rest.starts_with('成') && !n.bare_unit && n.raw.is_some_and(|v| v < 10.0) {
-                let after = text.get(n.end + 3..).unwrap_or("");
-                if !after.starts_with([
-                    '为', '员', '立', '果', '效', '本', '功', '绩', '熟', '长', '就', '型', '都', '交', '品', '人',
-                    '年', '分', '才', '了', '全', '新', '熟', '家',
-                ]) {
-                    unit = Some((&CHENG, n.end, n.end + 3));
                 }
             }
         }
@@ -696,10 +702,12 @@ impl Finder<'_, '_, '_> {
         // --- Ranges written with two units: 10%—15%, 一万元以上十万元以下.
         if merge && upper.is_none() && q.kind == QuantityKind::Quantity {
             let statute = matches!(suffix, Some((_, Comparator::Ge)));
+            // 在5000元与1万元之间: 与/和 joins a range when 之间 follows the second figure.
+            let between = if statute || suffix.is_some() { None } else { value::between_sep(text, end) };
             let next = if statute {
                 Some(end)
             } else if suffix.is_none() {
-                range_sep(text, end)
+                range_sep(text, end).or(between)
             } else {
                 None
             };
@@ -709,7 +717,8 @@ impl Finder<'_, '_, '_> {
                     let ok = b.kind == QuantityKind::Quantity
                         && same_unit
                         && b.span.start as usize == s
-                        && if statute { b.comparator == Comparator::Le } else { b.comparator == Comparator::Eq };
+                        && if statute { b.comparator == Comparator::Le } else { b.comparator == Comparator::Eq }
+                        && (between.is_none() || value::has_at(text, b.span.end as usize, "之间"));
                     if ok {
                         q.value_max = b.value;
                         q.span.end = b.span.end;
@@ -728,17 +737,15 @@ impl Finder<'_, '_, '_> {
 /// The end of a lone Chinese numeral `c` at byte `i`, followed by `next`, that nothing
 /// after it can make a figure of (一 in 一些, 统一, 三 in 三中全会), found before any parsing.
 ///
-/// This is the decision `figure_at` reaches through [`value::chinese`] (one numeral, no
-/// numeral, `分` or `半` after it), [`value::tail`] (no `余`/`多`/`来`) and its test that
-/// something that may follow a figure follows, unless the numeral comes after `第`.
+/// This is the decision `figure_at` reaches through [`value::chinese`] (nothing that
+/// continues a numeral after it: [`value::continues_numeral`]) and its test that something
+/// that may follow a figure follows, unless the numeral comes after `第`.
 fn lone_numeral_end(i: usize, c: char, prev: Option<char>, next: Option<char>) -> Option<usize> {
     if prev == Some('第') || !value::is_cn_numeral(c) {
         return None;
     }
     let end = i + c.len_utf8();
-    let extends = next.is_some_and(|n| {
-        value::is_cn_numeral(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
-    });
+    let extends = next.is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n));
     (!extends).then_some(end)
 }
 
@@ -746,13 +753,3 @@ fn lone_numeral_end(i: usize, c: char, prev: Option<char>, next: Option<char>) -
 fn numeral_digit(c: char) -> bool {
     value::is_cn_digit(c)
 }
-
-/// `成` (tenths) is only a unit after a small Chinese numeral, so it is not in the table.
-static CHENG: unit::Unit = unit::Unit {
-    text: "成",
-    name: "成",
-    family: unit::Family::Percent,
-    flags: unit::CHINESE_ONLY,
-    blockers: &[],
-    blocker_bytes: 0,
-};

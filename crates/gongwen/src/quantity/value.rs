@@ -1,41 +1,57 @@
-//! Numbers: the value part of a figure.
-//!
-//! Grammar (byte offsets into the text; every loop consumes input, so parsing is linear):
+//! Numbers in context: the value part of a figure, read with the numeral grammar
+//! ([`crate::numeral`]) and the context around it.
 //!
 //! ```text
-//! number      := fraction | arabic | chinese | placeholder
-//! arabic      := DIGIT+ (',' DIGIT{3})* (('.' | '．') DIGIT+)?     ASCII or full-width digits
-//!                [PLACE+]                                            20**年, 20xx年: a placeholder
-//! chinese     := CN+                                                 numeral::cn_value (三千五百, 两, 一万二千)
-//! fraction    := CN '分之' CN                                        百分之三十 → 30 %, 二分之一 → 0.5
-//! placeholder := PLACE{1,8}                                          x X xx * ** × ＊ ｘ Ｘ
-//! tail        := APPROX? MULT? APPROX?                               3.5万, 300多万, x万余, 1500余
-//! MULT        := [十百千万亿]+ (after arabic or placeholder)          applied to the value
-//! APPROX      := 余 | 多 | 来
+//! number      := arabic tail | chinese | placeholder tail
+//! arabic      := numeral::arabic                                  1,200  ４，５６５  1. 0
+//!                [PLACE+]                                          20**年, 20xx年: a placeholder
+//! tail        := numeral::continuation after an Arabic lead      3万4000, 300多万, 1500余,
+//!                                                                   16分之5, 2.5成, 3又二分之一
+//! chinese     := numeral::unsigned                                两千四百五, 二点五亿, 八九亿,
+//!                                                                   百分之2.4, 三成半, 八五折
+//!              | '一半'                                            one half
+//! placeholder := PLACE{1,8} (余|多)? MULT? (余|多)?               x X xx * ** × ＊ ｘ Ｘ; x万余
+//! sign        := (负 | - | − | －) before the number, after a word that introduces a value
+//!                or punctuation (为-3.9%, （-168.8℃）), never inside a word (税负5700亿元) or
+//!                after a figure (5-10: a range)
+//! vague       := (数 | 几) UNITS before a multiple of 万 or a unit that is no duration
+//!                (数十亿元, 几十万人, 数百家): approximate, no value
 //! ```
 //!
-//! A run longer than [`MAX_NUMERAL_LEN`] is consumed whole and gives no value (a telephone
-//! number or an identifier, never garbage); values beyond `f64` give `None`.
+//! A number written as one but not readable (`一二三四五六七八九十百千元`, an overflow, more
+//! than [`crate::limits::MAX_NUMERAL_LEN`] digits) keeps its span and has no value; the
+//! figure it starts is reported with `value` null and a diagnostic ([`unreadable`]).
 
-use crate::limits::MAX_NUMERAL_LEN;
-use crate::numeral::{cn_digit, cn_unit, cn_value};
+use super::unit;
+use crate::model::{Diagnostic, DiagnosticKind};
+use crate::numeral::chain::Unreadable;
+use crate::numeral::grammar::{self, Amount, Reading, Shape};
+use crate::numeral::{Dec, cn_digit, cn_unit, read_arabic};
+use crate::text::Span;
+
+/// The longest run of digits or numeral characters that is still taken for one number
+/// (reported without a value when longer than [`crate::limits::MAX_NUMERAL_LEN`]); longer
+/// runs are strings of digits, not figures.
+const MAX_UNREADABLE_LEN: usize = 4 * crate::limits::MAX_NUMERAL_LEN;
 
 /// How a number was written.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Form {
-    /// ASCII or full-width digits.
+    /// ASCII or full-width digits (possibly with Chinese units: `3万4000`).
     Arabic,
     /// Chinese numerals.
     Chinese,
     /// A template placeholder (`xx`, `**`), possibly after digits (`20**`).
     Placeholder,
-    /// `X分之Y`.
+    /// `X分之Y`, a mixed number, `一半`, tenths (`三成`, `八五折`): a share.
     Fraction,
 }
 
 /// A parsed number with its multiplier and approximation marks.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Number {
+    /// Its first byte (a sign or 数 before it is not included).
+    pub start: usize,
     /// One past the digits (before multiplier and tail).
     pub digits_end: usize,
     /// One past the number with its tail (multiplier, 余/多).
@@ -50,56 +66,60 @@ pub(crate) struct Number {
     pub width: usize,
     /// True for an integer written without decimals.
     pub integer: bool,
-    /// True when 余/多/来 follows.
+    /// True when 余/多/来/几 follows (or 数/几 leads).
     pub approx: bool,
-    /// The unit a fraction implies: `%` for 百分之, `‰` for 千分之.
+    /// The unit the number implies: `%` for 百分之 and tenths, `‰` for 千分之.
     pub implied_unit: Option<&'static str>,
-    /// True for a Chinese run of positional digits (二〇二四, 三五).
+    /// True for a Chinese run of positional digits (二〇二四, 二五).
     pub positional: bool,
     /// True for a Chinese run with no digit character (百, 千, 万).
     pub bare_unit: bool,
-    /// The digits of an Arabic number as an integer and the count of decimals
-    /// (`2.4` is 24 and 1), for exact scaling by 万/亿.
-    pub decimal: Option<(u64, u32)>,
+    /// `raw` exactly, for exact scaling by the multiplier (`1.1亿` = 11 × 10^7).
+    pub decimal: Option<Dec>,
+    /// The upper end of adjacent numerals (`八九亿`: 9, with the same multiplier), exactly
+    /// when it can be.
+    pub upper: Option<(f64, Option<Dec>)>,
+    /// Why the number has no value, when it is written as one but cannot be read.
+    pub unreadable: Option<Unreadable>,
 }
 
 impl Number {
     /// The value with the multiplier applied.
     pub(crate) fn value(&self) -> Option<f64> {
-        let v = self.raw?;
-        let v = match (self.mult, self.decimal) {
-            // 1.1亿 = 11 × 10^7 exactly: scale the digits, not the rounded decimal.
-            (Some(m), Some((digits, scale))) => scaled(digits, scale, m).unwrap_or(v * m),
-            (Some(m), None) => v * m,
-            (None, _) => v,
-        };
-        v.is_finite().then_some(v)
+        scale(self.raw?, self.decimal, self.mult)
+    }
+
+    /// The upper end of adjacent numerals as a number of its own (`八九亿` → `九亿`).
+    pub(crate) fn upper(&self) -> Option<Number> {
+        let (raw, decimal) = self.upper?;
+        Some(Number { raw: Some(raw), decimal, upper: None, ..*self })
     }
 }
 
-/// `digits × 10^-scale × mult` with one rounding at most: exact when `mult` is a power of
-/// ten at least `10^scale`.
-#[allow(clippy::cast_precision_loss)] // digits < 10^15 < 2^53: exact
-fn scaled(digits: u64, scale: u32, mult: f64) -> Option<f64> {
-    let p = 10f64.powi(i32::try_from(scale).ok()?);
-    let d = digits as f64;
-    if mult >= p && (mult / p).fract() == 0.0 { Some(d * (mult / p)) } else { Some(d * mult / p) }
+/// `raw × mult`, exactly when `raw` is an exact decimal and `mult` a power of ten.
+fn scale(raw: f64, decimal: Option<Dec>, mult: Option<f64>) -> Option<f64> {
+    let v = match (mult, decimal) {
+        (Some(m), Some(d)) => power_of_ten(m).and_then(|k| d.shift(k)).map_or(raw * m, |d| signed(raw, d.to_f64())),
+        (Some(m), None) => raw * m,
+        (None, _) => raw,
+    };
+    v.is_finite().then_some(v)
+}
+
+/// `magnitude` with the sign of `raw`.
+fn signed(raw: f64, magnitude: f64) -> f64 {
+    if raw < 0.0 { -magnitude } else { magnitude }
+}
+
+/// `k` when `m` is `10^k`.
+fn power_of_ten(m: f64) -> Option<i32> {
+    (0..=40).find(|&k| 10f64.powi(k) == m)
 }
 
 /// Rounds `v` to 15 significant digits, so that its shortest decimal form is read back
 /// exactly by any JSON reader (values such as 1/3 from fractions).
 pub(crate) fn round15(v: f64) -> f64 {
-    if v == 0.0 || !v.is_finite() {
-        return v;
-    }
-    #[allow(clippy::cast_possible_truncation)] // |log10| of a finite f64 is < 400
-    let mag = v.abs().log10().floor() as i32;
-    let k = 14 - mag;
-    if !(0..=22).contains(&k) {
-        return v;
-    }
-    let p = 10f64.powi(k);
-    (v * p).round() / p
+    grammar::round15(v)
 }
 
 /// True for placeholder characters.
@@ -166,213 +186,69 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
-fn digit_at(text: &str, i: usize) -> Option<(u32, usize)> {
-    let c = char_at(text, i)?;
-    let d = match c {
-        '0'..='9' => c as u32 - '0' as u32,
-        '０'..='９' => c as u32 - '０' as u32,
-        _ => return None,
+/// A [`Number`] from a reading of the grammar at byte `start`.
+fn from_reading(start: usize, r: &Reading, form: Form) -> Number {
+    let k = r.mult.unwrap_or(0);
+    let unscale = |a: Amount| if k == 0 { a } else { a.unscaled(k) };
+    let raw = r.value.map(unscale);
+    let exact = |a: Option<Amount>| match a {
+        Some(Amount::Exact(d)) => Some(d),
+        _ => None,
     };
-    Some((d, c.len_utf8()))
+    let sign = if r.negative { -1.0 } else { 1.0 };
+    Number {
+        start,
+        digits_end: start + r.digits_len,
+        end: start + r.len,
+        raw: raw.map(|a| sign * a.to_f64()).filter(|v| v.is_finite()),
+        mult: r.mult.filter(|&k| k != 0).map(|k| 10f64.powi(k)),
+        form,
+        width: r.chars,
+        integer: r.integer,
+        approx: r.approx,
+        implied_unit: r.unit,
+        positional: r.positional,
+        bare_unit: r.bare_unit,
+        decimal: exact(raw),
+        upper: r.max.map(unscale).map(|a| (sign * a.to_f64(), exact(Some(a)))),
+        unreadable: r.unreadable,
+    }
 }
 
-/// Parses an Arabic number at `start`: digits, thousands separators, decimals.
-/// Returns the number (without tail) or the end of an over-long run in `Err`.
+/// The form of a reading: shares (fractions, tenths) are [`Form::Fraction`].
+fn form_of(r: &Reading) -> Form {
+    match r.shape {
+        Shape::Fraction => Form::Fraction,
+        _ if r.unit.is_some() => Form::Fraction,
+        Shape::Arabic => Form::Arabic,
+        Shape::Chinese | Shape::Vague => Form::Chinese,
+    }
+}
+
+/// Parses an Arabic number at `start`: digits, thousands separators, decimals (no tail).
+/// `Err(start)` when no digit is there; a run of more than
+/// [`crate::limits::MAX_NUMERAL_LEN`] digits is a number without a value.
 pub(crate) fn arabic(text: &str, start: usize) -> Result<Number, usize> {
-    let mut buf = [0u8; 2 * MAX_NUMERAL_LEN + 2];
-    let mut n = 0usize;
-    let mut long = false;
-    let mut i = start;
-    let mut width = 0usize;
-    let mut push = |b: u8, long: &mut bool| {
-        if let Some(slot) = buf.get_mut(n) {
-            *slot = b;
-            n += 1;
-        } else {
-            *long = true;
-        }
-    };
-    while let Some((d, len)) = digit_at(text, i) {
-        push(b'0' + d as u8, &mut long);
-        width += 1;
-        i += len;
-        // Thousands separator: ',' then exactly three ASCII digits.
-        if text.as_bytes().get(i) == Some(&b',') {
-            let b = text.as_bytes();
-            let three = (1..=3).all(|k| b.get(i + k).is_some_and(u8::is_ascii_digit));
-            let fourth = b.get(i + 4).is_some_and(u8::is_ascii_digit);
-            if three && !fourth && width <= 3 + 4 * MAX_NUMERAL_LEN {
-                i += 1;
-            }
-        }
+    let a = read_arabic(text, start).ok_or(start)?;
+    if a.width > MAX_UNREADABLE_LEN {
+        return Err(a.end);
     }
-    if width == 0 {
-        return Err(start);
-    }
-    let mut integer = true;
-    let dot_len = if text.as_bytes().get(i) == Some(&b'.') {
-        1
-    } else if text.get(i..).is_some_and(|s| s.starts_with('．')) {
-        '．'.len_utf8()
-    } else {
-        0
-    };
-    if dot_len > 0 && digit_at(text, i + dot_len).is_some() {
-        integer = false;
-        push(b'.', &mut long);
-        i += dot_len;
-        while let Some((d, len)) = digit_at(text, i) {
-            push(b'0' + d as u8, &mut long);
-            i += len;
-        }
-    }
-    if long || width > MAX_NUMERAL_LEN {
-        return Err(i);
-    }
-    let digits = buf.get(..n).unwrap_or(&[]);
-    let raw = decimal_value(digits);
-    let decimal = decimal_parts(digits);
-    Ok(Number {
-        digits_end: i,
-        end: i,
-        raw: raw.filter(|v| v.is_finite()),
-        mult: None,
-        form: Form::Arabic,
-        width,
-        integer,
-        approx: false,
-        implied_unit: None,
-        positional: false,
-        bare_unit: false,
-        decimal,
-    })
+    let mut n = from_reading(start, &grammar::from_arabic(&a), Form::Arabic);
+    n.end = a.end;
+    n.digits_end = a.end;
+    Ok(n)
 }
 
-/// The digits as one integer and the count of decimals, when it fits in 15 digits.
-fn decimal_parts(digits: &[u8]) -> Option<(u64, u32)> {
-    let mut m: u64 = 0;
-    let mut scale = 0u32;
-    let mut frac = false;
-    for &b in digits {
-        if b == b'.' {
-            frac = true;
-            continue;
-        }
-        m = m.checked_mul(10)?.checked_add(u64::from(b.wrapping_sub(b'0')))?;
-        if frac {
-            scale += 1;
-        }
-    }
-    (m < 1_000_000_000_000_000).then_some((m, scale))
+/// Characters that continue a Chinese numeral into a longer number: numerals, and
+/// 分 (分之), 半 (一半, 成半), 点 (二点五), 又 (三又三分之一), 成 and 折 (tenths), 余 多 来 几.
+pub(crate) fn continues_numeral(c: char) -> bool {
+    is_cn_numeral(c) || matches!(c, '分' | '半' | '点' | '點' | '又' | '成' | '折' | '余' | '多' | '来' | '几')
 }
 
-/// The value of ASCII digits with at most one '.': exact for up to 15 significant digits
-/// (one correctly rounded division by an exact power of ten), else parsed by `str::parse`.
-fn decimal_value(digits: &[u8]) -> Option<f64> {
-    const POW10: [f64; 16] = [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-    let mut mantissa: u64 = 0;
-    let mut sig = 0usize;
-    let mut frac: Option<usize> = None;
-    for &b in digits {
-        if b == b'.' {
-            frac = Some(0);
-            continue;
-        }
-        let Some(m) = mantissa.checked_mul(10).and_then(|m| m.checked_add(u64::from(b.wrapping_sub(b'0')))) else {
-            return std::str::from_utf8(digits).ok()?.parse::<f64>().ok();
-        };
-        mantissa = m;
-        if mantissa > 0 {
-            sig += 1;
-        }
-        if let Some(f) = frac.as_mut() {
-            *f += 1;
-        }
-    }
-    match POW10.get(frac.unwrap_or(0)) {
-        #[allow(clippy::cast_precision_loss)] // exact: sig <= 15 < 53 bits
-        Some(p) if sig <= 15 => Some(mantissa as f64 / p),
-        _ => std::str::from_utf8(digits).ok()?.parse::<f64>().ok(),
-    }
-}
-
-/// The Chinese digit characters: exactly those [`cn_digit`] gives a value (checked by a
-/// test).
-const CN_DIGITS: &str = "〇零○Ｏ一壹幺二贰两貳三叁參四肆五伍六陆陸七柒八捌九玖";
-
-/// The Chinese unit characters: exactly those [`cn_unit`] gives a value (checked by a test).
-const CN_UNITS: &str = "十拾百佰千仟万萬亿億";
-
-/// One bit per code point of the Basic Multilingual Plane for the characters of `chars`
-/// (all of them 3-byte characters): bit `cp & 63` of word `cp >> 6`.
-#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
-const fn bmp_bits(chars: &str) -> [u64; 1024] {
-    let mut t = [0u64; 1024];
-    let b = chars.as_bytes();
-    let mut i = 0;
-    while i + 2 < b.len() {
-        let cp = ((b[i] as usize & 0x0F) << 12) | ((b[i + 1] as usize & 0x3F) << 6) | (b[i + 2] as usize & 0x3F);
-        t[cp >> 6] |= 1u64 << (cp & 63);
-        i += 3;
-    }
-    t
-}
-
-static DIGIT_BITS: [u64; 1024] = bmp_bits(CN_DIGITS);
-static UNIT_BITS: [u64; 1024] = bmp_bits(CN_UNITS);
-
-fn has_bit(bits: &[u64; 1024], c: char) -> bool {
-    let cp = c as usize;
-    bits.get(cp >> 6).is_some_and(|w| (w >> (cp & 63)) & 1 == 1)
-}
-
-/// True for a Chinese digit character, as `cn_digit(c).is_some()`: one bitmap probe.
-pub(crate) fn is_cn_digit(c: char) -> bool {
-    has_bit(&DIGIT_BITS, c)
-}
-
-/// True for a Chinese unit character, as `cn_unit(c).is_some()`: one bitmap probe.
-pub(crate) fn is_cn_unit(c: char) -> bool {
-    has_bit(&UNIT_BITS, c)
-}
-
-/// True for a character of a Chinese numeral, as [`crate::numeral::is_cn_numeral_char`].
-pub(crate) fn is_cn_numeral(c: char) -> bool {
-    is_cn_digit(c) || is_cn_unit(c)
-}
-
-/// A run of Chinese numeral characters.
-struct CnRun {
-    /// One past its last byte.
-    end: usize,
-    /// Its length in chars.
-    count: usize,
-    /// True when all its characters are digits (or it is empty).
-    digits: bool,
-    /// True when all its characters are units (or it is empty).
-    units: bool,
-}
-
-/// The run of Chinese numeral characters at `start`, read in one pass.
-fn cn_run(text: &str, start: usize) -> CnRun {
-    let mut run = CnRun { end: start, count: 0, digits: true, units: true };
-    if let Some(rest) = text.get(start..) {
-        for c in rest.chars() {
-            let (digit, unit) = (is_cn_digit(c), is_cn_unit(c));
-            if !digit && !unit {
-                break;
-            }
-            run.end += c.len_utf8();
-            run.count += 1;
-            run.digits &= digit;
-            run.units &= unit;
-        }
-    }
-    run
-}
-
-/// Parses a Chinese numeral (or a fraction `X分之Y`) at `start`. `Err(end)` when the run
-/// is not one number (二三, 十十) or is too long.
+/// Parses a Chinese number (or a fraction `X分之Y`, a mixed number, tenths) at `start`.
+/// `Err(end)` for the plan names `十一五` … `十四五` (read as slogans by the caller) and for
+/// numerals with no digit that break the grammar (`千千万万`); other numbers that cannot
+/// be read are numbers without a value.
 pub(crate) fn chinese(text: &str, start: usize) -> Result<Number, usize> {
     let first = char_at(text, start);
     let next = first.and_then(|c| char_at(text, start + c.len_utf8()));
@@ -387,105 +263,49 @@ pub(crate) fn chinese_after(
     first: Option<char>,
     next: Option<char>,
 ) -> Result<Number, usize> {
-    // Fast path: one numeral character not followed by another (一, 三 in 一些, 三中全会).
+    // Fast path: one numeral character not followed by anything that continues it (一, 三
+    // in 一些, 三中全会).
     if let Some(c) = first {
-        let e = start + c.len_utf8();
-        if !next.is_some_and(is_cn_numeral) && next != Some('分') && next != Some('半') {
-            let (raw, bare) = match (cn_digit(c), cn_unit(c)) {
-                (Some(d), _) => (d as f64, false),
-                (None, Some(u)) => (u as f64, true),
-                (None, None) => return Err(start),
-            };
-            return Ok(Number {
-                digits_end: e,
-                end: e,
-                raw: Some(raw),
-                mult: None,
-                form: Form::Chinese,
-                width: 1,
-                integer: true,
-                approx: false,
-                implied_unit: None,
-                positional: false,
-                bare_unit: bare,
-                decimal: None,
-            });
+        if !next.is_some_and(continues_numeral) {
+            return single(start, c);
         }
     }
-    let CnRun { end, count, digits, units } = cn_run(text, start);
-    if count == 0 {
-        return Err(start);
+    let rest = text.get(start..).ok_or(start)?;
+    // 一半: one half.
+    if rest.starts_with("一半") {
+        let e = start + "一半".len();
+        let r = Reading { value: Some(Amount::Exact(Dec { m: 5, exp: -1 })), ..grammar::plain(e - start) };
+        return Ok(Number { width: 2, integer: false, ..from_reading(start, &r, Form::Fraction) });
     }
-    let run = text.get(start..end).unwrap_or("");
-    if count > MAX_NUMERAL_LEN {
+    let (_, r) = grammar::unsigned(rest).map_err(|_| start)?;
+    let end = start + r.len;
+    let hopeless = r.bare_unit || is_plan_name(rest) || r.chars > MAX_UNREADABLE_LEN;
+    if r.shape == Shape::Chinese && r.value.is_none() && hopeless {
         return Err(end);
     }
-    // Fraction: 百分之三十, 二分之一, 千分之五.
-    if text.get(end..).is_some_and(|s| s.starts_with("分之")) {
-        let num_start = end + "分之".len();
-        let CnRun { end: num_end, count: num_count, .. } = cn_run(text, num_start);
-        if num_count > 0 && num_count <= MAX_NUMERAL_LEN {
-            let den = cn_value(run);
-            let num = text.get(num_start..num_end).and_then(cn_value);
-            if let (Some(den), Some(num)) = (den, num) {
-                let (raw, unit) = match den {
-                    100 => (Some(num as f64), Some("%")),
-                    1000 => (Some(num as f64), Some("‰")),
-                    0 => (None, None),
-                    _ => (Some(round15(num as f64 / den as f64)), None),
-                };
-                return Ok(Number {
-                    digits_end: num_end,
-                    end: num_end,
-                    raw,
-                    mult: None,
-                    form: Form::Fraction,
-                    width: count + 2 + num_count,
-                    integer: false,
-                    approx: false,
-                    implied_unit: unit,
-                    positional: false,
-                    bare_unit: false,
-                    decimal: None,
-                });
-            }
-        }
-    }
-    // 一半: one half.
-    if run == "一" && text.get(end..).is_some_and(|s| s.starts_with('半')) {
-        let e = end + '半'.len_utf8();
-        return Ok(Number {
-            digits_end: e,
-            end: e,
-            raw: Some(0.5),
-            mult: None,
-            form: Form::Fraction,
-            width: 2,
-            integer: false,
-            approx: false,
-            implied_unit: None,
-            positional: false,
-            bare_unit: false,
-            decimal: None,
-        });
-    }
-    let positional = count >= 2 && digits;
-    let bare_unit = units;
-    let Some(v) = cn_value(run) else { return Err(end) };
-    Ok(Number {
-        digits_end: end,
-        end,
-        raw: Some(v as f64),
-        mult: None,
-        form: Form::Chinese,
-        width: count,
-        integer: true,
-        approx: false,
-        implied_unit: None,
-        positional,
-        bare_unit,
-        decimal: None,
-    })
+    Ok(from_reading(start, &r, form_of(&r)))
+}
+
+/// A one-character numeral.
+fn single(start: usize, c: char) -> Result<Number, usize> {
+    let (raw, bare) = match (cn_digit(c), cn_unit(c)) {
+        (Some(d), _) => (u64::from(d), false),
+        (None, Some(u)) => (u, true),
+        (None, None) => match crate::numeral::cn_value(c.encode_utf8(&mut [0u8; 4])) {
+            Some(v) => (v, false), // 廿 卅 卌
+            None => return Err(start),
+        },
+    };
+    let r = Reading { chars: 1, bare_unit: bare, ..grammar::plain(c.len_utf8()) };
+    let r = Reading { value: Some(Amount::Exact(Dec::int(raw))), ..r };
+    Ok(from_reading(start, &r, Form::Chinese))
+}
+
+/// True for `十一五` … `十四五` (and 十五 plans written alike): five-year plan names.
+fn is_plan_name(run: &str) -> bool {
+    let mut cs = run.chars();
+    matches!((cs.next(), cs.next().and_then(cn_digit), cs.next()), (Some('十'), Some(1..=9), Some('五')))
+        && !cs.next().is_some_and(is_cn_numeral)
 }
 
 /// Parses a placeholder run (`xx`, `**`) at `start`; `Err(end)` when too long.
@@ -507,20 +327,8 @@ pub(crate) fn placeholder(text: &str, start: usize) -> Result<Number, usize> {
     if count > 8 {
         return Err(end);
     }
-    Ok(Number {
-        digits_end: end,
-        end,
-        raw: None,
-        mult: None,
-        form: Form::Placeholder,
-        width: count,
-        integer: true,
-        approx: false,
-        implied_unit: None,
-        positional: false,
-        bare_unit: false,
-        decimal: None,
-    })
+    let r = Reading { chars: count, ..grammar::plain(end - start) };
+    Ok(Number { raw: None, ..from_reading(start, &r, Form::Placeholder) })
 }
 
 /// Extends an Arabic number with placeholder characters (`20**`, `20xx`): a placeholder.
@@ -534,8 +342,39 @@ pub(crate) fn absorb_placeholder(text: &str, mut n: Number) -> Number {
         n.digits_end = p.end;
         n.form = Form::Placeholder;
         n.raw = None;
+        n.decimal = None;
     }
     n
+}
+
+/// Reads the tail after the digits: for an Arabic number the grammar's continuation (units
+/// `3万4000`, `余`/`多`, `分之`, `又`, `成`/`折`); for a placeholder 余/多 and a 万/亿
+/// multiplier (`x万余`). Chinese numbers are read whole by [`chinese`].
+pub(crate) fn tail(text: &str, n: Number) -> Number {
+    match n.form {
+        Form::Arabic => arabic_tail(text, n),
+        Form::Placeholder => placeholder_tail(text, n),
+        Form::Chinese | Form::Fraction => n,
+    }
+}
+
+/// The continuation of an Arabic number.
+fn arabic_tail(text: &str, n: Number) -> Number {
+    // Most numbers are followed by nothing that continues them: nothing to read.
+    let Some(next) = char_at(text, n.end) else { return n };
+    if !continues_numeral(next) || n.unreadable.is_some() {
+        return n;
+    }
+    let Some(rest) = text.get(n.start..) else { return n };
+    let Some(a) = read_arabic(rest, 0) else { return n };
+    let lead = grammar::after_arabic(rest, &a);
+    let Ok((_, r)) = grammar::continuation(rest.get(lead.len..).unwrap_or(""), lead) else { return n };
+    let mut m = from_reading(n.start, &r, form_of(&r));
+    m.digits_end = n.digits_end;
+    if m.raw.is_none() && m.unreadable.is_none() {
+        return n;
+    }
+    m
 }
 
 fn approx_at(text: &str, i: usize) -> Option<usize> {
@@ -545,92 +384,167 @@ fn approx_at(text: &str, i: usize) -> Option<usize> {
     }
 }
 
-/// Reads the tail after the digits: 余/多, a 万/亿 multiplier (Arabic and placeholder
-/// numbers; Chinese runs already include theirs), 余/多 again.
-pub(crate) fn tail(text: &str, mut n: Number) -> Number {
-    if n.form == Form::Fraction {
-        return n;
-    }
+/// 余/多 and a 万/亿 multiplier after a placeholder (`x万余`, `xx万元`).
+fn placeholder_tail(text: &str, mut n: Number) -> Number {
     let mut i = n.end;
-    // Most numbers are followed by neither 余/多/来 nor a unit character: nothing to read.
-    let Some(next) = char_at(text, i) else { return n };
-    if !is_cn_unit(next) && !matches!(next, '余' | '多' | '来') {
-        return n;
-    }
     if let Some(j) = approx_at(text, i) {
-        // 余/多 must be followed by a multiplier or something (checked by the caller).
         n.approx = true;
         i = j;
     }
-    if n.form != Form::Chinese || n.approx {
-        // 千米, 千克, 百分点 are units, not multipliers.
-        let unit_like = |at: usize| {
-            let rest = text.get(at..).unwrap_or("");
-            ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"]
-                .iter()
-                .any(|u| starts_with_word(rest, u))
-        };
-        if !unit_like(i) {
-            let CnRun { mut end, count, .. } = cn_run(text, i);
-            // 万千瓦: the multiplier stops where a unit starting with 千/百 begins.
-            let mut k = i;
-            while k < end {
-                if k > i && unit_like(k) {
-                    end = k;
-                    break;
-                }
-                k += 3;
-            }
-            let run = text.get(i..end).unwrap_or("");
-            if count > 0 && count <= 4 && run.chars().all(is_cn_unit) {
-                if let Some(m) = cn_value(run) {
-                    n.mult = Some(m as f64);
-                    i = end;
-                    if let Some(j) = approx_at(text, i) {
-                        n.approx = true;
-                        i = j;
-                    }
-                }
-            }
+    if let Some((k, j)) =
+        text.get(i..).and_then(|rest| grammar::mult_run(rest).ok().map(|(r, k)| (k, rest.len() - r.len())))
+    {
+        n.mult = Some(10f64.powi(k));
+        i += j;
+        if let Some(j) = approx_at(text, i) {
+            n.approx = true;
+            i = j;
         }
     }
     n.end = i;
     n
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn arabic_forms() {
-        let n = arabic("1,200人", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!(n.raw, Some(1200.0));
-        let n = arabic("2.4万", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!(n.raw, Some(2.4));
-        let n = tail("2.4万人次", n);
-        assert_eq!(n.value(), Some(24000.0));
-        let n = arabic("１２．５", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!(n.raw, Some(12.5));
-        assert!(arabic(&"9".repeat(100), 0).is_err());
-    }
-
-    #[test]
-    fn numeral_bitmaps_are_the_numeral_tables() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(is_cn_digit(c), cn_digit(c).is_some(), "{c}");
-            assert_eq!(is_cn_unit(c), cn_unit(c).is_some(), "{c}");
-            assert_eq!(is_cn_numeral(c), crate::numeral::is_cn_numeral_char(c), "{c}");
+/// The start of a minus sign before the number at byte `i` (`为-3.9%`, `（-168.8℃）`,
+/// `负三十二`), when the character before the sign introduces a value: punctuation, white
+/// space, the start, or a word of [`SIGN_AFTER`]. A hyphen after a figure is a range
+/// (`5-10`, `10%-15%`), inside a word a name (`铀-235`, `税负5700亿元`).
+pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
+    let sign = char_before(text, i).filter(|c| matches!(c, '-' | '−' | '－' | '负' | '負'))?;
+    let s = i - sign.len_utf8();
+    let ok = match char_before(text, s) {
+        None => true,
+        // 负 is a sign unless it ends a word (税负, 减负, 胜负).
+        Some(p) if matches!(sign, '负' | '負') => !FU_WORDS.contains(&p),
+        Some(p) => {
+            p.is_whitespace()
+                || "（(：:，,、；;=＝“\"[【<《".contains(p)
+                || SIGN_AFTER.iter().any(|w| has_before(text, s, w))
         }
-    }
-
-    #[test]
-    fn chinese_forms() {
-        let n = chinese("百分之三十", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!((n.raw, n.implied_unit), (Some(30.0), Some("%")));
-        let n = chinese("二分之一", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!(n.raw, Some(0.5));
-        let n = chinese("一万二千", 0).unwrap_or_else(|_| unreachable!());
-        assert_eq!(n.raw, Some(12000.0));
-    }
+    };
+    ok.then_some(s)
 }
+
+/// The characters that make a word with a 负 after them (`税负5700亿元` is a tax burden of
+/// 5700亿元, not minus 5700): 税负 减负 担负 抱负 胜负 自负 欺负 辜负 背负 肩负 身负 重负 正负.
+const FU_WORDS: [char; 13] = ['税', '减', '担', '抱', '胜', '自', '欺', '辜', '背', '肩', '身', '重', '正'];
+
+/// Words after which a minus sign is a sign (`增长率为-3.9%`, `同比增长-3.9%`): each
+/// introduces a value or a change.
+const SIGN_AFTER: [&str; 13] =
+    ["为", "是", "至", "到", "达", "约", "增长", "下降", "降低", "增幅", "降幅", "同比", "环比"];
+
+/// The end of `与`/`和` after a figure ending at byte `end`: the joint of a range
+/// `A与B之间` when a figure follows it (the caller checks the `之间`).
+pub(crate) fn between_sep(text: &str, end: usize) -> Option<usize> {
+    ["与", "和"].iter().find(|w| has_at(text, end, w)).map(|w| end + w.len())
+}
+
+/// The number with its sign.
+pub(crate) fn negate(mut n: Number) -> Number {
+    n.raw = n.raw.map(|v| -v);
+    n.upper = n.upper.map(|(v, d)| (-v, d));
+    n
+}
+
+/// A vague numeral after `数`/`几` at byte `i` (the numeral's start): `数十亿`, `几十万`,
+/// `数百` before a unit that is no duration (`数十年` is a narrative time frame). Starts
+/// at the 数.
+pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
+    let s = i.checked_sub(3)?;
+    let word = char_before(text, s);
+    match char_at(text, s)? {
+        '数' if !word.is_some_and(|w| SHU_WORDS.contains(w)) => {}
+        '几' if !matches!(word, Some('茶' | '无')) => {}
+        _ => return None,
+    }
+    let (_, r) = grammar::vague(text.get(s..)?).ok()?;
+    let end = s + r.len;
+    let big = text.get(i..end).is_some_and(|run| run.contains(['万', '亿', '萬', '億']));
+    let counted = unit::unit_at(text, end).is_some_and(|(u, _, _)| u.family != unit::Family::Time);
+    (big || counted).then(|| from_reading(s, &r, Form::Chinese))
+}
+
+/// The characters that make a word with a 数 after them: there 数 is "the number of" and
+/// the numeral after it is a figure of its own (`株数十倍`: ten times the number of plants,
+/// `人数十人以上`: ten people or more), not "several".
+const SHU_WORDS: &str = "人株次件户总基倍岁票分天参指系函页字台辆家个项名位条笔宗起例批年月日周时度码号额量份张册本场期轮组层级行列段点回只头匹床间套座栋亩米斤吨小整单双奇偶多少半全无如悉足实虚变常定尾底因乘除加减运礼招路步算术";
+
+/// The diagnostics of the figures whose number is written but cannot be read: each is
+/// reported with `value` null. `NumberOverflow` when its value does not fit,
+/// `UnreadableNumber` otherwise.
+pub(crate) fn unreadable(text: &str, quantities: &[super::Quantity]) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for q in
+        quantities.iter().filter(|q| q.value.is_none() && !q.placeholder && q.kind == super::QuantityKind::Quantity)
+    {
+        let (s, e) = (q.number.start as usize, q.number.end as usize);
+        let why = match text.get(s..).and_then(|rest| grammar::number(rest).ok()) {
+            Some((_, r)) if r.len <= e - s || r.unreadable.is_some() => r.unreadable,
+            _ => None,
+        };
+        let kind = match why {
+            Some(Unreadable::Overflow) => DiagnosticKind::NumberOverflow,
+            Some(_) => DiagnosticKind::UnreadableNumber,
+            None => continue,
+        };
+        out.push(Diagnostic::new(kind, Span::from_usize(s, e)));
+    }
+    out
+}
+
+/// The Chinese digit characters: exactly those [`cn_digit`] gives a value (checked by a
+/// test).
+const CN_DIGITS: &str = "〇零○Ｏ一壹幺二贰两貳兩倆三叁參四肆五伍六陆陸七柒八捌九玖";
+
+/// The Chinese unit characters: exactly those [`cn_unit`] gives a value (checked by a test).
+const CN_UNITS: &str = "十拾百佰千仟万萬亿億兆";
+
+/// The tens words (廿 = 二十).
+const CN_TENS: &str = "廿卅卌";
+
+/// One bit per code point of the Basic Multilingual Plane for the characters of `sets`
+/// (all of them 3-byte characters): bit `cp & 63` of word `cp >> 6`.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn bmp_bits(sets: &[&str]) -> [u64; 1024] {
+    let mut t = [0u64; 1024];
+    let mut s = 0;
+    while s < sets.len() {
+        let b = sets[s].as_bytes();
+        let mut i = 0;
+        while i + 2 < b.len() {
+            let cp = ((b[i] as usize & 0x0F) << 12) | ((b[i + 1] as usize & 0x3F) << 6) | (b[i + 2] as usize & 0x3F);
+            t[cp >> 6] |= 1u64 << (cp & 63);
+            i += 3;
+        }
+        s += 1;
+    }
+    t
+}
+
+static DIGIT_BITS: [u64; 1024] = bmp_bits(&[CN_DIGITS]);
+static UNIT_BITS: [u64; 1024] = bmp_bits(&[CN_UNITS]);
+static NUMERAL_BITS: [u64; 1024] = bmp_bits(&[CN_DIGITS, CN_UNITS, CN_TENS]);
+
+fn has_bit(bits: &[u64; 1024], c: char) -> bool {
+    let cp = c as usize;
+    bits.get(cp >> 6).is_some_and(|w| (w >> (cp & 63)) & 1 == 1)
+}
+
+/// True for a Chinese digit character, as `cn_digit(c).is_some()`: one bitmap probe.
+pub(crate) fn is_cn_digit(c: char) -> bool {
+    has_bit(&DIGIT_BITS, c)
+}
+
+/// True for a Chinese unit character, as `cn_unit(c).is_some()`: one bitmap probe.
+pub(crate) fn is_cn_unit(c: char) -> bool {
+    has_bit(&UNIT_BITS, c)
+}
+
+/// True for a character of a Chinese numeral, as [`crate::numeral::is_cn_numeral_char`].
+pub(crate) fn is_cn_numeral(c: char) -> bool {
+    has_bit(&NUMERAL_BITS, c)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,176 @@
+//! Arabic numbers: ASCII or full-width digits, thousands separators, decimals.
+//!
+//! ```text
+//! arabic  := DIGIT+ group* [POINT THIN? DIGIT+]
+//! group   := ',' DIGIT{3}          (ASCII comma, three ASCII digits, not a fourth)
+//!          | '，' DIGIT{3}         (full-width comma: only after 1–3 leading digits, every
+//!                                  group three digits: ４，５６５, 82，225.00)
+//! POINT   := '.' | '．'
+//! THIN    := U+2009 | U+200A | U+202F (a thin space some tables print after the point: 1. 0升)
+//! DIGIT   := 0-9 | ０-９
+//! ```
+
+use super::chars::arabic_digit;
+use super::decimal::Dec;
+use crate::limits::MAX_NUMERAL_LEN;
+
+/// An Arabic number read at a position.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Arabic {
+    /// One past its last byte (absolute).
+    pub(crate) end: usize,
+    /// The count of integer digits.
+    pub(crate) width: usize,
+    /// True when no decimals are written.
+    pub(crate) integer: bool,
+    /// The exact value, while the digits fit in a `u64`.
+    pub(crate) exact: Option<Dec>,
+    /// The nearest `f64` (also for numbers too long to be exact).
+    pub(crate) value: f64,
+    /// More than [`MAX_NUMERAL_LEN`] digits: a string of digits, not a number.
+    pub(crate) too_long: bool,
+}
+
+/// The digit at byte `i` and its length in bytes.
+fn digit_at(b: &[u8], i: usize) -> Option<(u8, usize)> {
+    match b.get(i..)? {
+        [d @ b'0'..=b'9', ..] => Some((d - b'0', 1)),
+        // ０-９ are EF BC 90 – EF BC 99.
+        [0xEF, 0xBC, d @ 0x90..=0x99, ..] => Some((d - 0x90, 3)),
+        _ => None,
+    }
+}
+
+/// The length of a thin space at byte `i`, if any.
+fn thin_space_at(b: &[u8], i: usize) -> usize {
+    match b.get(i..i + 3) {
+        // U+2009, U+200A (E2 80 89/8A), U+202F (E2 80 AF).
+        Some([0xE2, 0x80, 0x89 | 0x8A | 0xAF]) => 3,
+        _ => 0,
+    }
+}
+
+/// True when a thousands group of three digits starts at byte `i` and no fourth follows.
+fn group_at(b: &[u8], i: usize) -> Option<usize> {
+    let mut j = i;
+    for _ in 0..3 {
+        j += digit_at(b, j)?.1;
+    }
+    digit_at(b, j).is_none().then_some(j)
+}
+
+/// True when three ASCII digits start at byte `i` and no fourth follows (after `,`).
+fn ascii_group_at(b: &[u8], i: usize) -> bool {
+    (0..3).all(|k| b.get(i + k).is_some_and(u8::is_ascii_digit)) && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+/// Accumulates digits into an exact mantissa while they fit.
+#[derive(Clone, Copy)]
+struct Digits {
+    m: Option<u64>,
+    count: usize,
+    decimals: i32,
+}
+
+impl Digits {
+    fn push(&mut self, d: u8, fraction: bool) {
+        self.m = self.m.and_then(|m| m.checked_mul(10)?.checked_add(u64::from(d)));
+        self.count += 1;
+        if fraction {
+            self.decimals += 1;
+        }
+    }
+}
+
+/// The end of the digits of the number at `i` when the next byte is a full-width comma
+/// separator (`４，５６５`): the position after the comma, if a group follows.
+fn fw_comma_group(b: &[u8], i: usize, width: usize, groups: usize) -> Option<usize> {
+    // '，' is EF BC 8C.
+    if b.get(i..i + 3) != Some(&[0xEF, 0xBC, 0x8C]) || !(groups > 0 || (1..=3).contains(&width)) {
+        return None;
+    }
+    group_at(b, i + 3).map(|_| i + 3)
+}
+
+/// Reads the Arabic number at byte `start` of `text`, if a digit is there.
+pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
+    let b = text.as_bytes();
+    let mut digits = Digits { m: Some(0), count: 0, decimals: 0 };
+    let mut i = start;
+    let mut width = 0usize;
+    let mut fw_groups = 0usize;
+    while let Some((d, len)) = digit_at(b, i) {
+        digits.push(d, false);
+        width += 1;
+        i += len;
+        if b.get(i) == Some(&b',') && ascii_group_at(b, i + 1) {
+            i += 1;
+        } else if let Some(j) = fw_comma_group(b, i, width, fw_groups) {
+            fw_groups += 1;
+            i = j;
+        }
+    }
+    if width == 0 {
+        return None;
+    }
+    let mut integer = true;
+    let point = match b.get(i..) {
+        Some([b'.', ..]) => 1,
+        Some([0xEF, 0xBC, 0x8E, ..]) => 3, // '．'
+        _ => 0,
+    };
+    let thin = if point > 0 { thin_space_at(b, i + point) } else { 0 };
+    if point > 0 && digit_at(b, i + point + thin).is_some() {
+        integer = false;
+        i += point + thin;
+        while let Some((d, len)) = digit_at(b, i) {
+            digits.push(d, true);
+            i += len;
+        }
+    }
+    let too_long = width > MAX_NUMERAL_LEN || digits.count > 2 * MAX_NUMERAL_LEN;
+    let exact = digits.m.map(|m| Dec { m, exp: -digits.decimals });
+    let value = match exact {
+        Some(d) => d.to_f64(),
+        None => long_value(text, start, i),
+    };
+    Some(Arabic { end: i, width, integer, exact, value, too_long })
+}
+
+/// The value of a number whose digits do not fit in a `u64`: its digits parsed as an
+/// `f64` (correctly rounded).
+fn long_value(text: &str, start: usize, end: usize) -> f64 {
+    let s: String = text
+        .get(start..end)
+        .unwrap_or("")
+        .chars()
+        .filter_map(|c| match c {
+            '.' | '．' => Some('.'),
+            c => arabic_digit(c).and_then(|d| char::from_digit(d, 10)),
+        })
+        .collect();
+    s.parse().unwrap_or(f64::NAN)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<(f64, usize)> {
+        read(s, 0).map(|a| (a.value, a.end))
+    }
+
+    #[test]
+    fn forms() {
+        assert_eq!(value("1,200人"), Some((1200.0, 5)));
+        assert_eq!(value("１２．５"), Some((12.5, 12)));
+        assert_eq!(value("４，５６５元").map(|v| v.0), Some(4565.0), "full-width digits and comma");
+        assert_eq!(value("82，225.00元").map(|v| v.0), Some(82225.0), "full-width comma, ASCII digits");
+        assert_eq!(value("1234，567").map(|v| v.0), Some(1234.0), "a full-width comma after four digits is a list");
+        assert_eq!(value("1，2345").map(|v| v.0), Some(1.0), "a group of four is no thousands group");
+        assert_eq!(value("1.\u{2009}0升").map(|v| v.0), Some(1.0), "a thin space after the point");
+        assert_eq!(value("12,34").map(|v| v.0), Some(12.0));
+        assert!(read(&"9".repeat(100), 0).is_some_and(|a| a.too_long));
+        assert_eq!(value("x"), None);
+    }
+}

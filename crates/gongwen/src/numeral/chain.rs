@@ -1,0 +1,676 @@
+//! Chains: a Chinese numeral, or Arabic digits with Chinese units, read as one number.
+//!
+//! ```text
+//! chain     := positional | grouped
+//! positional:= DIGIT DIGIT+ [point]                二〇二四, 一七二零点一 (digits by place)
+//! grouped   := lead? (section BIG+)* section? [point]
+//! section   := (term | 零)* tail?                  terms with falling units: 三千五百
+//! term      := [DIGIT | ARABIC1] SMALL | TENS       五千, 5千, 十 (a bare unit is one of it), 廿
+//! tail      := DIGIT                                the last digit: after 零 or 十 its own value,
+//!                                                   else one place below the unit before it
+//!                                                   (两千四百五 = 2450, 一万三 = 13000, 千三 = 1300)
+//!            | ARABIC                               after 万/亿 with 3 or more digits (1万600)
+//! lead      := ARABIC | DIGIT point                 3000万, 1.2万亿, 二点五亿: times the units after it
+//! point     := ('点' | '點') DIGIT+                 not before 分/刻/时 (八点零五分 is a time)
+//! BIG       := 万 | 亿 | 兆 | 万万 (10^8) | 万亿 (10^12)
+//! SMALL     := 十 | 百 | 千                          TENS := 廿 (20) | 卅 (30) | 卌 (40)
+//! ```
+//!
+//! Units fall within a section (`十十` is malformed) and big units fall from group to group:
+//! a big unit takes every smaller group before it (`三万四千亿` = 34000 × 10^8), never an
+//! equal one (`三万四万` is malformed). Two adjacent digits (`八九`, `十五六`, `三五百`,
+//! `一两`) are a range, read twice: with the lower and with the upper digit (except the plan
+//! names `十一五` … `十四五`). A chain that breaks a rule, overflows or runs longer than
+//! [`MAX_NUMERAL_LEN`] characters is unreadable, as a whole: never a prefix of it.
+
+use super::arabic;
+use super::chars::{CODE_TEN, CODE_TENS, Code, NO_CODE, code3, unit_power};
+use super::decimal::Dec;
+use crate::limits::MAX_NUMERAL_LEN;
+
+/// Why a number could not be read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Unreadable {
+    /// It breaks the grammar (`十十`, `三二十`, `一二三四五六七八九十百千`).
+    Malformed,
+    /// Its value does not fit (`九千九百九十九兆兆`).
+    Overflow,
+    /// It runs longer than [`MAX_NUMERAL_LEN`] characters.
+    TooLong,
+}
+
+/// One token of a chain.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Tok {
+    /// A Chinese digit (零 is 0).
+    Digit(u8),
+    /// 廿, 卅, 卌: the digit times 十.
+    Tens(u8),
+    /// A unit, by its power of ten: 1–3 small (十百千), 4, 8, 12 big (万亿兆).
+    Unit(u8),
+    /// Arabic digits: the value, the count of integer digits, true for an integer.
+    Arabic(Dec, usize, bool),
+    /// `点` and the digits after it: the fraction (below one).
+    Point(Dec),
+}
+
+/// A chain read at a position.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Chain {
+    /// One past its last byte (absolute).
+    pub(crate) end: usize,
+    /// Its length in characters (an Arabic lead counts its digits).
+    pub(crate) chars: usize,
+    /// The value; positional for a run of digits only.
+    pub(crate) value: Result<Dec, Unreadable>,
+    /// Adjacent digits: the lower and the upper reading.
+    pub(crate) pair: Option<(Dec, Dec)>,
+    /// The power of ten of the multiplier the chain ends with, when it has a digit and a big
+    /// unit (`一百五十万`: 4, `三百万`: 6, `二点五亿`: 8), or an Arabic lead and a unit
+    /// (`5千`: 3): the value is the rest times `10^mult`.
+    pub(crate) mult: Option<i32>,
+    /// Two or more digits and nothing else (二〇二四).
+    pub(crate) positional: bool,
+    /// No digit at all (百, 千万).
+    pub(crate) bare_unit: bool,
+    /// No point and no Arabic decimals.
+    pub(crate) integer: bool,
+    /// An approximation mark stood before its last units (`十几万`, `300多万`).
+    pub(crate) approx: bool,
+}
+
+/// A fixed buffer of tokens (no allocation on the hot path).
+struct Toks {
+    buf: [Tok; MAX_NUMERAL_LEN],
+    len: usize,
+}
+
+impl Toks {
+    fn as_slice(&self) -> &[Tok] {
+        self.buf.get(..self.len).unwrap_or(&[])
+    }
+
+    fn last(&self) -> Option<Tok> {
+        self.as_slice().last().copied()
+    }
+
+    /// Appends `t`; false when the buffer is full.
+    fn push(&mut self, t: Tok) -> bool {
+        match self.buf.get_mut(self.len) {
+            Some(slot) => {
+                *slot = t;
+                self.len += 1;
+                true
+            }
+            None => false,
+        }
+    }
+}
+
+/// Units that start with a numeral unit character: after Arabic digits or a big unit they
+/// are the unit of the figure, not part of its number (`5千米`, `2万千瓦`, `3百分点`).
+const UNIT_WORDS: [&str; 8] = ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"];
+
+/// True when a [`UNIT_WORDS`] entry starts at byte `i`.
+pub(crate) fn unit_word_at(text: &str, i: usize) -> bool {
+    let rest = text.as_bytes().get(i..).unwrap_or(&[]);
+    UNIT_WORDS.iter().any(|w| rest.starts_with(w.as_bytes()))
+}
+
+/// The SI units 兆 is the prefix mega of (`5兆瓦`, `10兆帕`, `兆赫`, `兆字节`, `兆焦`):
+/// there 兆 is part of the unit, never 10^12.
+const MEGA_UNITS: [char; 6] = ['瓦', '帕', '赫', '字', '焦', '伏'];
+
+/// True when 兆 at byte `i` is the prefix mega of a unit.
+fn mega_at(text: &str, i: usize) -> bool {
+    // 兆 is E5 85 86.
+    text.as_bytes().get(i..i + 3) == Some(&[0xE5, 0x85, 0x86])
+        && text.get(i + 3..).and_then(|s| s.chars().next()).is_some_and(|c| MEGA_UNITS.contains(&c))
+}
+
+/// The approximation marks: 余 多 来 几 (`300余`, `十多`, `二十来`, `十几`).
+pub(crate) const APPROX_MARKS: [char; 4] = ['余', '多', '来', '几'];
+
+/// True when an approximation mark stands at byte `i`, and is no part of a word (`多数`:
+/// a majority, `余额`: a balance, `余下`, `来源`).
+pub(crate) fn approx_mark_at(text: &str, i: usize) -> bool {
+    let mut cs = text.get(i..).unwrap_or("").chars();
+    let (Some(c), next) = (cs.next(), cs.next()) else { return false };
+    APPROX_MARKS.contains(&c)
+        && !matches!(
+            (c, next),
+            ('多', Some('数' | '样' | '种')) | ('余', Some('额' | '下' | '地')) | ('来', Some('源' | '自'))
+        )
+}
+
+/// True when a numeral unit character (no unit word) starts at byte `i`.
+pub(crate) fn unit_follows(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    match b.get(i..i + 3) {
+        Some(&[b0, b1, b2]) => unit_power(code3(b0, b1, b2)).is_some() && !unit_word_at(text, i) && !mega_at(text, i),
+        _ => false,
+    }
+}
+
+/// The token of numeral code `k`.
+fn token(k: Code) -> Option<Tok> {
+    if k < CODE_TEN {
+        Some(Tok::Digit(k))
+    } else if k >= CODE_TENS {
+        Some(Tok::Tens(k - CODE_TENS))
+    } else {
+        unit_power(k).map(Tok::Unit)
+    }
+}
+
+/// The words after `点` digits that make them a time of day (`八点零五分`, `九点一刻`).
+const TIME_AFTER_POINT: [char; 4] = ['分', '刻', '时', '時'];
+
+/// The `点` fraction at byte `i` (`点五七`): its value and end. Not before a time word.
+fn point_at(text: &str, i: usize) -> Option<(Dec, usize)> {
+    let b = text.as_bytes();
+    // 点 is E7 82 B9, 點 is E9 BB 9E.
+    if !matches!(b.get(i..i + 3), Some([0xE7, 0x82, 0xB9] | [0xE9, 0xBB, 0x9E])) {
+        return None;
+    }
+    let (mut m, mut exp, mut j) = (0u64, 0i32, i + 3);
+    while let Some(&[b0, b1, b2]) = b.get(j..j + 3) {
+        let k = code3(b0, b1, b2);
+        if k >= CODE_TEN {
+            break;
+        }
+        m = m.checked_mul(10)?.checked_add(u64::from(k))?;
+        exp -= 1;
+        j += 3;
+    }
+    let after = text.get(j..).and_then(|s| s.chars().next());
+    (exp < 0 && !after.is_some_and(|c| TIME_AFTER_POINT.contains(&c))).then_some((Dec { m, exp }, j))
+}
+
+/// What a chain may contain besides Chinese numerals.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Mode {
+    /// Arabic digits after a unit (`5万4千`, `3万4000`).
+    arabic: bool,
+    /// A `点` fraction (`二点五`).
+    point: bool,
+}
+
+impl Mode {
+    /// Chinese numerals only (markers, denominators of units).
+    pub(crate) const CHINESE: Mode = Mode { arabic: false, point: false };
+    /// Everything: the numbers of running text.
+    pub(crate) const MIXED: Mode = Mode { arabic: true, point: true };
+}
+
+/// Reads the chain at byte `at` of `text`; `lead` is an Arabic number already read there.
+/// `None` when no numeral is there.
+pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: Mode) -> Option<Chain> {
+    let b = text.as_bytes();
+    let mut toks = Toks { buf: [Tok::Digit(0); MAX_NUMERAL_LEN], len: 0 };
+    let (mut i, mut chars, mut full, mut approx) = (at, 0usize, false, false);
+    if let Some(a) = lead {
+        toks.push(Tok::Arabic(a.exact?, a.width, a.integer));
+        (i, chars) = (a.end, a.width);
+    }
+    loop {
+        let last = toks.last();
+        let after_lead = matches!(last, Some(Tok::Arabic(..) | Tok::Unit(4..)));
+        if let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
+            let k = code3(b0, b1, b2);
+            if k != NO_CODE && !(after_lead && unit_word_at(text, i)) && !mega_at(text, i) {
+                if let Some(t) = token(k) {
+                    full |= !toks.push(t);
+                    (i, chars) = (i + 3, chars + 1);
+                    continue;
+                }
+            }
+        }
+        if mode.arabic && matches!(last, Some(Tok::Unit(_))) && !full {
+            if let Some(a) = arabic::read(text, i).filter(|a| !a.too_long) {
+                if let Some(exact) = a.exact {
+                    full |= !toks.push(Tok::Arabic(exact, a.width, a.integer));
+                    (i, chars) = (a.end, chars + a.width);
+                    continue;
+                }
+            }
+        }
+        // 十几万, 300多万, 1亿3千多万: a mark before units makes the number approximate.
+        if !approx && last.is_some() && mode.arabic && approx_mark_at(text, i) && unit_follows(text, i + 3) {
+            approx = true;
+            (i, chars) = (i + 3, chars + 1);
+            continue;
+        }
+        let has_point = toks.as_slice().iter().any(|t| matches!(t, Tok::Point(_)));
+        if mode.point && matches!(last, Some(Tok::Digit(_) | Tok::Unit(_) | Tok::Tens(_))) && !has_point {
+            if let Some((f, j)) = point_at(text, i) {
+                full |= !toks.push(Tok::Point(f));
+                chars += (j - i) / 3;
+                i = j;
+                continue;
+            }
+        }
+        break;
+    }
+    if toks.len == 0 {
+        return None;
+    }
+    let mut chain = finish(toks.as_slice(), i, chars, full || chars > MAX_NUMERAL_LEN);
+    chain.approx = approx;
+    Some(chain)
+}
+
+/// The [`Chain`] of the tokens read.
+fn finish(toks: &[Tok], end: usize, chars: usize, too_long: bool) -> Chain {
+    let digits_only = toks.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Point(_)));
+    let count_digits = toks.iter().filter(|t| matches!(t, Tok::Digit(_))).count();
+    let positional = digits_only && count_digits >= 2;
+    let bare_unit = toks.iter().all(|t| matches!(t, Tok::Unit(_)));
+    let integer = !toks.iter().any(|t| matches!(t, Tok::Point(_) | Tok::Arabic(_, _, false)));
+    let mut chain = Chain {
+        end,
+        chars,
+        value: Err(Unreadable::TooLong),
+        pair: None,
+        mult: None,
+        positional,
+        bare_unit,
+        integer,
+        approx: false,
+    };
+    if too_long {
+        return chain;
+    }
+    chain.value = if positional { positional_value(toks) } else { grouped(toks, None).map(|(v, _)| v) };
+    if let Some(p) = pair_at(toks) {
+        if let (Ok((lo, top)), Ok((hi, _))) = (grouped(toks, Some((p, false))), grouped(toks, Some((p, true)))) {
+            chain.pair = Some((lo, hi));
+            chain.mult = mult_power(toks, Some(p), top);
+        }
+    }
+    if chain.pair.is_none() && !bare_unit {
+        if let Ok((_, top)) = grouped(toks, None) {
+            chain.mult = mult_power(toks, None, top);
+        }
+    }
+    chain
+}
+
+/// Digits read by place (`二〇二四`), with a point fraction after them.
+fn positional_value(toks: &[Tok]) -> Result<Dec, Unreadable> {
+    let mut v = Dec::ZERO;
+    for t in toks {
+        v = match *t {
+            Tok::Digit(d) => v.mul_int(10).and_then(|x| x.add(Dec::int(u64::from(d)))),
+            Tok::Point(f) => v.add(f),
+            _ => None,
+        }
+        .ok_or(Unreadable::Overflow)?;
+    }
+    Ok(v)
+}
+
+/// The index of the first digit of the one pair of adjacent digits, if the chain has
+/// exactly one (`八九`, `十五六`, `三五百`, `一两`): the second is one more than the first, or
+/// 三五. `十一五` … `十四五` are plan names, not ranges.
+fn pair_at(toks: &[Tok]) -> Option<usize> {
+    let is_pair = |w: &[Tok]| match w {
+        [Tok::Digit(a), Tok::Digit(b)] => *a >= 1 && (*b == a + 1 || (*a, *b) == (3, 5)),
+        _ => false,
+    };
+    let consecutive_digits = toks.windows(2).filter(|w| matches!(w, [Tok::Digit(_), Tok::Digit(_)])).count();
+    if consecutive_digits != 1 {
+        return None;
+    }
+    if let [Tok::Unit(1), Tok::Digit(1..=4), Tok::Digit(5)] = toks {
+        return None;
+    }
+    toks.windows(2).position(is_pair)
+}
+
+/// The tokens with the pair at `pair.0` read as its lower (`false`) or upper (`true`) digit.
+fn substituted(toks: &[Tok], pair: Option<(usize, bool)>) -> Toks {
+    let mut out = Toks { buf: [Tok::Digit(0); MAX_NUMERAL_LEN], len: 0 };
+    for (i, &t) in toks.iter().enumerate() {
+        let t = match pair {
+            Some((p, _)) if i == p + 1 => continue,
+            Some((p, true)) if i == p => toks.get(p + 1).copied().unwrap_or(t),
+            _ => t,
+        };
+        out.push(t);
+    }
+    out
+}
+
+/// The power of ten of the chain's multiplier: the first big group's, and the small unit
+/// right after a single lead before it (`三百万`: 6); for an Arabic lead without a big
+/// unit, the unit after it (`5千`: 3). `None` without a digit, or for a Chinese chain
+/// without a big unit.
+fn mult_power(toks: &[Tok], pair: Option<usize>, top: u8) -> Option<i32> {
+    let toks = substituted(toks, pair.map(|p| (p, false)));
+    let toks = toks.as_slice();
+    let is_lead = |t: &Tok| matches!(t, Tok::Digit(1..) | Tok::Arabic(..));
+    let first_big = toks.iter().position(|t| matches!(t, Tok::Unit(4..)));
+    let Some(j) = first_big else {
+        return match toks {
+            [Tok::Arabic(..), Tok::Unit(p), ..] => Some(i32::from(*p)),
+            _ => None,
+        };
+    };
+    let small_after_lead = match toks.get(..j).unwrap_or(&[]) {
+        [lead, Tok::Unit(p @ 1..=3)] if is_lead(lead) => i32::from(*p),
+        _ => 0,
+    };
+    let own = match toks.get(j) {
+        Some(Tok::Unit(p)) => *p,
+        _ => return None,
+    };
+    let extra = if own == top { small_after_lead } else { 0 };
+    let has_digit = toks.iter().any(|t| matches!(t, Tok::Digit(1..) | Tok::Arabic(..) | Tok::Tens(_) | Tok::Point(_)));
+    has_digit.then_some(i32::from(top) + extra)
+}
+
+/// A digit waiting for its unit.
+#[derive(Clone, Copy)]
+struct Pending {
+    value: Dec,
+    /// Arabic digits: their count, and true for an integer.
+    arabic: Option<(usize, bool)>,
+    /// True when a 零 came before it.
+    after_zero: bool,
+    /// True for the first token of the chain.
+    lead: bool,
+}
+
+/// The grouped reading: the value and the power of the first (largest) big group (0 when
+/// there is none).
+fn grouped(toks: &[Tok], pair: Option<(usize, bool)>) -> Result<(Dec, u8), Unreadable> {
+    let mut acc = Acc::default();
+    for (n, &t) in substituted(toks, pair).as_slice().iter().enumerate() {
+        acc.step(t, n == 0)?;
+    }
+    acc.total()
+}
+
+/// The state of [`grouped`].
+struct Acc {
+    /// Completed big groups, largest first, each with its power.
+    groups: [(Dec, u8); 4],
+    count: usize,
+    /// True when some group has a digit (万万 needs one: 四万万).
+    groups_have_digit: bool,
+    /// The value below the current group's unit.
+    section: Dec,
+    digit: Option<Pending>,
+    zero: bool,
+    /// The power of the last small unit in this section (9: none yet).
+    last_small: u8,
+    /// The power of the last unit read (0: none).
+    last_unit: u8,
+    /// True right after a big unit.
+    after_big: bool,
+    /// After a point: `Some(true)` when big units may still follow (二点五亿), `Some(false)`
+    /// when nothing may.
+    point: Option<bool>,
+}
+
+impl Default for Acc {
+    fn default() -> Self {
+        Acc {
+            groups: [(Dec::ZERO, 0); 4],
+            count: 0,
+            groups_have_digit: false,
+            section: Dec::ZERO,
+            digit: None,
+            zero: false,
+            last_small: 9,
+            last_unit: 0,
+            after_big: false,
+            point: None,
+        }
+    }
+}
+
+const MALFORMED: Unreadable = Unreadable::Malformed;
+
+impl Acc {
+    fn step(&mut self, t: Tok, lead: bool) -> Result<(), Unreadable> {
+        let after_big = std::mem::take(&mut self.after_big);
+        match (self.point, t) {
+            (None, _) | (Some(true), Tok::Unit(4..)) => {}
+            _ => return Err(MALFORMED),
+        }
+        match t {
+            Tok::Digit(0) if self.digit.is_none() => self.zero = true,
+            Tok::Digit(d) if self.digit.is_none() => {
+                let after_zero = std::mem::take(&mut self.zero);
+                self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero, lead });
+            }
+            Tok::Arabic(value, width, int) if self.digit.is_none() && (int || lead) => {
+                let after_zero = std::mem::take(&mut self.zero);
+                self.digit = Some(Pending { value, arabic: Some((width, int)), after_zero, lead });
+            }
+            Tok::Tens(d) if self.digit.is_none() => {
+                self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero: false, lead });
+                self.small(1)?;
+            }
+            Tok::Unit(p @ 1..=3) => self.small(p)?,
+            Tok::Unit(p) => self.big(p, after_big)?,
+            Tok::Point(f) => self.point(f)?,
+            _ => return Err(MALFORMED),
+        }
+        Ok(())
+    }
+
+    /// A small unit (十百千) of power `p`.
+    fn small(&mut self, p: u8) -> Result<(), Unreadable> {
+        if p >= self.last_small {
+            return Err(MALFORMED);
+        }
+        let d = match self.digit.take() {
+            None => Dec::int(1),
+            Some(Pending { value, arabic: None, .. }) => value,
+            // An Arabic digit before 十百千: one digit (5万4千), or the lead (1.5千, 12千).
+            Some(Pending { value, arabic: Some((width, _)), lead, .. }) if lead || width == 1 => value,
+            Some(_) => return Err(MALFORMED),
+        };
+        let term = d.shift(i32::from(p)).ok_or(Unreadable::Overflow)?;
+        self.section = self.section.add(term).ok_or(Unreadable::Overflow)?;
+        (self.last_small, self.last_unit, self.zero) = (p, p, false);
+        Ok(())
+    }
+
+    /// A big unit (万亿兆) of power `p`; `after_big` when the token before was one too.
+    fn big(&mut self, p: u8, after_big: bool) -> Result<(), Unreadable> {
+        let digit = self.digit.take();
+        let has_digit = digit.is_some();
+        let g = match digit {
+            Some(d) => self.section.add(d.value),
+            None => Some(self.section),
+        }
+        .ok_or(Unreadable::Overflow)?;
+        let empty = !has_digit && self.section.is_zero();
+        if empty && after_big {
+            // 万万 (10^8) and 万亿 (10^12) after a group with a digit: 四万万, 1.2万亿.
+            let (v, q) = self.pop().ok_or(MALFORMED)?;
+            if q != 4 || !(p == 4 || p == 8) || !self.groups_have_digit {
+                return Err(MALFORMED);
+            }
+            return self.push_group(v.shift(i32::from(p)).ok_or(Unreadable::Overflow)?, q + p);
+        }
+        let g = if empty && self.count == 0 && !self.zero { Dec::int(1) } else { g };
+        if g.is_zero() {
+            return Err(MALFORMED);
+        }
+        self.groups_have_digit |= has_digit || !self.section.is_zero();
+        let mut sum = g;
+        while let Some(&(v, q)) = self.count.checked_sub(1).and_then(|k| self.groups.get(k)) {
+            if q >= p {
+                break;
+            }
+            sum = sum.add(v).ok_or(Unreadable::Overflow)?;
+            self.count -= 1;
+        }
+        self.push_group(sum.shift(i32::from(p)).ok_or(Unreadable::Overflow)?, p)
+    }
+
+    fn pop(&mut self) -> Option<(Dec, u8)> {
+        self.count = self.count.checked_sub(1)?;
+        self.groups.get(self.count).copied()
+    }
+
+    /// Pushes the group `value` (already times `10^p`) of power `p`; groups must fall.
+    fn push_group(&mut self, value: Dec, p: u8) -> Result<(), Unreadable> {
+        if self.count.checked_sub(1).and_then(|k| self.groups.get(k)).is_some_and(|&(_, q)| q <= p) {
+            return Err(MALFORMED);
+        }
+        let slot = self.groups.get_mut(self.count).ok_or(MALFORMED)?;
+        *slot = (value, p);
+        self.count += 1;
+        (self.section, self.last_small, self.last_unit, self.zero, self.after_big) = (Dec::ZERO, 9, p, false, true);
+        Ok(())
+    }
+
+    /// A point and its fraction: the number so far becomes a decimal; only one read before
+    /// any big unit (二点五亿, 十二点五万) may take big units after it.
+    fn point(&mut self, f: Dec) -> Result<(), Unreadable> {
+        let before_big = self.count == 0;
+        let (int, _) = self.total()?;
+        let value = int.add(f).ok_or(Unreadable::Overflow)?;
+        *self = Acc::default();
+        self.digit = Some(Pending { value, arabic: Some((0, false)), after_zero: false, lead: true });
+        self.point = Some(before_big);
+        Ok(())
+    }
+
+    /// The value: the groups, the section and the last digit (elided tails), with the power
+    /// of the first group.
+    fn total(&self) -> Result<(Dec, u8), Unreadable> {
+        let tail = match self.digit {
+            None => Dec::ZERO,
+            Some(Pending { value, arabic: None, after_zero, .. }) => {
+                if after_zero || self.last_unit <= 1 {
+                    value
+                } else {
+                    value.shift(i32::from(self.last_unit) - 1).ok_or(Unreadable::Overflow)?
+                }
+            }
+            // Arabic digits after 万/亿 (3万4000, 1万600), or alone.
+            Some(Pending { value, arabic: Some((width, _)), lead, .. }) => {
+                if lead || (self.last_unit >= 4 && width >= 3) {
+                    value
+                } else {
+                    return Err(MALFORMED);
+                }
+            }
+        };
+        let mut v = self.section.add(tail).ok_or(Unreadable::Overflow)?;
+        for &(g, _) in self.groups.get(..self.count).unwrap_or(&[]) {
+            v = v.add(g).ok_or(Unreadable::Overflow)?;
+        }
+        let top = if self.count > 0 { self.groups.first().map_or(0, |&(_, p)| p) } else { 0 };
+        Ok((v, top))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(s: &str) -> Option<Chain> {
+        read(s, 0, None, Mode::MIXED).filter(|c| c.end == s.len())
+    }
+
+    fn value(s: &str) -> Option<f64> {
+        read_all(s)?.value.ok().map(Dec::to_f64)
+    }
+
+    fn pair(s: &str) -> Option<(f64, f64)> {
+        read_all(s)?.pair.map(|(a, b)| (a.to_f64(), b.to_f64()))
+    }
+
+    #[test]
+    fn grouped_readings() {
+        for (s, v) in [
+            ("三千五百", 3500.0),
+            ("一亿零五万", 100_050_000.0),
+            ("两千四百五", 2450.0),
+            ("一万三", 13000.0),
+            ("三万五", 35000.0),
+            ("千三", 1300.0),
+            ("一百二", 120.0),
+            ("三千二", 3200.0),
+            ("一千零五", 1005.0),
+            ("一万零二百五十", 10250.0),
+            ("一万二百五十", 10250.0),
+            ("四万万", 400_000_000.0),
+            ("五兆六十二亿四万五千二", 5_006_200_045_200.0),
+            ("三万四千亿", 3_400_000_000_000.0),
+            ("廿", 20.0),
+            ("卅五", 35.0),
+            ("肆佰陸拾", 460.0),
+            ("倆千两百贰拾二", 2222.0),
+            ("二点五", 2.5),
+            ("零点五", 0.5),
+            ("十点二三三", 10.233),
+            ("两千三点一", 2300.1),
+            ("二点五亿", 250_000_000.0),
+            ("两千万点五五四四", 20_000_000.554_4),
+            ("二〇二四", 2024.0),
+        ] {
+            assert_eq!(value(s), Some(v), "{s}");
+        }
+    }
+
+    #[test]
+    fn malformed_chains_have_no_value() {
+        for s in
+            ["十十", "三二十", "一二三四五六七八九十百千", "万万", "三万四万", "三亿四亿", "亿万", "万万亿亿", "十一五"]
+        {
+            assert!(read_all(s).is_some_and(|c| c.value.is_err() && c.pair.is_none()), "{s}");
+        }
+        assert_eq!(read_all(&"一".repeat(40)).map(|c| c.value), Some(Err(Unreadable::TooLong)));
+        assert_eq!(read_all("九千九百九十九兆兆").map(|c| c.value.is_err()), Some(true));
+    }
+
+    #[test]
+    fn adjacent_digits_are_ranges() {
+        assert_eq!(pair("八九亿"), Some((8e8, 9e8)));
+        assert_eq!(pair("三五百"), Some((300.0, 500.0)));
+        assert_eq!(pair("七八十"), Some((70.0, 80.0)));
+        assert_eq!(pair("十五六"), Some((15.0, 16.0)));
+        assert_eq!(pair("一两"), Some((1.0, 2.0)));
+        assert_eq!(pair("二十七八"), Some((27.0, 28.0)));
+        assert_eq!(pair("十四五"), None, "a plan name");
+        assert_eq!(pair("九八"), None);
+    }
+
+    #[test]
+    fn multipliers() {
+        let mult = |s: &str| read_all(s).and_then(|c| c.mult);
+        assert_eq!(mult("一百五十万"), Some(4));
+        assert_eq!(mult("三百万"), Some(6));
+        assert_eq!(mult("五十万"), Some(5));
+        assert_eq!(mult("三亿五千万"), Some(8));
+        assert_eq!(mult("四万万"), Some(8));
+        assert_eq!(mult("三千五百"), None);
+        assert_eq!(mult("十万"), None, "no digit");
+        assert_eq!(mult("八九亿"), Some(8));
+    }
+
+    #[test]
+    fn arabic_leads() {
+        let with_lead = |s: &str| {
+            let a = arabic::read(s, 0)?;
+            let c = read(s, a.end, Some(&a), Mode::MIXED)?;
+            Some((c.value.ok()?.to_f64(), c.mult, c.end))
+        };
+        assert_eq!(with_lead("3万4000元"), Some((34000.0, Some(4), "3万4000".len())));
+        assert_eq!(with_lead("5万4千6百元"), Some((54600.0, Some(4), "5万4千6百".len())));
+        assert_eq!(with_lead("1万600元"), Some((10600.0, Some(4), "1万600".len())));
+        assert_eq!(with_lead("1.2万亿"), Some((1.2e12, Some(12), "1.2万亿".len())));
+        assert_eq!(with_lead("5千米").map(|v| v.2), Some(1), "千米 is a unit");
+        assert_eq!(with_lead("2万千瓦").map(|v| v.2), Some("2万".len()));
+        assert_eq!(with_lead("1万6元"), None, "one Arabic digit after 万 is ambiguous");
+    }
+}
