@@ -16,3 +16,12 @@ fn readings() {
     assert_eq!(cn_int("三十三条"), Some(("条", 33)), "the run stops at the first other character");
     assert_eq!(value("两千四百五"), Some(2450.0));
 }
+
+#[test]
+fn every_numeral_that_starts_a_number_is_a_figure_candidate() {
+    // 兆 never starts one (兆瓦 is a unit), nor do the rare 幺 and Ｏ (inside numbers only).
+    for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| is_cn_numeral_char(c)) {
+        let starts = !matches!(c, '兆' | '幺' | 'Ｏ');
+        assert_eq!(crate::lexicon::chars::FIGURE_CJK.contains(c), starts, "{c}");
+    }
+}
