@@ -25,3 +25,10 @@ fn every_numeral_that_starts_a_number_is_a_figure_candidate() {
         assert_eq!(crate::lexicon::chars::FIGURE_CJK.contains(c), starts, "{c}");
     }
 }
+
+#[test]
+fn ascii_bytes_are_no_numerals() {
+    // "840" read as one 3-byte character would be U+8D30 贰.
+    assert_eq!(value("1万8400"), Some(18400.0));
+    assert_eq!(value("3万4000"), Some(34000.0));
+}
