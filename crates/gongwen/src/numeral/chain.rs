@@ -39,7 +39,8 @@ pub(crate) enum Unreadable {
     TooLong,
 }
 
-/// One token of a chain.
+/// One token of a chain: two bytes (the values of Arabic digits and of a point fraction
+/// are kept beside the tokens, in [`Toks`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Tok {
     /// A Chinese digit (零 is 0).
@@ -48,11 +49,24 @@ enum Tok {
     Tens(u8),
     /// A unit, by its power of ten: 1–3 small (十百千), 4, 8, 12 big (万亿兆).
     Unit(u8),
-    /// Arabic digits: the value, the count of integer digits, true for an integer.
-    Arabic(Dec, usize, bool),
-    /// `点` and the digits after it: the fraction (below one).
-    Point(Dec),
+    /// Arabic digits: the index of their value in [`Toks::arabic`].
+    Arabic(u8),
+    /// `点` and the digits after it: [`Toks::point`].
+    Point,
 }
+
+/// Arabic digits inside a chain.
+#[derive(Clone, Copy, Debug, Default)]
+struct ArabicTok {
+    value: Dec,
+    /// The count of integer digits.
+    width: usize,
+    /// True for an integer.
+    integer: bool,
+}
+
+/// The most Arabic numbers one chain holds (`5亿1万4千6百` has four).
+const MAX_ARABIC: usize = 6;
 
 /// A chain read at a position.
 #[derive(Clone, Copy, Debug)]
@@ -66,9 +80,12 @@ pub(crate) struct Chain {
     /// Adjacent digits: the lower and the upper reading.
     pub(crate) pair: Option<(Dec, Dec)>,
     /// The power of ten of the multiplier the chain ends with, when it has a digit and a big
-    /// unit (`一百五十万`: 4, `三百万`: 6, `二点五亿`: 8), or an Arabic lead and a unit
+    /// unit (`一百五十万`: 4, `三百万`: 4, `二点五亿`: 8), or an Arabic lead and a unit
     /// (`5千`: 3): the value is the rest times `10^mult`.
     pub(crate) mult: Option<i32>,
+    /// The wider multiplier of a single digit and a small unit before the big one (`三百万`:
+    /// 6, as 3 × 百万), which a range may share instead (`两到三百万`).
+    pub(crate) wide: Option<i32>,
     /// Two or more digits and nothing else (二〇二四).
     pub(crate) positional: bool,
     /// No digit at all (百, 千万).
@@ -79,13 +96,38 @@ pub(crate) struct Chain {
     pub(crate) approx: bool,
 }
 
-/// A fixed buffer of tokens (no allocation on the hot path).
+/// The values of the Arabic numbers and of the point fraction among the tokens.
+struct Side {
+    arabic: [ArabicTok; MAX_ARABIC],
+    arabic_len: usize,
+    point: Dec,
+}
+
+/// No Arabic number and no point: the side of a Chinese numeral.
+const NO_SIDE: Side = Side {
+    arabic: [ArabicTok { value: Dec::ZERO, width: 0, integer: true }; MAX_ARABIC],
+    arabic_len: 0,
+    point: Dec::ZERO,
+};
+
+/// A fixed buffer of tokens (no allocation on the hot path) and their [`Side`] values.
 struct Toks {
     buf: [Tok; MAX_NUMERAL_LEN],
     len: usize,
+    side: Side,
+}
+
+impl Side {
+    fn arabic(&self, k: u8) -> ArabicTok {
+        self.arabic.get(usize::from(k)).copied().unwrap_or_default()
+    }
 }
 
 impl Toks {
+    fn new() -> Toks {
+        Toks { buf: [Tok::Point; MAX_NUMERAL_LEN], len: 0, side: NO_SIDE }
+    }
+
     fn as_slice(&self) -> &[Tok] {
         self.buf.get(..self.len).unwrap_or(&[])
     }
@@ -104,6 +146,46 @@ impl Toks {
             }
             None => false,
         }
+    }
+
+    /// Appends Arabic digits; false when the buffer is full.
+    fn push_arabic(&mut self, value: Dec, width: usize, integer: bool) -> bool {
+        let k = self.side.arabic_len;
+        let Some(slot) = self.side.arabic.get_mut(k) else { return false };
+        *slot = ArabicTok { value, width, integer };
+        self.side.arabic_len += 1;
+        #[allow(clippy::cast_possible_truncation)] // below MAX_ARABIC
+        self.push(Tok::Arabic(k as u8))
+    }
+
+    /// The tokens with the pair at `pair.0` read as its lower (`false`) or upper (`true`)
+    /// digit.
+    fn view(&self, pair: Option<(usize, bool)>) -> View {
+        let mut out = View { buf: [Tok::Point; MAX_NUMERAL_LEN], len: 0 };
+        for (i, &t) in self.as_slice().iter().enumerate() {
+            let t = match pair {
+                Some((p, _)) if i == p + 1 => continue,
+                Some((p, true)) if i == p => self.as_slice().get(p + 1).copied().unwrap_or(t),
+                _ => t,
+            };
+            if let Some(slot) = out.buf.get_mut(out.len) {
+                *slot = t;
+                out.len += 1;
+            }
+        }
+        out
+    }
+}
+
+/// A sequence of tokens as read (a pair of adjacent digits replaced by one of them).
+struct View {
+    buf: [Tok; MAX_NUMERAL_LEN],
+    len: usize,
+}
+
+impl View {
+    fn as_slice(&self) -> &[Tok] {
+        self.buf.get(..self.len).unwrap_or(&[])
     }
 }
 
@@ -156,6 +238,8 @@ pub(crate) fn unit_follows(text: &str, i: usize) -> bool {
 fn token(k: Code) -> Option<Tok> {
     if k < CODE_TEN {
         Some(Tok::Digit(k))
+    } else if k == NO_CODE {
+        None
     } else if k >= CODE_TENS {
         Some(Tok::Tens(k - CODE_TENS))
     } else {
@@ -207,10 +291,19 @@ impl Mode {
 /// `None` when no numeral is there.
 pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: Mode) -> Option<Chain> {
     let b = text.as_bytes();
-    let mut toks = Toks { buf: [Tok::Digit(0); MAX_NUMERAL_LEN], len: 0 };
+    if lead.is_none() {
+        if let Some(c) = streaming(text, at, mode) {
+            return Some(c);
+        }
+        // No numeral at all, or Chinese numerals only: nothing more to read.
+        if !mode.arabic || !matches!(b.get(at..at + 3), Some(&[b0, b1, b2]) if code3(b0, b1, b2) != NO_CODE) {
+            return None;
+        }
+    }
+    let mut toks = Toks::new();
     let (mut i, mut chars, mut full, mut approx) = (at, 0usize, false, false);
     if let Some(a) = lead {
-        toks.push(Tok::Arabic(a.exact?, a.width, a.integer));
+        toks.push_arabic(a.exact?, a.width, a.integer);
         (i, chars) = (a.end, a.width);
     }
     loop {
@@ -229,7 +322,7 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
         if mode.arabic && matches!(last, Some(Tok::Unit(_))) && !full {
             if let Some(a) = arabic::read(text, i).filter(|a| !a.too_long) {
                 if let Some(exact) = a.exact {
-                    full |= !toks.push(Tok::Arabic(exact, a.width, a.integer));
+                    full |= !toks.push_arabic(exact, a.width, a.integer);
                     (i, chars) = (a.end, chars + a.width);
                     continue;
                 }
@@ -241,10 +334,11 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
             (i, chars) = (i + 3, chars + 1);
             continue;
         }
-        let has_point = toks.as_slice().iter().any(|t| matches!(t, Tok::Point(_)));
-        if mode.point && matches!(last, Some(Tok::Digit(_) | Tok::Unit(_) | Tok::Tens(_))) && !has_point {
+        let point_may_follow = mode.point && matches!(last, Some(Tok::Digit(_) | Tok::Unit(_) | Tok::Tens(_)));
+        if point_may_follow && !toks.as_slice().contains(&Tok::Point) {
             if let Some((f, j)) = point_at(text, i) {
-                full |= !toks.push(Tok::Point(f));
+                toks.side.point = f;
+                full |= !toks.push(Tok::Point);
                 chars += (j - i) / 3;
                 i = j;
                 continue;
@@ -255,24 +349,125 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
     if toks.len == 0 {
         return None;
     }
-    let mut chain = finish(toks.as_slice(), i, chars, full || chars > MAX_NUMERAL_LEN);
+    let mut chain = finish(&toks, i, chars, full || chars > MAX_NUMERAL_LEN, mode.arabic);
     chain.approx = approx;
     Some(chain)
 }
 
-/// The [`Chain`] of the tokens read.
-fn finish(toks: &[Tok], end: usize, chars: usize, too_long: bool) -> Chain {
-    let digits_only = toks.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Point(_)));
-    let count_digits = toks.iter().filter(|t| matches!(t, Tok::Digit(_))).count();
+/// The chain of Chinese numerals at byte `at`, read in one pass without the token buffer
+/// (most chains: `一百二十`, `三千五百万`): the grouped and the positional reading side by
+/// side, and the multiplier. `None` when the chain needs the buffer: in [`Mode::MIXED`],
+/// adjacent digits (a possible range) or something after the numerals that continues them
+/// (Arabic digits after a unit, `点`, a mark before units).
+fn streaming(text: &str, at: usize, mode: Mode) -> Option<Chain> {
+    let b = text.as_bytes();
+    match b.get(at..at + 3) {
+        Some(&[b0, b1, b2]) if code3(b0, b1, b2) != NO_CODE => {}
+        _ => return None,
+    }
+    let (mut i, mut chars) = (at, 0usize);
+    let mut acc = Acc::default();
+    let mut grouped_ok: Result<(), Unreadable> = Ok(());
+    let mut positional = Some(Dec::ZERO);
+    let (mut all_digits, mut all_units, mut has_digit, mut adjacent) = (true, true, false, false);
+    // The first big unit (its index and power), and the two tokens before it.
+    let (mut first_big, mut head) = (None::<(usize, u8)>, [Tok::Point; 2]);
+    let mut last: Option<Tok> = None;
+    while let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
+        let Some(t) = token(code3(b0, b1, b2)) else { break };
+        if matches!(last, Some(Tok::Unit(4..))) && unit_word_at(text, i) || mega_at(text, i) {
+            break;
+        }
+        if grouped_ok.is_ok() {
+            grouped_ok = acc.step(t, chars == 0, &NO_SIDE);
+        }
+        match t {
+            Tok::Digit(d) => {
+                adjacent |= matches!(last, Some(Tok::Digit(_)));
+                has_digit |= d > 0;
+                if all_digits {
+                    positional = positional.and_then(|v| v.mul_int(10)?.add(Dec::int(u64::from(d))));
+                }
+            }
+            Tok::Tens(_) => has_digit = true,
+            Tok::Unit(p @ 4..) if first_big.is_none() => first_big = Some((chars, p)),
+            _ => {}
+        }
+        all_digits &= matches!(t, Tok::Digit(_));
+        all_units &= matches!(t, Tok::Unit(_));
+        if let Some(slot) = head.get_mut(chars).filter(|_| first_big.is_none()) {
+            *slot = t;
+        }
+        (i, chars, last) = (i + 3, chars + 1, Some(t));
+    }
+    let last = last?;
+    if mode.arabic && (adjacent || continued(text, i, last)) {
+        return None;
+    }
+    let positional_run = all_digits && chars >= 2;
+    let total = grouped_ok.and_then(|()| acc.total());
+    let value = if chars > MAX_NUMERAL_LEN {
+        Err(Unreadable::TooLong)
+    } else if positional_run {
+        positional.ok_or(Unreadable::Overflow)
+    } else {
+        total.map(|(v, _)| v)
+    };
+    let (mult, wide) = match (first_big, total) {
+        (Some((j, own)), Ok((_, top))) if mode.arabic && has_digit && !positional_run => {
+            let wide = match (j, head) {
+                (2, [Tok::Digit(1..), Tok::Unit(p @ 1..=3)]) if own == top => Some(i32::from(top) + i32::from(p)),
+                _ => None,
+            };
+            (Some(i32::from(top)), wide)
+        }
+        // 十万 (no digit): its value stays whole, but a range may share its 万 (三至十万人).
+        (Some(_), Ok((_, top))) if mode.arabic && all_units => (None, Some(i32::from(top))),
+        _ => (None, None),
+    };
+    Some(Chain {
+        end: i,
+        chars,
+        value,
+        pair: None,
+        mult,
+        wide,
+        positional: positional_run,
+        bare_unit: all_units,
+        integer: true,
+        approx: false,
+    })
+}
+
+/// True when something at byte `i`, after a Chinese run ending with `last`, continues the
+/// number: Arabic digits after a unit (`三万4000`), a `点` fraction, a mark before units.
+fn continued(text: &str, i: usize, last: Tok) -> bool {
+    let b = text.as_bytes();
+    let digit = matches!(b.get(i..), Some([b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]));
+    (matches!(last, Tok::Unit(_)) && digit)
+        || point_at(text, i).is_some()
+        || (approx_mark_at(text, i) && unit_follows(text, i + 3))
+}
+
+/// The [`Chain`] of the tokens read; `extras` asks for the pair and the multiplier too.
+fn finish(toks: &Toks, end: usize, chars: usize, too_long: bool, extras: bool) -> Chain {
+    let seq = toks.as_slice();
+    let digits_only = seq.iter().all(|t| matches!(t, Tok::Digit(_) | Tok::Point));
+    let count_digits = seq.iter().filter(|t| matches!(t, Tok::Digit(_))).count();
     let positional = digits_only && count_digits >= 2;
-    let bare_unit = toks.iter().all(|t| matches!(t, Tok::Unit(_)));
-    let integer = !toks.iter().any(|t| matches!(t, Tok::Point(_) | Tok::Arabic(_, _, false)));
+    let bare_unit = seq.iter().all(|t| matches!(t, Tok::Unit(_)));
+    let integer = !seq.iter().any(|t| match t {
+        Tok::Point => true,
+        Tok::Arabic(k) => !toks.side.arabic(*k).integer,
+        _ => false,
+    });
     let mut chain = Chain {
         end,
         chars,
         value: Err(Unreadable::TooLong),
         pair: None,
         mult: None,
+        wide: None,
         positional,
         bare_unit,
         integer,
@@ -281,28 +476,33 @@ fn finish(toks: &[Tok], end: usize, chars: usize, too_long: bool) -> Chain {
     if too_long {
         return chain;
     }
-    chain.value = if positional { positional_value(toks) } else { grouped(toks, None).map(|(v, _)| v) };
-    if let Some(p) = pair_at(toks) {
+    let strict = if positional { None } else { Some(grouped(toks, None)) };
+    chain.value = match strict {
+        Some(g) => g.map(|(v, _)| v),
+        None => positional_value(toks),
+    };
+    if !extras {
+        return chain;
+    }
+    let maybe_pair = seq.windows(2).any(|w| matches!(w, [Tok::Digit(_), Tok::Digit(_)]));
+    if let Some(p) = pair_at(seq).filter(|_| maybe_pair) {
         if let (Ok((lo, top)), Ok((hi, _))) = (grouped(toks, Some((p, false))), grouped(toks, Some((p, true)))) {
             chain.pair = Some((lo, hi));
-            chain.mult = mult_power(toks, Some(p), top);
+            (chain.mult, chain.wide) = mult_power(toks.view(Some((p, false))).as_slice(), top);
         }
-    }
-    if chain.pair.is_none() && !bare_unit {
-        if let Ok((_, top)) = grouped(toks, None) {
-            chain.mult = mult_power(toks, None, top);
-        }
+    } else if let Some(Ok((_, top))) = strict {
+        (chain.mult, chain.wide) = mult_power(seq, top);
     }
     chain
 }
 
 /// Digits read by place (`二〇二四`), with a point fraction after them.
-fn positional_value(toks: &[Tok]) -> Result<Dec, Unreadable> {
+fn positional_value(toks: &Toks) -> Result<Dec, Unreadable> {
     let mut v = Dec::ZERO;
-    for t in toks {
+    for t in toks.as_slice() {
         v = match *t {
             Tok::Digit(d) => v.mul_int(10).and_then(|x| x.add(Dec::int(u64::from(d)))),
-            Tok::Point(f) => v.add(f),
+            Tok::Point => v.add(toks.side.point),
             _ => None,
         }
         .ok_or(Unreadable::Overflow)?;
@@ -328,46 +528,30 @@ fn pair_at(toks: &[Tok]) -> Option<usize> {
     toks.windows(2).position(is_pair)
 }
 
-/// The tokens with the pair at `pair.0` read as its lower (`false`) or upper (`true`) digit.
-fn substituted(toks: &[Tok], pair: Option<(usize, bool)>) -> Toks {
-    let mut out = Toks { buf: [Tok::Digit(0); MAX_NUMERAL_LEN], len: 0 };
-    for (i, &t) in toks.iter().enumerate() {
-        let t = match pair {
-            Some((p, _)) if i == p + 1 => continue,
-            Some((p, true)) if i == p => toks.get(p + 1).copied().unwrap_or(t),
-            _ => t,
-        };
-        out.push(t);
-    }
-    out
-}
-
-/// The power of ten of the chain's multiplier: the first big group's, and the small unit
-/// right after a single lead before it (`三百万`: 6); for an Arabic lead without a big
-/// unit, the unit after it (`5千`: 3). `None` without a digit, or for a Chinese chain
-/// without a big unit.
-fn mult_power(toks: &[Tok], pair: Option<usize>, top: u8) -> Option<i32> {
-    let toks = substituted(toks, pair.map(|p| (p, false)));
-    let toks = toks.as_slice();
+/// The powers of ten of the chain's multiplier: the first big group's, and the wider one
+/// with the small unit right after a single lead before it (`三百万`: 4 and 6); for an
+/// Arabic lead without a big unit, the unit after it (`5千`: 3). `None` without a digit, or
+/// for a Chinese chain without a big unit.
+fn mult_power(toks: &[Tok], top: u8) -> (Option<i32>, Option<i32>) {
     let is_lead = |t: &Tok| matches!(t, Tok::Digit(1..) | Tok::Arabic(..));
     let first_big = toks.iter().position(|t| matches!(t, Tok::Unit(4..)));
     let Some(j) = first_big else {
         return match toks {
-            [Tok::Arabic(..), Tok::Unit(p), ..] => Some(i32::from(*p)),
-            _ => None,
+            [Tok::Arabic(..), Tok::Unit(p), ..] => (Some(i32::from(*p)), None),
+            _ => (None, None),
         };
-    };
-    let small_after_lead = match toks.get(..j).unwrap_or(&[]) {
-        [lead, Tok::Unit(p @ 1..=3)] if is_lead(lead) => i32::from(*p),
-        _ => 0,
     };
     let own = match toks.get(j) {
         Some(Tok::Unit(p)) => *p,
-        _ => return None,
+        _ => return (None, None),
     };
-    let extra = if own == top { small_after_lead } else { 0 };
-    let has_digit = toks.iter().any(|t| matches!(t, Tok::Digit(1..) | Tok::Arabic(..) | Tok::Tens(_) | Tok::Point(_)));
-    has_digit.then_some(i32::from(top) + extra)
+    let wide = match toks.get(..j).unwrap_or(&[]) {
+        [lead, Tok::Unit(p @ 1..=3)] if is_lead(lead) && own == top => Some(i32::from(top) + i32::from(*p)),
+        _ => None,
+    };
+    let has_digit = toks.iter().any(|t| matches!(t, Tok::Digit(1..) | Tok::Arabic(..) | Tok::Tens(_) | Tok::Point));
+    // 十万 (no digit): its value stays whole, but a range may share its 万.
+    if has_digit { (Some(i32::from(top)), wide) } else { (None, Some(i32::from(top))) }
 }
 
 /// A digit waiting for its unit.
@@ -384,10 +568,18 @@ struct Pending {
 
 /// The grouped reading: the value and the power of the first (largest) big group (0 when
 /// there is none).
-fn grouped(toks: &[Tok], pair: Option<(usize, bool)>) -> Result<(Dec, u8), Unreadable> {
+fn grouped(toks: &Toks, pair: Option<(usize, bool)>) -> Result<(Dec, u8), Unreadable> {
     let mut acc = Acc::default();
-    for (n, &t) in substituted(toks, pair).as_slice().iter().enumerate() {
-        acc.step(t, n == 0)?;
+    let view;
+    let seq = match pair {
+        None => toks.as_slice(),
+        Some(_) => {
+            view = toks.view(pair);
+            view.as_slice()
+        }
+    };
+    for (n, &t) in seq.iter().enumerate() {
+        acc.step(t, n == 0, &toks.side)?;
     }
     acc.total()
 }
@@ -434,7 +626,7 @@ impl Default for Acc {
 const MALFORMED: Unreadable = Unreadable::Malformed;
 
 impl Acc {
-    fn step(&mut self, t: Tok, lead: bool) -> Result<(), Unreadable> {
+    fn step(&mut self, t: Tok, lead: bool, side: &Side) -> Result<(), Unreadable> {
         let after_big = std::mem::take(&mut self.after_big);
         match (self.point, t) {
             (None, _) | (Some(true), Tok::Unit(4..)) => {}
@@ -446,9 +638,13 @@ impl Acc {
                 let after_zero = std::mem::take(&mut self.zero);
                 self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero, lead });
             }
-            Tok::Arabic(value, width, int) if self.digit.is_none() && (int || lead) => {
+            Tok::Arabic(k) if self.digit.is_none() => {
+                let ArabicTok { value, width, integer } = side.arabic(k);
+                if !(integer || lead) {
+                    return Err(MALFORMED);
+                }
                 let after_zero = std::mem::take(&mut self.zero);
-                self.digit = Some(Pending { value, arabic: Some((width, int)), after_zero, lead });
+                self.digit = Some(Pending { value, arabic: Some((width, integer)), after_zero, lead });
             }
             Tok::Tens(d) if self.digit.is_none() => {
                 self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero: false, lead });
@@ -456,7 +652,7 @@ impl Acc {
             }
             Tok::Unit(p @ 1..=3) => self.small(p)?,
             Tok::Unit(p) => self.big(p, after_big)?,
-            Tok::Point(f) => self.point(f)?,
+            Tok::Point => self.point(side.point)?,
             _ => return Err(MALFORMED),
         }
         Ok(())
@@ -649,8 +845,9 @@ mod tests {
     fn multipliers() {
         let mult = |s: &str| read_all(s).and_then(|c| c.mult);
         assert_eq!(mult("一百五十万"), Some(4));
-        assert_eq!(mult("三百万"), Some(6));
-        assert_eq!(mult("五十万"), Some(5));
+        assert_eq!(mult("三百万"), Some(4));
+        assert_eq!(read_all("三百万").and_then(|c| c.wide), Some(6), "两到三百万 may share 百万");
+        assert_eq!(mult("五十万"), Some(4));
         assert_eq!(mult("三亿五千万"), Some(8));
         assert_eq!(mult("四万万"), Some(8));
         assert_eq!(mult("三千五百"), None);

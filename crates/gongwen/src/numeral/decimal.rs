@@ -20,9 +20,21 @@ pub(crate) struct Dec {
     pub(crate) exp: i32,
 }
 
+/// The powers of ten that fit a `u64`.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const POW10_U64: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
 /// `10^k` as a `u64`, if it fits.
 fn pow10(k: i32) -> Option<u64> {
-    10u64.checked_pow(u32::try_from(k).ok()?)
+    POW10_U64.get(usize::try_from(k).ok()?).copied()
 }
 
 impl Dec {
@@ -65,6 +77,9 @@ impl Dec {
         }
         if other.m == 0 {
             return Some(self);
+        }
+        if self.exp == other.exp {
+            return Some(Dec { m: self.m.checked_add(other.m)?, exp: self.exp });
         }
         let exp = self.exp.min(other.exp);
         let a = self.m.checked_mul(pow10(self.exp - exp)?)?;

@@ -111,6 +111,8 @@ pub(crate) struct Reading {
     pub(crate) max: Option<Amount>,
     /// The power of ten of the multiplier the number ends with (`一百五十万`: 4).
     pub(crate) mult: Option<i32>,
+    /// A wider multiplier a range may share instead (`三百万`: 6).
+    pub(crate) wide: Option<i32>,
     /// `%` (百分之, 成, 折) or `‰` (千分之).
     pub(crate) unit: Option<&'static str>,
     pub(crate) approx: bool,
@@ -135,6 +137,7 @@ impl Reading {
             unreadable: None,
             max: None,
             mult: None,
+            wide: None,
             unit: None,
             approx: false,
             negative: false,
@@ -184,6 +187,7 @@ fn from_chain(c: &Chain, shape: Shape, digits_len: usize) -> Reading {
         unreadable,
         max,
         mult: c.mult,
+        wide: c.wide,
         chars: c.chars,
         positional: c.positional && c.pair.is_none(),
         approx: c.approx,
@@ -364,7 +368,10 @@ pub(crate) fn unsigned(i: &str) -> Res<'_, Reading> {
 
 /// What follows a lead `n` read up to `rest`.
 pub(crate) fn continuation(rest: &str, n: Reading) -> Res<'_, Reading> {
-    if n.value.is_none() {
+    // Most numbers are followed by nothing that continues them.
+    let next = rest.chars().next();
+    let continues = next.is_some_and(|c| matches!(c, '又' | '分' | '成' | '折') || chain::APPROX_MARKS.contains(&c));
+    if n.value.is_none() || !continues {
         return Ok((rest, n));
     }
     let (rest, r) =
@@ -408,6 +415,17 @@ fn signed(i: &str) -> Res<'_, Reading> {
     Ok((rest, n))
 }
 
+/// The multiplier a range's lower number `a`, written without one, shares with the upper
+/// `b`: the widest of `b`'s multipliers that leaves `a` no larger than what `b` has before
+/// it (`两到三百万`: 百万; `五百到一千万`: 万; `一百二十到一百五十万`: 万).
+pub(crate) fn shared_mult(a: &Reading, b: &Reading) -> Option<i32> {
+    let (x, y) = (a.value?, b.value?);
+    if a.mult.is_some() || a.negative != b.negative {
+        return None;
+    }
+    [b.wide, b.mult].into_iter().flatten().find(|&k| x.le(y.unscaled(k)))
+}
+
 /// A number, with a range after it (`两到三万`, `3-5万`): the upper number's multiplier is
 /// shared when the lower has none and is not larger (`一百二十到一百五十万` is 1.2–1.5 × 10^6).
 ///
@@ -427,10 +445,8 @@ pub(crate) fn number(i: &str) -> Res<'_, Reading> {
     if !compatible || a.shape == Shape::Vague {
         return Ok((rest, a));
     }
-    if let (None, Some(k), Some(x), Some(y)) = (a.mult, b.mult, a.value, b.value) {
-        if x.le(y.unscaled(k)) && !a.negative {
-            a.value = Some(x.scaled(k));
-        }
+    if let Some(k) = shared_mult(&a, &b) {
+        a.value = a.value.map(|x| x.scaled(k));
     }
     a.max = b.value;
     a.unit = b.unit;

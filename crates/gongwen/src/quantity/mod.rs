@@ -351,7 +351,7 @@ impl Finder<'_, '_, '_> {
                 // 每一所, 每万人 (a rate), but 每两个月 is a frequency.
                 Some('每') => is_bare_one(&n) || big_bare,
                 // 数十个, 几百名: indefinite; but 人数三分之二 is a share.
-                Some('数' | '几') => value::is_cn_unit(c),
+                Some('数' | '几') => value::is_cn_unit(c) && !value::after_count_word(text, i),
                 Some(p) => kind::blocks_chinese(p),
                 None => false,
             };
@@ -517,11 +517,8 @@ impl Finder<'_, '_, '_> {
                                 && b.form == n.form
                             {
                                 let mut a = n;
-                                if a.mult.is_none()
-                                    && b.mult.is_some()
-                                    && a.raw.is_some_and(|x| b.raw.is_some_and(|y| x <= y))
-                                {
-                                    a.mult = b.mult;
+                                if let Some(m) = value::shared_mult(&a, &b) {
+                                    a.mult = Some(m);
                                 }
                                 let mut q = new_q(i, n.end, (i, n.end), QuantityKind::Quantity);
                                 q.value = a.value();
@@ -675,8 +672,8 @@ impl Finder<'_, '_, '_> {
         match &upper {
             Some(b) => {
                 let mut a = n;
-                if a.mult.is_none() && b.mult.is_some() && a.raw.is_some_and(|x| b.raw.is_some_and(|y| x <= y)) {
-                    a.mult = b.mult;
+                if let Some(m) = value::shared_mult(&a, b) {
+                    a.mult = Some(m);
                 }
                 q.value = a.value();
                 q.value_max = b.value();

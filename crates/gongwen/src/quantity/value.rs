@@ -60,6 +60,8 @@ pub(crate) struct Number {
     pub raw: Option<f64>,
     /// The multiplier written after the digits (万 → 1e4), if any.
     pub mult: Option<f64>,
+    /// A wider multiplier a range may share instead (`三百万`: 1e6).
+    pub wide: Option<f64>,
     /// How it was written.
     pub form: Form,
     /// Count of integer digits (Arabic) or characters (Chinese, placeholder).
@@ -94,6 +96,17 @@ impl Number {
         let (raw, decimal) = self.upper?;
         Some(Number { raw: Some(raw), decimal, upper: None, ..*self })
     }
+}
+
+/// The multiplier the lower number `a` of a range, written without one, shares with the
+/// upper `b` (`两到三万`, `3-5万元`): the widest of `b`'s multipliers that leaves `a` no
+/// larger than what `b` has before it (`两到三百万`: 百万; `五百到一千万`: 万).
+pub(crate) fn shared_mult(a: &Number, b: &Number) -> Option<f64> {
+    let (x, y) = (a.raw?, b.value()?);
+    if a.mult.is_some() {
+        return None;
+    }
+    [b.wide, b.mult].into_iter().flatten().find(|&m| x <= y / m)
 }
 
 /// `raw × mult`, exactly when `raw` is an exact decimal and `mult` a power of ten.
@@ -202,6 +215,7 @@ fn from_reading(start: usize, r: &Reading, form: Form) -> Number {
         end: start + r.len,
         raw: raw.map(|a| sign * a.to_f64()).filter(|v| v.is_finite()),
         mult: r.mult.filter(|&k| k != 0).map(|k| 10f64.powi(k)),
+        wide: r.wide.map(|k| 10f64.powi(k)),
         form,
         width: r.chars,
         integer: r.integer,
@@ -452,10 +466,9 @@ pub(crate) fn negate(mut n: Number) -> Number {
 /// at the 数.
 pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
     let s = i.checked_sub(3)?;
-    let word = char_before(text, s);
     match char_at(text, s)? {
-        '数' if !word.is_some_and(|w| SHU_WORDS.contains(w)) => {}
-        '几' if !matches!(word, Some('茶' | '无')) => {}
+        '数' if !after_count_word(text, i) => {}
+        '几' if !matches!(char_before(text, s), Some('茶' | '无')) => {}
         _ => return None,
     }
     let (_, r) = grammar::vague(text.get(s..)?).ok()?;
@@ -463,6 +476,13 @@ pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
     let big = text.get(i..end).is_some_and(|run| run.contains(['万', '亿', '萬', '億']));
     let counted = unit::unit_at(text, end).is_some_and(|(u, _, _)| u.family != unit::Family::Time);
     (big || counted).then(|| from_reading(s, &r, Form::Chinese))
+}
+
+/// True when the numeral at byte `i` follows a word ending in 数 that counts something
+/// (`株数十倍`, `人数十人以上`): the numeral is a figure of its own, not "several".
+pub(crate) fn after_count_word(text: &str, i: usize) -> bool {
+    let s = i.saturating_sub(3);
+    char_at(text, s) == Some('数') && s > 0 && char_before(text, s).is_some_and(|w| SHU_WORDS.contains(w))
 }
 
 /// The characters that make a word with a 数 after them: there 数 is "the number of" and
