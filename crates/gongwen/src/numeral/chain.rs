@@ -292,8 +292,9 @@ impl Mode {
 pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: Mode) -> Option<Chain> {
     let b = text.as_bytes();
     if lead.is_none() {
-        if let Some(c) = streaming(text, at, mode) {
-            return Some(c);
+        let c = if mode.arabic { streaming::<true>(text, at) } else { streaming::<false>(text, at) };
+        if c.is_some() {
+            return c;
         }
         // No numeral at all, or Chinese numerals only: nothing more to read.
         if !mode.arabic || !matches!(b.get(at..at + 3), Some(&[b0, b1, b2]) if code3(b0, b1, b2) != NO_CODE) {
@@ -356,65 +357,71 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
 
 /// The chain of Chinese numerals at byte `at`, read in one pass without the token buffer
 /// (most chains: `一百二十`, `三千五百万`): the grouped and the positional reading side by
-/// side, and the multiplier. `None` when the chain needs the buffer: in [`Mode::MIXED`],
-/// adjacent digits (a possible range) or something after the numerals that continues them
-/// (Arabic digits after a unit, `点`, a mark before units).
-fn streaming(text: &str, at: usize, mode: Mode) -> Option<Chain> {
+/// side, and (`MIXED`: the numbers of running text) the multiplier. `None` when no numeral
+/// is there, or when the chain needs the buffer: with `MIXED`, adjacent digits (a possible
+/// range) or something after the numerals that continues them (Arabic digits after a unit,
+/// `点`, a mark before units).
+fn streaming<const MIXED: bool>(text: &str, at: usize) -> Option<Chain> {
     let b = text.as_bytes();
-    match b.get(at..at + 3) {
-        Some(&[b0, b1, b2]) if code3(b0, b1, b2) != NO_CODE => {}
-        _ => return None,
-    }
     let (mut i, mut chars) = (at, 0usize);
-    let mut acc = Acc::default();
+    let mut acc = Acc::<u64>::default();
     let mut grouped_ok: Result<(), Unreadable> = Ok(());
-    let mut positional = Some(Dec::ZERO);
+    let mut positional = Some(0u64);
     let (mut all_digits, mut all_units, mut has_digit, mut adjacent) = (true, true, false, false);
     // The first big unit (its index and power), and the two tokens before it.
     let (mut first_big, mut head) = (None::<(usize, u8)>, [Tok::Point; 2]);
     let mut last: Option<Tok> = None;
     while let Some(&[b0, b1, b2]) = b.get(i..i + 3) {
         let Some(t) = token(code3(b0, b1, b2)) else { break };
-        if matches!(last, Some(Tok::Unit(4..))) && unit_word_at(text, i) || mega_at(text, i) {
+        if MIXED && (matches!(last, Some(Tok::Unit(4..))) && unit_word_at(text, i) || mega_at(text, i)) {
             break;
         }
         if grouped_ok.is_ok() {
             grouped_ok = acc.step(t, chars == 0, &NO_SIDE);
         }
-        match t {
-            Tok::Digit(d) => {
-                adjacent |= matches!(last, Some(Tok::Digit(_)));
-                has_digit |= d > 0;
-                if all_digits {
-                    positional = positional.and_then(|v| v.mul_int(10)?.add(Dec::int(u64::from(d))));
-                }
+        if let Tok::Digit(d) = t {
+            if all_digits {
+                positional = positional.and_then(|v| v.checked_mul(10)?.checked_add(u64::from(d)));
             }
-            Tok::Tens(_) => has_digit = true,
-            Tok::Unit(p @ 4..) if first_big.is_none() => first_big = Some((chars, p)),
-            _ => {}
+        } else {
+            all_digits = false;
         }
-        all_digits &= matches!(t, Tok::Digit(_));
         all_units &= matches!(t, Tok::Unit(_));
-        if let Some(slot) = head.get_mut(chars).filter(|_| first_big.is_none()) {
-            *slot = t;
+        if MIXED {
+            match t {
+                Tok::Digit(d) => {
+                    adjacent |= matches!(last, Some(Tok::Digit(_)));
+                    has_digit |= d > 0;
+                }
+                Tok::Tens(_) => has_digit = true,
+                Tok::Unit(p @ 4..) if first_big.is_none() => first_big = Some((chars, p)),
+                _ => {}
+            }
+            if let Some(slot) = head.get_mut(chars).filter(|_| first_big.is_none()) {
+                *slot = t;
+            }
         }
         (i, chars, last) = (i + 3, chars + 1, Some(t));
     }
     let last = last?;
-    if mode.arabic && (adjacent || continued(text, i, last)) {
+    if MIXED && (adjacent || continued(text, i, last)) {
         return None;
     }
     let positional_run = all_digits && chars >= 2;
-    let total = grouped_ok.and_then(|()| acc.total());
+    let total = grouped_ok.and_then(|()| acc.total()).map(|(v, top)| (Dec::int(v), top));
+    // Beyond a u64: the exact decimals of the token path.
+    if MIXED && total == Err(Unreadable::Overflow) {
+        return None;
+    }
     let value = if chars > MAX_NUMERAL_LEN {
         Err(Unreadable::TooLong)
     } else if positional_run {
-        positional.ok_or(Unreadable::Overflow)
+        positional.map(Dec::int).ok_or(Unreadable::Overflow)
     } else {
         total.map(|(v, _)| v)
     };
     let (mult, wide) = match (first_big, total) {
-        (Some((j, own)), Ok((_, top))) if mode.arabic && has_digit && !positional_run => {
+        (Some((j, own)), Ok((_, top))) if MIXED && has_digit && !positional_run => {
             let wide = match (j, head) {
                 (2, [Tok::Digit(1..), Tok::Unit(p @ 1..=3)]) if own == top => Some(i32::from(top) + i32::from(p)),
                 _ => None,
@@ -422,7 +429,7 @@ fn streaming(text: &str, at: usize, mode: Mode) -> Option<Chain> {
             (Some(i32::from(top)), wide)
         }
         // 十万 (no digit): its value stays whole, but a range may share its 万 (三至十万人).
-        (Some(_), Ok((_, top))) if mode.arabic && all_units => (None, Some(i32::from(top))),
+        (Some(_), Ok((_, top))) if MIXED && all_units => (None, Some(i32::from(top))),
         _ => (None, None),
     };
     Some(Chain {
@@ -437,6 +444,29 @@ fn streaming(text: &str, at: usize, mode: Mode) -> Option<Chain> {
         integer: true,
         approx: false,
     })
+}
+
+/// One unit character at byte `at` and nothing after it that continues a number (`3000万元`,
+/// `5千人`): its power of ten and end. The quick case of [`unit_run`].
+pub(crate) fn single_unit(text: &str, at: usize) -> Option<(i32, usize)> {
+    let b = text.as_bytes();
+    let p = match b.get(at..at + 3) {
+        Some(&[b0, b1, b2]) => unit_power(code3(b0, b1, b2))?,
+        _ => return None,
+    };
+    let next = match b.get(at + 3..at + 6) {
+        Some(&[b0, b1, b2]) => code3(b0, b1, b2),
+        _ => NO_CODE,
+    };
+    let quiet = next == NO_CODE && !continued(text, at + 3, Tok::Unit(p)) && !mega_at(text, at);
+    quiet.then_some((i32::from(p), at + 3))
+}
+
+/// A run of unit characters alone at byte `at` (`万`, `百万`, `万亿`), read as in running
+/// text, with nothing after it that continues a number; its `wide` is the power of its first
+/// big group. `None` for anything else.
+pub(crate) fn unit_run(text: &str, at: usize) -> Option<Chain> {
+    streaming::<true>(text, at).filter(|c| c.bare_unit)
 }
 
 /// True when something at byte `i`, after a Chinese run ending with `last`, continues the
@@ -554,12 +584,65 @@ fn mult_power(toks: &[Tok], top: u8) -> (Option<i32>, Option<i32>) {
     if has_digit { (Some(i32::from(top)), wide) } else { (None, Some(i32::from(top))) }
 }
 
+/// The arithmetic of a reading: exact decimals, or plain integers for the chains of
+/// Chinese numerals only (the common case, read in one pass).
+trait Num: Copy + PartialEq {
+    const ZERO: Self;
+    fn int(v: u64) -> Self;
+    fn is_zero(self) -> bool;
+    fn add(self, other: Self) -> Option<Self>;
+    /// `self × 10^p`.
+    fn shift(self, p: i32) -> Option<Self>;
+    /// The value of Arabic digits or a point fraction, if this arithmetic holds it.
+    fn from_dec(d: Dec) -> Option<Self>;
+}
+
+impl Num for Dec {
+    const ZERO: Dec = Dec::ZERO;
+    fn int(v: u64) -> Dec {
+        Dec::int(v)
+    }
+    fn is_zero(self) -> bool {
+        Dec::is_zero(self)
+    }
+    fn add(self, other: Dec) -> Option<Dec> {
+        Dec::add(self, other)
+    }
+    fn shift(self, p: i32) -> Option<Dec> {
+        Dec::shift(self, p)
+    }
+    fn from_dec(d: Dec) -> Option<Dec> {
+        Some(d)
+    }
+}
+
+impl Num for u64 {
+    const ZERO: u64 = 0;
+    fn int(v: u64) -> u64 {
+        v
+    }
+    fn is_zero(self) -> bool {
+        self == 0
+    }
+    fn add(self, other: u64) -> Option<u64> {
+        self.checked_add(other)
+    }
+    fn shift(self, p: i32) -> Option<u64> {
+        self.checked_mul(super::decimal::pow10(p)?)
+    }
+    fn from_dec(_: Dec) -> Option<u64> {
+        None
+    }
+}
+
 /// A digit waiting for its unit.
 #[derive(Clone, Copy)]
-struct Pending {
-    value: Dec,
-    /// Arabic digits: their count, and true for an integer.
-    arabic: Option<(usize, bool)>,
+struct Pending<N> {
+    value: N,
+    /// True for Arabic digits (or a decimal lead), false for a Chinese digit.
+    arabic: bool,
+    /// The count of Arabic integer digits (at most 255).
+    width: u8,
     /// True when a 零 came before it.
     after_zero: bool,
     /// True for the first token of the chain.
@@ -569,7 +652,7 @@ struct Pending {
 /// The grouped reading: the value and the power of the first (largest) big group (0 when
 /// there is none).
 fn grouped(toks: &Toks, pair: Option<(usize, bool)>) -> Result<(Dec, u8), Unreadable> {
-    let mut acc = Acc::default();
+    let mut acc = Acc::<Dec>::default();
     let view;
     let seq = match pair {
         None => toks.as_slice(),
@@ -585,15 +668,15 @@ fn grouped(toks: &Toks, pair: Option<(usize, bool)>) -> Result<(Dec, u8), Unread
 }
 
 /// The state of [`grouped`].
-struct Acc {
+struct Acc<N> {
     /// Completed big groups, largest first, each with its power.
-    groups: [(Dec, u8); 4],
+    groups: [(N, u8); 4],
     count: usize,
     /// True when some group has a digit (万万 needs one: 四万万).
     groups_have_digit: bool,
     /// The value below the current group's unit.
-    section: Dec,
-    digit: Option<Pending>,
+    section: N,
+    digit: Option<Pending<N>>,
     zero: bool,
     /// The power of the last small unit in this section (9: none yet).
     last_small: u8,
@@ -606,13 +689,13 @@ struct Acc {
     point: Option<bool>,
 }
 
-impl Default for Acc {
+impl<N: Num> Default for Acc<N> {
     fn default() -> Self {
         Acc {
-            groups: [(Dec::ZERO, 0); 4],
+            groups: [(N::ZERO, 0); 4],
             count: 0,
             groups_have_digit: false,
-            section: Dec::ZERO,
+            section: N::ZERO,
             digit: None,
             zero: false,
             last_small: 9,
@@ -625,7 +708,7 @@ impl Default for Acc {
 
 const MALFORMED: Unreadable = Unreadable::Malformed;
 
-impl Acc {
+impl<N: Num> Acc<N> {
     fn step(&mut self, t: Tok, lead: bool, side: &Side) -> Result<(), Unreadable> {
         let after_big = std::mem::take(&mut self.after_big);
         match (self.point, t) {
@@ -636,23 +719,26 @@ impl Acc {
             Tok::Digit(0) if self.digit.is_none() => self.zero = true,
             Tok::Digit(d) if self.digit.is_none() => {
                 let after_zero = std::mem::take(&mut self.zero);
-                self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero, lead });
+                self.digit = Some(Pending { value: N::int(u64::from(d)), arabic: false, width: 0, after_zero, lead });
             }
             Tok::Arabic(k) if self.digit.is_none() => {
                 let ArabicTok { value, width, integer } = side.arabic(k);
                 if !(integer || lead) {
                     return Err(MALFORMED);
                 }
+                let value = N::from_dec(value).ok_or(Unreadable::Overflow)?;
                 let after_zero = std::mem::take(&mut self.zero);
-                self.digit = Some(Pending { value, arabic: Some((width, integer)), after_zero, lead });
+                let width = u8::try_from(width).unwrap_or(u8::MAX);
+                self.digit = Some(Pending { value, arabic: true, width, after_zero, lead });
             }
             Tok::Tens(d) if self.digit.is_none() => {
-                self.digit = Some(Pending { value: Dec::int(u64::from(d)), arabic: None, after_zero: false, lead });
+                self.digit =
+                    Some(Pending { value: N::int(u64::from(d)), arabic: false, width: 0, after_zero: false, lead });
                 self.small(1)?;
             }
             Tok::Unit(p @ 1..=3) => self.small(p)?,
             Tok::Unit(p) => self.big(p, after_big)?,
-            Tok::Point => self.point(side.point)?,
+            Tok::Point => self.point(N::from_dec(side.point).ok_or(Unreadable::Overflow)?)?,
             _ => return Err(MALFORMED),
         }
         Ok(())
@@ -664,10 +750,10 @@ impl Acc {
             return Err(MALFORMED);
         }
         let d = match self.digit.take() {
-            None => Dec::int(1),
-            Some(Pending { value, arabic: None, .. }) => value,
+            None => N::int(1),
+            Some(Pending { value, arabic: false, .. }) => value,
             // An Arabic digit before 十百千: one digit (5万4千), or the lead (1.5千, 12千).
-            Some(Pending { value, arabic: Some((width, _)), lead, .. }) if lead || width == 1 => value,
+            Some(Pending { value, width, lead, .. }) if lead || width == 1 => value,
             Some(_) => return Err(MALFORMED),
         };
         let term = d.shift(i32::from(p)).ok_or(Unreadable::Overflow)?;
@@ -694,7 +780,7 @@ impl Acc {
             }
             return self.push_group(v.shift(i32::from(p)).ok_or(Unreadable::Overflow)?, q + p);
         }
-        let g = if empty && self.count == 0 && !self.zero { Dec::int(1) } else { g };
+        let g = if empty && self.count == 0 && !self.zero { N::int(1) } else { g };
         if g.is_zero() {
             return Err(MALFORMED);
         }
@@ -710,41 +796,41 @@ impl Acc {
         self.push_group(sum.shift(i32::from(p)).ok_or(Unreadable::Overflow)?, p)
     }
 
-    fn pop(&mut self) -> Option<(Dec, u8)> {
+    fn pop(&mut self) -> Option<(N, u8)> {
         self.count = self.count.checked_sub(1)?;
         self.groups.get(self.count).copied()
     }
 
     /// Pushes the group `value` (already times `10^p`) of power `p`; groups must fall.
-    fn push_group(&mut self, value: Dec, p: u8) -> Result<(), Unreadable> {
+    fn push_group(&mut self, value: N, p: u8) -> Result<(), Unreadable> {
         if self.count.checked_sub(1).and_then(|k| self.groups.get(k)).is_some_and(|&(_, q)| q <= p) {
             return Err(MALFORMED);
         }
         let slot = self.groups.get_mut(self.count).ok_or(MALFORMED)?;
         *slot = (value, p);
         self.count += 1;
-        (self.section, self.last_small, self.last_unit, self.zero, self.after_big) = (Dec::ZERO, 9, p, false, true);
+        (self.section, self.last_small, self.last_unit, self.zero, self.after_big) = (N::ZERO, 9, p, false, true);
         Ok(())
     }
 
     /// A point and its fraction: the number so far becomes a decimal; only one read before
     /// any big unit (二点五亿, 十二点五万) may take big units after it.
-    fn point(&mut self, f: Dec) -> Result<(), Unreadable> {
+    fn point(&mut self, f: N) -> Result<(), Unreadable> {
         let before_big = self.count == 0;
         let (int, _) = self.total()?;
         let value = int.add(f).ok_or(Unreadable::Overflow)?;
         *self = Acc::default();
-        self.digit = Some(Pending { value, arabic: Some((0, false)), after_zero: false, lead: true });
+        self.digit = Some(Pending { value, arabic: true, width: 0, after_zero: false, lead: true });
         self.point = Some(before_big);
         Ok(())
     }
 
     /// The value: the groups, the section and the last digit (elided tails), with the power
     /// of the first group.
-    fn total(&self) -> Result<(Dec, u8), Unreadable> {
+    fn total(&self) -> Result<(N, u8), Unreadable> {
         let tail = match self.digit {
-            None => Dec::ZERO,
-            Some(Pending { value, arabic: None, after_zero, .. }) => {
+            None => N::ZERO,
+            Some(Pending { value, arabic: false, after_zero, .. }) => {
                 if after_zero || self.last_unit <= 1 {
                     value
                 } else {
@@ -752,7 +838,7 @@ impl Acc {
                 }
             }
             // Arabic digits after 万/亿 (3万4000, 1万600), or alone.
-            Some(Pending { value, arabic: Some((width, _)), lead, .. }) => {
+            Some(Pending { value, width, lead, .. }) => {
                 if lead || (self.last_unit >= 4 && width >= 3) {
                     value
                 } else {

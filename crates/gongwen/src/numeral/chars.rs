@@ -139,11 +139,12 @@ pub(crate) const fn code(cp: u32) -> Code {
     if k == cp { v } else { NO_CODE }
 }
 
-/// The [`Code`] of the 3-byte UTF-8 character `b0 b1 b2`; any other bytes (ASCII digits,
-/// the middle of a character) give [`NO_CODE`].
+/// The [`Code`] of the 3-byte UTF-8 character `b0 b1 b2` read at a char boundary of a
+/// `str`; bytes that do not start a 3-byte character (ASCII digits) give [`NO_CODE`]. (In
+/// valid UTF-8 the two bytes after a 3-byte lead are its continuation bytes.)
 #[inline]
 pub(crate) const fn code3(b0: u8, b1: u8, b2: u8) -> Code {
-    if b0 & 0xF0 != 0xE0 || b1 & 0xC0 != 0x80 || b2 & 0xC0 != 0x80 {
+    if b0 & 0xF0 != 0xE0 {
         return NO_CODE;
     }
     code(((b0 as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F))

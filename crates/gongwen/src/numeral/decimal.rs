@@ -11,6 +11,21 @@ const POW10: [f64; 23] = [
     1e21, 1e22,
 ];
 
+/// `10^k` as an `f64` (exact up to 10^22).
+pub(crate) fn pow10_f64(k: i32) -> f64 {
+    match usize::try_from(k).ok().and_then(|k| POW10.get(k)) {
+        Some(&p) => p,
+        None => 10f64.powi(k),
+    }
+}
+
+/// `k` when `m` is exactly `10^k` for `0 ≤ k ≤ 22`.
+pub(crate) fn exact_log10(m: f64) -> Option<i32> {
+    #[allow(clippy::cast_possible_truncation)] // a small integer after round()
+    let k = m.log10().round() as i32;
+    (pow10_f64(k) == m && (0..=22).contains(&k)).then_some(k)
+}
+
 /// A non-negative decimal `m × 10^exp`, exact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub(crate) struct Dec {
@@ -33,7 +48,7 @@ const POW10_U64: [u64; 20] = {
 };
 
 /// `10^k` as a `u64`, if it fits.
-fn pow10(k: i32) -> Option<u64> {
+pub(crate) fn pow10(k: i32) -> Option<u64> {
     POW10_U64.get(usize::try_from(k).ok()?).copied()
 }
 

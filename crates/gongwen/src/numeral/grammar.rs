@@ -38,11 +38,13 @@ impl Amount {
     /// The value divided by `10^k` (exact for decimals).
     pub(crate) fn unscaled(self, k: i32) -> Amount {
         match self {
-            Amount::Exact(d) => d.shift(-k).map_or(Amount::Float(d.to_f64() / 10f64.powi(k)), Amount::Exact),
-            Amount::Ratio(n, d) => {
-                d.shift(k).map_or(Amount::Float(self.to_f64() / 10f64.powi(k)), |d| Amount::Ratio(n, d))
+            Amount::Exact(d) => {
+                d.shift(-k).map_or(Amount::Float(d.to_f64() / super::decimal::pow10_f64(k)), Amount::Exact)
             }
-            Amount::Float(v) => Amount::Float(v / 10f64.powi(k)),
+            Amount::Ratio(n, d) => {
+                d.shift(k).map_or(Amount::Float(self.to_f64() / super::decimal::pow10_f64(k)), |d| Amount::Ratio(n, d))
+            }
+            Amount::Float(v) => Amount::Float(v / super::decimal::pow10_f64(k)),
         }
     }
 
@@ -79,7 +81,7 @@ pub(crate) fn round15(v: f64) -> f64 {
     if !(0..=22).contains(&k) {
         return v;
     }
-    let p = 10f64.powi(k);
+    let p = super::decimal::pow10_f64(k);
     (v * p).round() / p
 }
 
@@ -205,10 +207,41 @@ pub(crate) fn after_arabic(i: &str, a: &Arabic) -> Reading {
     if a.too_long || !(chain::unit_follows(i, a.end) || mark_then_unit) {
         return alone;
     }
+    if let Some(r) = units_after_arabic(i, a) {
+        return r;
+    }
     match chain::read(i, a.end, Some(a), chain::Mode::MIXED) {
         Some(c) if c.end > a.end => Reading { shape: Shape::Arabic, ..from_chain(&c, Shape::Arabic, a.end) },
         _ => alone,
     }
+}
+
+/// The common case of [`after_arabic`], read without the token buffer: units alone after
+/// the digits (`3000万`, `1.2万亿`, `5百万`, `5千`), nothing after them that continues the
+/// number. The value is the digits times the units; the multiplier is the first big
+/// group's (`5百万`: 万, wider 百万), or the small unit's without one (`5千`).
+fn units_after_arabic(i: &str, a: &Arabic) -> Option<Reading> {
+    let (p, top, end) = match chain::single_unit(i, a.end) {
+        Some((p, end)) => (p, if p >= 4 { p } else { 0 }, end),
+        None => {
+            let run = chain::unit_run(i, a.end)?;
+            let units = run.value.ok()?.normal();
+            if units.m != 1 {
+                return None;
+            }
+            (units.exp, run.wide.unwrap_or(0), run.end)
+        }
+    };
+    let value = a.exact?.shift(p)?;
+    let (mult, wide) = if top > 0 { (top, (p > top).then_some(p)) } else { (p, None) };
+    Some(Reading {
+        digits_len: a.end,
+        mult: Some(mult),
+        wide,
+        chars: a.width,
+        integer: a.integer,
+        ..Reading::new(end, Some(Amount::Exact(value)), Shape::Arabic)
+    })
 }
 
 /// The lead of a number: Arabic digits (with their chain) or a Chinese chain.
@@ -359,8 +392,10 @@ pub(crate) fn approx_after((rest0, n): (&str, Reading)) -> Res<'_, Reading> {
 /// unsigned := vague | lead (mixed | fraction | tenths | approx)
 /// ```
 pub(crate) fn unsigned(i: &str) -> Res<'_, Reading> {
-    if let Ok(v) = vague(i) {
-        return Ok(v);
+    if i.starts_with(['数', '几']) {
+        if let Ok(v) = vague(i) {
+            return Ok(v);
+        }
     }
     let (rest, n) = lead(i)?;
     continuation(rest, n)

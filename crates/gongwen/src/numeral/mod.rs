@@ -46,9 +46,9 @@ pub(crate) mod grammar;
 
 use crate::limits::MAX_NUMERAL_LEN;
 
-pub(crate) use arabic::read as read_arabic;
+pub(crate) use arabic::{Arabic, read as read_arabic};
 pub use chars::{arabic_digit, cn_digit, cn_unit, is_cn_numeral_char};
-pub(crate) use decimal::Dec;
+pub(crate) use decimal::{Dec, exact_log10, pow10_f64};
 use grammar::{Amount, Reading};
 
 /// A number read from text.
@@ -142,6 +142,9 @@ pub fn cn_int(input: &str) -> Option<(&str, u64)> {
 
 /// The integer value of `d`, if it is one that fits a `u64`.
 fn integer(d: Dec) -> Option<u64> {
+    if d.exp == 0 {
+        return Some(d.m);
+    }
     let d = d.normal();
     let e = u32::try_from(d.exp).ok()?;
     d.m.checked_mul(10u64.checked_pow(e)?)

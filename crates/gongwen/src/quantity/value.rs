@@ -26,7 +26,7 @@ use super::unit;
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::numeral::chain::Unreadable;
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
-use crate::numeral::{Dec, cn_digit, cn_unit, read_arabic};
+use crate::numeral::{Arabic, Dec, cn_digit, cn_unit, exact_log10, pow10_f64, read_arabic};
 use crate::text::Span;
 
 /// The longest run of digits or numeral characters that is still taken for one number
@@ -126,7 +126,7 @@ fn signed(raw: f64, magnitude: f64) -> f64 {
 
 /// `k` when `m` is `10^k`.
 fn power_of_ten(m: f64) -> Option<i32> {
-    (0..=40).find(|&k| 10f64.powi(k) == m)
+    exact_log10(m)
 }
 
 /// Rounds `v` to 15 significant digits, so that its shortest decimal form is read back
@@ -214,8 +214,8 @@ fn from_reading(start: usize, r: &Reading, form: Form) -> Number {
         digits_end: start + r.digits_len,
         end: start + r.len,
         raw: raw.map(|a| sign * a.to_f64()).filter(|v| v.is_finite()),
-        mult: r.mult.filter(|&k| k != 0).map(|k| 10f64.powi(k)),
-        wide: r.wide.map(|k| 10f64.powi(k)),
+        mult: r.mult.filter(|&k| k != 0).map(pow10_f64),
+        wide: r.wide.map(pow10_f64),
         form,
         width: r.chars,
         integer: r.integer,
@@ -247,10 +247,24 @@ pub(crate) fn arabic(text: &str, start: usize) -> Result<Number, usize> {
     if a.width > MAX_UNREADABLE_LEN {
         return Err(a.end);
     }
-    let mut n = from_reading(start, &grammar::from_arabic(&a), Form::Arabic);
-    n.end = a.end;
-    n.digits_end = a.end;
-    Ok(n)
+    Ok(Number {
+        start,
+        digits_end: a.end,
+        end: a.end,
+        raw: (!a.too_long && a.value.is_finite()).then_some(a.value),
+        mult: None,
+        wide: None,
+        form: Form::Arabic,
+        width: a.width,
+        integer: a.integer,
+        approx: false,
+        implied_unit: None,
+        positional: false,
+        bare_unit: false,
+        decimal: a.exact.filter(|_| !a.too_long),
+        upper: None,
+        unreadable: a.too_long.then_some(Unreadable::TooLong),
+    })
 }
 
 /// Characters that continue a Chinese numeral into a longer number: numerals, and
@@ -310,9 +324,26 @@ fn single(start: usize, c: char) -> Result<Number, usize> {
             None => return Err(start),
         },
     };
-    let r = Reading { chars: 1, bare_unit: bare, ..grammar::plain(c.len_utf8()) };
-    let r = Reading { value: Some(Amount::Exact(Dec::int(raw))), ..r };
-    Ok(from_reading(start, &r, Form::Chinese))
+    let end = start + c.len_utf8();
+    #[allow(clippy::cast_precision_loss)] // at most 10^12: exact
+    Ok(Number {
+        start,
+        digits_end: end,
+        end,
+        raw: Some(raw as f64),
+        mult: None,
+        wide: None,
+        form: Form::Chinese,
+        width: 1,
+        integer: true,
+        approx: false,
+        implied_unit: None,
+        positional: false,
+        bare_unit: bare,
+        decimal: Some(Dec::int(raw)),
+        upper: None,
+        unreadable: None,
+    })
 }
 
 /// True for `十一五` … `十四五` (and 十五 plans written alike): five-year plan names.
@@ -380,7 +411,15 @@ fn arabic_tail(text: &str, n: Number) -> Number {
         return n;
     }
     let Some(rest) = text.get(n.start..) else { return n };
-    let Some(a) = read_arabic(rest, 0) else { return n };
+    // The digits as read by [`arabic`] (no second reading).
+    let a = Arabic {
+        end: n.end - n.start,
+        width: n.width,
+        integer: n.integer,
+        exact: n.decimal,
+        value: n.raw.unwrap_or(f64::NAN),
+        too_long: false,
+    };
     let lead = grammar::after_arabic(rest, &a);
     let Ok((_, r)) = grammar::continuation(rest.get(lead.len..).unwrap_or(""), lead) else { return n };
     let mut m = from_reading(n.start, &r, form_of(&r));
@@ -408,7 +447,7 @@ fn placeholder_tail(text: &str, mut n: Number) -> Number {
     if let Some((k, j)) =
         text.get(i..).and_then(|rest| grammar::mult_run(rest).ok().map(|(r, k)| (k, rest.len() - r.len())))
     {
-        n.mult = Some(10f64.powi(k));
+        n.mult = Some(pow10_f64(k));
         i += j;
         if let Some(j) = approx_at(text, i) {
             n.approx = true;
