@@ -210,8 +210,9 @@ fn mega_at(text: &str, i: usize) -> bool {
         && text.get(i + 3..).and_then(|s| s.chars().next()).is_some_and(|c| MEGA_UNITS.contains(&c))
 }
 
-/// The approximation marks: 余 多 来 几 (`300余`, `十多`, `二十来`, `十几`).
-pub(crate) const APPROX_MARKS: [char; 4] = ['余', '多', '来', '几'];
+/// The approximation marks: 余 多 来 几 (`300余`, `十多`, `二十来`, `十几`), and 餘 幾 as
+/// traditional texts write them (`二十幾萬`).
+pub(crate) const APPROX_MARKS: [char; 6] = ['余', '多', '来', '几', '餘', '幾'];
 
 /// True when an approximation mark stands at byte `i`, and is no part of a word (`多数`:
 /// a majority, `余额`: a balance, `余下`, `来源`).

@@ -336,12 +336,17 @@ fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
             return fail(i);
         }
         let Some(v) = n.value.and_then(Amount::exact) else { return fail(i) };
-        // 八五折: two Chinese digits read by place are 8.5 tenths.
-        let tenths = if word == "折" && n.positional && n.chars == 2 { v.shift(-1) } else { Some(v) };
+        // 八五折, 75折: two digits read by place are 8.5 and 7.5 tenths.
+        let two_digits = (n.positional || (n.shape == Shape::Arabic && n.integer)) && n.chars == 2;
+        let tenths = if word == "折" && two_digits { v.shift(-1) } else { Some(v) };
+        // At most 十成 (all of it); a price at most 九点九折 (十折 is no discount).
+        let top = if word == "折" { Dec { m: 99, exp: -1 } } else { Dec::int(10) };
         let ok = tenths.is_some_and(|t| {
-            Dec::int(1).le(t) && t.le(Dec::int(10)) && !(n.chars == 1 && t == Dec::int(1) && n.shape == Shape::Chinese)
+            Dec::int(1).le(t) && t.le(top) && !(n.chars == 1 && t == Dec::int(1) && n.shape == Shape::Chinese)
         });
-        let (Some(t), true) = (tenths, ok && !n.bare_unit) else { return fail(i) };
+        // A bare unit is no count of tenths (百成), but for 十成 (all of it).
+        let bare_ok = !n.bare_unit || tenths == Some(Dec::int(10));
+        let (Some(t), true) = (tenths, ok && bare_ok) else { return fail(i) };
         let half = if word == "成半" { Dec { m: 5, exp: -1 } } else { Dec::ZERO };
         let Some(pct) = t.add(half).and_then(|t| t.shift(1)) else { return fail(i) };
         let mut r = Reading::new(n.len + used(i, rest), Some(Amount::Exact(pct)), n.shape);
@@ -356,7 +361,7 @@ fn approx_mark(i: &str) -> Res<'_, char> {
     if !chain::approx_mark_at(i, 0) {
         return fail(i);
     }
-    one_of("余多来几").parse(i)
+    one_of(&chain::APPROX_MARKS[..]).parse(i)
 }
 
 /// The unit characters after an approximation mark (`300多万`, `十几万`): their power of

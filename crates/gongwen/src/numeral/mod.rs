@@ -102,6 +102,10 @@ impl Numeral {
 #[must_use]
 pub fn read_number(text: &str, at: usize) -> Option<(usize, Numeral)> {
     let rest = text.get(at..)?;
+    // 万, 亿元, 兆头: a big unit with no digit before it counts nothing.
+    if rest.starts_with(['万', '亿', '兆', '萬', '億']) {
+        return None;
+    }
     let (after, r) = grammar::number(rest).ok()?;
     Some((at + (rest.len() - after.len()), Numeral::from_reading(&r)))
 }

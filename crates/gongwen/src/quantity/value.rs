@@ -24,7 +24,7 @@
 
 use super::unit;
 use crate::model::{Diagnostic, DiagnosticKind};
-use crate::numeral::chain::Unreadable;
+use crate::numeral::chain::{APPROX_MARKS, Unreadable};
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
 use crate::numeral::{Arabic, Dec, cn_digit, cn_unit, exact_log10, pow10_f64, read_arabic};
 use crate::text::Span;
@@ -268,9 +268,10 @@ pub(crate) fn arabic(text: &str, start: usize) -> Result<Number, usize> {
 }
 
 /// Characters that continue a Chinese numeral into a longer number: numerals, and
-/// 分 (分之), 半 (一半, 成半), 点 (二点五), 又 (三又三分之一), 成 and 折 (tenths), 余 多 来 几.
+/// 分 (分之), 半 (一半, 成半), 点 (二点五), 又 (三又三分之一), 成 and 折 (tenths), and the
+/// approximation marks 余 多 来 几.
 pub(crate) fn continues_numeral(c: char) -> bool {
-    is_cn_numeral(c) || matches!(c, '分' | '半' | '点' | '點' | '又' | '成' | '折' | '余' | '多' | '来' | '几')
+    is_cn_numeral(c) || matches!(c, '分' | '半' | '点' | '點' | '又' | '成' | '折') || APPROX_MARKS.contains(&c)
 }
 
 /// Parses a Chinese number (or a fraction `X分之Y`, a mixed number, tenths) at `start`.
