@@ -142,6 +142,16 @@ fn arabic(n: u64, full_width: bool, separators: bool) -> String {
     out
 }
 
+/// The count of trailing zero digits of `n`.
+fn trailing_zeros(mut n: u64) -> u32 {
+    let mut k = 0;
+    while n > 0 && n % 10 == 0 {
+        n /= 10;
+        k += 1;
+    }
+    k
+}
+
 fn value_of(s: &str) -> Option<f64> {
     parse_number(s).and_then(|n| n.value)
 }
@@ -240,10 +250,15 @@ proptest! {
     fn ranges_read_back(a in 1u64..1000, span in 1u64..1000, style in style(), unit in prop::sample::select(vec![("万", 10_000u64), ("亿", 100_000_000)])) {
         let b = a + span;
         let (u, m) = unit;
-        // 两到三万, 一百二十到一百五十万: the multiplier is shared.
+        // 两到三万, 一百二十到一百五十万: the multiplier is shared; when the upper number is one
+        // digit and a small unit (六百万) and the lower no larger than that digit, the small
+        // unit is shared too (四到六百万 is 4–6 百万).
         let s = format!("{}到{}{u}", render(a, style), render(b, style));
         let n = parse_number(&s);
-        prop_assert_eq!(n.map(|n| (n.value, n.value_max)), Some((Some((a * m) as f64), Some((b * m) as f64))), "{}", s);
+        let k = trailing_zeros(b);
+        let wide = k > 0 && b / 10u64.pow(k) < 10 && a <= b / 10u64.pow(k);
+        let lower = if wide { a * 10u64.pow(k) * m } else { a * m };
+        prop_assert_eq!(n.map(|n| (n.value, n.value_max)), Some((Some(lower as f64), Some((b * m) as f64))), "{}", s);
         let s = format!("{a}-{b}{u}");
         let n = parse_number(&s);
         prop_assert_eq!(n.map(|n| (n.value, n.value_max)), Some((Some((a * m) as f64), Some((b * m) as f64))), "{}", s);
@@ -291,9 +306,12 @@ proptest! {
                 prop_assert!(!n.unreadable);
                 let next = text[end..].chars().next();
                 let prev_end = text[..end].chars().next_back();
-                let stops_inside = next.is_some_and(is_cn_numeral_char)
-                    && prev_end.is_some_and(is_cn_numeral_char)
-                    && next != Some('兆');
+                // A unit word may start with a numeral (5万千瓦, 3百分点): the number ends there.
+                let unit_word = ["百分点", "千米", "千克", "千瓦", "千伏", "千分之", "万分之", "百分之", "兆"]
+                    .iter()
+                    .any(|w| text[end..].starts_with(w));
+                let stops_inside =
+                    next.is_some_and(is_cn_numeral_char) && prev_end.is_some_and(is_cn_numeral_char) && !unit_word;
                 prop_assert!(!stops_inside, "{:?} read only up to {} ({:?})", text, end, n);
                 prop_assert_eq!(parse_number(&text[at..end]).map(|m| m.value), Some(n.value), "{:?}", &text[at..end]);
             }
@@ -303,10 +321,13 @@ proptest! {
 
 #[test]
 fn unreadable_numbers_have_no_value() {
-    for s in
-        ["一二三四五六七八九十百千", "十十", "三二十", "万万", "九千九百九十九兆兆", &"九".repeat(40), &"1".repeat(40)]
+    for s in ["一二三四五六七八九十百千", "十十", "三二十", "九千九百九十九兆兆", &"九".repeat(40), &"1".repeat(40)]
     {
         let n = parse_number(s);
         assert!(n.is_some_and(|n| n.unreadable && n.value.is_none()), "{s}: {n:?}");
+    }
+    // A big unit with no digit before it is no number at all.
+    for s in ["万", "万万", "亿元"] {
+        assert_eq!(parse_number(s), None, "{s}");
     }
 }

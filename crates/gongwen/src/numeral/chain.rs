@@ -422,15 +422,9 @@ fn streaming<const MIXED: bool>(text: &str, at: usize) -> Option<Chain> {
         total.map(|(v, _)| v)
     };
     let (mult, wide) = match (first_big, total) {
-        (Some((j, own)), Ok((_, top))) if MIXED && has_digit && !positional_run => {
-            let wide = match (j, head) {
-                (2, [Tok::Digit(1..), Tok::Unit(p @ 1..=3)]) if own == top => Some(i32::from(top) + i32::from(p)),
-                _ => None,
-            };
-            (Some(i32::from(top)), wide)
+        (Some(big), Ok((_, top))) if MIXED && !positional_run && (has_digit || all_units) => {
+            streamed_mult(big, head, top, has_digit)
         }
-        // 十万 (no digit): its value stays whole, but a range may share its 万 (三至十万人).
-        (Some(_), Ok((_, top))) if MIXED && all_units => (None, Some(i32::from(top))),
         _ => (None, None),
     };
     Some(Chain {
@@ -445,6 +439,21 @@ fn streaming<const MIXED: bool>(text: &str, at: usize) -> Option<Chain> {
         integer: true,
         approx: false,
     })
+}
+
+/// The multipliers of a streamed chain whose first big unit is `(index, power)` after the
+/// tokens `head`, and whose first group has power `top` ([`mult_power`] for the token
+/// path).
+fn streamed_mult((j, own): (usize, u8), head: [Tok; 2], top: u8, has_digit: bool) -> (Option<i32>, Option<i32>) {
+    if !has_digit {
+        // 十万 (no digit): its value stays whole, but a range may share its 万 (三至十万人).
+        return (None, Some(i32::from(top)));
+    }
+    let wide = match (j, head) {
+        (2, [Tok::Digit(1..), Tok::Unit(p @ 1..=3)]) if own == top => Some(i32::from(top) + i32::from(p)),
+        _ => None,
+    };
+    (Some(i32::from(top)), wide)
 }
 
 /// One unit character at byte `at` and nothing after it that continues a number (`3000万元`,
