@@ -1,6 +1,6 @@
 //! Numerals: every way Chinese writes a number, read exactly, or reported unreadable.
 //!
-//! Grammar (the leaves in [`chain`] and [`arabic`], their composition in [`grammar`], with
+//! Grammar (the leaves in `chain.rs` and `arabic.rs`, their composition in `grammar.rs`, with
 //! nom):
 //!
 //! ```text
