@@ -11,6 +11,7 @@
 //! | `outline.rs` | label lines (目录, 附件, 注：), words that make a marker a number list or a reference | `outline` |
 //! | `titles.rs` | document-type words that end a title, site words that rule a line out | `outline::heading`, `noise::boilerplate` |
 //! | `noise.rs` | the site vocabulary, file extensions, page-line words, line-end classes | `noise` |
+//! | `numerals.rs` | words that end, continue or qualify a numeral (unit words, 兆瓦, 余/多, 成/折 blockers, signs, 数) | `numeral`, `quantity::value` |
 //!
 //! (The quantity stage's tables — units, comparators, kinds — live with their rules in
 //! `quantity/` for now.)
@@ -27,6 +28,7 @@
 pub(crate) mod chars;
 pub(crate) mod markers;
 pub(crate) mod noise;
+pub(crate) mod numerals;
 pub(crate) mod outline;
 pub(crate) mod punct;
 pub(crate) mod titles;

@@ -26,6 +26,7 @@
 use super::arabic;
 use super::chars::{CODE_TEN, CODE_TENS, Code, NO_CODE, code3, unit_power};
 use super::decimal::Dec;
+use crate::lexicon::numerals::{APPROX_MARKS, APPROX_WORDS, MEGA_UNITS, TIME_AFTER_POINT, UNIT_WORDS};
 use crate::limits::MAX_NUMERAL_LEN;
 
 /// Why a number could not be read.
@@ -189,41 +190,26 @@ impl View {
     }
 }
 
-/// Units that start with a numeral unit character: after Arabic digits or a big unit they
-/// are the unit of the figure, not part of its number (`5千米`, `2万千瓦`, `3百分点`).
-const UNIT_WORDS: [&str; 8] = ["千米", "千克", "千瓦", "千伏", "百分点", "千分之", "万分之", "百分之"];
-
-/// True when a [`UNIT_WORDS`] entry starts at byte `i`.
+/// True when a unit word that begins with a numeral (`千瓦`, `百分点`: [`UNIT_WORDS`]) starts
+/// at byte `i`.
 pub(crate) fn unit_word_at(text: &str, i: usize) -> bool {
     let rest = text.as_bytes().get(i..).unwrap_or(&[]);
     UNIT_WORDS.iter().any(|w| rest.starts_with(w.as_bytes()))
 }
 
-/// The SI units 兆 is the prefix mega of (`5兆瓦`, `10兆帕`, `兆赫`, `兆字节`, `兆焦`):
-/// there 兆 is part of the unit, never 10^12.
-const MEGA_UNITS: [char; 6] = ['瓦', '帕', '赫', '字', '焦', '伏'];
-
-/// True when 兆 at byte `i` is the prefix mega of a unit.
+/// True when 兆 at byte `i` is the prefix mega of a unit ([`MEGA_UNITS`]: `800兆赫`).
 fn mega_at(text: &str, i: usize) -> bool {
     // 兆 is E5 85 86.
     text.as_bytes().get(i..i + 3) == Some(&[0xE5, 0x85, 0x86])
         && text.get(i + 3..).and_then(|s| s.chars().next()).is_some_and(|c| MEGA_UNITS.contains(&c))
 }
 
-/// The approximation marks: 余 多 来 几 (`300余`, `十多`, `二十来`, `十几`), and 餘 幾 as
-/// traditional texts write them (`二十幾萬`).
-pub(crate) const APPROX_MARKS: [char; 6] = ['余', '多', '来', '几', '餘', '幾'];
-
-/// True when an approximation mark stands at byte `i`, and is no part of a word (`多数`:
-/// a majority, `余额`: a balance, `余下`, `来源`).
+/// True when an approximation mark ([`APPROX_MARKS`]) stands at byte `i`, and is no part
+/// of a word ([`APPROX_WORDS`]: `多数`, a majority; `余额`, a balance).
 pub(crate) fn approx_mark_at(text: &str, i: usize) -> bool {
     let mut cs = text.get(i..).unwrap_or("").chars();
     let (Some(c), next) = (cs.next(), cs.next()) else { return false };
-    APPROX_MARKS.contains(&c)
-        && !matches!(
-            (c, next),
-            ('多', Some('数' | '样' | '种')) | ('余', Some('额' | '下' | '地')) | ('来', Some('源' | '自'))
-        )
+    APPROX_MARKS.contains(&c) && !next.is_some_and(|n| APPROX_WORDS.contains(&(c, n)))
 }
 
 /// True when a numeral unit character (no unit word) starts at byte `i`.
@@ -247,9 +233,6 @@ fn token(k: Code) -> Option<Tok> {
         unit_power(k).map(Tok::Unit)
     }
 }
-
-/// The words after `点` digits that make them a time of day (`八点零五分`, `九点一刻`).
-const TIME_AFTER_POINT: [char; 4] = ['分', '刻', '时', '時'];
 
 /// The `点` fraction at byte `i` (`点五七`): its value and end. Not before a time word.
 fn point_at(text: &str, i: usize) -> Option<(Dec, usize)> {

@@ -7,6 +7,7 @@
 use super::arabic::{self, Arabic};
 use super::chain::{self, Chain, Unreadable};
 use super::decimal::Dec;
+use crate::lexicon::numerals::{APPROX_MARKS, TENTHS_BLOCKERS};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::one_of;
@@ -320,13 +321,6 @@ fn mixed_after(whole: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
     }
 }
 
-/// The words after `成`/`折` that make it part of a word, not tenths (`一成员`, `成果`,
-/// `成本`; `折算`, `折旧`, `折扣`): each is a word a figure never ends with.
-const TENTHS_BLOCKERS: [char; 30] = [
-    '为', '员', '立', '果', '效', '本', '功', '绩', '熟', '长', '就', '型', '都', '交', '品', '人', '年', '分', '才',
-    '了', '全', '新', '家', '套', '算', '合', '旧', '扣', '叠', '线',
-];
-
 /// `成` (tenths: `三成` = 30 %), `成半` (`三成半` = 35 %) or `折` (a price in tenths: `七折` =
 /// 70 %, `八五折` = 85 %) after a small number: per cent, unit `%`.
 fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
@@ -361,7 +355,7 @@ fn approx_mark(i: &str) -> Res<'_, char> {
     if !chain::approx_mark_at(i, 0) {
         return fail(i);
     }
-    one_of(&chain::APPROX_MARKS[..]).parse(i)
+    one_of(&APPROX_MARKS[..]).parse(i)
 }
 
 /// The unit characters after an approximation mark (`300多万`, `十几万`): their power of
@@ -410,7 +404,7 @@ pub(crate) fn unsigned(i: &str) -> Res<'_, Reading> {
 pub(crate) fn continuation(rest: &str, n: Reading) -> Res<'_, Reading> {
     // Most numbers are followed by nothing that continues them.
     let next = rest.chars().next();
-    let continues = next.is_some_and(|c| matches!(c, '又' | '分' | '成' | '折') || chain::APPROX_MARKS.contains(&c));
+    let continues = next.is_some_and(|c| matches!(c, '又' | '分' | '成' | '折') || APPROX_MARKS.contains(&c));
     if n.value.is_none() || !continues {
         return Ok((rest, n));
     }

@@ -23,8 +23,9 @@
 //! figure it starts is reported with `value` null and a diagnostic ([`unreadable`]).
 
 use super::unit;
+use crate::lexicon::numerals::{APPROX_MARKS, FU_WORDS, SHU_WORDS, SIGN_AFTER};
 use crate::model::{Diagnostic, DiagnosticKind};
-use crate::numeral::chain::{APPROX_MARKS, Unreadable};
+use crate::numeral::chain::Unreadable;
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
 use crate::numeral::{Arabic, Dec, cn_digit, cn_unit, exact_log10, pow10_f64, read_arabic};
 use crate::text::Span;
@@ -479,15 +480,6 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     ok.then_some(s)
 }
 
-/// The characters that make a word with a 负 after them (`税负5700亿元` is a tax burden of
-/// 5700亿元, not minus 5700): 税负 减负 担负 抱负 胜负 自负 欺负 辜负 背负 肩负 身负 重负 正负.
-const FU_WORDS: [char; 13] = ['税', '减', '担', '抱', '胜', '自', '欺', '辜', '背', '肩', '身', '重', '正'];
-
-/// Words after which a minus sign is a sign (`增长率为-3.9%`, `同比增长-3.9%`): each
-/// introduces a value or a change.
-const SIGN_AFTER: [&str; 13] =
-    ["为", "是", "至", "到", "达", "约", "增长", "下降", "降低", "增幅", "降幅", "同比", "环比"];
-
 /// The end of `与`/`和` after a figure ending at byte `end`: the joint of a range
 /// `A与B之间` when a figure follows it (the caller checks the `之间`).
 pub(crate) fn between_sep(text: &str, end: usize) -> Option<usize> {
@@ -524,11 +516,6 @@ pub(crate) fn after_count_word(text: &str, i: usize) -> bool {
     let s = i.saturating_sub(3);
     char_at(text, s) == Some('数') && s > 0 && char_before(text, s).is_some_and(|w| SHU_WORDS.contains(w))
 }
-
-/// The characters that make a word with a 数 after them: there 数 is "the number of" and
-/// the numeral after it is a figure of its own (`株数十倍`: ten times the number of plants,
-/// `人数十人以上`: ten people or more), not "several".
-const SHU_WORDS: &str = "人株次件户总基倍岁票分天参指系函页字台辆家个项名位条笔宗起例批年月日周时度码号额量份张册本场期轮组层级行列段点回只头匹床间套座栋亩米斤吨小整单双奇偶多少半全无如悉足实虚变常定尾底因乘除加减运礼招路步算术";
 
 /// The diagnostics of the figures whose number is written but cannot be read: each is
 /// reported with `value` null. `NumberOverflow` when its value does not fit,
