@@ -12,9 +12,11 @@
 //! | `titles.rs` | document-type words that end a title, site words that rule a line out | `outline::heading`, `noise::boilerplate` |
 //! | `noise.rs` | the site vocabulary, file extensions, page-line words, line-end classes | `noise` |
 //! | `numerals.rs` | words that end, continue or qualify a numeral (unit words, 兆瓦, 余/多, 成/折 blockers, signs, 数) | `numeral`, `quantity::value` |
-//!
-//! (The quantity stage's tables — units, comparators, kinds — live with their rules in
-//! `quantity/` for now.)
+//! | `units.rs` | units with their families, flags and blockers; tenths (`成`) | `quantity` (rules `unit`, `tenths`) |
+//! | `comparators.rs` | prefix and suffix comparator words, modal negations | `quantity` (rule `comparator`) |
+//! | `kinds.rs` | words that make a number no quantity: ordinals, dates, years, slogans, numerals in words | `quantity` rules |
+//! | `figures.rs` | range separators, connectors, identifier characters, the context of bare counts | `quantity` rules |
+//! | `clauses.rs` | change verbs, modality words, deadline words | `quantity::clause` |
 //!
 //! Conventions for every table:
 //!
@@ -25,13 +27,59 @@
 //!   checked against it by a test: no row is unreachable, no filter character is unused;
 //! * no row is duplicated (the tests of each table check it, with `check::distinct`).
 
+/// A set of characters, written once: a `const` slice `$name` (for tests and derived
+/// tables) and a `const fn $test(c) -> bool` that is a `matches!` over the same
+/// characters (as fast as a hand-written one).
+macro_rules! char_set {
+    ($(#[$doc:meta])* $name:ident, $test:ident = [$($c:literal),+ $(,)?]) => {
+        $(#[$doc])*
+        #[cfg_attr(not(test), allow(dead_code))] // the tests read the list, the rules the test
+        pub(crate) const $name: &[char] = &[$($c),+];
+        #[doc = concat!("True for a character of [`", stringify!($name), "`].")]
+        pub(crate) const fn $test(c: char) -> bool {
+            matches!(c, $($c)|+)
+        }
+    };
+}
+
 pub(crate) mod chars;
+pub(crate) mod clauses;
+pub(crate) mod comparators;
+pub(crate) mod figures;
+pub(crate) mod kinds;
 pub(crate) mod markers;
 pub(crate) mod noise;
 pub(crate) mod numerals;
 pub(crate) mod outline;
 pub(crate) mod punct;
 pub(crate) mod titles;
+pub(crate) mod units;
+
+/// A set of characters of the Basic Multilingual Plane, one bit each: the prefilters
+/// derived from a table (its first or last characters), one probe per test.
+pub(crate) struct CharBits([u64; 1024]);
+
+impl CharBits {
+    /// The set of `chars`. A character beyond the Basic Multilingual Plane is not kept: no
+    /// table a set is built from has one.
+    pub(crate) fn of(chars: impl IntoIterator<Item = char>) -> Self {
+        let mut bits = [0u64; 1024];
+        for c in chars {
+            let cp = c as usize;
+            if let Some(w) = bits.get_mut(cp >> 6) {
+                *w |= 1u64 << (cp & 63);
+            }
+        }
+        CharBits(bits)
+    }
+
+    /// True when `c` is in the set.
+    #[inline]
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let cp = c as usize;
+        self.0.get(cp >> 6).is_some_and(|w| (w >> (cp & 63)) & 1 == 1)
+    }
+}
 
 /// The checks every table's tests run.
 #[cfg(test)]

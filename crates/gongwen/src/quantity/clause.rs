@@ -17,6 +17,11 @@
 //! ```
 
 use super::value::{ends_with_word, starts_with_word};
+use crate::lexicon::CharBits;
+use crate::lexicon::clauses::{
+    CHANGE_LINKS, DEADLINE_AFTER, DEADLINE_BEFORE, DOWN, FROM_MARKERS, FROM_STOPS, MODALITY_WORDS, NOT_DEADLINE_AFTER,
+    NOT_DEADLINE_BEFORE, PERFECTIVE, UP,
+};
 use crate::model::{Change, ChangeRole, Deadline, Direction, Modality, Quantity, QuantityKind};
 use crate::text::Span;
 use aho_corasick::{AhoCorasick, MatchKind};
@@ -25,39 +30,15 @@ use std::sync::LazyLock;
 /// Bytes looked at on each side of a figure for its clause.
 const WINDOW: usize = 600;
 
-const UP: &[&str] =
-    &["提高", "提升", "增加", "增长", "扩大", "上升", "上涨", "上调", "扩展", "攀升", "增", "升", "涨", "翻"];
-const DOWN: &[&str] =
-    &["降低", "下降", "减少", "缩小", "压缩", "下调", "回落", "下滑", "缩减", "削减", "压减", "降", "减"];
-
-/// True for the last character of a verb of [`UP`] or [`DOWN`].
-fn ends_a_verb(c: char) -> bool {
-    matches!(
-        c,
-        '高' | '升'
-            | '加'
-            | '长'
-            | '大'
-            | '涨'
-            | '调'
-            | '展'
-            | '增'
-            | '翻'
-            | '低'
-            | '降'
-            | '少'
-            | '小'
-            | '缩'
-            | '落'
-            | '滑'
-            | '减'
-    )
-}
+/// The last characters of the verbs of [`UP`] and [`DOWN`]: the quick test of
+/// [`verb_at_end`] (most figures follow no verb), derived from the tables.
+static VERB_ENDS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(UP.iter().chain(DOWN).filter_map(|v| v.chars().next_back())));
 
 /// The change verb at the end of `before`: its start (byte in `before`) and direction.
 fn verb_at_end(before: &str) -> Option<(usize, Direction)> {
     // Most figures follow no verb: one character tells.
-    if !before.chars().next_back().is_some_and(ends_a_verb) {
+    if !before.chars().next_back().is_some_and(|c| VERB_ENDS.contains(c)) {
         return None;
     }
     let mut best: Option<(usize, Direction)> = None;
@@ -77,37 +58,14 @@ fn verb_at_end(before: &str) -> Option<(usize, Direction)> {
 /// The change verb directly before byte `start`: (verb start, direction, ends with 到/至/为).
 fn change_before(text: &str, start: usize) -> Option<(usize, Direction, bool)> {
     let before = text.get(..start)?.trim_end_matches(super::unit::is_gap);
-    if let Some(stem) = before.strip_suffix(['到', '至', '为']) {
+    if let Some(stem) = before.strip_suffix(CHANGE_LINKS) {
         let (s, d) = verb_at_end(stem)?;
         return Some((s, d, true));
     }
-    let stem = before.strip_suffix('了').unwrap_or(before);
+    let stem = before.strip_suffix(PERFECTIVE).unwrap_or(before);
     let (s, d) = verb_at_end(stem)?;
     Some((s, d, false))
 }
-
-/// The modality words. None occurs inside another except as its end (须 in 必须), so a
-/// search of a clause cut after byte `k` finds exactly the words of the whole clause that
-/// end by `k` (see [`modality_cues`]).
-static MODALITY_WORDS: &[(&str, Modality)] = &[
-    ("确保", Modality::Ensure),
-    ("保证", Modality::Ensure),
-    ("务必", Modality::Ensure),
-    ("力争", Modality::Strive),
-    ("争取", Modality::Strive),
-    ("努力", Modality::Strive),
-    ("力求", Modality::Strive),
-    ("原则上", Modality::InPrinciple),
-    ("必须", Modality::Must),
-    ("应当", Modality::Must),
-    ("须", Modality::Must),
-    ("可以", Modality::May),
-    ("不得", Modality::Forbidden),
-    ("禁止", Modality::Forbidden),
-    ("严禁", Modality::Forbidden),
-    ("预计", Modality::Expected),
-    ("预期", Modality::Expected),
-];
 
 static MODALITY: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(MODALITY_WORDS.iter().map(|w| w.0)).ok()
@@ -172,12 +130,12 @@ fn is_deadline(text: &str, q: &Quantity) -> bool {
     }
     let before = text.get(..q.span.start as usize).unwrap_or("");
     let after = text.get(q.span.end as usize..).unwrap_or("");
-    if before.ends_with("截至") || before.ends_with("直至") {
+    if NOT_DEADLINE_BEFORE.iter().any(|w| before.ends_with(w)) {
         return false;
     }
-    let pre = ["到", "至", "在", "于"].iter().any(|w| ends_with_word(before, w));
-    let post = ["前", "以前", "之前"].iter().any(|w| starts_with_word(after, w));
-    (pre && !after.starts_with(['起', '以', '后'])) || post
+    let pre = DEADLINE_BEFORE.iter().any(|w| ends_with_word(before, w));
+    let post = DEADLINE_AFTER.iter().any(|w| starts_with_word(after, w));
+    (pre && !after.starts_with(NOT_DEADLINE_AFTER)) || post
 }
 
 /// Fills `change`, `modality` and `deadline` of the figures (sorted by start).
@@ -260,14 +218,15 @@ fn changes(text: &str, qs: &mut [Quantity]) {
     }
 }
 
-/// True when `由` or `从` opens the phrase ending `lead`, at most eight characters back with
-/// no punctuation between (由15%, 从月销售额3万元).
+/// True when `由` or `从` ([`FROM_MARKERS`]) opens the phrase ending `lead`, at most eight
+/// characters back with no punctuation ([`FROM_STOPS`]) between (由15%, 从月销售额3万元).
 fn from_marker(lead: &str) -> bool {
     for c in lead.chars().rev().take(8) {
-        match c {
-            '由' | '从' => return true,
-            '，' | '。' | '；' | '、' | '\n' | '：' => return false,
-            _ => {}
+        if FROM_MARKERS.contains(&c) {
+            return true;
+        }
+        if FROM_STOPS.contains(&c) {
+            return false;
         }
     }
     false
@@ -297,22 +256,10 @@ mod tests {
     use super::*;
 
     #[test]
-    fn verb_ends() {
+    fn every_verb_is_found() {
         for v in UP.iter().chain(DOWN) {
-            assert!(v.chars().next_back().is_some_and(ends_a_verb), "{v}");
-        }
-    }
-
-    /// The property `modality_cues` relies on: a word occurs inside another word only as
-    /// its end.
-    #[test]
-    fn modality_words_nest_only_at_the_end() {
-        for (w, _) in MODALITY_WORDS {
-            for (v, _) in MODALITY_WORDS {
-                for (at, _) in v.char_indices().filter(|&(at, _)| v[at..].starts_with(w)) {
-                    assert!(w == v || at + w.len() == v.len(), "{w} inside {v}");
-                }
-            }
+            let text = format!("比例{v}5%");
+            assert!(change_before(&text, text.len() - 2).is_some(), "{v}");
         }
     }
 }

@@ -17,43 +17,17 @@
 //! ```
 
 use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
+use crate::lexicon::kinds::{
+    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_CLASSIFIER, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit,
+    is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_year_tail,
+};
 use std::cell::Cell;
 
-/// Characters before a Chinese numeral that make it part of a word (统一, 唯一, 每一所,
-/// 之一, 其一, 数十, 新一轮): such a numeral is not a figure.
-pub(crate) fn blocks_chinese(prev: char) -> bool {
-    matches!(
-        prev,
-        '每' | '统'
-            | '唯'
-            | '同'
-            | '逐'
-            | '单'
-            | '专'
-            | '划'
-            | '合'
-            | '归'
-            | '万'
-            | '之'
-            | '另'
-            | '某'
-            | '其'
-            | '如'
-            | '新'
-            | '数'
-            | '几'
-    )
-}
-
-/// Words with a numeral inside that name one thing (sports events): never a figure.
-static LEXICAL: &[&str] =
-    &["铁人三项", "现代五项", "冬季两项", "北欧两项", "十项全能", "七项全能", "五项全能", "三项全能"];
-
-/// The end of a lexicalised word containing the numeral at byte `i`, if any.
+/// The end of a lexicalised word ([`LEXICAL`]) containing the numeral at byte `i`, if any.
 pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
-    // Each word has 项 right after or right before its numeral.
-    let near = |k: usize| has_at(text, k, "项");
-    if !(near(i + 3) || near(i + 6) || has_before(text, i, "项")) {
+    // Each word has its classifier right after or right before its numeral.
+    let near = |k: usize| has_at(text, k, LEXICAL_CLASSIFIER);
+    if !(near(i + 3) || near(i + 6) || has_before(text, i, LEXICAL_CLASSIFIER)) {
         return None;
     }
     for w in LEXICAL {
@@ -70,71 +44,22 @@ pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
     None
 }
 
-/// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
-/// written `两次`, or `二次` with a comparator or a verb after it).
-pub(crate) static SECONDARY: &[&str] = &[
-    "供水", "污染", "开发", "开挖", "加压", "装修", "分配", "创业", "利用", "中毒", "伤害", "爆炸", "包装", "加工",
-    "能源", "审议", "修改", "元",
-];
-
-/// True when `每` opens the phrase that ends at byte `i` (at most eight ideographs back, no
-/// punctuation between): `每半年召开一次`, `每学期组织一次`.
+/// True when `每` ([`EVERY`]) opens the phrase that ends at byte `i` (at most eight
+/// ideographs back, no punctuation between): `每半年召开一次`, `每学期组织一次`.
 pub(crate) fn after_every(text: &str, i: usize) -> bool {
     let before = text.get(..i).unwrap_or("");
-    before.chars().rev().take(8).take_while(|c| crate::text::chars::is_cjk_ideograph(*c)).any(|c| c == '每')
+    before.chars().rev().take(8).take_while(|c| crate::text::chars::is_cjk_ideograph(*c)).any(|c| c == EVERY)
 }
-
-/// Words after `个` that make a numbered slogan (四个意识, 两个维护).
-pub(crate) static SLOGAN_AFTER_GE: &[&str] =
-    &["意识", "自信", "维护", "确立", "全面", "代表", "务必", "一百年", "没有变", "坚持", "必须"];
-
-/// Words after `项` that make a named rule set (八项规定, 十项准则).
-pub(crate) static SLOGAN_AFTER_XIANG: &[&str] = &["规定", "准则", "基本原则", "注意"];
 
 /// What follows `第N`: the end of the ordinal and whether it is an article reference.
 pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
     let Some(c) = char_at(text, end) else { return (end, false) };
-    // Statute references: 条 章 节 款 项 编 目.
-    let article = matches!(c, '条' | '章' | '节' | '款' | '项' | '编' | '目');
-    let classifier = article
-        || matches!(
-            c,
-            '届' | '批'
-                | '期'
-                | '轮'
-                | '名'
-                | '位'
-                | '次'
-                | '个'
-                | '号'
-                | '页'
-                | '季'
-                | '年'
-                | '天'
-                | '日'
-                | '周'
-                | '篇'
-                | '部'
-                | '分'
-                | '类'
-                | '级'
-                | '阶'
-                | '段'
-                | '辑'
-                | '卷'
-                | '册'
-                | '单'
-                | '课'
-                | '讲'
-                | '场'
-                | '家'
-                | '所'
-                | '件'
-        );
-    if !classifier {
+    let article = is_article_unit(c);
+    if !article && !is_ordinal_classifier(c) {
         return (end, false);
     }
     let mut e = end + c.len_utf8();
+    // 第一季度: the quarter.
     if c == '季' && text.get(e..).is_some_and(|s| s.starts_with('度')) {
         e += '度'.len_utf8();
     }
@@ -281,11 +206,11 @@ const TITLE_WINDOW: usize = 180;
 /// span of the whole number.
 pub(crate) fn doc_number(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let open = char_before(text, start)?;
-    if !"〔［[【(（".contains(open) {
+    if !is_doc_number_open(open) {
         return None;
     }
     let close = char_at(text, end)?;
-    if !"〕］]】)）".contains(close) {
+    if !is_doc_number_close(close) {
         return None;
     }
     let mut i = end + close.len_utf8();
@@ -336,7 +261,7 @@ pub(crate) fn numeric_date(text: &str, end: usize) -> Option<usize> {
 /// (`15日`, `十五日`, `5号`) or 底/初/末/份/上旬/中旬/下旬.
 pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
-    for w in ["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"] {
+    for w in MONTH_TAILS {
         if starts_with_word(rest, w) {
             return pos + w.len();
         }
@@ -344,7 +269,7 @@ pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
     let mut i = pos;
     let mut n = 0;
     while let Some(c) = char_at(text, i) {
-        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || "一二三四五六七八九十〇".contains(c);
+        let digit = c.is_ascii_digit() || ('０'..='９').contains(&c) || DAY_NUMERALS.contains(c);
         if !digit || n >= 3 {
             break;
         }
@@ -352,18 +277,18 @@ pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
         n += 1;
     }
     if n > 0 {
-        if let Some(c) = char_at(text, i).filter(|c| matches!(c, '日' | '号')) {
+        if let Some(c) = char_at(text, i).filter(|&c| is_day_unit(c)) {
             return i + c.len_utf8();
         }
     }
     pos
 }
 
-/// After a year ending at `pos` (after 年): 度, 底, 初, 末 belong to it.
+/// After a year ending at `pos` (after 年): 度, 底, 初, 末 belong to it ([`YEAR_TAILS`]),
+/// unless they begin [`NOT_YEAR_TAIL`].
 pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
     match char_at(text, pos) {
-        Some('初') if text.get(pos + 3..).is_some_and(|s| s.starts_with('步')) => pos,
-        Some(c @ ('度' | '底' | '初' | '末')) => pos + c.len_utf8(),
+        Some(c) if is_year_tail(c) && !has_at(text, pos, NOT_YEAR_TAIL) => pos + c.len_utf8(),
         _ => pos,
     }
 }

@@ -1,0 +1,203 @@
+//! Comparators: the words that say how a figure compares with its number.
+//!
+//! Read by the quantity stage's `comparator` rule (`quantity::comparator`: `prefix_before`,
+//! `distant_before`, `suffix_at`). Inclusivity follows 民法典 第一千二百五十九条: 以上/以下/以内
+//! include the number (`ge`, `le`); 超过/不满/低于/以外 do not (`gt`, `lt`).
+
+use crate::model::Comparator::{self, Approx, Eq, Ge, Gt, Le, Lt};
+
+/// How far before the number a prefix word still counts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// Only directly before the number (white space allowed): `接近60%`.
+    Adjacent,
+    /// Also with a verb of up to four characters between: `资费年内至少降低30％`
+    /// (政府工作报告 2019) is `ge`.
+    AcrossVerb,
+}
+
+/// A prefix word: its comparator (`None` for a word that only looks like one: 最近 is not
+/// 近) and its reach.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Prefix {
+    /// The word as written.
+    pub word: &'static str,
+    /// What it says, or `None` for a word that blocks the shorter word it ends with.
+    pub comparator: Option<Comparator>,
+    /// Whether a verb may stand between it and the number.
+    pub reach: Reach,
+}
+
+const fn p(word: &'static str, comparator: Comparator) -> Prefix {
+    Prefix { word, comparator: Some(comparator), reach: Reach::Adjacent }
+}
+
+const fn far(word: &'static str, comparator: Comparator) -> Prefix {
+    Prefix { word, comparator: Some(comparator), reach: Reach::AcrossVerb }
+}
+
+const fn not(word: &'static str) -> Prefix {
+    Prefix { word, comparator: None, reach: Reach::Adjacent }
+}
+
+/// Prefix words, a longer word before a shorter one that ends it (a test checks it).
+/// Examples from real documents: `学习时间不少于90学时` (ge), `不得超过30日` (le, under
+/// [`NEGATIONS`]), `增速要高于40%` (gt), `未满16周岁` (lt), `接近60%` (approx),
+/// `涨幅控制在4.8%左右` (eq, the suffix decides), `不得低于最近3个…年度` (最近 is no 近).
+pub(crate) static PREFIXES: &[Prefix] = &[
+    far("不少于", Ge),
+    far("不低于", Ge),
+    p("不小于", Ge),
+    p("不下于", Ge),
+    far("至少", Ge),
+    far("最少", Ge),
+    p("最低", Ge),
+    p("不满", Lt),
+    p("未满", Lt),
+    p("已满", Ge),
+    p("满", Ge),
+    far("不超过", Le),
+    p("不超出", Le),
+    p("不高于", Le),
+    p("不多于", Le),
+    p("不大于", Le),
+    far("最多", Le),
+    far("至多", Le),
+    p("最高", Le),
+    far("超过", Gt),
+    p("超出", Gt),
+    p("高于", Gt),
+    p("多于", Gt),
+    p("大于", Gt),
+    p("逾", Gt),
+    far("不足", Lt),
+    p("不到", Lt),
+    p("少于", Lt),
+    p("低于", Lt),
+    p("小于", Lt),
+    far("大约", Approx),
+    p("约为", Approx),
+    far("约", Approx),
+    p("将近", Approx),
+    p("接近", Approx),
+    not("最近"),
+    not("附近"),
+    p("近", Approx),
+    p("大概", Approx),
+    p("达到", Eq),
+    p("到达", Eq),
+    p("达", Eq),
+    p("提高到", Eq),
+    p("提高至", Eq),
+    p("提升到", Eq),
+    p("提升至", Eq),
+    p("扩大到", Eq),
+    p("扩大至", Eq),
+    p("增加到", Eq),
+    p("增加至", Eq),
+    p("增长到", Eq),
+    p("增长至", Eq),
+    p("上升到", Eq),
+    p("上升至", Eq),
+    p("增至", Eq),
+    p("升至", Eq),
+    p("降低到", Eq),
+    p("降低至", Eq),
+    p("下降到", Eq),
+    p("下降至", Eq),
+    p("减少到", Eq),
+    p("减少至", Eq),
+    p("缩小到", Eq),
+    p("缩小至", Eq),
+    p("压缩到", Eq),
+    p("压缩至", Eq),
+    p("降到", Eq),
+    p("降至", Eq),
+    p("控制在", Eq),
+    p("保持在", Eq),
+    p("稳定在", Eq),
+];
+
+/// Modal negations that turn a strict comparison into its inclusive opposite: `不得低于15平方米`
+/// (a bench regulation) is "at least" (`ge`), `不得超过30日` "at most" (`le`). Read by
+/// `quantity::comparator::negated`.
+pub(crate) const NEGATIONS: [&str; 7] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许"];
+
+/// The first characters of the prefix words that are negations already (`不低于`, `未满`),
+/// which [`NEGATIONS`] does not turn again.
+pub(crate) const NEGATED_HEADS: [char; 2] = ['不', '未'];
+
+/// A suffix word after the unit.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Suffix {
+    /// The word as written.
+    pub word: &'static str,
+    /// What it says.
+    pub comparator: Comparator,
+    /// Only after a unit of time or distance (`TAKES_NEI` in [`super::units`]).
+    pub after_span_unit: bool,
+    /// Words that, starting right after the suffix, show it begins another word.
+    pub blockers: &'static [&'static str],
+}
+
+const fn s(word: &'static str, comparator: Comparator) -> Suffix {
+    Suffix { word, comparator, after_span_unit: false, blockers: &[] }
+}
+
+/// Suffix words, a longer word before a shorter one it begins (a test checks it).
+/// Examples: `200元以上500元以下的罚款` (ge, le: a range), `控制在4.6％以内` (le),
+/// `二百米之内` (le), `30日内作出处理决定` (le; but `5年内部` is no suffix), `增长8%左右`
+/// (approx), `以外的第三人` (gt).
+pub(crate) static SUFFIXES: &[Suffix] = &[
+    s("及以上", Ge),
+    s("或以上", Ge),
+    s("以上", Ge),
+    s("及以下", Le),
+    s("或以下", Le),
+    s("以下", Le),
+    s("以内", Le),
+    s("之内", Le),
+    s("以外", Gt),
+    s("左右", Approx),
+    // `上下游`, `上下级` (上下级分成, a bench law): no suffix.
+    Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
+    // `内设`, `内部`, `内容` …: no suffix.
+    Suffix {
+        word: "内",
+        comparator: Le,
+        after_span_unit: true,
+        blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "在", "心", "务", "需", "控"],
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::check;
+
+    #[test]
+    fn prefixes_are_distinct_and_reachable() {
+        let words: Vec<&str> = PREFIXES.iter().map(|p| p.word).collect();
+        check::distinct(words.iter());
+        check::none_after_its_suffix(&words);
+        check::distinct(NEGATIONS.iter());
+    }
+
+    #[test]
+    fn suffixes_are_distinct_and_reachable() {
+        let words: Vec<&str> = SUFFIXES.iter().map(|s| s.word).collect();
+        check::distinct(words.iter());
+        check::none_after_its_prefix(&words);
+        for s in SUFFIXES {
+            check::distinct(s.blockers.iter());
+            check::none_after_its_prefix(s.blockers);
+        }
+    }
+
+    #[test]
+    fn negated_heads_begin_prefix_words() {
+        for h in NEGATED_HEADS {
+            assert!(PREFIXES.iter().any(|p| p.word.starts_with(h)), "{h}");
+        }
+    }
+}

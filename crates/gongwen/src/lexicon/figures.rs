@@ -1,0 +1,109 @@
+//! The glue around a figure: range separators, the connectors between two figures, the
+//! characters of identifiers, and the context words that make a count of a bare numeral.
+//!
+//! Read by the quantity stage's rules (`quantity::rules`); each table names its rule.
+
+char_set! {
+    /// Range separators, read by `quantity::rules::range_sep` (rules `one_unit_range`,
+    /// `two_unit_range`, `year` and `continues_date`): `达200至500人次以上` (a bench law),
+    /// `颁布实施2011-2020年中国农村扶贫开发纲要` (政府工作报告 2012), `1000～2000元`. The
+    /// doubled dash [`DOUBLE_DASH`] is one separator.
+    RANGE_SEPARATORS, is_range_separator = [
+        '-', '－', '~', '～', '〜', '—', '–', '―', '‒', '﹣', '至', '到',
+    ]
+}
+
+/// Two em dashes, one range separator: `2017——2020年`.
+pub(crate) const DOUBLE_DASH: &str = "——";
+
+char_set! {
+    /// The words between two figures that share the unit of the second, read by the rule
+    /// `shared_unit`: `平均增速分别高4.2和0.7个百分点` (政府工作报告 2019) is 4.2 and 0.7 `百分点`.
+    SHARED_UNIT_LINKS, is_shared_unit_link = ['和', '、', '或', '与', '及', '至']
+}
+
+char_set! {
+    /// The words after an ordinal or article reference across which the next number shares
+    /// its `第`, read by the rule `shared_ordinal` and by `Finder::push`: `前款第三、四项所列情形`
+    /// (a bench regulation) is two article references.
+    SHARED_ORDINAL_LINKS, is_shared_ordinal_link = ['、', '至', '和', '或']
+}
+
+char_set! {
+    /// The words after a date across which a day continues it, read by the rule `day`
+    /// (`Finder::continues_date`): `12月18日、19日`, `7日或9日`; a range separator also does
+    /// (`2018年5月24日至28日`, a bench law's history).
+    DATE_LIST_LINKS, is_date_list_link = ['、', '和', '及', '或']
+}
+
+char_set! {
+    /// Marks between two Arabic numbers that make them a ratio, a page counter or a time of
+    /// day, not a figure, read by the rule `ratio_or_time`: `自21：00起算加班` (a bench case),
+    /// `3/28`, `1:500`.
+    RATIO_MARKS, is_ratio_mark = ['/', ':', '：']
+}
+
+char_set! {
+    /// The hour words before the minutes of a time of day, read by the rule `clock_minutes`:
+    /// `当日晚8时30分` (a bench case), `9点30分`.
+    CLOCK_HOURS, is_clock_hour = ['时', '点']
+}
+
+char_set! {
+    /// Characters that, right before digits, make them part of an identifier, a version, a
+    /// formula or an address (`GB/T 9704-2012`, `v2`, `#3`), read by the rule `identifier`.
+    IDENTIFIER_BEFORE, is_identifier_before = ['.', '/', '@', ':', '_', '-', '+', '#', '=', '&']
+}
+
+char_set! {
+    /// Characters that continue an identifier after its digits, read by
+    /// `quantity::rules::identifier_end`: `2.4.1`, `10/12`, `a_1`, `x@y.z`.
+    IDENTIFIER_JOINERS, is_identifier_joiner = ['.', '/', ':', '_', '-', '@', '+', '*']
+}
+
+char_set! {
+    /// What may end a count written after its noun (`副主任一人。`), read by the rule
+    /// `indefinite_one`: `主任或者副主任一人。` (a bench regulation).
+    POST_COUNT_ENDS, is_post_count_end = ['，', '。', '；', '、', '）', ')', '：', ':', ',', ';', '\n']
+}
+
+char_set! {
+    /// Characters before a bare 一 that keep it an indefinite article even before
+    /// [`POST_COUNT_ENDS`] (`这一项。`, `的一次。`), read by the rule `indefinite_one`.
+    NOT_POST_COUNT_BEFORE, is_not_post_count_before = ['的', '是', '了', '这', '那', '每']
+}
+
+char_set! {
+    /// Characters before `N次会议` that make it the session of a congress, not a count
+    /// (召开两次会议 is), read by the rule `congress_session`: `中共河南省委九届八次会议` (a
+    /// bench document), `人大五次会议`, `常委会二次会议`.
+    SESSION_BEFORE, is_session_before = ['届', '大', '会']
+}
+
+/// The word after `N次` in a session, see [`SESSION_BEFORE`].
+pub(crate) const SESSION: &str = "会议";
+
+/// `新` before `N人`: a demonym (`新xx人`), read by the rule `demonym`.
+pub(crate) const DEMONYM_BEFORE: char = '新';
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::check;
+
+    #[test]
+    fn tables_are_distinct() {
+        check::distinct(RANGE_SEPARATORS.iter());
+        assert!(DOUBLE_DASH.chars().all(is_range_separator));
+        check::distinct(SHARED_UNIT_LINKS.iter());
+        check::distinct(SHARED_ORDINAL_LINKS.iter());
+        check::distinct(DATE_LIST_LINKS.iter());
+        check::distinct(IDENTIFIER_BEFORE.iter());
+        check::distinct(IDENTIFIER_JOINERS.iter());
+        check::distinct(POST_COUNT_ENDS.iter());
+        check::distinct(RATIO_MARKS.iter());
+        check::distinct(CLOCK_HOURS.iter());
+        check::distinct(NOT_POST_COUNT_BEFORE.iter());
+        check::distinct(SESSION_BEFORE.iter());
+    }
+}

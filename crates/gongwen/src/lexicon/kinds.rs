@@ -1,0 +1,172 @@
+//! Kinds: the words that tell a number that is no quantity (an ordinal, a date, a year, a
+//! document number, a slogan, a numeral inside a word) from a quantity.
+//!
+//! Read by the quantity stage's rules (`quantity::rules`) and their readers in
+//! `quantity::kind`; each table names its rule.
+
+char_set! {
+    /// Characters before a Chinese numeral that make it part of a word, read by the rule
+    /// `numeral_in_word`: `统一内外资企业所得税` (政府工作报告 2008), `唯一实现经济正增长`,
+    /// `同一土地使用权人`, `逐一约定`, `“单一窗口”`, `人数不足以划一个选区`, `“三证合一”`,
+    /// `财产归一方所有`, `另一方面`, `其某一批次`, `始终如一`, `重要启示之一`, `取消其一年至五年的`,
+    /// `新一轮农村电网改造`, `万一` (in case).
+    IN_WORD_BEFORE, is_in_word_before = [
+        '统', '唯', '同', '逐', '单', '专', '划', '合', '归', '万', '之', '另', '某', '其', '如', '新',
+    ]
+}
+
+/// `每` before a Chinese numeral, read by the rule `numeral_in_word`: `每一个公务员` (政府工作报告
+/// 2008) and `每万人` are words or rates; `每两个月` is a frequency, a figure. Also where a
+/// frequency opens, read by the rule `indefinite_one` through `quantity::kind::after_every`:
+/// `每半年召开一次` is a count.
+pub(crate) const EVERY: char = '每';
+
+char_set! {
+    /// Characters before a Chinese unit numeral that make it indefinite, read by the rule
+    /// `numeral_in_word`: `几十万安培` (a bench law), `数十个`; `人数十分之二` is a share (the
+    /// numeral starts with a digit).
+    INDEFINITE_BEFORE, is_indefinite_before = ['数', '几']
+}
+
+char_set! {
+    /// The multipliers that, written alone after no digit, are no number, read by the rule
+    /// `no_digit`: `亿元`, `万人` (`上万人` is, see [`UPWARDS`]).
+    MULTIPLIERS, is_multiplier = ['万', '亿', '萬', '億']
+}
+
+/// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2012)
+/// is about ten million, an approximation.
+pub(crate) const UPWARDS: char = '上';
+
+/// Words with a numeral inside that name one thing (a sport), never a figure; read by the
+/// rule `lexical_word`.
+pub(crate) static LEXICAL: &[&str] = &[
+    // 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 (政府工作报告 2021).
+    "冬季两项",
+    // 铁人三项是以游泳、自行车、跑步…为基本比赛形式的相关多项运动的统称，包括铁人三项、铁人两项
+    // (中国铁人三项运动协会《2022-2023年赛事合作举办邀请函》).
+    "铁人三项",
+];
+
+/// The classifier every [`LEXICAL`] word has right before or after its numeral, the quick
+/// test of the rule `lexical_word` (a test checks it).
+pub(crate) const LEXICAL_CLASSIFIER: &str = "项";
+
+/// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
+/// written `两次`, or `二次` with a comparator or a verb after it); read by the rule
+/// `secondary`. `二次供水设施管理单位` (a bench regulation), `二次污染`, `二次审议` (a bench
+/// law's legislative history).
+pub(crate) static SECONDARY: &[&str] = &[
+    "供水", "污染", "开发", "开挖", "加压", "装修", "分配", "创业", "利用", "中毒", "伤害", "爆炸", "包装", "加工",
+    "能源", "审议", "修改", "元",
+];
+
+/// Numbered slogans and rule sets: a Chinese numeral, the classifier, one of the words.
+/// Read by the rule `numbered_slogan`: `牢固树立“四个意识”` (政府工作报告 2018), `“两个一百年”奋斗目标`,
+/// `中央八项规定精神` (政府工作报告 2015), `“四个自信”`, `“两个维护”`, `“两个确立”`, `“四个全面”`,
+/// `“三个代表”`, `坚持…四项基本原则`.
+pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
+    ("个", &["意识", "自信", "维护", "确立", "全面", "代表", "务必", "一百年", "没有变", "坚持", "必须"]),
+    // 十项准则: 《新时代中小学教师职业行为十项准则》 (教师〔2018〕16号).
+    ("项", &["规定", "准则", "基本原则", "注意"]),
+];
+
+char_set! {
+    /// What follows `第N` in a statute reference, read by the rule `ordinal`: `第十条`,
+    /// `前款第三、四项` (a bench regulation): kind `article`.
+    ARTICLE_UNITS, is_article_unit = ['条', '章', '节', '款', '项', '编', '目']
+}
+
+char_set! {
+    /// Classifiers an ordinal `第N` takes into its span besides [`ARTICLE_UNITS`], read by
+    /// the rule `ordinal`: `第十一届全国人民代表大会第一次会议` (政府工作报告 2008), `第一季度`,
+    /// `第22个`, `第一名`.
+    ORDINAL_CLASSIFIERS, is_ordinal_classifier = [
+        '届', '批', '期', '轮', '名', '位', '次', '个', '号', '页', '季', '年', '天', '日', '周', '篇', '部', '分',
+        '类', '级', '阶', '段', '辑', '卷', '册', '单', '课', '讲', '场', '家', '所', '件',
+    ]
+}
+
+/// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
+/// `month`, `year`): `9月份`, `3月底`, `5月中旬`; a longer word before the word it begins.
+pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"];
+
+/// The Chinese numerals of a day after `月` (`三月十五日`), read by `quantity::kind::month_tail`.
+pub(crate) const DAY_NUMERALS: &str = "一二三四五六七八九十〇";
+
+char_set! {
+    /// What ends a day: `2018年5月24日至28日` (a bench law's history), `5号`. Read by the
+    /// rules `day` and `month`.
+    DAY_UNITS, is_day_unit = ['日', '号']
+}
+
+char_set! {
+    /// Characters after `YYYY年` that belong to the year, read by `quantity::kind::year_tail`
+    /// (rule `year`): `从2007年末的6.12万亿元` (政府工作报告 2012), `2007年底`, `1985年度`,
+    /// `2020年初`; but `2020年初步建成` ([`NOT_YEAR_TAIL`]).
+    YEAR_TAILS, is_year_tail = ['度', '底', '初', '末']
+}
+
+/// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:
+/// `2020年初步建成300个示范` (a bench document).
+pub(crate) const NOT_YEAR_TAIL: &str = "初步";
+
+char_set! {
+    /// The brackets around the year of a document number, read by the rule `doc_number`:
+    /// `京政发〔1985〕167号` (a bench regulation), `[2005]`, `(2005)`.
+    DOC_NUMBER_OPEN, is_doc_number_open = ['〔', '［', '[', '【', '(', '（']
+}
+
+char_set! {
+    /// The closing brackets of [`DOC_NUMBER_OPEN`].
+    DOC_NUMBER_CLOSE, is_doc_number_close = ['〕', '］', ']', '】', ')', '）']
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::check;
+
+    #[test]
+    fn tables_are_distinct_and_reachable() {
+        check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY]));
+        check::distinct(LEXICAL.iter());
+        check::distinct(SECONDARY.iter());
+        check::none_after_its_prefix(SECONDARY);
+        check::distinct(NUMBERED_SLOGANS.iter().map(|r| r.0));
+        for (_, words) in NUMBERED_SLOGANS {
+            check::distinct(words.iter());
+            check::none_after_its_prefix(words);
+        }
+        check::distinct(ARTICLE_UNITS.iter().chain(ORDINAL_CLASSIFIERS));
+        check::distinct(MONTH_TAILS.iter());
+        check::none_after_its_prefix(MONTH_TAILS);
+        check::distinct(DAY_NUMERALS.chars());
+        check::distinct(DOC_NUMBER_OPEN.iter());
+        check::distinct(DOC_NUMBER_CLOSE.iter());
+        assert!(NOT_YEAR_TAIL.starts_with(YEAR_TAILS));
+    }
+
+    #[test]
+    fn every_lexical_word_has_its_classifier_beside_its_numeral() {
+        for w in LEXICAL {
+            let at = w.char_indices().find(|&(_, c)| crate::numeral::is_cn_numeral_char(c)).map(|x| x.0);
+            let at = at.unwrap_or_else(|| panic!("{w} has no numeral"));
+            let (head, tail) = w.split_at(at);
+            let numeral_len = tail.chars().take_while(|&c| crate::numeral::is_cn_numeral_char(c)).count();
+            let after = tail.chars().skip(numeral_len).collect::<String>();
+            assert!(head.ends_with(LEXICAL_CLASSIFIER) || after.starts_with(LEXICAL_CLASSIFIER), "{w}");
+        }
+    }
+
+    #[test]
+    fn slogan_words_block_their_classifier_unit() {
+        // `四项基本原则` must not be read as 4 项: the unit row 项 blocks the same words.
+        let xiang = crate::lexicon::units::UNITS.iter().find(|u| u.text == "项");
+        for (cls, words) in NUMBERED_SLOGANS.iter().filter(|r| r.0 == "项") {
+            for w in *words {
+                assert!(xiang.is_some_and(|u| u.blockers.contains(w)), "{cls}{w}");
+            }
+        }
+    }
+}

@@ -1,0 +1,84 @@
+//! The rules of counts: the numbers with a count's unit that still count nothing, and the
+//! bare `一` that counts only with a comparator or after its noun.
+
+use super::{Figure, Verdict, emit, is_bare_one, new_quantity, skip};
+use crate::lexicon::figures::{
+    DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_session_before,
+};
+use crate::lexicon::kinds::SECONDARY;
+use crate::model::{Comparator, QuantityKind};
+use crate::quantity::unit::Family;
+use crate::quantity::value::{char_at, char_before, starts_with_word};
+use crate::quantity::{Finder, kind};
+use std::borrow::Cow;
+use std::ops::ControlFlow::Continue;
+
+/// `demonym`: `新` before a number of `人` names people (`新xx人`), no count.
+///
+/// case: 关心关爱新xx人子女 => xx人 none
+/// case: 为新*人随迁子女解决入学 => *人 none
+pub(super) fn demonym(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let demonym = f.unit_name() == Some("人") && char_before(cx.text, f.at.pos) == Some(DEMONYM_BEFORE);
+    if demonym { skip(f.end()) } else { Continue(()) }
+}
+
+/// `congress_session`: `N次会议` after `届`, `大` or `会`
+/// ([`crate::lexicon::figures::SESSION_BEFORE`]) is the session of a congress, not a count
+/// (召开两次会议 is one).
+///
+/// case: 中共河南省委九届八次会议 => 八次 none
+/// case: 十三届全国人大一次会议通过宪法修正案 => 一次 none
+pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let session = f.unit_name() == Some("次")
+        && f.at.prev.is_some_and(is_session_before)
+        && cx.text.get(f.end()..).is_some_and(|a| a.starts_with(SESSION));
+    if session { skip(f.end()) } else { Continue(()) }
+}
+
+/// `secondary`: `二次` before one of the nouns of [`crate::lexicon::kinds::SECONDARY`] means
+/// "secondary" (`二次供水`), not a count of two; a comparator keeps it a count
+/// (`至少安排二次`).
+///
+/// case: 二次供水设施管理单位应当 => 二次 none
+/// case: 应当严格遵守操作规程，防止产生二次污染 => 二次 none
+pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    let end = f.end();
+    let secondary = f.unit_name() == Some("次")
+        && f.at.first == '二'
+        && n.width == 1
+        && f.upper.is_none()
+        && f.suffix.is_none()
+        && f.prefix.is_none_or(|c| c == Comparator::Eq)
+        && SECONDARY.iter().any(|w| cx.text.get(end..).is_some_and(|a| starts_with_word(a, w)));
+    if secondary { skip(end) } else { Continue(()) }
+}
+
+/// `indefinite_one`: a bare `一` is an indefinite article (一个, 一项长期任务, 一日活动) unless
+/// something makes it a count: a comparator (至少一名, 一年以上), a frequency (每半年召开一次),
+/// or a count written after its noun (`副主任一人。`, not `这一项。`). In a short quotation it
+/// is a slogan (`“一网通办”`).
+///
+/// case: 会常务委员会主任或者副主任一人。 => 一人 quantity 1 人 eq
+/// case: 其遗属只能选择领取其中的一项。 => 一项 none
+pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !is_bare_one(n) || f.upper.is_some() {
+        return Continue(());
+    }
+    let (text, i, end) = (cx.text, f.at.pos, f.end());
+    let post = f.unit.is_some_and(|m| m.unit.family != Family::Time)
+        && char_at(text, end).is_none_or(is_post_count_end)
+        && char_before(text, i).is_some_and(|c| !is_not_post_count_before(c));
+    let frequency = f.unit_name() == Some("次") && kind::after_every(text, i);
+    if post || frequency || f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq) {
+        return Continue(());
+    }
+    if !kind::in_short_quote(text, i, end) {
+        return skip(end);
+    }
+    let mut q = new_quantity(i, end, (i, n.end), QuantityKind::Slogan);
+    q.value = n.value();
+    q.unit = f.unit_name().map(Cow::Borrowed);
+    emit(q)
+}

@@ -1,0 +1,145 @@
+//! The rules of dates, times of day and years.
+
+use super::{At, Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
+use crate::lexicon::figures::is_clock_hour;
+use crate::lexicon::kinds::is_day_unit;
+use crate::model::QuantityKind;
+use crate::quantity::value::{self, Form, char_before};
+use crate::quantity::{Finder, Step, kind, range_sep};
+use std::ops::ControlFlow::Continue;
+
+/// `numeric_date`: a four-digit year, a separator (`-` `.` `/`) and one or two digits twice.
+///
+/// ```text
+/// date := YEAR4 [-./] D{1,2} [-./] D{1,2}
+/// ```
+///
+/// case: 典型案例  最高人民法院发布  2022-03-15  周某某 => 2022-03-15 date
+/// case: 聊城市水环境保护条例(2018-01-23) => 2018-01-23 date
+pub(super) fn numeric_date(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
+    if !(n.integer && n.width == 4) {
+        return Continue(());
+    }
+    match kind::numeric_date(cx.text, n.end) {
+        Some(end) => emit(new_quantity(at.pos, end, (at.pos, end), QuantityKind::Date)),
+        None => Continue(()),
+    }
+}
+
+/// The value of a number that may be part of a date: an integer, written plainly (no
+/// 万/亿, no 余/多, not a placeholder).
+fn plain_integer(n: &Number) -> Option<f64> {
+    let plain = !n.approx && n.mult.is_none() && n.integer && n.form != Form::Placeholder;
+    plain.then(|| n.raw.unwrap_or(0.0))
+}
+
+/// `month`: a number from 1 to 12 before `月`, with what belongs to the date after it
+/// (a day, 底, 初, 份, 中旬 …: [`kind::month_tail`]).
+///
+/// ```text
+/// date := MONTH '月' (DAY ('日'|'号') | '底' | '初' | '末' | '份' | '中旬' …)?
+/// ```
+///
+/// case: 每年的4月为本市野生动物保护宣传月 => 4月 date
+/// case: 每年3月至5月、9月至11月禁止狩猎 => 11月 date
+pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    if !(f.rest(cx.text).starts_with('月') && (1.0..=12.0).contains(&v)) {
+        return Continue(());
+    }
+    let end = kind::month_tail(cx.text, f.number.end + '月'.len_utf8());
+    emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Date))
+}
+
+/// `day`: a number from 1 to 31 before `日` or `号`, after `月` or after a date and a range
+/// separator or a list word (`1月7日至11日`, `18日、19日`: [`Finder::continues_date`]).
+///
+/// case: 山村房屋开裂主要是2003年12月18日、19日所发生的 => 19日 date
+/// case: （四）劳动节，放假2天（5月1日、2日）； => 2日 date
+pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    let i = f.at.pos;
+    let after_date = f.at.prev == Some('月') || cx.continues_date(i);
+    let day = f.rest(cx.text).starts_with(is_day_unit) && (1.0..=31.0).contains(&v);
+    if after_date && day {
+        emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date))
+    } else {
+        Continue(())
+    }
+}
+
+/// `clock_minutes`: the minutes of a time of day, after a number and an hour word
+/// ([`crate::lexicon::figures::CLOCK_HOURS`]).
+///
+/// ```text
+/// time := D+ ('时'|'点') MINUTE '分'
+/// ```
+///
+/// case: 李某于12月1日凌晨5时30分晕倒在单位卫生间 => 30分 date
+/// case: 尤以2003年12月18日晚8时40分和19日晚8时35分 => 40分 date
+pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    let (text, i) = (cx.text, f.at.pos);
+    let minutes = f.at.prev.is_some_and(is_clock_hour)
+        && f.rest(text).starts_with('分')
+        && (0.0..60.0).contains(&v)
+        && char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
+    if minutes { emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date)) } else { Continue(()) }
+}
+
+/// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` is a year,
+/// with 度/底/初/末 ([`kind::year_tail`]); a month after it makes a date; two of them a year
+/// range (`2017—2020年`, `2015年-2020年`). Any other number before `年` that is a year or a
+/// run of digits (`二〇二四` alone) is no figure.
+///
+/// ```text
+/// year       := YEAR4 '年' ('度' | '底' | '初' | '末')?
+/// date       := YEAR4 '年' MONTH '月' …
+/// year_range := YEAR4 SEP YEAR4 '年' | YEAR4 '年' SEP YEAR4 '年'
+/// ```
+///
+/// case: 资本充足率从2007年底的8.4%提升到 => 2007年底 year
+/// case: 在1980-1981年住宅通用设计采暖节能 => 1980-1981年 year_range
+pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.unit_name() != Some("年") {
+        return Continue(());
+    }
+    let (n, upper) = (&f.number, f.upper.as_ref());
+    let year_a = is_year4(n);
+    if !(year_a && upper.is_none_or(is_year4)) {
+        return if year_a || n.positional { super::skip(f.end()) } else { Continue(()) };
+    }
+    let (end, kind) = year_or_date(f, cx);
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, upper.map_or(n.digits_end, |b| b.digits_end)), kind);
+    q.value = n.raw;
+    q.value_max = upper.and_then(|b| b.raw);
+    q.placeholder = n.form == Form::Placeholder;
+    // 2015年-2020年.
+    if f.at.first_reading() && kind == QuantityKind::Year {
+        if let Some(Step::Emit(b)) = range_sep(cx.text, end).map(|s| cx.figure_at(s, Reading::Second)) {
+            if b.kind == QuantityKind::Year {
+                q.span.end = b.span.end;
+                q.value_max = b.value;
+                q.kind = QuantityKind::YearRange;
+            }
+        }
+    }
+    emit(q)
+}
+
+/// The end and kind of the year (or year range) `f`: `2024年`, `2024年3月15日`, `20xx年xx月`.
+fn year_or_date(f: &Figure, cx: &Finder<'_, '_, '_>) -> (usize, QuantityKind) {
+    let text = cx.text;
+    let end = kind::year_tail(text, f.end());
+    if f.upper.is_some() {
+        return (end, QuantityKind::YearRange);
+    }
+    if let Ok(m) = super::bare_number(text, end) {
+        if m.integer && m.form != Form::Placeholder && text.get(m.end..).is_some_and(|s| s.starts_with('月')) {
+            return (kind::month_tail(text, m.end + '月'.len_utf8()), QuantityKind::Date);
+        }
+    } else if text.get(end..).is_some_and(|s| s.starts_with("xx月") || s.starts_with("XX月")) {
+        return (kind::month_tail(text, end + 5), QuantityKind::Date);
+    }
+    (end, QuantityKind::Year)
+}

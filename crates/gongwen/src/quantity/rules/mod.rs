@@ -1,0 +1,347 @@
+//! The rules of the quantity stage, in the order they run.
+//!
+//! A candidate is read in two phases. First its number, by the rules of the number's form
+//! ([`arabic`], [`placeholder`], [`chinese`]); then the [`Figure`] built around that number
+//! goes through the rules of [`figure`], top to bottom. Each rule either lets the reading go
+//! on (`Continue`), or ends it (`Break`) with a [`Step`]: [`Step::Emit`] a figure (a
+//! quantity, or a number of another kind: year, date, ordinal, slogan …), or [`Step::Skip`]
+//! to the byte where the scan resumes. A figure that passes every rule is a quantity.
+//!
+//! Each rule's doc comment says what it recognises, its grammar, and its cases, one per
+//! line: `case: TEXT => FIGURE KIND [VALUE UNIT COMPARATOR]`, where FIGURE is the text of
+//! the figure reported, KIND its kind (`none`: no figure overlaps FIGURE), VALUE `3`,
+//! `1..3` (a range) or `null`, UNIT `-` for none. `tests/rules.rs` checks every case through
+//! [`crate::parse`], and that every rule called here has at least two.
+//!
+//! The words the rules look for are tables of [`crate::lexicon`].
+
+use super::value::{self, Form, Number, char_at, char_before};
+use super::{Finder, Step};
+use crate::model::{Comparator, Quantity, QuantityKind};
+use crate::text::Span;
+use std::borrow::Cow;
+use std::ops::ControlFlow::{self, Break, Continue};
+
+mod comparators;
+mod counts;
+mod dates;
+mod numbers;
+mod ordinals;
+mod ranges;
+mod slogans;
+mod units;
+
+/// What a rule says: go on (`Continue`, with what it read), or stop with a [`Step`].
+pub(super) type Verdict<T = ()> = ControlFlow<Step, T>;
+
+/// Whether the figure read may take the next one as the other end of a range or a pair.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Reading {
+    /// Where the scan stands: the context before the number is checked (identifiers,
+    /// products), and the figure may pair with the one after it.
+    First,
+    /// The second figure of a range or a pair, read after its separator or connector: the
+    /// character before it is that connector, and it pairs with nothing further.
+    Second,
+}
+
+/// Where a number starts: its byte, its first character and the character before it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct At {
+    /// The byte where the number starts (a candidate of the scan).
+    pub pos: usize,
+    /// The number's first character.
+    pub first: char,
+    /// The character before it.
+    pub prev: Option<char>,
+    /// Whether the figure may pair with the next one.
+    pub reading: Reading,
+}
+
+impl At {
+    /// True when the reading may look at the context before it and pair its figure.
+    fn first_reading(&self) -> bool {
+        self.reading == Reading::First
+    }
+}
+
+/// A number and what the rules have read around it so far.
+pub(super) struct Figure {
+    /// Where the number starts.
+    pub at: At,
+    /// The number (the lower end of a range).
+    pub number: Number,
+    /// The upper end of a range written with one unit (`1-3项`).
+    pub upper: Option<Number>,
+    /// The unit after the number (or after the upper end).
+    pub unit: Option<super::unit::UnitMatch>,
+    /// Where the span starts: the number, or an adjacent comparator word before it.
+    pub start: usize,
+    /// The comparator of a prefix word, adjacent or distant.
+    pub prefix: Option<Comparator>,
+    /// The comparator suffix after the unit: its end and comparator.
+    pub suffix: Option<(usize, Comparator)>,
+}
+
+impl Figure {
+    fn new(at: At, number: Number) -> Self {
+        Figure { at, number, upper: None, unit: None, start: at.pos, prefix: None, suffix: None }
+    }
+
+    /// The number the unit follows: the upper end of a range, else the number.
+    fn lead(&self) -> &Number {
+        self.upper.as_ref().unwrap_or(&self.number)
+    }
+
+    /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
+    fn unit_name(&self) -> Option<&'static str> {
+        match self.unit {
+            Some(m) => Some(m.unit.name),
+            None => self.lead().implied_unit,
+        }
+    }
+
+    /// Where the figure ends so far: after the suffix, the unit, or the number.
+    fn end(&self) -> usize {
+        match (self.suffix, self.unit) {
+            (Some((end, _)), _) => end,
+            (None, Some(m)) => m.end,
+            (None, None) => self.lead().end,
+        }
+    }
+
+    /// The text after the number.
+    fn rest<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.number.end..).unwrap_or("")
+    }
+
+    /// True when no unit is read and the number needs one to be a figure (a fraction, or an
+    /// Arabic number with 万/亿, stands alone).
+    fn lacks_unit(&self) -> bool {
+        let lead = self.lead();
+        let alone = lead.form == Form::Fraction || (lead.mult.is_some() && lead.form != Form::Chinese);
+        self.unit_name().is_none() && !alone
+    }
+}
+
+/// Reads the figure whose number starts at byte `pos`.
+pub(super) fn read(cx: &Finder<'_, '_, '_>, pos: usize, reading: Reading) -> Step {
+    let text = cx.text;
+    let Some(first) = char_at(text, pos) else { return Step::Skip(pos + 1) };
+    let at = At { pos, first, prev: char_before(text, pos), reading };
+    match number(cx, &at).map_continue(|n| Figure::new(at, n)) {
+        Break(step) => step,
+        Continue(mut f) => match figure(&mut f, cx) {
+            Break(step) => step,
+            Continue(q) => Step::Emit(q),
+        },
+    }
+}
+
+/// The number at byte `i` with its tail, read with no context rule (the other end of a
+/// range, the number after a connector): Arabic, Chinese or placeholder. `Err(end)` to skip.
+fn bare_number(text: &str, i: usize) -> Result<Number, usize> {
+    let c = char_at(text, i).ok_or(i)?;
+    let n = if is_digit(c) {
+        value::arabic(text, i)?
+    } else if value::is_placeholder_char(c) {
+        value::placeholder(text, i)?
+    } else {
+        value::chinese(text, i)?
+    };
+    Ok(value::tail(text, n))
+}
+
+/// The number at `at`, by the rules of its form.
+fn number(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
+    if is_digit(at.first) {
+        arabic(cx, at)
+    } else if value::is_placeholder_char(at.first) {
+        placeholder(cx, at)
+    } else {
+        chinese(cx, at)
+    }
+}
+
+/// An Arabic number: `3`, `1,200`, `2.4万`, `1/3`, `20xx` (before 年).
+fn arabic(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
+    numbers::identifier(cx, at)?;
+    numbers::product(cx, at)?;
+    let n = numbers::digits(cx, at)?;
+    numbers::glued_letters(cx, at, &n)?;
+    slogans::formula(cx, at, &n)?;
+    if let Some(fraction) = numbers::small_fraction(cx, &n) {
+        return Continue(fraction);
+    }
+    numbers::ratio_or_time(cx, at, &n)?;
+    dates::numeric_date(cx, at, &n)?;
+    ordinals::doc_number(cx, at, &n)?;
+    let n = numbers::placeholder_year(cx, n)?;
+    Continue(value::tail(cx.text, n))
+}
+
+/// A placeholder: `x`, `xx`, `**` (a template's number).
+fn placeholder(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
+    numbers::placeholder_in_word(cx, at)?;
+    let n = numbers::placeholder_run(cx, at)?;
+    numbers::placeholder_glued(cx, at, &n)?;
+    Continue(value::tail(cx.text, n))
+}
+
+/// A Chinese numeral: `三`, `一万二千`, `百分之三十`, `二分之一`, `上百`.
+fn chinese(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
+    numbers::lone_numeral(cx, at)?;
+    slogans::five_year_plan(cx, at)?;
+    let n = numbers::numeral(cx, at)?;
+    numbers::inside_word(cx, at, &n)?;
+    numbers::numeral_in_word(at, &n)?;
+    numbers::no_digit(at, &n)?;
+    numbers::lexical_word(cx, at)?;
+    Continue(numbers::upwards(at, n))
+}
+
+/// The rules around the number, in order; a figure that passes them all is a quantity.
+fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict<Quantity> {
+    // Numbers that are no quantity, told by what surrounds the number itself.
+    ordinals::shared_ordinal(f, cx)?;
+    ordinals::ordinal(f, cx)?;
+    ordinals::anniversary(f, cx)?;
+    dates::month(f, cx)?;
+    dates::day(f, cx)?;
+    dates::clock_minutes(f, cx)?;
+    slogans::numbered_slogan(f, cx)?;
+    // The figure's extent: the other end of a range, the unit.
+    ranges::one_unit_range(f, cx)?;
+    units::unit(f, cx)?;
+    units::misfit_after_chinese(f, cx)?;
+    units::tenths(f, cx)?;
+    units::positional(f, cx)?;
+    ranges::shared_unit(f, cx)?;
+    ranges::bare_year_range(f, cx)?;
+    units::unitless(f, cx)?;
+    // Numbers with a unit that are still no count.
+    counts::demonym(f, cx)?;
+    counts::congress_session(f, cx)?;
+    dates::year(f, cx)?;
+    // The quantity: its comparator, the bare counts, its kind, a second figure.
+    comparators::comparator(f, cx)?;
+    counts::secondary(f, cx)?;
+    counts::indefinite_one(f, cx)?;
+    let mut q = quantity(f);
+    slogans::quoted_or_titled(cx, &mut q)?;
+    reportable(f, cx, &q)?;
+    ranges::two_unit_range(f, cx, &mut q)?;
+    Continue(q)
+}
+
+/// The quantity the figure `f` makes once every rule has read it.
+fn quantity(f: &Figure) -> Quantity {
+    let (n, upper) = (&f.number, f.upper.as_ref());
+    let approx = n.approx || upper.is_some_and(|b| b.approx);
+    let comparator = if upper.is_some() {
+        Comparator::Range
+    } else if let Some((_, sc)) = f.suffix {
+        sc
+    } else if let Some(pc) = f.prefix.filter(|c| *c != Comparator::Eq) {
+        pc
+    } else if approx {
+        Comparator::Approx
+    } else {
+        Comparator::Eq
+    };
+    let number_end = upper.map_or(n.end, |b| b.end);
+    let mut q = new_quantity(f.start, f.end(), (f.at.pos, number_end), QuantityKind::Quantity);
+    q.unit = f.unit_name().map(Cow::Borrowed);
+    q.placeholder = n.form == Form::Placeholder || upper.is_some_and(|b| b.form == Form::Placeholder);
+    q.comparator = comparator;
+    match upper {
+        Some(b) => {
+            q.value = shared_multiplier(*n, b).value();
+            q.value_max = b.value();
+            if q.placeholder {
+                q.value = None;
+                q.value_max = None;
+            }
+        }
+        None => q.value = n.value(),
+    }
+    // 3至5月: months, a date.
+    if q.unit.as_deref() == Some("月") && upper.is_some() {
+        q.kind = QuantityKind::Date;
+    }
+    q
+}
+
+/// The figure may be reported: no outline marker and no noise but a wrap space inside it.
+fn reportable(f: &Figure, cx: &Finder<'_, '_, '_>, q: &Quantity) -> Verdict {
+    if cx.clear(q.span) { Continue(()) } else { skip(f.end()) }
+}
+
+/// `a` with the multiplier of `b` when `a` has none and is not above `b`: `5-10万元` is
+/// 50000 to 100000.
+fn shared_multiplier(mut a: Number, b: &Number) -> Number {
+    if a.mult.is_none() && b.mult.is_some() && a.raw.is_some_and(|x| b.raw.is_some_and(|y| x <= y)) {
+        a.mult = b.mult;
+    }
+    a
+}
+
+/// Ends the reading with a figure.
+fn emit<T>(q: Quantity) -> Verdict<T> {
+    Break(Step::Emit(q))
+}
+
+/// Ends the reading with no figure; the scan resumes at byte `end`.
+fn skip<T>(end: usize) -> Verdict<T> {
+    Break(Step::Skip(end))
+}
+
+/// A figure of `kind` spanning `[start, end)` whose number spans `number`.
+fn new_quantity(start: usize, end: usize, number: (usize, usize), kind: QuantityKind) -> Quantity {
+    Quantity {
+        span: Span::from_usize(start, end),
+        number: Span::from_usize(number.0, number.1),
+        value: None,
+        value_max: None,
+        unit: None,
+        comparator: Comparator::Eq,
+        placeholder: false,
+        kind,
+        node: None,
+        change: None,
+        modality: None,
+        deadline: None,
+    }
+}
+
+/// An ASCII or full-width digit.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
+/// A year of four digits (or four placeholders, or four positional Chinese digits).
+fn is_year4(n: &Number) -> bool {
+    match n.form {
+        Form::Arabic => n.integer && !n.approx && n.width == 4 && n.raw.is_some_and(|v| (1000.0..3000.0).contains(&v)),
+        Form::Placeholder => n.width == 4 && n.mult.is_none(),
+        Form::Chinese => n.positional && n.width == 4,
+        Form::Fraction => false,
+    }
+}
+
+/// A bare Chinese `一`.
+fn is_bare_one(n: &Number) -> bool {
+    n.form == Form::Chinese && n.width == 1 && n.raw == Some(1.0)
+}
+
+/// The end of a run of characters that are alphanumeric or join an identifier.
+fn identifier_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i) {
+        if c.is_ascii_alphanumeric() || is_digit(c) || crate::lexicon::figures::is_identifier_joiner(c) {
+            i += c.len_utf8();
+        } else {
+            break;
+        }
+    }
+    i
+}

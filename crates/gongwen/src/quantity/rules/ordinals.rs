@@ -1,0 +1,86 @@
+//! The rules of ordinals, article references, anniversaries and document numbers.
+
+use super::{At, Figure, Number, Verdict, emit, new_quantity};
+use crate::lexicon::figures::is_shared_ordinal_link;
+use crate::model::QuantityKind;
+use crate::quantity::value::Form;
+use crate::quantity::{Finder, kind};
+use std::ops::ControlFlow::Continue;
+
+/// An ordinal or article reference over `[start, end)` whose number is `f.number`.
+fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
+    let n = &f.number;
+    let (end, article) = kind::ordinal_tail(text, n.digits_end);
+    let kind = if article { QuantityKind::Article } else { QuantityKind::Ordinal };
+    let mut q = new_quantity(start, end, (f.at.pos, n.digits_end), kind);
+    q.value = n.raw;
+    q
+}
+
+/// `shared_ordinal`: a number right after an ordinal or article reference and one of
+/// [`crate::lexicon::figures::SHARED_ORDINAL_LINKS`] shares its `第`.
+///
+/// ```text
+/// shared := (ordinal | article) ('、'|'至'|'和'|'或') number CLASSIFIER?
+/// ```
+///
+/// case: 存在前款第三、四项所列情形已完成整 => 四项 article
+/// case: （六）违反第二十七条第一、二款、 => 二款 article
+pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let i = f.at.pos;
+    let Some(link) = f.at.prev.filter(|&p| is_shared_ordinal_link(p)) else { return Continue(()) };
+    let after_reference = cx.out.last().is_some_and(|q| {
+        matches!(q.kind, QuantityKind::Article | QuantityKind::Ordinal) && q.span.end as usize + link.len_utf8() == i
+    });
+    if after_reference { emit(reference(f, i, cx.text)) } else { Continue(()) }
+}
+
+/// `ordinal`: `第` (with at most one space) before the number: an ordinal, or an article
+/// reference when a statute's unit follows ([`crate::lexicon::kinds::ARTICLE_UNITS`]).
+///
+/// ```text
+/// ordinal := '第' number ORDINAL_CLASSIFIER?       第九届, 第22个, 第一
+/// article := '第' number ARTICLE_UNIT              第十条, 第二款
+/// ```
+///
+/// case: 在第十一届全国人民代表大会第一次会议上 => 第十一届 ordinal
+/// case: 违反本条例第九条第二款规定 => 第二款 article
+pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(start) = kind::di_before(cx.text, f.at.pos) else { return Continue(()) };
+    let mut q = reference(f, start, cx.text);
+    q.placeholder = f.number.form == Form::Placeholder;
+    emit(q)
+}
+
+/// `anniversary`: a number before `周年`.
+///
+/// case: 今年是改革开放30周年 => 30周年 ordinal
+/// case: 和平共处五项原则提出六十周年 => 六十周年 ordinal
+pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !f.rest(cx.text).starts_with("周年") {
+        return Continue(());
+    }
+    let mut q = new_quantity(f.at.pos, n.end + "周年".len(), (f.at.pos, n.end), QuantityKind::Ordinal);
+    q.value = n.value();
+    emit(q)
+}
+
+/// `doc_number`: a four-digit year in brackets followed by digits and `号`
+/// ([`crate::lexicon::kinds::DOC_NUMBER_OPEN`]): a document number.
+///
+/// ```text
+/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] D+ '号'
+/// ```
+///
+/// case: 11月30日市人民政府京政发〔1985〕167号文件发布 => 〔1985〕167号 doc_number
+/// case: 10月29日市人民政府京政发〔1986〕148号文件发布 => 〔1986〕148号 doc_number
+pub(super) fn doc_number(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
+    if !(n.integer && n.width == 4) {
+        return Continue(());
+    }
+    let Some((start, end)) = kind::doc_number(cx.text, at.pos, n.end) else { return Continue(()) };
+    let mut q = new_quantity(start, end, (at.pos, n.end), QuantityKind::DocNumber);
+    q.value = n.raw;
+    emit(q)
+}

@@ -1,0 +1,126 @@
+//! The rules of ranges and of two figures that share a unit.
+
+use super::{Figure, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
+use crate::lexicon::figures::is_shared_unit_link;
+use crate::model::{Comparator, Quantity, QuantityKind};
+use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::{Finder, Step, comparator, kind, range_sep};
+use crate::text::Span;
+use std::ops::ControlFlow::Continue;
+
+/// `one_unit_range`: a number, a range separator and a second number of the same form,
+/// before one unit: the second is the upper end.
+///
+/// ```text
+/// range := number SEP number unit      1-3项, 3至5年, x-x所, 5-10万元, 三至五年
+/// ```
+///
+/// case: 幼树1000至2000株为起点 => 1000至2000株 quantity 1000..2000 株 range
+/// case: 淫秽照片、画片1000至2000张以上的 => 1000至2000张以上 quantity 1000..2000 张 range
+pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let text = cx.text;
+    let Some(s) = range_sep(text, f.number.end) else { return Continue(()) };
+    let Some(c) = char_at(text, s) else { return Continue(()) };
+    let compatible = match f.number.form {
+        Form::Chinese => value::is_cn_numeral(c),
+        Form::Arabic | Form::Placeholder => is_digit(c) || value::is_placeholder_char(c),
+        Form::Fraction => false,
+    };
+    if compatible {
+        f.upper = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction);
+    }
+    Continue(())
+}
+
+/// `shared_unit`: a number with no unit, a connector
+/// ([`crate::lexicon::figures::SHARED_UNIT_LINKS`]) and a figure with a unit: the number
+/// has that unit too.
+///
+/// ```text
+/// pair := number LINK figure         4.2和0.7个百分点: 4.2 个百分点, 0.7 个百分点
+/// ```
+///
+/// case: 各项贷款平均增速分别高4.2和0.7个百分点 => 4.2 quantity 4.2 个百分点 eq
+/// case: 应当通过110、119、120、122等紧急服务热线处理 => 110 none
+pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
+        return Continue(());
+    }
+    let (text, i) = (cx.text, f.at.pos);
+    let Some(link) = char_at(text, n.end).filter(|&c| is_shared_unit_link(c)) else { return Continue(()) };
+    let s = n.end + link.len_utf8();
+    let (Ok(b), Step::Emit(bq)) = (bare_number(text, s), cx.figure_at(s, Reading::Second)) else { return Continue(()) };
+    if !(bq.kind == QuantityKind::Quantity && bq.unit.is_some() && bq.span.start as usize == s && b.form == n.form) {
+        return Continue(());
+    }
+    let mut q = new_quantity(i, n.end, (i, n.end), QuantityKind::Quantity);
+    q.value = shared_multiplier(*n, &b).value();
+    q.unit = bq.unit;
+    q.comparator = if n.approx { Comparator::Approx } else { Comparator::Eq };
+    if let Some((prefix_start, prefix)) = comparator::prefix_before(text, i) {
+        if prefix_start >= cx.prev_end && cx.clear(Span::from_usize(prefix_start, i)) {
+            q.span.start = crate::text::to_u32(prefix_start);
+        }
+        if prefix != Comparator::Eq {
+            q.comparator = prefix;
+        }
+    }
+    if cx.clear(q.span) && !kind::in_short_quote(text, i, n.end) { emit(q) } else { Continue(()) }
+}
+
+/// `bare_year_range`: two four-digit years joined by a range separator, with no `年`: a year
+/// range (`©2015-2020`, `2017—2020`).
+///
+/// case: 三年行动计划（2018—2020） => 2018—2020 year_range
+/// case: 实施期限为2021—2025， => 2021—2025 year_range
+pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !f.lacks_unit() {
+        return Continue(());
+    }
+    let Some(b) = f.upper.as_ref().filter(|b| is_year4(n) && is_year4(b) && n.form == Form::Arabic) else {
+        return Continue(());
+    };
+    let mut q = new_quantity(f.at.pos, b.end, (f.at.pos, b.end), QuantityKind::YearRange);
+    q.value = n.raw;
+    q.value_max = b.raw;
+    emit(q)
+}
+
+/// `two_unit_range`: a quantity, a range separator (or, after a `以上`, nothing) and a second
+/// quantity with the same unit (and `以下` after a `以上`): one range.
+///
+/// ```text
+/// range := figure SEP figure                 10%—15%, 1000元～2000元
+///        | figure '以上' figure '以下'         一万元以上十万元以下
+/// ```
+///
+/// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
+/// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
+pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Verdict {
+    if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
+        return Continue(());
+    }
+    let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
+    let next = if statute {
+        Some(f.end())
+    } else if f.suffix.is_none() {
+        range_sep(cx.text, f.end())
+    } else {
+        None
+    };
+    let Some(s) = next else { return Continue(()) };
+    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return Continue(()) };
+    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
+    let closing = if statute { Comparator::Le } else { Comparator::Eq };
+    if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && b.comparator == closing {
+        q.value_max = b.value;
+        q.span.end = b.span.end;
+        q.number.end = b.number.end;
+        q.comparator = Comparator::Range;
+        q.unit = b.unit;
+        q.placeholder |= b.placeholder;
+    }
+    Continue(())
+}

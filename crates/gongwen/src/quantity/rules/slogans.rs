@@ -1,0 +1,95 @@
+//! The rules of numbered slogans, formulas, and the figures that quotation marks or a book
+//! title make no quantity.
+
+use super::{At, Figure, Number, Verdict, emit, identifier_end, is_digit, new_quantity};
+use crate::lexicon::kinds::NUMBERED_SLOGANS;
+use crate::model::{Quantity, QuantityKind};
+use crate::quantity::value::{self, Form, char_at, starts_with_word};
+use crate::quantity::{Finder, kind};
+use std::ops::ControlFlow::Continue;
+
+/// `formula`: Arabic numbers joined by `+` (`“2+1”学分制`, `5+2`) are a slogan or a formula.
+///
+/// ```text
+/// formula := D+ ('+' (D | x | X) …)+
+/// ```
+///
+/// case: 关于美育 教育“2+1”学分制管理要求进行 => 2+1 slogan
+/// case: 启动1+X证书制度试点工作 => 1+X slogan
+pub(super) fn formula(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
+    let text = cx.text;
+    let plus = char_at(text, n.end) == Some('+')
+        && char_at(text, n.end + 1).is_some_and(|c| is_digit(c) || matches!(c, 'x' | 'X'));
+    if !plus {
+        return Continue(());
+    }
+    let end = identifier_end(text, at.pos);
+    let mut q = new_quantity(at.pos, end, (at.pos, end), QuantityKind::Slogan);
+    q.value = n.raw;
+    emit(q)
+}
+
+/// `five_year_plan`: `十` a digit `五` alone is a five-year plan (`“十四五”规划`), a slogan.
+///
+/// ```text
+/// plan := '十' CN_DIGIT '五'     (no numeral after it; `十零五` is 15)
+/// ```
+///
+/// case: 今年要编制好“十四五”规划 => 十四五 slogan
+/// case: 做好“十三五”规划纲要编制工作 => 十三五 slogan
+pub(super) fn five_year_plan(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
+    if at.first != '十' {
+        return Continue(());
+    }
+    let mut cs = cx.text.get(at.pos..).unwrap_or("").chars().skip(1);
+    let plan = matches!(
+        (cs.next(), cs.next(), cs.next()),
+        (Some(d), Some('五'), after) if nonzero_digit(d) && !after.is_some_and(value::is_cn_numeral)
+    );
+    if plan { emit(new_quantity(at.pos, at.pos + 9, (at.pos, at.pos + 9), QuantityKind::Slogan)) } else { Continue(()) }
+}
+
+/// A Chinese digit other than zero.
+fn nonzero_digit(c: char) -> bool {
+    crate::numeral::cn_digit(c).is_some_and(|d| d != 0)
+}
+
+/// `numbered_slogan`: a Chinese numeral, a classifier and a slogan word
+/// ([`crate::lexicon::kinds::NUMBERED_SLOGANS`]) name a slogan or a rule set.
+///
+/// ```text
+/// slogan := CN ('个' SLOGAN_WORD | '项' RULE_WORD)      四个意识, 八项规定
+/// ```
+///
+/// case: 要牢固树立“四个意识” => 四个意识 slogan
+/// case: 全面贯彻中央八项规定精神 => 八项规定 slogan
+pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.number.form != Form::Chinese {
+        return Continue(());
+    }
+    let rest = f.rest(cx.text);
+    for (classifier, words) in NUMBERED_SLOGANS {
+        if let Some(after) = rest.strip_prefix(classifier) {
+            if let Some(w) = words.iter().find(|w| starts_with_word(after, w)) {
+                let end = f.number.end + classifier.len() + w.len();
+                return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));
+            }
+        }
+    }
+    Continue(())
+}
+
+/// `quoted_or_titled`: a figure inside a short quotation (“…”, at most 14 characters) is a
+/// slogan; inside a book title 《…》, part of a name.
+///
+/// case: 推动实施“学前教育三年行动计划”，提高幼儿入园率 => 三年 slogan
+/// case: 通过《浙江省实行九年制义务教育条例》 => 九年 name
+pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Verdict {
+    let (start, end) = (q.span.start as usize, q.span.end as usize);
+    if kind::in_short_quote(cx.text, start, end) {
+        q.kind = QuantityKind::Slogan;
+    } else if kind::in_title(cx.text, start, end, &cx.title_marks) {
+        q.kind = QuantityKind::Name;
+    }
+    Continue(())
+}
