@@ -64,7 +64,7 @@ pub(crate) static DEADLINE_BEFORE: &[&str] = &["到", "至", "在", "于"];
 pub(crate) static NOT_DEADLINE_BEFORE: &[&str] = &["截至", "直至"];
 
 /// Words after a year or date that make it a deadline: `2005年底前注册营运的黄标车`
-/// (政府工作报告 2016), `以前`, `之前`.
+/// (政府工作报告 2015), `以前`, `之前`.
 pub(crate) static DEADLINE_AFTER: &[&str] = &["前", "以前", "之前"];
 
 /// Characters after a year or date that make a [`DEADLINE_BEFORE`] word a start, not a

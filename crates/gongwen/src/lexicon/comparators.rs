@@ -12,7 +12,7 @@ pub(crate) enum Reach {
     /// Only directly before the number (white space allowed): `接近60%`.
     Adjacent,
     /// Also with a verb of up to four characters between: `资费年内至少降低30％`
-    /// (政府工作报告 2019) is `ge`.
+    /// (政府工作报告 2018) is `ge`.
     AcrossVerb,
 }
 
@@ -41,9 +41,11 @@ const fn not(word: &'static str) -> Prefix {
 }
 
 /// Prefix words, a longer word before a shorter one that ends it (a test checks it).
-/// Examples from real documents: `学习时间不少于90学时` (ge), `不得超过30日` (le, under
-/// [`NEGATIONS`]), `增速要高于40%` (gt), `未满16周岁` (lt), `接近60%` (approx),
-/// `涨幅控制在4.8%左右` (eq, the suffix decides), `不得低于最近3个…年度` (最近 is no 近).
+/// Examples from real documents: `学习时间不少于90学时` (ge, 北京市专业技术人员继续教育规定),
+/// `延长期限不得超过30日` (le under [`NEGATIONS`], 信访工作条例), `贷款增速要高于40%` (gt,
+/// 政府工作报告 2020), `未满16周岁` (lt), `贡献率接近60%` (approx, 政府工作报告 2019),
+/// `涨幅控制在4.8%左右` (eq, the suffix decides: 政府工作报告 2008), `进口量不得低于最近3个有代表性
+/// 年度` (最近 is no 近: 保障措施条例).
 pub(crate) static PREFIXES: &[Prefix] = &[
     far("不少于", Ge),
     far("不低于", Ge),
@@ -119,7 +121,7 @@ pub(crate) static PREFIXES: &[Prefix] = &[
 ];
 
 /// Modal negations that turn a strict comparison into its inclusive opposite: `不得低于15平方米`
-/// (a bench regulation) is "at least" (`ge`), `不得超过30日` "at most" (`le`). Read by
+/// (北京市公园条例) is "at least" (`ge`), `不得超过30日` "at most" (`le`). Read by
 /// `quantity::comparator::negated`.
 pub(crate) const NEGATIONS: [&str; 7] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许"];
 
@@ -145,9 +147,10 @@ const fn s(word: &'static str, comparator: Comparator) -> Suffix {
 }
 
 /// Suffix words, a longer word before a shorter one it begins (a test checks it).
-/// Examples: `200元以上500元以下的罚款` (ge, le: a range), `控制在4.6％以内` (le),
-/// `二百米之内` (le), `30日内作出处理决定` (le; but `5年内部` is no suffix), `增长8%左右`
-/// (approx), `以外的第三人` (gt).
+/// Examples: `并处200元以上500元以下的罚款` (ge, le: a range), `失业率控制在4.6％以内` (le,
+/// 政府工作报告 2010), `校园周边二百米之内` (le, 上海市未成年人保护条例), `接到申诉书之日起30日内作出
+/// 处理决定` (le; `内部`, `内设` are no suffix), `增长8%左右` (approx), `学校和学生以外的第三人`
+/// (gt).
 pub(crate) static SUFFIXES: &[Suffix] = &[
     s("及以上", Ge),
     s("或以上", Ge),
@@ -159,7 +162,7 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     s("之内", Le),
     s("以外", Gt),
     s("左右", Approx),
-    // `上下游`, `上下级` (上下级分成, a bench law): no suffix.
+    // `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例): no suffix.
     Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
     // `内设`, `内部`, `内容` …: no suffix.
     Suffix {

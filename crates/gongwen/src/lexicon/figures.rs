@@ -5,8 +5,9 @@
 
 char_set! {
     /// Range separators, read by `quantity::rules::range_sep` (rules `one_unit_range`,
-    /// `two_unit_range`, `year` and `continues_date`): `达200至500人次以上` (a bench law),
-    /// `颁布实施2011-2020年中国农村扶贫开发纲要` (政府工作报告 2012), `1000～2000元`. The
+    /// `two_unit_range`, `year` and `continues_date`): `达200至500人次以上` (a bench interpretation),
+    /// `颁布实施2011-2020年中国农村扶贫开发纲要` (政府工作报告 2011), `7～10岁按60%计算`
+    /// (人体损伤程度鉴定标准). The
     /// doubled dash [`DOUBLE_DASH`] is one separator.
     RANGE_SEPARATORS, is_range_separator = [
         '-', '－', '~', '～', '〜', '—', '–', '―', '‒', '﹣', '至', '到',
@@ -18,7 +19,7 @@ pub(crate) const DOUBLE_DASH: &str = "——";
 
 char_set! {
     /// The words between two figures that share the unit of the second, read by the rule
-    /// `shared_unit`: `平均增速分别高4.2和0.7个百分点` (政府工作报告 2019) is 4.2 and 0.7 `百分点`.
+    /// `shared_unit`: `平均增速分别高4.2和0.7个百分点` (政府工作报告 2015) is 4.2 and 0.7 `百分点`.
     SHARED_UNIT_LINKS, is_shared_unit_link = ['和', '、', '或', '与', '及', '至']
 }
 
@@ -50,8 +51,17 @@ char_set! {
 }
 
 char_set! {
+    /// What may follow a lone Chinese numeral and still belong to its number: `分之`
+    /// (fractions) and `半` as `quantity::value::chinese` reads them, `余` `多` `来` as
+    /// `quantity::value::tail` does; read by the rule `lone_numeral`: `专项转移支付项目要减少三分之一`
+    /// (政府工作报告 2014), `一万余人`, `十多年`.
+    NUMERAL_TAILS, is_numeral_tail = ['分', '半', '余', '多', '来']
+}
+
+char_set! {
     /// Characters that, right before digits, make them part of an identifier, a version, a
-    /// formula or an address (`GB/T 9704-2012`, `v2`, `#3`), read by the rule `identifier`.
+    /// formula or an address (`《地表水环境质量标准》（GB3838-2002）`, a bench regulation;
+    /// `细颗粒物PM2.5`, 政府工作报告 2013), read by the rule `identifier`.
     IDENTIFIER_BEFORE, is_identifier_before = ['.', '/', '@', ':', '_', '-', '+', '#', '=', '&']
 }
 
@@ -83,7 +93,8 @@ char_set! {
 /// The word after `N次` in a session, see [`SESSION_BEFORE`].
 pub(crate) const SESSION: &str = "会议";
 
-/// `新` before `N人`: a demonym (`新xx人`), read by the rule `demonym`.
+/// `新` before `N人`: a demonym with a template's placeholder (`新xx人`, for 新上海人 …), read
+/// by the rule `demonym`. Only the development seeds write one.
 pub(crate) const DEMONYM_BEFORE: char = '新';
 
 #[cfg(test)]
@@ -102,6 +113,7 @@ mod tests {
         check::distinct(IDENTIFIER_JOINERS.iter());
         check::distinct(POST_COUNT_ENDS.iter());
         check::distinct(RATIO_MARKS.iter());
+        check::distinct(NUMERAL_TAILS.iter());
         check::distinct(CLOCK_HOURS.iter());
         check::distinct(NOT_POST_COUNT_BEFORE.iter());
         check::distinct(SESSION_BEFORE.iter());

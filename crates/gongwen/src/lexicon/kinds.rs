@@ -8,23 +8,21 @@ char_set! {
     /// Characters before a Chinese numeral that make it part of a word, read by the rule
     /// `numeral_in_word`: `统一内外资企业所得税` (政府工作报告 2008), `唯一实现经济正增长`,
     /// `同一土地使用权人`, `逐一约定`, `“单一窗口”`, `人数不足以划一个选区`, `“三证合一”`,
-    /// `财产归一方所有`, `另一方面`, `其某一批次`, `始终如一`, `重要启示之一`, `取消其一年至五年的`,
-    /// `新一轮农村电网改造`, `万一` (in case).
-    IN_WORD_BEFORE, is_in_word_before = [
-        '统', '唯', '同', '逐', '单', '专', '划', '合', '归', '万', '之', '另', '某', '其', '如', '新',
-    ]
+    /// `财产归一方所有`, `另一方面`, `获知其某一批次` (上海市产品质量条例), `始终如一`,
+    /// `重要启示之一`, `取消其一年至五年的`, `新一轮农村电网改造`.
+    IN_WORD_BEFORE, is_in_word_before = ['统', '唯', '同', '逐', '单', '划', '合', '归', '之', '另', '某', '其', '如', '新']
 }
 
 /// `每` before a Chinese numeral, read by the rule `numeral_in_word`: `每一个公务员` (政府工作报告
-/// 2008) and `每万人` are words or rates; `每两个月` is a frequency, a figure. Also where a
+/// 2011) and `每万人` are words or rates; `每两个月` is a frequency, a figure. Also where a
 /// frequency opens, read by the rule `indefinite_one` through `quantity::kind::after_every`:
 /// `每半年召开一次` is a count.
 pub(crate) const EVERY: char = '每';
 
 char_set! {
     /// Characters before a Chinese unit numeral that make it indefinite, read by the rule
-    /// `numeral_in_word`: `几十万安培` (a bench law), `数十个`; `人数十分之二` is a share (the
-    /// numeral starts with a digit).
+    /// `numeral_in_word`: `电流…可达几万或几十万安培` (a dev document), `数十个`; `人数十分之二`
+    /// is a share (the numeral starts with a digit).
     INDEFINITE_BEFORE, is_indefinite_before = ['数', '几']
 }
 
@@ -34,7 +32,7 @@ char_set! {
     MULTIPLIERS, is_multiplier = ['万', '亿', '萬', '億']
 }
 
-/// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2012)
+/// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2014)
 /// is about ten million, an approximation.
 pub(crate) const UPWARDS: char = '上';
 
@@ -54,16 +52,16 @@ pub(crate) const LEXICAL_CLASSIFIER: &str = "项";
 
 /// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
 /// written `两次`, or `二次` with a comparator or a verb after it); read by the rule
-/// `secondary`. `二次供水设施管理单位` (a bench regulation), `二次污染`, `二次审议` (a bench
-/// law's legislative history).
+/// `secondary`. `二次供水设施管理单位` (a bench regulation), `防止产生二次污染`, `二次审议` (a
+/// bench law's legislative history).
 pub(crate) static SECONDARY: &[&str] = &[
     "供水", "污染", "开发", "开挖", "加压", "装修", "分配", "创业", "利用", "中毒", "伤害", "爆炸", "包装", "加工",
     "能源", "审议", "修改", "元",
 ];
 
 /// Numbered slogans and rule sets: a Chinese numeral, the classifier, one of the words.
-/// Read by the rule `numbered_slogan`: `牢固树立“四个意识”` (政府工作报告 2018), `“两个一百年”奋斗目标`,
-/// `中央八项规定精神` (政府工作报告 2015), `“四个自信”`, `“两个维护”`, `“两个确立”`, `“四个全面”`,
+/// Read by the rule `numbered_slogan`: `牢固树立“四个意识”` (政府工作报告 2017),
+/// `“两个一百年”奋斗目标` (政府工作报告 2015), `中央八项规定精神` (政府工作报告 2014), `“四个自信”`, `“两个维护”`, `“两个确立”`, `“四个全面”`,
 /// `“三个代表”`, `坚持…四项基本原则`.
 pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
     ("个", &["意识", "自信", "维护", "确立", "全面", "代表", "务必", "一百年", "没有变", "坚持", "必须"]),
@@ -88,7 +86,7 @@ char_set! {
 }
 
 /// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
-/// `month`, `year`): `9月份`, `3月底`, `5月中旬`; a longer word before the word it begins.
+/// `month`, `year`): `从8月份起` (政府工作报告 2012), `延长至明年3月底` (政府工作报告 2020); a longer word before the word it begins.
 pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"];
 
 /// The Chinese numerals of a day after `月` (`三月十五日`), read by `quantity::kind::month_tail`.
@@ -102,13 +100,13 @@ char_set! {
 
 char_set! {
     /// Characters after `YYYY年` that belong to the year, read by `quantity::kind::year_tail`
-    /// (rule `year`): `从2007年末的6.12万亿元` (政府工作报告 2012), `2007年底`, `1985年度`,
+    /// (rule `year`): `从2007年末的6.12万亿元` (政府工作报告 2013), `2007年底`, `1985年度`,
     /// `2020年初`; but `2020年初步建成` ([`NOT_YEAR_TAIL`]).
     YEAR_TAILS, is_year_tail = ['度', '底', '初', '末']
 }
 
 /// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:
-/// `2020年初步建成300个示范` (a bench document).
+/// `2020年初步建成300个示范` (国家职业教育改革实施方案).
 pub(crate) const NOT_YEAR_TAIL: &str = "初步";
 
 char_set! {
@@ -129,7 +127,7 @@ mod tests {
 
     #[test]
     fn tables_are_distinct_and_reachable() {
-        check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY]));
+        check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS]));
         check::distinct(LEXICAL.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);
@@ -142,6 +140,8 @@ mod tests {
         check::distinct(MONTH_TAILS.iter());
         check::none_after_its_prefix(MONTH_TAILS);
         check::distinct(DAY_NUMERALS.chars());
+        check::distinct(DAY_UNITS.iter());
+        check::distinct(MULTIPLIERS.iter());
         check::distinct(DOC_NUMBER_OPEN.iter());
         check::distinct(DOC_NUMBER_CLOSE.iter());
         assert!(NOT_YEAR_TAIL.starts_with(YEAR_TAILS));
@@ -151,8 +151,8 @@ mod tests {
     fn every_lexical_word_has_its_classifier_beside_its_numeral() {
         for w in LEXICAL {
             let at = w.char_indices().find(|&(_, c)| crate::numeral::is_cn_numeral_char(c)).map(|x| x.0);
-            let at = at.unwrap_or_else(|| panic!("{w} has no numeral"));
-            let (head, tail) = w.split_at(at);
+            assert!(at.is_some(), "{w} has no numeral");
+            let (head, tail) = w.split_at(at.unwrap_or(0));
             let numeral_len = tail.chars().take_while(|&c| crate::numeral::is_cn_numeral_char(c)).count();
             let after = tail.chars().skip(numeral_len).collect::<String>();
             assert!(head.ends_with(LEXICAL_CLASSIFIER) || after.starts_with(LEXICAL_CLASSIFIER), "{w}");

@@ -4,7 +4,7 @@
 //! matches, unless one of the row's blockers follows it) and by its quick filter of what may
 //! follow a number (`quantity::unit::may_follow`, built from the rows' first characters and
 //! [`FOLLOW_EXTRA`]). Example from a real document (政府工作报告 2008): `关停小火电2157万千瓦`
-//! is 21570000 `千瓦`, and `名单` (黑名单制度, a bench law) is no unit `名`.
+//! is 21570000 `千瓦`, and `名单` (`建立黑名单制度`, 政府工作报告 2014) is no unit `名`.
 //!
 //! To add a unit, add a row: the match table, the quick filter and the blocker filters are
 //! derived from the rows.
@@ -86,8 +86,9 @@ use Family::{Age, Count, Measure, Money, Percent, Ratio, Time};
 
 /// The unit table.
 pub(crate) static UNITS: &[Unit] = &[
-    // Counts: `新建学校3所`, `达200至500人次以上` (a bench law); blockers: `名单`, `次要责任`,
-    // `一次性生活补贴` (政府工作报告 2010).
+    // Counts: `传播淫秽物品达200至500人次以上` (a bench interpretation), `五百张床位` (a bench
+    // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
+    // `一次性生活补贴` (政府工作报告 2012).
     u("个", Count, 0, &["性", "体户", "案"]),
     u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需"]),
     u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
@@ -158,7 +159,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("枚", Count, 0, &[]),
     u("封", Count, ARABIC_ONLY, &[]),
     u("票", Count, ARABIC_ONLY, &[]),
-    // Time: `自接到投诉之日起10个工作日内` (a bench law), `第一次不超过10分钟`.
+    // Time: `自接到投诉之日起10个工作日内` (北京市促进私营个体经济发展条例), `第一次不超过10分钟`
+    // (北京市人民代表大会常务委员会议事规则).
     u(
         "年",
         Time,
@@ -187,7 +189,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("学期", Time, ARABIC_ONLY | TAKES_NEI, &[]),
     u("季度", Time, ARABIC_ONLY, &[]),
     u("个季度", Time, 0, &[]),
-    // Measures: `新增铁路营运里程6100公里` (政府工作报告 2009), `面积8公顷以上的湿地` (a bench law).
+    // Measures: `新增铁路营运里程6100公里` (政府工作报告 2008), `面积8公顷以上的湿地`
+    // (北京市湿地保护条例).
     u("公里", Measure, TAKES_NEI, &[]),
     u("千米", Measure, TAKES_NEI, &[]),
     u("米", Measure, ARABIC_ONLY | TAKES_NEI, &["饭", "粮"]),
@@ -214,8 +217,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千伏", Measure, 0, &[]),
     u("标准煤", Measure, 0, &[]),
     u("吨标准煤", Measure, 0, &[]),
-    // Money: `处200元以上500元以下的罚款` (a bench law), `承保900亿美元` (政府工作报告);
-    // `1元等于10角` (中国人民银行法).
+    // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
+    // 2010); `1元等于10角` (人民币管理条例).
     u("元", Money, 0, &["素", "旦", "宵", "首", "化", "老", "帅", "月", "结构", "体制", "经济", "论"]),
     u("块钱", Money, 0, &[]),
     u("美元", Money, 0, &[]),
@@ -238,21 +241,23 @@ pub(crate) static UNITS: &[Unit] = &[
             "期", "阶", "段", "批", "院", "设", "行", "公司", "中心",
         ],
     ),
-    // Shares: `提高2.5个百分点` (政府工作报告 2019), `按日5‰缴纳滞纳金` (a bench law).
+    // Shares: `占比提高2.5个百分点` (政府工作报告 2011), `按照欠缴金额日5‰缴纳滞纳金`
+    // (北京市实施《工会法》办法).
     u("%", Percent, 0, &[]),
     Unit { name: "%", ..u("％", Percent, 0, &[]) },
     u("‰", Percent, 0, &[]),
     u("个百分点", Percent, 0, &[]),
     u("百分点", Percent, 0, &[]),
     u("倍", Ratio, 0, &["增"]),
-    // Age: `15岁以上人口` (政府工作报告), `未满16周岁`.
+    // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).
     u("岁", Age, 0, &["月"]),
 ];
 
 /// `成` (tenths) after a small Chinese numeral (`三成`, issue 19: `三成半`), read by the
 /// `tenths` rule only: after Arabic digits or a large numeral it is a verb or a word (`1成`,
 /// `同一成员社`), so it is not in [`UNITS`]. The blockers are the words `N成` begins
-/// (`一成为`, `二成员`, `一成果` …: 之一成绩 in a bench law).
+/// (`一成为`, `二成员`, `一成果` …: `有下列情形之一成绩显著的` in 北京市未成年人保护条例). No
+/// bench or dev document writes tenths with `成`.
 pub(crate) static TENTHS: Unit = u(
     "成",
     Percent,

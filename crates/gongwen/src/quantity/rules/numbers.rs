@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{At, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
+use crate::lexicon::figures::{is_identifier_before, is_numeral_tail, is_ratio_mark};
 use crate::lexicon::kinds::{EVERY, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
@@ -89,10 +89,13 @@ pub(super) fn small_fraction(cx: &Finder<'_, '_, '_>, n: &Number) -> Option<Numb
 /// case: 建筑物所在水域地形图（1：1000至1：5000） => 1000至1 none
 pub(super) fn ratio_or_time(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
     let text = cx.text;
-    let next = char_at(text, n.end);
-    let ratio =
-        next.is_some_and(is_ratio_mark) && char_at(text, n.end + next.map_or(1, char::len_utf8)).is_some_and(is_digit);
-    if ratio { skip(identifier_end(text, at.pos)) } else { Continue(()) }
+    let Some(mark) = char_at(text, n.end).filter(|&c| is_ratio_mark(c)) else { return Continue(()) };
+    let after = n.end + mark.len_utf8();
+    if !char_at(text, after).is_some_and(is_digit) {
+        return Continue(());
+    }
+    // Past the second number too (an identifier does not take a full-width `：`).
+    skip(identifier_end(text, at.pos).max(identifier_end(text, after)))
 }
 
 /// `placeholder_year`: digits followed by placeholders are one placeholder number
@@ -156,9 +159,7 @@ pub(super) fn lone_numeral(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
     }
     let end = at.pos + at.first.len_utf8();
     let next = char_at(cx.text, end);
-    let extends = next.is_some_and(|n| {
-        value::is_cn_numeral(n) || matches!(n, '分' | '半' | '余' | '多' | '来') || unit::may_follow(n)
-    });
+    let extends = next.is_some_and(|n| value::is_cn_numeral(n) || is_numeral_tail(n) || unit::may_follow(n));
     if extends { Continue(()) } else { skip(end) }
 }
 
