@@ -153,6 +153,12 @@ impl Finder<'_, '_, '_> {
         self.noise.within(span).all(|n| n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start)
     }
 
+    /// True when a comparator word from byte `start` to the number at `i` may be part of the
+    /// figure's span: it begins after the last figure reported and nothing is in the way.
+    fn takes_prefix(&self, start: usize, i: usize) -> bool {
+        start >= self.prev_end && self.clear(Span::from_usize(start, i))
+    }
+
     /// The index of the first skip span that ends after `at`, as
     /// `skip.partition_point(|s| s.end <= at)`: the figures come in order, so the last
     /// answer is tried first and the search runs only when it is not the answer.

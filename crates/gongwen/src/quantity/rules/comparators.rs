@@ -3,7 +3,6 @@
 use super::{Figure, Verdict};
 use crate::quantity::unit::TAKES_NEI;
 use crate::quantity::{Finder, comparator};
-use crate::text::Span;
 use std::ops::ControlFlow::Continue;
 
 /// `comparator`: the comparator words around the figure
@@ -21,7 +20,7 @@ use std::ops::ControlFlow::Continue;
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.at.pos);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
-        if start >= cx.prev_end && cx.clear(Span::from_usize(start, i)) {
+        if cx.takes_prefix(start, i) {
             f.start = start;
         }
         f.prefix = Some(prefix);

@@ -5,7 +5,6 @@ use crate::lexicon::figures::is_shared_unit_link;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
-use crate::text::Span;
 use std::ops::ControlFlow::Continue;
 
 /// `one_unit_range`: a number, a range separator and a second number of the same form,
@@ -59,7 +58,7 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     q.unit = bq.unit;
     q.comparator = if n.approx { Comparator::Approx } else { Comparator::Eq };
     if let Some((prefix_start, prefix)) = comparator::prefix_before(text, i) {
-        if prefix_start >= cx.prev_end && cx.clear(Span::from_usize(prefix_start, i)) {
+        if cx.takes_prefix(prefix_start, i) {
             q.span.start = crate::text::to_u32(prefix_start);
         }
         if prefix != Comparator::Eq {
