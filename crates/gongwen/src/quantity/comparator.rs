@@ -23,13 +23,18 @@ use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
 
 /// Prefix words grouped by their last character, in table order within a group, the groups
-/// sorted by that character: the prefilter of [`prefix_before`] and [`distant_before`],
-/// derived from [`PREFIXES`].
+/// sorted by that character, with the set of those last characters (a probe before the
+/// search): the prefilters of [`prefix_before`] and [`distant_before`], derived from
+/// [`PREFIXES`].
 struct ByLast {
     /// Every row.
     all: Vec<(char, Vec<Prefix>)>,
+    /// The last characters of every row.
+    all_lasts: CharBits,
     /// The rows that reach across a verb ([`Reach::AcrossVerb`]).
     distant: Vec<(char, Vec<Prefix>)>,
+    /// The last characters of those rows.
+    distant_lasts: CharBits,
 }
 
 fn group_by_last<'a>(rows: impl Iterator<Item = &'a Prefix>) -> Vec<(char, Vec<Prefix>)> {
@@ -45,9 +50,11 @@ fn group_by_last<'a>(rows: impl Iterator<Item = &'a Prefix>) -> Vec<(char, Vec<P
     groups
 }
 
-static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| ByLast {
-    all: group_by_last(PREFIXES.iter()),
-    distant: group_by_last(PREFIXES.iter().filter(|p| p.reach == Reach::AcrossVerb)),
+static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
+    let all = group_by_last(PREFIXES.iter());
+    let distant = group_by_last(PREFIXES.iter().filter(|p| p.reach == Reach::AcrossVerb));
+    let lasts = |groups: &[(char, Vec<Prefix>)]| CharBits::of(groups.iter().map(|g| g.0));
+    ByLast { all_lasts: lasts(&all), distant_lasts: lasts(&distant), all, distant }
 });
 
 /// The rows of `groups` that end with `last`, in table order: one binary search.
@@ -65,7 +72,11 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
         return None;
     }
     let last = trimmed.chars().next_back()?;
-    let row = ending_with(&BY_LAST.all, last).iter().find(|p| ends_with_word(trimmed, p.word))?;
+    let by_last = &*BY_LAST;
+    if !by_last.all_lasts.contains(last) {
+        return None;
+    }
+    let row = ending_with(&by_last.all, last).iter().find(|p| ends_with_word(trimmed, p.word))?;
     let cmp = row.comparator?;
     let start = trimmed.len() - row.word.len();
     Some(negated(trimmed, start, row.word, cmp).unwrap_or((start, cmp)))
@@ -91,6 +102,7 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
 /// CJK characters before `start`, with only CJK letters (no punctuation, digits) between.
 pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
     let before = text.get(..start)?;
+    let by_last = &*BY_LAST;
     // Walk back one character at a time; `c` is the last character of the gap, `prev` the
     // one before it, where a prefix would end.
     let mut chars = before.char_indices().rev();
@@ -101,13 +113,10 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
             break;
         }
         let prev = chars.next();
-        if let Some((_, p)) = prev {
-            let rows = ending_with(&BY_LAST.distant, p);
-            if !rows.is_empty() {
-                let head = before.get(..at)?;
-                if let Some(row) = rows.iter().find(|r| ends_with_word(head, r.word)) {
-                    return row.comparator;
-                }
+        if let Some((_, p)) = prev.filter(|&(_, p)| by_last.distant_lasts.contains(p)) {
+            let head = before.get(..at)?;
+            if let Some(row) = ending_with(&by_last.distant, p).iter().find(|r| ends_with_word(head, r.word)) {
+                return row.comparator;
             }
         }
         current = prev;

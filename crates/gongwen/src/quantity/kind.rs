@@ -18,30 +18,25 @@
 
 use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
 use crate::lexicon::kinds::{
-    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_CLASSIFIER, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit,
-    is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_year_tail,
+    DAY_NUMERALS, EVERY, LEXICAL, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
+    is_doc_number_open, is_ordinal_classifier, is_year_tail,
 };
 use std::cell::Cell;
+use std::sync::LazyLock;
 
-/// The end of a lexicalised word ([`LEXICAL`]) containing the numeral at byte `i`, if any.
-pub(crate) fn lexical_word(text: &str, i: usize) -> Option<usize> {
-    // Each word has its classifier right after or right before its numeral.
-    let near = |k: usize| has_at(text, k, LEXICAL_CLASSIFIER);
-    if !(near(i + 3) || near(i + 6) || has_before(text, i, LEXICAL_CLASSIFIER)) {
-        return None;
-    }
-    for w in LEXICAL {
-        for (k, c) in w.char_indices() {
-            if super::value::is_cn_numeral(c) && i >= k {
-                let s = i - k;
-                if text.get(s..).is_some_and(|t| starts_with_word(t, w)) {
-                    return Some(s + w.len());
-                }
-                break;
-            }
-        }
-    }
-    None
+/// The words of [`LEXICAL`] with the first numeral of each and its byte offset in the word.
+static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::new(|| {
+    let first_numeral = |w: &'static str| w.char_indices().find(|&(_, c)| super::value::is_cn_numeral(c));
+    LEXICAL.iter().filter_map(|&w| first_numeral(w).map(|(k, c)| (c, k, w))).collect()
+});
+
+/// The end of a lexicalised word ([`LEXICAL`]) whose first numeral is `first`, at byte `i`,
+/// if any.
+pub(crate) fn lexical_word(text: &str, i: usize, first: char) -> Option<usize> {
+    let (_, k, w) = LEXICAL_NUMERALS
+        .iter()
+        .find(|&&(c, k, w)| c == first && i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
+    Some(i - k + w.len())
 }
 
 /// True when `每` ([`EVERY`]) opens the phrase that ends at byte `i` (at most eight

@@ -105,11 +105,11 @@ struct Finder<'t, 'n, 's> {
 /// dash): its end.
 fn range_sep(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
-    if rest.starts_with(DOUBLE_DASH) {
+    let c = rest.chars().next().filter(|&c| is_range_separator(c))?;
+    if c == '—' && rest.starts_with(DOUBLE_DASH) {
         return Some(pos + DOUBLE_DASH.len());
     }
-    let c = rest.chars().next()?;
-    is_range_separator(c).then(|| pos + c.len_utf8())
+    Some(pos + c.len_utf8())
 }
 
 /// True when `gap` is one character for which `is_link` holds.

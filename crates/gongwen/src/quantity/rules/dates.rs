@@ -1,6 +1,6 @@
 //! The rules of dates, times of day and years.
 
-use super::{At, Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
+use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::is_clock_hour;
 use crate::lexicon::kinds::is_day_unit;
 use crate::model::QuantityKind;
@@ -16,7 +16,8 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 典型案例  最高人民法院发布  2022-03-15  周某某 => 2022-03-15 date
 /// case: 聊城市水环境保护条例(2018-01-23) => 2018-01-23 date
-pub(super) fn numeric_date(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
+pub(super) fn numeric_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (at, n) = (&f.at, &f.number);
     if !(n.integer && n.width == 4) {
         return Continue(());
     }
@@ -81,7 +82,7 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
     let minutes = f.at.prev.is_some_and(is_clock_hour)
-        && f.rest(text).starts_with('分')
+        && f.rest(cx.text).starts_with('分')
         && (0.0..60.0).contains(&v)
         && char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
     if minutes { emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date)) } else { Continue(()) }

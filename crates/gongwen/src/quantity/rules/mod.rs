@@ -1,11 +1,12 @@
 //! The rules of the quantity stage, in the order they run.
 //!
-//! A candidate is read in two phases. First its number, by the rules of the number's form
-//! ([`arabic`], [`placeholder`], [`chinese`]); then the [`Figure`] built around that number
-//! goes through the rules of [`figure`], top to bottom. Each rule either lets the reading go
+//! A candidate becomes a [`Figure`] that goes through the rules of [`rules`], top to bottom:
+//! first the rules of the number's form ([`arabic`], [`placeholder`], [`chinese`]) read the
+//! number, then the rules of [`figure`] read around it. Each rule either lets the reading go
 //! on (`Continue`), or ends it (`Break`) with a [`Step`]: [`Step::Emit`] a figure (a
 //! quantity, or a number of another kind: year, date, ordinal, slogan …), or [`Step::Skip`]
-//! to the byte where the scan resumes. A figure that passes every rule is a quantity.
+//! to the byte where the scan resumes. A figure that passes every rule is a quantity
+//! ([`quantity`]).
 //!
 //! Each rule's doc comment says what it recognises, its grammar, and its cases, one per
 //! line: `case: TEXT => FIGURE KIND [VALUE UNIT COMPARATOR]`, where FIGURE is the text of
@@ -69,12 +70,18 @@ impl At {
 pub(super) struct Figure {
     /// Where the number starts.
     pub at: At,
-    /// The number (the lower end of a range).
+    /// The number (the lower end of a range); before the number rules read it, an empty
+    /// number at [`At::pos`].
     pub number: Number,
+    /// The character after what has been read: after the number's first character (read by
+    /// the Chinese numeral rules), then after the number.
+    pub next: Option<char>,
     /// The upper end of a range written with one unit (`1-3项`).
     pub upper: Option<Number>,
-    /// The unit after the number (or after the upper end).
-    pub unit: Option<super::unit::UnitMatch>,
+    /// The unit after the number (or after the upper end): set by [`Figure::set_unit`].
+    unit: Option<super::unit::UnitMatch>,
+    /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
+    unit_name: Option<&'static str>,
     /// Where the span starts: the number, or an adjacent comparator word before it.
     pub start: usize,
     /// The comparator of a prefix word, adjacent or distant.
@@ -84,8 +91,39 @@ pub(super) struct Figure {
 }
 
 impl Figure {
-    fn new(at: At, number: Number) -> Self {
-        Figure { at, number, upper: None, unit: None, start: at.pos, prefix: None, suffix: None }
+    fn new(at: At) -> Self {
+        Figure {
+            at,
+            number: unread(at.pos),
+            next: None,
+            upper: None,
+            unit: None,
+            unit_name: None,
+            start: at.pos,
+            prefix: None,
+            suffix: None,
+        }
+    }
+
+    /// Sets the number the rules have read, and what follows it.
+    fn set_number(&mut self, text: &str, number: Number) {
+        self.number = number;
+        self.next = char_at(text, number.end);
+        self.unit_name = number.implied_unit;
+    }
+
+    /// Reads the character after the number's first character into `next`.
+    fn read_second(&mut self, text: &str) {
+        self.next = char_at(text, self.at.pos + self.at.first.len_utf8());
+    }
+
+    /// Reads the number's tail (余/多, 万/亿: [`value::tail`]).
+    fn read_tail(&mut self, text: &str) {
+        let number = value::tail(text, self.number);
+        if number.end != self.number.end {
+            self.next = char_at(text, number.end);
+        }
+        self.number = number;
     }
 
     /// The number the unit follows: the upper end of a range, else the number.
@@ -93,12 +131,18 @@ impl Figure {
         self.upper.as_ref().unwrap_or(&self.number)
     }
 
-    /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
-    fn unit_name(&self) -> Option<&'static str> {
-        match self.unit {
+    /// Sets the unit (after the upper end of a range, when there is one).
+    fn set_unit(&mut self, unit: Option<super::unit::UnitMatch>) {
+        self.unit = unit;
+        self.unit_name = match unit {
             Some(m) => Some(m.unit.name),
             None => self.lead().implied_unit,
-        }
+        };
+    }
+
+    /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
+    fn unit_name(&self) -> Option<&'static str> {
+        self.unit_name
     }
 
     /// Where the figure ends so far: after the suffix, the unit, or the number.
@@ -124,17 +168,32 @@ impl Figure {
     }
 }
 
+/// The number of a figure whose number is not read yet: empty, at `pos`.
+fn unread(pos: usize) -> Number {
+    Number {
+        digits_end: pos,
+        end: pos,
+        raw: None,
+        mult: None,
+        form: Form::Placeholder,
+        width: 0,
+        integer: false,
+        approx: false,
+        implied_unit: None,
+        positional: false,
+        bare_unit: false,
+        decimal: None,
+    }
+}
+
 /// Reads the figure whose number starts at byte `pos`.
 pub(super) fn read(cx: &Finder<'_, '_, '_>, pos: usize, reading: Reading) -> Step {
     let text = cx.text;
     let Some(first) = char_at(text, pos) else { return Step::Skip(pos + 1) };
-    let at = At { pos, first, prev: char_before(text, pos), reading };
-    match number(cx, &at).map_continue(|n| Figure::new(at, n)) {
+    let mut f = Figure::new(At { pos, first, prev: char_before(text, pos), reading });
+    match rules(&mut f, cx) {
         Break(step) => step,
-        Continue(mut f) => match figure(&mut f, cx) {
-            Break(step) => step,
-            Continue(q) => Step::Emit(q),
-        },
+        Continue(()) => quantity(&f, cx),
     }
 }
 
@@ -152,56 +211,61 @@ fn bare_number(text: &str, i: usize) -> Result<Number, usize> {
     Ok(value::tail(text, n))
 }
 
-/// The number at `at`, by the rules of its form.
-fn number(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    if is_digit(at.first) {
-        arabic(cx, at)
-    } else if value::is_placeholder_char(at.first) {
-        placeholder(cx, at)
+/// The rules, in order: the number by its form, then the rules around it. A figure that
+/// passes them all is a quantity ([`quantity`]).
+fn rules(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if is_digit(f.at.first) {
+        arabic(f, cx)?;
+    } else if value::is_placeholder_char(f.at.first) {
+        placeholder(f, cx)?;
     } else {
-        chinese(cx, at)
+        chinese(f, cx)?;
     }
+    figure(f, cx)
 }
 
 /// An Arabic number: `3`, `1,200`, `2.4万`, `1/3`, `20xx` (before 年).
-fn arabic(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    numbers::identifier(cx, at)?;
-    numbers::product(cx, at)?;
-    let n = numbers::digits(cx, at)?;
-    numbers::glued_letters(cx, at, &n)?;
-    slogans::formula(cx, at, &n)?;
-    if let Some(fraction) = numbers::small_fraction(cx, &n) {
-        return Continue(fraction);
+fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    numbers::identifier(f, cx)?;
+    numbers::product(f, cx)?;
+    numbers::digits(f, cx)?;
+    numbers::glued_letters(f, cx)?;
+    slogans::formula(f, cx)?;
+    if numbers::small_fraction(f, cx) {
+        return Continue(());
     }
-    numbers::ratio_or_time(cx, at, &n)?;
-    dates::numeric_date(cx, at, &n)?;
-    ordinals::doc_number(cx, at, &n)?;
-    let n = numbers::placeholder_year(cx, n)?;
-    Continue(value::tail(cx.text, n))
+    numbers::ratio_or_time(f, cx)?;
+    dates::numeric_date(f, cx)?;
+    ordinals::doc_number(f, cx)?;
+    numbers::placeholder_year(f, cx)?;
+    f.read_tail(cx.text);
+    Continue(())
 }
 
 /// A placeholder: `x`, `xx`, `**` (a template's number).
-fn placeholder(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    numbers::placeholder_in_word(cx, at)?;
-    let n = numbers::placeholder_run(cx, at)?;
-    numbers::placeholder_glued(cx, at, &n)?;
-    Continue(value::tail(cx.text, n))
+fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    numbers::placeholder_in_word(f, cx)?;
+    numbers::placeholder_run(f, cx)?;
+    numbers::placeholder_glued(f, cx)?;
+    f.read_tail(cx.text);
+    Continue(())
 }
 
 /// A Chinese numeral: `三`, `一万二千`, `百分之三十`, `二分之一`, `上百`.
-fn chinese(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    numbers::lone_numeral(cx, at)?;
-    slogans::five_year_plan(cx, at)?;
-    let n = numbers::numeral(cx, at)?;
-    numbers::inside_word(cx, at, &n)?;
-    numbers::numeral_in_word(at, &n)?;
-    numbers::no_digit(at, &n)?;
-    numbers::lexical_word(cx, at)?;
-    Continue(numbers::upwards(at, n))
+fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    f.read_second(cx.text);
+    numbers::lone_numeral(f, cx)?;
+    slogans::five_year_plan(f, cx)?;
+    numbers::numeral(f, cx)?;
+    numbers::inside_word(f, cx)?;
+    numbers::numeral_in_word(f, cx)?;
+    numbers::no_digit(f, cx)?;
+    numbers::lexical_word(f, cx)?;
+    numbers::upwards(f, cx)
 }
 
-/// The rules around the number, in order; a figure that passes them all is a quantity.
-fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict<Quantity> {
+/// The rules around the number, in order.
+fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // Numbers that are no quantity, told by what surrounds the number itself.
     ordinals::shared_ordinal(f, cx)?;
     ordinals::ordinal(f, cx)?;
@@ -223,19 +287,27 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict<Quantity> {
     counts::demonym(f, cx)?;
     counts::congress_session(f, cx)?;
     dates::year(f, cx)?;
-    // The quantity: its comparator, the bare counts, its kind, a second figure.
+    // The quantity: its comparator, the bare counts.
     comparators::comparator(f, cx)?;
     counts::secondary(f, cx)?;
-    counts::indefinite_one(f, cx)?;
-    let mut q = quantity(f);
-    slogans::quoted_or_titled(cx, &mut q)?;
-    reportable(f, cx, &q)?;
-    ranges::two_unit_range(f, cx, &mut q)?;
-    Continue(q)
+    counts::indefinite_one(f, cx)
 }
 
-/// The quantity the figure `f` makes once every rule has read it.
-fn quantity(f: &Figure) -> Quantity {
+/// The quantity the figure `f` makes once every rule has read it: its kind from the
+/// quotation or title around it, reported when nothing is in the way, with a second figure
+/// as the other end of its range.
+fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
+    let mut q = new_figure_quantity(f);
+    slogans::quoted_or_titled(cx, &mut q);
+    if !reportable(cx, &q) {
+        return Step::Skip(f.end());
+    }
+    ranges::two_unit_range(f, cx, &mut q);
+    Step::Emit(q)
+}
+
+/// The quantity of the figure `f`, of kind `quantity` (a month range is a date).
+fn new_figure_quantity(f: &Figure) -> Quantity {
     let (n, upper) = (&f.number, f.upper.as_ref());
     let approx = n.approx || upper.is_some_and(|b| b.approx);
     let comparator = if upper.is_some() {
@@ -273,8 +345,8 @@ fn quantity(f: &Figure) -> Quantity {
 }
 
 /// The figure may be reported: no outline marker and no noise but a wrap space inside it.
-fn reportable(f: &Figure, cx: &Finder<'_, '_, '_>, q: &Quantity) -> Verdict {
-    if cx.clear(q.span) { Continue(()) } else { skip(f.end()) }
+fn reportable(cx: &Finder<'_, '_, '_>, q: &Quantity) -> bool {
+    cx.clear(q.span)
 }
 
 /// `a` with the multiplier of `b` when `a` has none and is not above `b`: `5-10万元` is

@@ -1,7 +1,7 @@
 //! The rules that read a number and leave the numbers that are parts of something else:
 //! identifiers, products, ratios, numerals inside words.
 
-use super::{At, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
+use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
 use crate::lexicon::figures::{is_identifier_before, is_numeral_tail, is_ratio_mark};
 use crate::lexicon::kinds::{EVERY, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -18,7 +18,8 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 增加细颗粒物PM2.5等监测指标 => 2.5 none
 /// case: 适用《地表水环境质量标准》（GB3838-2002）， => 2002 none
-pub(super) fn identifier(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
+pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let at = &f.at;
     let glued = at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
     if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
 }
@@ -28,8 +29,8 @@ pub(super) fn identifier(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
 ///
 /// case: 的调入量或生产量大于或等于3.7×1013贝可(1000居里) => 1013贝 none
 /// case: 体测成绩÷100×2 体育拔尖评价 => 2 none
-pub(super) fn product(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
-    let text = cx.text;
+pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (text, at) = (cx.text, &f.at);
     let times = at.prev.is_some_and(value::is_placeholder_char)
         && char_before(text, at.pos.saturating_sub(at.prev.map_or(1, char::len_utf8))).is_some_and(is_digit);
     if at.first_reading() && times { skip(identifier_end(text, at.pos)) } else { Continue(()) }
@@ -40,9 +41,12 @@ pub(super) fn product(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
 ///
 /// case: 新增铁路营运里程6100公里 => 6100公里 quantity 6100 公里 eq
 /// case: 国内生产总值增长8%左右 => 8%左右 quantity 8 % approx
-pub(super) fn digits(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    match value::arabic(cx.text, at.pos) {
-        Ok(n) => Continue(n),
+pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    match value::arabic(cx.text, f.at.pos) {
+        Ok(n) => {
+            f.set_number(cx.text, n);
+            Continue(())
+        }
         Err(end) => skip(end),
     }
 }
@@ -52,34 +56,31 @@ pub(super) fn digits(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
 ///
 /// case: 拓展5G应用 => 5 none
 /// case: 切实加强甲型H1N1流感等重大传染病防控 => 1 none
-pub(super) fn glued_letters(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
-    let next = char_at(cx.text, n.end);
-    let glued = next.is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'x' | 'X') || c == '@');
-    if glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
+pub(super) fn glued_letters(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let glued = f.next.is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'x' | 'X') || c == '@');
+    if glued { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
 /// `small_fraction`: `A/B` with a small denominator (at most 10) and `A < B` is a fraction,
-/// read as one number with no tail; a page counter (`3/28`) or a date is not.
+/// read as one number with no tail (true when it reads one); a page counter (`3/28`) or a
+/// date is not.
 ///
 /// case: 本届政府减少1/3行政审批事项的目标提前 => 1/3 quantity 0.333333333333333 - eq
 /// case: 专项转移支付项目比上年减少1/3以上 => 1/3以上 quantity 0.333333333333333 - ge
-pub(super) fn small_fraction(cx: &Finder<'_, '_, '_>, n: &Number) -> Option<Number> {
-    let text = cx.text;
-    if char_at(text, n.end) != Some('/') || !n.integer {
-        return None;
+pub(super) fn small_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
+    let (text, n) = (cx.text, f.number);
+    if f.next != Some('/') || !n.integer {
+        return false;
     }
-    let d = value::arabic(text, n.end + 1).ok()?;
+    let Ok(d) = value::arabic(text, n.end + 1) else { return false };
     let after = char_at(text, d.end);
     let (a, b) = (n.raw.unwrap_or(0.0), d.raw.unwrap_or(0.0));
     let fraction = d.integer && b <= 10.0 && a > 0.0 && a < b && !after.is_some_and(|c| is_digit(c) || c == '/');
-    fraction.then_some(Number {
-        digits_end: d.end,
-        end: d.end,
-        raw: Some(value::round15(a / b)),
-        form: Form::Fraction,
-        decimal: None,
-        ..*n
-    })
+    if fraction {
+        let raw = Some(value::round15(a / b));
+        f.set_number(text, Number { digits_end: d.end, end: d.end, raw, form: Form::Fraction, decimal: None, ..n });
+    }
+    fraction
 }
 
 /// `ratio_or_time`: two Arabic numbers joined by a ratio mark
@@ -87,10 +88,10 @@ pub(super) fn small_fraction(cx: &Finder<'_, '_, '_>, n: &Number) -> Option<Numb
 ///
 /// case: 竣工测量成果应当包括1：500带状城市地形图 => 1：500 none
 /// case: 建筑物所在水域地形图（1：1000至1：5000） => 1000至1 none
-pub(super) fn ratio_or_time(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
-    let text = cx.text;
-    let Some(mark) = char_at(text, n.end).filter(|&c| is_ratio_mark(c)) else { return Continue(()) };
-    let after = n.end + mark.len_utf8();
+pub(super) fn ratio_or_time(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (text, at) = (cx.text, &f.at);
+    let Some(mark) = f.next.filter(|&c| is_ratio_mark(c)) else { return Continue(()) };
+    let after = f.number.end + mark.len_utf8();
     if !char_at(text, after).is_some_and(is_digit) {
         return Continue(());
     }
@@ -103,13 +104,17 @@ pub(super) fn ratio_or_time(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Ver
 ///
 /// case: 则该月的总标准工作时长为40*4=160h => 40 none
 /// case: 要求企业支付二倍经济补偿金，即2*（N+1/N+0.5） => 2 none
-pub(super) fn placeholder_year(cx: &Finder<'_, '_, '_>, n: Number) -> Verdict<Number> {
+pub(super) fn placeholder_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
-    if !char_at(text, n.end).is_some_and(value::is_placeholder_char) {
-        return Continue(n);
+    if !f.next.is_some_and(value::is_placeholder_char) {
+        return Continue(());
     }
-    let p = value::absorb_placeholder(text, n);
-    if char_at(text, p.end) == Some('年') { Continue(p) } else { skip(p.end) }
+    let p = value::absorb_placeholder(text, f.number);
+    if char_at(text, p.end) != Some('年') {
+        return skip(p.end);
+    }
+    f.set_number(text, p);
+    Continue(())
 }
 
 /// `placeholder_in_word`: placeholder characters after a letter or a digit are part of a
@@ -117,7 +122,8 @@ pub(super) fn placeholder_year(cx: &Finder<'_, '_, '_>, n: Number) -> Verdict<Nu
 ///
 /// case: 的编排方式为：  ×1械注×2××××3×4××5××××6。 => ××××3 none
 /// case: 为：  ×1械备××××2××××3。其中： => ××××3 none
-pub(super) fn placeholder_in_word(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
+pub(super) fn placeholder_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let at = &f.at;
     let glued = at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_digit(p));
     if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
 }
@@ -127,9 +133,12 @@ pub(super) fn placeholder_in_word(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
 ///
 /// case: 国家每年仍继续拨付XXX元用于黄金地质勘探 => XXX元 quantity null 元 eq
 /// case: 财政部定额补贴XXX元。 => XXX元 quantity null 元 eq
-pub(super) fn placeholder_run(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    match value::placeholder(cx.text, at.pos) {
-        Ok(n) => Continue(n),
+pub(super) fn placeholder_run(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    match value::placeholder(cx.text, f.at.pos) {
+        Ok(n) => {
+            f.set_number(cx.text, n);
+            Continue(())
+        }
         Err(end) => skip(end),
     }
 }
@@ -139,9 +148,9 @@ pub(super) fn placeholder_run(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Numbe
 ///
 /// case: “京·X2345应急”表示车辆 => X2345 none
 /// case: (十一)X1字签证，发给申请在中国境内长期学习的人员 => X1 none
-pub(super) fn placeholder_glued(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
-    let glued = char_at(cx.text, n.end).is_some_and(|c| c.is_ascii_alphanumeric() && !matches!(c, 'x' | 'X'));
-    if glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
+pub(super) fn placeholder_glued(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let glued = f.next.is_some_and(|c| c.is_ascii_alphanumeric() && !matches!(c, 'x' | 'X'));
+    if glued { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
 /// `lone_numeral`: one Chinese numeral that nothing after it can make a figure of (一 in
@@ -153,13 +162,13 @@ pub(super) fn placeholder_glued(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) ->
 ///
 /// case: 党的十八大和十八届二中、三中全会精神 => 三 none
 /// case: 煤矿、建筑、交通等领域发生了一些重大安全事故 => 一 none
-pub(super) fn lone_numeral(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
+pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (at, second) = (&f.at, f.next);
     if at.prev == Some('第') || !value::is_cn_numeral(at.first) {
         return Continue(());
     }
     let end = at.pos + at.first.len_utf8();
-    let next = char_at(cx.text, end);
-    let extends = next.is_some_and(|n| value::is_cn_numeral(n) || is_numeral_tail(n) || unit::may_follow(n));
+    let extends = second.is_some_and(|n| value::is_cn_numeral(n) || is_numeral_tail(n) || unit::may_follow(n));
     if extends { Continue(()) } else { skip(end) }
 }
 
@@ -168,10 +177,12 @@ pub(super) fn lone_numeral(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
 ///
 /// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
-pub(super) fn numeral(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
-    let next = char_at(cx.text, at.pos + at.first.len_utf8());
-    match value::chinese_after(cx.text, at.pos, Some(at.first), next) {
-        Ok(n) => Continue(value::tail(cx.text, n)),
+pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    match value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next) {
+        Ok(n) => {
+            f.set_number(cx.text, value::tail(cx.text, n));
+            Continue(())
+        }
         Err(end) => skip(end),
     }
 }
@@ -182,9 +193,9 @@ pub(super) fn numeral(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict<Number> {
 ///
 /// case: 认真贯彻党的十六大精神 => 十六 none
 /// case: 一二三产业发展不协调 => 一二三 none
-pub(super) fn inside_word(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
-    let word =
-        at.prev != Some('第') && n.form != Form::Fraction && !char_at(cx.text, n.end).is_some_and(unit::may_follow);
+pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    let word = f.at.prev != Some('第') && n.form != Form::Fraction && !f.next.is_some_and(unit::may_follow);
     if word { skip(n.end) } else { Continue(()) }
 }
 
@@ -195,7 +206,8 @@ pub(super) fn inside_word(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdi
 ///
 /// case: 启动新一轮农村电网改造 => 一轮 none
 /// case: 人数不足以划一个选区的 => 一个 none
-pub(super) fn numeral_in_word(at: &At, n: &Number) -> Verdict {
+pub(super) fn numeral_in_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (at, n) = (&f.at, &f.number);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let blocked = match at.prev {
         Some(EVERY) => is_bare_one(n) || big_bare,
@@ -211,7 +223,8 @@ pub(super) fn numeral_in_word(at: &At, n: &Number) -> Verdict {
 ///
 /// case: 关键零部件及元器件 => 零 none
 /// case: 凝聚起亿万人民的智慧和力量 => 亿万人 none
-pub(super) fn no_digit(at: &At, n: &Number) -> Verdict {
+pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);
     let bare_multiplier = n.bare_unit && is_multiplier(at.first) && at.prev != Some(UPWARDS);
     if zero || bare_multiplier { skip(n.end) } else { Continue(()) }
@@ -222,8 +235,8 @@ pub(super) fn no_digit(at: &At, n: &Number) -> Verdict {
 ///
 /// case: 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 => 两项 none
 /// case: 包括铁人三项、铁人两项 => 三项 none
-pub(super) fn lexical_word(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
-    match kind::lexical_word(cx.text, at.pos) {
+pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
         Some(end) => skip(end),
         None => Continue(()),
     }
@@ -233,9 +246,9 @@ pub(super) fn lexical_word(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
 ///
 /// case: 上千万住房困难群众乔迁新居 => 千万 none
 /// case: 培训农村劳动力上千万人次 => 千万人次 quantity 10000000 人次 approx
-pub(super) fn upwards(at: &At, mut n: Number) -> Number {
-    if at.prev == Some(UPWARDS) && n.bare_unit {
-        n.approx = true;
+pub(super) fn upwards(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.at.prev == Some(UPWARDS) && f.number.bare_unit {
+        f.number.approx = true;
     }
-    n
+    Continue(())
 }

@@ -1,6 +1,6 @@
 //! The rules of ordinals, article references, anniversaries and document numbers.
 
-use super::{At, Figure, Number, Verdict, emit, new_quantity};
+use super::{Figure, Verdict, emit, new_quantity};
 use crate::lexicon::figures::is_shared_ordinal_link;
 use crate::model::QuantityKind;
 use crate::quantity::value::Form;
@@ -75,7 +75,8 @@ pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 11月30日市人民政府京政发〔1985〕167号文件发布 => 〔1985〕167号 doc_number
 /// case: 10月29日市人民政府京政发〔1986〕148号文件发布 => 〔1986〕148号 doc_number
-pub(super) fn doc_number(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
+pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (at, n) = (&f.at, &f.number);
     if !(n.integer && n.width == 4) {
         return Continue(());
     }

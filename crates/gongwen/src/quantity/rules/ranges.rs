@@ -97,9 +97,9 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
-pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Verdict {
+pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
-        return Continue(());
+        return;
     }
     let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
     let next = if statute {
@@ -109,8 +109,8 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     } else {
         None
     };
-    let Some(s) = next else { return Continue(()) };
-    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return Continue(()) };
+    let Some(s) = next else { return };
+    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return };
     let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
     let closing = if statute { Comparator::Le } else { Comparator::Eq };
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && b.comparator == closing {
@@ -121,5 +121,4 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         q.unit = b.unit;
         q.placeholder |= b.placeholder;
     }
-    Continue(())
 }

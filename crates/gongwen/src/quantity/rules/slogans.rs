@@ -1,7 +1,7 @@
 //! The rules of numbered slogans, formulas, and the figures that quotation marks or a book
 //! title make no quantity.
 
-use super::{At, Figure, Number, Verdict, emit, identifier_end, is_digit, new_quantity};
+use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
 use crate::lexicon::kinds::NUMBERED_SLOGANS;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, starts_with_word};
@@ -16,10 +16,9 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 关于美育 教育“2+1”学分制管理要求进行 => 2+1 slogan
 /// case: 启动1+X证书制度试点工作 => 1+X slogan
-pub(super) fn formula(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
-    let text = cx.text;
-    let plus = char_at(text, n.end) == Some('+')
-        && char_at(text, n.end + 1).is_some_and(|c| is_digit(c) || matches!(c, 'x' | 'X'));
+pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (text, at, n) = (cx.text, &f.at, &f.number);
+    let plus = f.next == Some('+') && char_at(text, n.end + 1).is_some_and(|c| is_digit(c) || matches!(c, 'x' | 'X'));
     if !plus {
         return Continue(());
     }
@@ -37,7 +36,8 @@ pub(super) fn formula(cx: &Finder<'_, '_, '_>, at: &At, n: &Number) -> Verdict {
 ///
 /// case: 今年要编制好“十四五”规划 => 十四五 slogan
 /// case: 做好“十三五”规划纲要编制工作 => 十三五 slogan
-pub(super) fn five_year_plan(cx: &Finder<'_, '_, '_>, at: &At) -> Verdict {
+pub(super) fn five_year_plan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let at = &f.at;
     if at.first != '十' {
         return Continue(());
     }
@@ -84,12 +84,11 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 ///
 /// case: 推动实施“学前教育三年行动计划”，提高幼儿入园率 => 三年 slogan
 /// case: 通过《浙江省实行九年制义务教育条例》 => 九年 name
-pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Verdict {
+pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
     if kind::in_short_quote(cx.text, start, end) {
         q.kind = QuantityKind::Slogan;
     } else if kind::in_title(cx.text, start, end, &cx.title_marks) {
         q.kind = QuantityKind::Name;
     }
-    Continue(())
 }

@@ -25,7 +25,7 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if found.is_none() && is_year4(lead) && cx.text.get(from..).is_some_and(|r| r.starts_with('年')) {
         found = unit::nian().map(|unit| UnitMatch { unit, end: from + '年'.len_utf8() });
     }
-    f.unit = found;
+    f.set_unit(found);
     Continue(())
 }
 
@@ -64,7 +64,7 @@ pub(super) fn tenths(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let small = n.raw.is_some_and(|v| v < 10.0);
     let end = n.end + TENTHS.text.len();
     if small && f.rest(cx.text).starts_with(TENTHS.text) && !unit::blocked(&TENTHS, cx.text.get(end..).unwrap_or("")) {
-        f.unit = Some(UnitMatch { unit: &TENTHS, end });
+        f.set_unit(Some(UnitMatch { unit: &TENTHS, end }));
     }
     Continue(())
 }
