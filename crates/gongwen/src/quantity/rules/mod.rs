@@ -32,8 +32,8 @@ mod ranges;
 mod slogans;
 mod units;
 
-/// What a rule says: go on (`Continue`, with what it read), or stop with a [`Step`].
-pub(super) type Verdict<T = ()> = ControlFlow<Step, T>;
+/// What a rule says: go on (`Continue`), or stop with a [`Step`].
+pub(super) type Verdict = ControlFlow<Step>;
 
 /// Whether the figure read may take the next one as the other end of a range or a pair.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -359,12 +359,12 @@ fn shared_multiplier(mut a: Number, b: &Number) -> Number {
 }
 
 /// Ends the reading with a figure.
-fn emit<T>(q: Quantity) -> Verdict<T> {
+fn emit(q: Quantity) -> Verdict {
     Break(Step::Emit(q))
 }
 
 /// Ends the reading with no figure; the scan resumes at byte `end`.
-fn skip<T>(end: usize) -> Verdict<T> {
+fn skip(end: usize) -> Verdict {
     Break(Step::Skip(end))
 }
 
