@@ -112,6 +112,18 @@ impl Figure {
         self.unit_name = number.implied_unit;
     }
 
+    /// Takes the number a grammar of [`value`] read, or skips to the end of the run it could
+    /// not read.
+    fn take(&mut self, text: &str, read: Result<Number, usize>) -> Verdict {
+        match read {
+            Ok(number) => {
+                self.set_number(text, number);
+                Continue(())
+            }
+            Err(end) => skip(end),
+        }
+    }
+
     /// Reads the character after the number's first character into `next`.
     fn read_second(&mut self, text: &str) {
         self.next = char_at(text, self.at.pos + self.at.first.len_utf8());

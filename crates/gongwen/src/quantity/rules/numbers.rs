@@ -42,13 +42,7 @@ pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 新增铁路营运里程6100公里 => 6100公里 quantity 6100 公里 eq
 /// case: 国内生产总值增长8%左右 => 8%左右 quantity 8 % approx
 pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    match value::arabic(cx.text, f.at.pos) {
-        Ok(n) => {
-            f.set_number(cx.text, n);
-            Continue(())
-        }
-        Err(end) => skip(end),
-    }
+    f.take(cx.text, value::arabic(cx.text, f.at.pos))
 }
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
@@ -134,13 +128,7 @@ pub(super) fn placeholder_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 /// case: 国家每年仍继续拨付XXX元用于黄金地质勘探 => XXX元 quantity null 元 eq
 /// case: 财政部定额补贴XXX元。 => XXX元 quantity null 元 eq
 pub(super) fn placeholder_run(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    match value::placeholder(cx.text, f.at.pos) {
-        Ok(n) => {
-            f.set_number(cx.text, n);
-            Continue(())
-        }
-        Err(end) => skip(end),
-    }
+    f.take(cx.text, value::placeholder(cx.text, f.at.pos))
 }
 
 /// `placeholder_glued`: placeholders followed by a letter or digit are part of a word
@@ -178,13 +166,8 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
 /// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    match value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next) {
-        Ok(n) => {
-            f.set_number(cx.text, value::tail(cx.text, n));
-            Continue(())
-        }
-        Err(end) => skip(end),
-    }
+    let read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next);
+    f.take(cx.text, read.map(|n| value::tail(cx.text, n)))
 }
 
 /// `inside_word`: most Chinese numerals are inside words (统一, 一些, 三中全会): one stays
