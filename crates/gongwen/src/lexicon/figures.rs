@@ -51,14 +51,6 @@ char_set! {
 }
 
 char_set! {
-    /// What may follow a lone Chinese numeral and still belong to its number: `分之`
-    /// (fractions) and `半` as `quantity::value::chinese` reads them, `余` `多` `来` as
-    /// `quantity::value::tail` does; read by the rule `lone_numeral`: `专项转移支付项目要减少三分之一`
-    /// (政府工作报告 2014), `一万余人`, `十多年`.
-    NUMERAL_TAILS, is_numeral_tail = ['分', '半', '余', '多', '来']
-}
-
-char_set! {
     /// Characters that, right before digits, make them part of an identifier, a version, a
     /// formula or an address (`《地表水环境质量标准》（GB3838-2002）`, a bench regulation;
     /// `细颗粒物PM2.5`, 政府工作报告 2013), read by the rule `identifier`.
@@ -113,7 +105,6 @@ mod tests {
         check::distinct(IDENTIFIER_JOINERS.iter());
         check::distinct(POST_COUNT_ENDS.iter());
         check::distinct(RATIO_MARKS.iter());
-        check::distinct(NUMERAL_TAILS.iter());
         check::distinct(CLOCK_HOURS.iter());
         check::distinct(NOT_POST_COUNT_BEFORE.iter());
         check::distinct(SESSION_BEFORE.iter());

@@ -12,7 +12,7 @@
 //! | `titles.rs` | document-type words that end a title, site words that rule a line out | `outline::heading`, `noise::boilerplate` |
 //! | `noise.rs` | the site vocabulary, file extensions, page-line words, line-end classes | `noise` |
 //! | `numerals.rs` | words that end, continue or qualify a numeral (unit words, 兆瓦, 余/多, 成/折 blockers, signs, 数) | `numeral`, `quantity::value` |
-//! | `units.rs` | units with their families, flags and blockers; tenths (`成`) | `quantity` (rules `unit`, `tenths`) |
+//! | `units.rs` | units with their families, flags and blockers; what else may follow a number | `quantity` (rules `unit`, `inside_word`) |
 //! | `comparators.rs` | prefix and suffix comparator words, modal negations | `quantity` (rule `comparator`) |
 //! | `kinds.rs` | words that make a number no quantity: ordinals, dates, years, slogans, numerals in words | `quantity` rules |
 //! | `figures.rs` | range separators, connectors, identifier characters, the context of bare counts | `quantity` rules |

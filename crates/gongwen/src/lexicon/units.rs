@@ -20,7 +20,7 @@ pub(crate) enum Family {
     Measure,
     /// Money: 元 美元 分 角.
     Money,
-    /// Shares: % ‰ 个百分点 成.
+    /// Shares: % ‰ 个百分点.
     Percent,
     /// Multiples: 倍.
     Ratio,
@@ -31,7 +31,7 @@ pub(crate) enum Family {
 /// Only after Arabic digits or placeholders (`3起`, `5分`), never after Chinese numerals
 /// (`一起`, `十分`).
 pub(crate) const ARABIC_ONLY: u8 = 1;
-/// Only after Chinese numerals (`三成`).
+/// Only after Chinese numerals.
 pub(crate) const CHINESE_ONLY: u8 = 2;
 /// Not after a bare Chinese 一 (`一批`, `新一轮`, `一道`): lexicalised, indefinite.
 pub(crate) const NOT_AFTER_ONE: u8 = 4;
@@ -253,27 +253,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("岁", Age, 0, &["月"]),
 ];
 
-/// `成` (tenths) after a small Chinese numeral (`三成`, issue 19: `三成半`), read by the
-/// `tenths` rule only: after Arabic digits or a large numeral it is a verb or a word (`1成`,
-/// `同一成员社`), so it is not in [`UNITS`]. The blockers are the words `N成` begins
-/// (`一成为`, `二成员`, `一成果` …: `有下列情形之一成绩显著的` in 北京市未成年人保护条例). No
-/// bench or dev document writes tenths with `成`.
-pub(crate) static TENTHS: Unit = u(
-    "成",
-    Percent,
-    CHINESE_ONLY,
-    &[
-        "为", "员", "立", "果", "效", "本", "功", "绩", "熟", "长", "就", "型", "都", "交", "品", "年", "分", "才",
-        "了", "全", "新", "家",
-    ],
-);
-
 /// Characters that may follow a number in a figure besides the first characters of the
-/// units ([`UNITS`], [`TENTHS`]): connectors (range, coordination), 余多来, fraction and
+/// units ([`UNITS`]): connectors (range, coordination), 余多来, tenths (`成`), fraction and
 /// date words, white space. Read by `quantity::unit::may_follow`, the quick test that
 /// leaves a Chinese numeral inside a word (`统一`, `三中全会` in 政府工作报告 2014) before
 /// any parsing.
-pub(crate) const FOLLOW_EXTRA: &str = "余多来半号至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
+pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
 
 #[cfg(test)]
 mod tests {
@@ -283,7 +268,7 @@ mod tests {
     #[test]
     fn rows_are_distinct_and_their_blockers_reachable() {
         check::distinct(UNITS.iter().map(|u| u.text));
-        for u in UNITS.iter().chain([&TENTHS]) {
+        for u in UNITS {
             check::distinct(u.blockers.iter().copied());
             // A blocker that begins with an earlier one is never the one that blocks (and
             // both block): it must not be there.
@@ -294,7 +279,7 @@ mod tests {
 
     #[test]
     fn follow_extra_repeats_no_unit_first_character() {
-        let firsts: Vec<char> = UNITS.iter().chain([&TENTHS]).filter_map(|u| u.text.chars().next()).collect();
+        let firsts: Vec<char> = UNITS.iter().filter_map(|u| u.text.chars().next()).collect();
         for c in FOLLOW_EXTRA.chars() {
             assert!(!firsts.contains(&c), "{c} is the first character of a unit");
         }

@@ -15,9 +15,7 @@
 
 use super::value::starts_with_word;
 use crate::lexicon::CharBits;
-pub(crate) use crate::lexicon::units::{
-    ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, TAKES_NEI, TENTHS, UNITS, Unit,
-};
+pub(crate) use crate::lexicon::units::{ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, TAKES_NEI, UNITS, Unit};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -106,7 +104,7 @@ pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
 /// The characters that may follow a number in a figure: the first characters of the units
 /// and [`crate::lexicon::units::FOLLOW_EXTRA`].
 static FOLLOW: LazyLock<CharBits> = LazyLock::new(|| {
-    let firsts = UNITS.iter().chain([&TENTHS]).filter_map(|u| u.text.chars().next());
+    let firsts = UNITS.iter().filter_map(|u| u.text.chars().next());
     CharBits::of(firsts.chain(crate::lexicon::units::FOLLOW_EXTRA.chars()))
 });
 

@@ -506,7 +506,7 @@ pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
     let (_, r) = grammar::vague(text.get(s..)?).ok()?;
     let end = s + r.len;
     let big = text.get(i..end).is_some_and(|run| run.contains(['万', '亿', '萬', '億']));
-    let counted = unit::unit_at(text, end).is_some_and(|(u, _, _)| u.family != unit::Family::Time);
+    let counted = unit::unit_at(text, end).is_some_and(|m| m.unit.family != unit::Family::Time);
     (big || counted).then(|| from_reading(s, &r, Form::Chinese))
 }
 

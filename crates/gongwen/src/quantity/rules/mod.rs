@@ -55,6 +55,8 @@ pub(super) struct At {
     pub first: char,
     /// The character before it.
     pub prev: Option<char>,
+    /// The start of a minus sign before the number (`-3.9%`, `负三十二`: [`value::sign_before`]).
+    pub sign: Option<usize>,
     /// Whether the figure may pair with the next one.
     pub reading: Reading,
 }
@@ -124,6 +126,13 @@ impl Figure {
         }
     }
 
+    /// Moves the figure's start to `start`, before the number (a sign, `数`, `几`).
+    fn start_at(&mut self, text: &str, start: usize) {
+        self.at.pos = start;
+        self.at.prev = char_before(text, start);
+        self.start = start;
+    }
+
     /// Reads the character after the number's first character into `next`.
     fn read_second(&mut self, text: &str) {
         self.next = char_at(text, self.at.pos + self.at.first.len_utf8());
@@ -183,10 +192,12 @@ impl Figure {
 /// The number of a figure whose number is not read yet: empty, at `pos`.
 fn unread(pos: usize) -> Number {
     Number {
+        start: pos,
         digits_end: pos,
         end: pos,
         raw: None,
         mult: None,
+        wide: None,
         form: Form::Placeholder,
         width: 0,
         integer: false,
@@ -195,6 +206,8 @@ fn unread(pos: usize) -> Number {
         positional: false,
         bare_unit: false,
         decimal: None,
+        upper: None,
+        unreadable: None,
     }
 }
 
@@ -202,7 +215,8 @@ fn unread(pos: usize) -> Number {
 pub(super) fn read(cx: &Finder<'_, '_, '_>, pos: usize, reading: Reading) -> Step {
     let text = cx.text;
     let Some(first) = char_at(text, pos) else { return Step::Skip(pos + 1) };
-    let mut f = Figure::new(At { pos, first, prev: char_before(text, pos), reading });
+    let at = At { pos, first, prev: char_before(text, pos), sign: value::sign_before(text, pos), reading };
+    let mut f = Figure::new(at);
     match rules(&mut f, cx) {
         Break(step) => step,
         Continue(()) => quantity(&f, cx),
@@ -251,7 +265,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ordinals::doc_number(f, cx)?;
     numbers::placeholder_year(f, cx)?;
     f.read_tail(cx.text);
-    Continue(())
+    numbers::sign(f, cx)
 }
 
 /// A placeholder: `x`, `xx`, `**` (a template's number).
@@ -260,20 +274,24 @@ fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::placeholder_run(f, cx)?;
     numbers::placeholder_glued(f, cx)?;
     f.read_tail(cx.text);
-    Continue(())
+    numbers::sign(f, cx)
 }
 
-/// A Chinese numeral: `三`, `一万二千`, `百分之三十`, `二分之一`, `上百`.
+/// A Chinese numeral: `三`, `一万二千`, `百分之三十`, `二分之一`, `上百`, `几千万`.
 fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.read_second(cx.text);
     numbers::lone_numeral(f, cx)?;
+    if numbers::vague(f, cx) {
+        return Continue(());
+    }
     slogans::five_year_plan(f, cx)?;
     numbers::numeral(f, cx)?;
     numbers::inside_word(f, cx)?;
     numbers::numeral_in_word(f, cx)?;
     numbers::no_digit(f, cx)?;
     numbers::lexical_word(f, cx)?;
-    numbers::upwards(f, cx)
+    numbers::upwards(f, cx)?;
+    numbers::sign(f, cx)
 }
 
 /// The rules around the number, in order.
@@ -290,7 +308,6 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
-    units::tenths(f, cx)?;
     units::positional(f, cx)?;
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
@@ -361,11 +378,11 @@ fn reportable(cx: &Finder<'_, '_, '_>, q: &Quantity) -> bool {
     cx.clear(q.span)
 }
 
-/// `a` with the multiplier of `b` when `a` has none and is not above `b`: `5-10万元` is
-/// 50000 to 100000.
+/// `a` with the multiplier it shares with `b` ([`value::shared_mult`]): `5-10万元` is 50000
+/// to 100000, `两到三百万` 2000000 to 3000000.
 fn shared_multiplier(mut a: Number, b: &Number) -> Number {
-    if a.mult.is_none() && b.mult.is_some() && a.raw.is_some_and(|x| b.raw.is_some_and(|y| x <= y)) {
-        a.mult = b.mult;
+    if let Some(m) = value::shared_mult(&a, b) {
+        a.mult = Some(m);
     }
     a
 }

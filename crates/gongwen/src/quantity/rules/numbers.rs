@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{is_identifier_before, is_numeral_tail, is_ratio_mark};
+use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{EVERY, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
@@ -20,7 +20,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 适用《地表水环境质量标准》（GB3838-2002）， => 2002 none
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
-    let glued = at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
+    let glued = at.sign.is_none() && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
     if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
 }
 
@@ -141,6 +141,33 @@ pub(super) fn placeholder_glued(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verd
     if glued { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
+/// `vague`: `数` or `几` before a numeral with 万/亿 or a counted unit makes a vague numeral,
+/// an approximation with no value, whose figure starts at the `数` or `几`
+/// ([`value::vague`]); true when it reads one (the other Chinese numeral rules do not apply).
+///
+/// case: 目前城镇还有几千万人居住在条件简陋的棚户区 => 几千万人 quantity null 人 approx
+/// case: 每人预存了几千元至上万元不等 => 几千元 quantity null 元 approx
+pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
+    let Some(v) = value::vague(cx.text, f.at.pos) else { return false };
+    f.start_at(cx.text, v.start);
+    f.set_number(cx.text, v);
+    true
+}
+
+/// `sign`: a minus sign before the number (`-3.9%`, `负三十二`: [`value::sign_before`],
+/// not the 负 of 税负 or 负一层) makes it negative, and the figure starts at the sign.
+///
+/// case: 增速为-3.9% => -3.9% quantity -3.9 % eq
+/// case: 全年降低企业税负5700多亿元 => 5700多亿元 quantity 570000000000 元 approx
+/// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
+pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if let Some(s) = f.at.sign {
+        f.start_at(cx.text, s);
+        f.number = value::negate(f.number);
+    }
+    Continue(())
+}
+
 /// `lone_numeral`: one Chinese numeral that nothing after it can make a figure of (一 in
 /// 一些, 统一; 三 in 三中全会), found before any parsing, unless it follows `第`.
 ///
@@ -156,7 +183,7 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
         return Continue(());
     }
     let end = at.pos + at.first.len_utf8();
-    let extends = second.is_some_and(|n| value::is_cn_numeral(n) || is_numeral_tail(n) || unit::may_follow(n));
+    let extends = second.is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n));
     if extends { Continue(()) } else { skip(end) }
 }
 
@@ -189,12 +216,12 @@ pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 启动新一轮农村电网改造 => 一轮 none
 /// case: 人数不足以划一个选区的 => 一个 none
-pub(super) fn numeral_in_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+pub(super) fn numeral_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let blocked = match at.prev {
         Some(EVERY) => is_bare_one(n) || big_bare,
-        Some(p) if is_indefinite_before(p) => value::is_cn_unit(at.first),
+        Some(p) if is_indefinite_before(p) => value::is_cn_unit(at.first) && !value::after_count_word(cx.text, at.pos),
         Some(p) => is_in_word_before(p),
         None => false,
     };

@@ -1,6 +1,6 @@
 //! The rules of ranges and of two figures that share a unit.
 
-use super::{Figure, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
+use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
 use crate::lexicon::figures::is_shared_unit_link;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at};
@@ -10,25 +10,34 @@ use std::ops::ControlFlow::Continue;
 /// `one_unit_range`: a number, a range separator and a second number of the same form,
 /// before one unit: the second is the upper end.
 ///
+/// Adjacent numerals are a range of their own (`八九亿`, `三五百`: [`Number::upper`]).
+///
 /// ```text
 /// range := number SEP number unit      1-3项, 3至5年, x-x所, 5-10万元, 三至五年
+///        | CN CN MULT? unit            八九亿元
 /// ```
 ///
 /// case: 幼树1000至2000株为起点 => 1000至2000株 quantity 1000..2000 株 range
 /// case: 淫秽照片、画片1000至2000张以上的 => 1000至2000张以上 quantity 1000..2000 张 range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let text = cx.text;
-    let Some(s) = range_sep(text, f.number.end) else { return Continue(()) };
-    let Some(c) = char_at(text, s) else { return Continue(()) };
+    f.upper = upper_after_separator(f, cx.text).or_else(|| f.number.upper());
+    Continue(())
+}
+
+/// The number after a range separator that follows the number of `f`, when it is written in
+/// the same form.
+fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
+    let s = range_sep(text, f.number.end)?;
+    let c = char_at(text, s)?;
     let compatible = match f.number.form {
         Form::Chinese => value::is_cn_numeral(c),
         Form::Arabic | Form::Placeholder => is_digit(c) || value::is_placeholder_char(c),
         Form::Fraction => false,
     };
-    if compatible {
-        f.upper = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction);
+    if !compatible {
+        return None;
     }
-    Continue(())
+    bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)
 }
 
 /// `shared_unit`: a number with no unit, a connector
@@ -93,6 +102,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// ```text
 /// range := figure SEP figure                 10%—15%, 1000元～2000元
 ///        | figure '以上' figure '以下'         一万元以上十万元以下
+///        | figure ('与'|'和') figure '之间'    在5000元与1万元之间
 /// ```
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
@@ -102,10 +112,12 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         return;
     }
     let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
+    // 在5000元与1万元之间: 与/和 joins a range when 之间 follows the second figure.
+    let between = if f.suffix.is_some() { None } else { value::between_sep(cx.text, f.end()) };
     let next = if statute {
         Some(f.end())
     } else if f.suffix.is_none() {
-        range_sep(cx.text, f.end())
+        range_sep(cx.text, f.end()).or(between)
     } else {
         None
     };
@@ -113,7 +125,9 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return };
     let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
     let closing = if statute { Comparator::Le } else { Comparator::Eq };
-    if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && b.comparator == closing {
+    let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
+    if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && b.comparator == closing && closed
+    {
         q.value_max = b.value;
         q.span.end = b.span.end;
         q.number.end = b.number.end;

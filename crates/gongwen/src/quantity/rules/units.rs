@@ -3,7 +3,7 @@
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::quantity::Finder;
-use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, TENTHS, UnitMatch};
+use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
 use std::ops::ControlFlow::Continue;
 
@@ -45,28 +45,6 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
-}
-
-/// `tenths`: `成` after a small Chinese numeral with no unit is tenths
-/// ([`crate::lexicon::units::TENTHS`]), unless it begins a word (`一成为`, `之一成绩`).
-///
-/// ```text
-/// tenths := CN_DIGIT '成'        三成 (30 %), 七成以上
-/// ```
-///
-/// case: 节约用水三成以上 => 三成以上 quantity 3 成 ge
-/// case: 以每30件为一成套枪支散件计 => 一成 none
-pub(super) fn tenths(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let n = &f.number;
-    if n.form != Form::Chinese || f.upper.is_some() || f.unit.is_some() || n.bare_unit {
-        return Continue(());
-    }
-    let small = n.raw.is_some_and(|v| v < 10.0);
-    let end = n.end + TENTHS.text.len();
-    if small && f.rest(cx.text).starts_with(TENTHS.text) && !unit::blocked(&TENTHS, cx.text.get(end..).unwrap_or("")) {
-        f.set_unit(Some(UnitMatch { unit: &TENTHS, end }));
-    }
-    Continue(())
 }
 
 /// `positional`: a run of Chinese digits (`二〇二四`, `三五`) is a figure only as a year
