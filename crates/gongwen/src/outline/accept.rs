@@ -29,7 +29,7 @@ const HEADING_STOPS: [char; 9] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAK
 impl Builder<'_> {
     /// Whether candidate `cand` (event `event` of pass 1) opens a unit, weighed against
     /// where it stands and the units already open.
-    pub(super) fn accept(&mut self, event: usize, cand: &Candidate) -> bool {
+    pub(super) fn accept(&mut self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
@@ -37,15 +37,15 @@ impl Builder<'_> {
         if self.reads_as_words(marker) {
             return false;
         }
-        if style_key(marker) == BARE_NUMBER {
+        if key == BARE_NUMBER {
             return cand.boundary == Boundary::LineStart && self.accept_bare_number(event, marker);
         }
         match cand.boundary {
-            Boundary::LineStart => self.accept_at_line_start(marker),
-            Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker),
-            Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker),
-            Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker),
-            Boundary::Glued => self.accept_glued_bracket(marker),
+            Boundary::LineStart => self.accept_at_line_start(marker, key),
+            Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
+            Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
+            Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
+            Boundary::Glued => self.accept_glued_bracket(marker, key),
         }
     }
 
@@ -66,7 +66,12 @@ impl Builder<'_> {
     /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it
     /// continues a run of bare numbers that decimal numbering already confirmed.
     fn accept_bare_number(&self, event: usize, marker: &Marker) -> bool {
-        let followed = self.next_marker.get(event).copied().flatten() == Some(((Style::Decimal, 2), 1));
+        let followed = self
+            .next_marker
+            .get(event)
+            .copied()
+            .flatten()
+            .is_some_and(|next| style_key(&next.marker) == (Style::Decimal, 2) && next.marker.ordinal == 1);
         let continues = self.last_ordinal_of(BARE_NUMBER).is_some_and(|last| marker.ordinal == last + 1);
         followed || continues
     }
@@ -74,14 +79,14 @@ impl Builder<'_> {
     /// At a line start every marker opens a unit, except the entries of a table of contents
     /// (after a `目录` line): division markers up to the first one that repeats the first
     /// entry, where the body starts.
-    fn accept_at_line_start(&mut self, marker: &Marker) -> bool {
+    fn accept_at_line_start(&mut self, marker: &Marker, key: StyleKey) -> bool {
         let Some(toc) = &mut self.toc else { return true };
         toc.lines += 1;
         if toc.lines > MAX_TOC_LINES || !marker.style.is_division() {
             self.toc = None;
             return true;
         }
-        let entry = (style_key(marker), marker.ordinal);
+        let entry = (key, marker.ordinal);
         match toc.first {
             None => {
                 toc.first = Some(entry);
@@ -98,57 +103,67 @@ impl Builder<'_> {
     /// After a sentence end or a clause: a decimal section number never; a statute marker
     /// only when it continues its numbering or stands apart from the text after it (else it
     /// is a reference: `。第十条规定的…`); any other marker always.
-    fn accept_mid_line(&self, marker: &Marker) -> bool {
+    fn accept_mid_line(&self, marker: &Marker, key: StyleKey) -> bool {
         if marker.style == Style::Decimal {
             return false;
         }
         if marker.style.is_statute() || marker.style == Style::Part {
             let after = self.text.get(marker.end()..).unwrap_or("");
             let padded = after.chars().next().is_some_and(is_padding);
-            return self.continues_numbering(marker) || padded;
+            return self.continues_numbering(marker, key) || padded;
         }
         true
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation
     /// between them (line breaks lost), continuing its numbering.
-    fn accept_glued_statute(&self, marker: &Marker) -> bool {
+    fn accept_glued_statute(&self, marker: &Marker, key: StyleKey) -> bool {
         let Some(top) = self.spine.last() else { return false };
-        self.continues_numbering(marker)
+        self.continues_numbering(marker, key)
             && top.key.0.rank() < marker.style.rank()
             && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_LINE_STOPS)
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only
     /// when the next `X、` at a real boundary is `二、`.
-    fn accept_glued_cn_comma(&self, event: usize, marker: &Marker) -> bool {
+    fn accept_glued_cn_comma(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         marker.ordinal == 1
-            && self.last_ordinal_of(style_key(marker)).is_none()
+            && self.last_ordinal_of(key).is_none()
             && self.next_cn_comma.get(event).copied().flatten() == Some(2)
     }
 
     /// A bracketed marker glued to the text before it: the next sibling of an open unit
-    /// whose sentence end was lost, or a child glued to a heading that has no punctuation.
-    fn accept_glued_bracket(&self, marker: &Marker) -> bool {
+    /// whose sentence end was lost, or a child glued to a heading that has no punctuation
+    /// (an article has no heading: what is glued to its text is a reference,
+    /// `第三十一条第一款第（一）项`).
+    fn accept_glued_bracket(&self, marker: &Marker, key: StyleKey) -> bool {
         if !matches!(marker.style, Style::CnParen | Style::ArabicParen) {
             return false;
         }
         let Some(top) = self.spine.last() else { return false };
-        let key = style_key(marker);
         match self.spine.iter().rev().find(|o| o.key == key) {
             Some(open) => self.is_sibling_after_lost_sentence_end(marker, open.ordinal),
             None => {
-                (marker.ordinal == 1 || self.continues_numbering(marker))
+                top.key.0 != Style::Article
+                    && !self.follows_reference_word(marker)
+                    && (marker.ordinal == 1 || self.continues_numbering(marker, key))
                     && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
             }
         }
+    }
+
+    /// True when the character before `marker` makes it a reference to an item
+    /// ([`REFERENCE_WORDS`]: `第（二）项`, `前款（一）`).
+    fn follows_reference_word(&self, marker: &Marker) -> bool {
+        let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
+        before.is_some_and(|c| REFERENCE_WORDS.contains(&c))
     }
 
     /// `…安居乐业（七）深化文化体制改革`: the `（X）` after the open `（X-1）`, glued to an
     /// ideograph that is no reference word (not `第（二）项`) and followed by its heading.
     fn is_sibling_after_lost_sentence_end(&self, marker: &Marker, open_ordinal: u32) -> bool {
         let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
-        let reference = before.is_none_or(|c| !is_cjk_ideograph(c) || REFERENCE_WORDS.contains(&c));
+        let reference = before.is_none_or(|c| !is_cjk_ideograph(c)) || self.follows_reference_word(marker);
         let after = self.text.get(marker.end()..).unwrap_or("");
         let heading_follows = after.chars().next().is_some_and(is_cjk_ideograph);
         marker.style == Style::CnParen && marker.ordinal == open_ordinal + 1 && !reference && heading_follows
@@ -161,9 +176,10 @@ impl Builder<'_> {
         start >= from && start - from <= MAX_HEADING_LEN && !self.text.get(from..start).unwrap_or("").contains(stops)
     }
 
-    /// True when `marker` continues the numbering of its style in this tree (or starts it at 1).
-    fn continues_numbering(&self, marker: &Marker) -> bool {
-        match self.last_ordinal_of(style_key(marker)) {
+    /// True when `marker` continues the numbering of its style `key` in this tree (or starts
+    /// it at 1).
+    fn continues_numbering(&self, marker: &Marker, key: StyleKey) -> bool {
+        match self.last_ordinal_of(key) {
             Some(last) => marker.ordinal == last + 1,
             None => marker.ordinal == 1,
         }
@@ -195,7 +211,7 @@ fn starts_reference_list(after: &str) -> bool {
 
 /// The rest of the line after byte `from` is a short heading: at most
 /// [`MAX_PART_HEADING_CHARS`] characters with no sentence or clause punctuation.
-fn short_heading_line(text: &str, from: usize) -> bool {
+pub(super) fn short_heading_line(text: &str, from: usize) -> bool {
     let end = line_end_within(text, from, 200);
     let rest = text.get(from..end).unwrap_or("");
     rest.chars().count() <= MAX_PART_HEADING_CHARS && !rest.contains(RUNNING_TEXT_MARKS)

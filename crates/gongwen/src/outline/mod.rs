@@ -89,8 +89,12 @@ pub(crate) fn build(
                 builder.label_line(*start, *content_start, *end, events.get(i + 1));
             }
             Event::Candidate(cand) => {
-                if cand.marker.start() >= builder.last_marker_end && builder.accept(i, cand) {
-                    builder.place(cand, diags);
+                if cand.marker.start() < builder.last_marker_end {
+                    continue;
+                }
+                let key = builder.key_of(i, cand);
+                if builder.accept(i, cand, key) {
+                    builder.place(cand, key, diags);
                 }
             }
         }
@@ -112,7 +116,7 @@ enum Event {
 }
 
 /// For each event, the next candidate marker after it. One backward sweep.
-fn next_marker(events: &[Event]) -> Vec<Option<(StyleKey, u32)>> {
+fn next_marker(events: &[Event]) -> Vec<Option<Candidate>> {
     let mut out = vec![None; events.len()];
     let mut next = None;
     for (i, e) in events.iter().enumerate().rev() {
@@ -120,7 +124,7 @@ fn next_marker(events: &[Event]) -> Vec<Option<(StyleKey, u32)>> {
             *slot = next;
         }
         if let Event::Candidate(c) = e {
-            next = Some((style_key(&c.marker), c.marker.ordinal));
+            next = Some(*c);
         }
     }
     out
@@ -146,15 +150,28 @@ fn next_cn_comma(events: &[Event]) -> Vec<Option<u32>> {
     out
 }
 
-/// A style together with the part count of decimal numbering (`1.2` and `1.2.1` are
-/// different levels of one family).
+/// A style together with a variant: for decimal numbering the part count (`1.2` and
+/// `1.2.1` are different levels of one family); for `一、` [`PART_OF_ARTICLES`] when it
+/// heads a part that contains articles.
 type StyleKey = (Style, u8);
 
 /// The style key of a bare section number (`1　总体要求`).
 const BARE_NUMBER: StyleKey = (Style::Decimal, 1);
 
+/// The key of a `一、` that heads a part containing articles (`一、受案范围` right above
+/// `第一条`, as judicial interpretations and rules grouped by topic are written): it ranks
+/// just above the article, so the articles are its children (FORMAT.md, "Statutes").
+const PART_OF_ARTICLES: StyleKey = (Style::CnComma, 1);
+
 fn style_key(marker: &Marker) -> StyleKey {
     (marker.style, marker.parts)
+}
+
+/// The rank of a style key, for [`place`]'s "ranks below" test: the style's rank, then the
+/// decimal part count. A part of articles ranks right below the section and above the
+/// article.
+fn rank_of(key: StyleKey) -> (u8, u8) {
+    if key == PART_OF_ARTICLES { (Style::Section.rank(), 1) } else { (key.0.rank(), key.1) }
 }
 
 /// A unit on the spine.
@@ -197,8 +214,8 @@ struct Builder<'t> {
     last_marker_end: usize,
     /// Look-ahead for glued `一、`: see [`next_cn_comma`].
     next_cn_comma: Vec<Option<u32>>,
-    /// Look-ahead for bare section numbers: see [`next_marker`].
-    next_marker: Vec<Option<(StyleKey, u32)>>,
+    /// Look-ahead for bare section numbers and parts: see [`next_marker`].
+    next_marker: Vec<Option<Candidate>>,
 }
 
 impl<'t> Builder<'t> {
@@ -250,6 +267,31 @@ impl<'t> Builder<'t> {
             && first.boundary == Boundary::Clause
             && labels::is_note_label(self.text, content_start, first.marker.start());
         list.then(|| first.marker.start())
+    }
+
+    /// The key candidate `cand` (event `event`) is weighed and placed by: its style key, or
+    /// [`PART_OF_ARTICLES`] for a `一、` that heads articles.
+    fn key_of(&self, event: usize, cand: &Candidate) -> StyleKey {
+        let key = style_key(&cand.marker);
+        if cand.marker.style == Style::CnComma && self.heads_articles(event, cand) { PART_OF_ARTICLES } else { key }
+    }
+
+    /// A `X、` at a line start with a short heading and nothing else on its line, that either
+    /// has an article right after it which starts or continues the article numbering
+    /// (`一、受案范围` / `第一条 …`, `二、管辖` / `第三条 …`), or continues the numbering of
+    /// an open part of articles (a part whose first unit is no article).
+    fn heads_articles(&self, event: usize, cand: &Candidate) -> bool {
+        let marker = &cand.marker;
+        if cand.boundary != Boundary::LineStart || !accept::short_heading_line(self.text, marker.end()) {
+            return false;
+        }
+        let article_next = self.next_marker.get(event).copied().flatten().is_some_and(|next| {
+            next.boundary == Boundary::LineStart
+                && next.marker.style == Style::Article
+                && next.marker.ordinal == self.last_ordinal_of((Style::Article, 0)).map_or(1, |last| last + 1)
+        });
+        article_next
+            || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal)
     }
 
     fn new_tree(&mut self, start: usize) {

@@ -3,7 +3,7 @@
 //! unit (or a plan inside a plan); a style seen before in this tree; a new style.
 
 use super::candidates::{Boundary, Candidate};
-use super::{Builder, Open, StyleKey, style_key};
+use super::{Builder, Open, StyleKey, rank_of};
 use crate::lexicon::punct::CLAUSE_ENDS_AND_COLONS;
 use crate::limits::MAX_DEPTH;
 use crate::marker::Marker;
@@ -14,16 +14,16 @@ use crate::text::lines::LINE_BREAKS;
 
 impl Builder<'_> {
     /// Places an accepted marker on the spine and records the node.
-    pub(super) fn place(&mut self, cand: &Candidate, diags: &mut Diagnostics) {
+    pub(super) fn place(&mut self, cand: &Candidate, key: StyleKey, diags: &mut Diagnostics) {
         let marker = &cand.marker;
         let ancestors = if marker.style == Style::Enumeration {
             self.place_enumeration(marker, diags)
         } else {
             // A unit closes the enumerations open below the unit it is in.
             self.spine.truncate(self.units_outside_enumerations());
-            self.place_unit(marker, diags)
+            self.place_unit(marker, key, diags)
         };
-        self.push_node(cand, ancestors, diags);
+        self.push_node(cand, key, ancestors, diags);
     }
 
     /// The number of open units up to the innermost one that is no enumeration.
@@ -43,8 +43,7 @@ impl Builder<'_> {
 
     /// A unit: beside an open unit of its style, else at the depth its style had before in
     /// this tree, else as a new style. Returns how many open units it keeps as ancestors.
-    fn place_unit(&self, marker: &Marker, diags: &mut Diagnostics) -> usize {
-        let key = style_key(marker);
+    fn place_unit(&self, marker: &Marker, key: StyleKey, diags: &mut Diagnostics) -> usize {
         // The open unit of this style whose numbering the marker continues, else the
         // innermost open unit of this style.
         let continued = self.spine.iter().rposition(|o| o.key == key && o.ordinal.saturating_add(1) == marker.ordinal);
@@ -52,11 +51,11 @@ impl Builder<'_> {
             return self.place_beside_open_unit(marker, i, continued.is_some(), diags);
         }
         if let Some(&(_, depth, first)) = self.style_depth.iter().find(|(s, _, _)| *s == key) {
-            return self.place_at_earlier_depth(marker, depth, first, diags);
+            return self.place_at_earlier_depth(marker, key, depth, first, diags);
         }
         // A new style: below the spine, unless the spine holds a style ranked below it.
         let ancestors = self.spine.iter().position(|o| ranks_below(o.key, key)).unwrap_or(self.spine.len());
-        self.level_start_diagnostic(marker, diags);
+        self.level_start_diagnostic(marker, key, diags);
         ancestors
     }
 
@@ -82,8 +81,14 @@ impl Builder<'_> {
     /// Back to the depth the style had before in this tree (so `1.` straight under `一、`
     /// is depth 2 even where `（一）` came between elsewhere), but never closing a unit that
     /// ranks above it (an article under a section here, under a chapter elsewhere).
-    fn place_at_earlier_depth(&self, marker: &Marker, depth: u16, first: Span, diags: &mut Diagnostics) -> usize {
-        let key = style_key(marker);
+    fn place_at_earlier_depth(
+        &self,
+        marker: &Marker,
+        key: StyleKey,
+        depth: u16,
+        first: Span,
+        diags: &mut Diagnostics,
+    ) -> usize {
         let above = self.spine.iter().rposition(|o| ranks_below(key, o.key)).map_or(0, |i| i + 1);
         let wanted = usize::from(depth).saturating_sub(1).max(above);
         let ancestors = if wanted <= self.spine.len() {
@@ -94,13 +99,13 @@ impl Builder<'_> {
             }
             self.spine.len()
         };
-        self.level_start_diagnostic(marker, diags);
+        self.level_start_diagnostic(marker, key, diags);
         ancestors
     }
 
     /// Records the node of `cand` under the first `ancestors` open units (at most
     /// [`MAX_DEPTH`] deep) and opens its unit.
-    fn push_node(&mut self, cand: &Candidate, ancestors: usize, diags: &mut Diagnostics) {
+    fn push_node(&mut self, cand: &Candidate, key: StyleKey, ancestors: usize, diags: &mut Diagnostics) {
         let marker = &cand.marker;
         let mut ancestors = ancestors.min(self.spine.len());
         if ancestors >= MAX_DEPTH {
@@ -124,7 +129,6 @@ impl Builder<'_> {
             first_child: None,
             next_sibling: None,
         });
-        let key = style_key(marker);
         self.spine.push(Open { id, key, ordinal: marker.ordinal, marker: marker.span });
         if marker.style != Style::Enumeration {
             self.remember_style(key, depth, marker);
@@ -146,11 +150,11 @@ impl Builder<'_> {
 
     /// A new level should start at one, unless it continues the numbering of the same
     /// style in an earlier unit (`1.`–`6.` under `一、`, then `7.` under `二、`).
-    fn level_start_diagnostic(&self, marker: &Marker, diags: &mut Diagnostics) {
+    fn level_start_diagnostic(&self, marker: &Marker, key: StyleKey, diags: &mut Diagnostics) {
         if marker.ordinal == 1 || marker.style == Style::Enumeration {
             return;
         }
-        let continues = self.last_ordinal_of(style_key(marker)).is_some_and(|last| marker.ordinal == last + 1);
+        let continues = self.last_ordinal_of(key).is_some_and(|last| marker.ordinal == last + 1);
         if !continues {
             diags.push(Diagnostic::new(DiagnosticKind::LevelStartsAboveOne, marker.span));
         }
@@ -179,7 +183,7 @@ fn ranks_below(a: StyleKey, b: StyleKey) -> bool {
     if a.0 == Style::Enumeration || b.0 == Style::Enumeration {
         return false;
     }
-    (a.0.rank(), a.1) > (b.0.rank(), b.1)
+    rank_of(a) > rank_of(b)
 }
 
 /// Between a unit's marker and `to` there is only its heading line: no sentence or clause
