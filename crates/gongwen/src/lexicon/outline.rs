@@ -13,6 +13,12 @@ pub(crate) const CONTENTS_LABELS: [&str; 2] = [
     "目次",
 ];
 
+/// Leaders between a contents entry and its page number (`第一章 总则……1`,
+/// `1.1 目的·········3`), besides the dots of [`crate::lexicon::markers::DOTS`]: left out,
+/// with the page number, when a heading of the body is compared with a contents entry
+/// (`outline::contents`, a heading sequence printed twice).
+pub(crate) const CONTENTS_LEADERS: [char; 3] = ['…', '⋯', '·'];
+
 /// The label of an attachment (附件说明, GB/T 9704-2012 §7.3.4) at a line start, alone or
 /// with its number and a short title: `附件1：关于学科竞赛加分项目的补充说明` (corpus/dev
 /// d21), `附件：第二批支持创新相关改革举措推广清单` (国务院办公厅关于推广第二批支持创新
@@ -77,6 +83,7 @@ mod tests {
     #[test]
     fn tables_are_distinct() {
         distinct(CONTENTS_LABELS);
+        distinct(CONTENTS_LEADERS);
         distinct(NOTE_LABELS);
         distinct(NUMBER_LIST_WORDS);
         distinct(REFERENCE_JOINERS);

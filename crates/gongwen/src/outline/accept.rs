@@ -3,7 +3,7 @@
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
 use super::candidates::{Boundary, Candidate};
-use super::{BARE_NUMBER, Builder, MAX_TOC_LINES, StyleKey, style_key};
+use super::{BARE_NUMBER, Builder, StyleKey, style_key};
 use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{CLAUSE_ENDS, COLONS, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, join};
@@ -37,11 +37,19 @@ impl Builder<'_> {
         if self.reads_as_words(marker) {
             return false;
         }
+        if self.toc.is_some() {
+            if let Some(verdict) = self.contents_entry(event, cand) {
+                return verdict;
+            }
+        }
+        if cand.boundary == Boundary::LineStart && self.in_table(marker) {
+            return false;
+        }
         if key == BARE_NUMBER {
             return cand.boundary == Boundary::LineStart && self.accept_bare_number(event, marker);
         }
         match cand.boundary {
-            Boundary::LineStart => self.accept_at_line_start(marker, key),
+            Boundary::LineStart => true,
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
@@ -74,30 +82,6 @@ impl Builder<'_> {
             .is_some_and(|next| style_key(&next.marker) == (Style::Decimal, 2) && next.marker.ordinal == 1);
         let continues = self.last_ordinal_of(BARE_NUMBER).is_some_and(|last| marker.ordinal == last + 1);
         followed || continues
-    }
-
-    /// At a line start every marker opens a unit, except the entries of a table of contents
-    /// (after a `目录` line): division markers up to the first one that repeats the first
-    /// entry, where the body starts.
-    fn accept_at_line_start(&mut self, marker: &Marker, key: StyleKey) -> bool {
-        let Some(toc) = &mut self.toc else { return true };
-        toc.lines += 1;
-        if toc.lines > MAX_TOC_LINES || !marker.style.is_division() {
-            self.toc = None;
-            return true;
-        }
-        let entry = (key, marker.ordinal);
-        match toc.first {
-            None => {
-                toc.first = Some(entry);
-                false
-            }
-            Some(first) if first == entry => {
-                self.toc = None;
-                true
-            }
-            Some(_) => false,
-        }
     }
 
     /// After a sentence end or a clause: a decimal section number never; a statute marker

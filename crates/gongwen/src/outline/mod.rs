@@ -30,9 +30,11 @@
 
 mod accept;
 mod candidates;
+mod contents;
 mod heading;
 mod labels;
 mod place;
+mod tables;
 
 use crate::marker::Marker;
 use crate::model::NoiseMap;
@@ -43,6 +45,7 @@ use crate::scan::{Cursor, Positions};
 use crate::text::lines::Line;
 use crate::text::{Span, to_u32};
 use candidates::{Boundary, Candidate};
+use contents::{Bodyless, Toc};
 
 /// What the outline stage produces.
 #[derive(Debug, Default)]
@@ -91,6 +94,9 @@ pub(crate) fn build(
             Event::Candidate(cand) => {
                 if cand.marker.start() < builder.last_marker_end {
                     continue;
+                }
+                if cand.boundary == Boundary::LineStart {
+                    builder.take_back_unlabelled_contents(cand);
                 }
                 let key = builder.key_of(i, cand);
                 if builder.accept(i, cand, key) {
@@ -183,18 +189,6 @@ struct Open {
     marker: Span,
 }
 
-/// Table-of-contents state: lines after `目录` until the body starts again.
-#[derive(Debug)]
-struct Toc {
-    /// The first entry (style and ordinal): the body starts where it comes again.
-    first: Option<(StyleKey, u32)>,
-    /// Line-start markers seen since the label.
-    lines: usize,
-}
-
-/// The longest a table of contents is taken to run, in lines.
-const MAX_TOC_LINES: usize = 400;
-
 /// Pass 2's state.
 struct Builder<'t> {
     text: &'t str,
@@ -211,6 +205,10 @@ struct Builder<'t> {
     tree_starts: Vec<usize>,
     attachments: Vec<Attachment>,
     toc: Option<Toc>,
+    /// The current tree's first nodes, for a contents list without a label.
+    bodyless: Bodyless,
+    /// The last block of TAB-separated rows looked at, and whether it is a table.
+    table: Option<tables::Block>,
     last_marker_end: usize,
     /// Look-ahead for glued `一、`: see [`next_cn_comma`].
     next_cn_comma: Vec<Option<u32>>,
@@ -232,6 +230,8 @@ impl<'t> Builder<'t> {
             tree_starts: Vec::new(),
             attachments: Vec::new(),
             toc: None,
+            bodyless: Bodyless::default(),
+            table: None,
             last_marker_end: 0,
             next_cn_comma: Vec::new(),
             next_marker: Vec::new(),
@@ -243,7 +243,7 @@ impl<'t> Builder<'t> {
     fn label_line(&mut self, start: usize, content_start: usize, end: usize, next: Option<&Event>) {
         let content = self.text.get(content_start..end).unwrap_or("");
         if labels::is_contents_label(content) {
-            self.toc = Some(Toc { first: None, lines: 0 });
+            self.toc = Some(Toc::after_label(end));
             return;
         }
         if !self.options.attachments {
@@ -301,6 +301,7 @@ impl<'t> Builder<'t> {
         self.style_depth.clear();
         self.last_ordinal.clear();
         self.toc = None;
+        self.bodyless = Bodyless::new(self.nodes.len());
     }
 
     /// Unit spans, headings and child links, once every node is known.

@@ -1,0 +1,146 @@
+//! Tables of contents are not structure (FORMAT.md, "Statutes, attachments, tables of
+//! contents"): their lines are no nodes, and the body after them starts at depth 1.
+//!
+//! Two kinds are recognised, for every marker style:
+//!
+//! * after a contents label (`目录`, `目次`, `目　　录`): every candidate is an entry until
+//!   the first entry comes again (the body's first heading), or until body text (a sentence
+//!   end) stands before or right after a candidate: a contents entry has no body;
+//! * without a label, a heading sequence printed twice: when the first node of a tree comes
+//!   again with the same heading and nothing but heading lines stood between the two, the
+//!   first copy was a contents list and its nodes are taken back.
+
+use super::candidates::Candidate;
+use super::{Builder, StyleKey, style_key};
+use crate::lexicon::markers::DOTS;
+use crate::lexicon::outline::CONTENTS_LEADERS;
+use crate::lexicon::punct::SENTENCE_ENDS;
+use crate::model::Node;
+use crate::numeral::arabic_digit;
+use crate::text::chars::is_space;
+use crate::text::lines::line_end_within;
+
+/// The longest a table of contents is taken to run, in candidates.
+const MAX_TOC_LINES: usize = 400;
+
+/// The longest contents entry compared with a heading of the body, in bytes.
+const MAX_ENTRY_BYTES: usize = 300;
+
+/// Table-of-contents state: the candidates after `目录` until the body starts.
+#[derive(Debug)]
+pub(super) struct Toc {
+    /// The first entry (style and ordinal): the body starts where it comes again.
+    first: Option<(StyleKey, u32)>,
+    /// Candidates seen since the label.
+    lines: usize,
+    /// Where the text not yet searched for body text starts.
+    from: usize,
+}
+
+impl Toc {
+    /// The contents that follow a label line ending at byte `label_end`.
+    pub(super) fn after_label(label_end: usize) -> Self {
+        Toc { first: None, lines: 0, from: label_end }
+    }
+}
+
+/// What is known of the current tree's first nodes for the unlabelled contents test.
+#[derive(Debug, Default)]
+pub(super) struct Bodyless {
+    /// The index of the tree's first node.
+    pub(super) first_node: usize,
+    /// How far the text after the first node has been searched for body text.
+    searched: usize,
+    /// Body text (a sentence end) was found after the first node: no contents list here.
+    body: bool,
+}
+
+impl Bodyless {
+    /// The state for a tree whose first node will be node `first_node`.
+    pub(super) fn new(first_node: usize) -> Self {
+        Bodyless { first_node, searched: 0, body: false }
+    }
+}
+
+impl Builder<'_> {
+    /// Inside a labelled table of contents: `Some(false)` for an entry, `Some(true)` for the
+    /// body's first heading (the first entry again), `None` once the contents have ended and
+    /// the ordinary rules decide.
+    pub(super) fn contents_entry(&mut self, event: usize, cand: &Candidate) -> Option<bool> {
+        let text = self.text;
+        let next = self.next_marker.get(event).copied().flatten().map_or(text.len(), |c| c.marker.start());
+        let toc = self.toc.as_mut()?;
+        toc.lines += 1;
+        let marker = &cand.marker;
+        let entry = (style_key(marker), marker.ordinal);
+        if toc.lines > MAX_TOC_LINES || has_sentence_end(text, toc.from, marker.start()) {
+            self.toc = None;
+            return None;
+        }
+        if toc.first == Some(entry) {
+            self.toc = None;
+            return Some(true);
+        }
+        if has_sentence_end(text, marker.end(), next) {
+            // A body follows: the contents ended before this heading.
+            self.toc = None;
+            return None;
+        }
+        toc.first.get_or_insert(entry);
+        toc.from = marker.end();
+        Some(false)
+    }
+
+    /// A heading sequence printed twice: when line-start candidate `cand` repeats the
+    /// current tree's first node (the same marker and heading) and no body text stood
+    /// between them, the nodes since that first node were a table of contents: they are
+    /// taken back, and the tree starts again with `cand`.
+    pub(super) fn take_back_unlabelled_contents(&mut self, cand: &Candidate) {
+        let first = self.bodyless.first_node;
+        let marker = &cand.marker;
+        let Some(node) = self.nodes.get(first) else { return };
+        let repeats = node.style == marker.style && node.ordinal == marker.ordinal;
+        if !repeats
+            || self.bodyless.body
+            || self.nodes.len() < first + 2
+            || !same_entry(self.text, node, marker.start())
+        {
+            return;
+        }
+        let from = self.bodyless.searched.max(node.marker.end as usize);
+        if has_sentence_end(self.text, from, marker.start()) {
+            self.bodyless.body = true;
+            return;
+        }
+        self.bodyless.searched = marker.start();
+        self.nodes.truncate(first);
+        self.spine.clear();
+        self.style_depth.clear();
+        self.last_ordinal.clear();
+    }
+}
+
+/// True when `text[from..to]` holds a sentence end (`。！？`): body text.
+fn has_sentence_end(text: &str, from: usize, to: usize) -> bool {
+    text.get(from..to).is_some_and(|s| s.contains(SENTENCE_ENDS))
+}
+
+/// True when the marker at byte `at` is written as `node`'s marker and its line reads as
+/// `node`'s entry (white space, leaders and a trailing page number left out).
+fn same_entry(text: &str, node: &Node, at: usize) -> bool {
+    let written = text.get(node.marker.start as usize..node.marker.end as usize).unwrap_or("");
+    if !text.get(at..).is_some_and(|r| r.starts_with(written)) {
+        return false;
+    }
+    entry_title(text, node.marker.end as usize).eq(entry_title(text, at + written.len()))
+}
+
+/// The title of a contents entry or a heading line starting at byte `from`: the rest of
+/// its line without white space, leaders (`……`, `....`) and a trailing page number.
+fn entry_title(text: &str, from: usize) -> impl Iterator<Item = char> + '_ {
+    let end = line_end_within(text, from, MAX_ENTRY_BYTES);
+    let line = text.get(from..end).unwrap_or("");
+    let is_tail =
+        |c: char| is_space(c) || arabic_digit(c).is_some() || CONTENTS_LEADERS.contains(&c) || DOTS.contains(&c);
+    line.trim_end_matches(is_tail).chars().filter(|&c| !is_space(c))
+}
