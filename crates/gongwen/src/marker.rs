@@ -258,6 +258,6 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
 
 /// A character that can begin a heading after decimal numbering: an ideograph that is no
 /// numeral and no unit of an amount ([`AMOUNT_UNITS`]).
-fn is_heading_start(c: char) -> bool {
+pub(crate) fn is_heading_start(c: char) -> bool {
     is_cjk_ideograph(c) && cn_unit(c).is_none() && cn_digit(c).is_none() && !AMOUNT_UNITS.contains(&c)
 }

@@ -4,14 +4,15 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, StyleKey, style_key};
-use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
-use crate::lexicon::punct::{CLAUSE_ENDS, COLONS, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, join};
+use crate::lexicon::punct::{CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, join};
 use crate::limits::MAX_HEADING_LEN;
-use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
+use crate::marker::{Marker, is_heading_start, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
 use crate::numeral::arabic_digit;
-use crate::text::chars::{is_cjk_ideograph, is_padding};
+use crate::text::Span;
+use crate::text::chars::{is_cjk_ideograph, is_padding, is_space};
 use crate::text::lines::{LINE_BREAKS, line_end_within};
 
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
@@ -49,7 +50,7 @@ impl Builder<'_> {
             return cand.boundary == Boundary::LineStart && self.accept_bare_number(event, marker);
         }
         match cand.boundary {
-            Boundary::LineStart => true,
+            Boundary::LineStart => self.accept_at_line_start(event, marker, key),
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
@@ -74,14 +75,52 @@ impl Builder<'_> {
     /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it
     /// continues a run of bare numbers that decimal numbering already confirmed.
     fn accept_bare_number(&self, event: usize, marker: &Marker) -> bool {
-        let followed = self
-            .next_marker
-            .get(event)
-            .copied()
-            .flatten()
-            .is_some_and(|next| style_key(&next.marker) == (Style::Decimal, 2) && next.marker.ordinal == 1);
+        let followed = self.first_child_follows(event, BARE_NUMBER);
         let continues = self.last_ordinal_of(BARE_NUMBER).is_some_and(|last| marker.ordinal == last + 1);
         followed || continues
+    }
+
+    /// At a line start a marker opens a unit, except a decimal number that is no section
+    /// number (see [`Builder::is_decimal_section`]) and a marker on a line that goes on from
+    /// an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`, a hard
+    /// wrap): there it must start a level or continue the numbering of its style.
+    fn accept_at_line_start(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        if marker.style == Style::Decimal && !self.is_decimal_section(event, marker, key) {
+            return false;
+        }
+        let before = self.text.get(..marker.start()).map(|s| s.trim_end_matches(is_space));
+        let wrapped = before.and_then(|s| s.chars().next_back()).is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        !wrapped || marker.ordinal == 1 || self.continues_numbering(marker, key)
+    }
+
+    /// A decimal number at a line start (`2.3  应急通信与信息保障`) is a section number
+    /// when a heading follows it on its line and its numbering is anchored: it goes on from
+    /// the open section of its level with the same prefix (`2.3` after `2.2`, `5.10　手`
+    /// after `5.9`), its first subsection follows it (`5.9` then `5.9.1`), or it opens its
+    /// level (`2.1`) with a heading of two characters or more (a unit alone, `4.5 分`, is a
+    /// table cell). Numbers in table cells (`2.5`, `0.8分`) are none of these.
+    fn is_decimal_section(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        let end = line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
+        let rest = self.text.get(marker.end()..end).unwrap_or("").trim_matches(is_space);
+        if !rest.chars().next().is_some_and(is_heading_start) {
+            return false;
+        }
+        let prefix = decimal_prefix(self.text, marker.span);
+        let goes_on = self
+            .spine
+            .iter()
+            .rev()
+            .find(|o| o.key == key)
+            .is_some_and(|open| open.ordinal < marker.ordinal && decimal_prefix(self.text, open.marker) == prefix);
+        goes_on || self.first_child_follows(event, key) || (marker.ordinal == 1 && rest.chars().nth(1).is_some())
+    }
+
+    /// True when the candidate after event `event` is the first subsection of decimal key
+    /// `key` (`1.1` after `1`, `5.9.1` after `5.9`).
+    fn first_child_follows(&self, event: usize, key: StyleKey) -> bool {
+        let child = (Style::Decimal, key.1.saturating_add(1));
+        let next = self.next_marker.get(event).copied().flatten();
+        next.is_some_and(|next| style_key(&next.marker) == child && next.marker.ordinal == 1)
     }
 
     /// After a sentence end or a clause: a decimal section number never; a statute marker
@@ -173,6 +212,13 @@ impl Builder<'_> {
     pub(super) fn last_ordinal_of(&self, key: StyleKey) -> Option<u32> {
         self.last_ordinal.iter().find(|(s, _)| *s == key).map(|&(_, o)| o)
     }
+}
+
+/// The prefix of a decimal number, up to its last dot: `2.` of `2.3`, `1.2.` of `1.2.1.`.
+fn decimal_prefix(text: &str, span: Span) -> &str {
+    let written = text.get(span.start as usize..span.end as usize).unwrap_or("");
+    let number = written.trim_end_matches(DOTS);
+    number.rfind(DOTS).and_then(|i| number.get(..i)).unwrap_or("")
 }
 
 /// `一、二年级`, `2、3月`: the text after a `X、` marker is the rest of a number list.
