@@ -6,8 +6,9 @@
 //! cells of text; the TAB that pads a marker (`1\t消火栓`) counts. A block of such lines,
 //! next to each other (blank lines between them allowed), is a table when it has two lines
 //! or more and one of them shows it is no run of headings padded by TAB (`1\t总则`,
-//! `1.1\t目的`): a row of three cells or more, a header whose first cell holds no number
-//! (`等级\t标准`), or a row whose first cell is empty.
+//! `1.1\t目的`): a row of three cells or more, or a header whose first cell holds no number
+//! (`等级\t标准`). A TAB before the first cell is indentation (or an empty cell): it is
+//! not counted.
 
 use super::Builder;
 use crate::lexicon::punct::SENTENCE_ENDS;
@@ -74,9 +75,7 @@ fn block_around(text: &str, start: usize, end: usize) -> Block {
 /// Whether the line `start..end` is a row (it has a cell boundary): `None` when it is not,
 /// else whether it shows by itself that its block is a table.
 fn row(text: &str, start: usize, end: usize) -> Option<bool> {
-    let line = text.get(start..end)?;
     let content_start = skip_padding(text, start, end);
-    let empty_first_cell = line.starts_with('\t');
     let content = text.get(content_start..end)?;
     let mut cells = content.split('\t').filter(|cell| cell.chars().any(|c| !is_space(c)));
     let first = cells.next()?;
@@ -87,7 +86,7 @@ fn row(text: &str, start: usize, end: usize) -> Option<bool> {
     let numbered = first.trim_start_matches(is_padding).chars().next().is_some_and(|c| arabic_digit(c).is_some())
         || parse_marker(text, content_start).is_some();
     let header = !numbered && !content.contains(SENTENCE_ENDS);
-    Some(boundaries >= 2 || header || empty_first_cell)
+    Some(boundaries >= 2 || header)
 }
 
 fn is_blank(text: &str, start: usize, end: usize) -> bool {
