@@ -7,6 +7,7 @@
 //! cn_comma  := cn_int ("、" | "." | "．")              (GB/T 9704 §7.3.3 level 1; "六." is sloppy)
 //! cn_paren  := OPEN cn_int CLOSE ["、"]              (level 2; OPEN = "（" | "(", CLOSE = "）" | ")")
 //! arabic_dot:= arabic_int ("." | "．" | "、") | "⒈".."⒛"   (level 3)
+//!            | arabic_int "." date               (15.3月底前: a heading that starts with a date)
 //! decimal   := arabic_int ("." arabic_int)+ ["."]     (1.2, 1.2.1: ordinal is the last part)
 //! arabic_paren := OPEN arabic_int CLOSE | "⑴".."⒇"     (level 4)
 //! circled   := "①".."⑳" | "㉑".."㉟" | "㊱".."㊿"       (level 5)
@@ -17,7 +18,7 @@
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
 use crate::lexicon::markers::{
-    AMOUNT_UNITS, CLOSE_BRACKETS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
+    AMOUNT_UNITS, CLOSE_BRACKETS, DATE_WORDS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
     MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, STATUTE_KEYWORDS,
 };
 use crate::lexicon::punct::DUNHAO;
@@ -76,6 +77,7 @@ impl Marker {
 /// assert_eq!(parse_marker("1.2.3 范围", 0).unwrap().ordinal, 3);
 /// assert_eq!(parse_marker("一是强化", 0).unwrap().style, Style::Enumeration);
 /// assert!(parse_marker("1.5亿元", 0).is_none());
+/// assert_eq!(parse_marker("15.3月底前", 0).unwrap().ordinal, 15);
 /// ```
 #[must_use]
 pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
@@ -197,7 +199,8 @@ fn arabic(rest: &str) -> Option<Read> {
     if !DOTS.contains(&sep) {
         return None;
     }
-    decimal(rest, after.get(sep.len_utf8()..)?)
+    let number_len = rest.len() - after.len();
+    decimal(rest, after.get(sep.len_utf8()..)?).or_else(|| dated_item(rest, first, number_len, sep))
 }
 
 /// Decimal numbering `1.2`, `1.2.1` (and `1.2.`): `tail` is the text after the first dot,
@@ -254,6 +257,18 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
     }
     let ordinal = u32::try_from(v).ok()?;
     Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len) })
+}
+
+/// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),
+/// where `rest` holds no decimal number: the number and its dot, as [`Style::ArabicDot`]
+/// (`15.3` is no section number before `月`, `2.2019` has too many digits). Whether it is
+/// an item is decided by the outline, from the list around it.
+fn dated_item(rest: &str, first: u64, number_len: usize, dot: char) -> Option<Read> {
+    let date = rest.get(number_len + dot.len_utf8()..)?;
+    let (unit, n) = arabic_int(date).ok()?;
+    let word = unit.chars().next()?;
+    let dated = DATE_WORDS.iter().any(|&(w, lo, hi)| w == word && (lo..=hi).contains(&n));
+    dated.then_some((Style::ArabicDot, 0, first, number_len + dot.len_utf8()))
 }
 
 /// A character that can begin a heading after decimal numbering: an ideograph that is no

@@ -96,6 +96,13 @@ pub(crate) const ENCLOSED_RANGE: (char, char) = {
 /// (besides the numeral characters and the units 十百千万亿 of [`crate::numeral`]).
 pub(crate) const AMOUNT_UNITS: [char; 7] = ['元', '倍', '个', '人', '年', '月', '日'];
 
+/// Date words, with the range of the number before them, that may follow the number right
+/// after an item's dot when the item's heading starts with a date (`15.3月底前完成`,
+/// `2.2019年起实施`: items 15 and 2 of a list, not decimals; `3.5年` is an amount): read by
+/// `marker::dated_item`, and the outline keeps such an item only where the list runs
+/// on around it (issue 17, from real work plans).
+pub(crate) const DATE_WORDS: [(char, u64, u64); 3] = [('年', 1000, 9999), ('月', 1, 12), ('日', 1, 31)];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -121,7 +128,7 @@ mod tests {
 
     #[test]
     fn character_sets_hold_no_duplicates() {
-        for set in [&DOTS[..], &OPEN_BRACKETS, &CLOSE_BRACKETS, &AMOUNT_UNITS] {
+        for set in [&DOTS[..], &OPEN_BRACKETS, &CLOSE_BRACKETS, &AMOUNT_UNITS, &DATE_WORDS.map(|w| w.0)] {
             crate::lexicon::check::distinct(set);
         }
     }

@@ -35,7 +35,7 @@ impl Builder<'_> {
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        if self.reads_as_words(marker) {
+        if self.reads_as_words(marker) || (is_dated(self.text, marker) && cand.boundary != Boundary::LineStart) {
             return false;
         }
         if self.toc.is_some() {
@@ -58,13 +58,16 @@ impl Builder<'_> {
         }
     }
 
-    /// The text after the marker shows it to be words: a number list (`一、二年级`), a list
+    /// The text after the marker shows it to be words: a number list (`一、二年级`; a dot
+    /// lists no numbers: `15.3月底前` is an item whose heading starts with a date), a list
     /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
     /// table of contents on one line (`第一章 总则 第二章 任免范围 …`).
     fn reads_as_words(&self, marker: &Marker) -> bool {
         let after = self.text.get(marker.end()..).unwrap_or("");
         let words = match marker.style {
-            Style::CnComma | Style::ArabicDot => starts_number_list(after),
+            Style::CnComma | Style::ArabicDot => {
+                self.text.get(..marker.end()).is_some_and(|m| m.ends_with(DUNHAO)) && starts_number_list(after)
+            }
             Style::CnParen | Style::ArabicParen => starts_reference_list(after),
             Style::Part => !short_heading_line(self.text, marker.end()),
             _ => false,
@@ -87,6 +90,9 @@ impl Builder<'_> {
     fn accept_at_line_start(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         if marker.style == Style::Decimal && !self.is_decimal_section(event, marker, key) {
             return false;
+        }
+        if is_dated(self.text, marker) {
+            return self.is_dated_item(event, marker, key);
         }
         let before = self.text.get(..marker.start()).map(|s| s.trim_end_matches(is_space));
         let wrapped = before.and_then(|s| s.chars().next_back()).is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
@@ -113,6 +119,16 @@ impl Builder<'_> {
             .find(|o| o.key == key)
             .is_some_and(|open| open.ordinal < marker.ordinal && decimal_prefix(self.text, open.marker) == prefix);
         goes_on || self.first_child_follows(event, key) || (marker.ordinal == 1 && rest.chars().nth(1).is_some())
+    }
+
+    /// `15.3月底前…` read as item 15 whose heading starts with a date (see
+    /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it, item
+    /// `N-1` before it (`14.`) and no other item than `N+1` after it.
+    fn is_dated_item(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        let next = self.next_marker.get(event).copied().flatten();
+        let next_fits =
+            next.is_none_or(|n| style_key(&n.marker) != key || n.marker.ordinal == marker.ordinal.saturating_add(1));
+        marker.ordinal > 1 && self.continues_numbering(marker, key) && next_fits
     }
 
     /// True when the candidate after event `event` is the first subsection of decimal key
@@ -212,6 +228,13 @@ impl Builder<'_> {
     pub(super) fn last_ordinal_of(&self, key: StyleKey) -> Option<u32> {
         self.last_ordinal.iter().find(|(s, _)| *s == key).map(|&(_, o)| o)
     }
+}
+
+/// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with
+/// a date.
+fn is_dated(text: &str, marker: &Marker) -> bool {
+    marker.style == Style::ArabicDot
+        && text.get(marker.end()..).and_then(|s| s.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
 /// The prefix of a decimal number, up to its last dot: `2.` of `2.3`, `1.2.` of `1.2.1.`.
