@@ -233,7 +233,9 @@ impl Builder<'_> {
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with
 /// a date.
 fn is_dated(text: &str, marker: &Marker) -> bool {
+    let written = text.get(marker.start()..marker.end()).unwrap_or("");
     marker.style == Style::ArabicDot
+        && written.ends_with(DOTS)
         && text.get(marker.end()..).and_then(|s| s.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
