@@ -265,7 +265,7 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
 /// an item is decided by the outline, from the list around it.
 fn dated_item(rest: &str, first: u64, number_len: usize, dot: char) -> Option<Read> {
     let date = rest.get(number_len + dot.len_utf8()..)?;
-    let (unit, n) = arabic_int(date).ok()?;
+    let (unit, n) = arabic_int(date)?;
     let word = unit.chars().next()?;
     let dated = DATE_WORDS.iter().any(|&(w, lo, hi)| w == word && (lo..=hi).contains(&n));
     dated.then_some((Style::ArabicDot, 0, first, number_len + dot.len_utf8()))
