@@ -36,6 +36,14 @@ pub(crate) const DUNHAO: char = '、';
 /// stand between a sentence end and the next marker. Read by `outline::candidates`.
 pub(crate) const CLOSING_MARKS: [char; 10] = ['”', '’', '」', '』', '》', '）', ')', '"', '\'', '】'];
 
+/// Book-title marks (书名号, §4.15), opening and closing: a notice names the document it
+/// prints inside them (`现将《上海市科技专家库管理办法》印发给你们`, corpus/dev d06), read by
+/// `outline::trees` to tell the title line of an enclosed document.
+pub(crate) const BOOK_TITLE_OPEN: [char; 2] = ['《', '〈'];
+
+/// The closing marks of [`BOOK_TITLE_OPEN`].
+pub(crate) const BOOK_TITLE_CLOSE: [char; 2] = ['》', '〉'];
+
 /// Sentence ends and semicolons: a sentence or a clause that could stand alone ends here.
 /// Read where a heading must be one clause: the outline's one-line tables of contents and
 /// the noise detectors' heading and sentence tests.

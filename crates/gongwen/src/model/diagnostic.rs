@@ -31,6 +31,9 @@ pub enum DiagnosticKind {
     StyleAtTwoDepths,
     /// The outline is deeper than [`crate::limits::MAX_DEPTH`]; deeper units were flattened.
     DepthLimit,
+    /// Articles start again at `第一条` with no title line before: a new document was
+    /// assumed (a tree of its own), its title may be missing.
+    NumberingRestart,
     /// A number could not be represented (overflow) and was given no value.
     NumberOverflow,
     /// A number is written but cannot be read completely (`一二三四五六七八九十百千元`, a run of
@@ -57,6 +60,7 @@ impl DiagnosticKind {
             DiagnosticKind::LevelStartsAboveOne => "level_starts_above_one",
             DiagnosticKind::StyleAtTwoDepths => "style_at_two_depths",
             DiagnosticKind::DepthLimit => "depth_limit",
+            DiagnosticKind::NumberingRestart => "numbering_restart",
             DiagnosticKind::NumberOverflow => "number_overflow",
             DiagnosticKind::UnreadableNumber => "unreadable_number",
             DiagnosticKind::InputTruncated => "input_truncated",
@@ -78,6 +82,7 @@ impl DiagnosticKind {
             DiagnosticKind::LevelStartsAboveOne => "level does not start at one",
             DiagnosticKind::StyleAtTwoDepths => "marker style used at two depths",
             DiagnosticKind::DepthLimit => "outline deeper than the depth limit",
+            DiagnosticKind::NumberingRestart => "numbering restarts: a new document without a title line",
             DiagnosticKind::NumberOverflow => "number too large to represent",
             DiagnosticKind::UnreadableNumber => "number written but not readable",
             DiagnosticKind::InputTruncated => "input longer than the addressable limit",

@@ -60,6 +60,11 @@ impl Bodyless {
     pub(super) fn new(first_node: usize) -> Self {
         Bodyless { first_node, searched: 0, body: false }
     }
+
+    /// The state for a tree that resumes: its contents, if any, are long past.
+    pub(super) fn done() -> Self {
+        Bodyless { first_node: 0, searched: 0, body: true }
+    }
 }
 
 impl Builder<'_> {

@@ -1,14 +1,23 @@
 //! Label lines: a table of contents (`目录`), an attachment (`附件1`), a note before a list
 //! (`注：1、`). The labels are the tables of [`crate::lexicon::outline`].
 
+use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::lexicon::outline::{ATTACHMENT_LABEL, CONTENTS_LABELS, LABEL_OPENERS, NOTE_LABELS};
-use crate::lexicon::punct::{COLONS, RUNNING_TEXT_MARKS, key_at};
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at};
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::numeral::{arabic_digit, cn_digit, cn_unit};
 use crate::text::chars::{is_space, trim_space, trim_space_end};
 
 /// The longest title after an attachment label, in characters: longer, the line is a
 /// sentence that happens to start with `附件`.
 const MAX_ATTACHMENT_TITLE_CHARS: usize = 40;
+
+/// The longest title line of an enclosed document, in characters.
+const MAX_ENCLOSED_TITLE_CHARS: usize = 60;
+
+/// The longest bracketed note after a title (`（2025-2030年）`, `（试行）`,
+/// `（2024年9月修订）`), in characters.
+const MAX_TITLE_NOTE_CHARS: usize = 16;
 
 /// True when the line content at byte `at` opens with the first character of a label
 /// ([`LABEL_OPENERS`]), compared as UTF-8 bytes, without decoding.
@@ -45,6 +54,32 @@ pub(super) fn attachment_label(content: &str) -> Option<usize> {
     (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence).then_some(len)
 }
 
+/// A line that may be the title of an enclosed document (`上海市科技专家库管理办法`,
+/// `上海市脑机接口未来产业培育行动方案（2025-2030年）`): short, no sentence, clause or colon
+/// in it, and ending with a document type ([`TITLE_ENDINGS`]) once a bracketed note after
+/// it is left out. Most lines end with a sentence end and fail on their last character.
+pub(super) fn is_enclosed_title(line: &str) -> bool {
+    let Some(last) = line.chars().next_back() else { return false };
+    if CLAUSE_ENDS_AND_COLONS.contains(&last) || line.len() > MAX_ENCLOSED_TITLE_CHARS * 4 {
+        return false;
+    }
+    let words = without_bracketed_note(line);
+    words.chars().count() <= MAX_ENCLOSED_TITLE_CHARS
+        && !line.contains(CLAUSE_ENDS_AND_COLONS)
+        && TITLE_ENDINGS.iter().any(|w| words.ends_with(w))
+}
+
+/// A title without the bracketed note after it (`（试行）`, `（2025-2030年）`).
+pub(super) fn without_bracketed_note(title: &str) -> &str {
+    let Some(inner) = title.strip_suffix(CLOSE_BRACKETS) else { return title };
+    match inner.rfind(OPEN_BRACKETS) {
+        Some(i) if inner.get(i..).is_some_and(|note| note.chars().count() <= MAX_TITLE_NOTE_CHARS) => {
+            trim_space_end(inner.get(..i).unwrap_or(title))
+        }
+        _ => title,
+    }
+}
+
 /// True when `text[start..marker]` is a note label ([`NOTE_LABELS`]) and its colon right
 /// before a list (`注：1、…`).
 pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
@@ -77,5 +112,10 @@ mod tests {
         let text = "注：1、本表由学校填写。";
         assert!(is_note_label(text, 0, "注：".len()));
         assert!(!is_note_label("提示：1、", 0, "提示：".len()));
+        assert!(is_enclosed_title("上海市脑机接口未来产业培育行动方案（2025-2030年）"));
+        assert!(is_enclosed_title("上海市科技专家库管理办法"));
+        assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));
+        assert!(!is_enclosed_title("附件：上海市高质量概念验证平台建设实施方案"));
+        assert_eq!(without_bracketed_note("考核办法（试行）"), "考核办法");
     }
 }

@@ -35,6 +35,7 @@ mod heading;
 mod labels;
 mod place;
 mod tables;
+mod trees;
 
 use crate::marker::Marker;
 use crate::model::NoiseMap;
@@ -79,6 +80,8 @@ pub(crate) fn build(
         }
         if labels::opens_label(text.as_bytes(), lc.content_start) {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
+        } else if lc.candidates.is_empty() && lc.content_start < lc.line.end {
+            events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
     });
@@ -91,13 +94,16 @@ pub(crate) fn build(
             Event::Line { start, content_start, end } => {
                 builder.label_line(*start, *content_start, *end, events.get(i + 1));
             }
+            Event::Title { start, content_start, end } => builder.title_line(*start, *content_start, *end),
             Event::Candidate(cand) => {
                 if cand.marker.start() < builder.last_marker_end {
                     continue;
                 }
                 if cand.boundary == Boundary::LineStart {
                     builder.take_back_unlabelled_contents(cand);
+                    builder.open_enclosed(cand, diags);
                 }
+                builder.resume_interrupted(cand);
                 let key = builder.key_of(i, cand);
                 if builder.accept(i, cand, key) {
                     builder.place(cand, key, diags);
@@ -117,6 +123,8 @@ pub(crate) fn build(
 enum Event {
     /// A line that may be a label (目录, 附件, 注：).
     Line { start: usize, content_start: usize, end: usize },
+    /// A line with no candidate: it may be the title of an enclosed document.
+    Title { start: usize, content_start: usize, end: usize },
     /// A candidate marker.
     Candidate(Candidate),
 }
@@ -147,6 +155,7 @@ fn next_cn_comma(events: &[Event]) -> Vec<Option<u32>> {
         }
         match e {
             Event::Line { .. } => next = None,
+            Event::Title { .. } => {}
             Event::Candidate(c) if c.marker.style == Style::CnComma && c.boundary != Boundary::Glued => {
                 next = Some(c.marker.ordinal);
             }
@@ -201,8 +210,8 @@ struct Builder<'t> {
     /// … and the last ordinal of each style.
     last_ordinal: Vec<(StyleKey, u32)>,
     tree: u16,
-    /// Where each tree after the first starts (its label line).
-    tree_starts: Vec<usize>,
+    /// Where trees end, the trees a note or an enclosed document interrupted, a title line.
+    trees: trees::TreeState,
     attachments: Vec<Attachment>,
     toc: Option<Toc>,
     /// The current tree's first nodes, for a contents list without a label.
@@ -227,7 +236,7 @@ impl<'t> Builder<'t> {
             style_depth: Vec::new(),
             last_ordinal: Vec::new(),
             tree: 0,
-            tree_starts: Vec::new(),
+            trees: trees::TreeState::default(),
             attachments: Vec::new(),
             toc: None,
             bodyless: Bodyless::default(),
@@ -249,12 +258,12 @@ impl<'t> Builder<'t> {
         if !self.options.attachments {
             return;
         }
-        let label_end = match labels::attachment_label(content) {
-            Some(len) => Some(content_start + len),
-            None => self.note_label_end(content_start, end, next),
+        let (label_end, opening) = match labels::attachment_label(content) {
+            Some(len) => (Some(content_start + len), trees::Opening::Final),
+            None => (self.note_label_end(content_start, end, next), trees::Opening::Interruption),
         };
         if let Some(label_end) = label_end {
-            self.new_tree(start);
+            self.new_tree(start, opening);
             self.attachments.push(Attachment { label: Span::from_usize(content_start, label_end), tree: self.tree });
         }
     }
@@ -294,16 +303,6 @@ impl<'t> Builder<'t> {
             || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal)
     }
 
-    fn new_tree(&mut self, start: usize) {
-        self.tree = self.tree.saturating_add(1);
-        self.tree_starts.push(start);
-        self.spine.clear();
-        self.style_depth.clear();
-        self.last_ordinal.clear();
-        self.toc = None;
-        self.bodyless = Bodyless::new(self.nodes.len());
-    }
-
     /// Unit spans, headings and child links, once every node is known.
     fn finish(mut self, noise: &NoiseMap<'_>, punct: Positions<'_>) -> Outline {
         self.set_unit_spans();
@@ -319,33 +318,6 @@ impl<'t> Builder<'t> {
         Outline { nodes: self.nodes, title: None, attachments: self.attachments }
     }
 
-    /// A unit runs to the next node at its depth or above in its tree, or to the end of its
-    /// tree (the start of the next tree, or the end of the text).
-    fn set_unit_spans(&mut self) {
-        let len = self.text.len();
-        let tree_end = |tree: u16, starts: &[usize]| -> usize { starts.get(usize::from(tree)).copied().unwrap_or(len) };
-        let mut open: Vec<usize> = Vec::new();
-        for i in 0..self.nodes.len() {
-            let Some(&Node { depth, tree, marker, .. }) = self.nodes.get(i) else { break };
-            while let Some(&j) = open.last() {
-                let Some(o) = self.nodes.get(j) else { break };
-                if o.tree != tree {
-                    let end = tree_end(o.tree, &self.tree_starts);
-                    set_end(&mut self.nodes, j, end);
-                } else if o.depth >= depth {
-                    set_end(&mut self.nodes, j, marker.start as usize);
-                } else {
-                    break;
-                }
-                open.pop();
-            }
-            open.push(i);
-        }
-        for j in open {
-            let tree = self.nodes.get(j).map_or(0, |n| n.tree);
-            set_end(&mut self.nodes, j, tree_end(tree, &self.tree_starts));
-        }
-    }
 }
 
 /// Sets each node's first child and next sibling from the parents, in one pass.

@@ -134,6 +134,7 @@ impl Builder<'_> {
             self.remember_style(key, depth, marker);
         }
         self.last_marker_end = marker.end();
+        self.trees.title = None;
     }
 
     /// Remembers the depth, the first marker and the last ordinal of style `key` in this tree.

@@ -167,11 +167,14 @@ fn check_title(text: &str, doc: &Document<'_>, v: &mut Violations) {
 }
 
 /// Nodes: ids, document order, spans inside the unit, parents enclosing children, depth ==
-/// parent depth + 1, parent == nearest earlier node one level up, children() consistent.
+/// parent depth + 1, parent == nearest earlier node one level up in its tree, children()
+/// consistent. Trees are numbered in the order they start; a tree interrupted by a note
+/// list or an enclosed document may resume after it.
 fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
     let nodes: Vec<_> = doc.nodes().collect();
-    // The last node seen at each depth (index), for the "nearest earlier node" rule.
-    let mut last_at_depth: Vec<Option<usize>> = Vec::new();
+    // Per tree, the last node seen at each depth (index), for the "nearest earlier node" rule.
+    let mut last_at_depth_of: Vec<Vec<Option<usize>>> = Vec::new();
+    let mut newest_tree = 0u16;
     for (i, n) in nodes.iter().enumerate() {
         let name = Name { what: "node", i, text, span: n.marker };
         if n.id.index() != i {
@@ -237,10 +240,17 @@ fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
             if let Some(h) = prev.heading.filter(|h| h.end > n.marker.start) {
                 v.push(format!("{name}: the previous node's heading {h:?} runs over this marker"));
             }
-            if prev.tree > n.tree {
-                v.push(format!("{name}: tree {} after tree {}", n.tree, prev.tree));
-            }
         }
+        let tree = usize::from(n.tree);
+        // A tree before the newest one may come back (it was interrupted), never start.
+        if n.tree < newest_tree && last_at_depth_of.get(tree).is_none_or(Vec::is_empty) {
+            v.push(format!("{name}: tree {} starts after tree {newest_tree}", n.tree));
+        }
+        newest_tree = newest_tree.max(n.tree);
+        if last_at_depth_of.len() <= tree {
+            last_at_depth_of.resize_with(tree + 1, Vec::new);
+        }
+        let Some(last_at_depth) = last_at_depth_of.get_mut(tree) else { continue };
         let d = usize::from(n.depth);
         match n.parent {
             None => {

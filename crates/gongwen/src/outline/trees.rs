@@ -1,0 +1,247 @@
+//! The trees of a document (FORMAT.md, "Statutes, attachments, tables of contents"): the main
+//! document is tree 0; an attachment (`附件1`), an enclosed document (a 办法 or 方案 printed
+//! after its own unnumbered title line), a list glued to a note label (`注：①…②…`) and a
+//! statute whose articles start again at `第一条` each start a tree of their own, whose
+//! numbering restarts.
+//!
+//! A note list or an enclosed document interrupts the tree it stands in: when a marker later
+//! continues the numbering of a unit still open in the interrupted tree (`（二）` after the
+//! note under `（一）`), and its style has no place in the interrupting tree, the
+//! interrupted tree resumes. An attachment or a restart never returns.
+//!
+//! A unit runs to the next node of its tree at its depth or above, or to the end of its
+//! tree: where a tree that never returns starts, where an interrupting tree hands back, or
+//! the end of the text.
+
+use super::candidates::Candidate;
+use super::contents::Bodyless;
+use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_key};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS};
+use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
+use crate::text::Span;
+use crate::text::chars::trim_space_end;
+
+/// The most interrupted trees kept for resuming (a note inside an enclosed document inside
+/// a notice is three deep).
+const MAX_SAVED: usize = 8;
+
+/// How far before an enclosed document's title line its name is looked for in `《…》`
+/// (the notice that prints it names it: `现将《上海市科技专家库管理办法》印发给你们`), in bytes.
+const NAMED_WITHIN: usize = 16 * 1024;
+
+/// The fewest characters of an enclosed document's title that the notice before it does not
+/// name: shorter, an unnumbered line ending with a document type is a section heading
+/// (`保障措施`), not the title of a document.
+const MIN_UNNAMED_TITLE_CHARS: usize = 8;
+
+/// How a tree begins, for what may end it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Opening {
+    /// An attachment or a restart: the trees before it never return.
+    Final,
+    /// A note list or an enclosed document: the tree it interrupts may resume.
+    Interruption,
+}
+
+/// A tree interrupted by a note list or an enclosed document.
+#[derive(Debug)]
+pub(super) struct Saved {
+    tree: u16,
+    spine: Vec<Open>,
+    style_depth: Vec<(StyleKey, u16, Span)>,
+    last_ordinal: Vec<(StyleKey, u32)>,
+}
+
+/// An unnumbered line that may be the title of an enclosed document, waiting for the first
+/// marker after it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct TitleLine {
+    start: usize,
+    label: Span,
+}
+
+/// Per tree: where its units may run to, and whether body text was seen in it.
+#[derive(Debug, Default)]
+pub(super) struct TreeState {
+    /// Where each tree ends, by tree number (the text's end until a final tree starts).
+    pub(super) ends: Vec<usize>,
+    /// Interrupted trees, innermost last.
+    pub(super) saved: Vec<Saved>,
+    /// A title line seen since the last node.
+    pub(super) title: Option<TitleLine>,
+    /// How far the current tree's text was searched for body text, and whether some was found.
+    body_from: usize,
+    body: bool,
+}
+
+impl Builder<'_> {
+    /// Starts tree `self.tree + 1` at byte `start`. A final opening ends every tree still
+    /// open there; an interruption keeps the current tree for resuming.
+    pub(super) fn new_tree(&mut self, start: usize, opening: Opening) {
+        match opening {
+            Opening::Final => {
+                self.end_tree(self.tree, start);
+                for saved in std::mem::take(&mut self.trees.saved) {
+                    self.end_tree(saved.tree, start);
+                }
+            }
+            Opening::Interruption => {
+                if self.trees.saved.len() >= MAX_SAVED {
+                    self.trees.saved.remove(0);
+                }
+                self.trees.saved.push(Saved {
+                    tree: self.tree,
+                    spine: std::mem::take(&mut self.spine),
+                    style_depth: std::mem::take(&mut self.style_depth),
+                    last_ordinal: std::mem::take(&mut self.last_ordinal),
+                });
+            }
+        }
+        self.tree = self.tree.saturating_add(1);
+        self.spine.clear();
+        self.style_depth.clear();
+        self.last_ordinal.clear();
+        self.toc = None;
+        self.bodyless = Bodyless::new(self.nodes.len());
+        self.trees.title = None;
+        (self.trees.body_from, self.trees.body) = (start, false);
+    }
+
+    /// Sets where tree `tree` ends.
+    fn end_tree(&mut self, tree: u16, end: usize) {
+        let i = usize::from(tree);
+        if self.trees.ends.len() <= i {
+            self.trees.ends.resize(i + 1, self.text.len());
+        }
+        if let Some(slot) = self.trees.ends.get_mut(i) {
+            *slot = end;
+        }
+    }
+
+    /// Resumes an interrupted tree when `cand` continues the numbering of a unit still open
+    /// in it and its style has no place in the current tree.
+    pub(super) fn resume_interrupted(&mut self, cand: &Candidate) {
+        let marker = &cand.marker;
+        let key = style_key(marker);
+        if self.trees.saved.is_empty() || self.last_ordinal_of(key).is_some() {
+            return;
+        }
+        let continues = |o: &Open| {
+            (o.key == key || (o.key == PART_OF_ARTICLES && marker.style == Style::CnComma))
+                && o.ordinal.saturating_add(1) == marker.ordinal
+        };
+        let Some(i) = self.trees.saved.iter().rposition(|s| s.spine.iter().any(continues)) else { return };
+        let mut back = self.trees.saved.split_off(i);
+        let Some(saved) = (!back.is_empty()).then(|| back.remove(0)) else { return };
+        for tree in back.iter().map(|s| s.tree).chain([self.tree]) {
+            self.end_tree(tree, marker.start());
+        }
+        self.tree = saved.tree;
+        self.spine = saved.spine;
+        self.style_depth = saved.style_depth;
+        self.last_ordinal = saved.last_ordinal;
+        self.toc = None;
+        self.bodyless = Bodyless::done();
+        self.trees.title = None;
+        self.trees.body = true;
+    }
+
+    /// An unnumbered line that may be the title of an enclosed document: kept when body text
+    /// came before it in this tree (it is not the document's own title) and this tree is no
+    /// attachment that has only just begun (its title is the attachment's).
+    pub(super) fn title_line(&mut self, start: usize, content_start: usize, end: usize) {
+        let content = self.text.get(content_start..end).map_or("", trim_space_end);
+        if !labels::is_enclosed_title(content) {
+            return;
+        }
+        let has_nodes = self.nodes.len() > self.bodyless.first_node;
+        if !self.trees.body {
+            let from = self.trees.body_from.min(start);
+            self.trees.body = has_nodes || self.text.get(from..start).is_some_and(|s| s.contains(SENTENCE_ENDS));
+            self.trees.body_from = start;
+        }
+        if self.trees.body && (self.tree == 0 || has_nodes) {
+            let label = Span::from_usize(content_start, content_start + content.len());
+            self.trees.title = Some(TitleLine { start, label });
+        }
+    }
+
+    /// Before line-start candidate `cand` is weighed: a marker that starts its numbering at
+    /// one after the title line of an enclosed document opens that document's tree; an
+    /// article `第一条` after `第N条` (N > 1) with no title line starts a new tree too, and
+    /// says so (a diagnostic: the statute restarts where a title may be missing).
+    pub(super) fn open_enclosed(&mut self, cand: &Candidate, diags: &mut Diagnostics) {
+        let marker = &cand.marker;
+        if marker.ordinal != 1 {
+            return;
+        }
+        if let Some(title) = self.trees.title.take() {
+            if self.names_or_long(title) {
+                self.new_tree(title.start, Opening::Interruption);
+                self.attachments.push(Attachment { label: title.label, tree: self.tree });
+                return;
+            }
+        }
+        let restarts = marker.style == Style::Article && self.last_ordinal_of(style_key(marker)).is_some_and(|n| n > 1);
+        if restarts {
+            let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
+            self.new_tree(start, Opening::Final);
+            diags.push(Diagnostic::new(DiagnosticKind::NumberingRestart, marker.span));
+        }
+    }
+
+    /// The evidence that a title line heads an enclosed document: the text before it names
+    /// it in `《…》`, or it is too long for a section heading.
+    fn names_or_long(&self, title: TitleLine) -> bool {
+        let words = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
+        let words = labels::without_bracketed_note(words);
+        if words.chars().count() >= MIN_UNNAMED_TITLE_CHARS {
+            return true;
+        }
+        let mut from = title.start.saturating_sub(NAMED_WITHIN);
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = self.text.get(from..title.start).unwrap_or("");
+        !words.is_empty() && before.match_indices(words).any(|(i, _)| inside_book_title(before.get(..i).unwrap_or("")))
+    }
+
+    /// A unit runs to the next node of its tree at its depth or above, or to the end of its
+    /// tree.
+    pub(super) fn set_unit_spans(&mut self) {
+        let len = self.text.len();
+        let mut open: Vec<Vec<usize>> = Vec::new();
+        for i in 0..self.nodes.len() {
+            let Some(node) = self.nodes.get(i) else { break };
+            let (depth, tree, start) = (node.depth, usize::from(node.tree), node.marker.start as usize);
+            if open.len() <= tree {
+                open.resize_with(tree + 1, Vec::new);
+            }
+            let Some(stack) = open.get_mut(tree) else { break };
+            while let Some(&j) = stack.last() {
+                if self.nodes.get(j).is_none_or(|o| o.depth < depth) {
+                    break;
+                }
+                set_end(&mut self.nodes, j, start);
+                stack.pop();
+            }
+            stack.push(i);
+        }
+        for (tree, stack) in open.into_iter().enumerate() {
+            let end = self.trees.ends.get(tree).copied().unwrap_or(len);
+            for j in stack {
+                set_end(&mut self.nodes, j, end);
+            }
+        }
+    }
+}
+
+/// True when the text that ends with `before` has a book-title mark open (`…现将《上海市`):
+/// what follows is inside `《…》`.
+fn inside_book_title(before: &str) -> bool {
+    match (before.rfind(BOOK_TITLE_OPEN), before.rfind(BOOK_TITLE_CLOSE)) {
+        (Some(open), Some(close)) => open > close,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
