@@ -6,7 +6,10 @@ use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, StyleKey, style_key};
 use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
-use crate::lexicon::punct::{CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, join};
+use crate::lexicon::punct::{
+    BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
+    SENTENCE_ENDS, join,
+};
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, is_heading_start, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
@@ -84,9 +87,10 @@ impl Builder<'_> {
     }
 
     /// At a line start a marker opens a unit, except a decimal number that is no section
-    /// number (see [`Builder::is_decimal_section`]) and a marker on a line that goes on from
-    /// an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`, a hard
-    /// wrap): there it must start a level or continue the numbering of its style.
+    /// number (see [`Builder::is_decimal_section`]), a marker inside a book title that a hard
+    /// wrap broke (`《关于修改…第三十条⏎第三十一条的决定》`), and a marker on a line that goes
+    /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`):
+    /// there it must start a level or continue the numbering of its style.
     fn accept_at_line_start(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         if marker.style == Style::Decimal && !self.is_decimal_section(event, marker, key) {
             return false;
@@ -94,8 +98,11 @@ impl Builder<'_> {
         if is_dated(self.text, marker) {
             return self.is_dated_item(event, marker, key);
         }
-        let before = self.text.get(..marker.start()).map(|s| s.trim_end_matches(is_space));
-        let wrapped = before.and_then(|s| s.chars().next_back()).is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        let before = self.text.get(..marker.start()).map_or("", |s| s.trim_end_matches(is_space));
+        if continues_a_book_title(self.text, before, marker) {
+            return false;
+        }
+        let wrapped = before.chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
         !wrapped || marker.ordinal == 1 || self.continues_numbering(marker, key)
     }
 
@@ -228,6 +235,23 @@ impl Builder<'_> {
     pub(super) fn last_ordinal_of(&self, key: StyleKey) -> Option<u32> {
         self.last_ordinal.iter().find(|(s, _)| *s == key).map(|&(_, o)| o)
     }
+}
+
+/// True when the line of `marker` closes a book title (`》` before any `《`) that the text
+/// `before` it left open on its last line: the line goes on from a title a hard wrap broke.
+fn continues_a_book_title(text: &str, before: &str, marker: &Marker) -> bool {
+    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
+    let rest = text.get(marker.end()..end).unwrap_or("");
+    let closes = match (rest.find(BOOK_TITLE_CLOSE), rest.find(BOOK_TITLE_OPEN)) {
+        (Some(close), open) => open.is_none_or(|open| close < open),
+        (None, _) => false,
+    };
+    let last_line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i..)).unwrap_or(before);
+    let open_before = match (last_line.rfind(BOOK_TITLE_OPEN), last_line.rfind(BOOK_TITLE_CLOSE)) {
+        (Some(open), close) => close.is_none_or(|close| open > close),
+        (None, _) => false,
+    };
+    closes && open_before
 }
 
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with

@@ -317,7 +317,6 @@ impl<'t> Builder<'t> {
         link_children(&mut self.nodes);
         Outline { nodes: self.nodes, title: None, attachments: self.attachments }
     }
-
 }
 
 /// Sets each node's first child and next sibling from the parents, in one pass.

@@ -69,6 +69,9 @@ pub(super) struct TreeState {
     pub(super) saved: Vec<Saved>,
     /// A title line seen since the last node.
     pub(super) title: Option<TitleLine>,
+    /// The newest tree's number: a new tree takes the next one, even after an interrupted
+    /// tree resumed.
+    newest: u16,
     /// How far the current tree's text was searched for body text, and whether some was found.
     body_from: usize,
     body: bool,
@@ -97,7 +100,8 @@ impl Builder<'_> {
                 });
             }
         }
-        self.tree = self.tree.saturating_add(1);
+        self.trees.newest = self.trees.newest.saturating_add(1);
+        self.tree = self.trees.newest;
         self.spine.clear();
         self.style_depth.clear();
         self.last_ordinal.clear();
@@ -243,5 +247,55 @@ fn inside_book_title(before: &str) -> bool {
         (Some(open), Some(close)) => open > close,
         (Some(_), None) => true,
         _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// `(tree, depth, marker)` of every node, and the attachments as `(tree, label)`.
+    fn trees(text: &str) -> (Vec<(u16, u16, String)>, Vec<(u16, String)>) {
+        let doc = crate::parse(text);
+        let nodes = doc.nodes().map(|n| (n.tree, n.depth, doc.marker(n).to_owned())).collect();
+        let labels = doc.attachments().map(|a| (a.tree, doc.text()[a.label].to_owned())).collect();
+        (nodes, labels)
+    }
+
+    #[test]
+    fn an_enclosed_document_is_a_tree_labelled_by_its_title() {
+        let text = "关于印发《某市专家库管理办法》的通知\n各单位：\n现将《某市专家库管理办法》印发给你们。\n某市科委\n2025年7月28日\n某市专家库管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n";
+        let (nodes, labels) = trees(text);
+        assert_eq!(nodes, [(1, 1, "第一章".to_owned()), (1, 2, "第一条".to_owned())]);
+        assert_eq!(labels, [(1, "某市专家库管理办法".to_owned())]);
+    }
+
+    #[test]
+    fn a_section_heading_is_no_enclosed_title() {
+        // Short, never named in 《》: an unnumbered heading of the body, not a document.
+        let text = "一、总体要求\n加强领导。\n保障措施\n1.加强组织领导。\n2.强化督促检查。\n";
+        let (nodes, labels) = trees(text);
+        assert!(nodes.iter().all(|n| n.0 == 0), "{nodes:?}");
+        assert!(labels.is_empty());
+    }
+
+    #[test]
+    fn the_document_title_is_no_enclosed_title() {
+        let (nodes, _) = trees("某市科技专家库管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n");
+        assert!(nodes.iter().all(|n| n.0 == 0), "{nodes:?}");
+    }
+
+    #[test]
+    fn an_attachment_title_opens_no_second_tree() {
+        let text = "一、正文。\n附件\n某市高质量概念验证平台建设实施方案\n一、工作目标\n二、建设内容\n";
+        let (nodes, labels) = trees(text);
+        assert_eq!(nodes.iter().map(|n| n.0).collect::<Vec<_>>(), [0, 1, 1]);
+        assert_eq!(labels, [(1, "附件".to_owned())]);
+    }
+
+    #[test]
+    fn a_resumed_tree_keeps_its_number_and_new_trees_take_fresh_ones() {
+        let text = "（一）甲。\n注：①子项；②子项。\n（二）乙。\n注：①子项。\n（三）丙。\n附件\n一、附件正文\n";
+        let (nodes, _) = trees(text);
+        let got: Vec<(u16, u16)> = nodes.iter().map(|n| (n.0, n.1)).collect();
+        assert_eq!(got, [(0, 1), (1, 1), (1, 1), (0, 1), (2, 1), (0, 1), (3, 1)]);
     }
 }
