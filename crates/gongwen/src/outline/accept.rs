@@ -99,10 +99,11 @@ impl Builder<'_> {
             return self.is_dated_item(event, marker, key);
         }
         let before = self.text.get(..marker.start()).map_or("", |s| s.trim_end_matches(is_space));
+        let last = before.chars().next_back();
         if continues_a_book_title(self.text, before, marker) {
             return false;
         }
-        let wrapped = before.chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        let wrapped = last.is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
         !wrapped || marker.ordinal == 1 || self.continues_numbering(marker, key)
     }
 
@@ -240,18 +241,29 @@ impl Builder<'_> {
 /// True when the line of `marker` closes a book title (`》` before any `《`) that the text
 /// `before` it left open on its last line: the line goes on from a title a hard wrap broke.
 fn continues_a_book_title(text: &str, before: &str, marker: &Marker) -> bool {
-    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
-    let rest = text.get(marker.end()..end).unwrap_or("");
-    let closes = match (rest.find(BOOK_TITLE_CLOSE), rest.find(BOOK_TITLE_OPEN)) {
-        (Some(close), open) => open.is_none_or(|open| close < open),
-        (None, _) => false,
-    };
-    let last_line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i..)).unwrap_or(before);
-    let open_before = match (last_line.rfind(BOOK_TITLE_OPEN), last_line.rfind(BOOK_TITLE_CLOSE)) {
+    // The line before (a line that breaks a title ends with a word: a short heading, more
+    // often) is read first; the line of the marker only when a title is open at its end.
+    let bytes = before.as_bytes();
+    let last_line = memchr::memrchr2(b'\n', b'\r', bytes).and_then(|i| before.get(i..)).unwrap_or(before);
+    let open_before = match (rfind_any(last_line, &BOOK_TITLE_OPEN), rfind_any(last_line, &BOOK_TITLE_CLOSE)) {
         (Some(open), close) => close.is_none_or(|close| open > close),
         (None, _) => false,
     };
-    closes && open_before
+    if !open_before {
+        return false;
+    }
+    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
+    let rest = text.get(marker.end()..end).unwrap_or("");
+    match (rest.find(BOOK_TITLE_CLOSE), rest.find(BOOK_TITLE_OPEN)) {
+        (Some(close), open) => open.is_none_or(|open| close < open),
+        (None, _) => false,
+    }
+}
+
+/// The last position of any of `marks` in `s`, found as bytes.
+fn rfind_any(s: &str, marks: &[char]) -> Option<usize> {
+    let mut buf = [0u8; 4];
+    marks.iter().filter_map(|c| memchr::memmem::rfind(s.as_bytes(), c.encode_utf8(&mut buf).as_bytes())).max()
 }
 
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with

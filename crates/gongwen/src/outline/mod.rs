@@ -80,7 +80,9 @@ pub(crate) fn build(
         }
         if labels::opens_label(text.as_bytes(), lc.content_start) {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
-        } else if lc.candidates.is_empty() && lc.content_start < lc.line.end {
+        } else if lc.candidates.is_empty()
+            && labels::is_enclosed_title(line_content(text, lc.content_start, lc.line.end))
+        {
             events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
@@ -116,6 +118,11 @@ pub(crate) fn build(
     let mut out = builder.finish(noise, punct);
     out.title = title;
     out
+}
+
+/// The content of a line, `text[content_start..end]` without trailing space.
+fn line_content(text: &str, content_start: usize, end: usize) -> &str {
+    text.get(content_start..end).map_or("", crate::text::chars::trim_space_end)
 }
 
 /// What pass 1 records.
@@ -291,7 +298,7 @@ impl<'t> Builder<'t> {
     /// an open part of articles (a part whose first unit is no article).
     fn heads_articles(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
-        if cand.boundary != Boundary::LineStart || !accept::short_heading_line(self.text, marker.end()) {
+        if cand.boundary != Boundary::LineStart {
             return false;
         }
         let article_next = self.next_marker.get(event).copied().flatten().is_some_and(|next| {
@@ -299,8 +306,9 @@ impl<'t> Builder<'t> {
                 && next.marker.style == Style::Article
                 && next.marker.ordinal == self.last_ordinal_of((Style::Article, 0)).map_or(1, |last| last + 1)
         });
-        article_next
-            || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal)
+        let goes_on =
+            || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal);
+        (article_next || goes_on()) && accept::short_heading_line(self.text, marker.end())
     }
 
     /// Unit spans, headings and child links, once every node is known.

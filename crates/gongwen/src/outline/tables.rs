@@ -31,11 +31,13 @@ impl Builder<'_> {
     /// True when the line-start `marker` opens a row of a table.
     pub(super) fn in_table(&mut self, marker: &Marker) -> bool {
         let text = self.text;
-        let (start, end) = line_around(text, marker.start());
-        let tabbed = text.as_bytes().get(marker.end()..end).is_some_and(|rest| memchr::memchr(b'\t', rest).is_some());
+        // The first TAB or line break after the marker: most lines hold no TAB.
+        let rest = text.as_bytes().get(marker.end()..).unwrap_or_default();
+        let tabbed = memchr::memchr3(b'\t', b'\n', b'\r', rest).is_some_and(|i| rest.get(i) == Some(&b'\t'));
         if !tabbed {
             return false;
         }
+        let (start, end) = line_around(text, marker.start());
         if let Some(block) = self.table.filter(|b| (b.start..b.end).contains(&start)) {
             return block.table;
         }

@@ -19,7 +19,6 @@ use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_ke
 use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS};
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
-use crate::text::chars::trim_space_end;
 
 /// The most interrupted trees kept for resuming (a note inside an enclosed document inside
 /// a notice is three deep).
@@ -154,10 +153,8 @@ impl Builder<'_> {
     /// came before it in this tree (it is not the document's own title) and this tree is no
     /// attachment that has only just begun (its title is the attachment's).
     pub(super) fn title_line(&mut self, start: usize, content_start: usize, end: usize) {
-        let content = self.text.get(content_start..end).map_or("", trim_space_end);
-        if !labels::is_enclosed_title(content) {
-            return;
-        }
+        // Pass 1 kept only the lines that read as a title (`labels::is_enclosed_title`).
+        let content = super::line_content(self.text, content_start, end);
         let has_nodes = self.nodes.len() > self.bodyless.first_node;
         if !self.trees.body {
             let from = self.trees.body_from.min(start);
@@ -252,8 +249,11 @@ fn inside_book_title(before: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
+    /// `(tree, depth, marker)` of a node.
+    type Placed = (u16, u16, String);
+
     /// `(tree, depth, marker)` of every node, and the attachments as `(tree, label)`.
-    fn trees(text: &str) -> (Vec<(u16, u16, String)>, Vec<(u16, String)>) {
+    fn trees(text: &str) -> (Vec<Placed>, Vec<(u16, String)>) {
         let doc = crate::parse(text);
         let nodes = doc.nodes().map(|n| (n.tree, n.depth, doc.marker(n).to_owned())).collect();
         let labels = doc.attachments().map(|a| (a.tree, doc.text()[a.label].to_owned())).collect();
