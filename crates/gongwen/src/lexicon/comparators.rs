@@ -173,6 +173,11 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     },
 ];
 
+/// Marks between a figure and its suffix or the other end of its range that say the number
+/// is included: `50万元（含）以上`, `1万(含)-5万元` (JioNLP's money battery), `5人以下（含5人）`
+/// is another form (dev d19). Read by `quantity::comparator::inclusive_end`.
+pub(crate) const INCLUSIVE_MARKS: [&str; 2] = ["（含）", "(含)"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -16,9 +16,9 @@
 //! figure's span, even when it only says `eq` (达到, 提高到); a distant one is not.
 //! A suffix decides over a prefix (`达到80%以上` is `ge`).
 
-use super::value::{ends_with_word, starts_with_word};
+use super::value::{ends_with_word, has_at, starts_with_word};
 use crate::lexicon::CharBits;
-use crate::lexicon::comparators::{NEGATED_HEADS, NEGATIONS, PREFIXES, Prefix, Reach, SUFFIXES, Suffix};
+use crate::lexicon::comparators::{INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, PREFIXES, Prefix, Reach, SUFFIXES, Suffix};
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
 
@@ -122,6 +122,12 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
         current = prev;
     }
     None
+}
+
+/// The end of an inclusion mark at byte `pos` (`（含）`, [`INCLUSIVE_MARKS`]), or `pos`: the
+/// mark says the number itself is included, which 以上/以下 and a range say already.
+pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
+    INCLUSIVE_MARKS.iter().find(|m| has_at(text, pos, m)).map_or(pos, |m| pos + m.len())
 }
 
 /// The first characters of the suffix words: the prefilter of [`suffix_at`].

@@ -4,7 +4,9 @@
 //! Grammar:
 //!
 //! ```text
-//! unit := SPACE{0,2} UNIT        (longest match in UNITS; not followed by a BLOCKER word)
+//! unit       := SPACE{0,2} UNIT     (longest match in UNITS; not followed by a BLOCKER word;
+//!                                   a Latin unit not followed by a letter or digit: 135m, 10MB)
+//!             | SPACE{0,2} '个' '半'? CLASSIFIED_UNIT   (3个月 → 月, 两个半月: 月 and a half)
 //! ```
 //!
 //! A match table built once from the rows (units grouped by first character, longest first,
@@ -15,7 +17,9 @@
 
 use super::value::starts_with_word;
 use crate::lexicon::CharBits;
-pub(crate) use crate::lexicon::units::{ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, TAKES_NEI, UNITS, Unit};
+pub(crate) use crate::lexicon::units::{
+    ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit,
+};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -25,6 +29,11 @@ pub(crate) struct UnitMatch {
     pub unit: &'static Unit,
     /// One past the unit as written.
     pub end: usize,
+    /// True when the classifier `个` stood before the unit (`3个月`): it is dropped, and the
+    /// unit may follow a numeral of either form (`三个季度`).
+    pub classified: bool,
+    /// True when `半` stood between `个` and the unit (`两个半月`): half a unit more.
+    pub half: bool,
 }
 
 /// A unit and its text after the first character.
@@ -139,7 +148,9 @@ fn gap_len(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
-/// Blockers are checked; the caller checks the flags.
+/// Blockers are checked; the caller checks the flags. `个` before a unit that takes it as a
+/// classifier ([`CLASSIFIED`]) gives that unit (`3个月` → `月`, `6个学分` → `学分`), with a
+/// `半` between read as a half (`两个半月`).
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     let mut start = pos;
     for _ in 0..2 {
@@ -148,19 +159,61 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
             None => break,
         }
     }
+    let m = row_at(text, start)?;
+    if m.unit.text != CLASSIFIER {
+        return Some(m);
+    }
+    let half = has_half(text, m.end);
+    let after = m.end + if half { HALF.len_utf8() } else { 0 };
+    match row_at(text, after).filter(|n| n.unit.has(CLASSIFIED)) {
+        Some(n) => Some(UnitMatch { classified: true, half, ..n }),
+        None => Some(m),
+    }
+}
+
+/// The unit written before byte `start` (white space allowed between:
+/// [`crate::lexicon::units::PREFIX_UNITS`]): where it starts, and its row.
+pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'static PrefixUnit)> {
+    let before = text.get(..start)?;
+    let trimmed = before.trim_end_matches(is_gap);
+    if before.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let p = PREFIX_UNITS.iter().find(|p| trimmed.ends_with(p.word))?;
+    Some((trimmed.len() - p.word.len(), p))
+}
+
+/// The classifier that [`CLASSIFIED`] units drop.
+const CLASSIFIER: &str = "个";
+
+/// Half (`两个半月`, `三斤半`).
+pub(crate) const HALF: char = '半';
+
+/// True when `半` is at byte `i`.
+pub(crate) fn has_half(text: &str, i: usize) -> bool {
+    text.as_bytes().get(i..i + 3) == Some("半".as_bytes())
+}
+
+/// The longest row of the table at byte `start` (no gap), unless a blocker follows it or,
+/// for a Latin unit, a letter or digit does.
+fn row_at(text: &str, start: usize) -> Option<UnitMatch> {
     let here = text.get(start..)?;
     let mut chars = here.chars();
     let first = chars.next()?;
     let after_first = chars.as_str();
+    let latin_end = |u: &Unit, end: usize| {
+        !u.text.is_ascii() || !text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric)
+    };
     let (unit, end) = BY_FIRST
         .starting_with(first)
         .iter()
-        .find(|(_, rest)| starts_with_word(after_first, rest))
-        .map(|&(u, _)| (u, start + u.text.len()))?;
+        .filter(|(u, rest)| starts_with_word(after_first, rest) && latin_end(u, start + u.text.len()))
+        .map(|&(u, _)| (u, start + u.text.len()))
+        .next()?;
     if blocked(unit, text.get(end..).unwrap_or("")) {
         return None;
     }
-    Some(UnitMatch { unit, end })
+    Some(UnitMatch { unit, end, classified: false, half: false })
 }
 
 #[cfg(test)]
@@ -181,7 +234,12 @@ mod tests {
     #[test]
     fn longest() {
         let m = unit_at("个百分点以上", 0).unwrap_or_else(|| unreachable!());
-        assert_eq!((m.unit.text, m.end), ("个百分点", 12));
+        assert_eq!((m.unit.text, m.end, m.classified), ("百分点", 12, true));
+        let m = unit_at("个半月", 0).unwrap_or_else(|| unreachable!());
+        assert_eq!((m.unit.text, m.end, m.half), ("月", 9, true));
+        assert_eq!(unit_at("个项目", 0).map(|x| x.unit.text), Some("个"));
+        assert_eq!(unit_at("m，", 0).map(|x| x.unit.text), Some("m"));
+        assert_eq!(unit_at("min", 0).map(|x| x.unit.text), None);
         assert!(unit_at("名单", 0).is_none());
         assert!(unit_at("次全会", 0).is_none());
         assert_eq!(unit_at(" 个", 0).map(|x| x.unit.text), Some("个"));

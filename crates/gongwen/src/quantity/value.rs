@@ -195,6 +195,11 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
 
+/// The char at byte `i` after at most two gap characters ([`unit::is_gap`]).
+pub(crate) fn skip_gaps(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().skip_while(|&c| unit::is_gap(c)).next()
+}
+
 /// The char ending at byte `i`.
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
@@ -499,7 +504,8 @@ pub(crate) fn negate(mut n: Number) -> Number {
 pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
     let s = i.checked_sub(3)?;
     match char_at(text, s)? {
-        '数' if !after_count_word(text, i) => {}
+        '数' | '數' if !after_count_word(text, i) => {}
+        '幾' => {}
         '几' if !matches!(char_before(text, s), Some('茶' | '无')) => {}
         _ => return None,
     }

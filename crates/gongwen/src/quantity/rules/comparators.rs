@@ -18,7 +18,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 继续教育的学习时间不少于90学时 => 不少于90学时 quantity 90 学时 ge
 /// case: 移动网络流量资费年内至少降低30％ => 30％ quantity 30 % ge
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let (text, i) = (cx.text, f.at.pos);
+    let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
         if cx.takes_prefix(start, i) {
             f.start = start;
@@ -28,6 +28,6 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         f.prefix = comparator::distant_before(text, i, 4);
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
-    f.suffix = comparator::suffix_at(text, f.end(), after_span_unit);
+    f.suffix = comparator::suffix_at(text, comparator::inclusive_end(text, f.end()), after_span_unit);
     Continue(())
 }
