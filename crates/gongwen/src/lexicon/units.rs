@@ -42,6 +42,9 @@ pub(crate) const TAKES_NEI: u8 = 8;
 /// time, per-cent points and credits. `自接到投诉之日起10个工作日内` (北京市促进私营个体经济
 /// 发展条例), `占比提高2.5个百分点` (政府工作报告 2011), `三个季度`.
 pub(crate) const CLASSIFIED: u8 = 16;
+/// A unit that counts only with a comparator (`累计任职不超过两届`, dev d07): without one it is
+/// an ordinal or a name (`十三届全国人大`, `党的十九届四中全会`).
+pub(crate) const WITH_COMPARATOR: u8 = 32;
 
 /// One row of the unit table.
 #[derive(Debug)]
@@ -95,7 +98,8 @@ pub(crate) static UNITS: &[Unit] = &[
     // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
     // `一次性生活补贴` (政府工作报告 2012).
     u("个", Count, 0, &["性", "体户", "案", "亿", "万"]),
-    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需"]),
+    // `如表7所示` (dev d21): a table's number.
+    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示"]),
     u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
     u("人口", Count, 0, &[]),
     u("名", Count, 0, &["单", "称", "誉", "片", "列"]),
@@ -120,7 +124,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("课时", Count, CLASSIFIED, &[]),
     u("学时", Count, CLASSIFIED, &[]),
     u("学分", Count, CLASSIFIED, &[]),
-    u("处", Count, 0, &["理", "罚", "置", "分", "于", "以", "长", "室", "境", "事"]),
+    // `从两处以上取得工资` (个人所得税法, dev d04): 处以 (to impose) never follows a number.
+    u("处", Count, 0, &["理", "罚", "置", "分", "于", "长", "室", "境", "事"]),
+    u("届", Count, WITH_COMPARATOR, &[]),
     u("户", Count, 0, &["籍", "口", "外", "型"]),
     u("篇", Count, 0, &["章", "幅"]),
     u("位", Count, 0, &["于", "置", "列", "数", "次", "居", "一体"]),
@@ -153,7 +159,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("栋", Count, 0, &[]),
     u("幢", Count, 0, &[]),
     u("层", Count, ARABIC_ONLY, &["次", "面", "级"]),
-    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅"]),
+    // `三轮汽车`, `电动三轮车`, `二轮摩托车` (bench regulations): vehicles, no count.
+    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电"]),
     u("只", Count, ARABIC_ONLY, &[]),
     u("头", Count, ARABIC_ONLY, &[]),
     u("株", Count, 0, &[]),

@@ -7,6 +7,7 @@
 //! unit       := SPACE{0,2} UNIT     (longest match in UNITS; not followed by a BLOCKER word;
 //!                                   a Latin unit not followed by a letter or digit: 135m, 10MB)
 //!             | SPACE{0,2} '个' '半'? CLASSIFIED_UNIT   (3个月 → 月, 两个半月: 月 and a half)
+//! per_unit   := unit ('/' | '／') UNIT                 (300万吨/年 → 吨/年, 3分/项 → 分/项)
 //! ```
 //!
 //! A match table built once from the rows (units grouped by first character, longest first,
@@ -15,10 +16,11 @@
 //! it, show it is not a unit at all (`名师`, `一次性`, `五人制`, `年级`). To add a unit, add a
 //! row there.
 
-use super::value::starts_with_word;
+use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
 pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit,
+    WITH_COMPARATOR,
 };
 use std::sync::LazyLock;
 
@@ -34,6 +36,15 @@ pub(crate) struct UnitMatch {
     pub classified: bool,
     /// True when `半` stood between `个` and the unit (`两个半月`): half a unit more.
     pub half: bool,
+    /// The unit after a slash that the unit is counted per (`300万吨/年`, `3分/项`).
+    pub per: Option<&'static Unit>,
+}
+
+impl UnitMatch {
+    /// A match of `unit` ending at `end`, with nothing around it.
+    pub(crate) fn plain(unit: &'static Unit, end: usize) -> Self {
+        UnitMatch { unit, end, classified: false, half: false, per: None }
+    }
 }
 
 /// A unit and its text after the first character.
@@ -107,7 +118,8 @@ pub(crate) fn nian() -> Option<&'static Unit> {
 /// True when one of the blockers of `unit` starts `rest` (the text after the unit).
 pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
-    may_block && unit.blockers.iter().any(|b| starts_with_word(rest, b))
+    let wrapped = rest.as_bytes().first() == Some(&b'\n');
+    (may_block || wrapped) && unit.blockers.iter().any(|b| starts_with_wrapped(rest, b))
 }
 
 /// The characters that may follow a number in a figure: the first characters of the units
@@ -159,15 +171,26 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
             None => break,
         }
     }
-    let m = row_at(text, start)?;
-    if m.unit.text != CLASSIFIER {
-        return Some(m);
+    let mut m = row_at(text, start)?;
+    if m.unit.text == CLASSIFIER {
+        let half = has_half(text, m.end);
+        let after = m.end + if half { HALF.len_utf8() } else { 0 };
+        if let Some(n) = row_at(text, after).filter(|n| n.unit.has(CLASSIFIED)) {
+            m = UnitMatch { classified: true, half, ..n };
+        }
     }
-    let half = has_half(text, m.end);
-    let after = m.end + if half { HALF.len_utf8() } else { 0 };
-    match row_at(text, after).filter(|n| n.unit.has(CLASSIFIED)) {
-        Some(n) => Some(UnitMatch { classified: true, half, ..n }),
-        None => Some(m),
+    Some(per_unit(text, m))
+}
+
+/// `m` with the unit it is counted per, after a slash (`吨/年`, `分/项`), when one follows.
+fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
+    let slash = match char_at(text, m.end) {
+        Some(c @ ('/' | '／')) => c.len_utf8(),
+        _ => return m,
+    };
+    match row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) {
+        Some(p) => UnitMatch { end: p.end, per: Some(p.unit), ..m },
+        None => m,
     }
 }
 
@@ -213,7 +236,7 @@ fn row_at(text: &str, start: usize) -> Option<UnitMatch> {
     if blocked(unit, text.get(end..).unwrap_or("")) {
         return None;
     }
-    Some(UnitMatch { unit, end, classified: false, half: false })
+    Some(UnitMatch::plain(unit, end))
 }
 
 #[cfg(test)]

@@ -360,7 +360,10 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
     };
     let number_end = upper.map_or(n.end, |b| b.end);
     let mut q = new_quantity(f.start, f.end(), (f.at.pos, number_end), QuantityKind::Quantity);
-    q.unit = f.unit_name().map(Cow::Borrowed);
+    q.unit = match (f.unit_name(), f.unit.and_then(|m| m.per)) {
+        (Some(name), Some(per)) => Some(Cow::Owned(format!("{name}/{}", per.name))),
+        (name, _) => name.map(Cow::Borrowed),
+    };
     q.placeholder = n.form == Form::Placeholder || upper.is_some_and(|b| b.form == Form::Placeholder);
     q.comparator = comparator;
     match upper {

@@ -95,8 +95,9 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
     let rest = f.rest(cx.text);
     for (classifier, words) in NUMBERED_SLOGANS {
         if let Some(after) = rest.strip_prefix(classifier) {
-            if let Some(w) = words.iter().find(|w| starts_with_word(after, w)) {
-                let end = f.number.end + classifier.len() + w.len();
+            if let Some(w) = words.iter().find(|w| value::starts_with_wrapped(after, w)) {
+                let wrap = usize::from(!starts_with_word(after, w));
+                let end = f.number.end + classifier.len() + w.len() + wrap;
                 return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));
             }
         }

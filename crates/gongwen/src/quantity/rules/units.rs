@@ -4,6 +4,7 @@
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::quantity::Finder;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
+use crate::lexicon::kinds::ORDINAL_WORD_UNITS;
 use crate::lexicon::units::{HALF_BLOCKERS, SUBUNITS, SUBUNIT_JOINERS};
 use crate::numeral;
 use crate::numeral::Dec;
@@ -30,9 +31,14 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
-    let mut found = unit::unit_at(cx.text, from).filter(|m| m.classified || !m.unit.has(other_form));
+    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
+    let mut found = unit::unit_at(cx.text, from).filter(fits);
+    if found.is_none() && !value::starts_line(cx.text, f.start) {
+        // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`).
+        found = value::line_break_end(cx.text, from).and_then(|j| unit::unit_at(cx.text, j)).filter(fits);
+    }
     if found.is_none() && is_year4(lead) && cx.text.get(from..).is_some_and(|r| r.starts_with('年')) {
-        found = unit::nian().map(|unit| UnitMatch { unit, end: from + '年'.len_utf8(), classified: false, half: false });
+        found = unit::nian().map(|unit| UnitMatch::plain(unit, from + '年'.len_utf8()));
     }
     f.set_unit(found);
     if let Some((start, p)) = unit::prefix_unit_before(cx.text, f.start) {
@@ -174,18 +180,23 @@ fn half_blocked(after: &str) -> bool {
 }
 
 /// `misfit_after_chinese`: a Chinese numeral whose unit shows a word, not a count: a unit
-/// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), a numeral after the
-/// unit (`一人一档`, `千家万户`), a bare 百/千 before a unit of time (`百年`).
+/// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), `二` before a unit
+/// of rank ([`crate::lexicon::kinds::ORDINAL_WORD_UNITS`]: `二轮评审`, an ordinal; a count
+/// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
+/// unit of time (`百年`).
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
+/// case: 通过二轮评审的项目 => 二轮 none
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
     let after = char_at(cx.text, m.end);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let year = is_year4(n) && m.unit.text == "年";
-    let misfit = (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
+    let ordinal_two = f.at.first == '二' && n.width == 1 && ORDINAL_WORD_UNITS.contains(&m.unit.text);
+    let misfit = ordinal_two
+        || (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
