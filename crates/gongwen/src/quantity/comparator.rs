@@ -135,7 +135,9 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         let c = head.chars().next_back()?;
         if has_de && by_last.all_lasts.contains(c) {
             if let Some(row) = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word)) {
-                let cmp = row.comparator.filter(|c| matches!(c, Ge | Gt | Le | Lt))?;
+                // One-character words end other words too (届满的最后一日).
+                let word_like = row.word.chars().nth(1).is_some();
+                let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;
                 let s = end - row.word.len();
                 return Some(negated(head, s, row.word, cmp).map_or(cmp, |n| n.1));
             }

@@ -159,7 +159,8 @@ pub(crate) fn starts_with_wrapped(hay: &str, word: &str) -> bool {
     if starts_with_word(hay, word) {
         return true;
     }
-    let Some(k) = hay.get(..word.len().min(hay.len())).and_then(|h| h.find('\n')) else { return false };
+    let window = hay.as_bytes().get(..word.len().min(hay.len())).unwrap_or(&[]);
+    let Some(k) = window.iter().position(|&b| b == b'\n') else { return false };
     let (head, tail) = hay.split_at(k);
     let head = head.strip_suffix('\r').unwrap_or(head);
     let tail = tail.get(1..).unwrap_or("");
