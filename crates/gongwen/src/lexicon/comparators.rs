@@ -65,7 +65,17 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("不大于", Le),
     far("最多", Le),
     far("至多", Le),
+    // `同一篇论文只能参加一次专业学术论文评分` (dev d21), `原则上只能在一个上海市级科技创新平台`
+    // (dev d07): at most.
+    far("只能", Le),
+    p("最高为", Le),
     p("最高", Le),
+    // `上限5分`, `上限为2分`, `上限\n15分` in a table (dev d19, d21: a university's rules);
+    // `下限为2人`, FORMAT.md.
+    p("上限为", Le),
+    p("上限", Le),
+    p("下限为", Ge),
+    p("下限", Ge),
     far("超过", Gt),
     p("超出", Gt),
     p("高于", Gt),
@@ -123,7 +133,17 @@ pub(crate) static PREFIXES: &[Prefix] = &[
 /// Modal negations that turn a strict comparison into its inclusive opposite: `不得低于15平方米`
 /// (北京市公园条例) is "at least" (`ge`), `不得超过30日` "at most" (`le`). Read by
 /// `quantity::comparator::negated`.
-pub(crate) const NEGATIONS: [&str; 7] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许"];
+/// `捐赠额未超过纳税人申报的应纳税所得额百分之三十的部分` (个人所得税法, dev d04) is `le` too.
+pub(crate) const NEGATIONS: [&str; 8] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许", "未"];
+
+/// Words beginning with `不` that negate no comparison after them, read by
+/// `quantity::comparator::negated` (a `不` up to five ideographs before 超过 negates it: `一位
+/// 专家不同时担任超过3个上海市重点实验室的学术委员会主任`, dev d07): `不断超过`, `不仅超过`.
+pub(crate) const NOT_NEGATIONS: [&str; 8] = ["不断", "不仅", "不但", "不少", "不管", "不论", "不久", "不再"];
+
+/// The mark of the phrase a comparison reaches across (`不得超过在校生总数的15%`, FORMAT.md;
+/// `不得少于成员总数的三分之二`, dev d15), read by `quantity::comparator::across_phrase`.
+pub(crate) const PHRASE_MARK: char = '的';
 
 /// The first characters of the prefix words that are negations already (`不低于`, `未满`),
 /// which [`NEGATIONS`] does not turn again.
@@ -172,6 +192,11 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
         blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "在", "心", "务", "需", "控"],
     },
 ];
+
+/// Marks between a figure and its suffix or the other end of its range that say the number
+/// is included: `50万元（含）以上`, `1万(含)-5万元` (JioNLP's money battery), `5人以下（含5人）`
+/// is another form (dev d19). Read by `quantity::comparator::inclusive_end`.
+pub(crate) const INCLUSIVE_MARKS: [&str; 2] = ["（含）", "(含)"];
 
 #[cfg(test)]
 mod tests {

@@ -8,14 +8,15 @@ char_set! {
     /// `two_unit_range`, `year` and `continues_date`): `达200至500人次以上` (a bench interpretation),
     /// `颁布实施2011-2020年中国农村扶贫开发纲要` (政府工作报告 2011), `7～10岁按60%计算`
     /// (人体损伤程度鉴定标准). The
-    /// doubled dash [`DOUBLE_DASH`] is one separator.
+    /// doubled dashes [`DOUBLE_DASHES`] are one separator.
     RANGE_SEPARATORS, is_range_separator = [
         '-', '－', '~', '～', '〜', '—', '–', '―', '‒', '﹣', '至', '到',
     ]
 }
 
-/// Two em dashes, one range separator: `2017——2020年`.
-pub(crate) const DOUBLE_DASH: &str = "——";
+/// Two dashes, one range separator: `2017——2020年`, `1万元--5万元` (JioNLP's money battery,
+/// as typed where no dash key is at hand).
+pub(crate) const DOUBLE_DASHES: [&str; 2] = ["——", "--"];
 
 char_set! {
     /// The words between two figures that share the unit of the second, read by the rule
@@ -42,6 +43,13 @@ char_set! {
     /// day, not a figure, read by the rule `ratio_or_time`: `自21：00起算加班` (a bench case),
     /// `3/28`, `1:500`.
     RATIO_MARKS, is_ratio_mark = ['/', ':', '：']
+}
+
+char_set! {
+    /// The operators of a formula around a figure, read by the rule `arithmetic`: `个人得分=相应
+    /// 级别评分×120%÷人数` (dev d19, a university's rules), `月计薪天数＝（365天-104天）÷12月＝
+    /// 21.75天` (a bench regulation).
+    OPERATORS, is_operator = ['×', '÷', '=', '＝']
 }
 
 char_set! {
@@ -97,7 +105,7 @@ mod tests {
     #[test]
     fn tables_are_distinct() {
         check::distinct(RANGE_SEPARATORS.iter());
-        assert!(DOUBLE_DASH.chars().all(is_range_separator));
+        assert!(DOUBLE_DASHES.iter().all(|d| d.chars().all(is_range_separator)));
         check::distinct(SHARED_UNIT_LINKS.iter());
         check::distinct(SHARED_ORDINAL_LINKS.iter());
         check::distinct(DATE_LIST_LINKS.iter());
@@ -106,6 +114,7 @@ mod tests {
         check::distinct(POST_COUNT_ENDS.iter());
         check::distinct(RATIO_MARKS.iter());
         check::distinct(CLOCK_HOURS.iter());
+        check::distinct(OPERATORS.iter());
         check::distinct(NOT_POST_COUNT_BEFORE.iter());
         check::distinct(SESSION_BEFORE.iter());
     }

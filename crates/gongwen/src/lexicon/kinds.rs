@@ -81,6 +81,11 @@ char_set! {
     ]
 }
 
+/// Units of rank after which `二` is an ordinal used as a word (a count of two is written
+/// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
+/// `misfit_after_chinese`.
+pub(crate) static ORDINAL_WORD_UNITS: &[&str] = &["轮", "批", "批次", "类", "级", "期", "档", "等"];
+
 /// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
 /// `month`, `year`): `从8月份起` (政府工作报告 2012), `延长至明年3月底` (政府工作报告 2020); a longer word before the word it begins.
 pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"];
@@ -125,6 +130,7 @@ mod tests {
     fn tables_are_distinct_and_reachable() {
         check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS]));
         check::distinct(LEXICAL.iter());
+        check::distinct(ORDINAL_WORD_UNITS.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);
         check::distinct(NUMBERED_SLOGANS.iter().map(|r| r.0));

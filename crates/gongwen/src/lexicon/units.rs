@@ -37,6 +37,14 @@ pub(crate) const CHINESE_ONLY: u8 = 2;
 pub(crate) const NOT_AFTER_ONE: u8 = 4;
 /// A time or distance unit after which `内` means `以内`.
 pub(crate) const TAKES_NEI: u8 = 8;
+/// A unit that takes `个` as a classifier before it, dropped in the unit reported (FORMAT.md:
+/// `3个月` → `月`, `5个工作日` → `工作日`, `2个百分点` → `百分点`, `6个学分` → `学分`): units of
+/// time, per-cent points and credits. `自接到投诉之日起10个工作日内` (北京市促进私营个体经济
+/// 发展条例), `占比提高2.5个百分点` (政府工作报告 2011), `三个季度`.
+pub(crate) const CLASSIFIED: u8 = 16;
+/// A unit that counts only with a comparator (`累计任职不超过两届`, dev d07): without one it is
+/// an ordinal or a name (`十三届全国人大`, `党的十九届四中全会`).
+pub(crate) const WITH_COMPARATOR: u8 = 32;
 
 /// One row of the unit table.
 #[derive(Debug)]
@@ -89,8 +97,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // Counts: `传播淫秽物品达200至500人次以上` (a bench interpretation), `五百张床位` (a bench
     // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
     // `一次性生活补贴` (政府工作报告 2012).
-    u("个", Count, 0, &["性", "体户", "案"]),
-    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需"]),
+    u("个", Count, 0, &["性", "体户", "案", "亿", "万"]),
+    // `如表7所示` (dev d21): a table's number.
+    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示"]),
     u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
     u("人口", Count, 0, &[]),
     u("名", Count, 0, &["单", "称", "誉", "片", "列"]),
@@ -112,10 +121,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("期", Count, ARABIC_ONLY, &["间", "限", "待", "刊", "末", "中", "货", "满", "望", "盼"]),
     u("门", Count, 0, &["户", "槛", "诊", "类", "口", "票", "心思"]),
     u("节", Count, 0, &["约", "能", "日", "点", "奏", "目", "假", "庆", "俭"]),
-    u("课时", Count, 0, &[]),
-    u("学时", Count, 0, &[]),
-    u("学分", Count, 0, &[]),
-    u("处", Count, 0, &["理", "罚", "置", "分", "于", "以", "长", "室", "境", "事"]),
+    u("课时", Count, CLASSIFIED, &[]),
+    u("学时", Count, CLASSIFIED, &[]),
+    u("学分", Count, CLASSIFIED, &[]),
+    // `从两处以上取得工资` (个人所得税法, dev d04): 处以 (to impose) never follows a number.
+    u("处", Count, 0, &["理", "罚", "置", "分", "于", "长", "室", "境", "事"]),
+    u("届", Count, WITH_COMPARATOR, &[]),
     u("户", Count, 0, &["籍", "口", "外", "型"]),
     u("篇", Count, 0, &["章", "幅"]),
     u("位", Count, 0, &["于", "置", "列", "数", "次", "居", "一体"]),
@@ -148,7 +159,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("栋", Count, 0, &[]),
     u("幢", Count, 0, &[]),
     u("层", Count, ARABIC_ONLY, &["次", "面", "级"]),
-    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅"]),
+    // `三轮汽车`, `电动三轮车`, `二轮摩托车` (bench regulations): vehicles, no count.
+    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电"]),
     u("只", Count, ARABIC_ONLY, &[]),
     u("头", Count, ARABIC_ONLY, &[]),
     u("株", Count, 0, &[]),
@@ -159,6 +171,21 @@ pub(crate) static UNITS: &[Unit] = &[
     u("枚", Count, 0, &[]),
     u("封", Count, ARABIC_ONLY, &[]),
     u("票", Count, ARABIC_ONLY, &[]),
+    // Counters of things (issue 19): `灭火器410具`, `担架2付`, `消防手套8双`, `应急药箱10套`
+    // (dev d01, an emergency-resource survey), `消防水带2根`, `消防斧2把`, `30瓶维生素胶囊`
+    // (a bench regulation), `一对夫妻` (bench: 一 is indefinite there; `1对1帮扶` is a pairing), `开设劳动教育课2堂`,
+    // `出栏生猪300万头、家禽1亿羽`, `500万标准箱` (政府工作报告: 3500万标准箱等落后产能).
+    u("根", Count, ARABIC_ONLY, &["据", "本", "源", "治", "除", "植", "基"]),
+    u("羽", Count, ARABIC_ONLY, &["毛", "绒", "球"]),
+    u("双", Count, 0, &["方", "向", "边", "重", "创", "一流", "语", "休", "减", "拥", "百", "随", "胞", "学", "月", "周", "日"]),
+    u("对", Count, ARABIC_ONLY, &["于", "象", "接", "照", "应", "待", "外", "口", "话", "策", "称", "比", "标", "其", "此", "本", "该", "违", "有", "在", "一", "1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+    u("堂", Count, 0, &["课程"]),
+    u("具", Count, ARABIC_ONLY, &["体", "有", "备"]),
+    u("付", Count, ARABIC_ONLY, &["款", "费", "出", "给", "清", "诸"]),
+    u("把", Count, ARABIC_ONLY, &["握", "关", "手", "控", "好"]),
+    u("瓶", Count, 0, &["装", "颈", "子"]),
+    u("盏", Count, 0, &[]),
+    u("标准箱", Count, 0, &[]),
     // Time: `自接到投诉之日起10个工作日内` (北京市促进私营个体经济发展条例), `第一次不超过10分钟`
     // (北京市人民代表大会常务委员会议事规则).
     u(
@@ -170,30 +197,24 @@ pub(crate) static UNITS: &[Unit] = &[
             "终", "初", "末",
         ],
     ),
-    u("个月", Time, TAKES_NEI, &[]),
-    u("月", Time, TAKES_NEI, &["份", "饼", "球", "光", "薪", "报", "度", "底", "初", "末", "中旬", "上旬", "下旬"]),
+    u("月", Time, TAKES_NEI | CLASSIFIED, &["份", "饼", "球", "光", "薪", "报", "度", "底", "初", "末", "中旬", "上旬", "下旬"]),
     u("周", Time, TAKES_NEI, &["年", "边", "期", "围", "转", "末", "知", "岁"]),
     u("周岁", Age, 0, &[]),
-    u("个星期", Time, TAKES_NEI, &[]),
-    u("星期", Time, TAKES_NEI, &["一", "二", "三", "四", "五", "六", "日", "天"]),
+    u("星期", Time, TAKES_NEI | CLASSIFIED, &["一", "二", "三", "四", "五", "六", "日", "天"]),
     u("天", Time, TAKES_NEI, &["然", "气", "津", "下", "空", "地", "使", "才", "天"]),
     u("日", Time, TAKES_NEI, &["常", "益", "报", "子", "程", "志", "用", "趋", "渐", "本", "记", "制", "起"]),
-    u("个工作日", Time, TAKES_NEI, &[]),
-    u("工作日", Time, TAKES_NEI, &[]),
-    u("个小时", Time, TAKES_NEI, &[]),
-    u("小时", Time, TAKES_NEI, &[]),
+    u("工作日", Time, TAKES_NEI | CLASSIFIED, &[]),
+    u("小时", Time, TAKES_NEI | CLASSIFIED, &[]),
     u("分钟", Time, TAKES_NEI, &[]),
     u("秒", Time, TAKES_NEI, &[]),
     u("学年", Time, TAKES_NEI, &[]),
-    u("个学期", Time, TAKES_NEI, &[]),
-    u("学期", Time, ARABIC_ONLY | TAKES_NEI, &[]),
-    u("季度", Time, ARABIC_ONLY, &[]),
-    u("个季度", Time, 0, &[]),
+    u("学期", Time, ARABIC_ONLY | TAKES_NEI | CLASSIFIED, &[]),
+    u("季度", Time, ARABIC_ONLY | CLASSIFIED, &[]),
     // Measures: `新增铁路营运里程6100公里` (政府工作报告 2008), `面积8公顷以上的湿地`
     // (北京市湿地保护条例).
     u("公里", Measure, TAKES_NEI, &[]),
     u("千米", Measure, TAKES_NEI, &[]),
-    u("米", Measure, ARABIC_ONLY | TAKES_NEI, &["饭", "粮"]),
+    u("米", Measure, TAKES_NEI, &["饭", "粮", "线", "跑", "赛", "栏", "冲刺"]),
     u("厘米", Measure, 0, &[]),
     u("毫米", Measure, 0, &[]),
     u("平方米", Measure, 0, &[]),
@@ -205,9 +226,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("吨", Measure, 0, &[]),
     u("千克", Measure, 0, &[]),
     u("公斤", Measure, 0, &[]),
-    u("克", Measure, ARABIC_ONLY, &["服"]),
+    u("克", Measure, 0, &["服", "隆", "拉", "制", "难", "敌"]),
     u("斤", Measure, 0, &[]),
-    u("升", Measure, ARABIC_ONLY, &["级", "学", "温", "值", "高", "格", "华", "至", "到"]),
+    u("升", Measure, 0, &["级", "学", "温", "值", "高", "格", "华", "至", "到", "为", "降", "旗", "职", "迁", "任", "入"]),
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
     u("千瓦时", Measure, 0, &[]),
@@ -216,11 +237,72 @@ pub(crate) static UNITS: &[Unit] = &[
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
     u("标准煤", Measure, 0, &[]),
+    // `长288公分，高192公分` (a bench regulation), `一公升`, `9公尺` (duckling's battery);
+    // `毒品…十毫克以上` (a bench law).
+    u("公分", Measure, 0, &[]),
+    u("公尺", Measure, 0, &[]),
+    u("公升", Measure, 0, &[]),
+    u("毫克", Measure, 0, &[]),
+    u("英尺", Measure, 0, &[]),
+    u("英寸", Measure, 0, &[]),
+    u("英里", Measure, 0, &[]),
+    u("兆帕", Measure, 0, &[]),
+    u("千帕", Measure, 0, &[]),
+    // Temperatures: `厨房内温度…18℃` and `二十八摄氏度或者低于十二摄氏度` (bench regulations),
+    // `他烧到了39°C` (Recognizers-Text's battery), `负三十二摄氏度`; `25度以上的陡坡` (bench:
+    // degrees of a slope).
+    u("℃", Measure, 0, &[]),
+    u("℉", Measure, 0, &[]),
+    u("°C", Measure, 0, &[]),
+    u("°F", Measure, 0, &[]),
+    u("摄氏度", Measure, 0, &[]),
+    u("华氏度", Measure, 0, &[]),
+    u("度", Measure, ARABIC_ONLY, &["假", "过", "日"]),
+    // Latin units after digits, not followed by a letter or digit: `距离生产区30m以上`,
+    // `瘢痕长度6.0cm以上` (bench), `10MB`, `1.5kg`, `250ml` (duckling's battery).
+    u("m", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
+    u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
+    u("cm", Measure, ARABIC_ONLY, &[]),
+    u("CM", Measure, ARABIC_ONLY, &[]),
+    u("mm", Measure, ARABIC_ONLY, &[]),
+    u("kg", Measure, ARABIC_ONLY, &[]),
+    u("g", Measure, ARABIC_ONLY, &[]),
+    u("mg", Measure, ARABIC_ONLY, &[]),
+    u("L", Measure, ARABIC_ONLY, &[]),
+    u("ml", Measure, ARABIC_ONLY, &[]),
+    u("mL", Measure, ARABIC_ONLY, &[]),
+    u("KB", Measure, ARABIC_ONLY, &[]),
+    u("MB", Measure, ARABIC_ONLY, &[]),
+    u("GB", Measure, ARABIC_ONLY, &[]),
+    u("TB", Measure, ARABIC_ONLY, &[]),
+    u("kW", Measure, ARABIC_ONLY, &[]),
+    u("kWh", Measure, ARABIC_ONLY, &[]),
+    u("MW", Measure, ARABIC_ONLY, &[]),
     u("吨标准煤", Measure, 0, &[]),
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
     // 2010); `1元等于10角` (人民币管理条例).
     u("元", Money, 0, &["素", "旦", "宵", "首", "化", "老", "帅", "月", "结构", "体制", "经济", "论"]),
     u("块钱", Money, 0, &[]),
+    // `一块门店招牌` (bench) is a counter, as written; `7块`, `三块四分` (duckling) money.
+    u("块", Money, 0, &["状", "头", "地", "儿", "茎", "化"]),
+    // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts.
+    u("圆", Money, 0, &["满", "周", "心", "形", "桌", "明", "规", "梦"]),
+    // After the number (`3.14人民币`, duckling's battery; `二千万人民币，经营期限`, bench).
+    u("人民币", Money, 0, &[]),
+    u("人民幣", Money, 0, &[]),
+    // `以每股1.95港元` and `5306亿台币`, `1.0092瑞士法郎`, `三美分` (Recognizers-Text's
+    // currency battery, news text); `25481港元`, `二十五万三千二百泰铢`, `八九亿韩元`,
+    // `两到三仟澳元` (JioNLP's money battery).
+    u("港幣", Money, 0, &[]),
+    u("台币", Money, 0, &[]),
+    u("新台币", Money, 0, &[]),
+    u("美分", Money, 0, &[]),
+    u("瑞士法郎", Money, 0, &[]),
+    u("泰铢", Money, 0, &[]),
+    u("韩元", Money, 0, &[]),
+    u("澳元", Money, 0, &[]),
+    u("加元", Money, 0, &[]),
+    u("卢布", Money, 0, &[]),
     u("美元", Money, 0, &[]),
     u("欧元", Money, 0, &[]),
     u("港元", Money, 0, &[]),
@@ -246,11 +328,78 @@ pub(crate) static UNITS: &[Unit] = &[
     u("%", Percent, 0, &[]),
     Unit { name: "%", ..u("％", Percent, 0, &[]) },
     u("‰", Percent, 0, &[]),
-    u("个百分点", Percent, 0, &[]),
-    u("百分点", Percent, 0, &[]),
+    u("百分点", Percent, CLASSIFIED, &[]),
     u("倍", Ratio, 0, &["增"]),
     // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).
     u("岁", Age, 0, &["月"]),
+];
+
+/// A unit written before the number: a currency sign or name (FORMAT.md, issue 19:
+/// `人民币`/`￥`/`$` before the number) or the scale of a temperature. Read by the rule
+/// `unit`.
+#[derive(Debug)]
+pub(crate) struct PrefixUnit {
+    /// The word as written before the number.
+    pub word: &'static str,
+    /// The unit rows report.
+    pub name: &'static str,
+    /// Whether it is the unit when no unit follows the number (`￥100`); a temperature scale
+    /// needs its degree after the number (`华氏70度`).
+    pub alone: bool,
+    /// The units after the number that it names more exactly (`港币2960元` is in 港币,
+    /// `华氏70度` in 华氏度); any other unit after the number is the unit.
+    pub replaces: &'static [&'static str],
+}
+
+const fn pre(word: &'static str, name: &'static str, alone: bool, replaces: &'static [&'static str]) -> PrefixUnit {
+    PrefixUnit { word, name, alone, replaces }
+}
+
+/// The units written before the number, a longer word before a shorter one it ends with.
+/// `注册资本为人民币5000万元` (bench: the unit after it is the unit), `￥100`, `$1.95`,
+/// `港币两千九百六十元` and `新台币 177.1 亿元` (JioNLP's money battery), `人民幣3.14`
+/// (duckling's), `华氏温度98.6度` (Recognizers-Text's temperatures).
+pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
+    pre("人民币", "人民币", true, &[]),
+    pre("人民幣", "人民幣", true, &[]),
+    pre("￥", "￥", true, &[]),
+    pre("¥", "¥", true, &[]),
+    pre("$", "$", true, &[]),
+    pre("新台币", "新台币", true, &["元"]),
+    pre("港币", "港币", true, &["元"]),
+    pre("港幣", "港幣", true, &["元"]),
+    pre("摄氏温度", "摄氏度", false, &["度"]),
+    pre("华氏温度", "华氏度", false, &["度"]),
+    pre("摄氏", "摄氏度", false, &["度"]),
+    pre("攝氏", "摄氏度", false, &["度"]),
+    pre("华氏", "华氏度", false, &["度"]),
+    pre("華氏", "华氏度", false, &["度"]),
+];
+
+/// A unit and the smaller units that may follow its number (`五元三毛`, `3斤5两`), each with
+/// the power of ten it is below the unit. Read by the rule `subunit`: `六十四万零一百四十三元
+/// 一角七分`, `十块三毛`, `一百三十五块六角七分钱` (JioNLP's money battery), `至少三块四分`,
+/// `六斤八两` (duckling's), `两美元又三美分` (Recognizers-Text's).
+pub(crate) static SUBUNITS: &[(&str, &[(&str, i32)])] = &[
+    ("元", &[("角", 1), ("毛", 1), ("分钱", 2), ("分", 2)]),
+    ("块", &[("角", 1), ("毛", 1), ("分钱", 2), ("分", 2)]),
+    ("圆", &[("角", 1), ("分", 2)]),
+    ("角", &[("分钱", 1), ("分", 1)]),
+    ("毛", &[("分钱", 1), ("分", 1)]),
+    ("斤", &[("两", 1), ("兩", 1)]),
+    ("美元", &[("美分", 2)]),
+];
+
+/// What may stand between a unit and its smaller unit: `两美元又三美分`; `三块零四` (a zero
+/// before the smaller unit's digit: hundredths).
+pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
+
+/// Words after a `半` that follows a unit which show the `半` begins another word, not half a
+/// unit: read by the rule `half`. `第三代半导体` (政府工作报告 2021), `半岛`, `半径`, `半数`,
+/// `半年` (`一年半年`: no), `半天`, `半价`, `半成品`, `半自动`, `半封闭`, `半脱产`, `半工半读`.
+pub(crate) static HALF_BLOCKERS: &[&str] = &[
+    "导", "岛", "径", "数", "年", "月", "日", "天", "小时", "价", "成", "自", "封", "脱", "工", "壁", "边", "夜",
+    "决", "场", "途", "身", "山", "球", "空", "票", "额", "拍", "生", "熟", "个",
 ];
 
 /// Characters that may follow a number in a figure besides the first characters of the
@@ -275,6 +424,25 @@ mod tests {
             check::none_after_its_prefix(u.blockers);
             assert_eq!(u.blocker_bytes, third_bytes(u.blockers), "{}", u.text);
         }
+    }
+
+    #[test]
+    fn prefix_and_subunit_tables() {
+        let words: Vec<&str> = PREFIX_UNITS.iter().map(|p| p.word).collect();
+        check::distinct(words.iter());
+        check::none_after_its_suffix(&words);
+        check::distinct(SUBUNITS.iter().map(|s| s.0));
+        for (major, minors) in SUBUNITS {
+            assert!(UNITS.iter().any(|u| u.text == *major), "{major}");
+            let words: Vec<&str> = minors.iter().map(|m| m.0).collect();
+            check::none_after_its_prefix(&words);
+        }
+    }
+
+    #[test]
+    fn half_blockers_are_distinct() {
+        check::distinct(HALF_BLOCKERS.iter());
+        check::none_after_its_prefix(HALF_BLOCKERS);
     }
 
     #[test]

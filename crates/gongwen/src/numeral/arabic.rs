@@ -3,8 +3,9 @@
 //! ```text
 //! arabic  := DIGIT+ group* [POINT THIN? DIGIT+]
 //! group   := ',' DIGIT{3}          (ASCII comma, three ASCII digits, not a fourth)
-//!          | '，' DIGIT{3}         (full-width comma: only after 1–3 leading digits, every
-//!                                  group three digits: ４，５６５, 82，225.00)
+//!          | '，' DIGIT{3}         (full-width comma: only after 1–3 leading digits or
+//!                                  another group, every group three digits: ４，５６５,
+//!                                  82，225.00, 233,333，333,434.344)
 //! POINT   := '.' | '．'
 //! THIN    := U+2009 | U+200A | U+202F (a thin space some tables print after the point: 1. 0升)
 //! DIGIT   := 0-9 | ０-９
@@ -98,15 +99,16 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     let mut digits = Digits { m: Some(0), count: 0, decimals: 0 };
     let mut i = start;
     let mut width = 0usize;
-    let mut fw_groups = 0usize;
+    let mut groups = 0usize;
     while let Some((d, len)) = digit_at(b, i) {
         digits.push(d, false);
         width += 1;
         i += len;
         if b.get(i) == Some(&b',') && ascii_group_at(b, i + 1) {
+            groups += 1;
             i += 1;
-        } else if let Some(j) = fw_comma_group(b, i, width, fw_groups) {
-            fw_groups += 1;
+        } else if let Some(j) = fw_comma_group(b, i, width, groups) {
+            groups += 1;
             i = j;
         }
     }
@@ -168,6 +170,7 @@ mod tests {
         assert_eq!(value("82，225.00元").map(|v| v.0), Some(82225.0), "full-width comma, ASCII digits");
         assert_eq!(value("1234，567").map(|v| v.0), Some(1234.0), "a full-width comma after four digits is a list");
         assert_eq!(value("1，2345").map(|v| v.0), Some(1.0), "a group of four is no thousands group");
+        assert_eq!(value("233,333，333,434.344元").map(|v| v.0), Some(233_333_333_434.344), "mixed commas");
         assert_eq!(value("1.\u{2009}0升").map(|v| v.0), Some(1.0), "a thin space after the point");
         assert_eq!(value("12,34").map(|v| v.0), Some(12.0));
         assert!(read(&"9".repeat(100), 0).is_some_and(|a| a.too_long));

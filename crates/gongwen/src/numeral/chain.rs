@@ -408,6 +408,7 @@ fn streaming<const MIXED: bool>(text: &str, at: usize) -> Option<Chain> {
         (Some(big), Ok((_, top))) if MIXED && !positional_run && (has_digit || all_units) => {
             streamed_mult(big, head, top, has_digit)
         }
+        (None, Ok(_)) if MIXED && chars == 2 => (None, hundreds_wide(&head)),
         _ => (None, None),
     };
     Some(Chain {
@@ -422,6 +423,15 @@ fn streaming<const MIXED: bool>(text: &str, at: usize) -> Option<Chain> {
         integer: true,
         approx: false,
     })
+}
+
+/// The multiplier a range may share with a digit and 百 or 千 alone (`两到三千元` is 2000 to
+/// 3000, `两到三百` 200 to 300; not 十: `一到十` is 1 to 10).
+fn hundreds_wide(toks: &[Tok]) -> Option<i32> {
+    match toks {
+        [Tok::Digit(1..), Tok::Unit(p @ 2..=3)] => Some(i32::from(*p)),
+        _ => None,
+    }
 }
 
 /// The multipliers of a streamed chain whose first big unit is `(index, power)` after the
@@ -561,7 +571,7 @@ fn mult_power(toks: &[Tok], top: u8) -> (Option<i32>, Option<i32>) {
     let Some(j) = first_big else {
         return match toks {
             [Tok::Arabic(..), Tok::Unit(p), ..] => (Some(i32::from(*p)), None),
-            _ => (None, None),
+            _ => (None, hundreds_wide(toks)),
         };
     };
     let own = match toks.get(j) {

@@ -416,7 +416,7 @@ pub(crate) fn continuation(rest: &str, n: Reading) -> Res<'_, Reading> {
 /// `数` or `几` and units (`数十亿`, `几十万`, `数百`): several of a unit, a number no value
 /// can be given to: approximate, value `None`.
 pub(crate) fn vague(i: &str) -> Res<'_, Reading> {
-    let (rest, _) = one_of("数几").parse(i)?;
+    let (rest, _) = one_of("数几數幾").parse(i)?;
     let Some(c) = chain::read(rest, 0, None, chain::Mode::CHINESE).filter(|c| c.bare_unit && c.chars <= 4) else {
         return fail(i);
     };

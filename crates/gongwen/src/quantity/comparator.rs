@@ -16,9 +16,11 @@
 //! figure's span, even when it only says `eq` (达到, 提高到); a distant one is not.
 //! A suffix decides over a prefix (`达到80%以上` is `ge`).
 
-use super::value::{ends_with_word, starts_with_word};
+use super::value::{ends_with_word, has_at, starts_with_word};
 use crate::lexicon::CharBits;
-use crate::lexicon::comparators::{NEGATED_HEADS, NEGATIONS, PREFIXES, Prefix, Reach, SUFFIXES, Suffix};
+use crate::lexicon::comparators::{
+    INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, NOT_NEGATIONS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+};
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
 
@@ -67,10 +69,11 @@ fn ending_with(groups: &[(char, Vec<Prefix>)], last: char) -> &[Prefix] {
 pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let before = text.get(..start)?;
     let trimmed = before.trim_end_matches(super::unit::is_gap);
-    // At most two gap characters.
+    // At most two gap characters, and a line break (a table cell `上限\n15分`, a hard wrap).
     if before.len() - trimmed.len() > 6 {
         return None;
     }
+    let trimmed = trimmed.strip_suffix('\n').map_or(trimmed, |t| t.strip_suffix('\r').unwrap_or(t));
     let last = trimmed.chars().next_back()?;
     let by_last = &*BY_LAST;
     if !by_last.all_lasts.contains(last) {
@@ -83,8 +86,10 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
 }
 
 /// The comparison `word` (starting at byte `start` of `text`) under a modal negation
-/// ([`NEGATIONS`]) written right before it: where the negation starts, and the opposite
-/// comparator. `None` for a word that already is one (`不低于`) or is not a strict comparison.
+/// ([`NEGATIONS`]) written right before it, or `不` at most four ideographs before it (`不
+/// 同时担任超过3个`: a verb between; not the 不 of [`NOT_NEGATIONS`]): where the negation
+/// starts, and the opposite comparator. `None` for a word that already is one (`不低于`) or
+/// is not a strict comparison.
 fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
     let opposite = match cmp {
         Lt => Ge,
@@ -95,7 +100,55 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
         return None;
     }
     let head = text.get(..start)?;
-    NEGATIONS.iter().find(|n| ends_with_word(head, n)).map(|n| (start - n.len(), opposite))
+    if let Some(n) = NEGATIONS.iter().find(|n| ends_with_word(head, n)) {
+        return Some((start - n.len(), opposite));
+    }
+    let mut end = head.len();
+    for _ in 0..MAX_NEGATION_GAP {
+        let c = head.get(..end)?.chars().next_back()?;
+        if !crate::text::chars::is_cjk_ideograph(c) {
+            return None;
+        }
+        end -= c.len_utf8();
+        let from_bu = head.get(end..)?;
+        if c == NEGATED_HEADS[0] && !NOT_NEGATIONS.iter().any(|w| from_bu.starts_with(w)) {
+            return Some((end, opposite));
+        }
+    }
+    None
+}
+
+/// The most ideographs between `不` and the comparison it negates ([`negated`]).
+const MAX_NEGATION_GAP: usize = 5;
+
+/// A comparison word before a phrase that ends in the figure and holds `的` (`不得超过在校生
+/// 总数的15%`, `不低于合同金额的20%`, `未超过纳税人申报的应纳税所得额百分之三十`): its
+/// comparator, at most `max_chars` ideographs back, with no punctuation between. Only the
+/// words of a bound (ge, gt, le, lt: `约定的3个` is no approximation).
+pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
+    let before = text.get(..start)?;
+    let by_last = &*BY_LAST;
+    let mut end = before.len();
+    let mut has_de = false;
+    for _ in 0..max_chars {
+        let head = before.get(..end)?;
+        let c = head.chars().next_back()?;
+        if has_de && by_last.all_lasts.contains(c) {
+            if let Some(row) = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word)) {
+                // One-character words end other words too (届满的最后一日).
+                let word_like = row.word.chars().nth(1).is_some();
+                let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;
+                let s = end - row.word.len();
+                return Some(negated(head, s, row.word, cmp).map_or(cmp, |n| n.1));
+            }
+        }
+        if !crate::text::chars::is_cjk_ideograph(c) {
+            return None;
+        }
+        has_de |= c == PHRASE_MARK;
+        end -= c.len_utf8();
+    }
+    None
 }
 
 /// A distant prefix: a row of [`PREFIXES`] that reaches across a verb, at most `max_chars`
@@ -122,6 +175,12 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
         current = prev;
     }
     None
+}
+
+/// The end of an inclusion mark at byte `pos` (`（含）`, [`INCLUSIVE_MARKS`]), or `pos`: the
+/// mark says the number itself is included, which 以上/以下 and a range say already.
+pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
+    INCLUSIVE_MARKS.iter().find(|m| has_at(text, pos, m)).map_or(pos, |m| pos + m.len())
 }
 
 /// The first characters of the suffix words: the prefilter of [`suffix_at`].

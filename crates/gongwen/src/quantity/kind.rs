@@ -272,6 +272,7 @@ pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
         n += 1;
     }
     if n > 0 {
+        let i = super::value::after_gaps(text, i);
         if let Some(c) = char_at(text, i).filter(|&c| is_day_unit(c)) {
             return i + c.len_utf8();
         }

@@ -40,7 +40,7 @@ mod value;
 
 pub(crate) use value::unreadable;
 
-use crate::lexicon::figures::{DOUBLE_DASH, is_date_list_link, is_range_separator, is_shared_ordinal_link};
+use crate::lexicon::figures::{DOUBLE_DASHES, is_date_list_link, is_range_separator, is_shared_ordinal_link};
 use rules::Reading;
 
 /// Finds the figures of `text`, sorted by start, skipping noise and the `skip` spans
@@ -101,13 +101,13 @@ struct Finder<'t, 'n, 's> {
     out: Vec<Quantity>,
 }
 
-/// A range separator at `pos` ([`crate::lexicon::figures::RANGE_SEPARATORS`], or the doubled
-/// dash): its end.
+/// A range separator at `pos` ([`crate::lexicon::figures::RANGE_SEPARATORS`], or a doubled
+/// dash: [`DOUBLE_DASHES`]): its end.
 fn range_sep(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?;
     let c = rest.chars().next().filter(|&c| is_range_separator(c))?;
-    if c == '—' && rest.starts_with(DOUBLE_DASH) {
-        return Some(pos + DOUBLE_DASH.len());
+    if let Some(double) = DOUBLE_DASHES.iter().find(|d| rest.starts_with(*d)) {
+        return Some(pos + double.len());
     }
     Some(pos + c.len_utf8())
 }

@@ -4,7 +4,10 @@
 //! Grammar:
 //!
 //! ```text
-//! unit := SPACE{0,2} UNIT        (longest match in UNITS; not followed by a BLOCKER word)
+//! unit       := SPACE{0,2} UNIT     (longest match in UNITS; not followed by a BLOCKER word;
+//!                                   a Latin unit not followed by a letter or digit: 135m, 10MB)
+//!             | SPACE{0,2} '个' '半'? CLASSIFIED_UNIT   (3个月 → 月, 两个半月: 月 and a half)
+//! per_unit   := unit ('/' | '／') UNIT                 (300万吨/年 → 吨/年, 3分/项 → 分/项)
 //! ```
 //!
 //! A match table built once from the rows (units grouped by first character, longest first,
@@ -13,9 +16,12 @@
 //! it, show it is not a unit at all (`名师`, `一次性`, `五人制`, `年级`). To add a unit, add a
 //! row there.
 
-use super::value::starts_with_word;
+use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
-pub(crate) use crate::lexicon::units::{ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, TAKES_NEI, UNITS, Unit};
+pub(crate) use crate::lexicon::units::{
+    ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit,
+    WITH_COMPARATOR,
+};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -25,6 +31,20 @@ pub(crate) struct UnitMatch {
     pub unit: &'static Unit,
     /// One past the unit as written.
     pub end: usize,
+    /// True when the classifier `个` stood before the unit (`3个月`): it is dropped, and the
+    /// unit may follow a numeral of either form (`三个季度`).
+    pub classified: bool,
+    /// True when `半` stood between `个` and the unit (`两个半月`): half a unit more.
+    pub half: bool,
+    /// The unit after a slash that the unit is counted per (`300万吨/年`, `3分/项`).
+    pub per: Option<&'static Unit>,
+}
+
+impl UnitMatch {
+    /// A match of `unit` ending at `end`, with nothing around it.
+    pub(crate) fn plain(unit: &'static Unit, end: usize) -> Self {
+        UnitMatch { unit, end, classified: false, half: false, per: None }
+    }
 }
 
 /// A unit and its text after the first character.
@@ -98,7 +118,8 @@ pub(crate) fn nian() -> Option<&'static Unit> {
 /// True when one of the blockers of `unit` starts `rest` (the text after the unit).
 pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
-    may_block && unit.blockers.iter().any(|b| starts_with_word(rest, b))
+    let wrapped = rest.as_bytes().first() == Some(&b'\n');
+    (may_block || wrapped) && unit.blockers.iter().any(|b| starts_with_wrapped(rest, b))
 }
 
 /// The characters that may follow a number in a figure: the first characters of the units
@@ -139,7 +160,9 @@ fn gap_len(b: &[u8], i: usize) -> Option<usize> {
 }
 
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
-/// Blockers are checked; the caller checks the flags.
+/// Blockers are checked; the caller checks the flags. `个` before a unit that takes it as a
+/// classifier ([`CLASSIFIED`]) gives that unit (`3个月` → `月`, `6个学分` → `学分`), with a
+/// `半` between read as a half (`两个半月`).
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     let mut start = pos;
     for _ in 0..2 {
@@ -148,19 +171,72 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
             None => break,
         }
     }
+    let mut m = row_at(text, start)?;
+    if m.unit.text == CLASSIFIER {
+        let half = has_half(text, m.end);
+        let after = m.end + if half { HALF.len_utf8() } else { 0 };
+        if let Some(n) = row_at(text, after).filter(|n| n.unit.has(CLASSIFIED)) {
+            m = UnitMatch { classified: true, half, ..n };
+        }
+    }
+    Some(per_unit(text, m))
+}
+
+/// `m` with the unit it is counted per, after a slash (`吨/年`, `分/项`), when one follows.
+fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
+    let slash = match char_at(text, m.end) {
+        Some(c @ ('/' | '／')) => c.len_utf8(),
+        _ => return m,
+    };
+    match row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) {
+        Some(p) => UnitMatch { end: p.end, per: Some(p.unit), ..m },
+        None => m,
+    }
+}
+
+/// The unit written before byte `start` (white space allowed between:
+/// [`crate::lexicon::units::PREFIX_UNITS`]): where it starts, and its row.
+pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'static PrefixUnit)> {
+    let before = text.get(..start)?;
+    let trimmed = before.trim_end_matches(is_gap);
+    if before.len() - trimmed.len() > 3 {
+        return None;
+    }
+    let p = PREFIX_UNITS.iter().find(|p| trimmed.ends_with(p.word))?;
+    Some((trimmed.len() - p.word.len(), p))
+}
+
+/// The classifier that [`CLASSIFIED`] units drop.
+const CLASSIFIER: &str = "个";
+
+/// Half (`两个半月`, `三斤半`).
+pub(crate) const HALF: char = '半';
+
+/// True when `半` is at byte `i`.
+pub(crate) fn has_half(text: &str, i: usize) -> bool {
+    text.as_bytes().get(i..i + 3) == Some("半".as_bytes())
+}
+
+/// The longest row of the table at byte `start` (no gap), unless a blocker follows it or,
+/// for a Latin unit, a letter or digit does.
+fn row_at(text: &str, start: usize) -> Option<UnitMatch> {
     let here = text.get(start..)?;
     let mut chars = here.chars();
     let first = chars.next()?;
     let after_first = chars.as_str();
+    let latin_end = |u: &Unit, end: usize| {
+        !u.text.is_ascii() || !text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric)
+    };
     let (unit, end) = BY_FIRST
         .starting_with(first)
         .iter()
-        .find(|(_, rest)| starts_with_word(after_first, rest))
-        .map(|&(u, _)| (u, start + u.text.len()))?;
+        .filter(|(u, rest)| starts_with_word(after_first, rest) && latin_end(u, start + u.text.len()))
+        .map(|&(u, _)| (u, start + u.text.len()))
+        .next()?;
     if blocked(unit, text.get(end..).unwrap_or("")) {
         return None;
     }
-    Some(UnitMatch { unit, end })
+    Some(UnitMatch::plain(unit, end))
 }
 
 #[cfg(test)]
@@ -181,7 +257,12 @@ mod tests {
     #[test]
     fn longest() {
         let m = unit_at("个百分点以上", 0).unwrap_or_else(|| unreachable!());
-        assert_eq!((m.unit.text, m.end), ("个百分点", 12));
+        assert_eq!((m.unit.text, m.end, m.classified), ("百分点", 12, true));
+        let m = unit_at("个半月", 0).unwrap_or_else(|| unreachable!());
+        assert_eq!((m.unit.text, m.end, m.half), ("月", 9, true));
+        assert_eq!(unit_at("个项目", 0).map(|x| x.unit.text), Some("个"));
+        assert_eq!(unit_at("m，", 0).map(|x| x.unit.text), Some("m"));
+        assert_eq!(unit_at("min", 0).map(|x| x.unit.text), None);
         assert!(unit_at("名单", 0).is_none());
         assert!(unit_at("次全会", 0).is_none());
         assert_eq!(unit_at(" 个", 0).map(|x| x.unit.text), Some("个"));

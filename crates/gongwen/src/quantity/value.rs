@@ -153,6 +153,20 @@ pub(crate) fn starts_with_word(hay: &str, word: &str) -> bool {
     }
 }
 
+/// True when `hay` starts with `word`, or with `word` broken by one line break (`“两个维\n
+/// 护”`, `大三年\n级`: text extracted from a PDF wraps inside words).
+pub(crate) fn starts_with_wrapped(hay: &str, word: &str) -> bool {
+    if starts_with_word(hay, word) {
+        return true;
+    }
+    let window = hay.as_bytes().get(..word.len().min(hay.len())).unwrap_or(&[]);
+    let Some(k) = window.iter().position(|&b| b == b'\n') else { return false };
+    let (head, tail) = hay.split_at(k);
+    let head = head.strip_suffix('\r').unwrap_or(head);
+    let tail = tail.get(1..).unwrap_or("");
+    word.strip_prefix(head).is_some_and(|rest| !rest.is_empty() && tail.starts_with(rest))
+}
+
 /// True when `hay` ends with `word`, as [`str::ends_with`], with the last three bytes
 /// compared inline first (see [`starts_with_word`]).
 #[inline]
@@ -193,6 +207,46 @@ pub(crate) const fn utf8_len(lead: u8) -> usize {
 /// The char at byte `i`, if `i` is a boundary inside `text`.
 pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
+}
+
+/// The char at byte `i` after the gap characters there ([`unit::is_gap`]).
+pub(crate) fn skip_gaps(text: &str, i: usize) -> Option<char> {
+    char_at(text, after_gaps(text, i))
+}
+
+/// The byte after at most two gap characters ([`unit::is_gap`]) at byte `i` (`2023 年12 月`).
+pub(crate) fn after_gaps(text: &str, mut i: usize) -> usize {
+    for _ in 0..2 {
+        match char_at(text, i).filter(|&c| unit::is_gap(c)) {
+            Some(c) => i += c.len_utf8(),
+            None => break,
+        }
+    }
+    i
+}
+
+/// True when only white space stands between the last line break before byte `i` (or the
+/// start of the text) and `i`: a number that opens its line (a table cell).
+/// Looks back at most 64 bytes: a longer start of the line is not white space.
+pub(crate) fn starts_line(text: &str, i: usize) -> bool {
+    let b = text.as_bytes();
+    let lo = i.saturating_sub(64);
+    let start = match b.get(lo..i).and_then(|w| w.iter().rposition(|&c| c == b'\n')) {
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
+        None => return false,
+    };
+    text.get(start..i).is_some_and(|s| s.chars().all(char::is_whitespace))
+}
+
+/// The byte after a line break (`\n` or `\r\n`) at byte `i`, if one is there.
+pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match b.get(i..) {
+        Some([b'\n', ..]) => Some(i + 1),
+        Some([b'\r', b'\n', ..]) => Some(i + 2),
+        _ => None,
+    }
 }
 
 /// The char ending at byte `i`.
@@ -499,7 +553,8 @@ pub(crate) fn negate(mut n: Number) -> Number {
 pub(crate) fn vague(text: &str, i: usize) -> Option<Number> {
     let s = i.checked_sub(3)?;
     match char_at(text, s)? {
-        '数' if !after_count_word(text, i) => {}
+        '数' | '數' if !after_count_word(text, i) => {}
+        '幾' => {}
         '几' if !matches!(char_before(text, s), Some('茶' | '无')) => {}
         _ => return None,
     }

@@ -1,15 +1,18 @@
 //! The rule of the comparator words around a figure.
 
 use super::{Figure, Verdict};
-use crate::quantity::unit::TAKES_NEI;
+use super::skip;
+use crate::model::Comparator;
+use crate::quantity::unit::{TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::{Finder, comparator};
 use std::ops::ControlFlow::Continue;
 
 /// `comparator`: the comparator words around the figure
 /// ([`crate::lexicon::comparators`]): a prefix right before the number (in the span, when
 /// nothing reported before it is in the way), else one at most four characters before it
-/// across a verb (`至少组织2次`: not in the span), and a suffix after the unit (which
-/// decides over the prefix).
+/// across a verb (`至少组织2次`: not in the span), or a bound before a phrase with `的`
+/// (`不得超过在校生总数的15%`: [`comparator::across_phrase`]), and a suffix after the unit
+/// (which decides over the prefix).
 ///
 /// ```text
 /// figure := [PREFIX GAP?] number unit [SUFFIX]  |  DISTANT_PREFIX CJK{1,4} number unit [SUFFIX]
@@ -17,17 +20,26 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 继续教育的学习时间不少于90学时 => 不少于90学时 quantity 90 学时 ge
 /// case: 移动网络流量资费年内至少降低30％ => 30％ quantity 30 % ge
+/// case: 不得超过本企业上年度实际碳排放量的10%，且 => 10% quantity 10 % le
+/// case: 其中专家不得少于成员总数的三分之二。 => 三分之二 quantity 0.666666666666667 - ge
+/// case: 一位专家不同时担任超过3个上海市重点实验室的主任 => 超过3个 quantity 3 个 le
+/// case: 重点实验室主任每届任期五年，累计任职不超过两届。 => 不超过两届 quantity 2 届 le
+/// case: 十三届全国人大一次会议通过 => 十三届 none
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let (text, i) = (cx.text, f.at.pos);
+    let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
         if cx.takes_prefix(start, i) {
             f.start = start;
         }
         f.prefix = Some(prefix);
     } else {
-        f.prefix = comparator::distant_before(text, i, 4);
+        f.prefix = comparator::distant_before(text, i, 4).or_else(|| comparator::across_phrase(text, i, 24));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
-    f.suffix = comparator::suffix_at(text, f.end(), after_span_unit);
+    f.suffix = comparator::suffix_at(text, comparator::inclusive_end(text, f.end()), after_span_unit);
+    let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
+    if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
+        return skip(f.end());
+    }
     Continue(())
 }

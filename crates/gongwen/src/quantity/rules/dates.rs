@@ -4,8 +4,8 @@ use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quan
 use crate::lexicon::figures::is_clock_hour;
 use crate::lexicon::kinds::is_day_unit;
 use crate::model::QuantityKind;
-use crate::quantity::value::{self, Form, char_before};
-use crate::quantity::{Finder, Step, kind, range_sep};
+use crate::quantity::value::{self, Form, char_at, char_before};
+use crate::quantity::{Finder, Step, comparator, kind, range_sep};
 use std::ops::ControlFlow::Continue;
 
 /// `numeric_date`: a four-digit year, a separator (`-` `.` `/`) and one or two digits twice.
@@ -45,10 +45,11 @@ fn plain_integer(n: &Number) -> Option<f64> {
 /// case: 每年3月至5月、9月至11月禁止狩猎 => 11月 date
 pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
-    if !(f.rest(cx.text).starts_with('月') && (1.0..=12.0).contains(&v)) {
+    let yue = value::after_gaps(cx.text, f.number.end);
+    if !(value::has_at(cx.text, yue, "月") && (1.0..=12.0).contains(&v)) {
         return Continue(());
     }
-    let end = kind::month_tail(cx.text, f.number.end + '月'.len_utf8());
+    let end = kind::month_tail(cx.text, yue + '月'.len_utf8());
     emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Date))
 }
 
@@ -57,13 +58,21 @@ pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 山村房屋开裂主要是2003年12月18日、19日所发生的 => 19日 date
 /// case: （四）劳动节，放假2天（5月1日、2日）； => 2日 date
+/// case: 已经学校2023 年12 月19 日校长办公会审议通过 => 2023 年12 月19 日 date
+/// case: 应当在取得所得的次月十五日内向税务机关报送 => 十五日内 quantity 15 日 le
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
-    let i = f.at.pos;
-    let after_date = f.at.prev == Some('月') || cx.continues_date(i);
-    let day = f.rest(cx.text).starts_with(is_day_unit) && (1.0..=31.0).contains(&v);
-    if after_date && day {
-        emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date))
+    let (text, i) = (cx.text, f.at.pos);
+    let month = f.at.prev == Some('月');
+    let after_date = month || cx.continues_date(i);
+    let ri = value::after_gaps(text, f.number.end);
+    let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
+    // 次月十五日内: within fifteen days, a duration (the month has no number).
+    let within = month
+        && !char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+        && comparator::suffix_at(text, ri + 3, true).is_some();
+    if after_date && day && !within {
+        emit(new_quantity(i, ri + 3, (i, f.number.end), QuantityKind::Date))
     } else {
         Continue(())
     }
@@ -88,7 +97,8 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
     if minutes { emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date)) } else { Continue(()) }
 }
 
-/// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` is a year,
+/// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a
+/// school year) is a year,
 /// with 度/底/初/末 ([`kind::year_tail`]); a month after it makes a date; two of them a year
 /// range (`2017—2020年`, `2015年-2020年`). Any other number before `年` that is a year or a
 /// run of digits (`二〇二四` alone) is no figure.
@@ -101,8 +111,10 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
 ///
 /// case: 资本充足率从2007年底的8.4%提升到 => 2007年底 year
 /// case: 在1980-1981年住宅通用设计采暖节能 => 1980-1981年 year_range
+/// case: 本办法自2024-2025 学年起开始施行 => 2024-2025 学年 year_range
+/// case: 适用于2023学年入学的本科生 => 2023学年 year
 pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    if f.unit_name() != Some("年") {
+    if !matches!(f.unit_name(), Some("年" | "学年")) {
         return Continue(());
     }
     let (n, upper) = (&f.number, f.upper.as_ref());
@@ -135,9 +147,10 @@ fn year_or_date(f: &Figure, cx: &Finder<'_, '_, '_>) -> (usize, QuantityKind) {
     if f.upper.is_some() {
         return (end, QuantityKind::YearRange);
     }
-    if let Ok(m) = super::bare_number(text, end) {
-        if m.integer && m.form != Form::Placeholder && text.get(m.end..).is_some_and(|s| s.starts_with('月')) {
-            return (kind::month_tail(text, m.end + '月'.len_utf8()), QuantityKind::Date);
+    if let Ok(m) = super::bare_number(text, value::after_gaps(text, end)) {
+        let yue = value::after_gaps(text, m.end);
+        if m.integer && m.form != Form::Placeholder && value::has_at(text, yue, "月") {
+            return (kind::month_tail(text, yue + '月'.len_utf8()), QuantityKind::Date);
         }
     } else if text.get(end..).is_some_and(|s| s.starts_with("xx月") || s.starts_with("XX月")) {
         return (kind::month_tail(text, end + 5), QuantityKind::Date);

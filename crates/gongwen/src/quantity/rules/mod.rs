@@ -161,6 +161,11 @@ impl Figure {
         };
     }
 
+    /// Names the unit more exactly (a unit written before the number: `港币2960元`).
+    fn rename_unit(&mut self, name: &'static str) {
+        self.unit_name = Some(name);
+    }
+
     /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
     fn unit_name(&self) -> Option<&'static str> {
         self.unit_name
@@ -307,11 +312,14 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // The figure's extent: the other end of a range, the unit.
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
+    units::subunit(f, cx)?;
+    units::half(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
     units::unitless(f, cx)?;
+    slogans::arithmetic(f, cx)?;
     // Numbers with a unit that are still no count.
     counts::demonym(f, cx)?;
     counts::congress_session(f, cx)?;
@@ -352,7 +360,10 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
     };
     let number_end = upper.map_or(n.end, |b| b.end);
     let mut q = new_quantity(f.start, f.end(), (f.at.pos, number_end), QuantityKind::Quantity);
-    q.unit = f.unit_name().map(Cow::Borrowed);
+    q.unit = match (f.unit_name(), f.unit.and_then(|m| m.per)) {
+        (Some(name), Some(per)) => Some(Cow::Owned(format!("{name}/{}", per.name))),
+        (name, _) => name.map(Cow::Borrowed),
+    };
     q.placeholder = n.form == Form::Placeholder || upper.is_some_and(|b| b.form == Form::Placeholder);
     q.comparator = comparator;
     match upper {

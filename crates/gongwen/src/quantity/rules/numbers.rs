@@ -46,13 +46,17 @@ pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
-/// `@` are a name or a code (`5G`, `H1N1`), no figure.
+/// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters are a Latin unit
+/// of [`crate::lexicon::units::UNITS`] that no letter or digit follows (`135m`, `10MB`).
 ///
 /// case: 拓展5G应用 => 5 none
 /// case: 切实加强甲型H1N1流感等重大传染病防控 => 1 none
+/// case: 区必须距离生产区30m以上 => 30m以上 quantity 30 m ge
+/// case: 单个附件不超过10MB => 不超过10MB quantity 10 MB le
 pub(super) fn glued_letters(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let glued = f.next.is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'x' | 'X') || c == '@');
-    if glued { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
+    let latin_unit = || unit::unit_at(cx.text, f.number.end).is_some_and(|m| m.unit.text.is_ascii());
+    if glued && !latin_unit() { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
 /// `small_fraction`: `A/B` with a small denominator (at most 10) and `A < B` is a fraction,

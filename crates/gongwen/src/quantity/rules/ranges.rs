@@ -26,18 +26,26 @@ pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 
 /// The number after a range separator that follows the number of `f`, when it is written in
 /// the same form.
+/// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
+/// pairs with a placeholder or digits. An upper end below the lower is no range (`6到5`:
+/// the figure is read without it).
 fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
-    let s = range_sep(text, f.number.end)?;
+    let s = range_sep(text, comparator::inclusive_end(text, f.number.end))?;
     let c = char_at(text, s)?;
     let compatible = match f.number.form {
-        Form::Chinese => value::is_cn_numeral(c),
-        Form::Arabic | Form::Placeholder => is_digit(c) || value::is_placeholder_char(c),
+        Form::Chinese | Form::Arabic => value::is_cn_numeral(c) || is_digit(c),
+        Form::Placeholder => is_digit(c) || value::is_placeholder_char(c),
         Form::Fraction => false,
     };
-    if !compatible {
+    if !compatible || (f.number.form != Form::Placeholder && value::is_placeholder_char(c)) {
         return None;
     }
-    bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)
+    let b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    let below = match (shared_multiplier(f.number, &b).value(), b.value()) {
+        (Some(lo), Some(hi)) => hi < lo,
+        _ => false,
+    };
+    (!below).then_some(b)
 }
 
 /// `shared_unit`: a number with no unit, a connector
@@ -107,6 +115,8 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
+/// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
+/// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
 pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
@@ -117,12 +127,21 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let next = if statute {
         Some(f.end())
     } else if f.suffix.is_none() {
-        range_sep(cx.text, f.end()).or(between)
+        range_sep(cx.text, comparator::inclusive_end(cx.text, f.end())).or(between)
     } else {
         None
     };
     let Some(s) = next else { return };
     let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return };
+    // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
+    // span read backwards (约2.5亿年~6500万年): no range.
+    if matches!((q.value, b.value), (Some(lo), Some(hi)) if hi < lo) {
+        if char_at(cx.text, f.end()).is_some_and(|c| matches!(c, '-' | '－' | '−')) {
+            q.kind = QuantityKind::Slogan;
+            q.span.end = b.span.end;
+        }
+        return;
+    }
     let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
     let closing = if statute { Comparator::Le } else { Comparator::Eq };
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");

@@ -2,6 +2,7 @@
 //! title make no quantity.
 
 use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
+use crate::lexicon::figures::is_operator;
 use crate::lexicon::kinds::NUMBERED_SLOGANS;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, starts_with_word};
@@ -25,6 +26,30 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let end = identifier_end(text, at.pos);
     let mut q = new_quantity(at.pos, end, (at.pos, end), QuantityKind::Slogan);
     q.value = n.raw;
+    emit(q)
+}
+
+/// `arithmetic`: a figure with an operator of a formula right before or after it
+/// ([`crate::lexicon::figures::OPERATORS`]: `×`, `÷`, `=`, white space and a line break
+/// between allowed) is a term of a formula, no quantity (FORMAT.md: `…/总数×100%`).
+///
+/// ```text
+/// term := OPERATOR SPACE* figure | figure SPACE* OPERATOR
+/// ```
+///
+/// case: 个人得分=相应级别评分×120%÷人数 => 120% slogan
+/// case: 学业水平分=学业水平成绩×60% => 60% slogan
+/// case: 月计薪天数＝（365天-104天）÷12月＝21.75天 => 365天-104天 slogan
+pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let text = cx.text;
+    let before = text.get(..f.start).unwrap_or("").trim_end_matches(char::is_whitespace);
+    let after = text.get(f.end()..).unwrap_or("").trim_start_matches(char::is_whitespace);
+    let term = before.ends_with(is_operator) || after.starts_with(is_operator);
+    if !term {
+        return Continue(());
+    }
+    let mut q = new_quantity(f.start, f.end(), (f.at.pos, f.lead().end), QuantityKind::Slogan);
+    q.value = f.number.value();
     emit(q)
 }
 
@@ -70,8 +95,9 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
     let rest = f.rest(cx.text);
     for (classifier, words) in NUMBERED_SLOGANS {
         if let Some(after) = rest.strip_prefix(classifier) {
-            if let Some(w) = words.iter().find(|w| starts_with_word(after, w)) {
-                let end = f.number.end + classifier.len() + w.len();
+            if let Some(w) = words.iter().find(|w| value::starts_with_wrapped(after, w)) {
+                let wrap = usize::from(!starts_with_word(after, w));
+                let end = f.number.end + classifier.len() + w.len() + wrap;
                 return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));
             }
         }

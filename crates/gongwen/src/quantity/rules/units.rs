@@ -4,44 +4,199 @@
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::quantity::Finder;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
+use crate::lexicon::kinds::ORDINAL_WORD_UNITS;
+use crate::lexicon::units::{HALF_BLOCKERS, SUBUNITS, SUBUNIT_JOINERS};
+use crate::numeral;
+use crate::numeral::Dec;
 use crate::quantity::value::{self, Form, char_at};
 use std::ops::ControlFlow::Continue;
 
 /// `unit`: the longest unit of [`crate::lexicon::units::UNITS`] after the number (or after
 /// the upper end of a range), unless a blocker word follows it or the row is only for the
 /// other form of numeral; `年` after a four-digit year even before a blocker (`2020年初步`).
+/// A unit written before the number ([`crate::lexicon::units::PREFIX_UNITS`]: `￥100`,
+/// `人民币3.14`, `华氏70度`) starts the figure and is its unit when none follows, or names
+/// the unit after it more exactly (`港币2960元`).
 ///
 /// ```text
-/// unit := SPACE{0,2} UNIT        (longest match; not followed by a BLOCKER word)
+/// unit := PREFIX_UNIT? number SPACE{0,2} UNIT     (longest match; not followed by a BLOCKER word)
 /// ```
 ///
 /// case: 关停小火电2157万千瓦、小煤矿1.12万处 => 2157万千瓦 quantity 21570000 千瓦 eq
 /// case: 建立黑名单制度，让失信 => 名 none
+/// case: 注册资本为人民币5000万元 => 人民币5000万元 quantity 50000000 元 eq
+/// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
+/// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
-    let mut found = unit::unit_at(cx.text, from).filter(|m| !m.unit.has(other_form));
+    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
+    let mut found = unit::unit_at(cx.text, from).filter(fits);
+    if found.is_none() && !value::starts_line(cx.text, f.start) {
+        // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`).
+        found = value::line_break_end(cx.text, from).and_then(|j| unit::unit_at(cx.text, j)).filter(fits);
+    }
     if found.is_none() && is_year4(lead) && cx.text.get(from..).is_some_and(|r| r.starts_with('年')) {
-        found = unit::nian().map(|unit| UnitMatch { unit, end: from + '年'.len_utf8() });
+        found = unit::nian().map(|unit| UnitMatch::plain(unit, from + '年'.len_utf8()));
     }
     f.set_unit(found);
+    if let Some((start, p)) = unit::prefix_unit_before(cx.text, f.start) {
+        let names = match found {
+            Some(m) => p.replaces.contains(&m.unit.text),
+            // `新台币 177.1 亿元`: a numeral after the number is more of it, not read.
+            None => p.alone && !value::skip_gaps(cx.text, from).is_some_and(value::is_cn_numeral),
+        };
+        if names {
+            f.start = start;
+            f.rename_unit(p.name);
+        }
+    }
     Continue(())
 }
 
+/// `subunit`: a smaller unit after the unit, with one digit before it
+/// ([`crate::lexicon::units::SUBUNITS`]: `五元三毛`, `3斤5两`, `两美元又三美分`), or a
+/// Chinese digit alone at the end of the figure (`一块二`, `三块零四`), is part of the
+/// figure: its value is in the unit written first.
+///
+/// ```text
+/// figure := number UNIT ('又'? ('零'? DIGIT SUBUNIT)+ | '零'? CN_DIGIT END)
+/// ```
+///
+/// case: 六十四万零一百四十三元一角七分 => 六十四万零一百四十三元一角七分 quantity 640143.17 元 eq
+/// case: 最多一块二 => 最多一块二 quantity 1.2 块 le
+/// case: 每人补贴5万元一次性发放 => 5万元 quantity 50000 元 eq
+pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
+    let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
+    let Some((add, end)) = subunit_tail(cx.text, m.end, minors) else {
+        // 10日元5日本銭: digits glued to a sum of money are more of it, in a unit not read.
+        if m.unit.family == Family::Money && char_at(cx.text, m.end).is_some_and(|c| c.is_ascii_digit()) {
+            f.number.raw = None;
+        }
+        return Continue(());
+    };
+    let n = &mut f.number;
+    let whole = n.decimal.and_then(|d| n.mult.map_or(Some(d), |k| numeral::exact_log10(k).and_then(|e| d.shift(e))));
+    match whole.and_then(|w| w.add(add)) {
+        Some(v) if !n.approx => {
+            (n.raw, n.decimal, n.mult, n.wide, n.integer) = (Some(v.to_f64()), Some(v), None, None, false);
+        }
+        _ => n.raw = None,
+    }
+    f.set_unit(Some(UnitMatch { end, ..m }));
+    Continue(())
+}
+
+/// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
+/// their end: each a digit and one of `minors` (`一角七分`), or a last Chinese digit alone
+/// at the end of the figure, one step below the last (`一块二`, `三块零四`).
+fn subunit_tail(text: &str, pos: usize, minors: &[(&str, i32)]) -> Option<(Dec, usize)> {
+    let mut i = pos + usize::from(char_at(text, pos) == Some(SUBUNIT_JOINERS[0])) * 3;
+    let (mut total, mut power, mut read) = (Dec::ZERO, 0, false);
+    loop {
+        let zero = char_at(text, i) == Some(SUBUNIT_JOINERS[1]);
+        let j = i + usize::from(zero) * 3;
+        let Some((digit, cn, k)) = one_digit(text, j) else { break };
+        if let Some(&(word, p)) = minors.iter().find(|(w, p)| *p > power && value::has_at(text, k, w)) {
+            total = total.add(Dec { m: digit, exp: -p })?;
+            (power, i, read) = (p, k + word.len(), true);
+            continue;
+        }
+        let p = if zero { power + 2 } else { power + 1 };
+        let elided = cn && figure_ends(text, k) && minors.iter().any(|m| m.1 >= p) || (read && cn && figure_ends(text, k));
+        if !elided {
+            break;
+        }
+        return Some((total.add(Dec { m: digit, exp: -p })?, k));
+    }
+    read.then_some((total, i))
+}
+
+/// A digit other than zero at byte `i` (Arabic, full-width or Chinese): its value, whether
+/// it is Chinese, and its end.
+fn one_digit(text: &str, i: usize) -> Option<(u64, bool, usize)> {
+    let c = char_at(text, i)?;
+    let (d, cn) = match crate::numeral::cn_digit(c) {
+        Some(d) => (u64::from(d), true),
+        None => (u64::from(crate::numeral::arabic_digit(c)?), false),
+    };
+    (d > 0).then_some((d, cn, i + c.len_utf8()))
+}
+
+/// True when nothing at byte `i` continues a figure into a word: the end of the text, a
+/// character that is no ideograph, a range separator, or a comparator suffix (`以上`).
+fn figure_ends(text: &str, i: usize) -> bool {
+    match char_at(text, i) {
+        None => true,
+        Some(c) => {
+            !crate::text::chars::is_cjk_ideograph(c)
+                || crate::lexicon::figures::is_range_separator(c)
+                || crate::quantity::comparator::suffix_at(text, i, true).is_some()
+        }
+    }
+}
+
+/// `half`: `半` after a unit of time, measure, money or age (`一年半`, `三斤半`), or between
+/// the classifier `个` and the unit (`两个半月`, read by [`unit::unit_at`]), adds half a unit
+/// to a whole number. A number it cannot be added to exactly (a decimal, a range, 余/多) has
+/// no value.
+///
+/// ```text
+/// figure := number unit '半' | number '个' '半' CLASSIFIED_UNIT      (not before HALF_BLOCKERS)
+/// ```
+///
+/// case: 有期徒刑一年半以上 => 一年半以上 quantity 1.5 年 ge
+/// case: 在校学习两个半月 => 两个半月 quantity 2.5 月 eq
+pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(mut m) = f.unit else { return Continue(()) };
+    if !m.half {
+        let spans = matches!(m.unit.family, Family::Time | Family::Measure | Family::Money | Family::Age);
+        let after = m.end + unit::HALF.len_utf8();
+        if !(spans && unit::has_half(cx.text, m.end) && !half_blocked(cx.text.get(after..).unwrap_or(""))) {
+            return Continue(());
+        }
+        m.end = after;
+        m.half = true;
+        f.set_unit(Some(m));
+    }
+    let n = &mut f.number;
+    let whole = n.integer && n.mult.is_none() && !n.approx && f.upper.is_none() && n.form != Form::Placeholder;
+    match (n.raw, n.decimal.and_then(|d| d.add(Dec { m: 5, exp: -1 }))) {
+        (Some(v), Some(d)) if whole => {
+            n.raw = Some(v + 0.5);
+            n.decimal = Some(d);
+            n.integer = false;
+        }
+        _ => n.raw = None,
+    }
+    Continue(())
+}
+
+/// True when the text after `半` begins a word of [`HALF_BLOCKERS`] (`半导体`).
+fn half_blocked(after: &str) -> bool {
+    HALF_BLOCKERS.iter().any(|w| value::starts_with_word(after, w))
+}
+
 /// `misfit_after_chinese`: a Chinese numeral whose unit shows a word, not a count: a unit
-/// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), a numeral after the
-/// unit (`一人一档`, `千家万户`), a bare 百/千 before a unit of time (`百年`).
+/// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), `二` before a unit
+/// of rank ([`crate::lexicon::kinds::ORDINAL_WORD_UNITS`]: `二轮评审`, an ordinal; a count
+/// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
+/// unit of time (`百年`).
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
+/// case: 通过二轮评审的项目 => 二轮 none
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
     let after = char_at(cx.text, m.end);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let year = is_year4(n) && m.unit.text == "年";
-    let misfit = (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
+    let ordinal_two = f.at.first == '二' && n.width == 1 && ORDINAL_WORD_UNITS.contains(&m.unit.text);
+    let misfit = ordinal_two
+        || (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
