@@ -17,6 +17,8 @@
 //! | `kinds.rs` | words that make a number no quantity: ordinals, dates, years, slogans, numerals in words | `quantity` rules |
 //! | `figures.rs` | range separators, connectors, identifier characters, the context of bare counts | `quantity` rules |
 //! | `clauses.rs` | change verbs, modality words, deadline words | `quantity::clause` |
+//! | `elements.rs` | year brackets, 密级/紧急 words, metadata labels, salutations, lead-in words, 附件/抄送/印发 labels, post titles, statute event words | `elements` |
+//! | `references.rs` | law type words, this/other document words, name cuts and compounds, list words, relative references, short-name labels, amending titles | `references` |
 //!
 //! Conventions for every table:
 //!
@@ -45,6 +47,7 @@ macro_rules! char_set {
 pub(crate) mod chars;
 pub(crate) mod clauses;
 pub(crate) mod comparators;
+pub(crate) mod elements;
 pub(crate) mod figures;
 pub(crate) mod kinds;
 pub(crate) mod markers;
@@ -52,6 +55,7 @@ pub(crate) mod noise;
 pub(crate) mod numerals;
 pub(crate) mod outline;
 pub(crate) mod punct;
+pub(crate) mod references;
 pub(crate) mod titles;
 pub(crate) mod units;
 
