@@ -6,7 +6,7 @@
 //!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
 //!   stand between them).
 
-use super::date::{date_at, pad_len};
+use super::date::{date_at, pad_len, whole_date};
 use super::{Page, Tail, split_names, squash};
 use crate::lexicon::elements::{CC_LABELS, PRINTED_SUFFIX};
 
@@ -43,6 +43,14 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     true
 }
 
+/// True when the line above line `i` ends a sentence or a bracket, is a date, or is the 抄送
+/// line: line `i` does not go on with it.
+fn stands_alone(page: &Page<'_>, i: usize) -> bool {
+    let Some(above) = page.prev_filled(i) else { return true };
+    let t = page.line_text(above);
+    t.ends_with(['。', '！', '？', '）', ')']) || whole_date(t).is_some() || CC_LABELS.iter().any(|l| t.starts_with(l))
+}
+
 /// `上海财经大学研究生院      社会公开      2024 年10 月23 日印发` on line `i`.
 fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
@@ -62,9 +70,17 @@ fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
         (len + pad_len(rest.get(len..)?) == rest.len()).then_some((k, date))
     });
     let Some((at, date)) = found else { return false };
-    out.push(Element::new(ElementKind::PrintedOn, Span::from_usize(s + at, s + t.len()), ElementValue::Date(date)));
+    // The office is a name (ideographs only), the first piece of the line. Without one, the
+    // line must not go on with the line above (a wrapped sentence `…于` / `2019年9月1日印发`).
     let office = body.get(..at).unwrap_or("").split_whitespace().next().unwrap_or("");
-    if office.chars().any(is_cjk_ideograph) {
+    if !office.is_empty() && !office.chars().all(is_cjk_ideograph) {
+        return false;
+    }
+    if office.is_empty() && !stands_alone(page, i) {
+        return false;
+    }
+    out.push(Element::new(ElementKind::PrintedOn, Span::from_usize(s + at, s + t.len()), ElementValue::Date(date)));
+    if !office.is_empty() {
         let from = s + body.find(office).unwrap_or(0);
         out.push(Element::new(
             ElementKind::PrintedBy,

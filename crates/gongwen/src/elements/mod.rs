@@ -22,8 +22,8 @@ pub(crate) mod number;
 mod signature;
 mod statute;
 
-use crate::model::{Element, Node};
 use crate::model::NoiseMap;
+use crate::model::{Element, Node};
 use crate::text::Span;
 use crate::text::chars::WHITE_SPACE;
 use crate::text::lines::Line;
@@ -227,6 +227,32 @@ pub(crate) fn split_names(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_tail_prefilter_bytes_are_the_tables_first_characters() {
+        use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS};
+        // Tail::read sorts lines by these lead bytes: 附 (E9 99 84) and 抄 (E6 8A 84).
+        assert!(ATTACHMENT_LABEL.as_bytes().starts_with(&[0xE9, 0x99, 0x84]));
+        for l in CC_LABELS {
+            assert!(l.as_bytes().starts_with(&[0xE6, 0x8A, 0x84]), "{l}");
+        }
+        // A year starts with 1 or 2 (1900–2199) in ASCII, full-width or Chinese digits.
+        for y in ["1", "2", "１", "２", "一", "二"] {
+            let page = Page {
+                text: y,
+                lines: &[Line { start: 0, end: y.len(), next: y.len() }],
+                noise: &NoiseMap::default(),
+                nodes: &[],
+            };
+            assert!(
+                matches!(
+                    page.lead_bytes(0),
+                    [b'1' | b'2', ..] | [0xEF, 0xBC, 0x91 | 0x92, ..] | [0xE4, 0xB8, 0x80, ..] | [0xE4, 0xBA, 0x8C, ..]
+                ),
+                "{y}"
+            );
+        }
+    }
 
     #[test]
     fn sentence_ends_from_bytes() {

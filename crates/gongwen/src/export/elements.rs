@@ -163,7 +163,9 @@ impl From<&ElementValue> for JsonValue {
             ElementValue::Attachments(items) => JsonValue::List(
                 items
                     .iter()
-                    .map(|a| JsonValue::Object(vec![("number", opt_int(a.number)), ("name", JsonValue::Str(a.name.clone()))]))
+                    .map(|a| {
+                        JsonValue::Object(vec![("number", opt_int(a.number)), ("name", JsonValue::Str(a.name.clone()))])
+                    })
                     .collect(),
             ),
         }

@@ -132,24 +132,26 @@ pub(crate) const STATUTE_EVENTS: [(&str, ElementKind); 9] = [
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::HashSet;
-
-    fn no_duplicates(rows: &[&str]) {
-        let set: HashSet<_> = rows.iter().collect();
-        assert_eq!(set.len(), rows.len(), "{rows:?}");
-    }
+    use crate::lexicon::check;
 
     #[test]
     fn no_row_is_duplicated() {
-        no_duplicates(&SECRECY_LEVELS);
-        no_duplicates(&URGENCY_WORDS);
-        no_duplicates(&METADATA_LABELS);
-        no_duplicates(&SALUTATIONS);
-        no_duplicates(&LEAD_IN_WORDS);
-        no_duplicates(&CC_LABELS);
-        no_duplicates(&POST_ENDINGS);
-        no_duplicates(&STATUTE_EVENTS.map(|(w, _)| w));
-        let opens: HashSet<_> = YEAR_BRACKETS.iter().map(|(o, _)| o).collect();
-        assert_eq!(opens.len(), YEAR_BRACKETS.len());
+        check::distinct(SECRECY_LEVELS);
+        check::distinct(URGENCY_WORDS);
+        check::distinct(METADATA_LABELS);
+        check::distinct(SALUTATIONS);
+        check::distinct(LEAD_IN_WORDS);
+        check::distinct(CC_LABELS);
+        check::distinct(POST_ENDINGS);
+        check::distinct(STATUTE_EVENTS.map(|(w, _)| w));
+        check::distinct(YEAR_BRACKETS.map(|(open, _)| open));
+    }
+
+    #[test]
+    fn every_row_can_be_reached() {
+        // The 抄送 labels are taken by the first that begins a line; the event words by the
+        // first that ends a clause.
+        check::none_after_its_prefix(&CC_LABELS);
+        check::none_after_its_suffix(&STATUTE_EVENTS.map(|(w, _)| w));
     }
 }
