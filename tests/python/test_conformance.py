@@ -22,6 +22,7 @@ API, so a case also tests the bindings (character offsets, rows, kinds).
 - ``no_elements``: no element of these names is reported.
 - ``references``: every reference, 1:1 in document order: its text and kind, and the value
   fields and the resolved node's marker (``~``: none) where given.
+- ``enclosed_titles``: the titles of the enclosed documents, white space left out, in order.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ KNOWN_KEYS = {
     "element_texts",
     "no_elements",
     "references",
+    "enclosed_titles",
 }
 REFERENCE_KEYS = {"text", "kind", "node", "title", "doc_number", "law", "article", "sub", "paragraph", "item"}
 
@@ -305,6 +307,10 @@ def check_case(case: Dict[str, Any]) -> List[str]:
             )
     check_elements(case, doc, fail)
     check_references(case, doc, fail)
+    if "enclosed_titles" in case:
+        got_titles = ["".join(c for c in t if not c.isspace()) for _, t in doc.enclosed_titles]
+        if got_titles != case["enclosed_titles"]:
+            fail("enclosed_titles", f"expected {case['enclosed_titles']!r}, got {got_titles!r}")
     return problems
 
 

@@ -96,7 +96,7 @@ macro_rules! json_int {
         }
     )*};
 }
-json_int!(u32, u64);
+json_int!(u16, u32, u64);
 
 impl Json for f64 {
     fn write(&self, out: &mut Vec<u8>) {
@@ -111,6 +111,19 @@ impl<T: Json> Json for Option<T> {
             Some(v) => v.write(out),
             None => out.extend_from_slice(b"null"),
         }
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            v.write(out);
+        }
+        out.push(b']');
     }
 }
 
@@ -273,6 +286,7 @@ pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, view: &Docum
     m.rows("noise", &view.noise);
     m.rows("diagnostics", &view.diagnostics);
     m.rows("elements", &view.elements);
+    m.member("enclosed_titles", &view.enclosed_titles);
     m.close();
 }
 

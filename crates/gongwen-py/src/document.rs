@@ -179,6 +179,13 @@ impl Document {
         self.doc.title_text()
     }
 
+    /// The titles of the documents it encloses, `(tree, title)`: tree 0 for the document a
+    /// notice transmits (after its signature), `k` for the `k`-th attachment.
+    #[getter]
+    fn enclosed_titles(&self) -> Vec<(u16, String)> {
+        self.view().enclosed_titles.clone()
+    }
+
     /// Character range `(start, end)` of the title, or `None`.
     #[getter]
     fn title_span(&self) -> Option<(u32, u32)> {

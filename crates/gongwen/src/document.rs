@@ -84,6 +84,8 @@ pub struct Segment {
 pub struct Document<'a> {
     pub(crate) text: Cow<'a, str>,
     pub(crate) title: Option<Span>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) enclosed_titles: Vec<(u16, Span)>,
     pub(crate) nodes: Vec<Node>,
     pub(crate) quantities: Vec<Quantity>,
     pub(crate) noise: Vec<Noise>,
@@ -149,6 +151,7 @@ impl<'a> Document<'a> {
         Document {
             text: Cow::Owned(self.text.into_owned()),
             title: self.title,
+            enclosed_titles: self.enclosed_titles,
             nodes: self.nodes,
             quantities: self.quantities,
             noise: self.noise,
@@ -178,6 +181,21 @@ impl<'a> Document<'a> {
     #[must_use]
     pub fn title_text(&self) -> Option<&str> {
         self.title.map(|s| s.slice(&self.text))
+    }
+
+    /// The titles of the documents this one encloses, with the tree they start: 0 for the
+    /// document a notice transmits (`关于印发《…》的通知`), printed after the notice's signature;
+    /// `k` for the `k`-th attachment, printed after its label. FORMAT.md "Titles": a title and
+    /// the enclosed document's title are both titles of the text.
+    ///
+    /// ```
+    /// let text = "关于印发《某市科技专家库管理办法》的通知\n各有关单位：\n现印发给你们，请遵照执行。\n某市科学技术委员会\n2025年7月28日\n某市科技专家库管理办法\n第一条 为了规范管理，制定本办法。\n";
+    /// let doc = gongwen::parse(text);
+    /// let (tree, span) = doc.enclosed_titles().next().unwrap();
+    /// assert_eq!((tree, &text[span]), (0, "某市科技专家库管理办法"));
+    /// ```
+    pub fn enclosed_titles(&self) -> impl ExactSizeIterator<Item = (u16, Span)> + '_ {
+        self.enclosed_titles.iter().copied()
     }
 
     /// Outline nodes in document order.

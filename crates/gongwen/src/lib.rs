@@ -85,6 +85,7 @@ mod noise;
 mod outline;
 mod quantity;
 mod elements;
+mod title;
 mod references;
 // The parsed document and what reads it.
 mod document;
@@ -183,13 +184,23 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     // relative word stands.
     let elements =
         if options.elements { elements::find(src, &scanned.lines, &noise_map, &outline.nodes) } else { Vec::new() };
+    let titles = title::find(&title::Input {
+        text: src,
+        noise: &noise_map,
+        preamble: &outline.preamble,
+        lines: &scanned.lines,
+        nodes: &outline.nodes,
+        attachments: &outline.attachments,
+        elements: &elements,
+    });
     let references = if options.references {
-        references::find(src, &scanned.lines, scanned.references(), &outline.nodes, outline.title)
+        references::find(src, &scanned.lines, scanned.references(), &outline.nodes, titles.title)
     } else {
         Vec::new()
     };
     Document {
-        title: outline.title,
+        title: titles.title,
+        enclosed_titles: titles.enclosed,
         nodes: outline.nodes,
         quantities,
         noise,

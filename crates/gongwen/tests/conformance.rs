@@ -22,6 +22,7 @@
 //! - `no_elements`: no element of these names is reported.
 //! - `references`: every reference, 1:1 in document order: its text and kind, and the
 //!   value fields and the resolved node's marker (`~`: none) where given.
+//! - `enclosed_titles`: the titles of the enclosed documents, white space left out, in order.
 
 mod common;
 
@@ -55,6 +56,7 @@ struct Case {
     element_texts: Option<std::collections::BTreeMap<String, String>>,
     no_elements: Option<Vec<String>>,
     references: Option<Vec<ExpReference>>,
+    enclosed_titles: Option<Vec<String>>,
 }
 
 /// An expected reference: its text and kind, then the value fields and the node to check.
@@ -301,6 +303,12 @@ fn run_case(case: &Case, rep: &mut CaseReport) {
         }
     }
     check_elements(case, &doc, rep);
+    if let Some(want) = &case.enclosed_titles {
+        let got: Vec<String> = doc.enclosed_titles().map(|(_, s)| doc.clean_slice(s).into_owned()).collect();
+        if *want != got {
+            rep.fail("enclosed_titles", format!("expected {want:?}, got {got:?}"));
+        }
+    }
     if let Some(want) = &case.references {
         check_references(want, &doc, rep);
     }
@@ -607,6 +615,7 @@ fn the_runner_reports_wrong_expectations() {
             paragraph: None,
             item: None,
         }]),
+        enclosed_titles: Some(vec!["没有".to_owned()]),
     };
     let mut rep = CaseReport { title: "self test".to_owned(), problems: vec![] };
     run_case(&case, &mut rep);
@@ -621,6 +630,7 @@ fn the_runner_reports_wrong_expectations() {
         "[elements",
         "[element_texts",
         "[references",
+        "[enclosed_titles",
     ] {
         assert!(fields.contains(&field), "the runner should report a wrong {field}]; it reported {:?}", rep.problems);
     }

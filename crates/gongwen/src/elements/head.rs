@@ -14,7 +14,7 @@ use crate::lexicon::elements::{
     ATTACHMENT_LABEL, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, SALUTATIONS, SECRECY_LEVELS, SIGNER_LABEL,
     URGENCY_WORDS,
 };
-use crate::model::{Element, ElementKind, ElementValue};
+use crate::model::{DocNumber, Element, ElementKind, ElementValue};
 use crate::text::Span;
 use crate::text::chars::is_cjk_ideograph;
 
@@ -82,14 +82,17 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
 /// A document number that is all of line `i` (or followed only by a 签发人): pushed, true.
 fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
-    let line = page.line_text(i);
-    let Some((number, len)) = doc_number_at(line) else { return false };
-    let rest = line.get(len..).unwrap_or("").trim_start();
-    if !(rest.is_empty() || rest.starts_with(SIGNER_LABEL)) {
-        return false;
-    }
+    let Some((number, len)) = number_line(page.line_text(i)) else { return false };
     out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
     true
+}
+
+/// The document number that `line` is, with nothing else on it but a 签发人: the number and
+/// its length.
+pub(crate) fn number_line(line: &str) -> Option<(DocNumber, usize)> {
+    let (number, len) = doc_number_at(line)?;
+    let rest = line.get(len..).unwrap_or("").trim_start();
+    (rest.is_empty() || rest.starts_with(SIGNER_LABEL)).then_some((number, len))
 }
 
 /// 份号, 密级 and 紧急程度: every white-space separated token of line `i` is one of them.
@@ -121,7 +124,12 @@ fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
 /// Line `i` is a 发文机关标志: ideographs ending in `文件`, a short line, a name (no `关于` or
 /// `的` of a title line broken before its `文件`).
 fn issuer_mark(page: &Page<'_>, i: usize) -> bool {
-    let line = squash(page.line_text(i));
+    is_issuer_mark(page.line_text(i))
+}
+
+/// `line` is a 发文机关标志: ideographs ending in `文件`, a short line, a name.
+pub(crate) fn is_issuer_mark(line: &str) -> bool {
+    let line = squash(line);
     let n = line.chars().count();
     line.ends_with(ISSUER_MARK_SUFFIX)
         && n > 2

@@ -17,7 +17,7 @@
 
 mod colophon;
 pub(crate) mod date;
-mod head;
+pub(crate) mod head;
 pub(crate) mod number;
 mod signature;
 mod statute;

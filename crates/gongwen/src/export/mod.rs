@@ -262,6 +262,8 @@ pub struct DocumentView {
     pub diagnostics: Vec<DiagnosticRow>,
     /// Document elements (发文字号, 主送机关, 成文日期 …).
     pub elements: Vec<ElementRow>,
+    /// The titles of the documents it encloses: `(tree, title)` ([`Document::enclosed_titles`]).
+    pub enclosed_titles: Vec<(u16, String)>,
 }
 
 impl DocumentView {
@@ -329,6 +331,10 @@ impl DocumentView {
             noise,
             diagnostics,
             elements: elements::element_rows_with(doc, &idx),
+            enclosed_titles: doc
+                .enclosed_titles()
+                .map(|(tree, span)| (tree, doc.clean_slice(span).into_owned()))
+                .collect(),
         }
     }
 }
