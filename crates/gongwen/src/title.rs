@@ -81,7 +81,7 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     let title = block.title().or_else(|| lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line)));
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
-        let after = input.elements.iter().filter(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note)).last();
+        let after = input.elements.iter().rfind(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note));
         if let Some(span) = after.and_then(|e| enclosed_after(input, e.span.end as usize, &taken)) {
             enclosed.push((0, span));
         }
@@ -166,7 +166,7 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
             .map(|(i, c)| i + c.len_utf8())
             .filter(|&k| k <= limit)
             .filter(|&k| head.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))));
-        if last { ends.last() } else { ends.next() }
+        if last { ends.next_back() } else { ends.next() }
     };
     let title_end = match dash {
         Some(d) => type_end(d, true)?,
@@ -308,7 +308,7 @@ impl Block<'_> {
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
-                && !next.find(ABOUT).is_some_and(|k| k > 0);
+                && next.find(ABOUT).is_none_or(|k| k == 0);
             if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
