@@ -78,7 +78,10 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     // The main title does not depend on the elements (the outline-only parse gives the same).
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
     let one_line = input.lines.len() == 1;
-    let title = block.title().or_else(|| lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line)));
+    let title = block
+        .title()
+        .or_else(|| lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line)))
+        .filter(|t| t.end as usize <= first_node);
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
         let after = input.elements.iter().rfind(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note));
@@ -303,6 +306,9 @@ impl Block<'_> {
         let mut last = pick;
         while last - first < MAX_BRACKET_LINES && self.adjacent(last) {
             let Some(next) = self.line(last + 1) else { break };
+            if self.lines.get(last + 1).is_none_or(|&(_, end)| end > self.limit) {
+                break;
+            }
             let open = self.open_brackets(first, last) > 0;
             let bracketed = is_short_bracketed(next);
             let typed = last - pick < MAX_TITLE_LINES - 1
