@@ -12,12 +12,15 @@
   :func:`read_jsonl` (a JSON Lines corpus) return :class:`Document` objects.
 * A :class:`Document` has ``.text``, ``.title``, ``.outline`` (:class:`Node` objects in
   document order), ``.roots``, ``.quantities`` (:class:`Quantity`), ``.noise``,
-  ``.diagnostics``, ``.to_dict()``, ``.to_json()``, ``.outline_frame()`` and
-  ``.quantities_frame()`` (pandas; ``backend="polars"`` for polars).
+  ``.diagnostics``, ``.elements`` (:class:`Element`: 发文字号, 主送机关, 成文日期 …),
+  ``.references`` (:class:`Reference`: ``《…》`` citations, ``第十条`` provisions resolved to
+  their articles), ``.to_dict()``, ``.to_json()``, ``.outline_frame()``,
+  ``.quantities_frame()``, ``.elements_frame()`` and ``.references_frame()`` (pandas;
+  ``backend="polars"`` for polars).
 * Offsets are character offsets: ``doc.text[n.char_start:n.char_end] == n.text``.
 * Every field of a row (``OUTLINE_FIELDS``, ``QUANTITY_FIELDS``, ``NOISE_FIELDS``,
-  ``DIAGNOSTIC_FIELDS``: the keys of the CLI's JSON rows and the CSV columns) is an
-  attribute of its object and a column of its frame.
+  ``DIAGNOSTIC_FIELDS``, ``ELEMENT_FIELDS``, ``REFERENCE_FIELDS``: the keys of the CLI's
+  JSON rows and the CSV columns) is an attribute of its object and a column of its frame.
 * Results pickle (they re-parse their text), so they travel to worker processes.
 * Input that cannot be parsed raises :class:`GongwenError` (a ``ValueError``).
 
@@ -33,40 +36,49 @@ from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 from ._gongwen import (
     DIAGNOSTIC_FIELDS,
+    ELEMENT_FIELDS,
     NOISE_FIELDS,
     OUTLINE_FIELDS,
     QUANTITY_FIELDS,
+    REFERENCE_FIELDS,
     Diagnostic,
     Document,
+    Element,
     GongwenError,
     InputTypeError,
     Node,
     Noise,
     Quantity,
+    Reference,
     __version__,
     _parse_bytes,
     _read_jsonl,
     parse,
     parse_many,
 )
-from .frames import outline_frame, quantities_frame
+from .frames import elements_frame, outline_frame, quantities_frame, references_frame
 
 if TYPE_CHECKING:  # pragma: no cover
     _PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = [
     "DIAGNOSTIC_FIELDS",
+    "ELEMENT_FIELDS",
     "NOISE_FIELDS",
     "OUTLINE_FIELDS",
     "QUANTITY_FIELDS",
+    "REFERENCE_FIELDS",
     "Diagnostic",
     "Document",
+    "Element",
     "GongwenError",
     "InputTypeError",
     "Node",
     "Noise",
     "Quantity",
+    "Reference",
     "__version__",
+    "elements_frame",
     "outline_frame",
     "parse",
     "parse_bytes",
@@ -74,6 +86,7 @@ __all__ = [
     "parse_many",
     "quantities_frame",
     "read_jsonl",
+    "references_frame",
 ]
 
 

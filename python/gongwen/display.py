@@ -1,8 +1,10 @@
-"""Notebook display: ``Document._repr_html_`` renders the outline as a collapsible tree
-(one ``<details>`` per node, nested by depth) with every figure highlighted in its clause
+"""Notebook display: ``Document._repr_html_`` renders the document elements (发文字号,
+主送机关, 成文日期 …) as a small table, then the outline as a collapsible tree (one
+``<details>`` per node, nested by depth) with every figure highlighted in its clause
 (``<mark>`` for quantities, a dotted underline for years, dates and other numbers that are
-not quantities). All document text is HTML-escaped. Large documents are cut after
-``MAX_NODES`` nodes or ``MAX_CHARS`` characters of text, with a note saying so.
+not quantities), and counts the references (unresolved ones named). All document text is
+HTML-escaped. Large documents are cut after ``MAX_NODES`` nodes or ``MAX_CHARS``
+characters of text, with a note saying so.
 """
 
 from __future__ import annotations
@@ -27,6 +29,9 @@ _STYLE = """<style>
 .gongwen-doc mark.gw-q{background:#ffe58a;padding:0 1px}
 .gongwen-doc span.gw-other{border-bottom:1px dotted #999}
 .gongwen-doc .gw-note{color:#a00;font-size:85%}
+.gongwen-doc table.gw-elements{border-collapse:collapse;font-size:90%;margin:.3em 0}
+.gongwen-doc table.gw-elements td{padding:0 .6em 0 0;vertical-align:top}
+.gongwen-doc table.gw-elements td.gw-key{color:#2a5db0}
 </style>"""
 
 
@@ -78,6 +83,47 @@ def _tip(q: _gongwen.Quantity) -> str:
     return " ".join(parts)
 
 
+def _value(value: object) -> str:
+    """An element's value as short readable text: names joined, numbered attachments
+    listed, a document number written out."""
+    if isinstance(value, list):
+        return "；".join(_value(v) for v in value)
+    if isinstance(value, dict):
+        if {"agency", "year", "number"} <= value.keys():
+            return f"{value['agency']}〔{value['year']}〕{value['number']}号"
+        if "name" in value:
+            return f"{value['number']}. {value['name']}" if value.get("number") is not None else str(value["name"])
+        return ", ".join(f"{k}={v}" for k, v in value.items() if v is not None)
+    return str(value)
+
+
+def _elements_table(doc: _gongwen.Document) -> str:
+    """The elements as a two-column table (key, value), or nothing when there are none."""
+    rows = [
+        f'<tr><td class="gw-key">{html.escape(e.element)}</td><td>{html.escape(_value(e.value))}</td></tr>'
+        for e in doc.elements
+    ]
+    return f'<table class="gw-elements">{"".join(rows)}</table>' if rows else ""
+
+
+def _references_note(doc: _gongwen.Document) -> str:
+    """How many references there are, and which provisions of the document resolve to no
+    node."""
+    refs = doc.references
+    if not refs:
+        return ""
+    unresolved = [r for r in refs if r.unresolved]
+    counts = {k: sum(1 for r in refs if r.reference == k) for k in ("document", "internal", "external")}
+    note = (
+        f'<div class="gw-count">references: {counts["document"]} cited documents, '
+        f'{counts["internal"]} provisions of this document, {counts["external"]} of others'
+    )
+    if unresolved:
+        shown = "、".join(html.escape(r.text) for r in unresolved[:10])
+        note += f' · <span class="gw-note">{len(unresolved)} unresolved: {shown}</span>'
+    return note + "</div>"
+
+
 def _text_div(body: str) -> str:
     return f'<div class="gw-text">{body}</div>' if body.strip() else ""
 
@@ -98,7 +144,7 @@ def document_html(doc: _gongwen.Document) -> str:
     if doc.diagnostics:
         head += f" · {len(doc.diagnostics)} diagnostics"
     head += "</span></div>"
-    out: List[str] = ['<div class="gongwen-doc">', _STYLE, head]
+    out: List[str] = ['<div class="gongwen-doc">', _STYLE, head, _elements_table(doc), _references_note(doc)]
 
     # Counts of figures per node (innermost), for the summaries.
     per_node = [0] * len(nodes)

@@ -1,10 +1,12 @@
-"""DataFrames of outlines and quantities (pandas or polars, imported only when asked for).
+"""DataFrames of outlines, quantities, elements and references (pandas or polars, imported
+only when asked for).
 
 The columns come from Rust in one pass (``gongwen._gongwen._outline_columns``): ``doc``, then
 the fields of the row (:data:`gongwen.OUTLINE_FIELDS`, :data:`gongwen.QUANTITY_FIELDS`), typed
 from the same field tables; this module only picks the library and the dtypes. Integer
 columns that may be missing (``parent``, ``node``) are pandas' nullable ``Int64``; in polars
-every column is nullable.
+every column is nullable. A ``json`` column (the ``value`` of elements and references) holds
+plain Python data (``str``, ``list``, ``dict``): pandas' ``object``, polars' ``Object``.
 """
 
 from __future__ import annotations
@@ -13,14 +15,14 @@ from typing import Any, Dict, Iterable, List, Tuple, Union
 
 from . import _gongwen
 
-__all__ = ["outline_frame", "quantities_frame"]
+__all__ = ["elements_frame", "outline_frame", "quantities_frame", "references_frame"]
 
 
 def _columns(what: str) -> List[Tuple[str, str]]:
     """The (column, type) list of a table: ``doc``, ``index`` when the row has no such field
     (the row's position in its document), then the row's fields (``_gongwen._SCHEMAS``, the
     field tables of the Rust rows). Types: int, int? (nullable), float, float?, str, str?,
-    bool."""
+    bool, json."""
     fields = _gongwen._SCHEMAS[what]
     columns = [("doc", "int")]
     if not any(name == "index" for name, *_ in fields):
@@ -31,6 +33,8 @@ def _columns(what: str) -> List[Tuple[str, str]]:
 
 _OUTLINE: List[Tuple[str, str]] = _columns("outline")
 _QUANTITIES: List[Tuple[str, str]] = _columns("quantities")
+_ELEMENTS: List[Tuple[str, str]] = _columns("elements")
+_REFERENCES: List[Tuple[str, str]] = _columns("references")
 
 _BACKENDS = ("pandas", "polars")
 
@@ -65,6 +69,7 @@ def _frame(columns: Dict[str, List[Any]], schema: List[Tuple[str, str]], backend
             "str": "object",
             "str?": "object",
             "bool": "bool",
+            "json": "object",
         }
         data = {name: lib.Series(columns[name], dtype=dtypes[kind]) for name, kind in schema}
         return lib.DataFrame(data, columns=[name for name, _ in schema])
@@ -76,6 +81,7 @@ def _frame(columns: Dict[str, List[Any]], schema: List[Tuple[str, str]], backend
         "str": lib.Utf8,
         "str?": lib.Utf8,
         "bool": lib.Boolean,
+        "json": lib.Object,
     }
     return lib.DataFrame({name: columns[name] for name, _ in schema}, schema={name: types[kind] for name, kind in schema})
 
@@ -112,9 +118,41 @@ def quantities_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]]
     return _frame(_gongwen._quantities_columns(_docs(docs), with_doc=True), _QUANTITIES, backend)
 
 
-def _document_frame(doc: _gongwen.Document, what: str, backend: str) -> Any:
-    """``Document.outline_frame()`` / ``quantities_frame()``: one document, no ``doc`` column."""
+def elements_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
+    """The document elements of ``docs`` as one DataFrame, one row per element.
+
+    Columns: ``doc``, ``index`` (position of the element in its document), then the fields
+    of :data:`gongwen.ELEMENT_FIELDS`: ``element`` (``doc_number``, ``recipients``, ``date``
+    …), ``char_start``, ``char_end``, ``byte_start``, ``byte_end``, ``text``, ``value`` (a
+    ``dict``, a ``list``, an ISO date or a ``str``).
+    """
     _import(backend)
-    if what == "outline":
-        return _frame(_gongwen._outline_columns([doc], with_doc=False), _OUTLINE, backend)
-    return _frame(_gongwen._quantities_columns([doc], with_doc=False), _QUANTITIES, backend)
+    return _frame(_gongwen._elements_columns(_docs(docs), with_doc=True), _ELEMENTS, backend)
+
+
+def references_frame(docs: Union[_gongwen.Document, Iterable[_gongwen.Document]], *, backend: str = "pandas") -> Any:
+    """The references of ``docs`` as one DataFrame, one row per reference.
+
+    Columns: ``doc``, ``index``, then the fields of :data:`gongwen.REFERENCE_FIELDS`:
+    ``reference`` (``document``, ``internal``, ``external``), ``char_start``, ``char_end``,
+    ``byte_start``, ``byte_end``, ``text``, ``value`` (a ``dict``), ``node`` (index of the
+    article or item a provision of the document resolves to, or missing).
+    """
+    _import(backend)
+    return _frame(_gongwen._references_columns(_docs(docs), with_doc=True), _REFERENCES, backend)
+
+
+_TABLES = {
+    "outline": (_gongwen._outline_columns, _OUTLINE),
+    "quantities": (_gongwen._quantities_columns, _QUANTITIES),
+    "elements": (_gongwen._elements_columns, _ELEMENTS),
+    "references": (_gongwen._references_columns, _REFERENCES),
+}
+
+
+def _document_frame(doc: _gongwen.Document, what: str, backend: str) -> Any:
+    """``Document.outline_frame()``, ``quantities_frame()``, ``elements_frame()``,
+    ``references_frame()``: one document, no ``doc`` column."""
+    _import(backend)
+    columns, schema = _TABLES[what]
+    return _frame(columns([doc], with_doc=False), schema, backend)

@@ -228,3 +228,51 @@ def test_public_objects_have_docstrings() -> None:
 
 def test_parse_many_with_more_threads_than_texts() -> None:
     assert gongwen.parse_many(["一、甲\n", "二、乙\n"], threads=64) == [gongwen.parse("一、甲\n"), gongwen.parse("二、乙\n")]
+
+
+NOTICE = (
+    "国务院办公厅关于做好防汛工作的通知\n国办发〔2019〕6号\n各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n"
+    "请按照《国务院关于加强防汛工作的意见》（国发〔2004〕3号）执行。\n附件：防汛工作方案\n国务院办公厅\n"
+    "二〇一九年一月二十二日\n（此件公开发布）\n"
+)
+
+
+def test_elements_are_typed_with_offsets() -> None:
+    doc = gongwen.parse(NOTICE)
+    names = [e.element for e in doc.elements]
+    assert names == ["doc_number", "recipients", "attachments", "issuer", "date", "note"]
+    number = doc.element("doc_number")
+    assert number is not None and number.value == {"agency": "国办发", "year": 2019, "number": 6}
+    assert doc.text[number.char_start : number.char_end] == number.text == "国办发〔2019〕6号"
+    recipients = doc.element("recipients")
+    assert recipients is not None and recipients.value[:3] == ["各省", "自治区", "直辖市人民政府"]
+    assert doc.element("date").value == "2019-01-22"  # type: ignore[union-attr]
+    assert doc.element("attachments").value == [{"number": None, "name": "防汛工作方案"}]  # type: ignore[union-attr]
+    assert doc.element("cc") is None, "nothing where the document prints none"
+    assert "Element" in repr(number)
+
+
+def test_references_resolve_to_articles() -> None:
+    doc = gongwen.parse("第一条 为了规范管理，制定本办法。\n前款规定的事项。\n第二条 依照本办法第一条、《刑法》第十条和第九条。\n")
+    kinds = [(r.reference, r.text) for r in doc.references]
+    assert kinds == [
+        ("internal", "前款"),
+        ("internal", "本办法第一条"),
+        ("document", "《刑法》"),
+        ("external", "第十条"),
+        ("external", "第九条"),
+    ]
+    previous, first = doc.references[:2]
+    assert previous.value["paragraph"] == 1 and previous.node == doc.outline[0]
+    assert first.node == doc.outline[0] and not first.unresolved
+    assert doc.references[4].value["law"] == "刑法", "a list goes on with the law it started with"
+
+
+def test_elements_and_references_frames() -> None:
+    pd = pytest.importorskip("pandas")
+    doc = gongwen.parse(NOTICE)
+    frame = gongwen.elements_frame([doc, gongwen.parse("")])
+    assert isinstance(frame, pd.DataFrame) and list(frame["element"])[:2] == ["doc_number", "recipients"]
+    assert frame["value"][0] == {"agency": "国办发", "year": 2019, "number": 6}
+    refs = doc.references_frame()
+    assert list(refs["reference"]) == ["document"]

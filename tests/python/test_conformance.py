@@ -16,6 +16,13 @@ API, so a case also tests the bindings (character offsets, rows, kinds).
 - ``noise``: some noise span of that kind overlaps an occurrence of ``text``, and one of
   the two contains the other.
 - ``diagnostics``: some diagnostic of that kind whose text (stripped) is ``text``.
+- ``elements``: for each key, the first element of that name has that value (a key an
+  expected table leaves out must be None).
+- ``element_texts``: for each key, the first element of that name is written as that text.
+- ``no_elements``: no element of these names is reported.
+- ``references``: every reference, 1:1 in document order: its text and kind, and the value
+  fields and the resolved node's marker (``~``: none) where given.
+- ``enclosed_titles``: the titles of the enclosed documents, white space left out, in order.
 """
 
 from __future__ import annotations
@@ -35,7 +42,24 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 CASES_DIR = Path(__file__).resolve().parent.parent / "cases"
-KNOWN_KEYS = {"name", "source", "text", "outline", "title", "quantities", "not_quantities", "kinds", "noise", "diagnostics"}
+KNOWN_KEYS = {
+    "name",
+    "source",
+    "text",
+    "outline",
+    "title",
+    "quantities",
+    "not_quantities",
+    "kinds",
+    "noise",
+    "diagnostics",
+    "elements",
+    "element_texts",
+    "no_elements",
+    "references",
+    "enclosed_titles",
+}
+REFERENCE_KEYS = {"text", "kind", "node", "title", "doc_number", "law", "article", "sub", "paragraph", "item"}
 
 
 def load_cases() -> List[Any]:
@@ -84,6 +108,65 @@ def same_number(a: Optional[float], b: Optional[float]) -> bool:
     if a is None or b is None:
         return a is None and b is None
     return math.isclose(float(a), float(b), rel_tol=1e-9, abs_tol=1e-9)
+
+
+def value_matches(want: Any, got: Any) -> bool:
+    """``got`` is ``want``, numbers compared as numbers and a key an expected table leaves out
+    None in ``got``."""
+    if isinstance(want, dict) and isinstance(got, dict):
+        return set(want) <= set(got) and all(
+            value_matches(want[k], v) if k in want else v is None for k, v in got.items()
+        )
+    if isinstance(want, list) and isinstance(got, list):
+        return len(want) == len(got) and all(value_matches(a, b) for a, b in zip(want, got))
+    return bool(want == got)
+
+
+def check_elements(case: Dict[str, Any], doc: gongwen.Document, fail: Any) -> None:
+    """``elements``, ``element_texts`` and ``no_elements``."""
+    for e in doc.elements:
+        if doc.text[e.char_start : e.char_end] != e.text:
+            fail("offsets", f"element {e.element}: text[char_start:char_end] is not {e.text!r}")
+    for name, want in case.get("elements", {}).items():
+        got = doc.element(name)
+        if got is None:
+            fail("elements", f"{name}: expected {want!r}, got none")
+        elif not value_matches(want, got.value):
+            fail("elements", f"{name}: expected {want!r}, got {got.value!r}")
+    for name, want in case.get("element_texts", {}).items():
+        got = doc.element(name)
+        if got is None or got.text != want:
+            fail("element_texts", f"{name}: expected {want!r}, got {None if got is None else got.text!r}")
+    for name in case.get("no_elements", []):
+        got = doc.element(name)
+        if got is not None:
+            fail("no_elements", f"{name}: expected none, got {got.text!r} = {got.value!r}")
+
+
+def check_references(case: Dict[str, Any], doc: gongwen.Document, fail: Any) -> None:
+    """``references``: every reference, 1:1 in document order."""
+    if "references" not in case:
+        return
+    refs = doc.references
+    want = case["references"]
+    got_lines = [f"{r.reference} {r.text}" for r in refs]
+    want_lines = [f"{w.get('kind')} {w.get('text')}" for w in want]
+    if got_lines != want_lines:
+        fail("references", "expected (-) vs got (+):\n" + diff_lines(want_lines, got_lines))
+        return
+    for w, r in zip(want, refs):
+        unknown = set(w) - REFERENCE_KEYS
+        if unknown:
+            fail("references", f"{w.get('text')!r}: unknown keys {sorted(unknown)}")
+        if doc.text[r.char_start : r.char_end] != r.text:
+            fail("offsets", f"reference {r.index}: text[char_start:char_end] is not {r.text!r}")
+        for key in ("title", "doc_number", "law", "article", "sub", "paragraph", "item"):
+            if key in w and not value_matches(w[key], r.value.get(key)):
+                fail("references", f"{w['text']!r}: {key} expected {w[key]!r}, got {r.value.get(key)!r}")
+        if "node" in w:
+            got = "~" if r.node is None else r.node.marker
+            if got != w["node"]:
+                fail("references", f"{w['text']!r}: node expected {w['node']!r}, got {got!r}")
 
 
 def diff_lines(want: List[str], got: List[str]) -> str:
@@ -222,6 +305,12 @@ def check_case(case: Dict[str, Any]) -> List[str]:
                 "diagnostics",
                 f"expected {d['kind']} at {d['text']!r}, got {[(x.kind, x.text) for x in doc.diagnostics]}",
             )
+    check_elements(case, doc, fail)
+    check_references(case, doc, fail)
+    if "enclosed_titles" in case:
+        got_titles = ["".join(c for c in t if not c.isspace()) for _, t in doc.enclosed_titles]
+        if got_titles != case["enclosed_titles"]:
+            fail("enclosed_titles", f"expected {case['enclosed_titles']!r}, got {got_titles!r}")
     return problems
 
 
@@ -245,6 +334,22 @@ def test_runner_reports_a_wrong_outline() -> None:
     assert any(p.startswith("[outline]") and "- 2|（一）|2|乙" in p for p in problems), problems
     assert any(p.startswith("[title]") for p in problems), problems
     assert any(p.startswith("[not_quantities]") and "case error" in p for p in problems), problems
+
+
+def test_runner_reports_wrong_elements_and_references() -> None:
+    case = {
+        "name": "wrong_elements",
+        "source": "runner self-test",
+        "text": "关于某事的通知\n各有关单位：\n第一条 依照本法第二条。\n第二条 乙。\n",
+        "elements": {"date": "2005-06-11", "recipients": ["各有关单位", "另一单位"]},
+        "element_texts": {"recipients": "各有关单位"},
+        "no_elements": ["recipients"],
+        "references": [{"text": "本法第二条", "kind": "internal", "article": 3, "node": "第一条"}],
+    }
+    problems = check_case(case)
+    for field in ("[elements] date", "[elements] recipients", "[element_texts]", "[no_elements]"):
+        assert any(p.startswith(field) for p in problems), (field, problems)
+    assert sum(p.startswith("[references]") for p in problems) == 2, problems
 
 
 def test_runner_accepts_a_right_outline() -> None:

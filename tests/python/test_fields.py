@@ -5,6 +5,8 @@ values), the columns of the frames and the typed properties of the stubs."""
 from __future__ import annotations
 
 import ast
+import csv
+import io
 import json
 import os
 import subprocess
@@ -29,23 +31,49 @@ TEXT = (
     "二、保障措施\n"
 )
 
+# Every field of the element and reference rows gets a value in this one: a notice with its
+# number, addressees, a citation with its number, 附件说明, signature and 附注, and an enclosed
+# measure whose article refers to another (resolved to its node).
+NOTICE = (
+    "关于做好防汛工作的通知\n"
+    "国办函〔2005〕57号\n"
+    "各省、自治区人民政府：\n"
+    "请按照《国务院关于加强防汛工作的意见》（国发〔2004〕3号）执行。\n"
+    "附件：1.防汛名单\n"
+    "2.联系表\n"
+    "国务院办公厅\n"
+    "二〇〇五年六月十一日\n"
+    "（此件公开发布）\n"
+    "附件1\n"
+    "防汛名单管理办法\n"
+    "第一条 为了规范管理，制定本办法。\n"
+    "第二条 依照本办法第一条和刑法第十条执行。\n"
+)
+
 # row type -> (objects of a document, class in the stubs, `_jsonl` name or None)
 KINDS = {
     "outline": (lambda d: d.outline, "Node", "outline"),
     "quantities": (lambda d: d.quantities, "Quantity", "quantities"),
     "noise": (lambda d: d.noise, "Noise", None),
     "diagnostics": (lambda d: d.diagnostics, "Diagnostic", None),
+    "elements": (lambda d: d.elements, "Element", "elements"),
+    "references": (lambda d: d.references, "Reference", "references"),
 }
 NAMES = {
     "outline": gongwen.OUTLINE_FIELDS,
     "quantities": gongwen.QUANTITY_FIELDS,
     "noise": gongwen.NOISE_FIELDS,
     "diagnostics": gongwen.DIAGNOSTIC_FIELDS,
+    "elements": gongwen.ELEMENT_FIELDS,
+    "references": gongwen.REFERENCE_FIELDS,
 }
 
 
 def rows(doc: gongwen.Document, kind: str) -> List[Dict[str, Any]]:
-    """The rows of ``kind`` as the JSON of ``parse`` writes them."""
+    """The rows of ``kind`` as the JSON of ``parse`` writes them (references, which ``parse``
+    leaves out, as ``gongwen references`` writes them)."""
+    if kind == "references":
+        return [json.loads(line) for line in _gongwen._jsonl(doc, "references").splitlines()]
     key = "nodes" if kind == "outline" else kind
     return doc.to_dict()[key]
 
@@ -56,12 +84,20 @@ def plain(value: Any) -> Any:
 
 
 @pytest.fixture(scope="module")
+def docs() -> Dict[str, gongwen.Document]:
+    """The test document of each row type."""
+    plan, notice = gongwen.parse(TEXT), gongwen.parse(NOTICE)
+    return {kind: notice if kind in ("elements", "references") else plan for kind in KINDS}
+
+
+@pytest.fixture(scope="module")
 def doc() -> gongwen.Document:
     return gongwen.parse(TEXT)
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_the_field_names_are_the_schema_and_the_json_keys(doc: gongwen.Document, kind: str) -> None:
+def test_the_field_names_are_the_schema_and_the_json_keys(docs: Dict[str, gongwen.Document], kind: str) -> None:
+    doc = docs[kind]
     schema = _gongwen._SCHEMAS[kind]
     assert NAMES[kind] == tuple(name for name, *_ in schema)
     assert len(set(NAMES[kind])) == len(NAMES[kind]), "no field twice"
@@ -76,7 +112,8 @@ def test_the_field_names_are_the_schema_and_the_json_keys(doc: gongwen.Document,
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_every_field_is_an_attribute_with_the_rows_value(doc: gongwen.Document, kind: str) -> None:
+def test_every_field_is_an_attribute_with_the_rows_value(docs: Dict[str, gongwen.Document], kind: str) -> None:
+    doc = docs[kind]
     objects = KINDS[kind][0](doc)
     found = rows(doc, kind)
     assert len(objects) == len(found)
@@ -90,8 +127,9 @@ def test_every_field_is_an_attribute_with_the_rows_value(doc: gongwen.Document, 
 
 
 @pytest.mark.parametrize("kind", KINDS)
-def test_field_attributes_have_the_fields_types_and_docs(doc: gongwen.Document, kind: str) -> None:
-    types = {"int": int, "float": float, "str": str, "bool": bool}
+def test_field_attributes_have_the_fields_types_and_docs(docs: Dict[str, gongwen.Document], kind: str) -> None:
+    doc = docs[kind]
+    types: Dict[str, Any] = {"int": (int,), "float": (float,), "str": (str,), "bool": (bool,), "json": (str, list, dict)}
     cls = type(KINDS[kind][0](doc)[0])
     for obj in KINDS[kind][0](doc):
         for name, ty, link, text in _gongwen._SCHEMAS[kind]:
@@ -99,8 +137,8 @@ def test_field_attributes_have_the_fields_types_and_docs(doc: gongwen.Document, 
             if value is None:
                 assert ty.endswith("?"), (kind, name)
                 continue
-            expected = gongwen.Node if link == "outline" else types[ty.rstrip("?")]
-            assert type(value) is expected, (kind, name, value)
+            expected = (gongwen.Node,) if link == "outline" else types[ty.rstrip("?")]
+            assert type(value) in expected, (kind, name, value)
             assert text and getattr(cls, name).__doc__.split() == text.split(), "the field's doc is the docstring"
 
 
@@ -112,9 +150,18 @@ def test_links_give_the_node(doc: gongwen.Document) -> None:
     assert q.node is not None and q.path == q.node.path
 
 
-@pytest.mark.parametrize("kind", ["outline", "quantities"])
-def test_frame_columns_are_doc_index_and_the_fields(doc: gongwen.Document, kind: str) -> None:
-    fn = _gongwen._outline_columns if kind == "outline" else _gongwen._quantities_columns
+COLUMNS = {
+    "outline": _gongwen._outline_columns,
+    "quantities": _gongwen._quantities_columns,
+    "elements": _gongwen._elements_columns,
+    "references": _gongwen._references_columns,
+}
+
+
+@pytest.mark.parametrize("kind", COLUMNS)
+def test_frame_columns_are_doc_index_and_the_fields(docs: Dict[str, gongwen.Document], kind: str) -> None:
+    doc = docs[kind]
+    fn = COLUMNS[kind]
     columns = fn([gongwen.parse(""), doc], with_doc=True)
     index = [] if "index" in NAMES[kind] else ["index"]
     assert list(columns) == ["doc", *index, *NAMES[kind]]
@@ -127,12 +174,15 @@ def test_frame_columns_are_doc_index_and_the_fields(doc: gongwen.Document, kind:
 
 
 @pytest.mark.parametrize("backend", ["pandas", "polars"])
-def test_frames_have_every_field(doc: gongwen.Document, backend: str) -> None:
+def test_frames_have_every_field(docs: Dict[str, gongwen.Document], backend: str) -> None:
     pytest.importorskip(backend)
+    doc, notice = docs["outline"], docs["elements"]
     outline = doc.outline_frame(backend=backend)
     quantities = doc.quantities_frame(backend=backend)
     assert list(outline.columns) == list(gongwen.OUTLINE_FIELDS)
     assert list(quantities.columns) == ["index", *gongwen.QUANTITY_FIELDS]
+    assert list(notice.elements_frame(backend=backend).columns) == ["index", *gongwen.ELEMENT_FIELDS]
+    assert list(notice.references_frame(backend=backend).columns) == ["index", *gongwen.REFERENCE_FIELDS]
 
 
 def _stub_classes() -> Dict[str, Dict[str, str]]:
@@ -168,7 +218,8 @@ def _stub_classes() -> Dict[str, Dict[str, str]]:
 
 
 def _stub_type(ty: str, link: Optional[str]) -> str:
-    base = "Node" if link == "outline" else ty.rstrip("?")
+    json_value = "Union[str, List[Any], Dict[str, Any]]"
+    base = "Node" if link == "outline" else json_value if ty == "json" else ty.rstrip("?")
     return f"Optional[{base}]" if ty.endswith("?") else base
 
 
@@ -187,9 +238,18 @@ def test_the_cli_csv_header_is_the_fields(tmp_path: Path) -> None:
         pytest.skip("set GONGWEN_CLI to a gongwen binary built from these sources")
     f = tmp_path / "plan.txt"
     f.write_text(TEXT, encoding="utf-8")
-    for command, names in (("outline", gongwen.OUTLINE_FIELDS), ("quantities", gongwen.QUANTITY_FIELDS)):
+    g = tmp_path / "notice.txt"
+    g.write_text(NOTICE, encoding="utf-8")
+    commands = (
+        ("outline", gongwen.OUTLINE_FIELDS, f),
+        ("quantities", gongwen.QUANTITY_FIELDS, f),
+        ("elements", gongwen.ELEMENT_FIELDS, g),
+        ("references", gongwen.REFERENCE_FIELDS, g),
+    )
+    for command, names, f in commands:
         out = subprocess.run([cli, command, "--format", "csv", str(f)], capture_output=True, check=True).stdout
-        lines = out.decode().splitlines()
-        assert lines[0] == ",".join(names)
+        rows = list(csv.reader(io.StringIO(out.decode(), newline="")))
+        assert rows[0] == list(names)
+        assert len(rows) > 1, command
         jsonl = subprocess.run([cli, command, "--format", "jsonl", str(f)], capture_output=True, check=True).stdout
-        assert [tuple(json.loads(line)) for line in jsonl.decode().splitlines()] == [names] * (len(lines) - 1)
+        assert [tuple(json.loads(line)) for line in jsonl.decode().splitlines()] == [names] * (len(rows) - 1)

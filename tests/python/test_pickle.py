@@ -75,3 +75,13 @@ def test_noise_and_diagnostics_round_trip() -> None:
     noise, diags = pickle.loads(pickle.dumps((doc.noise, doc.diagnostics)))
     assert noise == doc.noise and [d.kind for d in diags] == [d.kind for d in doc.diagnostics]
     assert str(diags[0]) == str(doc.diagnostics[0])
+
+
+def test_elements_and_references_round_trip() -> None:
+    text = "关于做好防汛工作的通知\n国办函〔2005〕57号\n各省、自治区人民政府：\n请遵照执行。\n国务院办公厅\n2005年6月11日\n第一条 甲。\n第二条 依照本办法第一条执行。\n"
+    doc = gongwen.parse(text)
+    assert doc.elements and doc.references
+    elements, references = pickle.loads(pickle.dumps((doc.elements, doc.references)))
+    assert elements == doc.elements and [e.value for e in elements] == [e.value for e in doc.elements]
+    assert references == doc.references and references[0].node == doc.references[0].node
+    assert copy.deepcopy(doc.element("date")).value == "2005-06-11"

@@ -4,6 +4,8 @@
 //! gongwen parse      FILE…  [--format json|jsonl|tree]       the whole document
 //! gongwen outline    FILE…  [--format json|jsonl|tree|csv]   one row per outline node
 //! gongwen quantities FILE…  [--format json|jsonl|tree|csv]   one row per figure
+//! gongwen elements   FILE…  [--format json|jsonl|tree|csv]   one row per document element
+//! gongwen references FILE…  [--format json|jsonl|tree|csv]   one row per reference
 //! gongwen tree       FILE…                                   = outline --format tree
 //! gongwen bench      PATH…  [--json]                         throughput beside references
 //! ```
@@ -33,6 +35,10 @@ pub enum Command {
     Outline(RowsArgs),
     /// Print the quantitative clauses: one row per figure.
     Quantities(RowsArgs),
+    /// Print the document elements (GB/T 9704 §7: 发文字号, 主送机关, 成文日期 …): one row each.
+    Elements(RowsArgs),
+    /// Print the references (`《…》` citations, `第X条` provisions): one row each.
+    References(RowsArgs),
     /// Print the outline as an indented tree (same as `outline --format tree`).
     Tree(InputArgs),
     /// Measure throughput (MB/s per core, documents/s, peak memory) beside a line scan and
@@ -40,7 +46,7 @@ pub enum Command {
     Bench(BenchArgs),
 }
 
-/// Output formats of `outline` and `quantities`.
+/// Output formats of the row commands (`outline`, `quantities`, `elements`, `references`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// A JSON array (one object for `parse` of a single document).
@@ -126,7 +132,7 @@ pub struct InputArgs {
     pub quiet: bool,
 }
 
-/// Arguments of `outline` and `quantities`.
+/// Arguments of the row commands.
 #[derive(Debug, Clone, Args)]
 pub struct RowsArgs {
     /// Output format.

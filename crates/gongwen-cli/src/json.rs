@@ -8,7 +8,7 @@
 //! `serde_json` itself, so they are formatted exactly as before. The streaming commands
 //! spend most of their time writing JSON, so this is where `parse --format jsonl` gains.
 
-use gongwen::export::{DocumentView, Row, RowVisitor};
+use gongwen::export::{DocumentView, JsonValue, Row, RowVisitor};
 
 /// A value this module writes as compact JSON.
 pub trait Json {
@@ -96,7 +96,7 @@ macro_rules! json_int {
         }
     )*};
 }
-json_int!(u32, u64);
+json_int!(u16, u32, u64);
 
 impl Json for f64 {
     fn write(&self, out: &mut Vec<u8>) {
@@ -111,6 +111,19 @@ impl<T: Json> Json for Option<T> {
             Some(v) => v.write(out),
             None => out.extend_from_slice(b"null"),
         }
+    }
+}
+
+impl<T: Json> Json for Vec<T> {
+    fn write(&self, out: &mut Vec<u8>) {
+        out.push(b'[');
+        for (i, v) in self.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            v.write(out);
+        }
+        out.push(b']');
     }
 }
 
@@ -213,6 +226,38 @@ impl RowVisitor for Members<'_> {
         self.key(name);
         self.out.extend_from_slice(b"null");
     }
+
+    fn json(&mut self, name: &'static str, value: &JsonValue) {
+        self.key(name);
+        json_value(self.out, value);
+    }
+}
+
+/// Writes a [`JsonValue`] as compact JSON, its strings escaped as [`string`] escapes them.
+fn json_value(out: &mut Vec<u8>, value: &JsonValue) {
+    match value {
+        JsonValue::Str(s) => string(out, s),
+        JsonValue::Int(n) => out.extend_from_slice(itoa::Buffer::new().format(*n).as_bytes()),
+        JsonValue::List(items) => {
+            out.push(b'[');
+            for (i, v) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                json_value(out, v);
+            }
+            out.push(b']');
+        }
+        JsonValue::Object(members) => {
+            let mut m = Members::open(out);
+            for (k, v) in members {
+                m.key(k);
+                json_value(m.out, v);
+            }
+            m.close();
+        }
+        _ => out.extend_from_slice(b"null"),
+    }
 }
 
 /// Writes `row` as a JSON object: its fields in order, after `"doc": id` when `doc` is given
@@ -240,6 +285,8 @@ pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, view: &Docum
     m.rows("quantities", &view.quantities);
     m.rows("noise", &view.noise);
     m.rows("diagnostics", &view.diagnostics);
+    m.rows("elements", &view.elements);
+    m.member("enclosed_titles", &view.enclosed_titles);
     m.close();
 }
 
@@ -314,6 +361,8 @@ mod tests {
             "控制\u{0}字符\u{1}与\u{1f}\u{7f}和\u{8}\u{c}\n1/3 一、甲\n二、乙\n四、丁 2019年-2020年\n".to_owned(),
             "一、目标\n到2025年，确保覆盖率由40%提高到60%，每年投入约3至5亿元。\n".to_owned(),
             "一、总则\n本办法所称单位。\n- 1 -\n二、附则\n本办法自发布之日起施行。\n- 2 -\n".to_owned(),
+            "关于做好\"防汛\"工作的通知\n国办函〔2005〕57号\n各省、自治区人民政府：\n请按照《国务院关于加强防汛工作的意见》（国发〔2004〕3号）执行。\n附件：1.防汛名单\n2.联系表\n国务院办公厅\n二〇〇五年六月十一日\n（此件公开发布）\n".to_owned(),
+            "第一条 为了规范管理，制定本法。\n前款规定的事项。\n第二条 违反本法第一条第二款规定的，依照刑法第十条处理；第九条另有规定。\n".to_owned(),
         ];
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data");
         if let Ok(entries) = std::fs::read_dir(&root) {
@@ -363,6 +412,7 @@ mod tests {
     #[test]
     fn rows_are_what_serde_json_writes() {
         let (mut nodes, mut quantities, mut noise, mut diagnostics) = Default::default();
+        let (mut elements, mut references) = (Valued::default(), Valued::default());
         for text in documents() {
             let doc = gongwen::parse(&text);
             let view = DocumentView::new(&doc);
@@ -371,11 +421,15 @@ mod tests {
             check_rows(&view.quantities, &mut quantities);
             check_rows(&view.noise, &mut noise);
             check_rows(&view.diagnostics, &mut diagnostics);
+            check_rows(&view.elements, &mut elements);
+            check_rows(&gongwen::export::reference_rows(&doc), &mut references);
         }
         all_valued::<gongwen::export::OutlineRow>(&nodes);
         all_valued::<gongwen::export::QuantityRow>(&quantities);
         all_valued::<gongwen::export::NoiseRow>(&noise);
         all_valued::<gongwen::export::DiagnosticRow>(&diagnostics);
+        all_valued::<gongwen::export::ElementRow>(&elements);
+        all_valued::<gongwen::export::ReferenceRow>(&references);
     }
 
     #[test]

@@ -58,6 +58,8 @@ fn main() -> ExitCode {
         args::Command::Parse(a) => commands::parse::run(a),
         args::Command::Outline(a) => commands::outline::run(a),
         args::Command::Quantities(a) => commands::quantities::run(a),
+        args::Command::Elements(a) => commands::rows(a, output::Kind::Elements),
+        args::Command::References(a) => commands::rows(a, output::Kind::References),
         args::Command::Tree(a) => commands::outline::tree(a),
         args::Command::Bench(a) => commands::bench::run(a),
     };

@@ -15,7 +15,7 @@
 use crate::args::Format;
 use crate::input::{DocId, SourceInfo};
 use crate::json;
-use gongwen::export::{DocumentView, OutlineRow, QuantityRow, Row, RowVisitor};
+use gongwen::export::{DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
 use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -29,6 +29,10 @@ pub enum Kind {
     Outline,
     /// Quantity rows.
     Quantities,
+    /// Element rows.
+    Elements,
+    /// Reference rows.
+    References,
 }
 
 /// Renders documents of one kind in one format.
@@ -95,17 +99,20 @@ impl Printer {
     /// When `format` is not available for `kind` (CSV of a whole document).
     pub fn new(kind: Kind, format: Format, multi: bool) -> Result<Self, String> {
         if kind == Kind::Document && format == Format::Csv {
-            return Err("`--format csv` is for `outline` and `quantities`; `parse` prints json, jsonl or tree".into());
+            return Err("`--format csv` is for the row commands; `parse` prints json, jsonl or tree".into());
         }
         Ok(Printer { kind, format, multi })
     }
 
     /// The parse options this printer needs: the outline alone when only the outline is
-    /// printed; everything otherwise (quantity rows point at outline nodes, so the outline
-    /// is built exactly as for `outline`).
+    /// printed, with the elements or the references for theirs; everything otherwise
+    /// (quantity rows point at outline nodes, so the outline is built exactly as for
+    /// `outline`).
     pub fn options(&self) -> ParseOptions {
         match self.kind {
             Kind::Outline => ParseOptions::outline_only(),
+            Kind::Elements => ParseOptions::outline_only().with_elements(true),
+            Kind::References => ParseOptions::outline_only().with_references(true),
             Kind::Document | Kind::Quantities => ParseOptions::default(),
         }
     }
@@ -125,6 +132,8 @@ impl Printer {
             Format::Csv => match self.kind {
                 Kind::Outline => writeln!(w, "{}", csv_header::<OutlineRow>(self.multi)),
                 Kind::Quantities => writeln!(w, "{}", csv_header::<QuantityRow>(self.multi)),
+                Kind::Elements => writeln!(w, "{}", csv_header::<ElementRow>(self.multi)),
+                Kind::References => writeln!(w, "{}", csv_header::<ReferenceRow>(self.multi)),
                 Kind::Document => Ok(()),
             },
             _ => Ok(()),
@@ -161,6 +170,8 @@ impl Printer {
         match self.kind {
             Kind::Document => text_len.saturating_mul(2),
             Kind::Outline | Kind::Quantities => text_len / 2,
+            Kind::Elements => 1024,
+            Kind::References => text_len / 4,
         }
     }
 
@@ -191,6 +202,27 @@ impl Printer {
                 let rows = gongwen::export::quantity_rows(doc);
                 r.items = rows.len();
                 self.objects(out, id, &rows);
+            }
+            (Kind::Elements, Format::Json | Format::Jsonl) => {
+                let rows = gongwen::export::element_rows(doc);
+                r.items = rows.len();
+                self.objects(out, id, &rows);
+            }
+            (Kind::References, Format::Json | Format::Jsonl) => {
+                let rows = gongwen::export::reference_rows(doc);
+                r.items = rows.len();
+                self.objects(out, id, &rows);
+            }
+            (Kind::Elements, Format::Csv) => {
+                r.items = self.csv_rows(out, id, &gongwen::export::element_rows(doc));
+            }
+            (Kind::References, Format::Csv) => {
+                r.items = self.csv_rows(out, id, &gongwen::export::reference_rows(doc));
+            }
+            (Kind::Elements | Kind::References, Format::Tree) => {
+                let mut s = String::new();
+                r.items = items_tree(&mut s, doc, self.multi.then_some(id), self.kind);
+                out.extend_from_slice(s.as_bytes());
             }
             (Kind::Outline, Format::Csv) => {
                 r.items = self.csv_rows(out, id, &gongwen::export::outline_rows(doc));
@@ -295,6 +327,34 @@ impl RowVisitor for CsvLine {
     fn null(&mut self, _: &'static str) {
         self.cell();
     }
+}
+
+/// Elements or references one a line (`doc_number  国办发〔2019〕6号  → {"agency":…}`,
+/// `internal  本法第六条  → {"article":6,…}  → node 12`); returns how many.
+fn items_tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind) -> usize {
+    if let Some(id) = header {
+        let _ = writeln!(out, "== {} ==", id.label);
+    }
+    let mut n = 0;
+    if kind == Kind::Elements {
+        for r in gongwen::export::element_rows(doc) {
+            n += 1;
+            let _ = writeln!(out, "{}  {}  → {}", r.element, squash(&r.text), r.value.to_json());
+        }
+        return n;
+    }
+    for r in gongwen::export::reference_rows(doc) {
+        n += 1;
+        let _ = write!(out, "{}  {}  → {}", r.reference, squash(&r.text), r.value.to_json());
+        match (r.reference, r.node) {
+            (_, Some(i)) => {
+                let _ = writeln!(out, "  → node {i}");
+            }
+            ("internal", None) => out.push_str("  → unresolved\n"),
+            _ => out.push('\n'),
+        }
+    }
+    n
 }
 
 /// The indented outline of `doc`; with `Kind::Quantities` or `Kind::Document` the figures

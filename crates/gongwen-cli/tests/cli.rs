@@ -592,3 +592,56 @@ fn a_damaged_docx_is_named() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("cut.docx: damaged .docx"), "{}", stderr(&o));
 }
+
+/// A notice with the elements of GB/T 9704-2012 §7 and references of each kind.
+const NOTICE: &str = "关于做好防汛工作的通知\n国办函〔2005〕57号\n各省、自治区人民政府：\n\
+请按照《国务院关于加强防汛工作的意见》（国发〔2004〕3号）执行。\n附件：1.防汛名单\n2.联系表\n\
+国务院办公厅\n二〇〇五年六月十一日\n（此件公开发布）\n附件1\n防汛名单管理办法\n\
+第一条 为了规范管理，制定本办法。\n第二条 依照本办法第一条和刑法第十条执行。\n";
+
+fn notice_file() -> tempfile::NamedTempFile {
+    let mut f = tempfile::Builder::new().suffix(".txt").tempfile().expect("a temp file");
+    f.write_all(NOTICE.as_bytes()).expect("the notice is written");
+    f
+}
+
+#[test]
+fn element_rows_follow_the_contract() {
+    let f = notice_file();
+    let o = gongwen(&["elements", "--format", "jsonl", path_str(f.path())]);
+    assert!(o.status.success(), "should exit 0: {}", stderr(&o));
+    let rows = jsonl(&o);
+    let keys: Vec<&str> = rows.iter().filter_map(|r| r["element"].as_str()).collect();
+    assert_eq!(keys, ["doc_number", "recipients", "attachments", "issuer", "date", "note"], "elements in text order");
+    for row in &rows {
+        let (a, b) = (row["char_start"].as_u64().unwrap_or(0), row["char_end"].as_u64().unwrap_or(0));
+        assert_eq!(char_slice(NOTICE, a, b), row["text"].as_str().unwrap_or_default(), "offsets slice `text`");
+    }
+    let value = |key: &str| rows.iter().find(|r| r["element"] == key).map(|r| r["value"].clone());
+    assert_eq!(value("doc_number"), Some(serde_json::json!({"agency": "国办函", "year": 2005, "number": 57})));
+    assert_eq!(value("recipients"), Some(serde_json::json!(["各省", "自治区人民政府"])));
+    assert_eq!(value("date"), Some(serde_json::json!("2005-06-11")));
+    let doc: Value = serde_json::from_str(&stdout(&gongwen(&["parse", path_str(f.path())]))).expect("one JSON object");
+    assert_eq!(doc["elements"], Value::Array(rows), "parse's JSON holds the same element rows");
+    let csv = stdout(&gongwen(&["elements", "--format", "csv", path_str(f.path())]));
+    assert!(csv.starts_with("element,char_start,char_end,byte_start,byte_end,text,value\n"), "csv header: {csv}");
+    assert!(csv.contains("date,95,105,241,271,二〇〇五年六月十一日,2005-06-11\n"), "an ISO date is a plain field");
+}
+
+#[test]
+fn references_resolve_to_their_article() {
+    let f = notice_file();
+    let o = gongwen(&["references", "--format", "jsonl", path_str(f.path())]);
+    assert!(o.status.success(), "should exit 0: {}", stderr(&o));
+    let rows = jsonl(&o);
+    let kinds: Vec<&str> = rows.iter().filter_map(|r| r["reference"].as_str()).collect();
+    assert_eq!(kinds, ["document", "internal", "external"], "one reference of each kind");
+    assert_eq!(rows[0]["value"]["doc_number"]["agency"], "国发", "the number printed after the citation");
+    let outline = jsonl(&gongwen(&["outline", path_str(f.path())]));
+    let node = rows[1]["node"].as_u64().map(|n| outline[n as usize]["marker"].clone());
+    assert_eq!(node, Some(Value::from("第一条")), "本办法第一条 points at the article 第一条");
+    assert_eq!(rows[2]["value"]["law"], "刑法", "刑法第十条 is another law's article");
+    assert!(rows[2]["node"].is_null(), "an external reference has no node");
+    let tree = stdout(&gongwen(&["references", "--format", "tree", path_str(f.path())]));
+    assert!(tree.contains("本办法第一条") && tree.contains("→ node"), "the tree shows the resolution: {tree}");
+}

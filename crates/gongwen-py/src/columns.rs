@@ -8,7 +8,9 @@
 //! take their column types and the tests compare them with the attributes and the stubs.
 
 use crate::document::Document;
-use gongwen::export::{DiagnosticRow, DocumentView, Field, Link, NoiseRow, OutlineRow, QuantityRow, Row, RowVisitor};
+use gongwen::export::{
+    DiagnosticRow, ElementRow, Field, JsonValue, Link, NoiseRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor,
+};
 use pyo3::BoundObject;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyTuple};
@@ -70,21 +72,25 @@ impl RowVisitor for Columns<'_> {
     fn null(&mut self, _: &'static str) {
         self.push(self.py.None().into_bound(self.py));
     }
+
+    fn json(&mut self, _: &'static str, value: &JsonValue) {
+        self.push(crate::document::json_to_py(self.py, value));
+    }
 }
 
-/// The rows `rows_of` picks from each document's view, as columns: `doc` (when `with_doc`),
+/// The rows `rows_of` picks from each document, as columns: `doc` (when `with_doc`),
 /// `index` (when the row has no such field), then the row's fields.
 fn row_columns<'py, R: Row>(
     py: Python<'py>,
     docs: &Bound<'py, PyAny>,
     with_doc: bool,
-    rows_of: fn(&DocumentView) -> &[R],
+    rows_of: fn(&Document) -> &[R],
 ) -> PyResult<Bound<'py, PyDict>> {
     let docs = documents(docs)?;
     let (mut doc_col, mut index_col) = (Vec::new(), Vec::new());
     let mut cols = Columns { py, lists: vec![Vec::new(); R::FIELDS.len()], at: 0 };
     for (d, doc) in docs.iter().enumerate() {
-        for (i, row) in rows_of(doc.get().view()).iter().enumerate() {
+        for (i, row) in rows_of(doc.get()).iter().enumerate() {
             doc_col.push(d);
             index_col.push(i);
             cols.at = 0;
@@ -108,7 +114,7 @@ fn row_columns<'py, R: Row>(
 #[pyfunction]
 #[pyo3(name = "_outline_columns", signature = (docs, *, with_doc))]
 pub fn outline_columns<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>, with_doc: bool) -> PyResult<Bound<'py, PyDict>> {
-    row_columns(py, docs, with_doc, |v| &v.nodes)
+    row_columns(py, docs, with_doc, |d| &d.view().nodes)
 }
 
 /// Quantity rows of `docs` as columns.
@@ -119,7 +125,29 @@ pub fn quantities_columns<'py>(
     docs: &Bound<'py, PyAny>,
     with_doc: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
-    row_columns(py, docs, with_doc, |v| &v.quantities)
+    row_columns(py, docs, with_doc, |d| &d.view().quantities)
+}
+
+/// Element rows of `docs` as columns.
+#[pyfunction]
+#[pyo3(name = "_elements_columns", signature = (docs, *, with_doc))]
+pub fn elements_columns<'py>(
+    py: Python<'py>,
+    docs: &Bound<'py, PyAny>,
+    with_doc: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    row_columns(py, docs, with_doc, |d| &d.view().elements)
+}
+
+/// Reference rows of `docs` as columns.
+#[pyfunction]
+#[pyo3(name = "_references_columns", signature = (docs, *, with_doc))]
+pub fn references_columns<'py>(
+    py: Python<'py>,
+    docs: &Bound<'py, PyAny>,
+    with_doc: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    row_columns(py, docs, with_doc, Document::reference_rows)
 }
 
 /// One row type's field table as Python data: `(name, type, link, doc)` tuples, `type` as
@@ -136,16 +164,18 @@ fn schema<'py>(py: Python<'py>, fields: &[Field]) -> PyResult<Bound<'py, PyTuple
     PyTuple::new(py, items)
 }
 
-/// Adds the field tables to the module: `OUTLINE_FIELDS`, `QUANTITY_FIELDS`, `NOISE_FIELDS`
-/// and `DIAGNOSTIC_FIELDS` (the names, in order) and `_SCHEMAS` (`{"outline": schema, …}`,
-/// see [`schema`]).
+/// Adds the field tables to the module: `OUTLINE_FIELDS`, `QUANTITY_FIELDS`, `NOISE_FIELDS`,
+/// `DIAGNOSTIC_FIELDS`, `ELEMENT_FIELDS` and `REFERENCE_FIELDS` (the names, in order) and
+/// `_SCHEMAS` (`{"outline": schema, …}`, see [`schema`]).
 pub fn add_schemas(m: &Bound<'_, PyModule>) -> PyResult<()> {
     let py = m.py();
-    let tables: [(&str, &str, &[Field]); 4] = [
+    let tables: [(&str, &str, &[Field]); 6] = [
         ("outline", "OUTLINE_FIELDS", OutlineRow::FIELDS),
         ("quantities", "QUANTITY_FIELDS", QuantityRow::FIELDS),
         ("noise", "NOISE_FIELDS", NoiseRow::FIELDS),
         ("diagnostics", "DIAGNOSTIC_FIELDS", DiagnosticRow::FIELDS),
+        ("elements", "ELEMENT_FIELDS", ElementRow::FIELDS),
+        ("references", "REFERENCE_FIELDS", ReferenceRow::FIELDS),
     ];
     let schemas = PyDict::new(py);
     for (key, names, fields) in tables {

@@ -7,7 +7,9 @@
 
 use crate::batch;
 use crate::errors::Origin;
-use gongwen::export::{DiagnosticRow, DocumentView, NoiseRow, OutlineRow, QuantityRow};
+use gongwen::export::{
+    DiagnosticRow, DocumentView, ElementRow, JsonValue, NoiseRow, OutlineRow, QuantityRow, ReferenceRow,
+};
 use pyo3::exceptions::{PyIndexError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
@@ -30,6 +32,8 @@ pub struct Document {
     /// first access.
     text: PyOnceLock<Py<PyString>>,
     view: OnceLock<DocumentView>,
+    /// The reference rows (not part of the view, which is what `parse` prints).
+    references: OnceLock<Vec<ReferenceRow>>,
 }
 
 /// How a document's text was read: its encoding (`None` for a `str`), format, page title
@@ -94,7 +98,7 @@ impl Document {
         if let Some(s) = original {
             let _ = text.set(py, s);
         }
-        Document { doc, source: Source::default(), text, view: OnceLock::new() }
+        Document { doc, source: Source::default(), text, view: OnceLock::new(), references: OnceLock::new() }
     }
 
     /// The same document, read from bytes as `source` says.
@@ -117,6 +121,11 @@ impl Document {
     /// The rows with character offsets and paths (computed on first use).
     pub fn view(&self) -> &DocumentView {
         self.view.get_or_init(|| DocumentView::new(&self.doc))
+    }
+
+    /// The reference rows with character offsets (computed on first use).
+    pub fn reference_rows(&self) -> &[ReferenceRow] {
+        self.references.get_or_init(|| gongwen::export::reference_rows(&self.doc))
     }
 
     fn py_text<'py>(&self, py: Python<'py>) -> &Bound<'py, PyString> {
@@ -170,6 +179,13 @@ impl Document {
         self.doc.title_text()
     }
 
+    /// The titles of the documents it encloses, `(tree, title)`: tree 0 for the document a
+    /// notice transmits (after its signature), `k` for the `k`-th attachment.
+    #[getter]
+    fn enclosed_titles(&self) -> Vec<(u16, String)> {
+        self.view().enclosed_titles.clone()
+    }
+
     /// Character range `(start, end)` of the title, or `None`.
     #[getter]
     fn title_span(&self) -> Option<(u32, u32)> {
@@ -208,6 +224,29 @@ impl Document {
     fn diagnostics(slf: &Bound<'_, Self>) -> Vec<Diagnostic> {
         let n = slf.get().doc.diagnostics().len();
         (0..n).map(|index| Diagnostic { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// The document elements it prints (GB/T 9704-2012 §7: `doc_number`, `recipients`,
+    /// `date`, `attachments`, `issuer` …), in document order; none where it prints none.
+    #[getter]
+    fn elements(slf: &Bound<'_, Self>) -> Vec<Element> {
+        let n = slf.get().doc.elements().len();
+        (0..n).map(|index| Element { doc: slf.clone().unbind(), index }).collect()
+    }
+
+    /// The first element named `name` (`"date"`, `"doc_number"` …), or `None`.
+    fn element(slf: &Bound<'_, Self>, name: &str) -> Option<Element> {
+        let index = slf.get().view().elements.iter().position(|e| e.element == name)?;
+        Some(Element { doc: slf.clone().unbind(), index })
+    }
+
+    /// The references, in document order: cited documents (`《…》`), provisions of this
+    /// document (`第十条`, `前款`: `node` is the article or item they resolve to) and of
+    /// other documents.
+    #[getter]
+    fn references(slf: &Bound<'_, Self>) -> Vec<Reference> {
+        let n = slf.get().doc.references().len();
+        (0..n).map(|index| Reference { doc: slf.clone().unbind(), index }).collect()
     }
 
     /// Attachments (`附件1`) that start a new tree: `(tree, label)` pairs, in order.
@@ -265,6 +304,22 @@ impl Document {
     #[pyo3(signature = (*, backend = "pandas"))]
     fn quantities_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "quantities", backend))
+    }
+
+    /// The elements as a DataFrame, one row per element: `index`, then one column per field
+    /// of `gongwen.ELEMENT_FIELDS` (`element char_start … value`).
+    /// `backend` is `"pandas"` (default) or `"polars"`.
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn elements_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "elements", backend))
+    }
+
+    /// The references as a DataFrame, one row per reference: `index`, then one column per
+    /// field of `gongwen.REFERENCE_FIELDS` (`reference char_start … node`).
+    /// `backend` is `"pandas"` (default) or `"polars"`.
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn references_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "references", backend))
     }
 
     /// The lossless tiling in rust-analyzer's `KIND@a..b "text"` format (byte offsets).
@@ -371,6 +426,8 @@ pub fn item(py: Python<'_>, doc: Py<Document>, kind: &str, index: usize) -> PyRe
         "quantity" => d.doc.quantities().len(),
         "noise" => d.doc.noise().len(),
         "diagnostic" => d.doc.diagnostics().len(),
+        "element" => d.doc.elements().len(),
+        "reference" => d.doc.references().len(),
         _ => return Err(PyValueError::new_err(format!("unknown item kind {kind:?}"))),
     };
     if index >= len {
@@ -380,6 +437,8 @@ pub fn item(py: Python<'_>, doc: Py<Document>, kind: &str, index: usize) -> PyRe
         "node" => Node { doc, index }.into_pyobject(py)?.into_any().unbind(),
         "quantity" => Quantity { doc, index }.into_pyobject(py)?.into_any().unbind(),
         "noise" => Noise { doc, index }.into_pyobject(py)?.into_any().unbind(),
+        "element" => Element { doc, index }.into_pyobject(py)?.into_any().unbind(),
+        "reference" => Reference { doc, index }.into_pyobject(py)?.into_any().unbind(),
         _ => Diagnostic { doc, index }.into_pyobject(py)?.into_any().unbind(),
     })
 }
@@ -486,6 +545,36 @@ impl Attr for String {
 impl Attr for &'static str {
     fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
         PyString::new(py, self).into_any()
+    }
+}
+
+impl Attr for JsonValue {
+    /// A JSON value as plain Python data: `str`, `int`, `list`, `dict` or `None`.
+    fn attr<'py>(&self, py: Python<'py>) -> Bound<'py, PyAny> {
+        json_to_py(py, self)
+    }
+}
+
+/// A [`JsonValue`] as plain Python data.
+pub fn json_to_py<'py>(py: Python<'py>, value: &JsonValue) -> Bound<'py, PyAny> {
+    match value {
+        JsonValue::Str(s) => PyString::new(py, s).into_any(),
+        JsonValue::Int(n) => {
+            let Ok(v) = n.into_pyobject(py);
+            v.into_any()
+        }
+        JsonValue::List(items) => {
+            let items: Vec<Bound<'py, PyAny>> = items.iter().map(|v| json_to_py(py, v)).collect();
+            pyo3::types::PyList::new(py, items).map_or_else(|_| py.None().into_bound(py), Bound::into_any)
+        }
+        JsonValue::Object(members) => {
+            let dict = pyo3::types::PyDict::new(py);
+            for (k, v) in members {
+                let _ = dict.set_item(k, json_to_py(py, v));
+            }
+            dict.into_any()
+        }
+        _ => py.None().into_bound(py),
     }
 }
 
@@ -668,6 +757,88 @@ gongwen::diagnostic_row_fields!(view_methods! {
         fn __repr__(&self, py: Python<'_>) -> String {
             let row = self.row();
             format!("<gongwen.Diagnostic {} {} at {}:{}>", row.kind, pyrepr(py, &row.text), row.line, row.column)
+        }
+    }
+});
+
+/// A document element (GB/T 9704-2012 §7): what it is (`element`: `doc_number`,
+/// `recipients`, `date` …), where it is written (`text`, character and byte offsets) and its
+/// normalised `value` (a `dict` for a document number, a `list` of names or of
+/// `{"number", "name"}` attachments, an ISO date `str`, or a `str`).
+#[pyclass(frozen, module = "gongwen", name = "Element")]
+pub struct Element {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Element {
+    fn row(&self) -> &ElementRow {
+        &self.doc.get().view().elements[self.index]
+    }
+}
+
+gongwen::element_row_fields!(view_methods! {
+    Element("element", 0x1656_67b1_9e37_79f9) {
+        /// Position among the document's elements (0-based).
+        #[getter]
+        fn index(&self) -> usize {
+            self.index
+        }
+
+        /// The document this element belongs to.
+        #[getter]
+        fn document(&self, py: Python<'_>) -> Py<Document> {
+            self.doc.clone_ref(py)
+        }
+
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            format!("<gongwen.Element {} {}>", row.element, pyrepr(py, &shorten(&row.value.to_json(), 40)))
+        }
+    }
+});
+
+/// A reference: a cited document (`reference == "document"`, `value` `{"title",
+/// "doc_number"}`), a provision of this document (`"internal"`, `value` `{"article", "sub",
+/// "paragraph", "item"}`, `node` the article or item it resolves to, `None` when it cannot be
+/// found) or of another (`"external"`, with `"law"` in `value`).
+#[pyclass(frozen, module = "gongwen", name = "Reference")]
+pub struct Reference {
+    doc: Py<Document>,
+    index: usize,
+}
+
+impl Reference {
+    fn row(&self) -> &ReferenceRow {
+        &self.doc.get().reference_rows()[self.index]
+    }
+}
+
+gongwen::reference_row_fields!(view_methods! {
+    Reference("reference", 0x9e37_79f9_27d4_eb2f) {
+        /// Position among the document's references (0-based).
+        #[getter]
+        fn index(&self) -> usize {
+            self.index
+        }
+
+        /// True for a provision of this document that resolves to no node.
+        #[getter]
+        fn unresolved(&self) -> bool {
+            let row = self.row();
+            row.reference == "internal" && row.node.is_none()
+        }
+
+        /// The document this reference belongs to.
+        #[getter]
+        fn document(&self, py: Python<'_>) -> Py<Document> {
+            self.doc.clone_ref(py)
+        }
+
+        fn __repr__(&self, py: Python<'_>) -> String {
+            let row = self.row();
+            let node = row.node.map_or_else(String::new, |n| format!(" node={n}"));
+            format!("<gongwen.Reference {} {}{node}>", row.reference, pyrepr(py, &row.text))
         }
     }
 });

@@ -79,7 +79,7 @@ fn parse_bytes(
 }
 
 /// The rows of `doc` as JSON Lines, exactly as the CLI prints them: `what` is `outline`,
-/// `quantities` or `parse` (one line for the whole document).
+/// `quantities`, `elements`, `references` or `parse` (one line for the whole document).
 #[pyfunction]
 #[pyo3(name = "_jsonl")]
 fn rows_jsonl(doc: &Bound<'_, Document>, what: &str) -> PyResult<String> {
@@ -93,6 +93,8 @@ fn rows_jsonl(doc: &Bound<'_, Document>, what: &str) -> PyResult<String> {
     match what {
         "outline" => view.nodes.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
         "quantities" => view.quantities.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
+        "elements" => view.elements.iter().try_for_each(|r| push(serde_json::to_string(r)))?,
+        "references" => doc.get().reference_rows().iter().try_for_each(|r| push(serde_json::to_string(r)))?,
         "parse" => push(serde_json::to_string(&doc.get().whole()))?,
         _ => return Err(pyo3::exceptions::PyValueError::new_err(format!("unknown rows {what:?}"))),
     }
@@ -110,6 +112,8 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<document::Quantity>()?;
     m.add_class::<document::Noise>()?;
     m.add_class::<document::Diagnostic>()?;
+    m.add_class::<document::Element>()?;
+    m.add_class::<document::Reference>()?;
     m.add_function(wrap_pyfunction!(parse, m)?)?;
     m.add_function(wrap_pyfunction!(parse_many, m)?)?;
     m.add_function(wrap_pyfunction!(parse_bytes, m)?)?;
@@ -119,6 +123,8 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(document::restore, m)?)?;
     m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
     m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::elements_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(columns::references_columns, m)?)?;
     columns::add_schemas(m)?;
     Ok(())
 }

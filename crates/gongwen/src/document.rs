@@ -5,6 +5,7 @@ use crate::model::Diagnostic;
 use crate::model::NoiseMap;
 use crate::model::Quantity;
 use crate::model::{Attachment, Node, NodeId, Noise};
+use crate::model::{Element, ElementKind, Reference};
 use crate::text::Span;
 use crate::text::chars::{has_white_space, is_white_space};
 use std::borrow::Cow;
@@ -83,11 +84,17 @@ pub struct Segment {
 pub struct Document<'a> {
     pub(crate) text: Cow<'a, str>,
     pub(crate) title: Option<Span>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) enclosed_titles: Vec<(u16, Span)>,
     pub(crate) nodes: Vec<Node>,
     pub(crate) quantities: Vec<Quantity>,
     pub(crate) noise: Vec<Noise>,
     pub(crate) diagnostics: Vec<Diagnostic>,
     pub(crate) attachments: Vec<Attachment>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) elements: Vec<Element>,
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub(crate) references: Vec<Reference>,
 }
 
 impl<'a> Document<'a> {
@@ -144,11 +151,14 @@ impl<'a> Document<'a> {
         Document {
             text: Cow::Owned(self.text.into_owned()),
             title: self.title,
+            enclosed_titles: self.enclosed_titles,
             nodes: self.nodes,
             quantities: self.quantities,
             noise: self.noise,
             diagnostics: self.diagnostics,
             attachments: self.attachments,
+            elements: self.elements,
+            references: self.references,
         }
     }
 
@@ -171,6 +181,21 @@ impl<'a> Document<'a> {
     #[must_use]
     pub fn title_text(&self) -> Option<&str> {
         self.title.map(|s| s.slice(&self.text))
+    }
+
+    /// The titles of the documents this one encloses, with the tree they start: 0 for the
+    /// document a notice transmits (`关于印发《…》的通知`), printed after the notice's signature;
+    /// `k` for the `k`-th attachment, printed after its label. FORMAT.md "Titles": a title and
+    /// the enclosed document's title are both titles of the text.
+    ///
+    /// ```
+    /// let text = "关于印发《某市科技专家库管理办法》的通知\n各有关单位：\n现印发给你们，请遵照执行。\n某市科学技术委员会\n2025年7月28日\n某市科技专家库管理办法\n第一条 为了规范管理，制定本办法。\n";
+    /// let doc = gongwen::parse(text);
+    /// let (tree, span) = doc.enclosed_titles().next().unwrap();
+    /// assert_eq!((tree, &text[span]), (0, "某市科技专家库管理办法"));
+    /// ```
+    pub fn enclosed_titles(&self) -> impl ExactSizeIterator<Item = (u16, Span)> + '_ {
+        self.enclosed_titles.iter().copied()
     }
 
     /// Outline nodes in document order.
@@ -363,6 +388,45 @@ impl<'a> Document<'a> {
     /// ```
     pub fn attachments(&self) -> impl ExactSizeIterator<Item = &Attachment> + '_ {
         self.attachments.iter()
+    }
+
+    /// The document elements (GB/T 9704-2012 §7: 发文字号, 主送机关, 成文日期 …) the document
+    /// prints, in document order; none where it prints none.
+    ///
+    /// ```
+    /// let text = "国务院办公厅关于做好某项工作的通知\n国办发〔2019〕6号\n各省、自治区、直辖市人民政府：\n请认真贯彻执行。\n国务院办公厅\n2019年1月22日\n（此件公开发布）\n";
+    /// let doc = gongwen::parse(text);
+    /// let kinds: Vec<&str> = doc.elements().map(|e| e.kind.as_str()).collect();
+    /// assert_eq!(kinds, ["doc_number", "recipients", "issuer", "date", "note"]);
+    /// ```
+    pub fn elements(&self) -> impl ExactSizeIterator<Item = &Element> + '_ {
+        self.elements.iter()
+    }
+
+    /// The first element of `kind`, if the document prints one.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("关于某事的通知\n沪科规〔2025〕5号\n各有关单位：\n特此通知。\n");
+    /// let number = doc.element(gongwen::ElementKind::DocNumber).unwrap();
+    /// assert_eq!(number.value.as_doc_number().unwrap().number, 5);
+    /// assert!(doc.element(gongwen::ElementKind::Date).is_none());
+    /// ```
+    #[must_use]
+    pub fn element(&self, kind: ElementKind) -> Option<&Element> {
+        self.elements.iter().find(|e| e.kind == kind)
+    }
+
+    /// The references, in document order: citations of other documents (`《…》`) and
+    /// provisions (`第十条`, `前款`), with the node each provision of this document resolves to.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("第一条 为了规范管理，制定本办法。\n第二条 依照本办法第一条的规定执行。\n");
+    /// let r = doc.references().next().unwrap();
+    /// assert_eq!(&doc.text()[r.span], "本办法第一条");
+    /// assert_eq!(doc.node(r.node.unwrap()).map(|n| n.ordinal), Some(1));
+    /// ```
+    pub fn references(&self) -> impl ExactSizeIterator<Item = &Reference> + '_ {
+        self.references.iter()
     }
 
     /// The lossless tiling of the input: every byte belongs to exactly one segment, and the

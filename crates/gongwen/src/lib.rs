@@ -84,6 +84,9 @@ pub mod marker;
 mod noise;
 mod outline;
 mod quantity;
+mod elements;
+mod title;
+mod references;
 // The parsed document and what reads it.
 mod document;
 mod clean;
@@ -93,8 +96,9 @@ pub use clean::CleanText;
 pub use document::{Document, Segment, SegmentKind};
 pub use error::Error;
 pub use model::{
-    Attachment, Change, ChangeRole, Comparator, Deadline, Diagnostic, DiagnosticKind, Direction, Modality, Node,
-    NodeId, Noise, NoiseKind, Quantity, QuantityKind, Style,
+    Attachment, AttachmentName, Change, ChangeRole, Comparator, Date, Deadline, Diagnostic, DiagnosticKind, Direction,
+    DocNumber, Element, ElementKind, ElementValue, Modality, Node, NodeId, Noise, NoiseKind, Provision, Quantity,
+    QuantityKind, Reference, Style, Target,
 };
 pub use options::ParseOptions;
 pub use text::{Ranged, Span};
@@ -176,13 +180,34 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
         Vec::new()
     };
     link_quantities(&outline.nodes, &mut quantities);
+    // Elements read the head and the signature's lines; references only where `第`, `《` or a
+    // relative word stands.
+    let elements =
+        if options.elements { elements::find(src, &scanned.lines, &noise_map, &outline.nodes) } else { Vec::new() };
+    let titles = title::find(&title::Input {
+        text: src,
+        noise: &noise_map,
+        preamble: &outline.preamble,
+        lines: &scanned.lines,
+        nodes: &outline.nodes,
+        attachments: &outline.attachments,
+        elements: &elements,
+    });
+    let references = if options.references {
+        references::find(src, &scanned.lines, scanned.references(), &outline.nodes, titles.title)
+    } else {
+        Vec::new()
+    };
     Document {
-        title: outline.title,
+        title: titles.title,
+        enclosed_titles: titles.enclosed,
         nodes: outline.nodes,
         quantities,
         noise,
         diagnostics: diags.into_vec(),
         attachments: outline.attachments,
+        elements,
+        references,
         text,
     }
 }

@@ -23,34 +23,46 @@ pub struct ParseOptions {
     pub inline_enumerations: bool,
     /// Start a new tree at attachments (`附件1`). Default: on.
     pub attachments: bool,
+    /// Read the document elements (发文字号, 主送机关, 成文日期 …). Default: on.
+    pub elements: bool,
+    /// Find references (`《…》`, `第十条`, `前款`) and resolve them to articles. Default: on.
+    pub references: bool,
 }
 
 impl Default for ParseOptions {
     fn default() -> Self {
-        ParseOptions { outline: true, quantities: true, noise: true, inline_enumerations: true, attachments: true }
+        ParseOptions {
+            outline: true,
+            quantities: true,
+            noise: true,
+            inline_enumerations: true,
+            attachments: true,
+            elements: true,
+            references: true,
+        }
     }
 }
 
 impl ParseOptions {
-    /// Only the outline: no quantities (the fastest useful parse).
+    /// Only the outline: no quantities, elements or references (the fastest useful parse).
     ///
     /// ```
     /// assert!(!gongwen::ParseOptions::outline_only().quantities);
     /// ```
     #[must_use]
     pub fn outline_only() -> Self {
-        ParseOptions { quantities: false, ..ParseOptions::default() }
+        ParseOptions { quantities: false, elements: false, references: false, ..ParseOptions::default() }
     }
 
     /// Only quantities: the outline is still built (quantities link to nodes) but inline
-    /// enumerations are skipped.
+    /// enumerations, elements and references are skipped.
     ///
     /// ```
     /// assert!(gongwen::ParseOptions::quantities_only().quantities);
     /// ```
     #[must_use]
     pub fn quantities_only() -> Self {
-        ParseOptions { inline_enumerations: false, ..ParseOptions::default() }
+        ParseOptions { inline_enumerations: false, elements: false, references: false, ..ParseOptions::default() }
     }
 
     /// Set [`ParseOptions::outline`].
@@ -105,6 +117,28 @@ impl ParseOptions {
     #[must_use]
     pub fn with_attachments(mut self, on: bool) -> Self {
         self.attachments = on;
+        self
+    }
+
+    /// Set [`ParseOptions::elements`].
+    ///
+    /// ```
+    /// assert!(!gongwen::ParseOptions::default().with_elements(false).elements);
+    /// ```
+    #[must_use]
+    pub fn with_elements(mut self, on: bool) -> Self {
+        self.elements = on;
+        self
+    }
+
+    /// Set [`ParseOptions::references`].
+    ///
+    /// ```
+    /// assert!(!gongwen::ParseOptions::default().with_references(false).references);
+    /// ```
+    #[must_use]
+    pub fn with_references(mut self, on: bool) -> Self {
+        self.references = on;
         self
     }
 }

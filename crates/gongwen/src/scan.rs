@@ -1,28 +1,31 @@
 //! One pass over the bytes: where the lines end, where the outline's punctuation stands,
-//! where a figure may start, and the spaces and slashes the noise detectors start from.
+//! where a figure may start, where a reference may start (`第`, `《`, the `款` and `条` of
+//! `前款` and `本条`), and the spaces and slashes the noise detectors start from.
 //!
 //! The later stages look only at what this pass found, so the text is walked once. The
 //! walk steps by lead bytes (no `char` is decoded), five 3-byte characters at a time where
 //! one mask test of 16 bytes shows five of them. A 3-byte character costs one probe of a
-//! bitmap that marks both the figure candidates (the grammar of the quantity stage's
-//! candidates) and the outline's boundary punctuation (`。！？：；（、`); an ASCII byte
-//! costs one table lookup.
+//! bitmap that marks the figure candidates (the grammar of the quantity stage's
+//! candidates), the outline's boundary punctuation (`。！？：；（、`) and the reference
+//! starts; an ASCII byte costs one table lookup.
 //!
 //! Positions are kept as bitsets, one bit per byte of the text, so memory stays bounded
-//! (three eighths of the text for the three sets) whatever the text holds, and [`Cursor`]s
-//! read them in order.
+//! (half the text for the four sets) whatever the text holds, and [`Cursor`]s read them in
+//! order.
 
-use crate::lexicon::chars::{BOUNDARY_CJK, FIGURE_CJK, is_ascii_boundary, is_ascii_figure, is_two_byte_figure};
+use crate::lexicon::chars::{
+    BOUNDARY_CJK, FIGURE_CJK, REFERENCE_CJK, is_ascii_boundary, is_ascii_figure, is_two_byte_figure,
+};
 use crate::text::Span;
 use crate::text::lines::Line;
 
-/// What the pass over the bytes found: the lines, and three sets of positions kept in one
+/// What the pass over the bytes found: the lines, and four sets of positions kept in one
 /// buffer (one allocation).
 #[derive(Debug)]
 pub(crate) struct Scan {
     /// Every line, in order (as [`crate::text::lines::lines`] gives them).
     pub(crate) lines: Vec<Line>,
-    /// The three bitsets, one after the other, `width` words each.
+    /// The four bitsets, one after the other, `width` words each.
     sets: Vec<u64>,
     width: usize,
 }
@@ -45,6 +48,12 @@ impl Scan {
     /// ASCII spaces and slashes: where a wrap space or a page counter (`3/28`) may be.
     pub(crate) fn spaces_slashes(&self) -> Positions<'_> {
         self.set(2)
+    }
+
+    /// Where a reference may start or end: the characters of
+    /// [`crate::lexicon::chars::REFERENCE_CJK`].
+    pub(crate) fn references(&self) -> Positions<'_> {
+        self.set(3)
     }
 
     /// Takes the figure candidates inside `spans` (the outline markers: `第二十三条`) out of
@@ -220,19 +229,24 @@ const fn wide_bitmap(sets: &[&str]) -> Wide {
     t
 }
 
-/// The 3-byte characters the walk stops at: figure candidates and punctuation.
-static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK]);
+/// The 3-byte characters the walk stops at: figure candidates, punctuation, reference starts.
+static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK]);
 
 /// The 3-byte characters that are the outline's punctuation (probed only for marked ones).
 static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK]);
 
-/// The figure and punctuation sets are disjoint, so a marked character is one or the other.
+/// The 3-byte characters where a reference may start (probed only for marked ones).
+static REFS: [u64; 0x400] = bitmap(&[REFERENCE_CJK]);
+
+/// The figure, punctuation and reference sets are disjoint, so a marked character is one of
+/// them.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 const _: () = {
-    let (figures, punct) = (bitmap(&[FIGURE_CJK]), bitmap(&[BOUNDARY_CJK]));
+    let (figures, punct, refs) = (bitmap(&[FIGURE_CJK]), bitmap(&[BOUNDARY_CJK]), bitmap(&[REFERENCE_CJK]));
     let mut i = 0;
     while i < 0x400 {
         assert!(figures[i] & punct[i] == 0, "no character is both a figure and punctuation");
+        assert!((figures[i] | punct[i]) & refs[i] == 0, "no reference start is a figure or punctuation");
         i += 1;
     }
 };
@@ -246,9 +260,21 @@ fn is_marked(x: u32) -> bool {
 /// True when the 3-byte character whose bytes `x` holds is punctuation.
 #[inline]
 fn is_punct(x: u32) -> bool {
+    in_bitmap(&PUNCT, x)
+}
+
+/// True when the 3-byte character whose bytes `x` holds may start a reference.
+#[inline]
+fn is_ref(x: u32) -> bool {
+    in_bitmap(&REFS, x)
+}
+
+/// True when the 3-byte character whose bytes `x` holds is in `map` (a [`bitmap`]).
+#[inline]
+fn in_bitmap(map: &[u64; 0x400], x: u32) -> bool {
     let [b0, b1, b2, _] = x.to_le_bytes();
     let (word, bit) = slot(b0, b1, b2);
-    (PUNCT.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
+    (map.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
 }
 
 /// What an ASCII byte is to the walk.
@@ -288,6 +314,7 @@ struct Walk<'s> {
     punct: Bits<'s>,
     figures: Bits<'s>,
     spaces_slashes: Bits<'s>,
+    refs: Bits<'s>,
     line_start: usize,
 }
 
@@ -299,8 +326,10 @@ impl Walk<'_> {
     fn cjk(&mut self, i: usize, x: u32) {
         if is_marked(x) {
             let punct = u64::from(is_punct(x));
+            let refs = u64::from(is_ref(x));
             self.punct.insert_bit(i, punct);
-            self.figures.insert_bit(i, punct ^ 1);
+            self.refs.insert_bit(i, refs);
+            self.figures.insert_bit(i, (punct | refs) ^ 1);
         }
     }
 
@@ -363,9 +392,10 @@ fn step(w: &mut Walk<'_>, bytes: &[u8], i: usize) -> usize {
 pub(crate) fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let width = bytes.len() / 64 + 1;
-    let mut sets = vec![0u64; 3 * width];
+    let mut sets = vec![0u64; 4 * width];
     let (punct, rest) = sets.split_at_mut(width);
-    let (figures, spaces_slashes) = rest.split_at_mut(width);
+    let (figures, rest) = rest.split_at_mut(width);
+    let (spaces_slashes, refs) = rest.split_at_mut(width);
     let mut w = Walk {
         // Room for one line per 64 bytes, more than most documents need (a statute's lines
         // average about 85 bytes): no reallocation, and the pages never written are never
@@ -374,6 +404,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         punct: Bits(punct),
         figures: Bits(figures),
         spaces_slashes: Bits(spaces_slashes),
+        refs: Bits(refs),
         line_start: 0,
     };
     let mut i = 0;

@@ -16,11 +16,18 @@
 //! - `noise`: some noise span of that kind overlaps an occurrence of `text`, and one of the
 //!   two contains the other.
 //! - `diagnostics`: some diagnostic of that kind whose span's text (trimmed) is `text`.
+//! - `elements`: for each key, the first element of that name has that value (as the
+//!   `value` of its row; a key an expected object leaves out must be null).
+//! - `element_texts`: for each key, the first element of that name is written as that text.
+//! - `no_elements`: no element of these names is reported.
+//! - `references`: every reference, 1:1 in document order: its text and kind, and the
+//!   value fields and the resolved node's marker (`~`: none) where given.
+//! - `enclosed_titles`: the titles of the enclosed documents, white space left out, in order.
 
 mod common;
 
 use gongwen::Document;
-use gongwen::export::{QuantityRow, quantity_rows};
+use gongwen::export::{QuantityRow, element_rows, quantity_rows, reference_rows};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -45,6 +52,28 @@ struct Case {
     kinds: Option<Vec<ExpKind>>,
     noise: Option<Vec<ExpNoise>>,
     diagnostics: Option<Vec<ExpDiagnostic>>,
+    elements: Option<toml::Table>,
+    element_texts: Option<std::collections::BTreeMap<String, String>>,
+    no_elements: Option<Vec<String>>,
+    references: Option<Vec<ExpReference>>,
+    enclosed_titles: Option<Vec<String>>,
+}
+
+/// An expected reference: its text and kind, then the value fields and the node to check.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ExpReference {
+    text: String,
+    kind: String,
+    /// The marker of the node it resolves to, or `~` for none.
+    node: Option<String>,
+    title: Option<String>,
+    doc_number: Option<toml::Table>,
+    law: Option<String>,
+    article: Option<i64>,
+    sub: Option<i64>,
+    paragraph: Option<i64>,
+    item: Option<i64>,
 }
 
 /// A TOML number: `2` and `2.0` both mean 2.
@@ -273,7 +302,102 @@ fn run_case(case: &Case, rep: &mut CaseReport) {
             }
         }
     }
+    check_elements(case, &doc, rep);
+    if let Some(want) = &case.enclosed_titles {
+        let got: Vec<String> = doc.enclosed_titles().map(|(_, s)| doc.clean_slice(s).into_owned()).collect();
+        if *want != got {
+            rep.fail("enclosed_titles", format!("expected {want:?}, got {got:?}"));
+        }
+    }
+    if let Some(want) = &case.references {
+        check_references(want, &doc, rep);
+    }
     check_variants(text, &doc, &got_outline, rep);
+}
+
+/// `elements`, `element_texts` and `no_elements` of a case.
+fn check_elements(case: &Case, doc: &Document<'_>, rep: &mut CaseReport) {
+    let rows = element_rows(doc);
+    let first = |name: &str| rows.iter().find(|r| r.element == name);
+    for (name, want) in case.elements.iter().flatten() {
+        let want = serde_json::to_value(want).unwrap_or_default();
+        match first(name) {
+            Some(row) => {
+                let got = serde_json::to_value(&row.value).unwrap_or_default();
+                if !json_matches(&want, &got) {
+                    rep.fail("elements", format!("{name}: expected {want}, got {got}"));
+                }
+            }
+            None => rep.fail("elements", format!("{name}: expected {want}, got none")),
+        }
+    }
+    for (name, want) in case.element_texts.iter().flatten() {
+        let got = first(name).map(|r| r.text.as_str());
+        if got != Some(want.as_str()) {
+            rep.fail("element_texts", format!("{name}: expected {want:?}, got {got:?}"));
+        }
+    }
+    for name in case.no_elements.iter().flatten() {
+        if let Some(row) = first(name) {
+            rep.fail("no_elements", format!("{name}: expected none, got {:?} = {}", row.text, row.value.to_json()));
+        }
+    }
+}
+
+/// True when `got` is `want`, numbers compared as numbers and a key an expected object
+/// leaves out null in `got`.
+fn json_matches(want: &serde_json::Value, got: &serde_json::Value) -> bool {
+    use serde_json::Value as V;
+    match (want, got) {
+        (V::Object(w), V::Object(g)) => {
+            w.keys().all(|k| g.contains_key(k))
+                && g.iter().all(|(k, gv)| w.get(k).map_or(gv.is_null(), |wv| json_matches(wv, gv)))
+        }
+        (V::Array(w), V::Array(g)) => w.len() == g.len() && w.iter().zip(g).all(|(a, b)| json_matches(a, b)),
+        (V::Number(a), V::Number(b)) => a.as_f64() == b.as_f64(),
+        _ => want == got,
+    }
+}
+
+/// `references` of a case: every reference, 1:1 in order.
+fn check_references(want: &[ExpReference], doc: &Document<'_>, rep: &mut CaseReport) {
+    let rows = reference_rows(doc);
+    let got: Vec<String> = rows.iter().map(|r| format!("{} {}", r.reference, r.text)).collect();
+    let expected: Vec<String> = want.iter().map(|r| format!("{} {}", r.kind, r.text)).collect();
+    if got != expected {
+        rep.fail("references", format!("expected (-) vs got (+):\n{}", diff_lines(&expected, &got)));
+        return;
+    }
+    for (w, r) in want.iter().zip(&rows) {
+        let value = serde_json::to_value(&r.value).unwrap_or_default();
+        let field = |k: &str| value.get(k).cloned().unwrap_or_default();
+        let mut checks: Vec<(&str, serde_json::Value)> = Vec::new();
+        if let Some(t) = &w.title {
+            checks.push(("title", t.as_str().into()));
+        }
+        if let Some(n) = &w.doc_number {
+            checks.push(("doc_number", serde_json::to_value(n).unwrap_or_default()));
+        }
+        if let Some(l) = &w.law {
+            checks.push(("law", l.as_str().into()));
+        }
+        for (k, v) in [("article", w.article), ("sub", w.sub), ("paragraph", w.paragraph), ("item", w.item)] {
+            if let Some(v) = v {
+                checks.push((k, v.into()));
+            }
+        }
+        for (k, v) in checks {
+            if !json_matches(&v, &field(k)) {
+                rep.fail("references", format!("{:?}: {k} expected {v}, got {}", w.text, field(k)));
+            }
+        }
+        if let Some(node) = &w.node {
+            let got = r.node.and_then(|i| doc.node(gongwen::NodeId::from_index(i))).map_or("~", |n| doc.marker(n));
+            if got != node {
+                rep.fail("references", format!("{:?}: node expected {node:?}, got {got:?}", w.text));
+            }
+        }
+    }
 }
 
 /// CRLF, CR and BOM versions of the text give the same outline and title as the LF text,
@@ -429,8 +553,19 @@ fn noise_cases() {
 }
 
 #[test]
+fn element_cases() {
+    run_files(|n| n.starts_with("elements_"), "element cases");
+}
+
+#[test]
+fn reference_cases() {
+    run_files(|n| n.starts_with("references_"), "reference cases");
+}
+
+#[test]
 fn other_cases() {
-    run_files(|n| !["outline_", "quantities_", "quantity_", "noise_"].iter().any(|p| n.starts_with(p)), "other cases");
+    let groups = ["outline_", "quantities_", "quantity_", "noise_", "elements_", "references_"];
+    run_files(|n| !groups.iter().any(|p| n.starts_with(p)), "other cases");
 }
 
 #[test]
@@ -465,11 +600,38 @@ fn the_runner_reports_wrong_expectations() {
         kinds: None,
         noise: Some(vec![ExpNoise { text: "总则".to_owned(), kind: "page_marker".to_owned() }]),
         diagnostics: Some(vec![ExpDiagnostic { kind: "skipped_ordinal".to_owned(), text: "（一）".to_owned() }]),
+        elements: toml::from_str("date = \"2005-06-11\"").ok(),
+        element_texts: Some([("recipients".to_owned(), "各省：".to_owned())].into_iter().collect()),
+        no_elements: None,
+        references: Some(vec![ExpReference {
+            text: "第一条".to_owned(),
+            kind: "internal".to_owned(),
+            node: None,
+            title: None,
+            doc_number: None,
+            law: None,
+            article: None,
+            sub: None,
+            paragraph: None,
+            item: None,
+        }]),
+        enclosed_titles: Some(vec!["没有".to_owned()]),
     };
     let mut rep = CaseReport { title: "self test".to_owned(), problems: vec![] };
     run_case(&case, &mut rep);
     let fields: Vec<&str> = rep.problems.iter().filter_map(|p| p.split(']').next()).collect();
-    for field in ["[outline", "[title", "[quantities", "[not_quantities", "[noise", "[diagnostics"] {
+    for field in [
+        "[outline",
+        "[title",
+        "[quantities",
+        "[not_quantities",
+        "[noise",
+        "[diagnostics",
+        "[elements",
+        "[element_texts",
+        "[references",
+        "[enclosed_titles",
+    ] {
         assert!(fields.contains(&field), "the runner should report a wrong {field}]; it reported {:?}", rep.problems);
     }
 }

@@ -11,9 +11,9 @@ pub mod parse;
 pub mod quantities;
 
 use crate::Failure;
-use crate::args::InputArgs;
+use crate::args::{InputArgs, RowsArgs};
 use crate::input::{self, Decode, Inputs, LoadError, Unit};
-use crate::output::{Printer, Rendered};
+use crate::output::{Kind, Printer, Rendered};
 use crate::progress::Progress;
 use rayon::prelude::*;
 use std::io::{self, BufWriter, Write};
@@ -64,6 +64,16 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
         }
         Err(e) => Done { out: Vec::new(), result: Err(e), bytes, text_bytes: 0, warnings: Vec::new() },
     }
+}
+
+/// Runs a row command (`elements`, `references`): one row per item of `kind`.
+///
+/// # Errors
+/// See [`stream`].
+pub fn rows(args: &RowsArgs, kind: Kind) -> Result<ExitCode, Failure> {
+    let multi = crate::input::is_multi(&args.input.paths, args.input.jsonl);
+    let printer = Printer::new(kind, args.format, multi).map_err(Failure::Usage)?;
+    stream(&args.input, &printer)
 }
 
 /// Counts of a run, for the exit status.

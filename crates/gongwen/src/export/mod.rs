@@ -2,8 +2,9 @@
 //! byte → character offset mapping they need.
 //!
 //! `gongwen outline --format jsonl` prints one [`OutlineRow`] per node, `gongwen quantities
-//! --format jsonl` one [`QuantityRow`] per figure. Offsets in rows are character (code
-//! point) offsets, as Python's `text[a:b]`, next to the byte offsets.
+//! --format jsonl` one [`QuantityRow`] per figure, `gongwen elements` one [`ElementRow`] per
+//! document element and `gongwen references` one [`ReferenceRow`] per reference. Offsets in
+//! rows are character (code point) offsets, as Python's `text[a:b]`, next to the byte offsets.
 //!
 //! Each row type's fields are declared once ([`rows`](crate::outline_row_fields)): the
 //! structs, their [`Row::FIELDS`] tables and [`Row::visit`] come from there, and every
@@ -12,11 +13,14 @@
 mod rows;
 mod schema;
 
-pub use rows::{DiagnosticRow, NoiseRow, OutlineRow, QuantityRow};
+pub use rows::{DiagnosticRow, ElementRow, NoiseRow, OutlineRow, QuantityRow, ReferenceRow};
 pub use schema::{Field, FieldType, Link, Row, RowVisitor};
+
+mod elements;
 
 use crate::document::Document;
 use crate::text::Span;
+pub use elements::{JsonValue, element_rows, reference_rows};
 
 /// Converts byte offsets of one text into character (code point) offsets.
 ///
@@ -256,6 +260,10 @@ pub struct DocumentView {
     pub noise: Vec<NoiseRow>,
     /// Diagnostics.
     pub diagnostics: Vec<DiagnosticRow>,
+    /// Document elements (发文字号, 主送机关, 成文日期 …).
+    pub elements: Vec<ElementRow>,
+    /// The titles of the documents it encloses: `(tree, title)` ([`Document::enclosed_titles`]).
+    pub enclosed_titles: Vec<(u16, String)>,
 }
 
 impl DocumentView {
@@ -322,6 +330,11 @@ impl DocumentView {
             nodes,
             noise,
             diagnostics,
+            elements: elements::element_rows_with(doc, &idx),
+            enclosed_titles: doc
+                .enclosed_titles()
+                .map(|(tree, span)| (tree, doc.clean_slice(span).into_owned()))
+                .collect(),
         }
     }
 }

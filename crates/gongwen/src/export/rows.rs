@@ -11,6 +11,7 @@
 //! A new row type is a new list here, a `define_row!` call below, and the rows built in
 //! [`super`].
 
+use super::JsonValue;
 use super::schema::define_row;
 
 /// The fields of [`crate::export::OutlineRow`], handed to `$then!` after `args`.
@@ -186,6 +187,77 @@ macro_rules! diagnostic_row_fields {
     };
 }
 
+/// The fields of [`crate::export::ElementRow`], handed to `$then!` after `args` (see
+/// [`outline_row_fields!`](crate::outline_row_fields)).
+///
+/// ```
+/// macro_rules! names {
+///     ($($(#[doc = $d:literal])* $f:ident : $t:ty $(=> $l:ident)?),+ $(,)?) => { [$(stringify!($f)),+] };
+/// }
+/// assert_eq!(gongwen::element_row_fields!(names! {})[..2], ["element", "char_start"]);
+/// ```
+#[macro_export]
+macro_rules! element_row_fields {
+    ($then:ident ! { $($args:tt)* }) => {
+        $then! { $($args)*
+            /// The element's key: `doc_number`, `recipients`, `date`, `attachments`, `issuer`,
+            /// `signer`, `note`, `cc`, `printed_by`, `printed_on`, `copy_number`, `secrecy`,
+            /// `urgency`, `issuer_mark`, `adopted`, `approved`, `amended`, `revised`,
+            /// `promulgated`, `effective`.
+            element: &'static str,
+            /// Character offset of the element's first character.
+            char_start: u32,
+            /// Character offset one past its last character.
+            char_end: u32,
+            /// Byte offset (UTF-8) of its first byte.
+            byte_start: u32,
+            /// Byte offset (UTF-8) one past its last byte.
+            byte_end: u32,
+            /// The element as written.
+            text: String,
+            /// The normalised value: `{agency, year, number}` for a document number, a list of
+            /// names, a list of `{number, name}` attachments, an ISO date, or a string.
+            value: JsonValue,
+        }
+    };
+}
+
+/// The fields of [`crate::export::ReferenceRow`], handed to `$then!` after `args` (see
+/// [`outline_row_fields!`](crate::outline_row_fields)).
+///
+/// ```
+/// macro_rules! names {
+///     ($($(#[doc = $d:literal])* $f:ident : $t:ty $(=> $l:ident)?),+ $(,)?) => { [$(stringify!($f)),+] };
+/// }
+/// assert_eq!(gongwen::reference_row_fields!(names! {})[..2], ["reference", "char_start"]);
+/// ```
+#[macro_export]
+macro_rules! reference_row_fields {
+    ($then:ident ! { $($args:tt)* }) => {
+        $then! { $($args)*
+            /// `document` (a cited title), `internal` (a provision of this document) or
+            /// `external` (a provision of another).
+            reference: &'static str,
+            /// Character offset of the reference's first character.
+            char_start: u32,
+            /// Character offset one past its last character.
+            char_end: u32,
+            /// Byte offset (UTF-8) of its first byte.
+            byte_start: u32,
+            /// Byte offset (UTF-8) one past its last byte.
+            byte_end: u32,
+            /// The reference as written.
+            text: String,
+            /// What it points at: `{title, doc_number}` for a cited document, `{article, sub,
+            /// paragraph, item}` for a provision, with `law` first for another document's.
+            value: JsonValue,
+            /// The outline node it resolves to (by its index); none for another document and
+            /// for a provision of this one that cannot be found.
+            node: Option<usize> => Outline,
+        }
+    };
+}
+
 crate::outline_row_fields!(define_row! {
     /// One outline node as a flat row (`gongwen outline --format jsonl`).
     ///
@@ -232,4 +304,29 @@ crate::diagnostic_row_fields!(define_row! {
     /// assert_eq!(view.diagnostics[0].line, 2);
     /// ```
     DiagnosticRow
+});
+
+crate::element_row_fields!(define_row! {
+    /// One document element as a flat row (`gongwen elements --format jsonl`).
+    ///
+    /// ```
+    /// let doc = gongwen::parse("关于某事的通知\n国发〔2019〕4号\n各有关单位：\n特此通知。\n");
+    /// let rows = gongwen::export::element_rows(&doc);
+    /// assert_eq!(rows[0].element, "doc_number");
+    /// assert_eq!(rows[0].value.to_json(), r#"{"agency":"国发","year":2019,"number":4}"#);
+    /// assert_eq!(rows[1].element, "recipients");
+    /// ```
+    ElementRow
+});
+
+crate::reference_row_fields!(define_row! {
+    /// One reference as a flat row (`gongwen references --format jsonl`).
+    ///
+    /// ```
+    /// let doc = gongwen::parse("第一条 甲。\n第二条 依照本法第一条处理。\n");
+    /// let rows = gongwen::export::reference_rows(&doc);
+    /// assert_eq!(rows[0].reference, "internal");
+    /// assert_eq!(rows[0].node, Some(0));
+    /// ```
+    ReferenceRow
 });

@@ -33,6 +33,9 @@ pub enum FieldType {
     OptStr,
     /// A boolean.
     Bool,
+    /// A JSON value ([`super::JsonValue`]): an object, a list, a string or null (the `value`
+    /// of element and reference rows).
+    Json,
 }
 
 impl FieldType {
@@ -52,6 +55,7 @@ impl FieldType {
             FieldType::Str => "str",
             FieldType::OptStr => "str?",
             FieldType::Bool => "bool",
+            FieldType::Json => "json",
         }
     }
 
@@ -188,6 +192,17 @@ pub trait RowVisitor {
             None => self.null(name),
         }
     }
+
+    /// A JSON field. By default a string stays a string, null stays null, and an object or a
+    /// list is given as its compact JSON text ([`super::JsonValue::to_json`]); writers that
+    /// nest values (JSON, Python) take it whole.
+    fn json(&mut self, name: &'static str, value: &super::JsonValue) {
+        match value {
+            super::JsonValue::Str(s) => self.str(name, s),
+            super::JsonValue::Null => self.null(name),
+            other => self.str(name, &other.to_json()),
+        }
+    }
 }
 
 /// A Rust type a row field may have: its [`FieldType`] and the visitor call for a value.
@@ -228,6 +243,7 @@ values! {
     Option<String> => OptStr, |x, name, v| v.opt_str(name, x.as_deref());
     Option<&'static str> => OptStr, |x, name, v| v.opt_str(name, *x);
     bool => Bool, |x, name, v| v.bool(name, *x);
+    super::JsonValue => Json, |x, name, v| v.json(name, x);
 }
 
 /// The link of a field: the one given after `=>` in its field list, or none.

@@ -23,6 +23,12 @@ pub(crate) const fn is_two_byte_figure(b0: u8, b1: u8) -> bool {
 /// clauses, `（` a glued marker, `、` closing a glued `一、`): what the outline's candidate finder reads.
 pub(crate) const BOUNDARY_CJK: &str = "。！？：；（、";
 
+/// The 3-byte characters where a reference may start or end, read by `references::find`:
+/// `第` (`第十条`), `《` (a cited title), and `款` and `条`, the last characters of the
+/// relative references `前款` `本款` `本条` `前条` (`lexicon::references::RELATIVE`, checked by
+/// its tests). None of them is a figure or punctuation (the scan checks it).
+pub(crate) const REFERENCE_CJK: &str = "第《款条";
+
 /// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
 pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
     matches!(b, b'?' | b':' | b';' | b'(')

@@ -9,7 +9,7 @@
 //! | `punct.rs` | punctuation classes: sentence ends, clause marks, commas, closing quotes | `outline`, `noise` |
 //! | `markers.rs` | statute keywords, list separators, brackets, enclosed numerals, `是` | `marker`, `noise` |
 //! | `outline.rs` | label lines (目录, 附件, 注：), words that make a marker a number list or a reference | `outline` |
-//! | `titles.rs` | document-type words that end a title, site words that rule a line out | `outline::heading`, `noise::boilerplate` |
+//! | `titles.rs` | document-type words that end a title, site words that rule a line out, transmitting words, part labels | `title`, `noise::boilerplate` |
 //! | `noise.rs` | the site vocabulary, file extensions, page-line words, line-end classes | `noise` |
 //! | `numerals.rs` | words that end, continue or qualify a numeral (unit words, 兆瓦, 余/多, 成/折 blockers, signs, 数) | `numeral`, `quantity::value` |
 //! | `units.rs` | units with their families, flags and blockers; what else may follow a number | `quantity` (rules `unit`, `inside_word`) |
@@ -17,6 +17,8 @@
 //! | `kinds.rs` | words that make a number no quantity: ordinals, dates, years, slogans, numerals in words | `quantity` rules |
 //! | `figures.rs` | range separators, connectors, identifier characters, the context of bare counts | `quantity` rules |
 //! | `clauses.rs` | change verbs, modality words, deadline words | `quantity::clause` |
+//! | `elements.rs` | year brackets, 密级/紧急 words, metadata labels, salutations, lead-in words, 附件/抄送/印发 labels, post titles, statute event words | `elements` |
+//! | `references.rs` | law type words, this/other document words, name cuts and compounds, list words, relative references, short-name labels, amending titles | `references` |
 //!
 //! Conventions for every table:
 //!
@@ -45,6 +47,7 @@ macro_rules! char_set {
 pub(crate) mod chars;
 pub(crate) mod clauses;
 pub(crate) mod comparators;
+pub(crate) mod elements;
 pub(crate) mod figures;
 pub(crate) mod kinds;
 pub(crate) mod markers;
@@ -52,6 +55,7 @@ pub(crate) mod noise;
 pub(crate) mod numerals;
 pub(crate) mod outline;
 pub(crate) mod punct;
+pub(crate) mod references;
 pub(crate) mod titles;
 pub(crate) mod units;
 

@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 34] = [
+pub(crate) const TITLE_ENDINGS: [&str; 37] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "方案", // 重新组建仲裁机构方案
@@ -42,12 +42,43 @@ pub(crate) const TITLE_ENDINGS: [&str; 34] = [
     "解释", // 最高人民法院关于审理名誉权案件若干问题的解释
     "章程", // 中国共产党章程
     "守则", // 北京市人大常委会组成人员守则
+    "答复", // 国务院办公厅对十届全国人大四次会议第2996号建议的答复 (govcn:28)
+    "纪要", // 关于办理环境污染刑事案件有关问题座谈会纪要 (corpus/dev d18)
+    "请示", // 关于内地西藏班（校）扩大规模有关问题的请示 (govcn:52)
 ];
 
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
 /// `【Word文档】`, `分类 | 机关公文`). Read by `outline::heading::title`. (Words such as
 /// `格式` or `摘要` rule nothing out: `上海市合同格式条款监督条例` is a title.)
 pub(crate) const NOT_TITLE_CHARS: [char; 6] = ['【', '】', '|', '｜', '>', '＞'];
+
+/// Words of a notice that transmits another document (`关于印发《…》的通知`, FORMAT.md
+/// "Titles"), read by `title::find`: the title on the lines after such a notice's signature is
+/// the enclosed document's (dev d06: `关于印发《上海市科技专家库管理办法》的通知`, then
+/// `上海市科技专家库管理办法` after the date).
+pub(crate) const TRANSMITTING_WORDS: [&str; 5] = [
+    "印发", // 国务院关于印发国家职业教育改革实施方案的通知 (govcn:3)
+    "转发", // 国务院办公厅转发国家地震局关于…报告的通知 (govcn:20)
+    "批转", // 国务院批转国家农委关于召开棉花、糖料生产座谈会的情况报告 (named in govcn:40)
+    "公布", // 关于公布第二批国家级非物质文化遗产名录的通知 (State Council, 2008)
+    "发布", // 关于发布《电子政务标准化指南》的通知 (bench: referenced by a State Council notice)
+];
+
+/// The word after the issuing body in a title (`国务院办公厅关于…的通知`), read by
+/// `title::Block::first_of_title`: where it stands inside a line, after the body, the title
+/// starts on that line, and a line above is no part of it (dev d12: a site's headline above
+/// `上海市人民政府办公厅关于印发《…行动计划》的通知`).
+pub(crate) const ABOUT: &str = "关于";
+
+/// The dashes between a work report's title and its subtitle when the report is printed as
+/// one line, read by `title::dash_title`: `政府工作报告——2008年3月5日在第十一届全国人民代表大会
+/// 第一次会议上` (bench gwr:2008).
+pub(crate) const WORK_REPORT_DASHES: [&str; 2] = ["——", "──"];
+
+/// The units of a part label that stands before a document's title (`第一篇`, `第二部分`), read
+/// by `title::is_label`: such a line is no title (the 14th Five-Year Plan outline opens its
+/// parts with `第一篇 开启全面建设社会主义现代化国家新征程`).
+pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 
 #[cfg(test)]
 mod tests {
@@ -57,6 +88,9 @@ mod tests {
     fn title_endings_are_distinct() {
         crate::lexicon::check::distinct(TITLE_ENDINGS);
         crate::lexicon::check::distinct(NOT_TITLE_CHARS);
+        crate::lexicon::check::distinct(TRANSMITTING_WORDS);
+        crate::lexicon::check::distinct(WORK_REPORT_DASHES);
+        crate::lexicon::check::distinct(PART_LABEL_UNITS);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Headings of units and the title of the document.
+//! Headings of units (the document's title is read by the `title` stage).
 //!
 //! A unit's heading is the rest of its marker's line up to the first sentence end
 //! (`。！？`) or the next marker on that line (FORMAT.md). An article (`第X条`) has a
@@ -6,10 +6,8 @@
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
 //! body and is `None`.
 
-use super::labels::is_contents_label;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
-use crate::lexicon::punct::{NOT_TITLE_ENDS, SENTENCE_ENDS, key_at, utf8_keys};
-use crate::lexicon::titles::{NOT_TITLE_CHARS, TITLE_ENDINGS};
+use crate::lexicon::punct::{SENTENCE_ENDS, key_at, utf8_keys};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
 use crate::model::NoiseMap;
@@ -18,12 +16,6 @@ use crate::scan::Cursor;
 use crate::text::Span;
 use crate::text::chars::{WHITE_SPACE, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};
 use crate::text::lines::line_end_within;
-
-/// How many lines before the first marker are considered for the title.
-pub(crate) const MAX_TITLE_LINES: usize = 40;
-
-/// The longest title line, in characters.
-const MAX_TITLE_CHARS: usize = 80;
 
 /// The heading of `node`, whose next node starts at byte `next`.
 ///
@@ -153,134 +145,4 @@ fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
     }
     let t = trim_space_end(s);
     (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
-}
-
-/// The title: among the lines before the first marker (`preamble`, each `(content start,
-/// line end)`), the first short line that ends with a document-type word (通知, 要点 …) and
-/// is not site furniture; else the first short line without sentence punctuation. A title
-/// set over adjacent lines takes them too (see [`Preamble::first_of_title`] and
-/// [`Preamble::last_of_title`]).
-pub(crate) fn title(text: &str, noise: &NoiseMap<'_>, preamble: &[(usize, usize)], first_node: usize) -> Option<Span> {
-    // Each line without the noise at its ends (`….docx`, a breadcrumb before the title).
-    let lines: Vec<(usize, usize)> = preamble.iter().map(|&(s, e)| strip_noise(text, noise, s, e)).collect();
-    let preamble = Preamble { text, noise, first_node, lines: &lines };
-    let pick = (0..lines.len())
-        .find(|&i| preamble.is_title_like(i) && preamble.ends_with_type(i))
-        .or_else(|| (0..lines.len()).find(|&i| preamble.is_title_like(i)))?;
-    let mut span = preamble.trimmed_line(pick)?;
-    for i in [preamble.first_of_title(pick), preamble.last_of_title(pick)] {
-        if let Some(line) = preamble.trimmed_line(i) {
-            span = span.cover(line);
-        }
-    }
-    Some(span)
-}
-
-/// The lines before the first marker, as the title rule reads them.
-struct Preamble<'p> {
-    text: &'p str,
-    noise: &'p NoiseMap<'p>,
-    first_node: usize,
-    /// Each line's `(start, end)`, without the noise and padding at its ends.
-    lines: &'p [(usize, usize)],
-}
-
-impl Preamble<'_> {
-    /// The text of line `i` without trailing space.
-    fn line(&self, i: usize) -> Option<&str> {
-        let &(start, end) = self.lines.get(i)?;
-        self.text.get(start..end).map(trim_space_end)
-    }
-
-    /// The span of line `i` without trailing padding.
-    fn trimmed_line(&self, i: usize) -> Option<Span> {
-        let &(start, end) = self.lines.get(i)?;
-        trimmed(self.text, start, end)
-    }
-
-    /// Line `i` may be (part of) a title: short, not ending like a sentence or a clause,
-    /// no breadcrumb, contents label or noise, and some Chinese in it.
-    fn is_title_like(&self, i: usize) -> bool {
-        let Some(&(start, end)) = self.lines.get(i) else { return false };
-        if start >= end || end > self.first_node {
-            return false;
-        }
-        let Some(line) = self.line(i) else { return false };
-        let chars = line.chars().count();
-        chars > 0
-            && chars <= MAX_TITLE_CHARS
-            && !line.ends_with(NOT_TITLE_ENDS)
-            && !line.contains(NOT_TITLE_CHARS)
-            && !is_contents_label(line)
-            && !self.noise.overlaps(Span::from_usize(start, end))
-            && line.chars().any(crate::text::chars::is_cjk_ideograph)
-    }
-
-    /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]).
-    fn ends_with_type(&self, i: usize) -> bool {
-        self.line(i).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| l.ends_with(w)))
-    }
-
-    /// No blank line separates line `i` from line `i + 1`.
-    fn adjacent(&self, i: usize) -> bool {
-        match (self.lines.get(i), self.lines.get(i + 1)) {
-            (Some(&(_, end)), Some(&(next, _))) => line_breaks(self.text.get(end..next).unwrap_or("")) <= 1,
-            _ => false,
-        }
-    }
-
-    /// A title broken over adjacent lines (`国务院办公厅关于深入开展消费扶贫` /
-    /// `助力打赢脱贫攻坚战的指导意见`): the first of up to three title-like lines right above
-    /// line `pick` that do not end with a document type themselves.
-    fn first_of_title(&self, pick: usize) -> usize {
-        let mut first = pick;
-        while first > 0
-            && pick - first < 3
-            && self.adjacent(first - 1)
-            && self.is_title_like(first - 1)
-            && !self.ends_with_type(first - 1)
-        {
-            first -= 1;
-        }
-        first
-    }
-
-    /// …and the last of up to three adjacent lines below it that end with a document type
-    /// (`…药品管理法` / `实施条例》有关规定的决定`).
-    fn last_of_title(&self, pick: usize) -> usize {
-        let mut last = pick;
-        while last - pick < 3 && self.adjacent(last) && self.is_title_like(last + 1) && self.ends_with_type(last + 1) {
-            last += 1;
-        }
-        last
-    }
-}
-
-/// `start..end` without the noise spans (and padding) at either end.
-fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
-    loop {
-        start = skip_padding(text, start, end);
-        match noise.at(crate::text::to_u32(start)) {
-            Some(n) if start < end && (n.span.end as usize) > start => start = (n.span.end as usize).min(end),
-            _ => break,
-        }
-    }
-    while end > start {
-        let Some(last) = text.get(start..end).and_then(|t| t.chars().next_back()) else { break };
-        let at = end - last.len_utf8();
-        if is_space(last) {
-            end = at;
-            continue;
-        }
-        match noise.at(crate::text::to_u32(at)) {
-            Some(n) if (n.span.start as usize) < end => end = (n.span.start as usize).max(start),
-            _ => break,
-        }
-    }
-    (start, end)
-}
-
-/// The number of line breaks in `s`, `\r\n` counting as one.
-fn line_breaks(s: &str) -> usize {
-    s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()
 }

@@ -34,7 +34,7 @@ pub(crate) fn is_contents_label(line: &str) -> bool {
 
 /// The length of an attachment label (`附件`, `附件1`, `附件一：`, `附件 2`) at the start of a
 /// line that holds nothing else but a short title; `None` otherwise.
-pub(super) fn attachment_label(content: &str) -> Option<usize> {
+pub(crate) fn attachment_label(content: &str) -> Option<usize> {
     let rest = content.strip_prefix(ATTACHMENT_LABEL)?;
     // The attachment's number, and the space around it.
     let is_number_part =

@@ -37,6 +37,8 @@ mod place;
 mod tables;
 mod trees;
 
+pub(crate) use labels::{attachment_label, is_contents_label};
+
 use crate::marker::Marker;
 use crate::model::NoiseMap;
 use crate::model::Style;
@@ -52,9 +54,14 @@ use contents::{Bodyless, Toc};
 #[derive(Debug, Default)]
 pub(crate) struct Outline {
     pub(crate) nodes: Vec<Node>,
-    pub(crate) title: Option<Span>,
+    /// `(content start, line end)` of the lines before the first candidate marker (at most
+    /// [`MAX_PREAMBLE_LINES`]): where the title stage looks for the title.
+    pub(crate) preamble: Vec<(usize, usize)>,
     pub(crate) attachments: Vec<Attachment>,
 }
+
+/// How many lines before the first marker are kept for the title.
+const MAX_PREAMBLE_LINES: usize = 40;
 
 /// Builds the outline of `text`.
 pub(crate) fn build(
@@ -71,7 +78,7 @@ pub(crate) fn build(
     let mut preamble: Vec<(usize, usize)> = Vec::new();
     let mut seen_candidate = false;
     candidates::scan(text, lines, punct, noise, |lc| {
-        if !seen_candidate && preamble.len() < heading::MAX_TITLE_LINES {
+        if !seen_candidate && preamble.len() < MAX_PREAMBLE_LINES {
             preamble.push((lc.content_start, lc.line.end));
         }
         seen_candidate |= !lc.candidates.is_empty();
@@ -113,10 +120,8 @@ pub(crate) fn build(
             }
         }
     }
-    let first_node = builder.nodes.first().map_or(text.len(), |n| n.marker.start as usize);
-    let title = heading::title(text, noise, &preamble, first_node);
     let mut out = builder.finish(noise, punct);
-    out.title = title;
+    out.preamble = preamble;
     out
 }
 
@@ -323,7 +328,7 @@ impl<'t> Builder<'t> {
             rest = after;
         }
         link_children(&mut self.nodes);
-        Outline { nodes: self.nodes, title: None, attachments: self.attachments }
+        Outline { nodes: self.nodes, preamble: Vec::new(), attachments: self.attachments }
     }
 }
 

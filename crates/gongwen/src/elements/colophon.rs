@@ -1,0 +1,92 @@
+//! The colophon (版记, GB/T 9704 §7.4): the 抄送 line and the 印发 line.
+//!
+//! * 抄送机关: a line after the body opening with `抄送：` (or `抄报：`), with the lines that go on
+//!   after a `，` or `、`; the names split as the 主送 line's;
+//! * 印发机关 and 印发日期: a line after the body ending in a date and `印发`; the office is the
+//!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
+//!   stand between them).
+
+use super::date::{date_at, pad_len, whole_date};
+use super::{Page, Tail, split_names, squash};
+use crate::lexicon::elements::{CC_LABELS, PRINTED_SUFFIX};
+
+use crate::model::{Element, ElementKind, ElementValue};
+use crate::text::Span;
+use crate::text::chars::is_cjk_ideograph;
+
+/// How many lines a 抄送 list may run on over.
+const MAX_CC_LINES: usize = 4;
+
+/// Reads the colophon after line `body` into `out`.
+pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
+    let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
+    let _ = tail.printed.iter().any(|&i| printing(page, i, out));
+}
+
+/// `抄送：…` on line `i` (and the lines it runs on over).
+fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let t = page.line_text(i);
+    let Some(rest) = CC_LABELS.iter().find_map(|l| t.strip_prefix(l)).map(str::trim_start) else { return false };
+    let Some(rest) = rest.strip_prefix(['：', ':']) else { return false };
+    let mut text = rest.to_owned();
+    let mut last = i;
+    while text.trim_end().ends_with(['，', '、', ',']) && last - i < MAX_CC_LINES {
+        let Some(j) = page.next_filled(last + 1) else { break };
+        text.push_str(page.line_text(j));
+        last = j;
+    }
+    let names = split_names(text.trim_end().trim_end_matches(['。', '.']));
+    if names.is_empty() {
+        return false;
+    }
+    out.push(Element::new(ElementKind::Cc, page.span(i).cover(page.span(last)), ElementValue::Names(names)));
+    true
+}
+
+/// True when the line above line `i` ends a sentence or a bracket, is a date, or is the 抄送
+/// line: line `i` does not go on with it.
+fn stands_alone(page: &Page<'_>, i: usize) -> bool {
+    let Some(above) = page.prev_filled(i) else { return true };
+    let t = page.line_text(above);
+    t.ends_with(['。', '！', '？', '）', ')']) || whole_date(t).is_some() || CC_LABELS.iter().any(|l| t.starts_with(l))
+}
+
+/// `上海财经大学研究生院      社会公开      2024 年10 月23 日印发` on line `i`.
+fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let (s, _) = page.content(i);
+    let t = page.line_text(i);
+    let Some(body) = t.strip_suffix(PRINTED_SUFFIX) else { return false };
+    // A sentence that ends in 印发 is body text.
+    if body.contains(['。', '，', '；']) {
+        return false;
+    }
+    // The date is the last thing before 印发: try each place a year may start.
+    let found = body.char_indices().find_map(|(k, c)| {
+        if !(c.is_ascii_digit() || crate::numeral::cn_digit(c).is_some() || crate::numeral::arabic_digit(c).is_some()) {
+            return None;
+        }
+        let rest = body.get(k..)?;
+        let (date, len) = date_at(rest)?;
+        (len + pad_len(rest.get(len..)?) == rest.len()).then_some((k, date))
+    });
+    let Some((at, date)) = found else { return false };
+    // The office is a name (ideographs only), the first piece of the line. Without one, the
+    // line must not go on with the line above (a wrapped sentence `…于` / `2019年9月1日印发`).
+    let office = body.get(..at).unwrap_or("").split_whitespace().next().unwrap_or("");
+    if !office.is_empty() && !office.chars().all(is_cjk_ideograph) {
+        return false;
+    }
+    if office.is_empty() && !stands_alone(page, i) {
+        return false;
+    }
+    out.push(Element::new(ElementKind::PrintedOn, Span::from_usize(s + at, s + t.len()), ElementValue::Date(date)));
+    if !office.is_empty() {
+        let from = s + body.find(office).unwrap_or(0);
+        out.push(Element::new(
+            ElementKind::PrintedBy,
+            Span::from_usize(from, from + office.len()),
+            ElementValue::Text(squash(office)),
+        ));
+    }
+    true
+}

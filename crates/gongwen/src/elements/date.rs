@@ -1,0 +1,127 @@
+//! Dates as official documents print them, and the numbers inside them.
+//!
+//! ```text
+//! date  := year pad* 年 pad* month pad* 月 [pad* day pad* 日]
+//! year  := DIGIT{4} | CN_DIGIT{4}            (2005, 二〇〇五)
+//! month := DIGIT{1,2} | cn_int               (6, 06, 六, 十二)
+//! day   := DIGIT{1,2} | cn_int               (11, 十一, 三十一)
+//! pad   := white space (PDF copies print `2024 年1 月11 日`)
+//! ```
+
+use crate::model::Date;
+use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int};
+
+/// A whole number at the start of `s`, Arabic (also full-width) or Chinese: its value, its
+/// length in bytes and how many characters it has.
+pub(crate) fn int_at(s: &str) -> Option<(u64, usize, usize)> {
+    let (rest, v) = arabic_int(s).or_else(|| cn_int(s))?;
+    let len = s.len() - rest.len();
+    let chars = s.get(..len).map_or(0, |t| t.chars().count());
+    Some((v, len, chars))
+}
+
+/// White space at the start of `s`: its length in bytes.
+pub(crate) fn pad_len(s: &str) -> usize {
+    s.len() - s.trim_start().len()
+}
+
+/// The year at the start of `s`: four Arabic digits or four Chinese digits (`二〇〇五`, read
+/// digit by digit).
+fn year_at(s: &str) -> Option<(u32, usize)> {
+    let mut chars = s.char_indices();
+    let mut value = 0u32;
+    let mut arabic = None;
+    for _ in 0..4 {
+        let (_, c) = chars.next()?;
+        let (d, is_arabic) = match (arabic_digit(c), cn_digit(c)) {
+            (Some(d), _) => (d, true),
+            (None, Some(d)) => (d, false),
+            (None, None) => return None,
+        };
+        // One script for the whole year.
+        if *arabic.get_or_insert(is_arabic) != is_arabic {
+            return None;
+        }
+        value = value * 10 + d;
+    }
+    let end = chars.next().map_or(s.len(), |(i, _)| i);
+    // A fifth digit: not a year.
+    let next = s.get(end..).and_then(|r| r.chars().next());
+    if next.is_some_and(|c| arabic_digit(c).is_some() || cn_digit(c).is_some()) {
+        return None;
+    }
+    Some((value, end))
+}
+
+/// A number of one or two characters followed (after white space) by `unit`: the value and
+/// the length up to and with the unit.
+fn part_at(s: &str, unit: char) -> Option<(u32, usize)> {
+    let at = pad_len(s);
+    let (v, len, chars) = int_at(s.get(at..)?)?;
+    if chars > 3 {
+        return None;
+    }
+    let mut end = at + len;
+    end += pad_len(s.get(end..)?);
+    let rest = s.get(end..)?;
+    rest.starts_with(unit).then(|| (u32::try_from(v).unwrap_or(u32::MAX), end + unit.len_utf8()))
+}
+
+/// The date at the start of `s` (no white space before it) and its length in bytes, with
+/// the day when one is printed (`二〇〇五年六月十一日` is 2005-06-11). `None` when no whole date
+/// is there or it does not exist.
+pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
+    let (year, mut end) = year_at(s)?;
+    end += pad_len(s.get(end..)?);
+    end += s.get(end..)?.starts_with('年').then_some('年'.len_utf8())?;
+    let (month, len) = part_at(s.get(end..)?, '月')?;
+    end += len;
+    match part_at(s.get(end..)?, '日') {
+        Some((day, len)) => Date::new(year, month, Some(day)).map(|d| (d, end + len)),
+        None => Date::new(year, month, None).map(|d| (d, end)),
+    }
+}
+
+/// The date that `s` holds and nothing else (white space around it aside).
+pub(crate) fn whole_date(s: &str) -> Option<Date> {
+    let t = s.trim();
+    let (d, len) = date_at(t)?;
+    (len == t.len()).then_some(d)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn iso(s: &str) -> Option<String> {
+        date_at(s).map(|(d, _)| d.to_string())
+    }
+
+    #[test]
+    fn arabic_and_chinese_dates() {
+        assert_eq!(iso("2019年1月22日").as_deref(), Some("2019-01-22"));
+        assert_eq!(iso("二〇〇五年六月十一日").as_deref(), Some("2005-06-11"));
+        assert_eq!(iso("一九九六年十二月三十一日").as_deref(), Some("1996-12-31"));
+        assert_eq!(iso("二〇二四年六月").as_deref(), Some("2024-06"));
+        assert_eq!(iso("2024 年1 月11 日").as_deref(), Some("2024-01-11"));
+        assert_eq!(iso("２０１９年０１月２２日").as_deref(), Some("2019-01-22"));
+        assert_eq!(iso("2025年12月").as_deref(), Some("2025-12"));
+    }
+
+    #[test]
+    fn what_is_no_date() {
+        assert_eq!(iso("2019年13月1日"), None);
+        assert_eq!(iso("2019年2月30日"), None, "the month has no 30th: no date rather than a wrong one");
+        assert_eq!(iso("20190年1月"), None);
+        assert_eq!(iso("2019年"), None);
+        assert_eq!(iso("二〇19年1月"), None);
+        assert_eq!(whole_date("2019年1月22日印发"), None);
+        assert_eq!(whole_date(" 2019年1月22日　").map(|d| d.to_string()).as_deref(), Some("2019-01-22"));
+    }
+
+    #[test]
+    fn length_covers_the_day() {
+        let s = "2019年1月22日（此件公开发布）";
+        assert_eq!(date_at(s).map(|(_, n)| &s[..n]), Some("2019年1月22日"));
+    }
+}

@@ -1,0 +1,175 @@
+//! The head of a document (GB/T 9704 §7.2 and §7.3.2): the lines before its body.
+//!
+//! * 份号, 密级, 紧急程度: a head line before the document number made only of such marks;
+//! * 发文机关标志: a head line ending in `文件` above the document number;
+//! * 发文字号: the first head line that is a document number and nothing else (a `签发人：…`
+//!   beside it aside);
+//! * 签发人: `签发人：` and names;
+//! * 主送机关: the first head line after the document number (if any) that ends in `：`, and is
+//!   not a metadata cell, a salutation or a lead-in sentence.
+
+use super::number::doc_number_at;
+use super::{Page, has_sentence_end, split_names, squash};
+use crate::lexicon::elements::{
+    ATTACHMENT_LABEL, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, SALUTATIONS, SECRECY_LEVELS, SIGNER_LABEL,
+    URGENCY_WORDS,
+};
+use crate::model::{DocNumber, Element, ElementKind, ElementValue};
+use crate::text::Span;
+use crate::text::chars::is_cjk_ideograph;
+
+/// How many non-blank lines the head may have (a site's metadata table, one cell a line,
+/// takes twenty).
+const MAX_HEAD_LINES: usize = 40;
+
+/// The longest 主送 line, in characters (govcn:19 lists 22 provinces and 6 military regions).
+const MAX_RECIPIENTS_CHARS: usize = 400;
+
+/// What the head tells the later readers.
+pub(super) struct Head {
+    /// The index of the first body line (the line count when there is none).
+    pub(super) body: usize,
+    /// The 主送 line, if there is one.
+    pub(super) recipients: Option<usize>,
+}
+
+/// Reads the head's elements into `out`.
+pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
+    let mut head: Vec<usize> = Vec::new();
+    // Lines that may hold a document number or a 签发人 (they end in `号` or hold `签`), and
+    // lines that end in a colon (a 主送 line).
+    let (mut numbered, mut colon): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
+    let mut body = page.lines.len();
+    for i in 0..page.lines.len() {
+        let line = page.line_text(i);
+        if line.is_empty() {
+            continue;
+        }
+        if has_sentence_end(line) || page.opens_node(i) || head.len() >= MAX_HEAD_LINES {
+            body = i;
+            break;
+        }
+        if line.ends_with('号') || line.contains('签') {
+            numbered.push(head.len());
+        }
+        if line.ends_with(['：', ':']) {
+            colon.push(head.len());
+        }
+        head.push(i);
+    }
+    let number_at = numbered.iter().copied().find(|&k| head.get(k).is_some_and(|&i| doc_number(page, i, out)));
+    for &i in head.iter().take(number_at.unwrap_or(head.len()).min(4)) {
+        marks(page, i, out);
+    }
+    if let Some(k) = number_at {
+        if let Some(&i) = head.get(..k).and_then(|h| h.iter().rev().find(|&&i| issuer_mark(page, i))) {
+            out.push(Element::new(
+                ElementKind::IssuerMark,
+                page.span(i),
+                ElementValue::Text(squash(page.line_text(i))),
+            ));
+        }
+    }
+    for &i in numbered.iter().filter_map(|&k| head.get(k)) {
+        signer(page, i, out);
+    }
+    let after = number_at.map_or(0, |k| k + 1);
+    let recipients =
+        colon.iter().filter(|&&k| k >= after).filter_map(|&k| head.get(k).copied()).find(|&i| recipients(page, i, out));
+    Head { body, recipients }
+}
+
+/// A document number that is all of line `i` (or followed only by a 签发人): pushed, true.
+fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let (s, _) = page.content(i);
+    let Some((number, len)) = number_line(page.line_text(i)) else { return false };
+    out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
+    true
+}
+
+/// The document number that `line` is, with nothing else on it but a 签发人: the number and
+/// its length.
+pub(crate) fn number_line(line: &str) -> Option<(DocNumber, usize)> {
+    let (number, len) = doc_number_at(line)?;
+    let rest = line.get(len..).unwrap_or("").trim_start();
+    (rest.is_empty() || rest.starts_with(SIGNER_LABEL)).then_some((number, len))
+}
+
+/// 份号, 密级 and 紧急程度: every white-space separated token of line `i` is one of them.
+fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
+    let (s, _) = page.content(i);
+    let line = page.line_text(i);
+    let mut found = Vec::new();
+    let mut pos = 0usize;
+    for token in line.split_whitespace() {
+        let at = line.get(pos..).and_then(|r| r.find(token)).map_or(pos, |k| pos + k);
+        pos = at + token.len();
+        let kind = if token.len() == 6 && token.bytes().all(|b| b.is_ascii_digit()) {
+            ElementKind::CopyNumber
+        } else if URGENCY_WORDS.contains(&token) {
+            ElementKind::Urgency
+        } else if SECRECY_LEVELS
+            .iter()
+            .any(|l| token.strip_prefix(l).is_some_and(|r| r.is_empty() || r.starts_with('★')))
+        {
+            ElementKind::Secrecy
+        } else {
+            return;
+        };
+        found.push(Element::new(kind, Span::from_usize(s + at, s + pos), ElementValue::Text(token.to_owned())));
+    }
+    out.extend(found);
+}
+
+/// Line `i` is a 发文机关标志: ideographs ending in `文件`, a short line, a name (no `关于` or
+/// `的` of a title line broken before its `文件`).
+fn issuer_mark(page: &Page<'_>, i: usize) -> bool {
+    is_issuer_mark(page.line_text(i))
+}
+
+/// `line` is a 发文机关标志: ideographs ending in `文件`, a short line, a name.
+pub(crate) fn is_issuer_mark(line: &str) -> bool {
+    let line = squash(line);
+    let n = line.chars().count();
+    line.ends_with(ISSUER_MARK_SUFFIX)
+        && n > 2
+        && n <= 30
+        && line.chars().all(is_cjk_ideograph)
+        && !line.contains("关于")
+        && !line.contains('的')
+}
+
+/// `签发人：` and names on line `i`.
+fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
+    let (s, e) = page.content(i);
+    let line = page.line_text(i);
+    let Some(at) = line.find(SIGNER_LABEL) else { return };
+    let rest = line.get(at + SIGNER_LABEL.len()..).unwrap_or("").trim_start();
+    let Some(names) = rest.strip_prefix(['：', ':']) else { return };
+    let names: Vec<String> = names.split_whitespace().flat_map(split_names).collect();
+    if !names.is_empty() {
+        out.push(Element::new(ElementKind::Signer, Span::from_usize(s + at, e), ElementValue::Names(names)));
+    }
+}
+
+/// Line `i` is a 主送 line: pushed, true.
+fn recipients(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let line = page.line_text(i);
+    let Some(names) = line.strip_suffix(['：', ':']) else { return false };
+    let key = squash(names);
+    let n = key.chars().count();
+    let plain = n > 0
+        && n <= MAX_RECIPIENTS_CHARS
+        && key.chars().any(is_cjk_ideograph)
+        && !key.starts_with(ATTACHMENT_LABEL)
+        && !key.starts_with(SIGNER_LABEL)
+        && !METADATA_LABELS.contains(&key.as_str())
+        && !SALUTATIONS.contains(&key.as_str())
+        && !LEAD_IN_WORDS.iter().any(|w| key.contains(w));
+    if !plain {
+        return false;
+    }
+    let names = split_names(names);
+    out.push(Element::new(ElementKind::Recipients, page.span(i), ElementValue::Names(names)));
+    true
+}

@@ -1,0 +1,108 @@
+//! Document numbers (发文字号, GB/T 9704-2012 §7.2.4).
+//!
+//! ```text
+//! doc_number := agency pad* OPEN pad* year pad* CLOSE pad* [第] pad* serial pad* 号
+//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规)
+//! OPEN CLOSE := 〔〕 ﹝﹞ [] ［］ （） () 【】 — lexicon::elements::YEAR_BRACKETS
+//! year       := DIGIT{4}
+//! serial     := DIGIT{1,6}
+//! ```
+//!
+//! A number without a year (`第707号` under a 令) is no document number.
+
+use super::date::{int_at, pad_len};
+use crate::lexicon::elements::YEAR_BRACKETS;
+use crate::model::DocNumber;
+use crate::numeral::arabic_digit;
+use crate::text::chars::is_cjk_ideograph;
+
+/// The longest agency code, in characters.
+const MAX_AGENCY_CHARS: usize = 16;
+
+/// The document number at the start of `s` (which starts with its agency code) and its
+/// length in bytes.
+pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
+    let mut agency = String::new();
+    let mut end = 0usize;
+    let mut close = None;
+    for (i, c) in s.char_indices() {
+        if let Some(&(_, cl)) = YEAR_BRACKETS.iter().find(|(op, _)| *op == c) {
+            end = i + c.len_utf8();
+            close = Some(cl);
+            break;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic()) || agency.chars().count() >= MAX_AGENCY_CHARS {
+            return None;
+        }
+        agency.push(c);
+    }
+    let close = close?;
+    if agency.is_empty() {
+        return None;
+    }
+    let (year, after_year) = year_in(s.get(end..)?)?;
+    end += after_year;
+    end += pad_len(s.get(end..)?);
+    end += s.get(end..)?.starts_with(close).then_some(close.len_utf8())?;
+    end += pad_len(s.get(end..)?);
+    if s.get(end..)?.starts_with('第') {
+        end += '第'.len_utf8();
+        end += pad_len(s.get(end..)?);
+    }
+    let rest = s.get(end..)?;
+    if !rest.starts_with(|c: char| arabic_digit(c).is_some()) {
+        return None;
+    }
+    let (number, len, chars) = int_at(rest)?;
+    if chars > 6 {
+        return None;
+    }
+    end += len;
+    end += pad_len(s.get(end..)?);
+    end += s.get(end..)?.starts_with('号').then_some('号'.len_utf8())?;
+    let number = u32::try_from(number).ok()?;
+    Some((DocNumber { agency, year, number }, end))
+}
+
+/// Four Arabic digits after optional white space: the year and the length read.
+fn year_in(s: &str) -> Option<(u16, usize)> {
+    let at = pad_len(s);
+    let rest = s.get(at..)?;
+    let (v, len, chars) = int_at(rest)?;
+    if chars != 4 || !rest.starts_with(|c: char| arabic_digit(c).is_some()) {
+        return None;
+    }
+    let year = u16::try_from(v).ok().filter(|y| (1900..2200).contains(y))?;
+    Some((year, at + len))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(s: &str) -> Option<(String, u16, u32, usize)> {
+        doc_number_at(s).map(|(n, len)| (n.agency, n.year, n.number, len))
+    }
+
+    #[test]
+    fn the_bracket_forms() {
+        assert_eq!(read("国办函〔2005〕57号"), Some(("国办函".into(), 2005, 57, "国办函〔2005〕57号".len())));
+        assert_eq!(read("国发[2019]4号").map(|r| r.2), Some(4));
+        assert_eq!(read("国发(2019)4号").map(|r| r.2), Some(4));
+        assert_eq!(read("国发（2019）4号").map(|r| r.2), Some(4));
+        assert_eq!(read("国办函〔2005〕第57号").map(|r| r.2), Some(57));
+        assert_eq!(read("上财行规﹝2024﹞1 号").map(|r| (r.0, r.2)), Some(("上财行规".into(), 1)));
+    }
+
+    #[test]
+    fn no_year_no_number() {
+        assert_eq!(read("国务院令第707号"), None);
+        assert_eq!(read("第707号"), None);
+        assert_eq!(read("国发〔19〕4号"), None);
+        assert_eq!(read("国发〔2019〕号"), None);
+        assert_eq!(read("〔2019〕4号"), None, "no agency code");
+    }
+}

@@ -1,0 +1,307 @@
+//! The signature (GB/T 9704 §7.3.4–§7.3.6): 附件说明, 发文机关署名, 成文日期, 附注.
+//!
+//! The 成文日期 is the first line after the body's start that is a date and nothing else,
+//! and that closes the body: issuer lines stand right above it (short lines with no
+//! sentence punctuation: `国务院办公厅`, `国务院　中央军委`, `总理　　李克强`), or, where a copy
+//! kept no issuer, the line above ends a sentence. The 附件说明 is the `附件：…` block right
+//! above the issuer lines (its numbered items one a line); the 附注 is a bracketed line
+//! right below the date (`（此件公开发布）`). Without a signature, a `附件：…` block counts only
+//! where the attachments themselves (or the end) follow it.
+
+use super::date::{int_at, whole_date};
+use super::{Page, Tail, has_sentence_end, split_names, squash};
+use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
+use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
+use crate::numeral::{arabic_digit, is_cn_numeral_char};
+use crate::text::chars::is_cjk_ideograph;
+
+/// The most issuer lines one signature has (a joint document of eight bodies).
+const MAX_ISSUER_LINES: usize = 8;
+
+/// The longest issuer line, in characters.
+const MAX_ISSUER_CHARS: usize = 40;
+
+/// The most lines a 附件说明 takes.
+const MAX_ATTACHMENT_LINES: usize = 16;
+
+/// The longest 附注, in characters.
+const MAX_NOTE_CHARS: usize = 80;
+
+/// Reads the signature after line `body` into `out`.
+pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Element>) {
+    for &i in &tail.dates {
+        let Some(date) = whole_date(page.line_text(i)) else { continue };
+        let issuers = issuer_lines(page, i);
+        let top = issuers.first().copied().unwrap_or(i);
+        let above = page.prev_filled(top).filter(|&a| a >= body);
+        let closes_body = above.is_some_and(|a| {
+            let t = page.line_text(a);
+            t.ends_with(['。', '！', '？']) || label(t).is_some()
+        });
+        if issuers.is_empty() && !closes_body {
+            continue;
+        }
+        out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
+        if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
+            let names: Vec<String> =
+                issuers.iter().flat_map(|&k| issuer_names(&without_entities(page.line_text(k)))).collect();
+            let span = page.span(first).cover(page.span(last));
+            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
+        }
+        if let Some(block) = attachment_block_above(page, top, body) {
+            push_attachments(page, &block, out);
+        }
+        note(page, i, out);
+        return;
+    }
+    if let Some(block) = attachment_block_alone(page, &tail.attachments) {
+        push_attachments(page, &block, out);
+    }
+}
+
+/// The issuer lines right above line `date` (blank lines between them passed), top first.
+fn issuer_lines(page: &Page<'_>, date: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut k = date;
+    while let Some(j) = page.prev_filled(k) {
+        if out.len() >= MAX_ISSUER_LINES || !is_issuer_line(page, j) {
+            break;
+        }
+        out.push(j);
+        k = j;
+    }
+    out.reverse();
+    out
+}
+
+/// Line `i` may be an issuer line: a short name with no sentence punctuation, not a label,
+/// a number, a date, a note or an outline unit.
+fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
+    let line = page.line_text(i);
+    let key = squash(&without_entities(line));
+    let n = key.chars().count();
+    (2..=MAX_ISSUER_CHARS).contains(&n)
+        && key.chars().any(is_cjk_ideograph)
+        && !key.contains(['。', '！', '？', '；', ';', '：', ':', '，', ','])
+        && !key.starts_with(['（', '(', '《', '“', '"', '【', '['])
+        && !key.starts_with(ATTACHMENT_LABEL)
+        && !CC_LABELS.iter().any(|l| key.starts_with(l))
+        && !key.ends_with(PRINTED_SUFFIX)
+        && !starts_with_number(&key)
+        && whole_date(line).is_none()
+        && !page.opens_node(i)
+}
+
+/// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
+/// `&`, two to eight ASCII letters, `;`.
+fn without_entities(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(k) = rest.find('&') {
+        out.push_str(rest.get(..k).unwrap_or(""));
+        let tail = rest.get(k + 1..).unwrap_or("");
+        let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+        if (2..=8).contains(&letters) && tail.as_bytes().get(letters) == Some(&b';') {
+            rest = tail.get(letters + 1..).unwrap_or("");
+        } else {
+            out.push('&');
+            rest = tail;
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// True when `s` opens with a numeral (`1`, `１`) or a Chinese numbering marker (`二、`).
+fn starts_with_number(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if arabic_digit(c).is_some() => true,
+        Some(c) if is_cn_numeral_char(c) => chars.next().is_some_and(|d| matches!(d, '、' | '．' | '.')),
+        _ => false,
+    }
+}
+
+/// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
+/// or one post and name (`总理　　李克强`) as one signature.
+fn issuer_names(line: &str) -> Vec<String> {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    match tokens.as_slice() {
+        [post, name] if POST_ENDINGS.iter().any(|p| post.ends_with(p)) && name.chars().count() <= 4 => {
+            vec![[*post, *name].concat()]
+        }
+        _ => tokens.into_iter().flat_map(split_names).collect(),
+    }
+}
+
+/// `附件：…`, `附件1：…`: the label's number (if any) and the text after the colon.
+fn label(line: &str) -> Option<(Option<u32>, &str)> {
+    let rest = line.strip_prefix(ATTACHMENT_LABEL)?.trim_start();
+    let (number, rest) = match int_at(rest) {
+        Some((v, len, chars)) if chars <= 2 && rest.starts_with(|c: char| arabic_digit(c).is_some()) => {
+            (u32::try_from(v).ok(), rest.get(len..)?.trim_start())
+        }
+        _ => (None, rest),
+    };
+    let rest = rest.strip_prefix(['：', ':'])?;
+    Some((number, rest.trim_start()))
+}
+
+/// The 附件说明 lines right above line `top` and below the body's first line, top first.
+fn attachment_block_above(page: &Page<'_>, top: usize, body: usize) -> Option<Vec<usize>> {
+    let mut block = Vec::new();
+    let mut k = top;
+    while let Some(j) = page.prev_filled(k).filter(|&j| j > body) {
+        let t = page.line_text(j);
+        if block.len() >= MAX_ATTACHMENT_LINES || (label(t).is_none() && has_sentence_end(t)) {
+            return None;
+        }
+        block.push(j);
+        k = j;
+        if label(t).is_some() {
+            // `附件1：…` over `附件2：…`: take the numbered labels above as well.
+            while let Some(p) =
+                page.prev_filled(k).filter(|&p| p > body && label(page.line_text(p)).is_some_and(|l| l.0.is_some()))
+            {
+                block.push(p);
+                k = p;
+            }
+            block.reverse();
+            return Some(block);
+        }
+    }
+    None
+}
+
+/// A `附件：…` block after the body that the attachments (or the end) follow: the 附件说明
+/// of a copy that kept no signature.
+fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<usize>> {
+    for &i in candidates {
+        if label(page.line_text(i)).is_some_and(|(_, rest)| !rest.is_empty()) {
+            let mut block = vec![i];
+            let mut next = page.next_filled(i + 1);
+            while let Some(j) =
+                next.filter(|&j| block.len() < MAX_ATTACHMENT_LINES && item(page.line_text(j)).0.is_some())
+            {
+                block.push(j);
+                next = page.next_filled(j + 1);
+            }
+            let followed = next.is_none_or(|j| page.line_text(j).starts_with(ATTACHMENT_LABEL));
+            return followed.then_some(block);
+        }
+    }
+    None
+}
+
+/// A numbered item (`1.`, `1．`, `1、`, `（1）`): its number and its text.
+fn item(line: &str) -> (Option<u32>, &str) {
+    let (inner, paren) = match line.strip_prefix(['（', '(']) {
+        Some(r) => (r, true),
+        None => (line, false),
+    };
+    if let Some((v, len, chars)) = int_at(inner).filter(|&(_, _, c)| c <= 2) {
+        let after = inner.get(len..).unwrap_or("");
+        let mark =
+            if paren { after.strip_prefix(['）', ')']) } else { after.strip_prefix(['.', '．', '、', '：', ':']) };
+        if let (Some(rest), true) = (mark, inner.starts_with(|c: char| arabic_digit(c).is_some()) && chars > 0) {
+            return (u32::try_from(v).ok(), rest.trim_start());
+        }
+    }
+    (None, line)
+}
+
+/// Pushes the 附件说明 read from `block`.
+fn push_attachments(page: &Page<'_>, block: &[usize], out: &mut Vec<Element>) {
+    let mut items: Vec<(Option<u32>, String)> = Vec::new();
+    for &j in block {
+        let t = page.line_text(j);
+        let (number, text) = match label(t) {
+            Some((Some(n), rest)) => (Some(n), rest),
+            Some((None, rest)) => item(rest),
+            None => item(t),
+        };
+        match (number, items.last_mut()) {
+            // A line without a number goes on with the name above it.
+            (None, Some(last)) if label(t).is_none() => last.1.push_str(&squash(text)),
+            _ if text.is_empty() && number.is_none() => {}
+            _ => items.push((number, squash(text))),
+        }
+    }
+    let names: Vec<AttachmentName> = items
+        .iter()
+        .map(|(n, name)| AttachmentName::new(*n, clean_name(name)))
+        .filter(|a| !a.name.is_empty())
+        .collect();
+    let (Some(&first), Some(&last)) = (block.first(), block.last()) else { return };
+    if !names.is_empty() {
+        let span = page.span(first).cover(page.span(last));
+        out.push(Element::new(ElementKind::Attachments, span, ElementValue::Attachments(names)));
+    }
+}
+
+/// An attachment's name without the `《》` around it and the punctuation after it.
+fn clean_name(name: &str) -> &str {
+    let mut s = name.trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
+    if let Some(inner) = s.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
+        if !inner.contains(['《', '》']) {
+            s = inner;
+        }
+    }
+    s
+}
+
+/// The 附注 right below line `date`: a line in brackets.
+fn note(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
+    let Some(j) = page.next_filled(date + 1) else { return };
+    let t = page.line_text(j);
+    let inner = t
+        .strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
+    let Some(inner) = inner.filter(|s| !s.is_empty() && s.chars().count() <= MAX_NOTE_CHARS) else { return };
+    // `（一）…（二）`: two bracketed pieces, not one note.
+    if inner.contains(['（', '）', '(', ')']) {
+        return;
+    }
+    out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attachment_labels() {
+        assert_eq!(label("附件：国家职业教育改革实施方案"), Some((None, "国家职业教育改革实施方案")));
+        assert_eq!(label("附件2：清单"), Some((Some(2), "清单")));
+        assert_eq!(label("附件"), None);
+        assert_eq!(label("附件1"), None);
+    }
+
+    #[test]
+    fn numbered_items() {
+        assert_eq!(item("1.国土资源部关于…的报告"), (Some(1), "国土资源部关于…的报告"));
+        assert_eq!(item("2．专家组意见"), (Some(2), "专家组意见"));
+        assert_eq!(item("（3）名单"), (Some(3), "名单"));
+        assert_eq!(item("2008年北京奥运会方案"), (None, "2008年北京奥运会方案"));
+    }
+
+    #[test]
+    fn names_lose_brackets_and_trailing_punctuation() {
+        assert_eq!(clean_name("《上海市科技专家库管理办法》；"), "上海市科技专家库管理办法");
+        assert_eq!(clean_name("《甲》和《乙》"), "《甲》和《乙》");
+    }
+
+    #[test]
+    fn entities_are_left_out() {
+        assert_eq!(without_entities("国务院办公厅         &sp;"), "国务院办公厅         ");
+        assert_eq!(without_entities("A&B;&nbsp;C&"), "A&B;C&");
+    }
+
+    #[test]
+    fn post_and_name_is_one_signature() {
+        assert_eq!(issuer_names("总理　　李克强"), ["总理李克强"]);
+        assert_eq!(issuer_names("国务院　中央军委　　　"), ["国务院", "中央军委"]);
+        assert_eq!(issuer_names("上海市科学技术委员会"), ["上海市科学技术委员会"]);
+    }
+}

@@ -1,0 +1,216 @@
+//! The dates of a statute or judicial text: when it was adopted, approved, amended, revised,
+//! promulgated, and when it takes effect.
+//!
+//! They are printed in a head note before the first article — bracketed under the title
+//! (`（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）`), one a line
+//! (`2022年5月1日 施行`), or in a sentence (`经2002年6月4日由…会议通过。现予公布，自2002年10月1日起施行。`):
+//! each date there is followed, before the next date, by the word that says what happened
+//! (`lexicon::elements::STATUTE_EVENTS`), outside any `《…》` title. Where the head note gives
+//! no effective date, the last article's `自…起施行` does. In a document with a 主送 line (a
+//! judicial reply, a notice) only the lines above it are a head note, and no article closes it:
+//! the dates in a notice's body (`…已经2023年12月19日校长办公会审议通过，现印发给你们`) are of the
+//! document it encloses.
+
+use super::Page;
+use super::date::date_at;
+use crate::lexicon::elements::STATUTE_EVENTS;
+use crate::model::{Date, Element, ElementKind, ElementValue, Style};
+use crate::numeral::{arabic_digit, cn_digit};
+use crate::text::Span;
+
+/// How many non-blank lines before the first outline unit a head note may be on.
+const MAX_NOTE_LINES: usize = 16;
+
+/// How far after its date the event word may stand, in bytes (about 100 characters:
+/// `根据2018年8月31日第十三届全国人民代表大会常务委员会第五次会议《关于修改〈…〉的决定》第七次修正`).
+const MAX_EVENT_GAP: usize = 320;
+
+/// The longest head-note line, in bytes (seven amendments fill 1,200 characters: dev d04).
+const MAX_NOTE_LEN: usize = 8 * 1024;
+
+/// How much of the last article is read for its `自…起施行`, in bytes.
+const MAX_CLOSING_LEN: usize = 600;
+
+/// Reads the statute dates into `out`; `recipients` is the 主送 line, if any.
+pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Element>) {
+    let mut first_node = page.nodes.first().map_or(page.text.len(), |n| n.marker.start as usize);
+    if let Some(r) = recipients {
+        first_node = first_node.min(page.content(r).0);
+    }
+    let before = out.len();
+    let mut seen = 0usize;
+    for i in 0..page.lines.len() {
+        let (s, e) = page.content(i);
+        if s >= first_node || seen >= MAX_NOTE_LINES {
+            break;
+        }
+        if s == e {
+            continue;
+        }
+        seen += 1;
+        let t = page.line_text(i);
+        if opens_note(t) {
+            events(t, s, out);
+        }
+    }
+    let has_effective = out.get(before..).is_some_and(|new| new.iter().any(|e| e.kind == ElementKind::Effective));
+    if !has_effective && recipients.is_none() {
+        closing_article(page, out);
+    }
+}
+
+/// A head-note line opens with a bracket, a date, `经`, `根据` or `自`, and is not a whole
+/// text without line breaks.
+fn opens_note(t: &str) -> bool {
+    t.len() <= MAX_NOTE_LEN && (t.starts_with(['（', '(', '经', '自']) || t.starts_with("根据") || date_at(t).is_some())
+}
+
+/// The dates in `t`: where each starts and ends, and the date. Each `年` is found (memchr), and
+/// the year is read from the four characters before it (ASCII, full-width or Chinese digits,
+/// white space between allowed).
+fn dates(t: &str) -> Vec<(usize, usize, Date)> {
+    let mut out = Vec::new();
+    let mut from = 0usize;
+    for (k, _) in t.match_indices('年') {
+        if k < from {
+            continue;
+        }
+        let before = t.get(from..k).unwrap_or("").trim_end();
+        let year_end = from + before.len();
+        // Four ASCII digits are 4 bytes; four full-width or Chinese digits 12.
+        let found = [4usize, 12].into_iter().filter_map(|w| year_end.checked_sub(w)).find_map(|start| {
+            if start < from || !t.is_char_boundary(start) {
+                return None;
+            }
+            // A year starts a number: no digit right before it.
+            let prev = t.get(..start).and_then(|h| h.chars().next_back());
+            if prev.is_some_and(|p| arabic_digit(p).is_some() || cn_digit(p).is_some()) {
+                return None;
+            }
+            t.get(start..).and_then(date_at).map(|(d, len)| (start, start + len, d))
+        });
+        if let Some(date) = found {
+            from = date.1;
+            out.push(date);
+        }
+    }
+    out
+}
+
+/// The events of one head-note line `t` (which starts at byte `base`). A document is
+/// adopted, approved, promulgated and takes effect once: a later `通过` or `批准` in the note
+/// is of an amending decision (`2021年8月19日…会议通过` / `2021年9月29日…批准的《…决定》修正`,
+/// bench: 嘉兴市养犬管理条例) and is left out; amendments and revisions may be many.
+fn events(t: &str, base: usize, out: &mut Vec<Element>) {
+    let found = dates(t);
+    for (n, &(start, end, date)) in found.iter().enumerate() {
+        let limit = found.get(n + 1).map_or(t.len(), |next| next.0).min(end + MAX_EVENT_GAP);
+        let Some(segment) = t.get(end..limit) else { continue };
+        let Some((kind, word_end)) = event_word(segment) else { continue };
+        let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
+        if once && out.iter().any(|e| e.kind == kind) {
+            continue;
+        }
+        let span = Span::from_usize(base + start, base + end + word_end);
+        out.push(Element::new(kind, span, ElementValue::Date(date)));
+    }
+}
+
+/// The first event word in `segment` outside `《…》` that ends a clause (the segment's end, white
+/// space, a bracket or punctuation follow it): its kind and where it ends. The clause ends are
+/// looked for, not the words: the ideographs between them are passed three bytes at a time.
+fn event_word(segment: &str) -> Option<(ElementKind, usize)> {
+    let bytes = segment.as_bytes();
+    let mut depth = 0i32;
+    let mut pos = 0usize;
+    loop {
+        // An ideograph (lead byte E4–E9) neither ends a clause nor opens a title.
+        while matches!(bytes.get(pos), Some(0xE4..=0xE9)) {
+            pos += 3;
+        }
+        let c = segment.get(pos..).and_then(|r| r.chars().next());
+        let ends = c.is_none_or(|n| {
+            n.is_whitespace() || matches!(n, '）' | ')' | '，' | '。' | '；' | '、' | ',' | ';' | '】')
+        });
+        if depth <= 0 && ends {
+            if let Some(kind) = segment.get(..pos).and_then(word_before) {
+                return Some((kind, pos));
+            }
+        }
+        match c? {
+            '《' | '<' | '〈' => depth += 1,
+            '》' | '>' | '〉' => depth -= 1,
+            _ => {}
+        }
+        pos += c.map_or(1, char::len_utf8);
+    }
+}
+
+/// The event word `head` ends with (`修订通过`: the revision, adopted that day).
+fn word_before(head: &str) -> Option<ElementKind> {
+    if let Some(h) = head.strip_suffix("通过") {
+        let first = STATUTE_EVENTS.iter().find(|(w, k)| *k != ElementKind::Adopted && h.ends_with(w));
+        if let Some((_, kind)) = first {
+            return Some(*kind);
+        }
+    }
+    STATUTE_EVENTS.iter().find(|(w, _)| head.ends_with(w)).map(|(_, kind)| *kind)
+}
+
+/// `本法自2022年1月1日起施行` in the last article of the main document.
+fn closing_article(page: &Page<'_>, out: &mut Vec<Element>) {
+    let Some(last) = page.nodes.iter().rev().find(|n| n.tree == 0 && n.style == Style::Article) else { return };
+    let from = last.marker.end as usize;
+    let mut to = (last.span.end as usize).min(from + MAX_CLOSING_LEN).min(page.text.len());
+    while !page.text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(t) = page.text.get(from..to) else { return };
+    for word in CLOSING_WORDS {
+        let Some(at) = t.find(word) else { continue };
+        // `自` and a date right before the word.
+        let head = t.get(..at).unwrap_or("").trim_end();
+        let Some(k) = head.rfind('自') else { continue };
+        let rest = head.get(k + '自'.len_utf8()..).unwrap_or("").trim_start();
+        let start = head.len() - rest.len();
+        if let Some((date, len)) = date_at(rest).filter(|&(_, len)| len == rest.len()) {
+            let span = Span::from_usize(from + start, from + at + word.len());
+            out.push(Element::new(ElementKind::Effective, span, ElementValue::Date(date)));
+            let _ = len;
+            return;
+        }
+    }
+}
+
+/// The words after the date in a closing article (`本法自2022年1月1日起施行`).
+const CLOSING_WORDS: [&str; 2] = ["起施行", "起实施"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(t: &str) -> Vec<(ElementKind, String)> {
+        let mut out = Vec::new();
+        events(t, 0, &mut out);
+        out.into_iter().map(|e| (e.kind, e.value.as_date().map(|d| d.to_string()).unwrap_or_default())).collect()
+    }
+
+    #[test]
+    fn head_note_events() {
+        let got = kinds("（2021年11月30日生态环境部、公安部、交通运输部令第23号公布 自2022年1月1日起施行）");
+        assert_eq!(
+            got,
+            [(ElementKind::Promulgated, "2021-11-30".into()), (ElementKind::Effective, "2022-01-01".into())]
+        );
+        let got = kinds(
+            "（1980年9月10日第五届全国人民代表大会第三次会议通过　根据1993年10月31日第八届全国人民代表大会常务委员会第四次会议《关于修改〈中华人民共和国个人所得税法〉的决定》第一次修正）",
+        );
+        assert_eq!(got, [(ElementKind::Adopted, "1980-09-10".into()), (ElementKind::Amended, "1993-10-31".into())]);
+        assert_eq!(kinds("2022年5月1日 施行"), [(ElementKind::Effective, "2022-05-01".into())]);
+    }
+
+    #[test]
+    fn a_word_inside_a_title_is_no_event() {
+        assert_eq!(kinds("2020年1月1日《关于通过某事的决定》"), []);
+    }
+}

@@ -1,0 +1,157 @@
+//! The words that tell a document element (GB/T 9704-2012 §7), read by the `elements` stage.
+
+use crate::model::ElementKind;
+
+/// The bracket pairs around the year of a document number, read by
+/// `elements::number::doc_number_at`. GB/T 9704 §7.2.4 prescribes `〔〕`; copies print others.
+pub(crate) const YEAR_BRACKETS: [(char, char); 7] = [
+    // 国办发〔2019〕6号 (govcn:2, 国务院办公厅关于有效发挥政府性融资担保基金作用…的指导意见).
+    ('〔', '〕'),
+    // 上财行规﹝2024﹞1 号 (dev d19, a PDF copy).
+    ('﹝', '﹞'),
+    // 国发[2019]4号: ASCII brackets in web copies of 国务院关于印发国家职业教育改革实施方案的通知.
+    ('[', ']'),
+    // 国发［2019］4号: the full-width form of the same.
+    ('［', '］'),
+    // 国办发（2018）128号: full-width parentheses in reposted copies.
+    ('（', '）'),
+    // 国办发(2018)128号.
+    ('(', ')'),
+    // 粤府办【2020】5号 (广东省人民政府办公厅 web copies).
+    ('【', '】'),
+];
+
+/// 密级 (GB/T 9704 §7.2.2), read by `elements::head::mark_tokens`: a head line token starting
+/// with one of these, optionally with its period after `★` (`机密★1年`, the form of the
+/// standard's own sample page, GB/T 9704-2012 附录A).
+pub(crate) const SECRECY_LEVELS: [&str; 3] = ["绝密", "机密", "秘密"];
+
+/// 紧急程度 (GB/T 9704 §7.2.3; 特提 and 平急 for telegrams, §10.4), read by
+/// `elements::head::mark_tokens`: a head line token that is exactly one of these (`特急` on the
+/// sample page of GB/T 9704-2012 附录A).
+pub(crate) const URGENCY_WORDS: [&str; 4] = ["特急", "加急", "特提", "平急"];
+
+/// The word that ends a 发文机关标志 (GB/T 9704 §7.2.4), read by `elements::head::issuer_mark`:
+/// `上海财经大学文件` above `上财行规﹝2024﹞1 号` (dev d19).
+pub(crate) const ISSUER_MARK_SUFFIX: &str = "文件";
+
+/// The label of the 签发人 (GB/T 9704 §7.2.5), read by `elements::head::signer`: `签发人：李克强`
+/// beside the document number of an up-going document (国务院关于…的请示).
+pub(crate) const SIGNER_LABEL: &str = "签发人";
+
+/// The labels of a site's metadata table (gov.cn: `索引号：` `发文机关：` `成文日期：` …), read by
+/// `elements::head::recipients`: a head line ending in `：` that is one of these cells is no
+/// 主送 line (the 国务院政策文件库 pages of 国办发〔2019〕6号 open with this table).
+pub(crate) const METADATA_LABELS: [&str; 14] = [
+    "索引号",
+    "主题分类",
+    "发文机关",
+    "成文日期",
+    "发布日期",
+    "发布时间",
+    "发文字号",
+    "标题",
+    "主题词",
+    "来源",
+    "文号",
+    "时效",
+    "有效性",
+    "发布机构",
+];
+
+/// Salutations of a speech or report, read by `elements::head::recipients`: they open the body
+/// like a 主送 line but name no addressee body (`各位代表：` after the title of every
+/// 政府工作报告, bench gwr:2008–2022).
+pub(crate) const SALUTATIONS: [&str; 5] = ["各位代表", "各位委员", "各位来宾", "同志们", "朋友们"];
+
+/// Words of a lead-in sentence that ends in `：`, read by `elements::head::recipients`: such a
+/// line is body, not 主送. Examples from the bench set's judicial texts and regulations, whose
+/// first sentence may stand alone on its line with no `。` before the list it opens.
+pub(crate) const LEAD_IN_WORDS: [&str; 11] = [
+    // 现将有关事项通知如下： (govcn:36's body line).
+    "如下", // 现就有关问题通知： (notices that open without a 主送 line).
+    "通知", // 现将调整后的组成人员名单通知如下： (govcn:54).
+    "现将",
+    // 为依法公正地审理反倾销行政案件，根据…，制定本规定： (bench, 最高人民法院关于审理反倾销行政案件应用法律若干问题的规定).
+    "规定",
+    // 北京市第十五届人民代表大会常务委员会第三十三次会议决定： (bench, a 北京 decision).
+    "决定", // 特作以下的规定： (bench, a State Council regulation of the 1950s).
+    "以下", // 按照下列规定执行： (bench, 香港特别行政区 flag rules).
+    "下列",
+    // 为了适当地解决国家机关工作人员的生活困难： (bench, the same regulation).
+    "为了",
+    // 根据《中华人民共和国国旗法》的有关规定，… (bench, the same flag rules).
+    "根据", // 按照… (bench, the same flag rules).
+    "按照",
+    // 在最高人民法院《关于适用〈中华人民共和国婚姻法〉若干问题的解释（二）》第二十四条的基础上增加两款： (bench, an amending interpretation).
+    "《",
+];
+
+/// The label of the 附件说明 (GB/T 9704 §7.3.4) and of an attachment's own head, read by
+/// `elements::signature`: `附件：第二批支持创新相关改革举措推广清单` above the signature of
+/// govcn:10.
+pub(crate) const ATTACHMENT_LABEL: &str = "附件";
+
+/// The labels of the 抄送机关 line (GB/T 9704 §7.4.2; `抄报` for superiors in older copies),
+/// read by `elements::colophon`: `抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅…`
+/// in the 版记 of 国发〔2019〕4号 as printed.
+pub(crate) const CC_LABELS: [&str; 2] = ["抄送", "抄报"];
+
+/// The word that ends the 印发机关和印发日期 line (GB/T 9704 §7.4.3), read by
+/// `elements::colophon`: `上海财经大学研究生院      社会公开      2024 年10 月23 日印发` (dev d20).
+pub(crate) const PRINTED_SUFFIX: &str = "印发";
+
+/// Endings of a post title in a signature that is a post and a name (a 令, GB/T 9704 §7.3.5.3),
+/// read by `elements::signature::issuers`: `总理　　李克强` (govcn:58, 国务院令第706号) is one
+/// signature, not two issuers.
+pub(crate) const POST_ENDINGS: [&str; 5] = ["长", "主席", "总理", "主任", "书记"];
+
+/// The words after a date in a statute's or judicial text's head note that say what happened
+/// on that day, read by `elements::statute`. The longest match wins where two overlap.
+pub(crate) const STATUTE_EVENTS: [(&str, ElementKind); 9] = [
+    // （2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过） (dev d03).
+    ("通过", ElementKind::Adopted),
+    // 2016年7月29日 浙江省第十二届人民代表大会常务委员会第三十一次会议批准 (bench, 杭州市大气污染防治规定).
+    ("批准", ElementKind::Approved),
+    // 根据1993年10月31日…《关于修改〈中华人民共和国个人所得税法〉的决定》第一次修正 (dev d04).
+    ("修正", ElementKind::Amended),
+    // 根据2020年5月12日粤府令第275号第一次修改 (dev d15).
+    ("修改", ElementKind::Amended),
+    // 2017年12月27日 第十二届全国人民代表大会常务委员会第三十一次会议修订 (bench, 农民专业合作社法).
+    ("修订", ElementKind::Revised),
+    // 2021年11月30日生态环境部、公安部、交通运输部令第23号公布 (dev d14).
+    ("公布", ElementKind::Promulgated),
+    // 2007年5月9日 最高人民法院、最高人民检察院公告发布 (judicial interpretations of the bench set).
+    ("发布", ElementKind::Promulgated),
+    // 自2022年1月1日起施行 (dev d14).
+    ("施行", ElementKind::Effective),
+    // 本办法自2026年1月1日起实施 (dev d07).
+    ("实施", ElementKind::Effective),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::check;
+
+    #[test]
+    fn no_row_is_duplicated() {
+        check::distinct(SECRECY_LEVELS);
+        check::distinct(URGENCY_WORDS);
+        check::distinct(METADATA_LABELS);
+        check::distinct(SALUTATIONS);
+        check::distinct(LEAD_IN_WORDS);
+        check::distinct(CC_LABELS);
+        check::distinct(POST_ENDINGS);
+        check::distinct(STATUTE_EVENTS.map(|(w, _)| w));
+        check::distinct(YEAR_BRACKETS.map(|(open, _)| open));
+    }
+
+    #[test]
+    fn every_row_can_be_reached() {
+        // The 抄送 labels are taken by the first that begins a line; the event words by the
+        // first that ends a clause.
+        check::none_after_its_prefix(&CC_LABELS);
+        check::none_after_its_suffix(&STATUTE_EVENTS.map(|(w, _)| w));
+    }
+}

@@ -1,0 +1,129 @@
+//! Citations of other documents: `《…》` (titles inside it in `〈〉` or `《》` kept), with the
+//! document number printed right after it in brackets (`《国务院关于…的意见》（国发〔2015〕43号）`).
+
+use crate::elements::date::pad_len;
+use crate::elements::number::doc_number_at;
+use crate::lexicon::references::ALIAS_LABELS;
+use crate::model::DocNumber;
+
+/// The longest short name, in characters.
+const MAX_ALIAS_CHARS: usize = 20;
+
+/// The longest title read, in bytes (a title runs over no line break).
+const MAX_TITLE_LEN: usize = 600;
+
+/// A citation read at byte `p` (where `《` stands).
+pub(super) struct Citation {
+    /// The title without the outer `《》` and white space.
+    pub(super) title: String,
+    /// The byte after the closing `》`.
+    pub(super) title_end: usize,
+    /// The document number after it, if any.
+    pub(super) doc_number: Option<DocNumber>,
+    /// The byte after the citation (after the number's closing bracket when there is one).
+    pub(super) end: usize,
+    /// The short name given to it right after (`（以下简称行政诉讼法）`), quotes left out, and
+    /// the byte after its closing bracket.
+    pub(super) alias: Option<(String, usize)>,
+}
+
+/// The citation that opens at byte `p`, or `None` when its `《` is not closed on its line.
+pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
+    let rest = text.get(p..)?;
+    let mut depth = 0i32;
+    let mut close = None;
+    for (k, c) in rest.char_indices() {
+        if k > MAX_TITLE_LEN || matches!(c, '\n' | '\r') {
+            return None;
+        }
+        match c {
+            '《' => depth += 1,
+            '》' => {
+                depth -= 1;
+                if depth == 0 {
+                    close = Some(k);
+                    break;
+                }
+            }
+            _ => {}
+        }
+    }
+    let close = close?;
+    let inner = rest.get('《'.len_utf8()..close)?;
+    let title: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    if title.is_empty() {
+        return None;
+    }
+    let title_end = p + close + '》'.len_utf8();
+    let (doc_number, end) = match number_after(text, title_end) {
+        Some((n, end)) => (Some(n), end),
+        None => (None, title_end),
+    };
+    let alias = alias_after(text, end);
+    Some(Citation { title, title_end, doc_number, end, alias })
+}
+
+/// `（以下简称行政诉讼法）` at byte `at` (after white space): the short name and the byte after
+/// the closing bracket.
+fn alias_after(text: &str, at: usize) -> Option<(String, usize)> {
+    let all = text.get(at..)?;
+    let rest = all.get(pad_len(all)..)?.strip_prefix(['（', '('])?;
+    let rest = ALIAS_LABELS.iter().find_map(|l| rest.strip_prefix(l))?;
+    let close = rest.find(['）', ')'])?;
+    let inner = rest.get(..close)?;
+    let name: String =
+        inner.chars().filter(|c| !c.is_whitespace() && !matches!(c, '“' | '”' | '"' | '《' | '》')).collect();
+    let n = name.chars().count();
+    let bracket = rest.get(close..)?.chars().next()?;
+    let end = text.len() - rest.len() + close + bracket.len_utf8();
+    (2..=MAX_ALIAS_CHARS).contains(&n).then_some((name, end))
+}
+
+/// `（国发〔2015〕43号）` at byte `at`: the number and the byte after the closing bracket.
+fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize)> {
+    let rest = text.get(at..)?;
+    let mut k = pad_len(rest);
+    let open = rest.get(k..)?.chars().next().filter(|c| matches!(c, '（' | '('))?;
+    k += open.len_utf8();
+    k += pad_len(rest.get(k..)?);
+    let (number, len) = doc_number_at(rest.get(k..)?)?;
+    k += len;
+    k += pad_len(rest.get(k..)?);
+    let close = rest.get(k..)?.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+    Some((number, at + k + close.len_utf8()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn title_and_number() {
+        let s = "落实《国务院关于促进融资担保行业加快发展的意见》（国发〔2015〕43号），按照";
+        let p = s.find('《').unwrap_or_default();
+        let c = read(s, p);
+        assert_eq!(c.as_ref().map(|c| c.title.as_str()), Some("国务院关于促进融资担保行业加快发展的意见"));
+        let number = c.as_ref().and_then(|c| c.doc_number.as_ref()).map(ToString::to_string);
+        assert_eq!(number.as_deref(), Some("国发〔2015〕43号"));
+        let whole = c.and_then(|c| s.get(p..c.end));
+        assert_eq!(whole, Some("《国务院关于促进融资担保行业加快发展的意见》（国发〔2015〕43号）"));
+    }
+
+    #[test]
+    fn short_names() {
+        let s = "根据《中华人民共和国行政诉讼法》（以下简称行政诉讼法）等";
+        let alias = read(s, s.find('《').unwrap_or_default()).and_then(|c| c.alias);
+        assert_eq!(alias.as_ref().map(|a| a.0.as_str()), Some("行政诉讼法"));
+        assert_eq!(alias.and_then(|a| s.get(a.1..)), Some("等"));
+    }
+
+    #[test]
+    fn nested_titles_and_open_ones() {
+        let s = "《关于修改〈中华人民共和国个人所得税法〉的决定》第一次修正";
+        let c = read(s, 0);
+        assert_eq!(c.as_ref().map(|c| c.title.as_str()), Some("关于修改〈中华人民共和国个人所得税法〉的决定"));
+        assert!(c.is_some_and(|c| c.doc_number.is_none()));
+        assert!(read("《没有关上\n》", 0).is_none());
+        assert!(read("《》", 0).is_none());
+    }
+}

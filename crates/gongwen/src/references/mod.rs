@@ -1,0 +1,375 @@
+//! References: citations of other documents and references to provisions.
+//!
+//! Only the places where a reference can start are read: the pass over the bytes marks every
+//! `第`, `《` and the `款` and `条` that end a relative word (`前款`, `本款`, `本条`, `前条`), and
+//! a cursor visits them; each is read with the grammar of
+//! `provision.rs` or `citation.rs`, given its scope by what stands before it (`scope.rs`), and
+//! resolved against the outline's articles (`resolve.rs`). A reference that follows another
+//! one after a list word (`、`, `和`, `或者` …) is of the same document and article
+//! (`第四十九条第一款第（三）项、第（五）项`). An outline marker (`第一条` opening an article) is no
+//! reference. A bare `第X条` (no `本法` before it) is this document's unless the document has
+//! no articles (then it is another's, named elsewhere: a list of crimes citing the criminal
+//! law) or amends another one (`关于修改《X》的决定`, `X修正案`: then it is X's).
+
+mod citation;
+mod provision;
+mod resolve;
+mod scope;
+
+use crate::lexicon::references::{CONNECTORS, RELATIVE, Relative};
+use crate::model::{Node, NodeId, Provision, Reference, Target};
+use crate::scan::{Cursor, Positions};
+use crate::text::Span;
+use crate::text::lines::Line;
+use provision::{Chain, Level};
+use resolve::Articles;
+use scope::Scope;
+
+/// The longest stretch, in bytes, between a provision of another document and a bare `第X条`
+/// that goes on with it in the same sentence.
+const MAX_SENTENCE_GAP: usize = 600;
+
+/// What the reference start at byte `p` (a character of
+/// [`crate::lexicon::chars::REFERENCE_CJK`] the scan marked) is: `(start, 0)` for `第`, `(start,
+/// 1)` for `《`, `(start, 2 + k)` for the `k`-th word of [`RELATIVE`] ending there (its start
+/// three bytes before), `None` for a `款` or `条` of no relative word.
+fn start_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
+    match bytes.get(p..p + 3)? {
+        // 第 E7 AC AC, 《 E3 80 8A.
+        [0xE7, 0xAC, 0xAC] => Some((p, 0)),
+        [0xE3, 0x80, 0x8A] => Some((p, 1)),
+        _ => {
+            let at = p.checked_sub(3)?;
+            let word = bytes.get(at..p + 3)?;
+            RELATIVE.iter().position(|(w, _)| w.as_bytes() == word).map(|k| (at, 2 + k))
+        }
+    }
+}
+
+/// Finds the references of `text`, in document order.
+pub(crate) fn find(
+    text: &str,
+    lines: &[Line],
+    marks: Positions<'_>,
+    nodes: &[Node],
+    title: Option<Span>,
+) -> Vec<Reference> {
+    let articles = Articles::new(text, lines, nodes);
+    let amended = title.and_then(|t| scope::amended(t.slice(text)));
+    // Whose a bare `第X条` is, and whose `本法第X条` is (an amendment's quoted text speaks of
+    // the amended law as `本法`).
+    let (bare, this) = match amended {
+        Some(law) => (Whose::Other(law.clone()), Whose::Other(law)),
+        None if !articles.any() => (Whose::Other(None), Whose::This),
+        None => (Whose::This, Whose::This),
+    };
+    let mut reader = Reader {
+        text,
+        nodes,
+        articles,
+        bare,
+        this,
+        aliases: Vec::new(),
+        markers: 0,
+        floor: 0,
+        prev: None,
+        cited: None,
+        out: Vec::new(),
+    };
+    // Relative words point inside articles: only a document with articles has them.
+    let relative = reader.articles.any();
+    let mut cursor = Cursor::new(marks);
+    while let Some(mark) = cursor.peek() {
+        cursor.advance();
+        let Some((p, what)) = start_at(text.as_bytes(), mark) else { continue };
+        if p < reader.floor || (what >= 2 && !relative) {
+            continue;
+        }
+        match what {
+            0 => reader.provision(p),
+            1 => reader.citation(p),
+            k => {
+                if let Some(&(word, rel)) = RELATIVE.get(k - 2) {
+                    reader.relative(p, word, rel);
+                }
+            }
+        }
+    }
+    reader.out
+}
+
+/// The scope a provision was given.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Whose {
+    This,
+    Other(Option<String>),
+}
+
+/// The last provision read: where it ended, whose it was, what it named, and the article
+/// node it named (so that the next one in a list can go on from it).
+#[derive(Clone, Debug)]
+struct Prev {
+    end: usize,
+    whose: Whose,
+    provision: Provision,
+    article: Option<usize>,
+}
+
+struct Reader<'a> {
+    text: &'a str,
+    nodes: &'a [Node],
+    articles: Articles<'a>,
+    /// Whose a `第X条` with nothing before it is.
+    bare: Whose,
+    /// Whose a `本法第X条` is.
+    this: Whose,
+    /// Short names given to cited documents (`《…行政诉讼法》（以下简称行政诉讼法）`): the short
+    /// name and the title.
+    aliases: Vec<(String, String)>,
+    /// The first node whose marker may still hold a later position.
+    markers: usize,
+    /// Nothing before this byte is read again (the end of the last reference).
+    floor: usize,
+    prev: Option<Prev>,
+    /// The last citation: where its `》` (or the short name given after it) ends, and its title.
+    cited: Option<(usize, String)>,
+    out: Vec<Reference>,
+}
+
+impl Reader<'_> {
+    /// True when byte `p` is inside an outline marker (`第一条` opening an article).
+    fn in_marker(&mut self, p: usize) -> bool {
+        while self.nodes.get(self.markers).is_some_and(|n| (n.marker.end as usize) <= p) {
+            self.markers += 1;
+        }
+        self.nodes.get(self.markers).is_some_and(|n| (n.marker.start as usize) <= p)
+    }
+
+    /// The previous provision, when only a list word stands between it and byte `p`.
+    fn listed_after(&self, p: usize) -> Option<&Prev> {
+        let prev = self.prev.as_ref()?;
+        let gap = self.text.get(prev.end..p)?.trim();
+        CONNECTORS.contains(&gap).then_some(prev)
+    }
+
+    /// A citation at byte `p`.
+    fn citation(&mut self, p: usize) {
+        let Some(c) = citation::read(self.text, p) else { return };
+        let mut title_end = c.title_end;
+        if let Some((alias, end)) = c.alias.clone() {
+            self.aliases.push((alias, c.title.clone()));
+            // `《…》（以下简称民事诉讼法）第二百一十九条`: the provision follows the short name.
+            title_end = end;
+        }
+        let target = Target::Document { title: c.title.clone(), doc_number: c.doc_number };
+        self.out.push(Reference::new(Span::from_usize(p, c.end), target, None));
+        self.cited = Some((title_end, c.title));
+        self.floor = c.end;
+        self.prev = None;
+    }
+
+    /// A `第…` chain at byte `p`.
+    fn provision(&mut self, p: usize) {
+        if self.in_marker(p) {
+            return;
+        }
+        let Some(chain) = self.text.get(p..).and_then(|s| provision::chain(s, None)) else { return };
+        let (whose, start, inherited) = match self.listed_after(p) {
+            Some(prev) => (prev.whose.clone(), p, Some(prev.clone())),
+            None if self.right_after_citation(p) => (Whose::Other(self.cited.as_ref().map(|c| c.1.clone())), p, None),
+            None => {
+                let (sc, start) = scope::before(self.text, p, self.floor);
+                let whose = match sc {
+                    Scope::Bare if self.at_line_start(p) => return,
+                    Scope::Bare => match self.alias_before(p) {
+                        Some((title, from)) => return self.external_at(p, from, chain, Some(title)),
+                        None => self.same_sentence_other(p).unwrap_or_else(|| self.bare.clone()),
+                    },
+                    Scope::This => self.this.clone(),
+                    Scope::Cited => Whose::Other(None),
+                    Scope::Other(Some(name)) => Whose::Other(Some(self.full_name(name))),
+                    Scope::Other(None) => Whose::Other(None),
+                };
+                (whose, start, None)
+            }
+        };
+        let end = p + chain.len;
+        if chain.article.is_none() && chain.paragraph.is_none() && chain.item.is_none() {
+            // A division (`刑法分则第三章`): no provision, but a list may go on after it.
+            self.floor = end;
+            self.prev = Some(Prev { end, whose, provision: Provision::default(), article: None });
+            return;
+        }
+        let mut provision =
+            Provision { article: chain.article, sub: chain.sub, paragraph: chain.paragraph, item: chain.item };
+        let mut article = None;
+        if let Some(prev) = &inherited {
+            if chain.top > Some(Level::Article) {
+                provision.article = prev.provision.article;
+                provision.sub = prev.provision.sub;
+                article = prev.article;
+            }
+            if chain.top > Some(Level::Paragraph) {
+                provision.paragraph = prev.provision.paragraph;
+            }
+        }
+        match whose {
+            Whose::Other(law) => self.push(start, end, Target::External { law, provision }, None, None),
+            Whose::This => self.internal(p, start, end, chain, provision, article),
+        }
+    }
+
+    /// Pushes the chain at byte `p` (the reference starting at `from`) as a provision of `law`.
+    fn external_at(&mut self, p: usize, from: usize, chain: Chain, law: Option<String>) {
+        let provision =
+            Provision { article: chain.article, sub: chain.sub, paragraph: chain.paragraph, item: chain.item };
+        self.push(from, p + chain.len, Target::External { law, provision }, None, None);
+    }
+
+    /// A short name given to a cited document that ends right before byte `p` (`条例` for
+    /// `《集成电路布图设计保护条例》（以下简称条例）`): the title and where the short name starts.
+    fn alias_before(&self, p: usize) -> Option<(String, usize)> {
+        let head = self.text.get(self.floor.min(p)..p)?;
+        self.aliases
+            .iter()
+            .rev()
+            .find(|(alias, _)| head.ends_with(alias.as_str()))
+            .map(|(alias, title)| (title.clone(), p - alias.len()))
+    }
+
+    /// The title a short name stands for, or the name itself.
+    fn full_name(&self, name: String) -> String {
+        self.aliases.iter().rev().find(|(alias, _)| *alias == name).map_or(name, |(_, title)| title.clone())
+    }
+
+    /// The other document the last provision was of, when it stands in the same sentence as
+    /// byte `p`: a bare `第X条` goes on with it (`依照刑法第二百二十一条规定的…罪，第二百七十八条
+    /// 规定的…罪`); a sentence of this document's own names it (`本解释第五条`).
+    fn same_sentence_other(&self, p: usize) -> Option<Whose> {
+        let prev = self.prev.as_ref().filter(|prev| matches!(prev.whose, Whose::Other(_)))?;
+        let gap = self.text.as_bytes().get(prev.end..p).filter(|g| g.len() <= MAX_SENTENCE_GAP)?;
+        // `。！？；` (E3 80 82, EF BC 81 / 9F / 9B) or a line break between them: another sentence.
+        let ends = memchr::memchr3_iter(0xE3, 0xEF, b'\n', gap).any(|k| {
+            matches!(gap.get(k..), Some([0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x81 | 0x9F | 0x9B, ..] | [b'\n', ..]))
+        });
+        (!ends && memchr::memchr(b'\r', gap).is_none()).then(|| prev.whose.clone())
+    }
+
+    /// A provision of this document read at byte `p`: resolved and pushed.
+    fn internal(
+        &mut self,
+        p: usize,
+        start: usize,
+        end: usize,
+        chain: Chain,
+        mut provision: Provision,
+        article: Option<usize>,
+    ) {
+        if !self.articles.any() {
+            // `本规定第三条` where the outline found no article: unresolved.
+            if chain.top == Some(Level::Article) {
+                self.push(start, end, Target::Internal(provision), None, None);
+            }
+            return;
+        }
+        let here = self.articles.containing(p);
+        let article = match (provision.article, article) {
+            (_, Some(a)) => Some(a),
+            (Some(n), None) => self.articles.article(p, here, n, provision.sub),
+            // `第二款`, `第三项`: of the article it stands in.
+            (None, None) => match here {
+                Some(a) => {
+                    provision.article = self.articles.ordinal(a);
+                    Some(a)
+                }
+                None => return,
+            },
+        };
+        if chain.top == Some(Level::Item) && provision.paragraph.is_none() {
+            provision.paragraph = here.filter(|&h| Some(h) == article).and_then(|h| self.articles.paragraph_at(h, p));
+        }
+        let node = self.node_of(article, &provision);
+        self.push(start, end, Target::Internal(provision), node, article);
+    }
+
+    /// The node a provision of this document resolves to: its item, else its article.
+    fn node_of(&mut self, article: Option<usize>, provision: &Provision) -> Option<NodeId> {
+        let a = article?;
+        let item = provision.item.and_then(|i| self.articles.item(a, provision.paragraph, i));
+        item.or_else(|| self.nodes.get(a).map(|n| n.id))
+    }
+
+    /// A relative reference (`前款`, `本条` …) of `word` at byte `p`.
+    fn relative(&mut self, p: usize, word: &str, rel: Relative) {
+        let after = self.text.get(p + word.len()..).unwrap_or("");
+        // 本条例, 基本条件, 本条约; 本条前款 is read at its 前款.
+        if after.starts_with(['例', '件', '约', '款'])
+            || (rel == Relative::ThisArticle && (after.starts_with("前款") || after.starts_with("本款")))
+        {
+            return;
+        }
+        if !self.articles.any() {
+            return;
+        }
+        let Some(here) = self.articles.containing(p) else { return };
+        let paragraph_here = self.articles.paragraph_at(here, p);
+        let (article, paragraph, level) = match rel {
+            Relative::PreviousParagraph => {
+                (Some(here), paragraph_here.and_then(|k| k.checked_sub(1)).filter(|&k| k > 0), Level::Paragraph)
+            }
+            Relative::ThisParagraph => (Some(here), paragraph_here, Level::Paragraph),
+            Relative::ThisArticle => (Some(here), None, Level::Article),
+            Relative::PreviousArticle => (self.articles.previous(here), None, Level::Article),
+        };
+        let chain = provision::chain(after, Some(level)).unwrap_or_default();
+        let mut provision = Provision {
+            article: article.and_then(|a| self.articles.ordinal(a)),
+            sub: None,
+            paragraph: chain.paragraph.or(paragraph),
+            item: chain.item,
+        };
+        let whole = match level {
+            Level::Paragraph => paragraph.is_some(),
+            _ => article.is_some(),
+        };
+        let node = if whole { self.node_of(article, &provision) } else { None };
+        if !whole {
+            provision.paragraph = chain.paragraph;
+        }
+        let end = p + word.len() + chain.len;
+        self.push(p, end, Target::Internal(provision), node, article);
+    }
+
+    /// True when the last citation's `》` ends right before byte `p` (white space aside).
+    fn right_after_citation(&self, p: usize) -> bool {
+        self.cited.as_ref().is_some_and(|c| c.0 <= p && self.text.get(c.0..p).is_some_and(|gap| gap.trim().is_empty()))
+    }
+
+    /// True when only padding (spaces, tabs, ideographic spaces) stands between the line's
+    /// start and byte `p`.
+    fn at_line_start(&self, p: usize) -> bool {
+        let bytes = self.text.as_bytes();
+        let mut k = p;
+        loop {
+            match bytes.get(..k) {
+                Some([.., b' ' | b'\t']) => k -= 1,
+                Some([.., 0xE3, 0x80, 0x80]) => k -= 3,
+                Some([.., b'\n' | b'\r']) | Some([]) | None => return true,
+                Some(_) => return false,
+            }
+        }
+    }
+
+    /// Pushes the reference `start..end` to `target` (resolved to `node`; `article` the article
+    /// node it names) and remembers it for a list that goes on after it.
+    fn push(&mut self, start: usize, end: usize, target: Target, node: Option<NodeId>, article: Option<usize>) {
+        let last = match &target {
+            Target::Internal(p) => Some((Whose::This, *p)),
+            Target::External { law, provision } => Some((Whose::Other(law.clone()), *provision)),
+            Target::Document { .. } => None,
+        };
+        self.out.push(Reference::new(Span::from_usize(start, end), target, node));
+        self.floor = end;
+        self.prev = last.map(|(whose, provision)| Prev { end, whose, provision, article });
+    }
+}

@@ -1,0 +1,171 @@
+//! Finding the article, paragraph and item a provision of this document names.
+//!
+//! Articles are the outline's `Style::Article` nodes, numbered by their ordinal. They come in
+//! runs: a run ends where the numbering starts again (a notice that encloses a measure whose
+//! articles restart, an attachment's own articles) or the tree changes, and a reference is
+//! read in the run it stands in (or the next one, before any article). Paragraphs (款) are the
+//! lines of an article that open no unit under it; items (项) are its child units, placed in
+//! the paragraph whose lines they stand among.
+
+use crate::model::{Node, NodeId, Style};
+use crate::text::lines::Line;
+
+/// The number after `之` right after an article's marker (`第十条之一`: 1), if any.
+fn sub_of(text: &str, n: &Node) -> Option<u32> {
+    let rest = text.get(n.marker.end as usize..)?.strip_prefix('之')?;
+    let (v, _, _) = crate::elements::date::int_at(rest)?;
+    u32::try_from(v).ok()
+}
+
+/// The most lines of one article that are read for its paragraphs.
+const MAX_ARTICLE_LINES: usize = 400;
+
+/// The articles of a document, in runs.
+pub(super) struct Articles<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    nodes: &'a [Node],
+    /// `(marker start, node index, run)` of every article, in document order.
+    list: Vec<(u32, usize, usize)>,
+    /// The last article whose paragraphs were read, and their starts.
+    cache: Option<(usize, Vec<usize>)>,
+}
+
+impl<'a> Articles<'a> {
+    pub(super) fn new(text: &'a str, lines: &'a [Line], nodes: &'a [Node]) -> Self {
+        let mut list = Vec::new();
+        let mut run = 0usize;
+        let mut last: Option<&Node> = None;
+        for (i, n) in nodes.iter().enumerate().filter(|(_, n)| n.style == Style::Article) {
+            // `第十条之一` after `第十条` goes on with the run.
+            let restarts = |l: &Node| l.tree != n.tree || (n.ordinal <= l.ordinal && sub_of(text, n).is_none());
+            if last.is_some_and(restarts) {
+                run += 1;
+            }
+            list.push((n.marker.start, i, run));
+            last = Some(n);
+        }
+        Articles { text, lines, nodes, list, cache: None }
+    }
+
+    /// True when the document has articles.
+    pub(super) fn any(&self) -> bool {
+        !self.list.is_empty()
+    }
+
+    /// The article whose unit holds byte `p`, by node index.
+    pub(super) fn containing(&self, p: usize) -> Option<usize> {
+        let k = self.nodes.partition_point(|n| (n.marker.start as usize) <= p);
+        let mut cur = k.checked_sub(1).and_then(|j| self.nodes.get(j));
+        while let Some(n) = cur {
+            if n.style == Style::Article && (n.span.start as usize) <= p && p < n.span.end as usize {
+                return Some(n.id.index());
+            }
+            cur = n.parent.and_then(|q| self.nodes.get(q.index()));
+        }
+        None
+    }
+
+    /// The run a reference at byte `p` is read in: its article's (`here`, the article that
+    /// holds `p`), else the next article's, else the last one's.
+    fn run_at(&self, p: usize, here: Option<usize>) -> Option<usize> {
+        if let Some(a) = here {
+            return self.entry(a).map(|e| e.2);
+        }
+        let k = self.list.partition_point(|e| (e.0 as usize) <= p);
+        self.list.get(k).or_else(|| self.list.last()).map(|e| e.2)
+    }
+
+    /// The list entry of article `i` (the list is in node order).
+    fn entry(&self, i: usize) -> Option<&(u32, usize, usize)> {
+        let k = self.list.partition_point(|e| e.1 < i);
+        self.list.get(k).filter(|e| e.1 == i)
+    }
+
+    /// The article numbered `ordinal` (and `sub` after `之`, for an inserted one) in the run
+    /// read at byte `p` (whose article is `here`; a run's ordinals rise, so it is searched by
+    /// halves).
+    pub(super) fn article(&self, p: usize, here: Option<usize>, ordinal: u32, sub: Option<u32>) -> Option<usize> {
+        let run = self.run_at(p, here)?;
+        let from = self.list.partition_point(|e| e.2 < run);
+        let to = self.list.partition_point(|e| e.2 <= run);
+        let entries = self.list.get(from..to)?;
+        let k = entries.partition_point(|e| self.ordinal(e.1).is_some_and(|o| o < ordinal));
+        entries
+            .get(k..)?
+            .iter()
+            .take_while(|e| self.ordinal(e.1) == Some(ordinal))
+            .find(|e| self.nodes.get(e.1).and_then(|n| sub_of(self.text, n)) == sub)
+            .map(|e| e.1)
+    }
+
+    /// The ordinal of node `i`.
+    pub(super) fn ordinal(&self, i: usize) -> Option<u32> {
+        self.nodes.get(i).map(|n| n.ordinal)
+    }
+
+    /// The article before article `i` in its run.
+    pub(super) fn previous(&self, i: usize) -> Option<usize> {
+        let k = self.list.partition_point(|e| e.1 < i);
+        let (before, here) = (self.list.get(k.checked_sub(1)?)?, self.list.get(k).filter(|e| e.1 == i)?);
+        (before.2 == here.2).then_some(before.1)
+    }
+
+    /// The paragraph starts of article `a` (its marker first).
+    fn paragraphs(&mut self, a: usize) -> &[usize] {
+        if self.cache.as_ref().is_none_or(|c| c.0 != a) {
+            let starts = self.read_paragraphs(a);
+            self.cache = Some((a, starts));
+        }
+        self.cache.as_ref().map_or(&[], |c| c.1.as_slice())
+    }
+
+    fn read_paragraphs(&self, a: usize) -> Vec<usize> {
+        let Some(article) = self.nodes.get(a) else { return Vec::new() };
+        let (start, end) = (article.marker.start as usize, article.span.end as usize);
+        let mut out = vec![start];
+        let first = self.lines.partition_point(|l| l.next <= start) + 1;
+        for line in self.lines.iter().skip(first).take(MAX_ARTICLE_LINES).take_while(|l| l.start < end) {
+            let raw = self.text.get(line.start..line.end).unwrap_or("");
+            let content = line.start + (raw.len() - raw.trim_start().len());
+            if raw.trim().is_empty() {
+                continue;
+            }
+            let k = self.nodes.partition_point(|n| (n.marker.start as usize) < content);
+            let opens_unit = self.nodes.get(k).is_some_and(|n| n.marker.start as usize == content);
+            if !opens_unit {
+                out.push(content);
+            }
+        }
+        out
+    }
+
+    /// The number of the paragraph of article `a` that holds byte `p`.
+    pub(super) fn paragraph_at(&mut self, a: usize, p: usize) -> Option<u32> {
+        let n = self.paragraphs(a).partition_point(|&s| s <= p);
+        u32::try_from(n).ok().filter(|&n| n > 0)
+    }
+
+    /// The item numbered `item` of article `a`, in paragraph `paragraph` if given.
+    pub(super) fn item(&mut self, a: usize, paragraph: Option<u32>, item: u32) -> Option<NodeId> {
+        let range = match paragraph {
+            Some(k) => {
+                let starts = self.paragraphs(a);
+                let k = usize::try_from(k).ok()?.checked_sub(1)?;
+                let from = *starts.get(k)?;
+                let to = starts.get(k + 1).copied().unwrap_or(usize::MAX);
+                Some((from, to))
+            }
+            None => None,
+        };
+        let mut child = self.nodes.get(a)?.first_child;
+        while let Some(c) = child.and_then(|c| self.nodes.get(c.index())) {
+            let at = c.marker.start as usize;
+            if c.ordinal == item && range.is_none_or(|(from, to)| from <= at && at < to) {
+                return Some(c.id);
+            }
+            child = c.next_sibling;
+        }
+        None
+    }
+}

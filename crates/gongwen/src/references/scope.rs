@@ -1,0 +1,166 @@
+//! Whose provision a `第X条` is: what stands right before it.
+//!
+//! * `》` — the document just cited (`《民法典》第1254条`);
+//! * a name ending in a law's type word (`lexicon::references::LAW_SUFFIXES`):
+//!   `本法`, `本实施细则` are this document; `该法`, `原条例` another one named elsewhere; any other
+//!   name (`刑法`, `中华人民共和国行政诉讼法`) that document. The name starts after the last word
+//!   that no name contains (`依照`, `违反`, `的` …: `lexicon::references::NAME_CUTS`);
+//! * anything else — this document.
+
+use crate::lexicon::references::{
+    AMENDMENT_TITLE, AMENDS_TITLED, AND_OTHERS, LAW_SUFFIXES, NAME_COMPOUNDS, NAME_CUTS, OTHER_DOCUMENT, THIS_DOCUMENT,
+};
+use crate::text::chars::is_cjk_ideograph;
+
+/// The longest name of a law read back from its type word, in characters.
+const MAX_NAME_CHARS: usize = 30;
+
+/// The longest name read back without the state's prefix, in characters before the type word
+/// (`海事诉讼特别程序` is 8).
+const MAX_SHORT_NAME_CHARS: usize = 10;
+
+/// The prefix of a law's full name (`中华人民共和国行政诉讼法`).
+const FULL_NAME_PREFIX: &str = "中华人民共和国";
+
+/// How many characters may stand between `本` and the type word (`本实施细则`).
+const MAX_AFTER_THIS: usize = 4;
+
+/// Whose provision it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) enum Scope {
+    /// Nothing before it: this document.
+    Bare,
+    /// `本法`: this document, named.
+    This,
+    /// Right after a `《…》`.
+    Cited,
+    /// Another document: its name, if given here.
+    Other(Option<String>),
+}
+
+/// The scope of a chain starting at byte `p`, looking back no further than `floor`, and where
+/// the reference then starts (the name's first byte, or `p`).
+pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
+    let Some(head) = text.get(floor.min(p)..p) else { return (Scope::Bare, p) };
+    if head.ends_with('》') {
+        return (Scope::Cited, p);
+    }
+    let Some(suffix) = LAW_SUFFIXES.iter().find(|s| head.ends_with(*s)) else { return (Scope::Bare, p) };
+    let suffix_start = p - suffix.len();
+    let run_start = run_back(text, suffix_start, floor);
+    let run = text.get(run_start..suffix_start).unwrap_or("");
+    if let Some(k) = run.rfind(THIS_DOCUMENT) {
+        let after = run.get(k + THIS_DOCUMENT.len_utf8()..).unwrap_or("");
+        if after.chars().count() <= MAX_AFTER_THIS {
+            return (Scope::This, run_start + k);
+        }
+    }
+    let cut = cut_after(run);
+    let name_start = run_start + cut;
+    let stem = run.get(cut..).unwrap_or("");
+    if OTHER_DOCUMENT.iter().any(|w| stem.starts_with(w)) {
+        return (Scope::Other(None), name_start);
+    }
+    if stem.is_empty() {
+        return (Scope::Bare, p);
+    }
+    // A long run that the cuts left whole is more likely a clause than a name
+    // (`人民法院应当首先引用民法典`): the document is another's, its name not told.
+    if stem.chars().count() > MAX_SHORT_NAME_CHARS && !stem.starts_with(FULL_NAME_PREFIX) {
+        return (Scope::Other(None), p);
+    }
+    let name = text.get(name_start..p).unwrap_or("").to_owned();
+    (Scope::Other(Some(name)), name_start)
+}
+
+/// The document a document amends, from its title: `Some(Some(name))` for `关于修改《X》的决定`
+/// and `X修正案（八）`, `Some(None)` when the title names several (`关于修改《A》等八部法律的决定`),
+/// `None` for a document that amends none.
+pub(super) fn amended(title: &str) -> Option<Option<String>> {
+    let title: String = title.chars().filter(|c| !c.is_whitespace()).collect();
+    if let Some(k) = title.find(AMENDS_TITLED) {
+        let rest = title.get(k + AMENDS_TITLED.len()..)?.strip_prefix('《')?;
+        let close = rest.find('》')?;
+        let several = rest.get(close..).is_some_and(|r| r.contains(AND_OTHERS));
+        return Some((!several).then(|| rest.get(..close).unwrap_or("").to_owned()));
+    }
+    let k = title.find(AMENDMENT_TITLE)?;
+    let law = title.get(..k)?.trim_start_matches('《').trim_end_matches('》');
+    Some((!law.is_empty()).then(|| law.to_owned()))
+}
+
+/// Where the run of ideographs that ends at `end` starts (at most [`MAX_NAME_CHARS`] of them,
+/// none before `floor`).
+fn run_back(text: &str, end: usize, floor: usize) -> usize {
+    let head = text.get(floor.min(end)..end).unwrap_or("");
+    let mut start = end;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n >= MAX_NAME_CHARS || !is_cjk_ideograph(c) {
+            break;
+        }
+        start = floor.min(end) + i;
+    }
+    start
+}
+
+/// The offset in `run` after the last word a law's name never contains, where some name is
+/// left after it and the word is not inside a compound of names (`共和国`, `国有`). Read from
+/// the right, one character at a time, so a short name (`认定为刑法`) is decided at once.
+fn cut_after(run: &str) -> usize {
+    // Each character start past the first is where a stem could begin.
+    for (end, _) in run.char_indices().rev().filter(|&(i, _)| i > 0) {
+        let Some(head) = run.get(..end) else { continue };
+        if NAME_CUTS.iter().any(|w| head.ends_with(*w) && !in_compound(run, end - w.len(), w)) {
+            return end;
+        }
+    }
+    0
+}
+
+/// True when the word `w` at byte `i` of `run` is part of a compound of [`NAME_COMPOUNDS`].
+fn in_compound(run: &str, i: usize, w: &str) -> bool {
+    NAME_COMPOUNDS.iter().filter(|(_, cut)| *cut == w).any(|(compound, cut)| {
+        compound.find(cut).is_some_and(|k| i >= k && run.get(i - k..).is_some_and(|r| r.starts_with(compound)))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scope(s: &str) -> (Scope, &str) {
+        let (sc, at) = before(s, s.len(), 0);
+        (sc, &s[at..])
+    }
+
+    #[test]
+    fn amending_titles() {
+        assert_eq!(
+            amended("最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定"),
+            Some(Some("关于上海金融法院案件管辖的规定".into()))
+        );
+        assert_eq!(amended("全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定"), Some(None));
+        assert_eq!(amended("中华人民共和国刑法修正案（八）"), Some(Some("中华人民共和国刑法".into())));
+        assert_eq!(amended("中华人民共和国个人所得税法"), None);
+    }
+
+    #[test]
+    fn names_and_this_document() {
+        assert_eq!(scope("依照本法"), (Scope::This, "本法"));
+        assert_eq!(scope("的人数超过本实施细则"), (Scope::This, "本实施细则"));
+        assert_eq!(scope("规定的行为，依照国家赔偿法"), (Scope::Other(Some("国家赔偿法".into())), "国家赔偿法"));
+        assert_eq!(
+            scope("依照中华人民共和国行政诉讼法"),
+            (Scope::Other(Some("中华人民共和国行政诉讼法".into())), "中华人民共和国行政诉讼法")
+        );
+        assert_eq!(scope("应当适用民法典"), (Scope::Other(Some("民法典".into())), "民法典"));
+        assert_eq!(scope("应当认定为刑法"), (Scope::Other(Some("刑法".into())), "刑法"));
+        assert_eq!(
+            scope("采伐林木按照森林法实施条例"),
+            (Scope::Other(Some("森林法实施条例".into())), "森林法实施条例")
+        );
+        assert_eq!(scope("依照该法"), (Scope::Other(None), "该法"));
+        assert_eq!(scope("见《刑法》"), (Scope::Cited, ""));
+        assert_eq!(scope("依照"), (Scope::Bare, ""));
+    }
+}

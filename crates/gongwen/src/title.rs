@@ -1,0 +1,448 @@
+//! The title of the document (FORMAT.md "Titles") and the titles of the documents it encloses.
+//!
+//! The title is read among the lines before the first marker (the outline's preamble): the
+//! first short line that ends with a document-type word (通知, 要点 …, `lexicon::titles`) and is
+//! no site furniture, else the first short line without sentence punctuation. A document
+//! number, an issuer mark (`…文件`), a date, a metadata cell (`索引号：…`), an attachment label
+//! (`附件1`) and a part label (`第一篇`) are never title lines. A title set over two or three
+//! lines takes them: the lines right above that end with no type word, any lines above or
+//! below while a bracket stays open (`…处理办法（` / `2024` / `年` / `9 月修订）》的通知`), a
+//! short bracketed line below (`（2021-2023年）`, `（试行）`) and a type word alone below
+//! (`的通知`). A work report printed as one line is titled by the words before its dash
+//! (`政府工作报告——2008年3月5日在…`).
+//!
+//! Enclosed titles: the title of the document a notice transmits (`关于印发《…》的通知`), on the
+//! lines after its signature, and the title of each attachment, on the lines after its label.
+
+use crate::elements::has_sentence_end;
+use crate::lexicon::elements::METADATA_LABELS;
+use crate::lexicon::punct::NOT_TITLE_ENDS;
+use crate::lexicon::titles::{
+    ABOUT, NOT_TITLE_CHARS, PART_LABEL_UNITS, TITLE_ENDINGS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
+};
+use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
+use crate::outline::{attachment_label, is_contents_label};
+use crate::text::Span;
+use crate::text::chars::{is_cjk_ideograph, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};
+use crate::text::lines::Line;
+
+/// The longest title line, in characters.
+const MAX_TITLE_CHARS: usize = 80;
+
+/// The longest title before a work report's dash, in characters.
+const MAX_DASH_TITLE_CHARS: usize = 30;
+
+/// How many lines a title is set over at most.
+const MAX_TITLE_LINES: usize = 3;
+
+/// How many lines a title may take while a bracket stays open (a PDF copy breaks a title in
+/// the middle of its year: `（` / `2024` / `年` / `9 月修订）》的通知`).
+const MAX_BRACKET_LINES: usize = 5;
+
+/// The longest bracketed line that goes on with a title (`（2021-2023年）`), in characters.
+const MAX_BRACKET_LINE_CHARS: usize = 16;
+
+/// How many lines after a signature or an attachment label an enclosed title may start on.
+const MAX_ENCLOSED_GAP: usize = 3;
+
+/// What the title stage finds.
+#[derive(Debug, Default)]
+pub(crate) struct Titles {
+    /// The document's title.
+    pub(crate) title: Option<Span>,
+    /// The titles of the documents it encloses: `(tree, span)` (tree 0 for a document a
+    /// notice transmits after its signature, `k` for the `k`-th attachment).
+    pub(crate) enclosed: Vec<(u16, Span)>,
+}
+
+/// What the title stage reads.
+pub(crate) struct Input<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) noise: &'a NoiseMap<'a>,
+    /// The outline's preamble: `(content start, line end)` of the lines before the first
+    /// candidate marker.
+    pub(crate) preamble: &'a [(usize, usize)],
+    pub(crate) lines: &'a [Line],
+    pub(crate) nodes: &'a [Node],
+    pub(crate) attachments: &'a [Attachment],
+    pub(crate) elements: &'a [Element],
+}
+
+/// Finds the title and the enclosed titles (the title on the lines after a signature only
+/// where the elements were read).
+pub(crate) fn find(input: &Input<'_>) -> Titles {
+    let first_node = input.nodes.first().map_or(input.text.len(), |n| n.marker.start as usize);
+    let taken: Vec<Span> = input.elements.iter().filter(|e| is_head_or_signature(e.kind)).map(|e| e.span).collect();
+    let lines: Vec<(usize, usize)> =
+        input.preamble.iter().map(|&(s, e)| strip_noise(input.text, input.noise, s, e)).collect();
+    // The main title does not depend on the elements (the outline-only parse gives the same).
+    let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
+    let one_line = input.lines.len() == 1;
+    let title = block
+        .title()
+        .or_else(|| lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line)))
+        .filter(|t| t.end as usize <= first_node);
+    let mut enclosed = Vec::new();
+    if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
+        let after = input.elements.iter().rfind(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note));
+        if let Some(span) = after.and_then(|e| enclosed_after(input, e.span.end as usize, &taken)) {
+            enclosed.push((0, span));
+        }
+    }
+    // An attachment label inside the 附件说明 (`附件：方案` above the signature) opens no
+    // attachment.
+    let notes: Vec<Span> =
+        input.elements.iter().filter(|e| e.kind == ElementKind::Attachments).map(|e| e.span).collect();
+    for a in
+        input.attachments.iter().filter(|a| !notes.iter().any(|n| n.start <= a.label.start && a.label.start < n.end))
+    {
+        if let Some(span) = enclosed_after(input, a.label.end as usize, &taken) {
+            enclosed.push((a.tree, span));
+        }
+    }
+    Titles { title, enclosed }
+}
+
+/// The elements whose lines are never title lines.
+fn is_head_or_signature(kind: ElementKind) -> bool {
+    matches!(
+        kind,
+        ElementKind::CopyNumber
+            | ElementKind::Secrecy
+            | ElementKind::Urgency
+            | ElementKind::IssuerMark
+            | ElementKind::DocNumber
+            | ElementKind::Signer
+            | ElementKind::Recipients
+            | ElementKind::Issuer
+            | ElementKind::Date
+            | ElementKind::Note
+    )
+}
+
+/// A title on the few lines after byte `from` (the end of a signature or an attachment
+/// label), before any sentence or outline unit.
+fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span> {
+    let first = input.lines.partition_point(|l| l.next <= from);
+    let limit = input
+        .nodes
+        .iter()
+        .find(|n| n.marker.start as usize >= from)
+        .map_or(input.text.len(), |n| n.marker.start as usize);
+    let mut lines = Vec::new();
+    for line in input.lines.iter().skip(first) {
+        let start = line.start.max(from);
+        let (s, e) = strip_noise(input.text, input.noise, start, line.end);
+        if s >= e {
+            continue;
+        }
+        if lines.len() > MAX_ENCLOSED_GAP + MAX_TITLE_LINES || s >= limit {
+            break;
+        }
+        let line = input.text.get(s..e).unwrap_or("");
+        // A sentence, or an attachment label (the document after a signature comes straight).
+        if has_sentence_end(line) || is_label(line) {
+            break;
+        }
+        lines.push((s, e));
+    }
+    let block = Block { text: input.text, noise: input.noise, limit, lines: &lines, taken };
+    let pick = (0..lines.len().min(MAX_ENCLOSED_GAP + 1)).find(|&i| block.is_title_like(i))?;
+    block.around(pick)
+}
+
+/// The title of a work report printed as one long line (line breaks lost): the words before
+/// the dash when they end with a type word (`政府工作报告——2008年3月5日在…`), or the words up
+/// to the last type word before the dash (`政府工作报告国务院总理 李克强——2019年…`); in a
+/// text of one line with no dash near its start, the words up to its first type word
+/// (`政府工作报告第十二届全国人大二次会议…`). The words are ideographs and digits only.
+fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<Span> {
+    let line = text.get(start..end)?;
+    let window: usize = line.char_indices().nth(MAX_DASH_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
+    let head = line.get(..window)?;
+    let dash = WORK_REPORT_DASHES.iter().filter_map(|d| head.find(d)).min();
+    let words = |s: &str| s.chars().all(|c| is_cjk_ideograph(c) || c.is_ascii_digit() || is_space(c));
+    // Where a type word ends in `head[..limit]`: the last one, or the first.
+    let type_end = |limit: usize, last: bool| {
+        let mut ends = head
+            .char_indices()
+            .map(|(i, c)| i + c.len_utf8())
+            .filter(|&k| k <= limit)
+            .filter(|&k| head.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))));
+        if last { ends.next_back() } else { ends.next() }
+    };
+    let title_end = match dash {
+        Some(d) => type_end(d, true)?,
+        None if one_line => type_end(head.len(), false)?,
+        None => return None,
+    };
+    let title = trim_space_end(head.get(..title_end)?);
+    words(title).then(|| Span::from_usize(start, start + title.len()))
+}
+
+/// Lines where a title may stand, as the title rule reads them.
+struct Block<'p> {
+    text: &'p str,
+    noise: &'p NoiseMap<'p>,
+    /// No title line starts at or after this byte (the first outline unit).
+    limit: usize,
+    /// Each line's `(start, end)`, without the noise and padding at its ends.
+    lines: &'p [(usize, usize)],
+    /// The spans of document elements: their lines are no title lines.
+    taken: &'p [Span],
+}
+
+impl Block<'_> {
+    /// The title: the first title-like line that ends with a type word, else the first
+    /// title-like line, with the lines it is set over.
+    fn title(&self) -> Option<Span> {
+        let pick = (0..self.lines.len())
+            .find(|&i| self.is_title_like(i) && self.ends_with_type(i))
+            .or_else(|| (0..self.lines.len()).find(|&i| self.is_title_like(i)))?;
+        self.around(pick)
+    }
+
+    /// The title around line `pick`: the lines above and below it that belong to it.
+    fn around(&self, pick: usize) -> Option<Span> {
+        let first = self.first_of_title(pick);
+        let last = self.last_of_title(first, pick);
+        let start = self.trimmed_line(first)?;
+        let end = self.trimmed_line(last)?;
+        Some(start.cover(end))
+    }
+
+    /// The text of line `i` without trailing space.
+    fn line(&self, i: usize) -> Option<&str> {
+        let &(start, end) = self.lines.get(i)?;
+        self.text.get(start..end).map(trim_space_end)
+    }
+
+    /// The span of line `i` without trailing padding.
+    fn trimmed_line(&self, i: usize) -> Option<Span> {
+        let &(start, end) = self.lines.get(i)?;
+        trimmed(self.text, start, end)
+    }
+
+    /// Line `i` may be (part of) a title: short, not ending like a sentence or a clause,
+    /// no breadcrumb, contents, attachment or part label, element or noise, and some Chinese
+    /// in it.
+    fn is_title_like(&self, i: usize) -> bool {
+        let Some(&(start, end)) = self.lines.get(i) else { return false };
+        if start >= end || end > self.limit {
+            return false;
+        }
+        let Some(line) = self.line(i) else { return false };
+        let chars = line.chars().count();
+        let span = Span::from_usize(start, end);
+        chars > 0
+            && chars <= MAX_TITLE_CHARS
+            && !line.ends_with(NOT_TITLE_ENDS)
+            && !line.contains(NOT_TITLE_CHARS)
+            && !is_contents_label(line)
+            && !is_label(line)
+            && !is_element_line(line)
+            && !self.noise.overlaps(span)
+            && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
+            && line.chars().any(is_cjk_ideograph)
+    }
+
+    /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
+    /// aside (`几 个 问 题 的 通 知`, govcn:40).
+    fn ends_with_type(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| {
+            let squashed: String = l.chars().filter(|c| !is_space(*c)).collect();
+            TITLE_ENDINGS.iter().any(|w| squashed.ends_with(w))
+        })
+    }
+
+    /// No blank line separates line `i` from line `i + 1`.
+    fn adjacent(&self, i: usize) -> bool {
+        match (self.lines.get(i), self.lines.get(i + 1)) {
+            (Some(&(_, end)), Some(&(next, _))) => line_breaks(self.text.get(end..next).unwrap_or("")) <= 1,
+            _ => false,
+        }
+    }
+
+    /// The brackets lines `from..=to` leave open: openers minus closers of `（《〈(`.
+    fn open_brackets(&self, from: usize, to: usize) -> i32 {
+        (from..=to).filter_map(|i| self.line(i)).map(bracket_balance).sum()
+    }
+
+    /// The first line of the title that line `pick` belongs to: any adjacent lines above
+    /// while a bracket closed below was opened above, then, unless that line holds the issuing
+    /// body and `关于`, up to two title-like lines right above it that end with no type word
+    /// (`国务院办公厅关于深入开展消费扶贫` / `助力打赢脱贫攻坚战的指导意见`).
+    fn first_of_title(&self, pick: usize) -> usize {
+        let mut first = pick;
+        while first > 0
+            && pick - first < MAX_BRACKET_LINES
+            && self.adjacent(first - 1)
+            && self.open_brackets(first, pick) < 0
+            && self.line(first - 1).is_some_and(|l| !l.ends_with(NOT_TITLE_ENDS))
+        {
+            first -= 1;
+        }
+        // `上海市人民政府办公厅关于…`: the issuing body and 关于 on one line start the title.
+        if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+            return first;
+        }
+        while first > 0
+            && pick - first < MAX_TITLE_LINES - 1
+            && self.adjacent(first - 1)
+            && self.is_title_like(first - 1)
+            && !self.ends_with_type(first - 1)
+        {
+            first -= 1;
+        }
+        first
+    }
+
+    /// The last line of the title that starts on line `first` and holds line `pick`: lines
+    /// below while a bracket stays open (`…药品管理法` / `实施条例》有关规定的决定`), a short
+    /// bracketed line (`（2021-2023年）`), and up to two title-like lines that end with a type
+    /// word (`…执法全过程记录制度` / `重大执法决定法制审核制度的指导意见`) unless one starts a
+    /// title of its own (an issuing body and `关于`).
+    fn last_of_title(&self, first: usize, pick: usize) -> usize {
+        let mut last = pick;
+        while last - first < MAX_BRACKET_LINES && self.adjacent(last) {
+            let Some(next) = self.line(last + 1) else { break };
+            if self.lines.get(last + 1).is_none_or(|&(_, end)| end > self.limit) {
+                break;
+            }
+            let open = self.open_brackets(first, last) > 0;
+            let bracketed = is_short_bracketed(next);
+            let typed = last - pick < MAX_TITLE_LINES - 1
+                && self.is_title_like(last + 1)
+                && self.ends_with_type(last + 1)
+                && next.find(ABOUT).is_none_or(|k| k == 0);
+            if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
+                break;
+            }
+            last += 1;
+        }
+        last
+    }
+}
+
+/// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
+fn bracket_balance(s: &str) -> i32 {
+    s.chars()
+        .map(|c| match c {
+            '（' | '《' | '〈' | '(' => 1,
+            '）' | '》' | '〉' | ')' => -1,
+            _ => 0,
+        })
+        .sum()
+}
+
+/// A short line in brackets that goes on with a title above it (`（2021-2023年）`, `（试行）`):
+/// at most [`MAX_BRACKET_LINE_CHARS`] characters and no full date (a statute's head note
+/// `（2021年10月23日…通过）` is no part of its title).
+fn is_short_bracketed(line: &str) -> bool {
+    let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日'))
+}
+
+/// A line that is a document element, not a title: a document number, an issuer mark, a
+/// date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
+fn is_element_line(line: &str) -> bool {
+    let label = line.split(['：', ':']).next().map(|l| l.chars().filter(|c| !is_space(*c)).collect::<String>());
+    crate::elements::head::number_line(line).is_some()
+        || crate::elements::head::is_issuer_mark(line)
+        || crate::elements::date::whole_date(line).is_some()
+        || label.is_some_and(|l| line.contains(['：', ':']) && METADATA_LABELS.contains(&l.as_str()))
+}
+
+/// An attachment label (`附件`, `附件1`, `附件：`) or a part label (`第一篇`) alone on its line.
+fn is_label(line: &str) -> bool {
+    if attachment_label(line).is_some_and(|len| line.get(len..).is_some_and(|r| r.trim().is_empty())) {
+        return true;
+    }
+    part_label(line)
+}
+
+/// A part label at the start of `line`: `第`, a Chinese number, `篇` or `部分`.
+fn part_label(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix('第') else { return false };
+    let Some((after, _)) = crate::numeral::cn_int(rest) else { return false };
+    PART_LABEL_UNITS.iter().any(|u| after.starts_with(u))
+}
+
+/// `start..end` without trailing padding; `None` when nothing is left.
+fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
+    let s = text.get(start..end)?;
+    if s.len() >= 3 && s.as_bytes().get(s.len() - 3).is_some_and(|&b| may_start_cjk_ideograph(b)) {
+        return Some(Span::from_usize(start, end));
+    }
+    let t = trim_space_end(s);
+    (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
+}
+
+/// `start..end` without the noise spans (and padding) at either end.
+fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usize) -> (usize, usize) {
+    loop {
+        start = skip_padding(text, start, end);
+        match noise.at(crate::text::to_u32(start)) {
+            Some(n) if start < end && (n.span.end as usize) > start => start = (n.span.end as usize).min(end),
+            _ => break,
+        }
+    }
+    while end > start {
+        let Some(last) = text.get(start..end).and_then(|t| t.chars().next_back()) else { break };
+        let at = end - last.len_utf8();
+        if is_space(last) {
+            end = at;
+            continue;
+        }
+        match noise.at(crate::text::to_u32(at)) {
+            Some(n) if (n.span.start as usize) < end => end = (n.span.start as usize).max(start),
+            _ => break,
+        }
+    }
+    (start, end)
+}
+
+/// The number of line breaks in `s`, `\r\n` counting as one.
+fn line_breaks(s: &str) -> usize {
+    s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brackets_and_bracketed_lines() {
+        assert_eq!(bracket_balance("关于印发《上海财经大学学位论文作假行为处理办法（"), 2);
+        assert_eq!(bracket_balance("9 月修订）》的通知"), -2);
+        assert!(is_short_bracketed("（2021-2023年）"));
+        assert!(is_short_bracketed("（试行）"));
+        assert!(!is_short_bracketed("（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）"));
+    }
+
+    #[test]
+    fn work_reports_on_one_line() {
+        let title = |t: &str, one_line: bool| run_on_title(t, 0, t.len(), one_line).map(|s| s.slice(t).to_owned());
+        let t = "政府工作报告——2008年3月5日在第十一届全国人民代表大会第一次会议上国务院总理温家宝各位代表：";
+        assert_eq!(title(t, true).as_deref(), Some("政府工作报告"));
+        let t = "2011年政府工作报告——2011年3月5日在第十一届全国人民代表大会第四次会议上";
+        assert_eq!(title(t, true).as_deref(), Some("2011年政府工作报告"));
+        let t = "政府工作报告国务院总理 李克强——2019年3月5日在第十三届全国人民代表大会第二次会议上";
+        assert_eq!(title(t, true).as_deref(), Some("政府工作报告"));
+        let t = "政府工作报告第十二届全国人大二次会议，2014年3月5日国务院总理 李克强各位代表：";
+        assert_eq!(title(t, true).as_deref(), Some("政府工作报告"));
+        assert_eq!(title(t, false), None, "no dash: only a text of one line");
+        assert_eq!(title("我们要——坚持发展", true), None);
+    }
+
+    #[test]
+    fn labels() {
+        assert!(is_label("附件"));
+        assert!(is_label("附件1"));
+        assert!(is_label("附件："));
+        assert!(!is_label("附件：上海市科技专家库管理办法"));
+        assert!(is_label("第一篇"));
+        assert!(is_label("第二部分 主要任务"));
+        assert!(!is_label("第一条"));
+    }
+}
