@@ -224,9 +224,8 @@ fn row_at(text: &str, start: usize) -> Option<UnitMatch> {
     let mut chars = here.chars();
     let first = chars.next()?;
     let after_first = chars.as_str();
-    let latin_end = |u: &Unit, end: usize| {
-        !u.text.is_ascii() || !text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric)
-    };
+    let latin_end =
+        |u: &Unit, end: usize| !u.text.is_ascii() || !text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric);
     let (unit, end) = BY_FIRST
         .starting_with(first)
         .iter()

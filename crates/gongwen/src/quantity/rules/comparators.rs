@@ -1,7 +1,7 @@
 //! The rule of the comparator words around a figure.
 
-use super::{Figure, Verdict};
 use super::skip;
+use super::{Figure, Verdict};
 use crate::model::Comparator;
 use crate::quantity::unit::{TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::{Finder, comparator};

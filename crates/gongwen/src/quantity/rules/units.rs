@@ -2,12 +2,12 @@
 //! the lack of one) shows are no figure.
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::quantity::Finder;
-use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::lexicon::kinds::ORDINAL_WORD_UNITS;
-use crate::lexicon::units::{HALF_BLOCKERS, SUBUNITS, SUBUNIT_JOINERS};
+use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::numeral;
 use crate::numeral::Dec;
+use crate::quantity::Finder;
+use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
 use std::ops::ControlFlow::Continue;
 
@@ -105,7 +105,8 @@ fn subunit_tail(text: &str, pos: usize, minors: &[(&str, i32)]) -> Option<(Dec, 
             continue;
         }
         let p = if zero { power + 2 } else { power + 1 };
-        let elided = cn && figure_ends(text, k) && minors.iter().any(|m| m.1 >= p) || (read && cn && figure_ends(text, k));
+        let elided =
+            cn && figure_ends(text, k) && minors.iter().any(|m| m.1 >= p) || (read && cn && figure_ends(text, k));
         if !elided {
             break;
         }
