@@ -223,11 +223,12 @@ def check_case(case: Dict[str, Any]) -> List[str]:
         if want != got:
             fail("outline", "expected (-) vs got (+):\n" + diff_lines(want, got))
         else:
-            # Implied parents: the nearest earlier node with depth - 1.
+            # Implied parents: the nearest earlier node of the same tree with depth - 1 (a
+            # tree interrupted by a note or an enclosed document resumes after it).
             for i, n in enumerate(nodes):
                 implied = None
                 for j in range(i - 1, -1, -1):
-                    if nodes[j].depth == n.depth - 1:
+                    if nodes[j].tree == n.tree and nodes[j].depth == n.depth - 1:
                         implied = j
                         break
                 if n.depth == 1:

@@ -48,7 +48,8 @@ def test_every_character_is_shown_once() -> None:
 
 
 def test_large_documents_are_cut() -> None:
-    doc = gongwen.parse("一、甲\n（一）乙\n" * 3000)
+    # 3000 articles, each with one item.
+    doc = gongwen.parse("".join(f"第{i}条 甲\n（一）乙\n" for i in range(1, 3001)))
     assert len(doc.outline) == 6000
     out = doc._repr_html_()
     assert "cut after 2000 of 6000 nodes" in out

@@ -362,7 +362,9 @@ fn invalid_utf8_in_a_corpus_names_the_line_and_offset() {
 fn several_documents_keep_input_order_with_any_thread_count() {
     let dir = tempfile::tempdir().expect("temp dir");
     for i in 0..300 {
-        let body = "一、甲\n（一）子\n".repeat(1 + i % 7);
+        // Parts 一、 to 七、, each with one sub-item (a sequence printed twice would be a
+        // table of contents).
+        let body: String = "一二三四五六七".chars().take(1 + i % 7).map(|n| format!("{n}、甲\n（一）子\n")).collect();
         std::fs::write(dir.path().join(format!("d{i:03}.txt")), body).expect("write");
     }
     let one = gongwen(&["outline", "-j", "1", path_str(dir.path())]);
