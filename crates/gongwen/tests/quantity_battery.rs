@@ -331,7 +331,9 @@ const CASES: &[Case] = &[
     ("JIO", "一百二十到一百五十万元", "", 1_200_000.0, Some(1_500_000.0), U::Cny),
     ("JIO", "一千到两千万元人民币", "", 1e7, Some(2e7), U::Cny),
     ("JIO", "七千到九千亿元", "", 7e11, Some(9e11), U::Cny),
-    ("JIO", "八到九百亿泰铢", "", 8e8, Some(9e10), U::Thb),
+    // JioNLP shares 亿 but not 百 (800000000 to 90000000000); the range shares the whole
+    // multiplier 百亿, as 两到三万 (issue 19) and JioNLP's own 七千到九千亿 do.
+    ("JIO", "八到九百亿泰铢", "", 8e10, Some(9e10), U::Thb),
     ("JIO", "八百到九百亿泰铢", "", 8e10, Some(9e10), U::Thb),
     ("JIO", "八九亿韩元", "", 8e8, Some(9e8), U::Krw),
     ("JIO", "三五百块", "", 300.0, Some(500.0), U::Cny),

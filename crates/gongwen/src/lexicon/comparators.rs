@@ -51,6 +51,21 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     far("不低于", Ge),
     p("不小于", Ge),
     p("不下于", Ge),
+    // `出口水压大于或者等于0.1MPa`, `公称流量大于或等于10立方米/小时`, `任意边长大于等于四米`,
+    // `河宽小于等于三十米` (bench regulations); `≥91dB HL` (a bench standard's table), `≤` its
+    // mirror; `氮（<1g/kg）`, `部分功能分区（>2 个）` (bench tables).
+    p("大于或者等于", Ge),
+    p("大于或等于", Ge),
+    p("大于等于", Ge),
+    p("小于或者等于", Le),
+    p("小于或等于", Le),
+    p("小于等于", Le),
+    p("≥", Ge),
+    p("≤", Le),
+    p("＞", Gt),
+    p(">", Gt),
+    p("＜", Lt),
+    p("<", Lt),
     far("至少", Ge),
     far("最少", Ge),
     p("最低", Ge),
@@ -77,11 +92,15 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("下限为", Ge),
     p("下限", Ge),
     far("超过", Gt),
+    // `进出口总额突破4万亿美元` (政府工作报告 2014), `空间信息产业规模超2000亿元` (bench):
+    // beyond, `gt` (FORMAT.md).
+    p("突破", Gt),
     p("超出", Gt),
     p("高于", Gt),
     p("多于", Gt),
     p("大于", Gt),
     p("逾", Gt),
+    p("超", Gt),
     far("不足", Lt),
     p("不到", Lt),
     p("少于", Lt),
@@ -192,6 +211,15 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
         blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "在", "心", "务", "需", "控"],
     },
 ];
+
+/// `前` before a count of places or a share bounds a ranking, `le` (FORMAT.md: `前10%`,
+/// `前六名`): `按…固定投资总额排序前10位的项目`, `在世界杯赛中取得前六名` (bench regulations). Only before
+/// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`
+/// no bound. Read by the quantity stage's rule `rank`.
+pub(crate) const RANK_PREFIX: &str = "前";
+
+/// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
+pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 
 /// Marks between a figure and its suffix or the other end of its range that say the number
 /// is included: `50万元（含）以上`, `1万(含)-5万元` (JioNLP's money battery), `5人以下（含5人）`

@@ -517,7 +517,9 @@ fn placeholder_tail(text: &str, mut n: Number) -> Number {
 /// The start of a minus sign before the number at byte `i` (`为-3.9%`, `（-168.8℃）`,
 /// `负三十二`), when the character before the sign introduces a value: punctuation, white
 /// space, the start, or a word of [`SIGN_AFTER`]. A hyphen after a figure is a range
-/// (`5-10`, `10%-15%`), inside a word a name (`铀-235`, `税负5700亿元`).
+/// (`5-10`, `10%-15%`), inside a word a name (`铀-235`, `税负5700亿元`). The mathematical
+/// minus `−` is a sign after any word that holds no digit (`亏损−10000元`; after a figure,
+/// `1000元−2000元`, it is a range).
 pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     let sign = char_before(text, i).filter(|c| matches!(c, '-' | '−' | '－' | '负' | '負'))?;
     let s = i - sign.len_utf8();
@@ -525,6 +527,7 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
         None => true,
         // 负 is a sign unless it ends a word (税负, 减负, 胜负).
         Some(p) if matches!(sign, '负' | '負') => !FU_WORDS.contains(&p),
+        Some(p) if sign == '−' && crate::text::chars::is_cjk_ideograph(p) => !ends_figure(text, s),
         Some(p) => {
             p.is_whitespace()
                 || "（(：:，,、；;=＝“\"[【<《".contains(p)
@@ -532,6 +535,13 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
         }
     };
     ok.then_some(s)
+}
+
+/// True when one of the three characters before byte `s` is a digit or a Chinese numeral:
+/// the text before `s` ends a figure (`1000元`, `三年`), and a dash after it joins a range.
+fn ends_figure(text: &str, s: usize) -> bool {
+    let before = text.get(..s).unwrap_or("");
+    before.chars().rev().take(3).any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c))
 }
 
 /// The end of `与`/`和` after a figure ending at byte `end`: the joint of a range

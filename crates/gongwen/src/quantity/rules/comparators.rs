@@ -2,8 +2,10 @@
 
 use super::skip;
 use super::{Figure, Verdict};
+use crate::lexicon::comparators::{RANK_PREFIX, RANK_UNITS};
 use crate::model::Comparator;
 use crate::quantity::unit::{TAKES_NEI, WITH_COMPARATOR};
+use crate::quantity::value;
 use crate::quantity::{Finder, comparator};
 use std::ops::ControlFlow::Continue;
 
@@ -40,6 +42,32 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
+    }
+    Continue(())
+}
+
+/// `rank`: `前` before a count of places or a share with no other comparator bounds a
+/// ranking ([`RANK_PREFIX`], [`RANK_UNITS`]): `le`, and `前` starts the figure.
+///
+/// ```text
+/// figure := '前' number ('名' | '位' | '%')
+/// ```
+///
+/// case: 或者按固定投资总额排序前10位的项目 => 前10位 quantity 10 位 le
+/// case: 在世界杯赛中取得前六名 => 前六名 quantity 6 名 le
+/// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
+pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let ranked = f.prefix.is_none()
+        && f.suffix.is_none()
+        && f.upper.is_none()
+        && value::has_before(cx.text, f.start, RANK_PREFIX)
+        && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
+    if ranked {
+        let start = f.start - RANK_PREFIX.len();
+        if cx.takes_prefix(start, f.start) {
+            f.start = start;
+        }
+        f.prefix = Some(Comparator::Le);
     }
     Continue(())
 }

@@ -5,7 +5,7 @@ use super::{Figure, Verdict, emit, is_bare_one, new_quantity, skip};
 use crate::lexicon::figures::{
     DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_session_before,
 };
-use crate::lexicon::kinds::SECONDARY;
+use crate::lexicon::kinds::{EVERY, SECONDARY};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{char_at, char_before, starts_with_word};
@@ -55,12 +55,16 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `indefinite_one`: a bare `一` is an indefinite article (一个, 一项长期任务, 一日活动) unless
-/// something makes it a count: a comparator (至少一名, 一年以上), a frequency (每半年召开一次),
-/// or a count written after its noun (`副主任一人。`, not `这一项。`). In a short quotation it
+/// something makes it a count: a comparator (至少一名, 一年以上), a frequency or a quota after
+/// `每` (每半年召开一次, 每位教师制订一份发展规划), or a count written after its noun (`副主任一人。`, not `这一项。`). In a short quotation it
 /// is a slogan (`“一网通办”`).
 ///
 /// case: 会常务委员会主任或者副主任一人。 => 一人 quantity 1 人 eq
 /// case: 其遗属只能选择领取其中的一项。 => 一项 none
+/// case: 每个专业群至少开发一门课程 => 一门 quantity 1 门 ge
+/// case: 每所学校配备一位专职心理教师 => 一位 quantity 1 位 eq
+/// case: 学校制订一份工作方案 => 一份 none
+/// case: 每参与一项即可获得0.1分加分 => 一项 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -70,8 +74,11 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let post = f.unit.is_some_and(|m| m.unit.family != Family::Time)
         && char_at(text, end).is_none_or(is_post_count_end)
         && char_before(text, i).is_some_and(|c| !is_not_post_count_before(c));
+    // 每半年召开一次: a frequency; 每个专业开发一门课程: a quota per unit (not 每参与一项, for
+    // each one).
     let frequency = f.unit_name() == Some("次") && kind::after_every(text, i);
-    if post || frequency || f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq) {
+    let quota = f.unit.is_some_and(|m| m.unit.family == Family::Count) && every_unit_before(text, i);
+    if post || frequency || quota || f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq) {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {
@@ -81,4 +88,21 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     q.value = n.value();
     q.unit = f.unit_name().map(Cow::Borrowed);
     emit(q)
+}
+
+/// True when `每` and a unit (`每位`, `每个`, `每年`) open the phrase that ends at byte `i`
+/// (at most eight ideographs back, no punctuation between): the count after it is a quota
+/// per unit.
+fn every_unit_before(text: &str, i: usize) -> bool {
+    let mut at = i;
+    for c in text.get(..i).unwrap_or("").chars().rev().take(8) {
+        if !crate::text::chars::is_cjk_ideograph(c) {
+            return false;
+        }
+        at -= c.len_utf8();
+        if c == EVERY {
+            return crate::quantity::unit::unit_at(text, at + c.len_utf8()).is_some();
+        }
+    }
+    false
 }

@@ -291,6 +291,7 @@ fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     slogans::five_year_plan(f, cx)?;
     numbers::numeral(f, cx)?;
+    numbers::elided_fraction(f, cx)?;
     numbers::inside_word(f, cx)?;
     numbers::numeral_in_word(f, cx)?;
     numbers::no_digit(f, cx)?;
@@ -326,6 +327,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     dates::year(f, cx)?;
     // The quantity: its comparator, the bare counts.
     comparators::comparator(f, cx)?;
+    comparators::rank(f, cx)?;
     counts::secondary(f, cx)?;
     counts::indefinite_one(f, cx)
 }

@@ -164,6 +164,8 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// case: 增速为-3.9% => -3.9% quantity -3.9 % eq
 /// case: 全年降低企业税负5700多亿元 => 5700多亿元 quantity 570000000000 元 approx
 /// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
+/// case: 当年亏损−10000元 => −10000元 quantity -10000 元 eq
+/// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {
         f.start_at(cx.text, s);
@@ -199,6 +201,29 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next);
     f.take(cx.text, read.map(|n| value::tail(cx.text, n)))
+}
+
+/// `elided_fraction`: a Chinese numeral, `分` and a Chinese digit are a fraction written
+/// without its `之` (`四分一`, Cantonese for 四分之一) or a word (`十分一致`): not read, and
+/// the digit after `分` is no figure of its own (`四分一升` is a quarter litre, not one).
+///
+/// case: 四分一升 => 一升 none
+/// case: 两国立场十分一致 => 一 none
+pub(super) fn elided_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let after = f.number.end + FEN.len_utf8();
+    let elided = f.next == Some(FEN) && char_at(cx.text, after).is_some_and(value::is_cn_digit);
+    if elided { skip(cn_digits_end(cx.text, after)) } else { Continue(()) }
+}
+
+/// `分`, between the two numbers of a fraction written without `之`.
+const FEN: char = '分';
+
+/// The end of the run of Chinese digits from byte `i`.
+fn cn_digits_end(text: &str, mut i: usize) -> usize {
+    while let Some(c) = char_at(text, i).filter(|&c| value::is_cn_digit(c)) {
+        i += c.len_utf8();
+    }
+    i
 }
 
 /// `inside_word`: most Chinese numerals are inside words (统一, 一些, 三中全会): one stays

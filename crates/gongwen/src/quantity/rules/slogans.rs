@@ -5,7 +5,7 @@ use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
 use crate::lexicon::figures::is_operator;
 use crate::lexicon::kinds::NUMBERED_SLOGANS;
 use crate::model::{Quantity, QuantityKind};
-use crate::quantity::value::{self, Form, char_at, starts_with_word};
+use crate::quantity::value::{self, Form, char_at, char_before, starts_with_word};
 use crate::quantity::{Finder, kind};
 use std::ops::ControlFlow::Continue;
 
@@ -106,15 +106,30 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 }
 
 /// `quoted_or_titled`: a figure inside a short quotation (“…”, at most 14 characters) is a
-/// slogan; inside a book title 《…》, part of a name.
+/// slogan; inside a book title 《…》, part of a name. A measurement quoted alone, a value
+/// and its unit and nothing else between the marks, stays a quantity (`由“60周岁”调整为
+/// “63周岁”`, issue 19: a quoted change of a rule).
 ///
 /// case: 推动实施“学前教育三年行动计划”，提高幼儿入园率 => 三年 slogan
 /// case: 通过《浙江省实行九年制义务教育条例》 => 九年 name
+/// case: 将退休年龄由“60周岁”调整为“63周岁” => 63周岁 quantity 63 周岁 eq
 pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
+    if quoted_measurement(cx.text, q) {
+        return;
+    }
     if kind::in_short_quote(cx.text, start, end) {
         q.kind = QuantityKind::Slogan;
     } else if kind::in_title(cx.text, start, end, &cx.title_marks) {
         q.kind = QuantityKind::Name;
     }
+}
+
+/// True when the figure `q`, a value with a unit, is all that stands between a pair of
+/// quotation marks (`“60周岁”`).
+fn quoted_measurement(text: &str, q: &Quantity) -> bool {
+    let (start, end) = (q.span.start as usize, q.span.end as usize);
+    let pair =
+        matches!((char_before(text, start), char_at(text, end)), (Some('“'), Some('”')) | (Some('「'), Some('」')));
+    pair && q.unit.is_some() && q.value.is_some()
 }

@@ -27,6 +27,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 注册资本为人民币5000万元 => 人民币5000万元 quantity 50000000 元 eq
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
+/// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -36,6 +37,9 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if found.is_none() && !value::starts_line(cx.text, f.start) {
         // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`).
         found = value::line_break_end(cx.text, from).and_then(|j| unit::unit_at(cx.text, j)).filter(fits);
+    }
+    if found.is_none() {
+        found = unit_before_range(cx.text, from).filter(fits);
     }
     if found.is_none() && is_year4(lead) && cx.text.get(from..).is_some_and(|r| r.starts_with('年')) {
         found = unit::nian().map(|unit| UnitMatch::plain(unit, from + '年'.len_utf8()));
@@ -53,6 +57,15 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
     }
     Continue(())
+}
+
+/// A unit at byte `from` that a word after it would block, when a range separator, a number
+/// and the same unit follow it (`兩升到三升`: not `升到`, rise to).
+fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
+    let m = unit::unblocked_row_at(text, from)?;
+    let s = crate::quantity::range_sep(text, m.end)?;
+    let b = super::bare_number(text, s).ok()?;
+    value::has_at(text, b.end, m.unit.text).then_some(m)
 }
 
 /// `subunit`: a smaller unit after the unit, with one digit before it
