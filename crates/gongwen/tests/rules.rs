@@ -7,7 +7,7 @@
 //! /// case: TEXT => FIGURE KIND [VALUE UNIT COMPARATOR]
 //! ```
 //!
-//! FIGURE is the exact text of the figure reported (a row whose text is FIGURE, of kind
+//! FIGURE is the exact text of the figure reported, spaces and all (a row whose text is FIGURE, of kind
 //! KIND); KIND `none` means that no figure overlaps the first occurrence of FIGURE in TEXT.
 //! For KIND `quantity`, VALUE is `3`, `1..3` (value and value_max) or `null`, UNIT the unit
 //! or `-`, COMPARATOR `eq`, `ge` …. Every rule the ordered lists of `rules/mod.rs` call must
@@ -88,7 +88,12 @@ fn every_rule_has_two_cases() {
 fn check(case: &str) -> Result<(), String> {
     let (text, expect) = case.split_once(" => ").ok_or("no ` => `")?;
     let fields: Vec<&str> = expect.split_whitespace().collect();
-    let (&figure, &kind) = (fields.first().ok_or("no figure")?, fields.get(1).ok_or("no kind")?);
+    // FIGURE may hold spaces (`2023 年12 月19 日`): KIND is the first later field in
+    // lower-case ASCII letters and `_`.
+    let is_kind = |f: &&str| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
+    let k = fields.iter().skip(1).position(is_kind).ok_or("no kind")? + 1;
+    let (figure, kind) = (fields[..k].join(" "), fields[k]);
+    let figure = figure.as_str();
     let text = format!("{text}\n");
     let rows = quantity_rows(&gongwen::parse(&text));
     let listed = || rows.iter().map(|r| format!("{} {}", r.text, r.kind)).collect::<Vec<_>>().join(", ");
@@ -105,7 +110,7 @@ fn check(case: &str) -> Result<(), String> {
         .find(|r| r.text == figure && r.kind == kind)
         .ok_or_else(|| format!("expected {figure} {kind}, got [{}]", listed()))?;
     if kind == "quantity" {
-        check_quantity(row, fields.get(2..).unwrap_or(&[]))?;
+        check_quantity(row, fields.get(k + 1..).unwrap_or(&[]))?;
     }
     Ok(())
 }

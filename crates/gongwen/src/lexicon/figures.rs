@@ -45,6 +45,10 @@ char_set! {
     RATIO_MARKS, is_ratio_mark = ['/', ':', '：']
 }
 
+/// The mark between the sides of a size, read by the rule `arithmetic`: `汽车号牌规格为480毫米×
+/// 140毫米` (a bench regulation): measures with one unit on both sides are quantities.
+pub(crate) const DIMENSION_MARK: char = '×';
+
 char_set! {
     /// The operators of a formula around a figure, read by the rule `arithmetic`: `个人得分=相应
     /// 级别评分×120%÷人数` (dev d19, a university's rules), `月计薪天数＝（365天-104天）÷12月＝

@@ -87,8 +87,9 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
 
 /// The comparison `word` (starting at byte `start` of `text`) under a modal negation
 /// ([`NEGATIONS`]) written right before it, or `不` at most four ideographs before it (`不
-/// 同时担任超过3个`: a verb between; not the 不 of [`NOT_NEGATIONS`]): where the negation
-/// starts, and the opposite comparator. `None` for a word that already is one (`不低于`) or
+/// 同时担任超过3个`: a verb between; not the 不 of [`NOT_NEGATIONS`]): where the figure's
+/// prefix starts (at an adjacent negation; at the word under a distant 不), and the opposite
+/// comparator. `None` for a word that already is one (`不低于`) or
 /// is not a strict comparison.
 fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
     let opposite = match cmp {
@@ -111,8 +112,9 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
         }
         end -= c.len_utf8();
         let from_bu = head.get(end..)?;
+        // A distant 不 turns the comparison; the figure starts at the comparison word.
         if c == NEGATED_HEADS[0] && !NOT_NEGATIONS.iter().any(|w| from_bu.starts_with(w)) {
-            return Some((end, opposite));
+            return Some((start, opposite));
         }
     }
     None

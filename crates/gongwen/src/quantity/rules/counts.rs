@@ -78,7 +78,10 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     // each one).
     let frequency = f.unit_name() == Some("次") && kind::after_every(text, i);
     let quota = f.unit.is_some_and(|m| m.unit.family == Family::Count) && every_unit_before(text, i);
-    if post || frequency || quota || f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq) {
+    // 只能选择领取其中的一项: a bound across a verb does not count an 一 after 的.
+    let adjacent = f.start < i || char_before(text, i).is_none_or(|c| !is_not_post_count_before(c));
+    let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent;
+    if post || frequency || quota || f.suffix.is_some() || bound {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {

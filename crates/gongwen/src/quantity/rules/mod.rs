@@ -166,6 +166,11 @@ impl Figure {
         self.unit_name = Some(name);
     }
 
+    /// The unit read after the number, if any.
+    fn unit_match(&self) -> Option<super::unit::UnitMatch> {
+        self.unit
+    }
+
     /// The unit as rows report it: the unit's name, or the unit a fraction implies (`%`).
     fn unit_name(&self) -> Option<&'static str> {
         self.unit_name

@@ -56,7 +56,7 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
 /// pair := number LINK figure         4.2和0.7个百分点: 4.2 个百分点, 0.7 个百分点
 /// ```
 ///
-/// case: 各项贷款平均增速分别高4.2和0.7个百分点 => 4.2 quantity 4.2 个百分点 eq
+/// case: 各项贷款平均增速分别高4.2和0.7个百分点 => 4.2 quantity 4.2 百分点 eq
 /// case: 应当通过110、119、120、122等紧急服务热线处理 => 110 none
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;

@@ -2,9 +2,10 @@
 //! title make no quantity.
 
 use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
-use crate::lexicon::figures::is_operator;
+use crate::lexicon::figures::{DIMENSION_MARK, is_operator};
 use crate::lexicon::kinds::NUMBERED_SLOGANS;
 use crate::model::{Quantity, QuantityKind};
+use crate::quantity::unit::Family;
 use crate::quantity::value::{self, Form, char_at, char_before, starts_with_word};
 use crate::quantity::{Finder, kind};
 use std::ops::ControlFlow::Continue;
@@ -40,17 +41,33 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 个人得分=相应级别评分×120%÷人数 => 120% slogan
 /// case: 学业水平分=学业水平成绩×60% => 60% slogan
 /// case: 月计薪天数＝（365天-104天）÷12月＝21.75天 => 365天-104天 slogan
+/// case: 汽车号牌规格为480毫米×140毫米 => 480毫米 quantity 480 毫米 eq
+/// case: 摩托车号牌规格为220毫米×140毫米。 => 140毫米 quantity 140 毫米 eq
 pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let before = text.get(..f.start).unwrap_or("").trim_end_matches(char::is_whitespace);
     let after = text.get(f.end()..).unwrap_or("").trim_start_matches(char::is_whitespace);
     let term = before.ends_with(is_operator) || after.starts_with(is_operator);
-    if !term {
+    if !term || dimension(f, before, after) {
         return Continue(());
     }
     let mut q = new_quantity(f.start, f.end(), (f.at.pos, f.lead().end), QuantityKind::Slogan);
     q.value = f.number.value();
     emit(q)
+}
+
+/// True when the figure `f`, a measure, and a number with the same unit are joined by `×`
+/// ([`crate::lexicon::figures::DIMENSION_MARK`]): the sides of a size (`480毫米×140毫米`), each
+/// a quantity, not the terms of a formula. `before` and `after` are the text around it.
+fn dimension(f: &Figure, before: &str, after: &str) -> bool {
+    let Some(unit) = f.unit_match().filter(|m| m.unit.family == Family::Measure).map(|m| m.unit.text) else {
+        return false;
+    };
+    let next_side = after.strip_prefix(DIMENSION_MARK).is_some_and(|r| {
+        let digits = r.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(r.len());
+        digits > 0 && r.get(digits..).is_some_and(|u| u.starts_with(unit))
+    });
+    next_side || before.strip_suffix(DIMENSION_MARK).is_some_and(|b| b.ends_with(unit))
 }
 
 /// `five_year_plan`: `十` a digit `五` alone is a five-year plan (`“十四五”规划`), a slogan.
@@ -111,7 +128,7 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// “63周岁”`, issue 19: a quoted change of a rule).
 ///
 /// case: 推动实施“学前教育三年行动计划”，提高幼儿入园率 => 三年 slogan
-/// case: 通过《浙江省实行九年制义务教育条例》 => 九年 name
+/// case: 关于印发《学前教育三年行动计划》的通知 => 三年 name
 /// case: 将退休年龄由“60周岁”调整为“63周岁” => 63周岁 quantity 63 周岁 eq
 pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
