@@ -155,10 +155,11 @@ pub(crate) static PREFIXES: &[Prefix] = &[
 /// `捐赠额未超过纳税人申报的应纳税所得额百分之三十的部分` (个人所得税法, dev d04) is `le` too.
 pub(crate) const NEGATIONS: [&str; 8] = ["不得", "不应", "不能", "不宜", "不可", "不准", "不许", "未"];
 
-/// Words beginning with `不` that negate no comparison after them, read by
-/// `quantity::comparator::negated` (a `不` up to five ideographs before 超过 negates it: `一位
-/// 专家不同时担任超过3个上海市重点实验室的学术委员会主任`, dev d07): `不断超过`, `不仅超过`.
-pub(crate) const NOT_NEGATIONS: [&str; 8] = ["不断", "不仅", "不但", "不少", "不管", "不论", "不久", "不再"];
+/// Words beginning with `不` that negate a comparison a verb or two after them, read by
+/// `quantity::comparator::negated` (up to five ideographs before 超过: `一位专家不同时担任超过
+/// 3个上海市重点实验室的学术委员会主任`, dev d07), besides the modal [`NEGATIONS`]. Any other
+/// 不 negates its own verb: `逾期不归连续超过十五天` (a bench regulation) is more than fifteen days.
+pub(crate) const DISTANT_NEGATIONS: [&str; 1] = ["不同时"];
 
 /// The mark of the phrase a comparison reaches across (`不得超过在校生总数的15%`, FORMAT.md;
 /// `不得少于成员总数的三分之二`, dev d15), read by `quantity::comparator::across_phrase`.

@@ -19,7 +19,8 @@
 use super::value::{ends_with_word, has_at, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, NOT_NEGATIONS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+    DISTANT_NEGATIONS, INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES,
+    Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -87,7 +88,7 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
 
 /// The comparison `word` (starting at byte `start` of `text`) under a modal negation
 /// ([`NEGATIONS`]) written right before it, or `不` at most four ideographs before it (`不
-/// 同时担任超过3个`: a verb between; not the 不 of [`NOT_NEGATIONS`]): where the figure's
+/// 同时担任超过3个`: a verb between; a 不 of [`NEGATIONS`] or [`DISTANT_NEGATIONS`]): where the figure's
 /// prefix starts (at an adjacent negation; at the word under a distant 不), and the opposite
 /// comparator. `None` for a word that already is one (`不低于`) or
 /// is not a strict comparison.
@@ -113,7 +114,8 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
         end -= c.len_utf8();
         let from_bu = head.get(end..)?;
         // A distant 不 turns the comparison; the figure starts at the comparison word.
-        if c == NEGATED_HEADS[0] && !NOT_NEGATIONS.iter().any(|w| from_bu.starts_with(w)) {
+        let modal = NEGATIONS.iter().chain(&DISTANT_NEGATIONS).any(|w| from_bu.starts_with(w));
+        if c == NEGATED_HEADS[0] && modal {
             return Some((start, opposite));
         }
     }

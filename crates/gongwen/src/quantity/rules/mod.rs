@@ -342,7 +342,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// as the other end of its range.
 fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
     let mut q = new_figure_quantity(f);
-    slogans::quoted_or_titled(cx, &mut q);
+    slogans::quoted_or_titled(f, cx, &mut q);
     if !reportable(cx, &q) {
         return Step::Skip(f.end());
     }

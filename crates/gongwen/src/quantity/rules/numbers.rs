@@ -209,6 +209,7 @@ pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 四分一升 => 一升 none
 /// case: 两国立场十分一致 => 一 none
+/// case: 界桩(约北纬二十度零九分三十七秒) => 十七秒 none
 pub(super) fn elided_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let after = f.number.end + FEN.len_utf8();
     let elided = f.next == Some(FEN) && char_at(cx.text, after).is_some_and(value::is_cn_digit);
@@ -218,9 +219,9 @@ pub(super) fn elided_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// `分`, between the two numbers of a fraction written without `之`.
 const FEN: char = '分';
 
-/// The end of the run of Chinese digits from byte `i`.
+/// The end of the run of Chinese numerals from byte `i` (`三十七`: all of it).
 fn cn_digits_end(text: &str, mut i: usize) -> usize {
-    while let Some(c) = char_at(text, i).filter(|&c| value::is_cn_digit(c)) {
+    while let Some(c) = char_at(text, i).filter(|&c| value::is_cn_numeral(c)) {
         i += c.len_utf8();
     }
     i

@@ -130,9 +130,10 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// case: 推动实施“学前教育三年行动计划”，提高幼儿入园率 => 三年 slogan
 /// case: 关于印发《学前教育三年行动计划》的通知 => 三年 name
 /// case: 将退休年龄由“60周岁”调整为“63周岁” => 63周岁 quantity 63 周岁 eq
-pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
+/// case: 大气、水、土壤污染防治三个“十条”并取得扎实成效 => 十条 slogan
+pub(super) fn quoted_or_titled(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
-    if quoted_measurement(cx.text, q) {
+    if quoted_measurement(f, cx.text, q) {
         return;
     }
     if kind::in_short_quote(cx.text, start, end) {
@@ -142,11 +143,12 @@ pub(super) fn quoted_or_titled(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     }
 }
 
-/// True when the figure `q`, a value with a unit, is all that stands between a pair of
-/// quotation marks (`“60周岁”`).
-fn quoted_measurement(text: &str, q: &Quantity) -> bool {
+/// True when the figure `q` of `f`, a value with a unit that measures (no count: `三个“十条”`
+/// names rule sets), is all that stands between a pair of quotation marks (`“60周岁”`).
+fn quoted_measurement(f: &Figure, text: &str, q: &Quantity) -> bool {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
     let pair =
         matches!((char_before(text, start), char_at(text, end)), (Some('“'), Some('”')) | (Some('「'), Some('」')));
-    pair && q.unit.is_some() && q.value.is_some()
+    let measures = f.unit_match().is_some_and(|m| m.unit.family != Family::Count);
+    pair && measures && q.value.is_some()
 }
