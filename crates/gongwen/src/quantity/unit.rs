@@ -220,17 +220,18 @@ pub(crate) fn has_half(text: &str, i: usize) -> bool {
 /// The longest row of the table at byte `start` (no gap), unless a blocker follows it or,
 /// for a Latin unit, a letter or digit does.
 fn row_at(text: &str, start: usize) -> Option<UnitMatch> {
-    let m = unblocked_row_at(text, start)?;
-    if blocked(m.unit, text.get(m.end..).unwrap_or("")) {
-        return None;
-    }
-    Some(m)
+    longest_row::<true>(text, start)
 }
 
 /// The longest row of the table at byte `start` (no gap) whatever follows it, unless it is a
 /// Latin unit before a letter or digit: the unit of `2升到3升`, where `升到` (rise to) would
 /// block it, when the caller sees the same unit after the other end of a range.
 pub(crate) fn unblocked_row_at(text: &str, start: usize) -> Option<UnitMatch> {
+    longest_row::<false>(text, start)
+}
+
+/// The longest row of the table at byte `start`, with its blockers checked when `BLOCK`.
+fn longest_row<const BLOCK: bool>(text: &str, start: usize) -> Option<UnitMatch> {
     let here = text.get(start..)?;
     let mut chars = here.chars();
     let first = chars.next()?;
@@ -243,6 +244,9 @@ pub(crate) fn unblocked_row_at(text: &str, start: usize) -> Option<UnitMatch> {
         .filter(|(u, rest)| starts_with_word(after_first, rest) && latin_end(u, start + u.text.len()))
         .map(|&(u, _)| (u, start + u.text.len()))
         .next()?;
+    if BLOCK && blocked(unit, text.get(end..).unwrap_or("")) {
+        return None;
+    }
     Some(UnitMatch::plain(unit, end))
 }
 

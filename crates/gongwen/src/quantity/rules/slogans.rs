@@ -147,8 +147,13 @@ pub(super) fn quoted_or_titled(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quan
 /// names rule sets), is all that stands between a pair of quotation marks (`“60周岁”`).
 fn quoted_measurement(f: &Figure, text: &str, q: &Quantity) -> bool {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
-    let pair =
-        matches!((char_before(text, start), char_at(text, end)), (Some('“'), Some('”')) | (Some('「'), Some('」')));
+    // The closing mark first: one byte test rules out almost every figure.
+    let pair = match text.as_bytes().get(end) {
+        Some(0xE2 | 0xE3) => {
+            matches!((char_before(text, start), char_at(text, end)), (Some('“'), Some('”')) | (Some('「'), Some('」')))
+        }
+        _ => false,
+    };
     let measures = f.unit_match().is_some_and(|m| m.unit.family != Family::Count);
     pair && measures && q.value.is_some()
 }

@@ -62,6 +62,9 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// A unit at byte `from` that a word after it would block, when a range separator, a number
 /// and the same unit follow it (`兩升到三升`: not `升到`, rise to).
 fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
+    if !char_at(text, from).is_some_and(unit::may_follow) {
+        return None;
+    }
     let m = unit::unblocked_row_at(text, from)?;
     let s = crate::quantity::range_sep(text, m.end)?;
     let b = super::bare_number(text, s).ok()?;
