@@ -63,6 +63,11 @@ pub(crate) const TENTHS_BLOCKERS: [char; 30] = [
 /// 肩负, 身负, 重负, 正负.
 pub(crate) const FU_WORDS: [char; 13] = ['税', '减', '担', '抱', '胜', '自', '欺', '辜', '背', '肩', '身', '重', '正'];
 
+/// The word before a number that makes it negative as a minus sign does: below zero, in
+/// temperatures (`最低气温零下5℃` in weather bulletins and cold-wave 应急预案, which
+/// print `零下` where a table prints `-5℃`). Read by `quantity::value::sign_before`.
+pub(crate) const BELOW_ZERO: &str = "零下";
+
 /// The words after which a minus sign (`-`, `−`, `－`) is a sign: each introduces a value
 /// or a change, as in FORMAT.md's change phrases (`由40%提高到60%`, `增长6%`): `增长率为
 /// -3.9%`, `降至-5℃`, `同比增长-3.9%`. After a figure a hyphen is a range (`增长6%－6.5%`,

@@ -23,7 +23,7 @@
 //! figure it starts is reported with `value` null and a diagnostic ([`unreadable`]).
 
 use super::unit;
-use crate::lexicon::numerals::{APPROX_MARKS, FU_WORDS, SHU_WORDS, SIGN_AFTER};
+use crate::lexicon::numerals::{APPROX_MARKS, BELOW_ZERO, FU_WORDS, SHU_WORDS, SIGN_AFTER};
 use crate::model::{Diagnostic, DiagnosticKind};
 use crate::numeral::chain::Unreadable;
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
@@ -521,6 +521,9 @@ fn placeholder_tail(text: &str, mut n: Number) -> Number {
 /// minus `−` is a sign after any word that holds no digit (`亏损−10000元`; after a figure,
 /// `1000元−2000元`, it is a range).
 pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
+    if text.get(..i).is_some_and(|b| b.ends_with(BELOW_ZERO)) {
+        return Some(i - BELOW_ZERO.len());
+    }
     let sign = char_before(text, i).filter(|c| matches!(c, '-' | '−' | '－' | '负' | '負'))?;
     let s = i - sign.len_utf8();
     let ok = match char_before(text, s) {

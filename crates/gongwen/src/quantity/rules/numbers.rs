@@ -158,13 +158,14 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
     true
 }
 
-/// `sign`: a minus sign before the number (`-3.9%`, `负三十二`: [`value::sign_before`],
+/// `sign`: a minus sign before the number (`-3.9%`, `负三十二`, `零下5℃`: [`value::sign_before`],
 /// not the 负 of 税负 or 负一层) makes it negative, and the figure starts at the sign.
 ///
 /// case: 增速为-3.9% => -3.9% quantity -3.9 % eq
 /// case: 全年降低企业税负5700多亿元 => 5700多亿元 quantity 570000000000 元 approx
 /// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
 /// case: 当年亏损−10000元 => −10000元 quantity -10000 元 eq
+/// case: 最低气温零下5℃ => 零下5℃ quantity -5 ℃ eq
 /// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {
