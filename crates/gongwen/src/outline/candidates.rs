@@ -20,7 +20,7 @@ use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
 use crate::text::chars::{CharClass, PADDING_CHARS, skip_padding};
-use crate::text::lines::Line;
+use crate::text::lines::{Line, line_end_within};
 
 /// What precedes a candidate marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +40,28 @@ pub(crate) enum Boundary {
 pub(crate) struct Candidate {
     pub(crate) marker: Marker,
     pub(crate) boundary: Boundary,
+    /// The end of the marker's line (its line break, or the end of the text).
+    pub(crate) line_end: usize,
+}
+
+impl Candidate {
+    /// What [`line_end_within`] returns for `pos` on the candidate's line (the first line
+    /// break in `pos..pos + max`, else that window's end), read off the line end pass 1
+    /// found instead of searched for.
+    pub(crate) fn line_end_within(&self, text: &str, pos: usize, max: usize) -> usize {
+        if pos > self.line_end {
+            return line_end_within(text, pos, max);
+        }
+        let stop = pos.saturating_add(max).min(text.len());
+        if self.line_end <= stop {
+            return self.line_end;
+        }
+        let mut end = stop;
+        while end > pos && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        end
+    }
 }
 
 /// What a line holds, for the builder: its candidates, plus the line itself so the builder
@@ -78,7 +100,7 @@ pub(crate) fn scan(
                 .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
         });
         if let Some(m) = at_start {
-            buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
+            buf.push(Candidate { marker: m, boundary: Boundary::LineStart, line_end: line.end });
         }
         mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_articles(text, line, noise, &mut buf);
@@ -201,14 +223,14 @@ fn mid_line(
             Punct::Boundary(b) => b,
             Punct::Paren => {
                 if let Some(m) = marker_at(text, i, noise) {
-                    out.push(Candidate { marker: m, boundary: Boundary::Glued });
+                    out.push(Candidate { marker: m, boundary: Boundary::Glued, line_end: line.end });
                 }
                 continue;
             }
             Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
                     if out.last().is_none_or(|c| c.marker.end() <= m.start()) {
-                        out.push(Candidate { marker: m, boundary: Boundary::Glued });
+                        out.push(Candidate { marker: m, boundary: Boundary::Glued, line_end: line.end });
                     }
                 }
                 continue;
@@ -235,7 +257,7 @@ fn mid_line(
         }
         if pos < line.end {
             if let Some(m) = marker_at(text, pos, noise) {
-                out.push(Candidate { marker: m, boundary });
+                out.push(Candidate { marker: m, boundary, line_end: line.end });
                 // A glued-paren check at the same place would find the same marker.
                 resume = pos + 1;
             }
@@ -287,7 +309,7 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
             if let Some(m) =
                 marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
             {
-                found.push(Candidate { marker: m, boundary: Boundary::Glued });
+                found.push(Candidate { marker: m, boundary: Boundary::Glued, line_end: line.end });
                 break;
             }
         }
@@ -313,6 +335,24 @@ mod tests {
                 Punct::DunHao => "dunhao",
             }
         })
+    }
+
+    #[test]
+    fn the_known_line_end_is_the_searched_one() {
+        let text = "第一条　总则。\r\n（一）甲乙丙丁\n\n2.3 应急\r末行没有换行";
+        let mut n = 0;
+        for line in crate::text::lines::lines(text) {
+            for pos in (line.start..=line.end).filter(|&p| text.is_char_boundary(p)) {
+                for max in [0, 1, 2, 3, 5, 8, 600] {
+                    let span = crate::text::Span::from_usize(pos, pos);
+                    let m = Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span };
+                    let cand = Candidate { marker: m, boundary: Boundary::LineStart, line_end: line.end };
+                    assert_eq!(cand.line_end_within(text, pos, max), line_end_within(text, pos, max), "{pos} {max}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 100);
     }
 
     #[test]

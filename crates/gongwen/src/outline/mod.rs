@@ -63,11 +63,11 @@ pub(crate) struct Outline {
 /// How many lines before the first marker are kept for the title.
 const MAX_PREAMBLE_LINES: usize = 40;
 
-/// Builds the outline of `text`.
-pub(crate) fn build(
-    text: &str,
+/// Builds the outline of `text`, from the scan's lines and punctuation.
+pub(crate) fn build<'t>(
+    text: &'t str,
     lines: &[Line],
-    punct: Positions<'_>,
+    punct: Positions<'t>,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
@@ -95,7 +95,7 @@ pub(crate) fn build(
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
     });
     // Pass 2: accept and place, with look-ahead where a candidate needs it.
-    let mut builder = Builder::new(text, options, events.len());
+    let mut builder = Builder::new(text, punct, options, events.len());
     builder.next_cn_comma = next_cn_comma(&events);
     builder.next_marker = next_marker(&events);
     for (i, event) in events.iter().enumerate() {
@@ -213,6 +213,8 @@ struct Open {
 /// Pass 2's state.
 struct Builder<'t> {
     text: &'t str,
+    /// The punctuation of `text` the scan marked, book-title marks (`《》〈〉`) among it.
+    punct: Positions<'t>,
     options: ParseOptions,
     nodes: Vec<Node>,
     /// The units still open, outermost first.
@@ -239,9 +241,10 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     /// A builder for at most `candidates` nodes (room for them is reserved).
-    fn new(text: &'t str, options: &ParseOptions, candidates: usize) -> Self {
+    fn new(text: &'t str, punct: Positions<'t>, options: &ParseOptions, candidates: usize) -> Self {
         Builder {
             text,
+            punct,
             options: options.clone(),
             nodes: Vec::with_capacity(candidates),
             spine: Vec::new(),
@@ -313,7 +316,7 @@ impl<'t> Builder<'t> {
         });
         let goes_on =
             || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal);
-        (article_next || goes_on()) && accept::short_heading_line(self.text, marker.end())
+        (article_next || goes_on()) && accept::short_heading_line(self.text, cand, marker.end())
     }
 
     /// Unit spans, headings and child links, once every node is known.
