@@ -15,7 +15,7 @@ use crate::marker::{Marker, is_heading_start, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
 use crate::numeral::arabic_digit;
 use crate::text::Span;
-use crate::text::chars::{is_cjk_ideograph, is_padding, is_space};
+use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
 use crate::text::lines::LINE_BREAKS;
 
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
@@ -104,24 +104,25 @@ impl Builder<'_> {
         if is_dated(self.text, marker) {
             return self.is_dated_item(event, marker, key);
         }
-        let before = self.text.get(..marker.start()).map_or("", |s| s.trim_end_matches(is_space));
-        let last = before.chars().next_back();
+        // The text before the marker, without the space and line breaks at its end.
+        let before = || self.text.get(..marker.start()).map_or("", trim_space_end);
         if self.continues_a_book_title(before, cand) {
             return false;
         }
-        let wrapped = last.is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
-        !wrapped || marker.ordinal == 1 || self.continues_numbering(marker, key)
+        let wrapped = || before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
     /// `before` it left open on its last line: the line goes on from a title a hard wrap
     /// broke. The marks are read off the scan's punctuation.
-    fn continues_a_book_title(&self, before: &str, cand: &Candidate) -> bool {
+    fn continues_a_book_title<'a>(&self, before: impl Fn() -> &'a str, cand: &Candidate) -> bool {
         // The marker's line, bounded by a heading's length, first: it rarely closes a title.
         let from = cand.marker.end();
         let end = cand.line_end_within(self.text, from, MAX_HEADING_LEN);
         let closes = self.first_book_title_mark(from, end) == Some(false);
         closes && {
+            let before = before();
             let last_line = memchr::memrchr2(b'\n', b'\r', before.as_bytes()).unwrap_or(0);
             self.last_book_title_mark(last_line, before.len()) == Some(true)
         }
@@ -182,7 +183,7 @@ impl Builder<'_> {
     /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it, item
     /// `N-1` before it (`14.`) and no other item than `N+1` after it.
     fn is_dated_item(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        let next = self.next_marker.get(event).copied().flatten();
+        let next = self.next_candidate(event);
         let next_fits =
             next.is_none_or(|n| style_key(&n.marker) != key || n.marker.ordinal == marker.ordinal.saturating_add(1));
         marker.ordinal > 1 && self.continues_numbering(marker, key) && next_fits
@@ -192,7 +193,7 @@ impl Builder<'_> {
     /// `key` (`1.1` after `1`, `5.9.1` after `5.9`).
     fn first_child_follows(&self, event: usize, key: StyleKey) -> bool {
         let child = (Style::Decimal, key.1.saturating_add(1));
-        let next = self.next_marker.get(event).copied().flatten();
+        let next = self.next_candidate(event);
         next.is_some_and(|next| style_key(&next.marker) == child && next.marker.ordinal == 1)
     }
 
