@@ -14,7 +14,8 @@
 //! order.
 
 use crate::lexicon::chars::{
-    BOOK_TITLE_CJK, BOUNDARY_CJK, FIGURE_CJK, REFERENCE_CJK, is_ascii_boundary, is_ascii_figure, is_two_byte_figure,
+    BOOK_TITLE_CJK, BOUNDARY_CJK, CELL_SEPARATOR, FIGURE_CJK, REFERENCE_CJK, is_ascii_boundary, is_ascii_figure,
+    is_two_byte_figure,
 };
 use crate::text::Span;
 use crate::text::lines::Line;
@@ -36,7 +37,7 @@ impl Scan {
     }
 
     /// The outline's punctuation: the boundary marks `。！？：；（、` and ASCII `( : ; ?`,
-    /// and the book-title marks `《》〈〉`.
+    /// the book-title marks `《》〈〉`, and TAB (the cell boundary of table rows).
     pub(crate) fn punct(&self) -> Positions<'_> {
         self.set(0)
     }
@@ -343,7 +344,7 @@ static ASCII: [u8; 128] = {
             ASCII_CR
         } else if is_ascii_figure(b as u8) {
             ASCII_FIGURE
-        } else if is_ascii_boundary(b as u8) {
+        } else if is_ascii_boundary(b as u8) || b as u8 == CELL_SEPARATOR {
             ASCII_PUNCT
         } else if b as u8 == b' ' || b as u8 == b'/' {
             ASCII_SPACE_SLASH
@@ -505,15 +506,17 @@ mod tests {
     }
 
     fn is_punct(c: char) -> bool {
-        (c.is_ascii() && is_ascii_boundary(c as u8)) || BOUNDARY_CJK.contains(c) || BOOK_TITLE_CJK.contains(c)
+        (c.is_ascii() && (is_ascii_boundary(c as u8) || c as u8 == CELL_SEPARATOR))
+            || BOUNDARY_CJK.contains(c)
+            || BOOK_TITLE_CJK.contains(c)
     }
 
     proptest::proptest! {
         #[test]
-        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..22, 0..120)) {
+        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..23, 0..120)) {
             // Candidates, punctuation and line breaks among 1- to 4-byte characters at every alignment.
             let pieces = [
-                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、", " ", "/", "《", "》", "〉",
+                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、", " ", "/", "《", "》", "〉", "\t",
             ];
             let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             let s = scan(&text);

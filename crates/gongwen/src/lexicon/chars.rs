@@ -36,6 +36,10 @@ pub(crate) const REFERENCE_CJK: &str = "第《款条";
 /// `《` is also a reference start.
 pub(crate) const BOOK_TITLE_CJK: &str = "《》〈〉";
 
+/// The cell boundary of a table copied as text (`1\t消火栓\t2`), marked with the outline's
+/// punctuation: where `outline::tables` asks whether a line is a row.
+pub(crate) const CELL_SEPARATOR: u8 = b'\t';
+
 /// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
 pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
     matches!(b, b'?' | b':' | b';' | b'(')

@@ -120,7 +120,11 @@ impl Builder<'_> {
         // The marker's line, bounded by a heading's length, first: it rarely closes a title.
         let from = cand.marker.end();
         let end = cand.line_end_within(self.text, from, MAX_HEADING_LEN);
-        let closes = self.first_book_title_mark(from, end) == Some(false);
+        let first = match cand.marks.first_book_title_from(from) {
+            Ok(first) if from <= cand.line_end => first.filter(|&p| p < end).and_then(|p| self.book_title_mark_at(p)),
+            _ => self.first_book_title_mark(from, end),
+        };
+        let closes = first == Some(false);
         closes && {
             let before = before();
             let last_line = memchr::memrchr2(b'\n', b'\r', before.as_bytes()).unwrap_or(0);

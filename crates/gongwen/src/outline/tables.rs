@@ -34,7 +34,7 @@ impl Builder<'_> {
         let (text, marker) = (self.text, &cand.marker);
         // A TAB after the marker on its line: most lines hold none.
         let tabbed = if marker.end() <= cand.line_end {
-            text.as_bytes().get(marker.end()..cand.line_end).is_some_and(|rest| memchr::memchr(b'\t', rest).is_some())
+            cand.marks.tab_from(marker.end())
         } else {
             let rest = text.as_bytes().get(marker.end()..).unwrap_or_default();
             memchr::memchr3(b'\t', b'\n', b'\r', rest).is_some_and(|i| rest.get(i) == Some(&b'\t'))
