@@ -121,7 +121,7 @@ impl Builder<'_> {
         let from = cand.marker.end();
         let end = cand.line_end_within(self.text, from, MAX_HEADING_LEN);
         let first = match cand.marks.first_book_title_from(from) {
-            Ok(first) if from <= cand.line_end => first.filter(|&p| p < end).and_then(|p| self.book_title_mark_at(p)),
+            Ok(first) if from <= cand.line_end() => first.filter(|&p| p < end).and_then(|p| self.book_title_mark_at(p)),
             _ => self.first_book_title_mark(from, end),
         };
         let closes = first == Some(false);

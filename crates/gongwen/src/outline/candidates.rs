@@ -42,8 +42,9 @@ pub(crate) enum Boundary {
 pub(crate) struct Candidate {
     pub(crate) marker: Marker,
     pub(crate) boundary: Boundary,
-    /// The end of the marker's line (its line break, or the end of the text).
-    pub(crate) line_end: usize,
+    /// The end of the marker's line (its line break, or the end of the text): see
+    /// [`Candidate::line_end`].
+    line_end: u32,
     /// What else pass 1 saw on the marker's line.
     pub(crate) marks: LineMarks,
 }
@@ -104,16 +105,22 @@ impl LineMarks {
 }
 
 impl Candidate {
+    /// The end of the marker's line (its line break, or the end of the text).
+    pub(crate) fn line_end(&self) -> usize {
+        self.line_end as usize
+    }
+
     /// What [`line_end_within`] returns for `pos` on the candidate's line (the first line
     /// break in `pos..pos + max`, else that window's end), read off the line end pass 1
     /// found instead of searched for.
     pub(crate) fn line_end_within(&self, text: &str, pos: usize, max: usize) -> usize {
-        if pos > self.line_end {
+        let line_end = self.line_end();
+        if pos > line_end {
             return line_end_within(text, pos, max);
         }
         let stop = pos.saturating_add(max).min(text.len());
-        if self.line_end <= stop {
-            return self.line_end;
+        if line_end <= stop {
+            return line_end;
         }
         let mut end = stop;
         while end > pos && !text.is_char_boundary(end) {
@@ -162,7 +169,7 @@ pub(crate) fn scan(
             buf.push(Candidate {
                 marker: m,
                 boundary: Boundary::LineStart,
-                line_end: line.end,
+                line_end: to_u32(line.end),
                 marks: LineMarks::EMPTY,
             });
         }
@@ -302,7 +309,7 @@ fn mid_line(
                     out.push(Candidate {
                         marker: m,
                         boundary: Boundary::Glued,
-                        line_end: line.end,
+                        line_end: to_u32(line.end),
                         marks: LineMarks::EMPTY,
                     });
                 }
@@ -314,7 +321,7 @@ fn mid_line(
                         out.push(Candidate {
                             marker: m,
                             boundary: Boundary::Glued,
-                            line_end: line.end,
+                            line_end: to_u32(line.end),
                             marks: LineMarks::EMPTY,
                         });
                     }
@@ -343,7 +350,7 @@ fn mid_line(
         }
         if pos < line.end {
             if let Some(m) = marker_at(text, pos, noise) {
-                out.push(Candidate { marker: m, boundary, line_end: line.end, marks: LineMarks::EMPTY });
+                out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
                 // A glued-paren check at the same place would find the same marker.
                 resume = pos + 1;
             }
@@ -399,7 +406,7 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
                 found.push(Candidate {
                     marker: m,
                     boundary: Boundary::Glued,
-                    line_end: line.end,
+                    line_end: to_u32(line.end),
                     marks: LineMarks::EMPTY,
                 });
                 break;
@@ -441,7 +448,7 @@ mod tests {
                     let cand = Candidate {
                         marker: m,
                         boundary: Boundary::LineStart,
-                        line_end: line.end,
+                        line_end: to_u32(line.end),
                         marks: LineMarks::EMPTY,
                     };
                     assert_eq!(cand.line_end_within(text, pos, max), line_end_within(text, pos, max), "{pos} {max}");

@@ -33,7 +33,7 @@ impl Builder<'_> {
     pub(super) fn in_table(&mut self, cand: &Candidate) -> bool {
         let (text, marker) = (self.text, &cand.marker);
         // A TAB after the marker on its line: most lines hold none.
-        let tabbed = if marker.end() <= cand.line_end {
+        let tabbed = if marker.end() <= cand.line_end() {
             cand.marks.tab_from(marker.end())
         } else {
             let rest = text.as_bytes().get(marker.end()..).unwrap_or_default();
