@@ -65,9 +65,16 @@ pub(super) fn is_enclosed_title(line: &str) -> bool {
     }
     // The cheap tests first: the document type at the end, then the length, then the line.
     let words = without_bracketed_note(line);
-    TITLE_ENDINGS.iter().any(|w| words.ends_with(w))
+    ends_with_title_ending(words)
         && words.chars().count() <= MAX_ENCLOSED_TITLE_CHARS
         && !line.contains(CLAUSE_ENDS_AND_COLONS)
+}
+
+/// True when `words` ends with a document type ([`TITLE_ENDINGS`]): the last byte is
+/// compared first, which rules out most endings without comparing the rest.
+fn ends_with_title_ending(words: &str) -> bool {
+    let b = words.as_bytes();
+    TITLE_ENDINGS.iter().any(|w| b.last() == w.as_bytes().last() && b.ends_with(w.as_bytes()))
 }
 
 /// [`is_enclosed_title`] for the line content `text[content_start..end]`, space at its end
