@@ -14,7 +14,8 @@
 //! order.
 
 use crate::lexicon::chars::{
-    BOUNDARY_CJK, FIGURE_CJK, REFERENCE_CJK, is_ascii_boundary, is_ascii_figure, is_two_byte_figure,
+    BOOK_TITLE_CJK, BOUNDARY_CJK, CELL_SEPARATOR, FIGURE_CJK, REFERENCE_CJK, is_ascii_boundary, is_ascii_figure,
+    is_two_byte_figure,
 };
 use crate::text::Span;
 use crate::text::lines::Line;
@@ -35,7 +36,8 @@ impl Scan {
         Positions { words: self.sets.get(k * self.width..(k + 1) * self.width).unwrap_or(&[]) }
     }
 
-    /// The outline's boundary punctuation: `。！？：；（、` and ASCII `( : ; ?`.
+    /// The outline's punctuation: the boundary marks `。！？：；（、` and ASCII `( : ; ?`,
+    /// the book-title marks `《》〈〉`, and TAB (the cell boundary of table rows).
     pub(crate) fn punct(&self) -> Positions<'_> {
         self.set(0)
     }
@@ -85,6 +87,47 @@ fn clear_range(words: &mut [u64], start: usize, end: usize) {
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Positions<'s> {
     words: &'s [u64],
+}
+
+impl Positions<'_> {
+    /// The positions in `from..to`, in order, read a word at a time.
+    pub(crate) fn iter_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let mut k = from / 64;
+        let mut bits = self.words.get(k).copied().unwrap_or(0) & (u64::MAX << (from % 64));
+        std::iter::from_fn(move || {
+            while bits == 0 {
+                k += 1;
+                if k * 64 >= to {
+                    return None;
+                }
+                bits = *self.words.get(k)?;
+            }
+            let p = k * 64 + bits.trailing_zeros() as usize;
+            bits &= bits.wrapping_sub(1);
+            (p < to).then_some(p)
+        })
+    }
+
+    /// The last position in `from..to`, if any.
+    pub(crate) fn last_in(&self, from: usize, to: usize) -> Option<usize> {
+        if to <= from {
+            return None;
+        }
+        let last = to - 1;
+        let mut k = last / 64;
+        let mut bits = self.words.get(k).copied().unwrap_or(0) & (u64::MAX >> (63 - last % 64));
+        loop {
+            if bits != 0 {
+                let p = k * 64 + 63 - bits.leading_zeros() as usize;
+                return (p >= from).then_some(p);
+            }
+            if k * 64 <= from || k == 0 {
+                return None;
+            }
+            k -= 1;
+            bits = self.words.get(k).copied().unwrap_or(0);
+        }
+    }
 }
 
 /// One bitset being filled by the walk.
@@ -229,24 +272,29 @@ const fn wide_bitmap(sets: &[&str]) -> Wide {
     t
 }
 
-/// The 3-byte characters the walk stops at: figure candidates, punctuation, reference starts.
-static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK]);
+/// The 3-byte characters the walk stops at: figure candidates, punctuation, reference
+/// starts, book-title marks.
+static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK, BOOK_TITLE_CJK]);
 
-/// The 3-byte characters that are the outline's punctuation (probed only for marked ones).
-static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK]);
+/// The 3-byte characters that are the outline's punctuation, boundary and book-title marks
+/// (probed only for marked ones).
+static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK, BOOK_TITLE_CJK]);
 
 /// The 3-byte characters where a reference may start (probed only for marked ones).
 static REFS: [u64; 0x400] = bitmap(&[REFERENCE_CJK]);
 
-/// The figure, punctuation and reference sets are disjoint, so a marked character is one of
-/// them.
+/// No figure is punctuation or a reference start, and no reference start but `《` (a
+/// book-title mark) is punctuation, so a marked character that is neither punctuation nor a
+/// reference start is a figure.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 const _: () = {
     let (figures, punct, refs) = (bitmap(&[FIGURE_CJK]), bitmap(&[BOUNDARY_CJK]), bitmap(&[REFERENCE_CJK]));
+    let book = bitmap(&[BOOK_TITLE_CJK]);
     let mut i = 0;
     while i < 0x400 {
         assert!(figures[i] & punct[i] == 0, "no character is both a figure and punctuation");
-        assert!((figures[i] | punct[i]) & refs[i] == 0, "no reference start is a figure or punctuation");
+        assert!((figures[i] | punct[i]) & refs[i] == 0, "no reference start is a figure or boundary punctuation");
+        assert!((figures[i] | punct[i]) & book[i] == 0, "no book-title mark is a figure or boundary punctuation");
         i += 1;
     }
 };
@@ -296,7 +344,7 @@ static ASCII: [u8; 128] = {
             ASCII_CR
         } else if is_ascii_figure(b as u8) {
             ASCII_FIGURE
-        } else if is_ascii_boundary(b as u8) {
+        } else if is_ascii_boundary(b as u8) || b as u8 == CELL_SEPARATOR {
             ASCII_PUNCT
         } else if b as u8 == b' ' || b as u8 == b'/' {
             ASCII_SPACE_SLASH
@@ -458,15 +506,17 @@ mod tests {
     }
 
     fn is_punct(c: char) -> bool {
-        (c.is_ascii() && is_ascii_boundary(c as u8)) || BOUNDARY_CJK.contains(c)
+        (c.is_ascii() && (is_ascii_boundary(c as u8) || c as u8 == CELL_SEPARATOR))
+            || BOUNDARY_CJK.contains(c)
+            || BOOK_TITLE_CJK.contains(c)
     }
 
     proptest::proptest! {
         #[test]
-        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..19, 0..120)) {
+        fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..23, 0..120)) {
             // Candidates, punctuation and line breaks among 1- to 4-byte characters at every alignment.
             let pieces = [
-                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、", " ", "/",
+                "加强", "三", "8", "x", "é", "×", "𠀀", "０", "第", "\n", "\r\n", "\r", "。", "（", "(", "：", "、", " ", "/", "《", "》", "〉", "\t",
             ];
             let text: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
             let s = scan(&text);
@@ -474,6 +524,20 @@ mod tests {
             proptest::prop_assert_eq!(all(s.figures()), char_by_char(&text, is_figure));
             proptest::prop_assert_eq!(all(s.punct()), char_by_char(&text, is_punct));
             proptest::prop_assert_eq!(all(s.spaces_slashes()), char_by_char(&text, |c| c == ' ' || c == '/'));
+            proptest::prop_assert_eq!(all(s.references()), char_by_char(&text, |c| REFERENCE_CJK.contains(c)));
+        }
+
+        #[test]
+        fn first_and_last_in_a_range(bits in proptest::collection::vec(0usize..300, 0..40), a in 0usize..320, b in 0usize..320) {
+            let mut words = vec![0u64; 300 / 64 + 1];
+            let mut set = Bits(&mut words);
+            for &p in &bits {
+                set.insert(p);
+            }
+            let positions = Positions { words: &words };
+            let inside = || bits.iter().copied().filter(|&p| a <= p && p < b);
+            proptest::prop_assert_eq!(positions.iter_in(a, b).collect::<Vec<_>>(), { let mut v: Vec<usize> = inside().collect(); v.sort_unstable(); v.dedup(); v });
+            proptest::prop_assert_eq!(positions.last_in(a, b), inside().max());
         }
 
         #[test]
@@ -502,6 +566,17 @@ mod tests {
             c.seek(from);
             proptest::prop_assert_eq!(c.peek(), bits.iter().copied().filter(|&b| b >= from).min());
         }
+    }
+
+    #[test]
+    fn book_title_marks_are_the_punctuation_tables() {
+        use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN};
+        let tables: String = BOOK_TITLE_OPEN.iter().chain(&BOOK_TITLE_CLOSE).collect();
+        let mut a: Vec<char> = tables.chars().collect();
+        let mut b: Vec<char> = BOOK_TITLE_CJK.chars().collect();
+        a.sort_unstable();
+        b.sort_unstable();
+        assert_eq!(a, b);
     }
 
     #[test]

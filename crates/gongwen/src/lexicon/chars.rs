@@ -26,8 +26,19 @@ pub(crate) const BOUNDARY_CJK: &str = "。！？：；（、";
 /// The 3-byte characters where a reference may start or end, read by `references::find`:
 /// `第` (`第十条`), `《` (a cited title), and `款` and `条`, the last characters of the
 /// relative references `前款` `本款` `本条` `前条` (`lexicon::references::RELATIVE`, checked by
-/// its tests). None of them is a figure or punctuation (the scan checks it).
+/// its tests). None of them is a figure or a boundary mark (the scan checks it).
 pub(crate) const REFERENCE_CJK: &str = "第《款条";
+
+/// The book-title marks, opening and closing (`lexicon::punct::BOOK_TITLE_OPEN` and
+/// `BOOK_TITLE_CLOSE`, checked by the scan's tests), marked with the outline's punctuation:
+/// where the outline asks whether a hard wrap broke a cited title
+/// (`《关于修改…第三十条⏎第三十一条的决定》`). None of them is a figure or a boundary mark;
+/// `《` is also a reference start.
+pub(crate) const BOOK_TITLE_CJK: &str = "《》〈〉";
+
+/// The cell boundary of a table copied as text (`1\t消火栓\t2`), marked with the outline's
+/// punctuation: where `outline::tables` asks whether a line is a row.
+pub(crate) const CELL_SEPARATOR: u8 = b'\t';
 
 /// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
 pub(crate) const fn is_ascii_boundary(b: u8) -> bool {

@@ -8,19 +8,23 @@ use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
-    SENTENCE_ENDS, join,
+    SENTENCE_ENDS, join, key_at, utf8_keys,
 };
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, is_heading_start, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
 use crate::numeral::arabic_digit;
 use crate::text::Span;
-use crate::text::chars::{is_cjk_ideograph, is_padding, is_space};
-use crate::text::lines::{LINE_BREAKS, line_end_within};
+use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
+use crate::text::lines::LINE_BREAKS;
 
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
 const MAX_PART_HEADING_CHARS: usize = 30;
+
+/// The keys ([`utf8_keys`]) of the book-title marks, opening and closing.
+const BOOK_TITLE_OPEN_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_OPEN);
+const BOOK_TITLE_CLOSE_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_CLOSE);
 
 /// What ends the heading line of an open unit: a sentence or clause end, a line break. A
 /// marker glued to that heading comes before any of them.
@@ -38,7 +42,7 @@ impl Builder<'_> {
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        if self.reads_as_words(marker) || (is_dated(self.text, marker) && cand.boundary != Boundary::LineStart) {
+        if self.reads_as_words(cand) || (is_dated(self.text, marker) && cand.boundary != Boundary::LineStart) {
             return false;
         }
         if self.toc.is_some() {
@@ -46,14 +50,14 @@ impl Builder<'_> {
                 return verdict;
             }
         }
-        if cand.boundary == Boundary::LineStart && self.in_table(marker) {
+        if cand.boundary == Boundary::LineStart && self.in_table(cand) {
             return false;
         }
         if key == BARE_NUMBER {
             return cand.boundary == Boundary::LineStart && self.accept_bare_number(event, marker);
         }
         match cand.boundary {
-            Boundary::LineStart => self.accept_at_line_start(event, marker, key),
+            Boundary::LineStart => self.accept_at_line_start(event, cand, key),
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
@@ -65,17 +69,18 @@ impl Builder<'_> {
     /// lists no numbers: `15.3月底前` is an item whose heading starts with a date), a list
     /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
     /// table of contents on one line (`第一章 总则 第二章 任免范围 …`).
-    fn reads_as_words(&self, marker: &Marker) -> bool {
+    fn reads_as_words(&self, cand: &Candidate) -> bool {
+        let marker = &cand.marker;
         let after = self.text.get(marker.end()..).unwrap_or("");
         let words = match marker.style {
             Style::CnComma | Style::ArabicDot => {
                 self.text.get(..marker.end()).is_some_and(|m| m.ends_with(DUNHAO)) && starts_number_list(after)
             }
             Style::CnParen | Style::ArabicParen => starts_reference_list(after),
-            Style::Part => !short_heading_line(self.text, marker.end()),
+            Style::Part => !short_heading_line(self.text, cand, marker.end()),
             _ => false,
         };
-        words || (marker.style.is_division() && lists_same_style(self.text, marker))
+        words || (marker.style.is_division() && lists_same_style(self.text, cand))
     }
 
     /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it
@@ -91,20 +96,68 @@ impl Builder<'_> {
     /// wrap broke (`《关于修改…第三十条⏎第三十一条的决定》`), and a marker on a line that goes
     /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`):
     /// there it must start a level or continue the numbering of its style.
-    fn accept_at_line_start(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        if marker.style == Style::Decimal && !self.is_decimal_section(event, marker, key) {
+    fn accept_at_line_start(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        if marker.style == Style::Decimal && !self.is_decimal_section(event, cand, key) {
             return false;
         }
         if is_dated(self.text, marker) {
             return self.is_dated_item(event, marker, key);
         }
-        let before = self.text.get(..marker.start()).map_or("", |s| s.trim_end_matches(is_space));
-        let last = before.chars().next_back();
-        if continues_a_book_title(self.text, before, marker) {
+        // The text before the marker, without the space and line breaks at its end.
+        let before = || self.text.get(..marker.start()).map_or("", trim_space_end);
+        if self.continues_a_book_title(before, cand) {
             return false;
         }
-        let wrapped = last.is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
-        !wrapped || marker.ordinal == 1 || self.continues_numbering(marker, key)
+        let wrapped = || before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
+    /// `before` it left open on its last line: the line goes on from a title a hard wrap
+    /// broke. The marks are read off the scan's punctuation.
+    fn continues_a_book_title<'a>(&self, before: impl Fn() -> &'a str, cand: &Candidate) -> bool {
+        // The marker's line, bounded by a heading's length, first: it rarely closes a title.
+        let from = cand.marker.end();
+        let end = cand.line_end_within(self.text, from, MAX_HEADING_LEN);
+        let first = match cand.marks.first_book_title_from(from) {
+            Ok(first) if from <= cand.line_end() => first.filter(|&p| p < end).and_then(|p| self.book_title_mark_at(p)),
+            _ => self.first_book_title_mark(from, end),
+        };
+        let closes = first == Some(false);
+        closes && {
+            let before = before();
+            let last_line = memchr::memrchr2(b'\n', b'\r', before.as_bytes()).unwrap_or(0);
+            self.last_book_title_mark(last_line, before.len()) == Some(true)
+        }
+    }
+
+    /// Whether the first book-title mark in `from..to` opens a title (`《`, `〈`) or closes
+    /// one; `None` when there is none.
+    fn first_book_title_mark(&self, from: usize, to: usize) -> Option<bool> {
+        self.punct.iter_in(from, to).find_map(|p| self.book_title_mark_at(p))
+    }
+
+    /// Whether the last book-title mark in `from..to` opens a title; `None` when there is none.
+    fn last_book_title_mark(&self, from: usize, mut to: usize) -> Option<bool> {
+        while let Some(p) = self.punct.last_in(from, to) {
+            if let Some(opens) = self.book_title_mark_at(p) {
+                return Some(opens);
+            }
+            to = p;
+        }
+        None
+    }
+
+    /// Whether the punctuation at byte `at` is a book-title mark that opens a title (`true`)
+    /// or closes one (`false`); `None` for other punctuation. Compared as UTF-8 keys.
+    fn book_title_mark_at(&self, at: usize) -> Option<bool> {
+        let key = self.text.as_bytes().get(at..).and_then(key_at)?;
+        if BOOK_TITLE_OPEN_KEYS.contains(&key) {
+            Some(true)
+        } else {
+            BOOK_TITLE_CLOSE_KEYS.contains(&key).then_some(false)
+        }
     }
 
     /// A decimal number at a line start (`2.3  应急通信与信息保障`) is a section number
@@ -113,8 +166,9 @@ impl Builder<'_> {
     /// after `5.9`), its first subsection follows it (`5.9` then `5.9.1`), or it opens its
     /// level (`2.1`) with a heading of two characters or more (a unit alone, `4.5 分`, is a
     /// table cell). Numbers in table cells (`2.5`, `0.8分`) are none of these.
-    fn is_decimal_section(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        let end = line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
+    fn is_decimal_section(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        let end = cand.line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
         let rest = self.text.get(marker.end()..end).unwrap_or("").trim_matches(is_space);
         if !rest.chars().next().is_some_and(is_heading_start) {
             return false;
@@ -133,7 +187,7 @@ impl Builder<'_> {
     /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it, item
     /// `N-1` before it (`14.`) and no other item than `N+1` after it.
     fn is_dated_item(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        let next = self.next_marker.get(event).copied().flatten();
+        let next = self.next_candidate(event);
         let next_fits =
             next.is_none_or(|n| style_key(&n.marker) != key || n.marker.ordinal == marker.ordinal.saturating_add(1));
         marker.ordinal > 1 && self.continues_numbering(marker, key) && next_fits
@@ -143,7 +197,7 @@ impl Builder<'_> {
     /// `key` (`1.1` after `1`, `5.9.1` after `5.9`).
     fn first_child_follows(&self, event: usize, key: StyleKey) -> bool {
         let child = (Style::Decimal, key.1.saturating_add(1));
-        let next = self.next_marker.get(event).copied().flatten();
+        let next = self.next_candidate(event);
         next.is_some_and(|next| style_key(&next.marker) == child && next.marker.ordinal == 1)
     }
 
@@ -238,40 +292,11 @@ impl Builder<'_> {
     }
 }
 
-/// True when the line of `marker` closes a book title (`》` before any `《`) that the text
-/// `before` it left open on its last line: the line goes on from a title a hard wrap broke.
-fn continues_a_book_title(text: &str, before: &str, marker: &Marker) -> bool {
-    // The line before (a line that breaks a title ends with a word: a short heading, more
-    // often) is read first; the line of the marker only when a title is open at its end.
-    let bytes = before.as_bytes();
-    let last_line = memchr::memrchr2(b'\n', b'\r', bytes).and_then(|i| before.get(i..)).unwrap_or(before);
-    let open_before = match (rfind_any(last_line, &BOOK_TITLE_OPEN), rfind_any(last_line, &BOOK_TITLE_CLOSE)) {
-        (Some(open), close) => close.is_none_or(|close| open > close),
-        (None, _) => false,
-    };
-    if !open_before {
-        return false;
-    }
-    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
-    let rest = text.get(marker.end()..end).unwrap_or("");
-    match (rest.find(BOOK_TITLE_CLOSE), rest.find(BOOK_TITLE_OPEN)) {
-        (Some(close), open) => open.is_none_or(|open| close < open),
-        (None, _) => false,
-    }
-}
-
-/// The last position of any of `marks` in `s`, found as bytes.
-fn rfind_any(s: &str, marks: &[char]) -> Option<usize> {
-    let mut buf = [0u8; 4];
-    marks.iter().filter_map(|c| memchr::memmem::rfind(s.as_bytes(), c.encode_utf8(&mut buf).as_bytes())).max()
-}
-
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with
 /// a date.
 fn is_dated(text: &str, marker: &Marker) -> bool {
-    let written = text.get(marker.start()..marker.end()).unwrap_or("");
     marker.style == Style::ArabicDot
-        && written.ends_with(DOTS)
+        && text.get(marker.start()..marker.end()).is_some_and(|written| written.ends_with(DOTS))
         && text.get(marker.end()..).and_then(|s| s.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
@@ -302,16 +327,17 @@ fn starts_reference_list(after: &str) -> bool {
 
 /// The rest of the line after byte `from` is a short heading: at most
 /// [`MAX_PART_HEADING_CHARS`] characters with no sentence or clause punctuation.
-pub(super) fn short_heading_line(text: &str, from: usize) -> bool {
-    let end = line_end_within(text, from, 200);
+pub(super) fn short_heading_line(text: &str, cand: &Candidate, from: usize) -> bool {
+    let end = cand.line_end_within(text, from, 200);
     let rest = text.get(from..end).unwrap_or("");
     rest.chars().count() <= MAX_PART_HEADING_CHARS && !rest.contains(RUNNING_TEXT_MARKS)
 }
 
 /// The line of chapter-like `marker` names another marker of the same style within a
 /// heading's length: a table of contents written on one line.
-fn lists_same_style(text: &str, marker: &Marker) -> bool {
-    let end = line_end_within(text, marker.end(), MAX_HEADING_LEN);
+fn lists_same_style(text: &str, cand: &Candidate) -> bool {
+    let marker = &cand.marker;
+    let end = cand.line_end_within(text, marker.end(), MAX_HEADING_LEN);
     let Some(rest) = text.get(marker.end()..end) else { return false };
     let rest = rest.find(CLAUSE_ENDS).and_then(|i| rest.get(..i)).unwrap_or(rest);
     rest.match_indices(ORDINAL_PREFIX).any(|(i, _)| {

@@ -11,16 +11,18 @@
 //! line takes the positions before its end, read by their bytes without decoding. The
 //! lines come from the same pass.
 
+use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::punct::{
-    ASCII_SENTENCE_ENDS, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at,
-    utf8_key, wide_keys,
+    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
+    SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::NoiseMap;
 use crate::scan::{Cursor, Positions};
 use crate::text::chars::{CharClass, PADDING_CHARS, skip_padding};
-use crate::text::lines::Line;
+use crate::text::lines::{Line, line_end_within};
+use crate::text::to_u32;
 
 /// What precedes a candidate marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,6 +42,92 @@ pub(crate) enum Boundary {
 pub(crate) struct Candidate {
     pub(crate) marker: Marker,
     pub(crate) boundary: Boundary,
+    /// The end of the marker's line (its line break, or the end of the text): see
+    /// [`Candidate::line_end`].
+    line_end: u32,
+    /// What else pass 1 saw on the marker's line.
+    pub(crate) marks: LineMarks,
+}
+
+/// The book-title marks and TABs of a line, noted by pass 1 as it reads the line's
+/// punctuation: the rules that ask for them need not search the line again.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct LineMarks {
+    /// The first book-title mark (`《》〈〉`), [`LineMarks::NONE`] when there is none.
+    first_book_title: u32,
+    /// The last TAB, [`LineMarks::NONE`] when there is none.
+    last_tab: u32,
+}
+
+impl LineMarks {
+    const NONE: u32 = u32::MAX;
+
+    /// Nothing seen yet.
+    const EMPTY: LineMarks = LineMarks { first_book_title: Self::NONE, last_tab: Self::NONE };
+
+    /// Notes the punctuation at byte `i` that is no boundary mark: a TAB or a book-title mark.
+    fn note(&mut self, bytes: &[u8], i: usize) {
+        if bytes.get(i) == Some(&CELL_SEPARATOR) {
+            self.last_tab = to_u32(i);
+        } else if self.first_book_title == Self::NONE {
+            self.first_book_title = to_u32(i);
+        }
+    }
+
+    /// [`LineMarks::note`] for punctuation at byte `i` not yet classified: notes it only when
+    /// it is a TAB or a book-title mark.
+    fn note_if_mark(&mut self, bytes: &[u8], i: usize) {
+        let mark = match bytes.get(i) {
+            Some(&CELL_SEPARATOR) => true,
+            Some(b) if b.is_ascii() => false,
+            _ => bytes.get(i..).and_then(key_at).is_some_and(|k| BOOK_TITLE_KEYS.contains(&k)),
+        };
+        if mark {
+            self.note(bytes, i);
+        }
+    }
+
+    /// Whether the line holds a TAB at or after byte `from`.
+    pub(crate) fn tab_from(&self, from: usize) -> bool {
+        self.last_tab != Self::NONE && self.last_tab as usize >= from
+    }
+
+    /// The first book-title mark of the line: `Ok(None)` when it has none, `Ok(Some(p))`
+    /// when it is at `p >= from`, `Err(())` when it stands before `from` (the line must be
+    /// searched from there).
+    pub(crate) fn first_book_title_from(&self, from: usize) -> Result<Option<usize>, ()> {
+        match self.first_book_title {
+            Self::NONE => Ok(None),
+            p if p as usize >= from => Ok(Some(p as usize)),
+            _ => Err(()),
+        }
+    }
+}
+
+impl Candidate {
+    /// The end of the marker's line (its line break, or the end of the text).
+    pub(crate) fn line_end(&self) -> usize {
+        self.line_end as usize
+    }
+
+    /// What [`line_end_within`] returns for `pos` on the candidate's line (the first line
+    /// break in `pos..pos + max`, else that window's end), read off the line end pass 1
+    /// found instead of searched for.
+    pub(crate) fn line_end_within(&self, text: &str, pos: usize, max: usize) -> usize {
+        let line_end = self.line_end();
+        if pos > line_end {
+            return line_end_within(text, pos, max);
+        }
+        let stop = pos.saturating_add(max).min(text.len());
+        if line_end <= stop {
+            return line_end;
+        }
+        let mut end = stop;
+        while end > pos && !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        end
+    }
 }
 
 /// What a line holds, for the builder: its candidates, plus the line itself so the builder
@@ -78,10 +166,18 @@ pub(crate) fn scan(
                 .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
         });
         if let Some(m) = at_start {
-            buf.push(Candidate { marker: m, boundary: Boundary::LineStart });
+            buf.push(Candidate {
+                marker: m,
+                boundary: Boundary::LineStart,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
         }
-        mid_line(text, line, content_start, noise, &mut punct, &mut buf);
+        let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_articles(text, line, noise, &mut buf);
+        for c in &mut buf {
+            c.marks = marks;
+        }
         each(LineCandidates { line, content_start, candidates: &buf });
     }
 }
@@ -129,6 +225,7 @@ const SENTENCE_KEYS: [u32; 8] = wide_keys(&[&SENTENCE_ENDS]);
 const CLAUSE_KEYS: [u32; 8] = wide_keys(&[&COLONS, &SEMICOLONS]);
 const BRACKET_KEYS: [u32; 8] = wide_keys(&[&OPEN_BRACKETS]);
 const DUNHAO_KEY: u32 = utf8_key(DUNHAO);
+const BOOK_TITLE_KEYS: [u32; 8] = wide_keys(&[&BOOK_TITLE_OPEN, &BOOK_TITLE_CLOSE]);
 
 /// Classifies the character at byte `i` (a position of the marked punctuation) by its
 /// UTF-8 bytes: a sentence end ([`SENTENCE_ENDS`], [`ASCII_SENTENCE_ENDS`]) or a clause
@@ -180,7 +277,8 @@ impl PunctScan<'_> {
     }
 }
 
-/// Mid-line candidates of one line, at the positions [`PunctScan`] finds in it.
+/// Mid-line candidates of one line, at the positions [`PunctScan`] finds in it; returns the
+/// line's book-title marks and TABs, noted on the way.
 fn mid_line(
     text: &str,
     line: Line,
@@ -188,27 +286,44 @@ fn mid_line(
     noise: &NoiseMap<'_>,
     punct: &mut PunctScan<'_>,
     out: &mut Vec<Candidate>,
-) {
+) -> LineMarks {
     let bytes = text.as_bytes();
     let from = content_start + 1;
     let mut resume = from;
+    let mut marks = LineMarks::EMPTY;
     while let Some(i) = punct.next_before(line.end) {
         if i < resume {
+            // Passed over (the marker's own bracket, closing marks before a marker): noted
+            // when it is a TAB or a book-title mark.
+            marks.note_if_mark(bytes, i);
             continue;
         }
-        let Some((kind, width)) = classify(bytes, i) else { continue };
+        let Some((kind, width)) = classify(bytes, i) else {
+            marks.note(bytes, i);
+            continue;
+        };
         let boundary = match kind {
             Punct::Boundary(b) => b,
             Punct::Paren => {
                 if let Some(m) = marker_at(text, i, noise) {
-                    out.push(Candidate { marker: m, boundary: Boundary::Glued });
+                    out.push(Candidate {
+                        marker: m,
+                        boundary: Boundary::Glued,
+                        line_end: to_u32(line.end),
+                        marks: LineMarks::EMPTY,
+                    });
                 }
                 continue;
             }
             Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
                     if out.last().is_none_or(|c| c.marker.end() <= m.start()) {
-                        out.push(Candidate { marker: m, boundary: Boundary::Glued });
+                        out.push(Candidate {
+                            marker: m,
+                            boundary: Boundary::Glued,
+                            line_end: to_u32(line.end),
+                            marks: LineMarks::EMPTY,
+                        });
                     }
                 }
                 continue;
@@ -235,12 +350,13 @@ fn mid_line(
         }
         if pos < line.end {
             if let Some(m) = marker_at(text, pos, noise) {
-                out.push(Candidate { marker: m, boundary });
+                out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
                 // A glued-paren check at the same place would find the same marker.
                 resume = pos + 1;
             }
         }
     }
+    marks
 }
 
 /// A Chinese numeral glued to the text before it and followed by `、` at byte `comma`
@@ -287,7 +403,12 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
             if let Some(m) =
                 marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
             {
-                found.push(Candidate { marker: m, boundary: Boundary::Glued });
+                found.push(Candidate {
+                    marker: m,
+                    boundary: Boundary::Glued,
+                    line_end: to_u32(line.end),
+                    marks: LineMarks::EMPTY,
+                });
                 break;
             }
         }
@@ -313,6 +434,46 @@ mod tests {
                 Punct::DunHao => "dunhao",
             }
         })
+    }
+
+    #[test]
+    fn the_known_line_end_is_the_searched_one() {
+        let text = "第一条　总则。\r\n（一）甲乙丙丁\n\n2.3 应急\r末行没有换行";
+        let mut n = 0;
+        for line in crate::text::lines::lines(text) {
+            for pos in (line.start..=line.end).filter(|&p| text.is_char_boundary(p)) {
+                for max in [0, 1, 2, 3, 5, 8, 600] {
+                    let span = crate::text::Span::from_usize(pos, pos);
+                    let m = Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span };
+                    let cand = Candidate {
+                        marker: m,
+                        boundary: Boundary::LineStart,
+                        line_end: to_u32(line.end),
+                        marks: LineMarks::EMPTY,
+                    };
+                    assert_eq!(cand.line_end_within(text, pos, max), line_end_within(text, pos, max), "{pos} {max}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 100);
+    }
+
+    #[test]
+    fn pass_one_notes_the_tabs_and_book_title_marks_of_a_line() {
+        // The TAB and the 》 after 。 stand where the marker search passes over them.
+        let text = "一、依照《甲法》。\t（二）乙\n1\t消火栓\n（三）丙》。\n";
+        let scanned = crate::scan::scan(text);
+        let mut seen = Vec::new();
+        scan(text, &scanned.lines, scanned.punct(), &NoiseMap::default(), |lc| {
+            if let Some(c) = lc.candidates.first() {
+                let end = c.marker.end();
+                seen.push((c.marks.tab_from(end), c.marks.first_book_title_from(end).ok().flatten()));
+            }
+        });
+        let open = text.find('《');
+        let close = text.rfind('》');
+        assert_eq!(seen, [(true, open), (true, None), (false, close)]);
     }
 
     #[test]

@@ -73,7 +73,7 @@ impl Builder<'_> {
     /// the ordinary rules decide.
     pub(super) fn contents_entry(&mut self, event: usize, cand: &Candidate) -> Option<bool> {
         let text = self.text;
-        let next = self.next_marker.get(event).copied().flatten().map_or(text.len(), |c| c.marker.start());
+        let next = self.next_candidate(event).map_or(text.len(), |c| c.marker.start());
         let toc = self.toc.as_mut()?;
         toc.lines += 1;
         let marker = &cand.marker;

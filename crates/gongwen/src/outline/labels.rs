@@ -63,10 +63,30 @@ pub(super) fn is_enclosed_title(line: &str) -> bool {
     if CLAUSE_ENDS_AND_COLONS.contains(&last) || line.len() > MAX_ENCLOSED_TITLE_CHARS * 4 {
         return false;
     }
+    // The cheap tests first: the document type at the end, then the length, then the line.
     let words = without_bracketed_note(line);
-    words.chars().count() <= MAX_ENCLOSED_TITLE_CHARS
+    ends_with_title_ending(words)
+        && words.chars().count() <= MAX_ENCLOSED_TITLE_CHARS
         && !line.contains(CLAUSE_ENDS_AND_COLONS)
-        && TITLE_ENDINGS.iter().any(|w| words.ends_with(w))
+}
+
+/// True when `words` ends with a document type ([`TITLE_ENDINGS`]): the last byte is
+/// compared first, which rules out most endings without comparing the rest.
+fn ends_with_title_ending(words: &str) -> bool {
+    let b = words.as_bytes();
+    TITLE_ENDINGS.iter().any(|w| b.last() == w.as_bytes().last() && b.ends_with(w.as_bytes()))
+}
+
+/// [`is_enclosed_title`] for the line content `text[content_start..end]`, space at its end
+/// left out. Most lines end with no space (a sentence end right before their break): they
+/// need no trimming.
+pub(super) fn is_enclosed_title_line(text: &str, content_start: usize, end: usize) -> bool {
+    let Some(raw) = text.get(content_start..end) else { return false };
+    match raw.chars().next_back() {
+        None => false,
+        Some(last) if !is_space(last) => is_enclosed_title(raw),
+        Some(_) => is_enclosed_title(trim_space_end(raw)),
+    }
 }
 
 /// A title without the bracketed note after it (`（试行）`, `（2025-2030年）`).
@@ -117,5 +137,12 @@ mod tests {
         assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));
         assert!(!is_enclosed_title("附件：上海市高质量概念验证平台建设实施方案"));
         assert_eq!(without_bracketed_note("考核办法（试行）"), "考核办法");
+        for line in
+            ["某市科技专家库管理办法　 ", "某市科技专家库管理办法", "现将办法印发。", "　", "", "办法：\t", "办法"]
+        {
+            let text = format!("甲\n{line}\n乙");
+            let (start, end) = ("甲\n".len(), "甲\n".len() + line.len());
+            assert_eq!(is_enclosed_title_line(&text, start, end), is_enclosed_title(trim_space_end(line)), "{line:?}");
+        }
     }
 }

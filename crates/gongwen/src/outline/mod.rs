@@ -63,11 +63,11 @@ pub(crate) struct Outline {
 /// How many lines before the first marker are kept for the title.
 const MAX_PREAMBLE_LINES: usize = 40;
 
-/// Builds the outline of `text`.
-pub(crate) fn build(
-    text: &str,
+/// Builds the outline of `text`, from the scan's lines and punctuation.
+pub(crate) fn build<'t>(
+    text: &'t str,
     lines: &[Line],
-    punct: Positions<'_>,
+    punct: Positions<'t>,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
@@ -82,40 +82,36 @@ pub(crate) fn build(
             preamble.push((lc.content_start, lc.line.end));
         }
         seen_candidate |= !lc.candidates.is_empty();
-        if !options.outline {
+        if !options.outline || lc.content_start >= lc.line.end {
+            // A blank line holds no candidate, no label and no title.
             return;
         }
         if labels::opens_label(text.as_bytes(), lc.content_start) {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
-        } else if lc.candidates.is_empty()
-            && labels::is_enclosed_title(line_content(text, lc.content_start, lc.line.end))
-        {
+        } else if lc.candidates.is_empty() && labels::is_enclosed_title_line(text, lc.content_start, lc.line.end) {
             events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
     });
     // Pass 2: accept and place, with look-ahead where a candidate needs it.
-    let mut builder = Builder::new(text, options, events.len());
-    builder.next_cn_comma = next_cn_comma(&events);
-    builder.next_marker = next_marker(&events);
-    for (i, event) in events.iter().enumerate() {
+    let mut builder = Builder::new(text, punct, options, events);
+    for i in 0..builder.events.len() {
+        let Some(&event) = builder.events.get(i) else { break };
         match event {
-            Event::Line { start, content_start, end } => {
-                builder.label_line(*start, *content_start, *end, events.get(i + 1));
-            }
-            Event::Title { start, content_start, end } => builder.title_line(*start, *content_start, *end),
+            Event::Line { start, content_start, end } => builder.label_line(start, content_start, end, i + 1),
+            Event::Title { start, content_start, end } => builder.title_line(start, content_start, end),
             Event::Candidate(cand) => {
                 if cand.marker.start() < builder.last_marker_end {
                     continue;
                 }
                 if cand.boundary == Boundary::LineStart {
-                    builder.take_back_unlabelled_contents(cand);
-                    builder.open_enclosed(cand, diags);
+                    builder.take_back_unlabelled_contents(&cand);
+                    builder.open_enclosed(&cand, diags);
                 }
-                builder.resume_interrupted(cand);
-                let key = builder.key_of(i, cand);
-                if builder.accept(i, cand, key) {
-                    builder.place(cand, key, diags);
+                builder.resume_interrupted(&cand);
+                let key = builder.key_of(i, &cand);
+                if builder.accept(i, &cand, key) {
+                    builder.place(&cand, key, diags);
                 }
             }
         }
@@ -141,20 +137,24 @@ enum Event {
     Candidate(Candidate),
 }
 
-/// For each event, the next candidate marker after it. One backward sweep.
-fn next_marker(events: &[Event]) -> Vec<Option<Candidate>> {
-    let mut out = vec![None; events.len()];
-    let mut next = None;
+/// For each event, the index of the next candidate event after it ([`NO_EVENT`] when
+/// there is none). One backward sweep.
+fn next_marker(events: &[Event]) -> Vec<u32> {
+    let mut out = vec![NO_EVENT; events.len()];
+    let mut next = NO_EVENT;
     for (i, e) in events.iter().enumerate().rev() {
         if let Some(slot) = out.get_mut(i) {
             *slot = next;
         }
-        if let Event::Candidate(c) = e {
-            next = Some(*c);
+        if let Event::Candidate(_) = e {
+            next = to_u32(i);
         }
     }
     out
 }
+
+/// No event: [`next_marker`] after the last candidate.
+const NO_EVENT: u32 = u32::MAX;
 
 /// For each event, the ordinal of the next `X、` candidate at a real boundary (line start,
 /// sentence end, clause) before the next label line, if any. One backward sweep.
@@ -213,6 +213,8 @@ struct Open {
 /// Pass 2's state.
 struct Builder<'t> {
     text: &'t str,
+    /// The punctuation of `text` the scan marked, book-title marks (`《》〈〉`) among it.
+    punct: Positions<'t>,
     options: ParseOptions,
     nodes: Vec<Node>,
     /// The units still open, outermost first.
@@ -231,19 +233,23 @@ struct Builder<'t> {
     /// The last block of TAB-separated rows looked at, and whether it is a table.
     table: Option<tables::Block>,
     last_marker_end: usize,
+    /// What pass 1 found, in document order.
+    events: Vec<Event>,
     /// Look-ahead for glued `一、`: see [`next_cn_comma`].
     next_cn_comma: Vec<Option<u32>>,
-    /// Look-ahead for bare section numbers and parts: see [`next_marker`].
-    next_marker: Vec<Option<Candidate>>,
+    /// Look-ahead for bare section numbers and parts: see [`next_marker`] and
+    /// [`Builder::next_candidate`].
+    next_marker: Vec<u32>,
 }
 
 impl<'t> Builder<'t> {
-    /// A builder for at most `candidates` nodes (room for them is reserved).
-    fn new(text: &'t str, options: &ParseOptions, candidates: usize) -> Self {
+    /// A builder for the events of pass 1 (room for a node per event is reserved).
+    fn new(text: &'t str, punct: Positions<'t>, options: &ParseOptions, events: Vec<Event>) -> Self {
         Builder {
             text,
+            punct,
             options: options.clone(),
-            nodes: Vec::with_capacity(candidates),
+            nodes: Vec::with_capacity(events.len()),
             spine: Vec::new(),
             style_depth: Vec::new(),
             last_ordinal: Vec::new(),
@@ -254,14 +260,15 @@ impl<'t> Builder<'t> {
             bodyless: Bodyless::default(),
             table: None,
             last_marker_end: 0,
-            next_cn_comma: Vec::new(),
-            next_marker: Vec::new(),
+            next_cn_comma: next_cn_comma(&events),
+            next_marker: next_marker(&events),
+            events,
         }
     }
 
     /// A line that may be a label: a contents label opens a table of contents; an
     /// attachment label, or a note label right before a list on its line, starts a new tree.
-    fn label_line(&mut self, start: usize, content_start: usize, end: usize, next: Option<&Event>) {
+    fn label_line(&mut self, start: usize, content_start: usize, end: usize, next: usize) {
         let content = self.text.get(content_start..end).unwrap_or("");
         if labels::is_contents_label(content) {
             self.toc = Some(Toc::after_label(end));
@@ -272,7 +279,7 @@ impl<'t> Builder<'t> {
         }
         let (label_end, opening) = match labels::attachment_label(content) {
             Some(len) => (Some(content_start + len), trees::Opening::Final),
-            None => (self.note_label_end(content_start, end, next), trees::Opening::Interruption),
+            None => (self.note_label_end(content_start, end, self.events.get(next)), trees::Opening::Interruption),
         };
         if let Some(label_end) = label_end {
             self.new_tree(start, opening);
@@ -288,6 +295,15 @@ impl<'t> Builder<'t> {
             && first.boundary == Boundary::Clause
             && labels::is_note_label(self.text, content_start, first.marker.start());
         list.then(|| first.marker.start())
+    }
+
+    /// The next candidate after event `event`, if any.
+    fn next_candidate(&self, event: usize) -> Option<Candidate> {
+        let next = *self.next_marker.get(event)?;
+        match self.events.get(usize::try_from(next).ok()?) {
+            Some(Event::Candidate(c)) => Some(*c),
+            _ => None,
+        }
     }
 
     /// The key candidate `cand` (event `event`) is weighed and placed by: its style key, or
@@ -306,14 +322,14 @@ impl<'t> Builder<'t> {
         if cand.boundary != Boundary::LineStart {
             return false;
         }
-        let article_next = self.next_marker.get(event).copied().flatten().is_some_and(|next| {
+        let article_next = self.next_candidate(event).is_some_and(|next| {
             next.boundary == Boundary::LineStart
                 && next.marker.style == Style::Article
                 && next.marker.ordinal == self.last_ordinal_of((Style::Article, 0)).map_or(1, |last| last + 1)
         });
         let goes_on =
             || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal);
-        (article_next || goes_on()) && accept::short_heading_line(self.text, marker.end())
+        (article_next || goes_on()) && accept::short_heading_line(self.text, cand, marker.end())
     }
 
     /// Unit spans, headings and child links, once every node is known.

@@ -11,8 +11,9 @@
 //! not counted.
 
 use super::Builder;
+use super::candidates::Candidate;
 use crate::lexicon::punct::SENTENCE_ENDS;
-use crate::marker::{Marker, parse_marker};
+use crate::marker::parse_marker;
 use crate::numeral::arabic_digit;
 use crate::text::chars::{is_padding, is_space, skip_padding};
 
@@ -29,11 +30,15 @@ pub(super) struct Block {
 
 impl Builder<'_> {
     /// True when the line-start `marker` opens a row of a table.
-    pub(super) fn in_table(&mut self, marker: &Marker) -> bool {
-        let text = self.text;
-        // The first TAB or line break after the marker: most lines hold no TAB.
-        let rest = text.as_bytes().get(marker.end()..).unwrap_or_default();
-        let tabbed = memchr::memchr3(b'\t', b'\n', b'\r', rest).is_some_and(|i| rest.get(i) == Some(&b'\t'));
+    pub(super) fn in_table(&mut self, cand: &Candidate) -> bool {
+        let (text, marker) = (self.text, &cand.marker);
+        // A TAB after the marker on its line: most lines hold none.
+        let tabbed = if marker.end() <= cand.line_end() {
+            cand.marks.tab_from(marker.end())
+        } else {
+            let rest = text.as_bytes().get(marker.end()..).unwrap_or_default();
+            memchr::memchr3(b'\t', b'\n', b'\r', rest).is_some_and(|i| rest.get(i) == Some(&b'\t'))
+        };
         if !tabbed {
             return false;
         }

@@ -284,8 +284,15 @@ impl CharClass {
     /// boundary), 0 when it ends with no member.
     #[inline]
     pub(crate) fn len_before(&self, bytes: &[u8]) -> usize {
-        // The last character starts at the last byte that is no continuation byte.
         let n = bytes.len();
+        // The common cases first: an ASCII character, or a 3-byte one (its lead byte three
+        // from the end; valid UTF-8 has two continuation bytes after it).
+        match *bytes {
+            [.., b] if b < 0x80 => return self.len_at(&[b]),
+            [.., b0, b1, b2] if b0 & 0xF0 == 0xE0 => return self.len_at(&[b0, b1, b2]),
+            _ => {}
+        }
+        // Else the last character starts at the last byte that is no continuation byte.
         let start = (1..=n.min(4)).map(|k| n - k).find(|&i| bytes.get(i).is_some_and(|&b| b & 0xC0 != 0x80));
         match start.and_then(|i| bytes.get(i..)) {
             Some(last) => self.len_at(last),
@@ -353,6 +360,10 @@ mod tests {
                 let expected = if class.contains(c) { c.len_utf8() } else { 0 };
                 assert_eq!(class.len_at(bytes), expected, "{c:?} at the start");
                 assert_eq!(class.len_before(bytes), expected, "{c:?} at the end");
+                for before in ["a", "é", "中", "𠀀"] {
+                    let text = format!("{before}{c}");
+                    assert_eq!(class.len_before(text.as_bytes()), expected, "{c:?} at the end after {before}");
+                }
                 if expected > 0 {
                     assert!(
                         class.may_start(bytes.first().copied().unwrap_or(0)),
