@@ -10,6 +10,7 @@
 
 use crate::model::Date;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int};
+use crate::text::chars::WHITE_SPACE;
 
 /// A whole number at the start of `s`, Arabic (also full-width) or Chinese: its value, its
 /// length in bytes and how many characters it has.
@@ -22,7 +23,12 @@ pub(crate) fn int_at(s: &str) -> Option<(u64, usize, usize)> {
 
 /// White space at the start of `s`: its length in bytes.
 pub(crate) fn pad_len(s: &str) -> usize {
-    s.len() - s.trim_start().len()
+    // Most numbers and words start with a byte no white space starts with.
+    let b = s.as_bytes();
+    match b.first() {
+        Some(&c) if WHITE_SPACE.may_start(c) => WHITE_SPACE.skip(b, 0, b.len()),
+        _ => 0,
+    }
 }
 
 /// The year at the start of `s`: four Arabic digits or four Chinese digits (`二〇〇五`, read

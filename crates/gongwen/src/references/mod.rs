@@ -40,10 +40,31 @@ fn start_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
         [0xE3, 0x80, 0x8A] => Some((p, 1)),
         _ => {
             let at = p.checked_sub(3)?;
-            let word = bytes.get(at..p + 3)?;
-            RELATIVE.iter().position(|(w, _)| w.as_bytes() == word).map(|k| (at, 2 + k))
+            let word: &[u8; 6] = bytes.get(at..p + 3)?.try_into().ok()?;
+            RELATIVE_BYTES.iter().position(|w| w == word).map(|k| (at, 2 + k))
         }
     }
+}
+
+/// The bytes of the words of [`RELATIVE`] (two three-byte characters each, which the
+/// lexicon's test checks), compared as arrays.
+const RELATIVE_BYTES: [[u8; 6]; RELATIVE.len()] = relative_bytes();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a short word fails the build
+const fn relative_bytes() -> [[u8; 6]; RELATIVE.len()] {
+    let mut out = [[0u8; 6]; RELATIVE.len()];
+    let mut i = 0;
+    while i < RELATIVE.len() {
+        let word = RELATIVE[i].0.as_bytes();
+        assert!(word.len() == 6, "a relative word is two three-byte characters");
+        let mut j = 0;
+        while j < 6 {
+            out[i][j] = word[j];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Finds the references of `text`, in document order.

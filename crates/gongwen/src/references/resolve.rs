@@ -33,7 +33,7 @@ pub(super) struct Articles<'a> {
 
 impl<'a> Articles<'a> {
     pub(super) fn new(text: &'a str, lines: &'a [Line], nodes: &'a [Node]) -> Self {
-        let mut list = Vec::new();
+        let mut list = Vec::with_capacity(nodes.iter().filter(|n| n.style == Style::Article).count());
         let mut run = 0usize;
         let mut last: Option<&Node> = None;
         for (i, n) in nodes.iter().enumerate().filter(|(_, n)| n.style == Style::Article) {
