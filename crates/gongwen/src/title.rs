@@ -235,16 +235,17 @@ impl Block<'_> {
         // Counting stops past the limit: a long line is no title, whatever its length.
         let chars = line.chars().take(MAX_TITLE_CHARS + 1).count();
         let span = Span::from_usize(start, end);
+        // The cheap tests first: the element readers last.
         chars > 0
             && chars <= MAX_TITLE_CHARS
             && !line.ends_with(NOT_TITLE_ENDS)
+            && !self.noise.overlaps(span)
+            && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
             && !line.contains(NOT_TITLE_CHARS)
+            && line.chars().any(is_cjk_ideograph)
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)
-            && !self.noise.overlaps(span)
-            && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
-            && line.chars().any(is_cjk_ideograph)
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it

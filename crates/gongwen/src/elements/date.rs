@@ -15,10 +15,16 @@ use crate::text::chars::WHITE_SPACE;
 /// A whole number at the start of `s`, Arabic (also full-width) or Chinese: its value, its
 /// length in bytes and how many characters it has.
 pub(crate) fn int_at(s: &str) -> Option<(u64, usize, usize)> {
-    let (rest, v) = arabic_int(s).or_else(|| cn_int(s))?;
-    let len = s.len() - rest.len();
+    let (v, len) = int_len(s)?;
     let chars = s.get(..len).map_or(0, |t| t.chars().count());
     Some((v, len, chars))
+}
+
+/// A whole number at the start of `s`, as [`int_at`] reads it: its value and its length in
+/// bytes.
+pub(crate) fn int_len(s: &str) -> Option<(u64, usize)> {
+    let (rest, v) = arabic_int(s).or_else(|| cn_int(s))?;
+    Some((v, s.len() - rest.len()))
 }
 
 /// White space at the start of `s`: its length in bytes.

@@ -206,7 +206,7 @@ fn white_space_before(raw: &[u8]) -> usize {
 
 /// Where `raw` (UTF-8) starts and ends without the white space at its ends, as
 /// [`str::trim`] cuts it: `(start, end)`, both `raw.len()` when it is all white space.
-fn trim_bounds(raw: &[u8]) -> (usize, usize) {
+pub(crate) fn trim_bounds(raw: &[u8]) -> (usize, usize) {
     let lead = match raw.first() {
         Some(&b) if WHITE_SPACE.may_start(b) => WHITE_SPACE.skip(raw, 0, raw.len()),
         _ => 0,

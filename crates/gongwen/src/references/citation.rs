@@ -8,7 +8,7 @@ use crate::model::DocNumber;
 use crate::text::chars::has_white_space;
 
 /// The longest short name, in characters.
-const MAX_ALIAS_CHARS: usize = 20;
+pub(super) const MAX_ALIAS_CHARS: usize = 20;
 
 /// The longest title read, in bytes (a title runs over no line break).
 const MAX_TITLE_LEN: usize = 600;
@@ -46,25 +46,38 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
     Some(Citation { title, title_end, doc_number, end, alias })
 }
 
-/// Where the `》` that closes the `《` at the start of `rest` stands (titles nest), found by
-/// the lead bytes of the brackets (`《》` are E3 80 8A/8B) and of the line breaks: `None` when
+/// Where the `》` that closes the `《` at the start of `rest` stands (titles nest): `None` when
 /// a line break comes first or the bracket is not closed within [`MAX_TITLE_LEN`] bytes (a
-/// character starting past it ends the search).
+/// character starting past it ends the search). The characters are stepped over by their
+/// lead bytes, never decoded (`《》` are E3 80 8A/8B).
 fn closing(rest: &[u8]) -> Option<usize> {
-    let window = rest.get(..rest.len().min(MAX_TITLE_LEN + 1)).unwrap_or_default();
-    let mut depth = 0i32;
-    for k in memchr::memchr3_iter(0xE3, b'\n', b'\r', window) {
-        match rest.get(k..).unwrap_or_default() {
-            [b'\n' | b'\r', ..] => return None,
-            [0xE3, 0x80, 0x8A, ..] => depth += 1,
+    let mut depth = 0usize;
+    let mut k = 0usize;
+    while k <= MAX_TITLE_LEN {
+        let tail = rest.get(k..)?;
+        match tail {
+            [b'\n' | b'\r', ..] | [] => return None,
+            [0xE3, 0x80, 0x8A, ..] => {
+                depth += 1;
+                // Each open title needs a `》` of its own (3 bytes) before the limit.
+                if k + 3 * depth > MAX_TITLE_LEN {
+                    return None;
+                }
+            }
             [0xE3, 0x80, 0x8B, ..] => {
-                depth -= 1;
+                depth = depth.saturating_sub(1);
                 if depth == 0 {
                     return Some(k);
                 }
             }
             _ => {}
         }
+        k += match tail.first() {
+            Some(0..=0x7F) | None => 1,
+            Some(0x80..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(_) => 4,
+        };
     }
     None
 }

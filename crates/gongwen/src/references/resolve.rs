@@ -13,7 +13,7 @@ use crate::text::lines::Line;
 /// The number after `之` right after an article's marker (`第十条之一`: 1), if any.
 fn sub_of(text: &str, n: &Node) -> Option<u32> {
     let rest = text.get(n.marker.end as usize..)?.strip_prefix('之')?;
-    let (v, _, _) = crate::elements::date::int_at(rest)?;
+    let (v, _) = crate::elements::date::int_len(rest)?;
     u32::try_from(v).ok()
 }
 
@@ -126,11 +126,12 @@ impl<'a> Articles<'a> {
         let mut out = vec![start];
         let first = self.lines.partition_point(|l| l.next <= start) + 1;
         for line in self.lines.iter().skip(first).take(MAX_ARTICLE_LINES).take_while(|l| l.start < end) {
-            let raw = self.text.get(line.start..line.end).unwrap_or("");
-            let content = line.start + (raw.len() - raw.trim_start().len());
-            if raw.trim().is_empty() {
+            let raw = self.text.as_bytes().get(line.start..line.end).unwrap_or_default();
+            let (lead, end) = crate::elements::trim_bounds(raw);
+            if lead == end {
                 continue;
             }
+            let content = line.start + lead;
             let k = self.nodes.partition_point(|n| (n.marker.start as usize) < content);
             let opens_unit = self.nodes.get(k).is_some_and(|n| n.marker.start as usize == content);
             if !opens_unit {
