@@ -125,14 +125,19 @@ impl<'a> Articles<'a> {
         let (start, end) = (article.marker.start as usize, article.span.end as usize);
         let mut out = vec![start];
         let first = self.lines.partition_point(|l| l.next <= start) + 1;
+        // The first node whose marker starts at or after the line's content: the lines and the
+        // nodes are both in document order, so it only moves forward.
+        let mut k = a;
         for line in self.lines.iter().skip(first).take(MAX_ARTICLE_LINES).take_while(|l| l.start < end) {
             let raw = self.text.as_bytes().get(line.start..line.end).unwrap_or_default();
-            let (lead, end) = crate::elements::trim_bounds(raw);
-            if lead == end {
+            let (lead, stop) = crate::elements::trim_bounds(raw);
+            if lead == stop {
                 continue;
             }
             let content = line.start + lead;
-            let k = self.nodes.partition_point(|n| (n.marker.start as usize) < content);
+            while self.nodes.get(k).is_some_and(|n| (n.marker.start as usize) < content) {
+                k += 1;
+            }
             let opens_unit = self.nodes.get(k).is_some_and(|n| n.marker.start as usize == content);
             if !opens_unit {
                 out.push(content);
