@@ -109,7 +109,11 @@ pub(crate) fn find(
             continue;
         }
         match what {
-            0 => reader.provision(p),
+            // An article's marker holds no reference: its marks are passed at once.
+            0 => match reader.marker_end(p) {
+                Some(end) => cursor.seek(end),
+                None => reader.provision(p),
+            },
             1 => reader.citation(p),
             k => {
                 if let Some(&(word, rel)) = RELATIVE.get(k - 2) {
@@ -117,6 +121,8 @@ pub(crate) fn find(
                 }
             }
         }
+        // Nothing before the end of the last reference is read again.
+        cursor.seek(reader.floor);
     }
     reader.out
 }
@@ -204,6 +210,14 @@ impl Reader<'_> {
             self.markers += 1;
         }
         self.nodes.get(self.markers).is_some_and(|n| (n.marker.start as usize) <= p)
+    }
+
+    /// The end of the outline marker that holds byte `p`, if one does.
+    fn marker_end(&mut self, p: usize) -> Option<usize> {
+        if !self.in_marker(p) {
+            return None;
+        }
+        self.nodes.get(self.markers).map(|n| n.marker.end as usize)
     }
 
     /// The previous provision, when only a list word stands between it and byte `p`.
