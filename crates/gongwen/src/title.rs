@@ -232,27 +232,26 @@ impl Block<'_> {
             return false;
         }
         let Some(line) = self.line(i) else { return false };
-        let chars = line.chars().count();
+        // Counting stops past the limit: a long line is no title, whatever its length.
+        let chars = line.chars().take(MAX_TITLE_CHARS + 1).count();
         let span = Span::from_usize(start, end);
+        // The cheap tests first: the element readers last.
         chars > 0
             && chars <= MAX_TITLE_CHARS
             && !line.ends_with(NOT_TITLE_ENDS)
+            && !self.noise.overlaps(span)
+            && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
             && !line.contains(NOT_TITLE_CHARS)
+            && line.chars().any(is_cjk_ideograph)
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)
-            && !self.noise.overlaps(span)
-            && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
-            && line.chars().any(is_cjk_ideograph)
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
     /// aside (`几 个 问 题 的 通 知`, govcn:40).
     fn ends_with_type(&self, i: usize) -> bool {
-        self.line(i).is_some_and(|l| {
-            let squashed: String = l.chars().filter(|c| !is_space(*c)).collect();
-            TITLE_ENDINGS.iter().any(|w| squashed.ends_with(w))
-        })
+        self.line(i).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| ends_with_squashed(l, w)))
     }
 
     /// No blank line separates line `i` from line `i + 1`.
@@ -346,11 +345,21 @@ fn is_short_bracketed(line: &str) -> bool {
 /// A line that is a document element, not a title: a document number, an issuer mark, a
 /// date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
 fn is_element_line(line: &str) -> bool {
-    let label = line.split(['：', ':']).next().map(|l| l.chars().filter(|c| !is_space(*c)).collect::<String>());
     crate::elements::head::number_line(line).is_some()
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::date::whole_date(line).is_some()
-        || label.is_some_and(|l| line.contains(['：', ':']) && METADATA_LABELS.contains(&l.as_str()))
+        || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+}
+
+/// True when `s` without its spaces ([`is_space`]) is `word`.
+fn eq_squashed(s: &str, word: &str) -> bool {
+    s.chars().filter(|c| !is_space(*c)).eq(word.chars())
+}
+
+/// True when `s` without its spaces ([`is_space`]) ends with `word`.
+fn ends_with_squashed(s: &str, word: &str) -> bool {
+    let mut kept = s.chars().rev().filter(|c| !is_space(*c));
+    word.chars().rev().all(|w| kept.next() == Some(w))
 }
 
 /// An attachment label (`附件`, `附件1`, `附件：`) or a part label (`第一篇`) alone on its line.
@@ -433,6 +442,17 @@ mod tests {
         assert_eq!(title(t, true).as_deref(), Some("政府工作报告"));
         assert_eq!(title(t, false), None, "no dash: only a text of one line");
         assert_eq!(title("我们要——坚持发展", true), None);
+    }
+
+    #[test]
+    fn squashed_comparisons() {
+        assert!(ends_with_squashed("几 个 问 题 的 通 知", "通知"));
+        assert!(ends_with_squashed("通知", "通知"));
+        assert!(!ends_with_squashed("知", "通知"));
+        assert!(!ends_with_squashed("通知书", "通知"));
+        assert!(eq_squashed("索 引 号", "索引号"));
+        assert!(!eq_squashed("索引号码", "索引号"));
+        assert!(!eq_squashed("索引", "索引号"));
     }
 
     #[test]

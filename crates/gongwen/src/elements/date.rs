@@ -10,19 +10,31 @@
 
 use crate::model::Date;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int};
+use crate::text::chars::WHITE_SPACE;
 
 /// A whole number at the start of `s`, Arabic (also full-width) or Chinese: its value, its
 /// length in bytes and how many characters it has.
 pub(crate) fn int_at(s: &str) -> Option<(u64, usize, usize)> {
-    let (rest, v) = arabic_int(s).or_else(|| cn_int(s))?;
-    let len = s.len() - rest.len();
+    let (v, len) = int_len(s)?;
     let chars = s.get(..len).map_or(0, |t| t.chars().count());
     Some((v, len, chars))
 }
 
+/// A whole number at the start of `s`, as [`int_at`] reads it: its value and its length in
+/// bytes.
+pub(crate) fn int_len(s: &str) -> Option<(u64, usize)> {
+    let (rest, v) = arabic_int(s).or_else(|| cn_int(s))?;
+    Some((v, s.len() - rest.len()))
+}
+
 /// White space at the start of `s`: its length in bytes.
 pub(crate) fn pad_len(s: &str) -> usize {
-    s.len() - s.trim_start().len()
+    // Most numbers and words start with a byte no white space starts with.
+    let b = s.as_bytes();
+    match b.first() {
+        Some(&c) if WHITE_SPACE.may_start(c) => WHITE_SPACE.skip(b, 0, b.len()),
+        _ => 0,
+    }
 }
 
 /// The year at the start of `s`: four Arabic digits or four Chinese digits (`二〇〇五`, read
@@ -71,6 +83,11 @@ fn part_at(s: &str, unit: char) -> Option<(u32, usize)> {
 /// the day when one is printed (`二〇〇五年六月十一日` is 2005-06-11). `None` when no whole date
 /// is there or it does not exist.
 pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
+    plain_date_at(s).unwrap_or_else(|| grammar_date_at(s))
+}
+
+/// [`date_at`] by the grammar.
+fn grammar_date_at(s: &str) -> Option<(Date, usize)> {
     let (year, mut end) = year_at(s)?;
     end += pad_len(s.get(end..)?);
     end += s.get(end..)?.starts_with('年').then_some('年'.len_utf8())?;
@@ -80,6 +97,37 @@ pub(crate) fn date_at(s: &str) -> Option<(Date, usize)> {
         Some((day, len)) => Date::new(year, month, Some(day)).map(|d| (d, end + len)),
         None => Date::new(year, month, None).map(|d| (d, end)),
     }
+}
+
+/// The date as most texts print it, `2021年10月23日` (ASCII digits, nothing between the parts),
+/// read off its bytes: what [`date_at`] gives for it, or `None` when `s` starts with another
+/// form (which the grammar reads).
+fn plain_date_at(s: &str) -> Option<Option<(Date, usize)>> {
+    let b = s.as_bytes();
+    // The value and count of the ASCII digits at `from`, at most `max` of them.
+    let digits = |from: usize, max: usize| {
+        let run = b.get(from..).unwrap_or_default().iter().take(max).take_while(|d| d.is_ascii_digit());
+        run.fold((0u32, 0usize), |(v, n), d| (v * 10 + u32::from(d - b'0'), n + 1))
+    };
+    let unit_at = |at: usize, unit: char| {
+        let mut buf = [0u8; 4];
+        b.get(at..).is_some_and(|r| r.starts_with(unit.encode_utf8(&mut buf).as_bytes()))
+    };
+    let (year, 4) = digits(0, 4) else { return None };
+    if !unit_at(4, '年') {
+        return None;
+    }
+    let month_at = 4 + '年'.len_utf8();
+    let (month, m @ 1..) = digits(month_at, 2) else { return None };
+    if !unit_at(month_at + m, '月') {
+        return None;
+    }
+    let day_at = month_at + m + '月'.len_utf8();
+    let (day, d @ 1..) = digits(day_at, 2) else { return None };
+    if !unit_at(day_at + d, '日') {
+        return None;
+    }
+    Some(Date::new(year, month, Some(day)).map(|date| (date, day_at + d + '日'.len_utf8())))
 }
 
 /// The date that `s` holds and nothing else (white space around it aside).
@@ -92,6 +140,31 @@ pub(crate) fn whole_date(s: &str) -> Option<Date> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn plain_dates_read_as_the_grammar_reads_them() {
+        assert!(plain_date_at("2021年10月23日通过").is_some_and(|r| r.is_some()));
+        assert!(plain_date_at("2021年2月30日").is_some_and(|r| r.is_none()), "read, and no such day");
+        assert!(plain_date_at("2021年10月").is_none(), "no day: the grammar reads it");
+        for t in [
+            "2021年10月23日通过",
+            "2021年1月2日",
+            "2021年13月2日",
+            "2021年2月30日",
+            "2021年10月",
+            "2021年10月2345日",
+            "20211年1月1日",
+            "1899年1月1日",
+            "2021 年10月23日",
+            "2021年１０月23日",
+            "二〇二一年十月二十三日",
+        ] {
+            if let Some(read) = plain_date_at(t) {
+                assert_eq!(read, grammar_date_at(t), "{t}");
+            }
+            assert_eq!(date_at(t), grammar_date_at(t), "{t}");
+        }
+    }
 
     fn iso(s: &str) -> Option<String> {
         date_at(s).map(|(d, _)| d.to_string())

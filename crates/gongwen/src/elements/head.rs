@@ -41,11 +41,12 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
     let (mut numbered, mut colon): (Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new());
     let mut body = page.lines.len();
     for i in 0..page.lines.len() {
-        let line = page.line_text(i);
+        let (s, e) = page.content(i);
+        let line = page.text.get(s..e).unwrap_or("");
         if line.is_empty() {
             continue;
         }
-        if has_sentence_end(line) || page.opens_node(i) || head.len() >= MAX_HEAD_LINES {
+        if has_sentence_end(line) || page.opens_node_at(s, e) || head.len() >= MAX_HEAD_LINES {
             body = i;
             break;
         }
@@ -90,6 +91,10 @@ fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
 /// The document number that `line` is, with nothing else on it but a 签发人: the number and
 /// its length.
 pub(crate) fn number_line(line: &str) -> Option<(DocNumber, usize)> {
+    // A document number ends with `号`: a line without one is passed at memchr's speed.
+    if !line.contains('号') {
+        return None;
+    }
     let (number, len) = doc_number_at(line)?;
     let rest = line.get(len..).unwrap_or("").trim_start();
     (rest.is_empty() || rest.starts_with(SIGNER_LABEL)).then_some((number, len))
@@ -102,8 +107,6 @@ fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let mut found = Vec::new();
     let mut pos = 0usize;
     for token in line.split_whitespace() {
-        let at = line.get(pos..).and_then(|r| r.find(token)).map_or(pos, |k| pos + k);
-        pos = at + token.len();
         let kind = if token.len() == 6 && token.bytes().all(|b| b.is_ascii_digit()) {
             ElementKind::CopyNumber
         } else if URGENCY_WORDS.contains(&token) {
@@ -116,6 +119,8 @@ fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
         } else {
             return;
         };
+        let at = line.get(pos..).and_then(|r| r.find(token)).map_or(pos, |k| pos + k);
+        pos = at + token.len();
         found.push(Element::new(kind, Span::from_usize(s + at, s + pos), ElementValue::Text(token.to_owned())));
     }
     out.extend(found);
@@ -129,6 +134,10 @@ fn issuer_mark(page: &Page<'_>, i: usize) -> bool {
 
 /// `line` is a 发文机关标志: ideographs ending in `文件`, a short line, a name.
 pub(crate) fn is_issuer_mark(line: &str) -> bool {
+    // Squashed, it ends with `文件` only if its last character is `件`.
+    if !ISSUER_MARK_SUFFIX.chars().next_back().is_some_and(|c| line.trim_end().ends_with(c)) {
+        return false;
+    }
     let line = squash(line);
     let n = line.chars().count();
     line.ends_with(ISSUER_MARK_SUFFIX)

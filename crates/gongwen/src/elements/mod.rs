@@ -42,9 +42,8 @@ impl Page<'_> {
     pub(crate) fn content(&self, i: usize) -> (usize, usize) {
         let Some(line) = self.lines.get(i) else { return (0, 0) };
         let Some(raw) = self.text.get(line.start..line.end) else { return (line.start, line.start) };
-        let lead = raw.len() - raw.trim_start().len();
-        let t = raw.trim();
-        let (s, e) = (line.start + lead, line.start + lead + t.len());
+        let (lead, end) = trim_bounds(raw.as_bytes());
+        let (s, e) = (line.start + lead, line.start + end);
         match self.noise.at(crate::text::to_u32(s)) {
             Some(n) if n.span.end as usize >= e => (s, s),
             _ => (s, e),
@@ -107,6 +106,11 @@ impl Page<'_> {
     /// True when an outline node's marker starts within line `i`'s content.
     pub(crate) fn opens_node(&self, i: usize) -> bool {
         let (s, e) = self.content(i);
+        self.opens_node_at(s, e)
+    }
+
+    /// True when an outline node's marker starts within the content `s..e` of a line.
+    pub(crate) fn opens_node_at(&self, s: usize, e: usize) -> bool {
         let k = self.nodes.partition_point(|n| (n.marker.start as usize) < s);
         self.nodes.get(k).is_some_and(|n| (n.marker.start as usize) < e)
     }
@@ -183,7 +187,38 @@ pub(crate) fn find(text: &str, lines: &[Line], noise: &NoiseMap<'_>, nodes: &[No
 
 /// True when the UTF-8 bytes `raw` end in a white space character ([`char::is_whitespace`]).
 pub(crate) fn ends_in_white_space(raw: &[u8]) -> bool {
-    WHITE_SPACE.len_before(raw) > 0
+    white_space_before(raw) > 0
+}
+
+/// The length in bytes of the white space character at the end of `raw` (UTF-8 up to a char
+/// boundary), 0 when it ends with none. Most lines end in an ASCII character or in a
+/// three-byte character above U+3FFF (ideographs, full-width punctuation), which no white
+/// space is but U+3000 (`E3 80 80`): the last bytes decide without decoding.
+fn white_space_before(raw: &[u8]) -> usize {
+    match raw {
+        [] => 0,
+        [.., b] if b.is_ascii() => usize::from(WHITE_SPACE.contains(char::from(*b))),
+        [.., 0xE3, b1, b2] => 3 * usize::from((*b1, *b2) == (0x80, 0x80)),
+        [.., 0xE4..=0xEF, _, _] => 0,
+        _ => WHITE_SPACE.len_before(raw),
+    }
+}
+
+/// Where `raw` (UTF-8) starts and ends without the white space at its ends, as
+/// [`str::trim`] cuts it: `(start, end)`, both `raw.len()` when it is all white space.
+pub(crate) fn trim_bounds(raw: &[u8]) -> (usize, usize) {
+    let lead = match raw.first() {
+        Some(&b) if WHITE_SPACE.may_start(b) => WHITE_SPACE.skip(raw, 0, raw.len()),
+        _ => 0,
+    };
+    let mut end = raw.len();
+    while end > lead {
+        match white_space_before(raw.get(lead..end).unwrap_or_default()) {
+            0 => break,
+            n => end -= n,
+        }
+    }
+    (lead, end)
 }
 
 /// `s` without white space.
@@ -269,6 +304,15 @@ mod tests {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let s = format!("甲{c}");
             assert_eq!(ends_in_white_space(s.as_bytes()), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn trimming_from_bytes_agrees_with_str_trim() {
+        for s in ["", " ", "\u{3000}甲 乙\u{a0}", "甲", "\t\n", "甲\u{2029}", " a\u{85}", "。\u{205f}\u{3000}"] {
+            let (start, end) = trim_bounds(s.as_bytes());
+            let lead = s.len() - s.trim_start().len();
+            assert_eq!((start, end), (lead, lead + s.trim().len()), "{s:?}");
         }
     }
 

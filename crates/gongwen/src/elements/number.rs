@@ -22,25 +22,27 @@ const MAX_AGENCY_CHARS: usize = 16;
 /// The document number at the start of `s` (which starts with its agency code) and its
 /// length in bytes.
 pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
-    let mut agency = String::new();
+    // The agency code is counted here and copied only once the whole number is read.
+    let mut agency_chars = 0usize;
+    let mut open = 0usize;
     let mut end = 0usize;
     let mut close = None;
     for (i, c) in s.char_indices() {
         if let Some(&(_, cl)) = YEAR_BRACKETS.iter().find(|(op, _)| *op == c) {
-            end = i + c.len_utf8();
+            (open, end) = (i, i + c.len_utf8());
             close = Some(cl);
             break;
         }
         if c.is_whitespace() {
             continue;
         }
-        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic()) || agency.chars().count() >= MAX_AGENCY_CHARS {
+        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic()) || agency_chars >= MAX_AGENCY_CHARS {
             return None;
         }
-        agency.push(c);
+        agency_chars += 1;
     }
     let close = close?;
-    if agency.is_empty() {
+    if agency_chars == 0 {
         return None;
     }
     let (year, after_year) = year_in(s.get(end..)?)?;
@@ -64,6 +66,7 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
     end += pad_len(s.get(end..)?);
     end += s.get(end..)?.starts_with('号').then_some('号'.len_utf8())?;
     let number = u32::try_from(number).ok()?;
+    let agency = s.get(..open)?.chars().filter(|c| !c.is_whitespace()).collect();
     Some((DocNumber { agency, year, number }, end))
 }
 

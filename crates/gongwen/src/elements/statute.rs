@@ -48,7 +48,7 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
             continue;
         }
         seen += 1;
-        let t = page.line_text(i);
+        let t = page.text.get(s..e).unwrap_or("");
         if opens_note(t) {
             events(t, s, out);
         }

@@ -5,9 +5,10 @@ use crate::elements::date::pad_len;
 use crate::elements::number::doc_number_at;
 use crate::lexicon::references::ALIAS_LABELS;
 use crate::model::DocNumber;
+use crate::text::chars::has_white_space;
 
 /// The longest short name, in characters.
-const MAX_ALIAS_CHARS: usize = 20;
+pub(super) const MAX_ALIAS_CHARS: usize = 20;
 
 /// The longest title read, in bytes (a title runs over no line break).
 const MAX_TITLE_LEN: usize = 600;
@@ -30,27 +31,9 @@ pub(super) struct Citation {
 /// The citation that opens at byte `p`, or `None` when its `《` is not closed on its line.
 pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
     let rest = text.get(p..)?;
-    let mut depth = 0i32;
-    let mut close = None;
-    for (k, c) in rest.char_indices() {
-        if k > MAX_TITLE_LEN || matches!(c, '\n' | '\r') {
-            return None;
-        }
-        match c {
-            '《' => depth += 1,
-            '》' => {
-                depth -= 1;
-                if depth == 0 {
-                    close = Some(k);
-                    break;
-                }
-            }
-            _ => {}
-        }
-    }
-    let close = close?;
+    let close = closing(rest.as_bytes())?;
     let inner = rest.get('《'.len_utf8()..close)?;
-    let title: String = inner.chars().filter(|c| !c.is_whitespace()).collect();
+    let title = without_white_space(inner);
     if title.is_empty() {
         return None;
     }
@@ -61,6 +44,48 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
     };
     let alias = alias_after(text, end);
     Some(Citation { title, title_end, doc_number, end, alias })
+}
+
+/// Where the `》` that closes the `《` at the start of `rest` stands (titles nest): `None` when
+/// a line break comes first or the bracket is not closed within [`MAX_TITLE_LEN`] bytes (a
+/// character starting past it ends the search). The characters are stepped over by their
+/// lead bytes, never decoded (`《》` are E3 80 8A/8B).
+fn closing(rest: &[u8]) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut k = 0usize;
+    while k <= MAX_TITLE_LEN {
+        let tail = rest.get(k..)?;
+        match tail {
+            [b'\n' | b'\r', ..] | [] => return None,
+            [0xE3, 0x80, 0x8A, ..] => {
+                depth += 1;
+                // Each open title needs a `》` of its own (3 bytes) before the limit.
+                if k + 3 * depth > MAX_TITLE_LEN {
+                    return None;
+                }
+            }
+            [0xE3, 0x80, 0x8B, ..] => {
+                depth = depth.saturating_sub(1);
+                if depth == 0 {
+                    return Some(k);
+                }
+            }
+            _ => {}
+        }
+        k += match tail.first() {
+            Some(0..=0x7F) | None => 1,
+            Some(0x80..=0xDF) => 2,
+            Some(0xE0..=0xEF) => 3,
+            Some(_) => 4,
+        };
+    }
+    None
+}
+
+/// `s` without its white space (a title broken over spaces): copied at once when it holds
+/// none.
+fn without_white_space(s: &str) -> String {
+    if has_white_space(s) { s.chars().filter(|c| !c.is_whitespace()).collect() } else { s.to_owned() }
 }
 
 /// `（以下简称行政诉讼法）` at byte `at` (after white space): the short name and the byte after
@@ -124,6 +149,14 @@ mod tests {
         assert_eq!(c.as_ref().map(|c| c.title.as_str()), Some("关于修改〈中华人民共和国个人所得税法〉的决定"));
         assert!(c.is_some_and(|c| c.doc_number.is_none()));
         assert!(read("《没有关上\n》", 0).is_none());
+        assert!(read("《没有关上\r》", 0).is_none());
+        assert!(read("《没有关上", 0).is_none());
+        let long = format!("《{}》", "长".repeat(199));
+        assert!(read(&long, 0).is_some(), "the `》` starts at byte 600");
+        let longer = format!("《{}》", "长".repeat(200));
+        assert!(read(&longer, 0).is_none(), "the `》` starts past byte 600");
+        let c = read("《关于 印发\u{3000}办法》", 0);
+        assert_eq!(c.map(|c| c.title), Some("关于印发办法".to_owned()));
         assert!(read("《》", 0).is_none());
     }
 }

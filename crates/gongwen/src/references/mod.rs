@@ -21,9 +21,11 @@ use crate::model::{Node, NodeId, Provision, Reference, Target};
 use crate::scan::{Cursor, Positions};
 use crate::text::Span;
 use crate::text::lines::Line;
+use citation::MAX_ALIAS_CHARS;
 use provision::{Chain, Level};
 use resolve::Articles;
 use scope::Scope;
+use std::collections::HashMap;
 
 /// The longest stretch, in bytes, between a provision of another document and a bare `第X条`
 /// that goes on with it in the same sentence.
@@ -40,10 +42,31 @@ fn start_at(bytes: &[u8], p: usize) -> Option<(usize, usize)> {
         [0xE3, 0x80, 0x8A] => Some((p, 1)),
         _ => {
             let at = p.checked_sub(3)?;
-            let word = bytes.get(at..p + 3)?;
-            RELATIVE.iter().position(|(w, _)| w.as_bytes() == word).map(|k| (at, 2 + k))
+            let word: &[u8; 6] = bytes.get(at..p + 3)?.try_into().ok()?;
+            RELATIVE_BYTES.iter().position(|w| w == word).map(|k| (at, 2 + k))
         }
     }
+}
+
+/// The bytes of the words of [`RELATIVE`] (two three-byte characters each, which the
+/// lexicon's test checks), compared as arrays.
+const RELATIVE_BYTES: [[u8; 6]; RELATIVE.len()] = relative_bytes();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a short word fails the build
+const fn relative_bytes() -> [[u8; 6]; RELATIVE.len()] {
+    let mut out = [[0u8; 6]; RELATIVE.len()];
+    let mut i = 0;
+    while i < RELATIVE.len() {
+        let word = RELATIVE[i].0.as_bytes();
+        assert!(word.len() == 6, "a relative word is two three-byte characters");
+        let mut j = 0;
+        while j < 6 {
+            out[i][j] = word[j];
+            j += 1;
+        }
+        i += 1;
+    }
+    out
 }
 
 /// Finds the references of `text`, in document order.
@@ -69,7 +92,7 @@ pub(crate) fn find(
         articles,
         bare,
         this,
-        aliases: Vec::new(),
+        aliases: Aliases::default(),
         markers: 0,
         floor: 0,
         prev: None,
@@ -86,7 +109,11 @@ pub(crate) fn find(
             continue;
         }
         match what {
-            0 => reader.provision(p),
+            // An article's marker holds no reference: its marks are passed at once.
+            0 => match reader.marker_end(p) {
+                Some(end) => cursor.seek(end),
+                None => reader.provision(p),
+            },
             1 => reader.citation(p),
             k => {
                 if let Some(&(word, rel)) = RELATIVE.get(k - 2) {
@@ -94,8 +121,48 @@ pub(crate) fn find(
                 }
             }
         }
+        // Nothing before the end of the last reference is read again.
+        cursor.seek(reader.floor);
     }
     reader.out
+}
+
+/// Short names given to cited documents (`《…行政诉讼法》（以下简称行政诉讼法）`): each name with
+/// its title and when it was given (a name given again stands for the later title). Looked up
+/// by name, so a text that gives many names reads each reference at the same cost.
+#[derive(Default)]
+struct Aliases {
+    /// Each name's title and the count of names given before it.
+    names: HashMap<String, (usize, String)>,
+    given: usize,
+}
+
+impl Aliases {
+    fn insert(&mut self, name: String, title: String) {
+        self.names.insert(name, (self.given, title));
+        self.given += 1;
+    }
+
+    /// The title `name` stands for.
+    fn title(&self, name: &str) -> Option<&str> {
+        self.names.get(name).map(|(_, title)| title.as_str())
+    }
+
+    /// The name given last among those `head` ends with: its length in bytes and its title.
+    fn ending(&self, head: &str) -> Option<(usize, &str)> {
+        if self.names.is_empty() {
+            return None;
+        }
+        let starts = head.char_indices().rev().map(|(i, _)| i).take(MAX_ALIAS_CHARS);
+        starts
+            .filter_map(|i| {
+                head.get(i..)
+                    .and_then(|name| self.names.get(name))
+                    .map(|(order, title)| (*order, head.len() - i, title))
+            })
+            .max_by_key(|&(order, _, _)| order)
+            .map(|(_, len, title)| (len, title.as_str()))
+    }
 }
 
 /// The scope a provision was given.
@@ -125,7 +192,7 @@ struct Reader<'a> {
     this: Whose,
     /// Short names given to cited documents (`《…行政诉讼法》（以下简称行政诉讼法）`): the short
     /// name and the title.
-    aliases: Vec<(String, String)>,
+    aliases: Aliases,
     /// The first node whose marker may still hold a later position.
     markers: usize,
     /// Nothing before this byte is read again (the end of the last reference).
@@ -145,6 +212,14 @@ impl Reader<'_> {
         self.nodes.get(self.markers).is_some_and(|n| (n.marker.start as usize) <= p)
     }
 
+    /// The end of the outline marker that holds byte `p`, if one does.
+    fn marker_end(&mut self, p: usize) -> Option<usize> {
+        if !self.in_marker(p) {
+            return None;
+        }
+        self.nodes.get(self.markers).map(|n| n.marker.end as usize)
+    }
+
     /// The previous provision, when only a list word stands between it and byte `p`.
     fn listed_after(&self, p: usize) -> Option<&Prev> {
         let prev = self.prev.as_ref()?;
@@ -157,7 +232,7 @@ impl Reader<'_> {
         let Some(c) = citation::read(self.text, p) else { return };
         let mut title_end = c.title_end;
         if let Some((alias, end)) = c.alias.clone() {
-            self.aliases.push((alias, c.title.clone()));
+            self.aliases.insert(alias, c.title.clone());
             // `《…》（以下简称民事诉讼法）第二百一十九条`: the provision follows the short name.
             title_end = end;
         }
@@ -230,16 +305,12 @@ impl Reader<'_> {
     /// `《集成电路布图设计保护条例》（以下简称条例）`): the title and where the short name starts.
     fn alias_before(&self, p: usize) -> Option<(String, usize)> {
         let head = self.text.get(self.floor.min(p)..p)?;
-        self.aliases
-            .iter()
-            .rev()
-            .find(|(alias, _)| head.ends_with(alias.as_str()))
-            .map(|(alias, title)| (title.clone(), p - alias.len()))
+        self.aliases.ending(head).map(|(len, title)| (title.to_owned(), p - len))
     }
 
     /// The title a short name stands for, or the name itself.
     fn full_name(&self, name: String) -> String {
-        self.aliases.iter().rev().find(|(alias, _)| *alias == name).map_or(name, |(_, title)| title.clone())
+        self.aliases.title(&name).map_or(name, str::to_owned)
     }
 
     /// The other document the last provision was of, when it stands in the same sentence as

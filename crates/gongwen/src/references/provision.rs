@@ -12,7 +12,7 @@
 //!
 //! An inserted article (`第十条之一`) keeps its number after `之` (`sub`).
 
-use crate::elements::date::{int_at, pad_len};
+use crate::elements::date::{int_len, pad_len};
 
 /// The levels of a provision, top down.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -58,7 +58,7 @@ fn level(s: &str) -> Option<(u32, Level, Option<u32>, usize)> {
         _ => (false, 0),
     };
     at += open;
-    let (value, len, _) = int_at(s.get(at..)?)?;
+    let (value, len) = int_len(s.get(at..)?)?;
     at += len;
     if paren {
         let close = s.get(at..)?.chars().next().filter(|c| matches!(c, '）' | ')'))?;
@@ -66,8 +66,8 @@ fn level(s: &str) -> Option<(u32, Level, Option<u32>, usize)> {
     }
     // 第五、六、七、八项: more numbers before the unit.
     while let Some(more) = s.get(at..).and_then(|r| r.strip_prefix('、')) {
-        match int_at(more) {
-            Some((_, len, _)) => at += '、'.len_utf8() + len,
+        match int_len(more) {
+            Some((_, len)) => at += '、'.len_utf8() + len,
             None => break,
         }
     }
@@ -85,7 +85,7 @@ fn level(s: &str) -> Option<(u32, Level, Option<u32>, usize)> {
     let mut sub = None;
     if level == Level::Article {
         if let Some(after) = s.get(at..).and_then(|r| r.strip_prefix('之')) {
-            let (n, len, _) = int_at(after)?;
+            let (n, len) = int_len(after)?;
             sub = Some(u32::try_from(n).ok().filter(|&n| n > 0 && u64::from(n) <= MAX_NUMBER)?);
             at += '之'.len_utf8() + len;
         }

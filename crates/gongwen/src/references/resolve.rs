@@ -13,7 +13,7 @@ use crate::text::lines::Line;
 /// The number after `之` right after an article's marker (`第十条之一`: 1), if any.
 fn sub_of(text: &str, n: &Node) -> Option<u32> {
     let rest = text.get(n.marker.end as usize..)?.strip_prefix('之')?;
-    let (v, _, _) = crate::elements::date::int_at(rest)?;
+    let (v, _) = crate::elements::date::int_len(rest)?;
     u32::try_from(v).ok()
 }
 
@@ -33,7 +33,7 @@ pub(super) struct Articles<'a> {
 
 impl<'a> Articles<'a> {
     pub(super) fn new(text: &'a str, lines: &'a [Line], nodes: &'a [Node]) -> Self {
-        let mut list = Vec::new();
+        let mut list = Vec::with_capacity(nodes.iter().filter(|n| n.style == Style::Article).count());
         let mut run = 0usize;
         let mut last: Option<&Node> = None;
         for (i, n) in nodes.iter().enumerate().filter(|(_, n)| n.style == Style::Article) {
@@ -125,13 +125,19 @@ impl<'a> Articles<'a> {
         let (start, end) = (article.marker.start as usize, article.span.end as usize);
         let mut out = vec![start];
         let first = self.lines.partition_point(|l| l.next <= start) + 1;
+        // The first node whose marker starts at or after the line's content: the lines and the
+        // nodes are both in document order, so it only moves forward.
+        let mut k = a;
         for line in self.lines.iter().skip(first).take(MAX_ARTICLE_LINES).take_while(|l| l.start < end) {
-            let raw = self.text.get(line.start..line.end).unwrap_or("");
-            let content = line.start + (raw.len() - raw.trim_start().len());
-            if raw.trim().is_empty() {
+            let raw = self.text.as_bytes().get(line.start..line.end).unwrap_or_default();
+            let (lead, stop) = crate::elements::trim_bounds(raw);
+            if lead == stop {
                 continue;
             }
-            let k = self.nodes.partition_point(|n| (n.marker.start as usize) < content);
+            let content = line.start + lead;
+            while self.nodes.get(k).is_some_and(|n| (n.marker.start as usize) < content) {
+                k += 1;
+            }
             let opens_unit = self.nodes.get(k).is_some_and(|n| n.marker.start as usize == content);
             if !opens_unit {
                 out.push(content);

@@ -7,10 +7,12 @@
 //!   that no name contains (`依照`, `违反`, `的` …: `lexicon::references::NAME_CUTS`);
 //! * anything else — this document.
 
+use crate::lexicon::CharBits;
 use crate::lexicon::references::{
     AMENDMENT_TITLE, AMENDS_TITLED, AND_OTHERS, LAW_SUFFIXES, NAME_COMPOUNDS, NAME_CUTS, OTHER_DOCUMENT, THIS_DOCUMENT,
 };
 use crate::text::chars::is_cjk_ideograph;
+use std::sync::LazyLock;
 
 /// The longest name of a law read back from its type word, in characters.
 const MAX_NAME_CHARS: usize = 30;
@@ -45,6 +47,9 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     if head.ends_with('》') {
         return (Scope::Cited, p);
     }
+    if !head.chars().next_back().is_some_and(|c| TABLE_ENDS.suffixes.contains(c)) {
+        return (Scope::Bare, p);
+    }
     let Some(suffix) = LAW_SUFFIXES.iter().find(|s| head.ends_with(*s)) else { return (Scope::Bare, p) };
     let suffix_start = p - suffix.len();
     let run_start = run_back(text, suffix_start, floor);
@@ -77,6 +82,12 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
 /// and `X修正案（八）`, `Some(None)` when the title names several (`关于修改《A》等八部法律的决定`),
 /// `None` for a document that amends none.
 pub(super) fn amended(title: &str) -> Option<Option<String>> {
+    // White space taken out, the title holds a word only if it holds the word's first
+    // character: most titles hold neither.
+    let first = |w: &str| w.chars().next().is_some_and(|c| title.contains(c));
+    if !first(AMENDS_TITLED) && !first(AMENDMENT_TITLE) {
+        return None;
+    }
     let title: String = title.chars().filter(|c| !c.is_whitespace()).collect();
     if let Some(k) = title.find(AMENDS_TITLED) {
         let rest = title.get(k + AMENDS_TITLED.len()..)?.strip_prefix('《')?;
@@ -88,6 +99,20 @@ pub(super) fn amended(title: &str) -> Option<Option<String>> {
     let law = title.get(..k)?.trim_start_matches('《').trim_end_matches('》');
     Some((!law.is_empty()).then(|| law.to_owned()))
 }
+
+/// The last characters of the words of the tables read from the right: a text that ends
+/// with none of them ends with no word of the table.
+struct TableEnds {
+    /// Of [`LAW_SUFFIXES`].
+    suffixes: CharBits,
+    /// Of [`NAME_CUTS`].
+    cuts: CharBits,
+}
+
+static TABLE_ENDS: LazyLock<TableEnds> = LazyLock::new(|| {
+    let lasts = |words: &[&str]| CharBits::of(words.iter().filter_map(|w| w.chars().next_back()));
+    TableEnds { suffixes: lasts(&LAW_SUFFIXES), cuts: lasts(&NAME_CUTS) }
+});
 
 /// Where the run of ideographs that ends at `end` starts (at most [`MAX_NAME_CHARS`] of them,
 /// none before `floor`).
@@ -110,6 +135,9 @@ fn cut_after(run: &str) -> usize {
     // Each character start past the first is where a stem could begin.
     for (end, _) in run.char_indices().rev().filter(|&(i, _)| i > 0) {
         let Some(head) = run.get(..end) else { continue };
+        if !head.chars().next_back().is_some_and(|c| TABLE_ENDS.cuts.contains(c)) {
+            continue;
+        }
         if NAME_CUTS.iter().any(|w| head.ends_with(*w) && !in_compound(run, end - w.len(), w)) {
             return end;
         }
