@@ -33,12 +33,7 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
         let Some(date) = whole_date(page.line_text(i)) else { continue };
         let issuers = issuer_lines(page, i);
         let top = issuers.first().copied().unwrap_or(i);
-        let above = page.prev_filled(top).filter(|&a| a >= body);
-        let closes_body = above.is_some_and(|a| {
-            let t = page.line_text(a);
-            t.ends_with(['。', '！', '？']) || label(t).is_some()
-        });
-        if issuers.is_empty() && !closes_body {
+        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
             continue;
         }
         out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
@@ -57,6 +52,27 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
     if let Some(block) = attachment_block_alone(page, &tail.attachments) {
         push_attachments(page, &block, out);
     }
+}
+
+/// True when the line above line `top` (and below the body's first line) ends the body: it
+/// ends a sentence or is a `附件：…` label.
+fn closes_body(page: &Page<'_>, top: usize, body: usize) -> bool {
+    page.prev_filled(top).filter(|&a| a >= body).is_some_and(|a| {
+        let t = page.line_text(a);
+        t.ends_with(['。', '！', '？']) || label(t).is_some()
+    })
+}
+
+/// True when the body does not go on after the date on line `date` (a 附注 below it passed):
+/// the next line is no sentence and opens no outline unit. A date alone on a line inside the
+/// body (`请于下列日期前报送材料。` / `2023年5月31日` / `二、要求`, a work plan's timeline
+/// `2023年6月` / `完成调研摸底。`) is no 成文日期.
+fn ends_body(page: &Page<'_>, date: usize) -> bool {
+    let mut next = page.next_filled(date + 1);
+    if next.is_some_and(|j| note_text(page.line_text(j)).is_some()) {
+        next = next.and_then(|j| page.next_filled(j + 1));
+    }
+    next.is_none_or(|j| !has_sentence_end(page.line_text(j)) && !page.opens_node(j))
 }
 
 /// The issuer lines right above line `date` (blank lines between them passed), top first.
@@ -253,17 +269,18 @@ fn clean_name(name: &str) -> &str {
 /// The 附注 right below line `date`: a line in brackets.
 fn note(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
     let Some(j) = page.next_filled(date + 1) else { return };
-    let t = page.line_text(j);
+    let Some(inner) = note_text(page.line_text(j)) else { return };
+    out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+}
+
+/// The text inside the brackets of a 附注 line (`（此件公开发布）`), if `t` is one.
+fn note_text(t: &str) -> Option<&str> {
     let inner = t
         .strip_prefix('（')
         .and_then(|r| r.strip_suffix('）'))
         .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
-    let Some(inner) = inner.filter(|s| !s.is_empty() && s.chars().count() <= MAX_NOTE_CHARS) else { return };
     // `（一）…（二）`: two bracketed pieces, not one note.
-    if inner.contains(['（', '）', '(', ')']) {
-        return;
-    }
-    out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+    inner.filter(|s| !s.is_empty() && s.chars().count() <= MAX_NOTE_CHARS && !s.contains(['（', '）', '(', ')']))
 }
 
 #[cfg(test)]
