@@ -11,9 +11,10 @@
 use super::number::doc_number_at;
 use super::{Page, has_sentence_end, split_names, squash};
 use crate::lexicon::elements::{
-    ATTACHMENT_LABEL, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, SALUTATIONS, SECRECY_LEVELS, SIGNER_LABEL,
-    URGENCY_WORDS,
+    ATTACHMENT_LABEL, CC_LABELS, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, PAGE_LABELS, SALUTATIONS,
+    SECRECY_LEVELS, SIGNER_LABEL, URGENCY_WORDS,
 };
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{DocNumber, Element, ElementKind, ElementValue};
 use crate::text::Span;
 use crate::text::chars::is_cjk_ideograph;
@@ -75,8 +76,13 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
         signer(page, i, out);
     }
     let after = number_at.map_or(0, |k| k + 1);
-    let recipients =
-        colon.iter().filter(|&&k| k >= after).filter_map(|&k| head.get(k).copied()).find(|&i| recipients(page, i, out));
+    // A 主送 line stands below the title or the document number: the first head line is none
+    // (`分享到：` above a page's title).
+    let recipients = colon
+        .iter()
+        .filter(|&&k| k >= after.max(1))
+        .find(|&&k| recipients(page, &head, k, after, out))
+        .and_then(|&k| head.get(k).copied());
     Head { body, recipients }
 }
 
@@ -161,24 +167,55 @@ fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     }
 }
 
-/// Line `i` is a 主送 line: pushed, true.
-fn recipients(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
-    let line = page.line_text(i);
-    let Some(names) = line.strip_suffix(['：', ':']) else { return false };
+/// Head line `k` is a 主送 line: pushed, true. A list wrapped over several lines (PDF copies:
+/// `各区人民政府，市政府各委、办、局，各有关` / `单位：`) is read from its first line: the lines
+/// above the colon that hold a list separator, up to the title or the document number
+/// (`after` is the first head line after it).
+fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut Vec<Element>) -> bool {
+    let Some(&i) = head.get(k) else { return false };
+    let Some(last) = page.line_text(i).strip_suffix(['：', ':']) else { return false };
+    if !is_recipients(last) {
+        return false;
+    }
+    let mut first = k;
+    while let Some(&j) = first.checked_sub(1).filter(|&p| p >= after.max(1)).and_then(|p| head.get(p)) {
+        if !continues_recipients(page.line_text(j)) {
+            break;
+        }
+        first -= 1;
+    }
+    let Some(&top) = head.get(first) else { return false };
+    let names: String = (first..k).filter_map(|p| head.get(p)).map(|&j| page.line_text(j)).chain([last]).collect();
+    if first < k && !is_recipients(&names) {
+        return false;
+    }
+    let span = page.span(top).cover(page.span(i));
+    out.push(Element::new(ElementKind::Recipients, span, ElementValue::Names(split_names(&names))));
+    true
+}
+
+/// `names` (the text before a head line's closing colon) may be a 主送: short, with an
+/// ideograph, and no label, salutation, lead-in sentence or page furniture.
+fn is_recipients(names: &str) -> bool {
     let key = squash(names);
     let n = key.chars().count();
-    let plain = n > 0
+    n > 0
         && n <= MAX_RECIPIENTS_CHARS
         && key.chars().any(is_cjk_ideograph)
         && !key.starts_with(ATTACHMENT_LABEL)
         && !key.starts_with(SIGNER_LABEL)
+        && !CC_LABELS.iter().any(|l| key.starts_with(l))
         && !METADATA_LABELS.contains(&key.as_str())
+        && !PAGE_LABELS.contains(&key.as_str())
         && !SALUTATIONS.contains(&key.as_str())
-        && !LEAD_IN_WORDS.iter().any(|w| key.contains(w));
-    if !plain {
-        return false;
-    }
-    let names = split_names(names);
-    out.push(Element::new(ElementKind::Recipients, page.span(i), ElementValue::Names(names)));
-    true
+        && !LEAD_IN_WORDS.iter().any(|w| key.contains(w))
+}
+
+/// Head line `line`, above a 主送 line's colon, is the first part of the same list: it holds
+/// a list separator and is no title (no title ending, no closing bracket of a head note).
+fn continues_recipients(line: &str) -> bool {
+    line.contains(['、', '，', ','])
+        && !line.ends_with(['）', ')', '：', ':'])
+        && !TITLE_ENDINGS.iter().any(|w| line.ends_with(w))
+        && number_line(line).is_none()
 }

@@ -59,6 +59,30 @@ pub(crate) const METADATA_LABELS: [&str; 14] = [
     "发布机构",
 ];
 
+/// Labels of a web page's furniture that end in `：` (a share bar, a font-size switch, the
+/// article's byline), read by `elements::head::recipients`: such a head line is no 主送 line.
+/// Chinese government sites print them around the document (audit of issue 18, W4).
+pub(crate) const PAGE_LABELS: [&str; 9] = [
+    // 分享到： above the title of a 杭州市人民政府 page (www.hangzhou.gov.cn).
+    "分享到",
+    // 字号： / 大 中 小 (the font-size switch of provincial government pages).
+    "字号",
+    // 字体： / 大 中 小 (the same switch on other sites).
+    "字体",
+    // 信息来源：市政府办公厅 (the byline of a municipal policy page).
+    "信息来源",
+    // 责任编辑：张三 (the editor's line at the foot of a page, also printed as its own cell).
+    "责任编辑",
+    // 作者： (the byline cell of a CMS article page).
+    "作者",
+    // 点击数： (the hit counter beside the byline).
+    "点击数",
+    // 浏览次数： (the same counter on other sites).
+    "浏览次数",
+    // 打印： (the print link of the page's tool bar).
+    "打印",
+];
+
 /// Salutations of a speech or report, read by `elements::head::recipients`: they open the body
 /// like a 主送 line but name no addressee body (`各位代表：` after the title of every
 /// 政府工作报告, bench gwr:2008–2022).
@@ -139,6 +163,7 @@ mod tests {
         check::distinct(SECRECY_LEVELS);
         check::distinct(URGENCY_WORDS);
         check::distinct(METADATA_LABELS);
+        check::distinct(PAGE_LABELS);
         check::distinct(SALUTATIONS);
         check::distinct(LEAD_IN_WORDS);
         check::distinct(CC_LABELS);
