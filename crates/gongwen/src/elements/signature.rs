@@ -87,7 +87,43 @@ fn issuer_lines(page: &Page<'_>, date: usize) -> Vec<usize> {
         k = j;
     }
     out.reverse();
+    // GB/T 9704 §7.3.4: a wrapped attachment name is aligned with the name above it; such lines
+    // continue the 附件说明 and sign nothing (`  2.某某工作` / `    实施细则` / `某某市人民政府`).
+    if let Some(col) = out.first().and_then(|&t| page.prev_filled(t)).and_then(|a| name_column(page, a)) {
+        let aligned = |(chars, cols): (usize, usize)| chars == col.0 || cols == col.1;
+        let wrapped = out.iter().take_while(|&&t| aligned(indent(raw_line(page, t)))).count();
+        out.drain(..wrapped);
+    }
     out
+}
+
+/// Line `i`'s text as printed, white space at its start kept.
+fn raw_line<'a>(page: &Page<'a>, i: usize) -> &'a str {
+    page.lines.get(i).and_then(|l| page.text.get(l.start..l.end)).unwrap_or("").trim_end()
+}
+
+/// Where the attachment name starts on line `i`, if it is a `附件：…` label or a numbered item
+/// with a name: the characters before the name, counted as characters and as columns.
+fn name_column(page: &Page<'_>, i: usize) -> Option<(usize, usize)> {
+    let t = page.line_text(i);
+    let name = match label(t) {
+        Some((_, rest)) => item(rest).1,
+        None => item(t).0.map(|_| item(t).1)?,
+    };
+    let raw = raw_line(page, i);
+    let before = raw.get(..raw.len().checked_sub(name.len())?)?;
+    (!name.is_empty()).then(|| (before.chars().count(), before.chars().map(columns).sum()))
+}
+
+/// The white space at the start of `line`, counted as characters and as columns.
+fn indent(line: &str) -> (usize, usize) {
+    let pad = line.chars().take_while(|c| c.is_whitespace());
+    (pad.clone().count(), pad.map(columns).sum())
+}
+
+/// The columns a character takes in a monospaced copy: 1 for ASCII, 2 for the rest.
+fn columns(c: char) -> usize {
+    if c.is_ascii() { 1 } else { 2 }
 }
 
 /// Line `i` may be an issuer line: a short name with no sentence punctuation, not a label,
