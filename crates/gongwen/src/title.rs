@@ -18,7 +18,7 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, NOT_TITLE_CHARS, PART_LABEL_UNITS, TITLE_ENDINGS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
+    ABOUT, NOT_TITLE_CHARS, PART_LABEL_UNITS, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label};
@@ -286,14 +286,24 @@ impl Block<'_> {
             return first;
         }
         while first > 0
-            && pick - first < MAX_TITLE_LINES - 1
+            && (pick - first < MAX_TITLE_LINES - 1 || (pick - first < MAX_BRACKET_LINES && self.is_open(first - 1)))
             && self.adjacent(first - 1)
             && self.is_title_like(first - 1)
             && !self.ends_with_type(first - 1)
         {
             first -= 1;
+            // An issuing body and 关于 on the line start the title.
+            if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+                break;
+            }
         }
         first
+    }
+
+    /// Line `i` leaves the title unfinished: it ends with `关于`, `的`, `和`
+    /// ([`TITLE_OPEN_ENDS`]) or leaves a bracket open, so the next line goes on with it.
+    fn is_open(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| TITLE_OPEN_ENDS.iter().any(|w| l.ends_with(w)) || bracket_balance(l) > 0)
     }
 
     /// The last line of the title that starts on line `first` and holds line `pick`: lines

@@ -70,6 +70,18 @@ pub(crate) const TRANSMITTING_WORDS: [&str; 5] = [
 /// `上海市人民政府办公厅关于印发《…行动计划》的通知`).
 pub(crate) const ABOUT: &str = "关于";
 
+/// Words that leave a title line unfinished (a preposition, a particle or a conjunction that
+/// needs the words after it), read by `title::Block::first_of_title`: a title line ending in
+/// one goes on with the next line, however many lines the title is set over.
+pub(crate) const TITLE_OPEN_ENDS: [&str; 3] = [
+    // 最高人民法院关于 / 生态环境侵权民事诉讼证据的 / 若干规定 (bench lawref:9f00ba49d75e).
+    "关于",
+    // 最高人民法院关于具有专门知识的 / 人民陪审员参加环境资源案件审理的 / 若干规定 (bench lawref:47bc6d2f6e29).
+    "的",
+    // 国务院关于加快推进农业机械化和 / 农机装备产业转型升级的指导意见 (govcn:15).
+    "和",
+];
+
 /// The dashes between a work report's title and its subtitle when the report is printed as
 /// one line, read by `title::dash_title`: `政府工作报告——2008年3月5日在第十一届全国人民代表大会
 /// 第一次会议上` (bench gwr:2008).
@@ -91,6 +103,7 @@ mod tests {
         crate::lexicon::check::distinct(TRANSMITTING_WORDS);
         crate::lexicon::check::distinct(WORK_REPORT_DASHES);
         crate::lexicon::check::distinct(PART_LABEL_UNITS);
+        crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
     }
 
     #[test]
