@@ -19,6 +19,7 @@ use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
     ABOUT, NOT_TITLE_CHARS, PART_LABEL_UNITS, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
+    WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label};
@@ -155,7 +156,8 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span
 /// the dash when they end with a type word (`政府工作报告——2008年3月5日在…`), or the words up
 /// to the last type word before the dash (`政府工作报告国务院总理 李克强——2019年…`); in a
 /// text of one line with no dash near its start, the words up to its first type word
-/// (`政府工作报告第十二届全国人大二次会议…`). The words are ideographs and digits only.
+/// (`政府工作报告第十二届全国人大二次会议…`) when they name a work report. The words are
+/// ideographs and digits only.
 fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<Span> {
     let line = text.get(start..end)?;
     let window: usize = line.char_indices().nth(MAX_DASH_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
@@ -173,11 +175,16 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
     };
     let title_end = match dash {
         Some(d) => type_end(d, true)?,
-        None if one_line => type_end(head.len(), false)?,
+        None if one_line => type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report))?,
         None => return None,
     };
     let title = trim_space_end(head.get(..title_end)?);
     words(title).then(|| Span::from_usize(start, start + title.len()))
+}
+
+/// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
+fn is_work_report(title: &str) -> bool {
+    title.ends_with(WORK_REPORT_ENDING)
 }
 
 /// Lines where a title may stand, as the title rule reads them.

@@ -87,6 +87,12 @@ pub(crate) const TITLE_OPEN_ENDS: [&str; 3] = [
 /// 第一次会议上` (bench gwr:2008).
 pub(crate) const WORK_REPORT_DASHES: [&str; 2] = ["——", "──"];
 
+/// The words that end the title of a work report, read by `title::run_on_title`: a text of
+/// one line with no dash near its start is titled by its words up to a type word only when
+/// they end with these (`政府工作报告第十二届全国人大二次会议，2014年3月5日…`, bench gwr:2014);
+/// any other one-line text has no title (`本市计划在2023年完成…` is a sentence, not a title).
+pub(crate) const WORK_REPORT_ENDING: &str = "工作报告";
+
 /// The units of a part label that stands before a document's title (`第一篇`, `第二部分`), read
 /// by `title::is_label`: such a line is no title (the 14th Five-Year Plan outline opens its
 /// parts with `第一篇 开启全面建设社会主义现代化国家新征程`).
