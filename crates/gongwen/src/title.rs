@@ -18,8 +18,8 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, NOT_TITLE_CHARS, PART_LABEL_UNITS, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
-    WORK_REPORT_ENDING,
+    ABOUT, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS,
+    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label};
@@ -203,10 +203,24 @@ impl Block<'_> {
     /// The title: the first title-like line that ends with a type word, else the first
     /// title-like line, with the lines it is set over.
     fn title(&self) -> Option<Span> {
-        let pick = (0..self.lines.len())
-            .find(|&i| self.is_title_like(i) && self.ends_with_type(i))
-            .or_else(|| (0..self.lines.len()).find(|&i| self.is_title_like(i)))?;
+        let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
+        let mut typed_lines = (0..self.lines.len()).filter(typed);
+        let pick = match typed_lines.next() {
+            // A site's column label (`通知公告`) above the title, which holds 关于.
+            Some(i) if self.is_column_label(i) => {
+                typed_lines.find(|&k| self.line(k).is_some_and(|l| l.contains(ABOUT))).unwrap_or(i)
+            }
+            Some(i) => i,
+            None => (0..self.lines.len()).find(|&i| self.is_title_like(i))?,
+        };
         self.around(pick)
+    }
+
+    /// Line `i` may be a site's column label: short, without `关于`, and not joined to the line
+    /// below it.
+    fn is_column_label(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
+            && self.last_of_title(i, i) == i
     }
 
     /// The title around line `pick`: the lines above and below it that belong to it.
@@ -250,6 +264,7 @@ impl Block<'_> {
             && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
             && !line.contains(NOT_TITLE_CHARS)
             && line.chars().any(is_cjk_ideograph)
+            && line.matches(PATH_SLASHES).count() < 2
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)

@@ -48,9 +48,21 @@ pub(crate) const TITLE_ENDINGS: [&str; 37] = [
 ];
 
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
-/// `【Word文档】`, `分类 | 机关公文`). Read by `outline::heading::title`. (Words such as
-/// `格式` or `摘要` rule nothing out: `上海市合同格式条款监督条例` is a title.)
-pub(crate) const NOT_TITLE_CHARS: [char; 6] = ['【', '】', '|', '｜', '>', '＞'];
+/// `【Word文档】`, `分类 | 机关公文`; the breadcrumb arrows `首页 » 信息公开 » 通知公告`,
+/// `首页 › 政务公开`, `政策文件 → 规范性文件` of other site templates, issue 18 audit W5).
+/// Read by `title::Block::is_title_like`. (Words such as `格式` or `摘要` rule nothing out:
+/// `上海市合同格式条款监督条例` is a title.)
+pub(crate) const NOT_TITLE_CHARS: [char; 9] = ['【', '】', '|', '｜', '>', '＞', '»', '›', '→'];
+
+/// The separator of a breadcrumb written with slashes (`首页/政府信息公开/政策文件/通知`), read
+/// by `title::Block::is_title_like`: a line with two of them is no title (one may stand in a
+/// title: `党政机关公文格式（GB/T 9704—2012）`).
+pub(crate) const PATH_SLASHES: [char; 2] = ['/', '／'];
+
+/// The most characters of a site's column label that ends like a title (`通知公告`, `公示公告`
+/// on nearly every Chinese government site), read by `title::Block::title`: such a short
+/// line without `关于` is passed over when a title with `关于` follows it.
+pub(crate) const MAX_COLUMN_LABEL_CHARS: usize = 6;
 
 /// Words of a notice that transmits another document (`关于印发《…》的通知`, FORMAT.md
 /// "Titles"), read by `title::find`: the title on the lines after such a notice's signature is
