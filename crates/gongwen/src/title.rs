@@ -18,8 +18,8 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS,
-    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS,
+    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label};
@@ -399,7 +399,7 @@ fn is_label(line: &str) -> bool {
     if attachment_label(line).is_some_and(|len| line.get(len..).is_some_and(|r| r.trim().is_empty())) {
         return true;
     }
-    part_label(line)
+    part_label(line) || CASE_SECTION_LABELS.contains(&line)
 }
 
 /// A part label at the start of `line`: `第`, a Chinese number, `篇` or `部分`.

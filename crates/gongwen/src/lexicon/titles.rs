@@ -7,10 +7,10 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 37] = [
+pub(crate) const TITLE_ENDINGS: [&str; 36] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
-    "方案", // 重新组建仲裁机构方案
+    "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
     "意见", // 最高人民检察院关于适用刑法分则规定的犯罪的罪名的意见
     "通知", // 关于印发《上海市科技专家库管理办法》的通知 (corpus/dev d06)
     "规定", // 浙江省河长制规定
@@ -25,20 +25,19 @@ pub(crate) const TITLE_ENDINGS: [&str; 37] = [
     "公告", // 道路机动车辆生产企业及产品公告
     "通告", // 关于敦促涉黑涉恶在逃人员投案自首的通告 (最高人民法院等, 2018)
     "决议", // 河南省人民代表大会常务委员会关于加强对司法工作监督的决议
-    "法",   // 反分裂国家法; 食盐专营办法 (so no row 办法: a row that ends with another is never needed)
+    "法", // 反分裂国家法; 食盐专营办法 (so no row 办法: a row that ends with another is never needed)
     "规划", // 首都功能核心区控制性详细规划
     "安排", // 最高人民法院关于内地与香港特别行政区相互执行仲裁裁决的安排
     "指引", // 产业发展导向目录与空间布局指引 (杭州市生态文明建设促进条例)
     "指南", // 中小学德育工作指南 (教育部, 2017)
     "标准", // 人体损伤程度鉴定标准
     "制度", // 村集体经济组织会计制度 (浙江省农村集体资产管理条例)
-    "函",   // 国务院办公厅关于科技节水建议的复函
+    "函", // 国务院办公厅关于科技节水建议的复函
     "讲话", // 在全国教育大会上的讲话 (2018)
     "说明", // 中华人民共和国国徽图案制作说明 (国徽法)
     "措施", // 扎实稳住经济一揽子政策措施 (国发〔2022〕12号)
     "通报", // 国防专利内部通报 (国防专利条例)
     "命令", // 中央人民政府公布中华人民共和国国徽的命令 (香港特别行政区基本法)
-    "议案", // 关于提请审议《中华人民共和国民法典（草案）》的议案 (国务院, 2019)
     "解释", // 最高人民法院关于审理名誉权案件若干问题的解释
     "章程", // 中国共产党章程
     "守则", // 北京市人大常委会组成人员守则
@@ -105,6 +104,21 @@ pub(crate) const WORK_REPORT_DASHES: [&str; 2] = ["——", "──"];
 /// any other one-line text has no title (`本市计划在2023年完成…` is a sentence, not a title).
 pub(crate) const WORK_REPORT_ENDING: &str = "工作报告";
 
+/// The section labels of a court case as the 最高人民法院 prints its guiding and typical cases
+/// (`关键词` / `裁判要点` / `基本案情` / `裁判结果` / `裁判理由` / `相关法条`), read by
+/// `title::is_label`: a line that is one of them is no title, though `裁判要点` ends like one
+/// (bench lawref:6e7b805fe84f, 孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案).
+pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
+    // 裁判要点 (lawref:6e7b805fe84f, above the holding).
+    "裁判要点",
+    // 典型意义 (the closing section of a typical case: bench lawref:bc3234776512).
+    "典型意义",
+    // 基本案情 (lawref:6e7b805fe84f).
+    "基本案情",
+    // 简要案情 (lawref:3167aa315d3f).
+    "简要案情",
+];
+
 /// The units of a part label that stands before a document's title (`第一篇`, `第二部分`), read
 /// by `title::is_label`: such a line is no title (the 14th Five-Year Plan outline opens its
 /// parts with `第一篇 开启全面建设社会主义现代化国家新征程`).
@@ -122,6 +136,7 @@ mod tests {
         crate::lexicon::check::distinct(WORK_REPORT_DASHES);
         crate::lexicon::check::distinct(PART_LABEL_UNITS);
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
+        crate::lexicon::check::distinct(CASE_SECTION_LABELS);
     }
 
     #[test]
