@@ -19,6 +19,9 @@ import sys
 from collections import Counter
 
 ARTICLE = re.compile(r"第[^条款项第]{1,10}条")
+# The relative references: `前款`, `前条`, `本条`, `本款` (but not `本条例第X条`, an article of the
+# document itself).
+RELATIVE = re.compile(r"前|本条(?!例)|本款")
 
 
 def main() -> int:
@@ -33,7 +36,7 @@ def main() -> int:
     unresolved = []
     for line in out.stdout.splitlines():
         r = json.loads(line)
-        if r["reference"] == "document" or not ARTICLE.search(r["text"]) or r["text"].startswith(("前", "本条", "本款")):
+        if r["reference"] == "document" or not ARTICLE.search(r["text"]) or RELATIVE.match(r["text"]):
             continue
         if r["reference"] == "internal":
             counts["internal, resolved" if r["node"] is not None else "internal, unresolved"] += 1
