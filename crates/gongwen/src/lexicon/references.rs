@@ -144,6 +144,12 @@ pub(crate) const NAME_COMPOUNDS: [(&str, &str); 4] = [
 /// 或者第（六）项`, dev d17).
 pub(crate) const CONNECTORS: [&str; 9] = ["、", "和", "及", "以及", "或者", "或", "至", "到", "与"];
 
+/// The word before the provision a penalty clause says was violated, read by `references`:
+/// a bare `第N项` inside the items below such a lead-in names that provision's items
+/// (`违反本条例第二十一条规定，按照下列规定予以处罚：（一）违反第一项规定，由市环境保护行政主管
+/// 部门责令…`, bench lawref:2a3925f6082f).
+pub(crate) const VIOLATED: &str = "违反";
+
 /// A reference that points relative to where it stands.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Relative {

@@ -16,7 +16,7 @@ mod provision;
 mod resolve;
 mod scope;
 
-use crate::lexicon::references::{CONNECTORS, RELATIVE, Relative};
+use crate::lexicon::references::{CONNECTORS, RELATIVE, Relative, VIOLATED};
 use crate::model::{Node, NodeId, Provision, Reference, Target};
 use crate::scan::{Cursor, Positions};
 use crate::text::Span;
@@ -97,6 +97,7 @@ pub(crate) fn find(
         floor: 0,
         prev: None,
         cited: None,
+        lead_ins: Vec::new(),
         out: Vec::new(),
     };
     // Relative words point inside articles: only a document with articles has them.
@@ -200,6 +201,9 @@ struct Reader<'a> {
     prev: Option<Prev>,
     /// The last citation: where its `》` (or the short name given after it) ends, and its title.
     cited: Option<(usize, String)>,
+    /// The provisions named in an article's lead-in (before its first item): the article they
+    /// stand in and the article node they name (`None`: another document's, or unresolved).
+    lead_ins: Vec<(Option<usize>, Option<usize>)>,
     out: Vec<Reference>,
 }
 
@@ -289,7 +293,14 @@ impl Reader<'_> {
             }
         }
         match whose {
-            Whose::Other(law) => self.push(start, end, Target::External { law, provision }, None, None),
+            Whose::Other(law) => {
+                self.push(start, end, Target::External { law, provision }, None, None);
+                // `违反《X法》第十条规定的，…：（一）违反第一项…`: the items named below are X's.
+                let lead_in = self.articles.containing(start).filter(|&h| self.in_lead_in(h, start));
+                if let Some(h) = lead_in.filter(|_| self.violated(start)) {
+                    self.lead_ins.push((Some(h), None));
+                }
+            }
             Whose::This => self.internal(p, start, end, chain, provision, article),
         }
     }
@@ -347,27 +358,91 @@ impl Reader<'_> {
         let article = match (provision.article, article) {
             (_, Some(a)) => Some(a),
             (Some(n), None) => self.articles.article(p, here, n, provision.sub),
-            // `第二款`, `第三项`: of the article it stands in.
-            (None, None) => match here {
-                Some(a) => {
+            // `第二款`, `第三项`: of the article it stands in, or for an item inside an item, of
+            // the article its lead-in names (`违反本条例第一条规定的，…：（一）违反第一项规定的`).
+            (None, None) => match here.map(|a| self.bare_item_article(a, p, chain.top)) {
+                Some(Some(a)) => {
                     provision.article = self.articles.ordinal(a);
                     Some(a)
                 }
+                // The lead-in names another document's article, or several: unresolved.
+                Some(None) => return self.push(start, end, Target::Internal(provision), None, None),
                 None => return,
             },
         };
-        if chain.top == Some(Level::Item) && provision.paragraph.is_none() {
-            provision.paragraph = here.filter(|&h| Some(h) == article).and_then(|h| self.articles.paragraph_at(h, p));
+        let inferred = chain.top == Some(Level::Item) && provision.paragraph.is_none() && here == article;
+        if inferred {
+            provision.paragraph = here.and_then(|h| self.articles.paragraph_at(h, p));
         }
-        let node = self.node_of(article, &provision);
+        let mut node = self.node_of(article, &provision);
+        if let (true, Some(n), Some(a)) = (inferred, node, article) {
+            // `属于第（三）项情形的` in a later paragraph: the paragraph of the item it names.
+            provision.paragraph =
+                self.nodes.get(n.index()).and_then(|n| self.articles.paragraph_at(a, n.marker.start as usize));
+        }
+        // An item that names the very item it stands in names none.
+        if provision.item.is_some() && node.is_some_and(|n| self.stands_in(n, p)) {
+            node = None;
+        }
         self.push(start, end, Target::Internal(provision), node, article);
+        if here.is_some_and(|h| self.in_lead_in(h, start)) && self.violated(start) {
+            self.lead_ins.push((here, article));
+        }
     }
 
-    /// The node a provision of this document resolves to: its item, else its article.
+    /// The article a `第N项` with no article before it, in article `here` at byte `p`, is of:
+    /// `here`, unless it stands inside one of `here`'s items and `here`'s lead-in (its text
+    /// before its first item) names the provision violated: then the article named there
+    /// (`None` when that is another document's or there are several).
+    fn bare_item_article(&mut self, here: usize, p: usize, top: Option<Level>) -> Option<usize> {
+        let in_item = top == Some(Level::Item) && self.in_items(here, p);
+        // The lead-in comes before the items: its provisions are the last ones recorded.
+        let named: Vec<Option<usize>> =
+            self.lead_ins.iter().rev().take_while(|(h, _)| *h == Some(here)).map(|&(_, a)| a).collect();
+        match named.as_slice() {
+            [first, rest @ ..] if in_item => rest.iter().all(|a| a == first).then_some(*first).flatten(),
+            _ => Some(here),
+        }
+    }
+
+    /// True when byte `p` stands in item `n` itself: in its unit and in the paragraph its marker
+    /// is in (the last item's unit also holds the paragraphs after the items).
+    fn stands_in(&mut self, n: NodeId, p: usize) -> bool {
+        let Some(item) = self.nodes.get(n.index()) else { return false };
+        let (at, end, parent) = (item.marker.start as usize, item.span.end as usize, item.parent);
+        let Some(a) = parent.map(|q| q.index()) else { return false };
+        at <= p && p < end && self.articles.paragraph_at(a, p) == self.articles.paragraph_at(a, at)
+    }
+
+    /// True when the provision starting at byte `start` is the one a penalty clause says was
+    /// violated (`违反本条例第一条规定的`, [`VIOLATED`]).
+    fn violated(&self, start: usize) -> bool {
+        self.text.get(..start).is_some_and(|t| t.ends_with(VIOLATED))
+    }
+
+    /// True when byte `p` stands among article `a`'s items (not in a paragraph after them).
+    fn in_items(&mut self, a: usize, p: usize) -> bool {
+        let first = self.nodes.get(a).and_then(|n| n.first_child).and_then(|c| self.nodes.get(c.index()));
+        let Some(at) = first.map(|c| c.marker.start as usize) else { return false };
+        at <= p && self.articles.paragraph_at(a, p) == self.articles.paragraph_at(a, at)
+    }
+
+    /// True when byte `p` stands in article `a`'s lead-in: before its first child unit.
+    fn in_lead_in(&self, a: usize, p: usize) -> bool {
+        let first = self.nodes.get(a).and_then(|n| n.first_child).and_then(|c| self.nodes.get(c.index()));
+        first.is_none_or(|c| p < c.marker.start as usize)
+    }
+
+    /// The node a provision of this document resolves to: its item (none when the article has
+    /// no such item), else its article.
     fn node_of(&mut self, article: Option<usize>, provision: &Provision) -> Option<NodeId> {
         let a = article?;
-        let item = provision.item.and_then(|i| self.articles.item(a, provision.paragraph, i));
-        item.or_else(|| self.nodes.get(a).map(|n| n.id))
+        match provision.item {
+            // The article's one item of that number where the paragraph holds none (a line that
+            // goes on with an item counts as a paragraph of its own).
+            Some(i) => self.articles.item(a, provision.paragraph, i).or_else(|| self.articles.only_item(a, i)),
+            None => self.nodes.get(a).map(|n| n.id),
+        }
     }
 
     /// A relative reference (`前款`, `本条` …) of `word` at byte `p`.

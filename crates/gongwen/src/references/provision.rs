@@ -71,6 +71,8 @@ fn level(s: &str) -> Option<(u32, Level, Option<u32>, usize)> {
             None => break,
         }
     }
+    // 第二至第三项, 第五至七项, 第（一）至（三）项: a range before the unit, read whole.
+    at += range_end(s.get(at..)?, paren);
     at += pad_len(s.get(at..)?);
     let unit = s.get(at..)?.chars().next()?;
     let level = match unit {
@@ -92,6 +94,30 @@ fn level(s: &str) -> Option<(u32, Level, Option<u32>, usize)> {
     }
     let value = u32::try_from(value).ok().filter(|&v| v > 0 && u64::from(v) <= MAX_NUMBER)?;
     Some((value, level, sub, at))
+}
+
+/// The length of the end of a range at the start of `s` (`至第三`, `至七`, `至（三）`, also
+/// after `到`), 0 when none is there.
+fn range_end(s: &str, paren: bool) -> usize {
+    let Some(rest) = s.strip_prefix(['至', '到']) else { return 0 };
+    let mut at = s.len() - rest.len();
+    if let Some(r) = s.get(at..).and_then(|r| r.strip_prefix('第')) {
+        at = s.len() - r.len();
+    }
+    let open = s.get(at..).and_then(|r| r.strip_prefix(['（', '('])).map(|r| s.len() - r.len());
+    if paren != open.is_some() {
+        return 0;
+    }
+    at = open.unwrap_or(at);
+    let Some((_, len, _)) = s.get(at..).and_then(int_at) else { return 0 };
+    at += len;
+    if paren {
+        match s.get(at..).and_then(|r| r.strip_prefix(['）', ')'])) {
+            Some(r) => at = s.len() - r.len(),
+            None => return 0,
+        }
+    }
+    at
 }
 
 /// The chain of levels at the start of `s`, each below the one before; `None` when the first
@@ -140,6 +166,12 @@ mod tests {
         assert_eq!(read("第1254条规定").map(|c| c.0), Some(Some(1254)));
         assert_eq!(read("第二款"), Some((None, Some(2), None, Some(Level::Paragraph))));
         assert_eq!(read("第五、六、七、八项规定").map(|c| c.2), Some(Some(5)));
+        let s = "第二条第二至第三项规定";
+        assert_eq!(read(s), Some((Some(2), None, Some(2), Some(Level::Article))));
+        assert_eq!(chain(s, None).and_then(|c| s.get(..c.len)), Some("第二条第二至第三项"));
+        assert_eq!(read("第（一）至（三）项").map(|c| c.2), Some(Some(1)));
+        assert_eq!(read("第五至七项").map(|c| c.2), Some(Some(5)));
+        assert_eq!(read("第二至第三批"), None);
         let c = chain("第十条之一的规定", None);
         assert_eq!(c.map(|c| (c.article, c.sub)), Some((Some(10), Some(1))));
     }

@@ -152,6 +152,22 @@ impl<'a> Articles<'a> {
         u32::try_from(n).ok().filter(|&n| n > 0)
     }
 
+    /// The item numbered `item` of article `a` when it has one such item (in any paragraph).
+    pub(super) fn only_item(&self, a: usize, item: u32) -> Option<NodeId> {
+        let mut found = None;
+        let mut child = self.nodes.get(a)?.first_child;
+        while let Some(c) = child.and_then(|c| self.nodes.get(c.index())) {
+            if c.ordinal == item {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(c.id);
+            }
+            child = c.next_sibling;
+        }
+        found
+    }
+
     /// The item numbered `item` of article `a`, in paragraph `paragraph` if given.
     pub(super) fn item(&mut self, a: usize, paragraph: Option<u32>, item: u32) -> Option<NodeId> {
         let range = match paragraph {
