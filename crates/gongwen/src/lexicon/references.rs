@@ -101,6 +101,407 @@ pub(crate) const NAME_CUTS: [&str; 56] = [
     "但",
 ];
 
+/// The short names of laws (the name without `中华人民共和国`), read by `references::scope`: a
+/// name ending in `法` written without `《》` in running text is the longest of these that the
+/// text before the `第X条` ends with, so the words before it stay out of it
+/// (`当事人以民法典第一千零五十一条` → `民法典`, `…承包经营纠纷调解仲裁法` whole); a name that is
+/// none of these and has no `中华人民共和国` is not told (the law is null, never a clause).
+/// Each row with a citation in the bench corpus.
+pub(crate) const KNOWN_LAWS: [&str; 196] = [
+    // 适用民法典第九百九十八条 (bench lawref:d476b134ee9c).
+    "民法典",
+    // 依照刑法第二百七十七条规定追究刑事 (bench lawref:dd8592200373).
+    "刑法",
+    // 根据宪法第十九条“鼓励自学成才” (bench lawref:1b426187b142).
+    "宪法",
+    // 依据民事诉讼法第六十四条及《最高人民法院 (bench lawref:d476b134ee9c).
+    "民事诉讼法",
+    // 根据刑事诉讼法第三十条 (bench lawref:2d2e7728f9c7).
+    "刑事诉讼法",
+    // 依据行政诉讼法第二十五条第四款 (bench lawref:61ff0f1ec7e0).
+    "行政诉讼法",
+    // 依据海事诉讼特别程序法第一百零二条 (bench lawref:6e9e3b464246).
+    "海事诉讼特别程序法",
+    // 根据国家赔偿法第十九条第二项、第三项 (bench lawref:de977797fa7c).
+    "国家赔偿法",
+    // 依据商标法第十三条第二款 (bench lawref:e93db811f90d).
+    "商标法",
+    // 适用著作权法第二十一条第一款 (bench lawref:e93db811f90d).
+    "著作权法",
+    // 依照专利法第十条第三款 (bench lawref:e93db811f90d).
+    "专利法",
+    // 违反证券法第四条、第五条以及第一百八 (bench lawref:bcd107d64fb5).
+    "证券法",
+    // 适用海商法第五十六条关于限制赔偿责任 (bench lawref:f0acf0a038e6).
+    "海商法",
+    // 适用公司法第二十六条第二款 (bench lawref:7336e250547a).
+    "公司法",
+    // 依照道路交通安全法第九十二条、第九十五条、第 (bench lawref:19d797596b02).
+    "道路交通安全法",
+    // 违反反不正当竞争法第六条第（二）项 (bench lawref:e93db811f90d).
+    "反不正当竞争法",
+    // 适用仲裁法第十九条第一款 (bench lawref:b72b76811083).
+    "仲裁法",
+    // 依照反垄断法第十八条第一款和第二款 (bench lawref:9737fb452df1).
+    "反垄断法",
+    // 依据企业破产法第九十五条 (bench lawref:03afff24654b).
+    "企业破产法",
+    // 依照物权法第四十二条第二款 (bench lawref:f793eecbaab5).
+    "物权法",
+    // 依据消费者权益保护法第二十六条 (bench lawref:08b903ae4fbf).
+    "消费者权益保护法",
+    // 依照反家庭暴力法第二十三条规定代为申请 (bench lawref:98a0ebdf5188).
+    "反家庭暴力法",
+    // 违反电子商务法第三十五条 (bench lawref:9737fb452df1).
+    "电子商务法",
+    // 适用保险法第二十三条规定 (bench lawref:a8e294f77889).
+    "保险法",
+    // 根据工会法第五十二条规定 (bench lawref:08b903ae4fbf).
+    "工会法",
+    // 依据海洋环境保护法第八十九条第二款规定 (bench lawref:37fe0e9a2514).
+    "海洋环境保护法",
+    // 为环境保护法第六十五条规定 (bench lawref:b18859201eac).
+    "环境保护法",
+    // 依照药品管理法第一百四十四条第三款规定请 (bench lawref:055cb0e089f7).
+    "药品管理法",
+    // 根据合同法第五十二条第（五）项 (bench lawref:7051aeb25220).
+    "合同法",
+    // 根据婚姻法第八条规定补办结婚登记 (bench lawref:bebfc7604c31).
+    "婚姻法",
+    // 根据担保法第五条第二款 (bench lawref:dc5c46d6e3e4).
+    "担保法",
+    // 依照审计法第三十一条规定 (bench lawref:71e5742cdd58).
+    "审计法",
+    // 参照税收征管法第三十一条第二款 (bench lawref:b4221076a075).
+    "税收征管法",
+    // 《中华人民共和国税收征收管理法》 (bench lawref:05aa04e475f3).
+    "税收征收管理法",
+    // 依据食品安全法第一百三十一条等规定主张网 (bench lawref:5ec87552e7ca).
+    "食品安全法",
+    // 按照监督法第九条规定 (bench lawref:2523ffd7c5da).
+    "监督法",
+    // 按照慈善法第二十四条 (bench lawref:9940387a57e2).
+    "慈善法",
+    // 依照票据法第十条 (bench lawref:42849dd6cb1f).
+    "票据法",
+    // 依照外商投资法第三十六条 (bench lawref:cf9412e84e09).
+    "外商投资法",
+    // 根据劳动合同法第四十六条、第四十七条规定 (bench lawref:08b903ae4fbf).
+    "劳动合同法",
+    // 为劳动法第八十二条规定 (bench lawref:dd75f20cef43).
+    "劳动法",
+    // 违反农村土地承包法第二十七条、第二十八条、第 (bench lawref:08b903ae4fbf).
+    "农村土地承包法",
+    // 根据农村土地承包经营纠纷调解仲裁法第四十九条规定 (bench lawref:08b903ae4fbf).
+    "农村土地承包经营纠纷调解仲裁法",
+    // 《中华人民共和国劳动争议调解仲裁法》 (bench lawref:41e6f7a8e31f).
+    "劳动争议调解仲裁法",
+    // 根据公证法第三十七条第一款规定经公证 (bench lawref:349b1936b557).
+    "公证法",
+    // 依照人民陪审员法第二十条 (bench lawref:47bc6d2f6e29).
+    "人民陪审员法",
+    // 按照森林法第三十九条 (bench lawref:893ce71d45e9).
+    "森林法",
+    // 违反种子法第七十七条第一款第一项、第 (bench lawref:700adaea6613).
+    "种子法",
+    // 为涉外民事关系法律适用法第四条规定 (bench lawref:b269eb151242).
+    "涉外民事关系法律适用法",
+    // 《中华人民共和国母婴保健法》 (bench lawref:29193ec7a76d).
+    "母婴保健法",
+    // 违反渔业法第二十三条 (bench lawref:8b62938a0403).
+    "渔业法",
+    // 依照立法法第八十六条第一款第(二)项 (bench lawref:96718708c044).
+    "立法法",
+    // 《中华人民共和国人口与计划生育法》 (bench lawref:367d42df4403).
+    "人口与计划生育法",
+    // 参照国际刑事司法协助法第十三条 (bench lawref:2d2e7728f9c7).
+    "国际刑事司法协助法",
+    // 依照安全生产法第一百一十七条 (bench lawref:48552915707f).
+    "安全生产法",
+    // 依据出境入境管理法第六十四条和治安管理处罚法 (bench lawref:26a867527f6a).
+    "出境入境管理法",
+    // 《中华人民共和国治安管理处罚法》 (bench lawref:d7d26e2bdc5e).
+    "治安管理处罚法",
+    // 违反注册会计师法第二十条第（二）、（三）项 (bench lawref:07a71aaa6e51).
+    "注册会计师法",
+    // 按照行政处罚法第二十九条第二款 (bench lawref:f793eecbaab5).
+    "行政处罚法",
+    // 依据行政许可法第二十六条第二款规定统一办 (bench lawref:b30bc5770b61).
+    "行政许可法",
+    // 依照行政复议法第三条 (bench lawref:355e13ce86a5).
+    "行政复议法",
+    // 《中华人民共和国土地管理法》 (bench lawref:ddc9646007b7).
+    "土地管理法",
+    // 适用拍卖法第四十五条关于拍卖日七日前 (bench lawref:7f311db0d224).
+    "拍卖法",
+    // 依照教育法第五十六条 (bench lawref:b1b9872f94a0).
+    "教育法",
+    // 依照统计法第三十八条、第三十九条 (bench lawref:5f76ec7df116).
+    "统计法",
+    // 《中华人民共和国侵权责任法》 (bench lawref:0e4e9f9f68e9).
+    "侵权责任法",
+    // 《中华人民共和国继承法》 (bench lawref:2de82d9d1927).
+    "继承法",
+    // 根据民法通则第一百三十四条规定 (bench lawref:7051aeb25220).
+    "民法通则",
+    // 《中华人民共和国未成年人保护法》 (bench lawref:9158a5519713).
+    "未成年人保护法",
+    // 《中华人民共和国行政强制法》 (bench lawref:00313cf0f5a8).
+    "行政强制法",
+    // 《中华人民共和国城乡规划法》 (bench lawref:ddc9646007b7).
+    "城乡规划法",
+    // 《中华人民共和国水法》 (bench lawref:2dbf606a495d).
+    "水法",
+    // 《中华人民共和国草原法》 (bench lawref:5a3b83f20c82).
+    "草原法",
+    // 《中华人民共和国矿产资源法》 (bench lawref:450b69495e3e).
+    "矿产资源法",
+    // 《中华人民共和国律师法》 (bench lawref:d951a2143c04).
+    "律师法",
+    // 《中华人民共和国法官法》 (bench lawref:bd193cd5919a).
+    "法官法",
+    // 《中华人民共和国检察官法》 (bench lawref:fb35e00707f7).
+    "检察官法",
+    // 《中华人民共和国监察法》 (bench lawref:7b7a396214f2).
+    "监察法",
+    // 《中华人民共和国会计法》 (bench lawref:26a0ec0ed146).
+    "会计法",
+    // 依照预算法第六十六条第三款规定增列 (bench lawref:c5c5bac2969e).
+    "预算法",
+    // 违反价格法第十四条 (bench lawref:262f6758291f).
+    "价格法",
+    // 《中华人民共和国广告法》 (bench lawref:4ab668c829e2).
+    "广告法",
+    // 《中华人民共和国产品质量法》 (bench lawref:21191c3ce30b).
+    "产品质量法",
+    // 依照招标投标法第五十一条 (bench lawref:b68e83bb558f).
+    "招标投标法",
+    // 依照政府采购法第七十一条、第七十八条 (bench lawref:5484210bec40).
+    "政府采购法",
+    // 《中华人民共和国个人所得税法》 (bench lawref:69351ab445ba).
+    "个人所得税法",
+    // 依照企业所得税法第二十三条、第二十四条 (bench lawref:9bbb343fb46a).
+    "企业所得税法",
+    // 依照海关法第六十条第一款、第二款 (bench lawref:ed2284e8bc5a).
+    "海关法",
+    // 《中华人民共和国商业银行法》 (bench lawref:a3db09f62cf9).
+    "商业银行法",
+    // 《中华人民共和国网络安全法》 (bench lawref:1faa01ba578c).
+    "网络安全法",
+    // 《中华人民共和国数据安全法》 (bench lawref:0c94dbea97a6).
+    "数据安全法",
+    // 《中华人民共和国个人信息保护法》 (bench lawref:0c94dbea97a6).
+    "个人信息保护法",
+    // 《中华人民共和国村民委员会组织法》 (bench lawref:cd0e4a70c7fd).
+    "村民委员会组织法",
+    // 《中华人民共和国兵役法》 (bench lawref:488eadb94948).
+    "兵役法",
+    // 《中华人民共和国国防法》 (bench lawref:ecd5969d44a2).
+    "国防法",
+    // 《中华人民共和国国家安全法》 (bench lawref:2327adc77933).
+    "国家安全法",
+    // 按照反恐怖主义法第八十三条规定 (bench lawref:5670b6700ba6).
+    "反恐怖主义法",
+    // 《中华人民共和国禁毒法》 (bench lawref:b2ca96955365).
+    "禁毒法",
+    // 《中华人民共和国消防法》 (bench lawref:4fe3a43f8410).
+    "消防法",
+    // 《中华人民共和国建筑法》 (bench lawref:59c58857c638).
+    "建筑法",
+    // 《中华人民共和国城市房地产管理法》 (bench lawref:3516f7192722).
+    "城市房地产管理法",
+    // 《中华人民共和国义务教育法》 (bench lawref:a52d3fabf917).
+    "义务教育法",
+    // 《中华人民共和国高等教育法》 (bench lawref:b3e9a88018f7).
+    "高等教育法",
+    // 《中华人民共和国职业教育法》 (bench lawref:037220705069).
+    "职业教育法",
+    // 《中华人民共和国传染病防治法》 (bench lawref:4e0ae695465c).
+    "传染病防治法",
+    // 《中华人民共和国野生动物保护法》 (bench lawref:5251e0a3a0c0).
+    "野生动物保护法",
+    // 依照文物保护法第三十六条 (bench lawref:472d1b255fc1).
+    "文物保护法",
+    // 《中华人民共和国突发事件应对法》 (bench lawref:1e83bbab8750).
+    "突发事件应对法",
+    // 《中华人民共和国残疾人保障法》 (bench lawref:870c9a4773b0).
+    "残疾人保障法",
+    // 《中华人民共和国妇女权益保障法》 (bench lawref:e4d2a5d3c5e8).
+    "妇女权益保障法",
+    // 《中华人民共和国老年人权益保障法》 (bench lawref:e57354efd091).
+    "老年人权益保障法",
+    // 《中华人民共和国人民法院组织法》 (bench lawref:0444c1ee71fb).
+    "人民法院组织法",
+    // 《中华人民共和国人民检察院组织法》 (bench lawref:0444c1ee71fb).
+    "人民检察院组织法",
+    // 《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》 (bench lawref:486e2c99dbdb).
+    "地方各级人民代表大会和地方各级人民政府组织法",
+    // 《中华人民共和国反洗钱法》 (bench lawref:e12d3b8a0e7c).
+    "反洗钱法",
+    // 《中华人民共和国银行业监督管理法》 (bench lawref:733f183f71f2).
+    "银行业监督管理法",
+    // 《中华人民共和国中国人民银行法》 (bench lawref:5941ce49b7ff).
+    "中国人民银行法",
+    // 《中华人民共和国证券投资基金法》 (bench lawref:846f3334b212).
+    "证券投资基金法",
+    // 《中华人民共和国信托法》 (bench lawref:71b218e87d56).
+    "信托法",
+    // 《中华人民共和国合伙企业法》 (bench lawref:dde253acf763).
+    "合伙企业法",
+    // 《中华人民共和国个人独资企业法》 (bench lawref:dde253acf763).
+    "个人独资企业法",
+    // 《中华人民共和国农民专业合作社法》 (bench lawref:218441684ff6).
+    "农民专业合作社法",
+    // 《中华人民共和国公务员法》 (bench lawref:7b7a396214f2).
+    "公务员法",
+    // 《中华人民共和国人民警察法》 (bench lawref:0553998dcaea).
+    "人民警察法",
+    // 《中华人民共和国居民身份证法》 (bench lawref:a34852462b1d).
+    "居民身份证法",
+    // 《中华人民共和国枪支管理法》 (bench lawref:e78a7c648d18).
+    "枪支管理法",
+    // 《中华人民共和国邮政法》 (bench lawref:e17ac03e7834).
+    "邮政法",
+    // 《中华人民共和国电力法》 (bench lawref:7b7a396214f2).
+    "电力法",
+    // 适用铁路法第十七条第一款（二）项 (bench lawref:ec554ddc8fa2).
+    "铁路法",
+    // 《中华人民共和国民用航空法》 (bench lawref:8d86a9d30ea6).
+    "民用航空法",
+    // 《中华人民共和国公路法》 (bench lawref:455a422862f3).
+    "公路法",
+    // 《中华人民共和国港口法》 (bench lawref:0447d58dfde3).
+    "港口法",
+    // 《中华人民共和国水污染防治法》 (bench lawref:beb38a6480fa).
+    "水污染防治法",
+    // 《中华人民共和国大气污染防治法》 (bench lawref:0e4e9f9f68e9).
+    "大气污染防治法",
+    // 《中华人民共和国固体废物污染环境防治法》 (bench lawref:91d7a69e6058).
+    "固体废物污染环境防治法",
+    // 《中华人民共和国土壤污染防治法》 (bench lawref:2a3e3a004d1e).
+    "土壤污染防治法",
+    // 《中华人民共和国环境影响评价法》 (bench lawref:cd8a57c89c7d).
+    "环境影响评价法",
+    // 《中华人民共和国节约能源法》 (bench lawref:89dc9104441c).
+    "节约能源法",
+    // 《中华人民共和国可再生能源法》 (bench lawref:e62842567c58).
+    "可再生能源法",
+    // 《中华人民共和国循环经济促进法》 (bench lawref:277f5cbf23d8).
+    "循环经济促进法",
+    // 《中华人民共和国清洁生产促进法》 (bench lawref:277f5cbf23d8).
+    "清洁生产促进法",
+    // 《中华人民共和国标准化法》 (bench lawref:277f5cbf23d8).
+    "标准化法",
+    // 根据计量法第二十条规定 (bench lawref:2f6ebd16a0c7).
+    "计量法",
+    // 《中华人民共和国进出口商品检验法》 (bench lawref:7346d3e6d013).
+    "进出口商品检验法",
+    // 依照对外贸易法第十六条、第十七条 (bench lawref:c480682ef544).
+    "对外贸易法",
+    // 《中华人民共和国动物防疫法》 (bench lawref:140217a85e0c).
+    "动物防疫法",
+    // 《中华人民共和国畜牧法》 (bench lawref:361fa08c8795).
+    "畜牧法",
+    // 《中华人民共和国农业法》 (bench lawref:f2fba99f5739).
+    "农业法",
+    // 《中华人民共和国农产品质量安全法》 (bench lawref:1620250d1e3a).
+    "农产品质量安全法",
+    // 《中华人民共和国防洪法》 (bench lawref:b4193a9c53bc).
+    "防洪法",
+    // 《中华人民共和国防震减灾法》 (bench lawref:4fc39ff5de44).
+    "防震减灾法",
+    // 《中华人民共和国气象法》 (bench lawref:c41d0e378322).
+    "气象法",
+    // 《中华人民共和国测绘法》 (bench lawref:cec3ccb3c682).
+    "测绘法",
+    // 《中华人民共和国档案法》 (bench lawref:cb47aa582be2).
+    "档案法",
+    // 《中华人民共和国保守国家秘密法》 (bench lawref:5ae547979195).
+    "保守国家秘密法",
+    // 《中华人民共和国科学技术进步法》 (bench lawref:f2fba99f5739).
+    "科学技术进步法",
+    // 《中华人民共和国促进科技成果转化法》 (bench lawref:f2fba99f5739).
+    "促进科技成果转化法",
+    // 《中华人民共和国中小企业促进法》 (bench lawref:25a42bd0fc2c).
+    "中小企业促进法",
+    // 《中华人民共和国就业促进法》 (bench lawref:bed7963131af).
+    "就业促进法",
+    // 《中华人民共和国社会保险法》 (bench lawref:a60a2f571e66).
+    "社会保险法",
+    // 《中华人民共和国职业病防治法》 (bench lawref:e45a5e0446b0).
+    "职业病防治法",
+    // 《中华人民共和国精神卫生法》 (bench lawref:e738f9e7f59e).
+    "精神卫生法",
+    // 《中华人民共和国献血法》 (bench lawref:18c96cd1ae08).
+    "献血法",
+    // 《中华人民共和国执业医师法》 (bench lawref:e19007cf84de).
+    "执业医师法",
+    // 《中华人民共和国基本医疗卫生与健康促进法》 (bench lawref:a60a2f571e66).
+    "基本医疗卫生与健康促进法",
+    // 《中华人民共和国中医药法》 (bench lawref:3e4be3a6c629).
+    "中医药法",
+    // 《中华人民共和国体育法》 (bench lawref:1879431b7888).
+    "体育法",
+    // 《中华人民共和国旅游法》 (bench lawref:d6e019a31451).
+    "旅游法",
+    // 《中华人民共和国公共文化服务保障法》 (bench lawref:6cbd2c7758ba).
+    "公共文化服务保障法",
+    // 《中华人民共和国红十字会法》 (bench lawref:b6dbd8e794dd).
+    "红十字会法",
+    // 《中华人民共和国反间谍法》 (bench lawref:405567761275).
+    "反间谍法",
+    // 《中华人民共和国国籍法》 (bench lawref:fa59921ac66d).
+    "国籍法",
+    // 《中华人民共和国引渡法》 (bench lawref:15509981274e).
+    "引渡法",
+    // 《中华人民共和国监狱法》 (bench lawref:2c48f44604e2).
+    "监狱法",
+    // 《中华人民共和国英雄烈士保护法》 (bench lawref:3718174c1540).
+    "英雄烈士保护法",
+    // 《中华人民共和国国歌法》 (bench lawref:fa59921ac66d).
+    "国歌法",
+    // 《中华人民共和国国旗法》 (bench lawref:fa59921ac66d).
+    "国旗法",
+    // 《中华人民共和国国徽法》 (bench lawref:fa59921ac66d).
+    "国徽法",
+    // 《中华人民共和国香港特别行政区基本法》 (bench lawref:e3fe4dee8bba).
+    "香港特别行政区基本法",
+    // 《中华人民共和国澳门特别行政区基本法》 (bench lawref:6fd0ebabade9).
+    "澳门特别行政区基本法",
+    // 《中华人民共和国集会游行示威法》 (bench lawref:4e0ae695465c).
+    "集会游行示威法",
+    // 《中华人民共和国预防未成年人犯罪法》 (bench lawref:8ee480b0676c).
+    "预防未成年人犯罪法",
+    // 《中华人民共和国刑法修正案》 (bench lawref:961265a5b42a).
+    "刑法修正案",
+    // 《中华人民共和国行政监察法》 (bench lawref:abf226ba51f5).
+    "行政监察法",
+    // 《中华人民共和国人民调解法》 (bench lawref:b88c612b0aac).
+    "人民调解法",
+    // 《中华人民共和国公共图书馆法》 (bench lawref:6cbd2c7758ba).
+    "公共图书馆法",
+    // 《中华人民共和国反食品浪费法》 (bench lawref:e78cc44010a1).
+    "反食品浪费法",
+    // 《中华人民共和国长江保护法》 (bench lawref:79270831790b).
+    "长江保护法",
+    // 《中华人民共和国湿地保护法》 (bench lawref:6c0134964303).
+    "湿地保护法",
+    // 《中华人民共和国生物安全法》 (bench lawref:2fcb4a776596).
+    "生物安全法",
+    // 依照出口管制法第三十四条 (bench lawref:cd9a73815ca4).
+    "出口管制法",
+    // 《中华人民共和国反外国制裁法》 (bench lawref:e026c71eb489).
+    "反外国制裁法",
+    // 《中华人民共和国军人地位和权益保障法》 (bench lawref:14df7348ad1f).
+    "军人地位和权益保障法",
+    // 《中华人民共和国乡村振兴促进法》 (bench lawref:2d2171440982).
+    "乡村振兴促进法",
+    // 《中华人民共和国资产评估法》 (bench lawref:2dbfe2d0c173).
+    "资产评估法",
+    // 《中华人民共和国企业国有资产法》 (bench lawref:9bf943f4c2f1).
+    "企业国有资产法",
+];
+
 /// The word of a title that says the document amends another (`关于修改《X》的决定`), read by
 /// `references::scope::amended`: its bare `第X条` are the amended document's (`将第五条修改为第十条`,
 /// bench: 最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定).
@@ -187,6 +588,7 @@ mod tests {
         check::distinct(NAME_CUTS);
         check::distinct(NAME_COMPOUNDS);
         check::distinct(CONNECTORS);
+        check::distinct(KNOWN_LAWS);
         check::distinct(ALIAS_LABELS);
         check::distinct(RELATIVE.map(|(w, _)| w));
     }

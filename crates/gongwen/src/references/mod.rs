@@ -258,6 +258,10 @@ impl Reader<'_> {
             None if self.right_after_citation(p) => (Whose::Other(self.cited.as_ref().map(|c| c.1.clone())), p, None),
             None => {
                 let (sc, start) = scope::before(self.text, p, self.floor);
+                // `（以下简称车船税法）` … `车船税法第一条`: the short name given to a cited law.
+                if let (Scope::Other(_), Some((title, from))) = (&sc, self.alias_before(p)) {
+                    return self.external_at(p, from, chain, Some(title));
+                }
                 let whose = match sc {
                     Scope::Bare if self.at_line_start(p) => return,
                     Scope::Bare => match self.alias_before(p) {

@@ -9,7 +9,8 @@
 
 use crate::lexicon::CharBits;
 use crate::lexicon::references::{
-    AMENDMENT_TITLE, AMENDS_TITLED, AND_OTHERS, LAW_SUFFIXES, NAME_COMPOUNDS, NAME_CUTS, OTHER_DOCUMENT, THIS_DOCUMENT,
+    AMENDMENT_TITLE, AMENDS_TITLED, AND_OTHERS, KNOWN_LAWS, LAW_SUFFIXES, NAME_COMPOUNDS, NAME_CUTS, OTHER_DOCUMENT,
+    THIS_DOCUMENT,
 };
 use crate::text::chars::is_cjk_ideograph;
 use std::sync::LazyLock;
@@ -69,6 +70,9 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     if stem.is_empty() {
         return (Scope::Bare, p);
     }
+    if suffix.ends_with('法') || *suffix == "法典" {
+        return law_name(text, run_start, name_start, p);
+    }
     // A long run that the cuts left whole is more likely a clause than a name
     // (`人民法院应当首先引用民法典`): the document is another's, its name not told.
     if stem.chars().count() > MAX_SHORT_NAME_CHARS && !stem.starts_with(FULL_NAME_PREFIX) {
@@ -76,6 +80,49 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     }
     let name = text.get(name_start..p).unwrap_or("").to_owned();
     (Scope::Other(Some(name)), name_start)
+}
+
+/// The scope of a law's name ending in `法` right before byte `p`, whose run of ideographs
+/// starts at `run_start`: from `中华人民共和国` when the run holds it, else the longest known
+/// short name ([`KNOWN_LAWS`]) the run ends with, else the name after a verb of two or more
+/// characters of [`NAME_CUTS`] (`依据调解仲裁法`; `cut` is where the cut left the name), else
+/// another document not named (the words before an unknown name cannot be told from it:
+/// `当事人以…法`).
+fn law_name(text: &str, run_start: usize, cut: usize, p: usize) -> (Scope, usize) {
+    let run = text.get(run_start..p).unwrap_or("");
+    // `中华人民共和国` opens the name when no word a name never holds follows it (not
+    // `中华人民共和国领域内的第一到达港视为…法`).
+    let full = run.find(FULL_NAME_PREFIX).filter(|&k| run.get(k..).is_some_and(|r| cut_after(r) == 0));
+    let start = match full {
+        Some(k) => Some(run_start + k),
+        None => KNOWN_LAWS
+            .iter()
+            .filter(|k| run.ends_with(*k))
+            .max_by_key(|k| k.len())
+            .filter(|k| !in_longer_law(run, k))
+            .map(|k| p - k.len())
+            .or_else(|| after_verb(text, run_start, cut, p)),
+    };
+    match start.and_then(|s| text.get(s..p).map(|name| (s, name))) {
+        Some((s, name)) => (Scope::Other(Some(name.to_owned())), s),
+        None => (Scope::Other(None), p),
+    }
+}
+
+/// `cut` when the name starting there follows a cut word of two or more characters (a verb
+/// such as `依据`, `适用`: a boundary the lexicon knows) and is short.
+fn after_verb(text: &str, run_start: usize, cut: usize, p: usize) -> Option<usize> {
+    let head = text.get(run_start..cut)?;
+    let name = text.get(cut..p)?;
+    let verb = NAME_CUTS.iter().any(|w| w.chars().count() >= 2 && head.ends_with(w));
+    (verb && name.chars().count() <= MAX_SHORT_NAME_CHARS + 1).then_some(cut)
+}
+
+/// True when the character before the known name `name` at the end of `run` goes on with
+/// it into a longer known name (`调解仲裁法`, short for `劳动争议调解仲裁法`, is no `仲裁法`).
+fn in_longer_law(run: &str, name: &str) -> bool {
+    let Some(before) = run.get(..run.len() - name.len()).and_then(|h| h.chars().next_back()) else { return false };
+    KNOWN_LAWS.iter().any(|l| l.len() > name.len() && l.strip_suffix(name).is_some_and(|rest| rest.ends_with(before)))
 }
 
 /// The document a document amends, from its title: `Some(Some(name))` for `关于修改《X》的决定`
