@@ -2,7 +2,9 @@
 //!
 //! The title is read among the lines before the first marker (the outline's preamble): the
 //! first short line that ends with a document-type word (通知, 要点 …, `lexicon::titles`) and is
-//! no site furniture, else the first short line without sentence punctuation. A document
+//! no site furniture (a breadcrumb, a column label such as `通知公告` above a title with `关于`,
+//! a court case's section label `裁判要点`), else the first short line without sentence
+//! punctuation. A document
 //! number, an issuer mark (`…文件`), a date, a metadata cell (`索引号：…`), an attachment label
 //! (`附件1`) and a part label (`第一篇`) are never title lines. A title set over two or three
 //! lines takes them: the lines right above that end with no type word, any lines above or
@@ -33,7 +35,8 @@ const MAX_TITLE_CHARS: usize = 80;
 /// The longest title before a work report's dash, in characters.
 const MAX_DASH_TITLE_CHARS: usize = 30;
 
-/// How many lines a title is set over at most.
+/// How many lines a title is set over at most, unless a line leaves it unfinished (ends in
+/// `关于`, `的`, `和` or an open bracket: then up to [`MAX_BRACKET_LINES`]).
 const MAX_TITLE_LINES: usize = 3;
 
 /// How many lines a title may take while a bracket stays open (a PDF copy breaks a title in

@@ -6,7 +6,8 @@
 //!   beside it aside);
 //! * 签发人: `签发人：` and names;
 //! * 主送机关: the first head line after the document number (if any) that ends in `：`, and is
-//!   not a metadata cell, a salutation or a lead-in sentence.
+//!   not the first head line, a metadata cell, a page label, `抄送：`, a salutation or a lead-in
+//!   sentence; the list lines above it that hold a separator belong to it (a wrapped 主送).
 
 use super::number::doc_number_at;
 use super::{Page, has_sentence_end, split_names, squash};

@@ -4,10 +4,12 @@
 //!
 //! * the **head** (`head.rs`): the lines before the first body line (the first that holds a
 //!   sentence end or opens an outline unit) — 份号, 密级, 紧急程度, 发文机关标志, 发文字号,
-//!   签发人, and the 主送 line (the first head line ending in `：` after the document number);
+//!   签发人, and the 主送 line (the first head line ending in `：` below the title or the
+//!   document number, read whole when wrapped; page labels such as `分享到：` are none);
 //! * the **signature** (`signature.rs`): the first line after the body's start that is a date
 //!   and nothing else, with the issuer lines right above it, the 附件说明 above those and
-//!   the 附注 below; a date before any body (a cover page) is none;
+//!   the 附注 below; a date before any body (a cover page) is none, and so is a date without
+//!   issuers where the body goes on below it (a deadline, a timeline);
 //! * the **colophon** (`colophon.rs`): the `抄送：` line and the `…印发` line;
 //! * a statute's or judicial text's **head note** (`statute.rs`): adoption, approval,
 //!   amendment, revision, promulgation and effective dates, above its 主送 line if it has one.

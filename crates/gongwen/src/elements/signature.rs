@@ -3,7 +3,8 @@
 //! The 成文日期 is the first line after the body's start that is a date and nothing else,
 //! and that closes the body: issuer lines stand right above it (short lines with no
 //! sentence punctuation: `国务院办公厅`, `国务院　中央军委`, `总理　　李克强`), or, where a copy
-//! kept no issuer, the line above ends a sentence. The 附件说明 is the `附件：…` block right
+//! kept no issuer, the line above ends a sentence, the date has a day and the body does not go
+//! on below it. A wrapped attachment name aligned under the name above is no issuer line. The 附件说明 is the `附件：…` block right
 //! above the issuer lines (its numbered items one a line); the 附注 is a bracketed line
 //! right below the date (`（此件公开发布）`). Without a signature, a `附件：…` block counts only
 //! where the attachments themselves (or the end) follow it.
