@@ -55,7 +55,10 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     let suffix_start = p - suffix.len();
     let run_start = run_back(text, suffix_start, floor);
     let run = text.get(run_start..suffix_start).unwrap_or("");
-    if let Some(k) = run.rfind(THIS_DOCUMENT) {
+    // `本人实施刑法第一百九十一条`: a known law's name after `本` is that law, not this document.
+    let known =
+        text.get(run_start..p).is_some_and(|r| KNOWN_LAWS.iter().any(|k| r.ends_with(k) && k.len() > suffix.len()));
+    if let Some(k) = run.rfind(THIS_DOCUMENT).filter(|_| !known) {
         let after = run.get(k + THIS_DOCUMENT.len_utf8()..).unwrap_or("");
         if after.chars().count() <= MAX_AFTER_THIS {
             return (Scope::This, run_start + k);
@@ -235,6 +238,9 @@ mod tests {
             (Scope::Other(Some("森林法实施条例".into())), "森林法实施条例")
         );
         assert_eq!(scope("依照该法"), (Scope::Other(None), "该法"));
+        assert_eq!(scope("为掩饰本人实施刑法"), (Scope::Other(Some("刑法".into())), "刑法"));
+        assert_eq!(scope("当事人以民法典"), (Scope::Other(Some("民法典".into())), "民法典"));
+        assert_eq!(scope("当事人以某某促进法"), (Scope::Other(None), ""));
         assert_eq!(scope("见《刑法》"), (Scope::Cited, ""));
         assert_eq!(scope("依照"), (Scope::Bare, ""));
     }
