@@ -214,9 +214,16 @@ impl Block<'_> {
                 typed_lines.find(|&k| self.line(k).is_some_and(|l| l.contains(ABOUT))).unwrap_or(i)
             }
             Some(i) => i,
-            None => (0..self.lines.len()).find(|&i| self.is_title_like(i))?,
+            // A line with no type word right above a date is a signature (`上海市人民政府` /
+            // `2023年5月6日`), not a title.
+            None => (0..self.lines.len()).find(|&i| self.is_title_like(i) && !self.above_date(i))?,
         };
         self.around(pick)
+    }
+
+    /// Line `i` stands right above a line that is a date and nothing else.
+    fn above_date(&self, i: usize) -> bool {
+        self.adjacent(i) && self.line(i + 1).is_some_and(|l| crate::elements::date::whole_date(l).is_some())
     }
 
     /// Line `i` may be a site's column label: short, without `关于`, and not joined to the line
