@@ -278,6 +278,7 @@ impl Block<'_> {
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)
+            && !is_head_note(line)
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
@@ -382,6 +383,13 @@ fn bracket_balance(s: &str) -> i32 {
 fn is_short_bracketed(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日'))
+}
+
+/// A line wholly in brackets that holds a date: a statute's head note
+/// (`（1991年3月4日中华人民共和国国务院令第76号发布…修订通过）`, govcn:58), not a title.
+fn is_head_note(line: &str) -> bool {
+    let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|s| s.char_indices().any(|(k, _)| s.get(k..).and_then(crate::elements::date::date_at).is_some()))
 }
 
 /// A line that is a document element, not a title: a document number, an issuer mark, a
