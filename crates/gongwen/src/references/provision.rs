@@ -109,7 +109,7 @@ fn range_end(s: &str, paren: bool) -> usize {
         return 0;
     }
     at = open.unwrap_or(at);
-    let Some((_, len, _)) = s.get(at..).and_then(int_at) else { return 0 };
+    let Some((_, len)) = s.get(at..).and_then(int_len) else { return 0 };
     at += len;
     if paren {
         match s.get(at..).and_then(|r| r.strip_prefix(['）', ')'])) {
