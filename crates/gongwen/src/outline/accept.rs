@@ -6,12 +6,13 @@ use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, StyleKey, style_key};
 use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
+use crate::lexicon::units::UNITS;
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
     SENTENCE_ENDS, join, key_at, utf8_keys,
 };
 use crate::limits::MAX_HEADING_LEN;
-use crate::marker::{Marker, is_heading_start, opens_cn_ordinal, parse_marker};
+use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
 use crate::model::Style;
 use crate::numeral::arabic_digit;
 use crate::text::Span;
@@ -160,17 +161,18 @@ impl Builder<'_> {
         }
     }
 
-    /// A decimal number at a line start (`2.3  应急通信与信息保障`) is a section number
-    /// when a heading follows it on its line and its numbering is anchored: it goes on from
-    /// the open section of its level with the same prefix (`2.3` after `2.2`, `5.10　手`
-    /// after `5.9`), its first subsection follows it (`5.9` then `5.9.1`), or it opens its
-    /// level (`2.1`) with a heading of two characters or more (a unit alone, `4.5 分`, is a
-    /// table cell). Numbers in table cells (`2.5`, `0.8分`) are none of these.
+    /// A decimal number at a line start (`2.3  应急通信与信息保障`, `1.1 一般规定`,
+    /// `3.4 5G网络建设`) is a section number when a heading follows it on its line and its
+    /// numbering is anchored: it goes on from the open section of its level with the same
+    /// prefix (`2.3` after `2.2`, `5.10　手` after `5.9`), its first subsection follows it
+    /// (`5.9` then `5.9.1`), or it opens its level (`2.1`). What follows a number in a table
+    /// cell is no heading but the rest of an amount (`2.5`, `0.8分`, `4.5 分`): see
+    /// [`is_amount_rest`].
     fn is_decimal_section(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
         let end = cand.line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
         let rest = self.text.get(marker.end()..end).unwrap_or("").trim_matches(is_space);
-        if !rest.chars().next().is_some_and(is_heading_start) {
+        if is_amount_rest(rest) {
             return false;
         }
         let prefix = decimal_prefix(self.text, marker.span);
@@ -180,7 +182,7 @@ impl Builder<'_> {
             .rev()
             .find(|o| o.key == key)
             .is_some_and(|open| open.ordinal < marker.ordinal && decimal_prefix(self.text, open.marker) == prefix);
-        goes_on || self.first_child_follows(event, key) || (marker.ordinal == 1 && rest.chars().nth(1).is_some())
+        goes_on || self.first_child_follows(event, key) || marker.ordinal == 1
     }
 
     /// `15.3月底前…` read as item 15 whose heading starts with a date (see
@@ -298,6 +300,14 @@ fn is_dated(text: &str, marker: &Marker) -> bool {
     marker.style == Style::ArabicDot
         && text.get(marker.start()..marker.end()).is_some_and(|written| written.ends_with(DOTS))
         && text.get(marker.end()..).and_then(|s| s.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
+}
+
+/// The text after a decimal number on its line (white space trimmed) is the rest of an
+/// amount, not a heading: nothing (`2.5`), or a unit word alone ([`UNITS`]), glued or not,
+/// with no words after it (`0.8分`, `4.5 分`, `2.5 %`): the cells of a scoring table.
+fn is_amount_rest(rest: &str) -> bool {
+    rest.is_empty()
+        || UNITS.iter().any(|u| rest.strip_prefix(u.text).is_some_and(|tail| !tail.chars().any(is_cjk_ideograph)))
 }
 
 /// The prefix of a decimal number, up to its last dot: `2.` of `2.3`, `1.2.` of `1.2.1.`.
