@@ -34,6 +34,9 @@ pub enum DiagnosticKind {
     /// Articles start again at `第一条` with no title line before: a new document was
     /// assumed (a tree of its own), its title may be missing.
     NumberingRestart,
+    /// Numbered lines were read as the rows of a table (cells joined by TAB), not as units:
+    /// reported at the first marker of each such block.
+    TableRows,
     /// A number could not be represented (overflow) and was given no value.
     NumberOverflow,
     /// A number is written but cannot be read completely (`一二三四五六七八九十百千元`, a run of
@@ -61,6 +64,7 @@ impl DiagnosticKind {
             DiagnosticKind::StyleAtTwoDepths => "style_at_two_depths",
             DiagnosticKind::DepthLimit => "depth_limit",
             DiagnosticKind::NumberingRestart => "numbering_restart",
+            DiagnosticKind::TableRows => "table_rows",
             DiagnosticKind::NumberOverflow => "number_overflow",
             DiagnosticKind::UnreadableNumber => "unreadable_number",
             DiagnosticKind::InputTruncated => "input_truncated",
@@ -83,6 +87,7 @@ impl DiagnosticKind {
             DiagnosticKind::StyleAtTwoDepths => "marker style used at two depths",
             DiagnosticKind::DepthLimit => "outline deeper than the depth limit",
             DiagnosticKind::NumberingRestart => "numbering restarts: a new document without a title line",
+            DiagnosticKind::TableRows => "numbered lines read as table rows, not as units",
             DiagnosticKind::NumberOverflow => "number too large to represent",
             DiagnosticKind::UnreadableNumber => "number written but not readable",
             DiagnosticKind::InputTruncated => "input longer than the addressable limit",

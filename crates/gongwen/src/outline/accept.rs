@@ -6,14 +6,14 @@ use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, StyleKey, style_key};
 use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
-use crate::lexicon::units::UNITS;
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
     SENTENCE_ENDS, join, key_at, utf8_keys,
 };
+use crate::lexicon::units::UNITS;
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
-use crate::model::Style;
+use crate::model::{Diagnostics, Style};
 use crate::numeral::arabic_digit;
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
@@ -38,7 +38,7 @@ const HEADING_STOPS: [char; 9] = join(&[&SENTENCE_ENDS, &SEMICOLONS, &LINE_BREAK
 impl Builder<'_> {
     /// Whether candidate `cand` (event `event` of pass 1) opens a unit, weighed against
     /// where it stands and the units already open.
-    pub(super) fn accept(&mut self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
+    pub(super) fn accept(&mut self, event: usize, cand: &Candidate, key: StyleKey, diags: &mut Diagnostics) -> bool {
         let marker = &cand.marker;
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
@@ -51,7 +51,7 @@ impl Builder<'_> {
                 return verdict;
             }
         }
-        if cand.boundary == Boundary::LineStart && self.in_table(cand) {
+        if cand.boundary == Boundary::LineStart && self.in_table(cand, diags) {
             return false;
         }
         if key == BARE_NUMBER {

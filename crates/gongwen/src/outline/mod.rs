@@ -110,7 +110,7 @@ pub(crate) fn build<'t>(
                 }
                 builder.resume_interrupted(&cand);
                 let key = builder.key_of(i, &cand);
-                if builder.accept(i, &cand, key) {
+                if builder.accept(i, &cand, key, diags) {
                     builder.place(&cand, key, diags);
                 }
             }
