@@ -39,6 +39,7 @@ mod trees;
 
 pub(crate) use labels::{attachment_label, is_contents_label};
 
+use crate::lexicon::punct::COLONS;
 use crate::marker::Marker;
 use crate::model::NoiseMap;
 use crate::model::Style;
@@ -316,10 +317,11 @@ impl<'t> Builder<'t> {
     /// A `X、` at a line start with a short heading and nothing else on its line, that either
     /// has an article right after it which starts or continues the article numbering
     /// (`一、受案范围` / `第一条 …`, `二、管辖` / `第三条 …`), or continues the numbering of
-    /// an open part of articles (a part whose first unit is no article).
+    /// an open part of articles (a part whose first unit is no article). It is an item, not
+    /// a part, when it may be one ([`Builder::is_article_item`]).
     fn heads_articles(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
-        if cand.boundary != Boundary::LineStart {
+        if cand.boundary != Boundary::LineStart || self.is_article_item(marker) {
             return false;
         }
         let article_next = self.next_candidate(event).is_some_and(|next| {
@@ -330,6 +332,23 @@ impl<'t> Builder<'t> {
         let goes_on =
             || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal);
         (article_next || goes_on()) && accept::short_heading_line(self.text, cand, marker.end())
+    }
+
+    /// A `X、` that is an item of a list, not a part of articles: parts head the articles
+    /// from the tree's first part on, so no `X、` becomes a part once articles stood outside
+    /// any part (`第二条 奖励分为下列两种` / `一、记功` / `二、通报表扬` / `第三条`); and an `X、`
+    /// after an article's line that ends with a colon (`第二条 奖励分为：`; not a preamble's
+    /// `解释如下：`), or going on from an open item of its style (`二、通报表扬` after
+    /// `一、记功`), is an item of that list.
+    fn is_article_item(&self, marker: &Marker) -> bool {
+        let loose_articles =
+            self.last_ordinal_of(PART_OF_ARTICLES).is_none() && self.last_ordinal_of((Style::Article, 0)).is_some();
+        let before = self.text.get(..marker.start()).map_or("", |s| s.trim_end_matches(char::is_whitespace));
+        let in_article = self.spine.last().is_some_and(|o| o.key.0 == Style::Article);
+        let after_colon = in_article && before.ends_with(COLONS);
+        let item = (Style::CnComma, 0);
+        let sibling = || self.spine.iter().any(|o| o.key == item && o.ordinal.saturating_add(1) == marker.ordinal);
+        loose_articles || after_colon || sibling()
     }
 
     /// Unit spans, headings and child links, once every node is known.
