@@ -481,6 +481,28 @@ fn degenerate_shapes_parse_in_linear_time() {
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 
+/// `lines` short title lines (ending in a document type, named nowhere) each over a list that
+/// restarts at `1.` under `一、`: every title line is weighed as the title of an enclosed
+/// document, whose name is looked for in `《…》` in the text before it.
+fn short_title_lines(lines: usize) -> String {
+    format!("前言。\n一、总则\n{}", "管理办法\n1.甲。\n".repeat(lines))
+}
+
+/// Audit of issue 17, R5: the search for a title's name in `《…》` ran `rfind` over the text
+/// before it for every place the title's words occur there, so many short title lines took
+/// time cubic in the size up to its 16 KB window (52 KB took 26 s). The sizes here stay below
+/// the window, where that shows.
+#[test]
+fn regression_short_title_lines_are_searched_in_linear_time() {
+    let _g = serial();
+    let text = short_title_lines(400);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("short title lines", &text, &doc);
+    assert_eq!(doc.node_count(), 401, "一、 and every 1.");
+    assert!(doc.nodes().all(|n| n.tree == 0), "a line named nowhere, over no restarted top level, opens no document");
+    assert_linear("short title lines", short_title_lines, 100);
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------

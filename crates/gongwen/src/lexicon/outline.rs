@@ -26,6 +26,16 @@ pub(crate) const CONTENTS_LEADERS: [char; 3] = ['…', '⋯', '·'];
 /// a tree of its own.
 pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 
+/// The short attachment label `附：` on a line of its own: the text after it is an enclosed
+/// document (最高人民法院关于修改《关于审理非法行医刑事案件具体应用法律若干问题的解释》的
+/// 决定: `附：` over the amended 解释). Read by `outline::labels::ends_a_document`.
+pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
+
+/// The words of a date line (成文日期, GB/T 9704-2012 §7.3.5: `2019年2月14日`, 国务院关于
+/// 印发…的通知): year, month, day. A title line right after a date line heads an enclosed
+/// document. Read by `outline::labels::ends_a_document`.
+pub(crate) const DATE_LINE_WORDS: [char; 3] = ['年', '月', '日'];
+
 /// Labels of a note or a legend whose list starts a tree of its own (`注：1、…`), read by
 /// `outline::labels::note_label` (the label, a colon, then the list's first marker on the
 /// same line).

@@ -2,7 +2,9 @@
 //! (`注：1、`). The labels are the tables of [`crate::lexicon::outline`].
 
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS};
-use crate::lexicon::outline::{ATTACHMENT_LABEL, CONTENTS_LABELS, LABEL_OPENERS, NOTE_LABELS};
+use crate::lexicon::outline::{
+    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS, SHORT_ATTACHMENT_LABEL,
+};
 use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at};
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::numeral::{arabic_digit, cn_digit, cn_unit};
@@ -100,6 +102,29 @@ pub(super) fn without_bracketed_note(title: &str) -> &str {
     }
 }
 
+/// True when `line` (a line's content) ends the document before the next line: a date line
+/// (成文日期, GB/T 9704-2012 §7.3.5: `2025年7月28日`, `二〇一九年二月十四日`) or an
+/// attachment label with nothing after it (`附件`, `附件1：`, `附：` before the decision's
+/// amended text, 最高人民法院关于修改…非法行医…解释的决定).
+pub(super) fn ends_a_document(line: &str) -> bool {
+    is_date_line(line)
+        || attachment_label(line).is_some_and(|len| len == line.len())
+        || line.strip_prefix(SHORT_ATTACHMENT_LABEL).and_then(|rest| rest.strip_prefix(COLONS)) == Some("")
+}
+
+/// A line that holds only a date written with numerals: `2025年7月28日`, `二〇一九年二月十四日`.
+fn is_date_line(line: &str) -> bool {
+    let numeral = |c: char| arabic_digit(c).is_some() || cn_digit(c).is_some() || cn_unit(c) == Some(10) || is_space(c);
+    let [year_word, month_word, day_word] = DATE_LINE_WORDS;
+    let Some(rest) = line.strip_suffix(day_word) else { return false };
+    let Some((year, rest)) = rest.split_once(year_word) else { return false };
+    let Some((month, day)) = rest.split_once(month_word) else { return false };
+    [year, month, day].iter().all(|part| {
+        let digits = part.chars().filter(|&c| !is_space(c)).count();
+        (1..=4).contains(&digits) && part.chars().all(numeral)
+    })
+}
+
 /// True when `text[start..marker]` is a note label ([`NOTE_LABELS`]) and its colon right
 /// before a list (`注：1、…`).
 pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
@@ -143,6 +168,14 @@ mod tests {
             let text = format!("甲\n{line}\n乙");
             let (start, end) = ("甲\n".len(), "甲\n".len() + line.len());
             assert_eq!(is_enclosed_title_line(&text, start, end), is_enclosed_title(trim_space_end(line)), "{line:?}");
+        }
+        for line in ["2025年7月28日", "二〇一九年二月十四日", "2024 年10 月21 日", "附：", "附件2"]
+        {
+            assert!(ends_a_document(line), "{line}");
+        }
+        for line in ["到2025年完成", "2025年", "年月日", "附件所列材料应当齐全。", "附则", "12345年1月1日"]
+        {
+            assert!(!ends_a_document(line), "{line}");
         }
     }
 }

@@ -17,6 +17,7 @@ use super::candidates::Candidate;
 use super::contents::Bodyless;
 use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_key};
 use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS};
+use crate::marker::Marker;
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
 
@@ -28,10 +29,14 @@ const MAX_SAVED: usize = 8;
 /// (the notice that prints it names it: `现将《上海市科技专家库管理办法》印发给你们`), in bytes.
 const NAMED_WITHIN: usize = 16 * 1024;
 
-/// The fewest characters of an enclosed document's title that the notice before it does not
-/// name: shorter, an unnumbered line ending with a document type is a section heading
-/// (`保障措施`), not the title of a document.
-const MIN_UNNAMED_TITLE_CHARS: usize = 8;
+/// How many lines with text before a title line may show that the document before it has
+/// ended (a date line, an attachment label), across the title's own first line and a page
+/// number (`2024 年10 月21 日` / `- 2 -` / `上海财经大学学位论文作` / `假行为处理办法`, dev d20).
+const ENDING_LINES: usize = 3;
+
+/// The longest book title looked back over for its `《`, in bytes (a title of 120
+/// characters before the words that close it).
+const BOOK_TITLE_BYTES: usize = 360;
 
 /// How a tree begins, for what may end it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,7 +182,7 @@ impl Builder<'_> {
             return;
         }
         if let Some(title) = self.trees.title.take() {
-            if self.names_or_long(title) {
+            if self.opens_a_document(title, marker) {
                 self.new_tree(title.start, Opening::Interruption);
                 self.attachments.push(Attachment { label: title.label, tree: self.tree });
                 return;
@@ -191,20 +196,41 @@ impl Builder<'_> {
         }
     }
 
-    /// The evidence that a title line heads an enclosed document: the text before it names
-    /// it in `《…》`, or it is too long for a section heading.
-    fn names_or_long(&self, title: TitleLine) -> bool {
-        let words = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
-        let words = labels::without_bracketed_note(words);
-        if words.chars().count() >= MIN_UNNAMED_TITLE_CHARS {
-            return true;
+    /// The evidence that a title line heads an enclosed document, not a subheading of the
+    /// body that ends with a document type (`建立健全专项资金管理制度`): the text before it
+    /// names it in `《…》`, it comes right after a date line or an attachment label (the
+    /// notice that transmits it has ended: `2025年7月28日`, `附：`; see [`ENDING_LINES`]), or
+    /// the numbering under
+    /// it restarts the top level of the tree (`一、` after `三、`, `第一条` after `第九条`).
+    fn opens_a_document(&self, title: TitleLine, marker: &Marker) -> bool {
+        let restarts = self.style_depth.iter().any(|&((style, _), depth, _)| style == marker.style && depth == 1);
+        restarts || lines_before(self.text, title.start).any(labels::ends_a_document) || self.names(title)
+    }
+
+    /// True when the text before a title line names it in `《…》`: the title (with or without
+    /// its bracketed note) closes a book title (`现将《上海市科技专家库管理办法》印发给你们`,
+    /// `《关于审理…若干问题的解释》` over a title printed on two lines). One search per form
+    /// over at most [`NAMED_WITHIN`] bytes, each match checked on its own line.
+    fn names(&self, title: TitleLine) -> bool {
+        let line = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
+        let words = labels::without_bracketed_note(line);
+        if words.is_empty() {
+            return false;
         }
         let mut from = title.start.saturating_sub(NAMED_WITHIN);
         while !self.text.is_char_boundary(from) {
             from += 1;
         }
         let before = self.text.get(from..title.start).unwrap_or("");
-        !words.is_empty() && before.match_indices(words).any(|(i, _)| inside_book_title(before.get(..i).unwrap_or("")))
+        let mut buf = [0u8; 4];
+        let forms = if words.len() == line.len() { &[line][..] } else { &[line, words][..] };
+        BOOK_TITLE_CLOSE.iter().any(|close| {
+            let close = close.encode_utf8(&mut buf).as_bytes();
+            forms.iter().any(|form| {
+                let pattern = [form.as_bytes(), close].concat();
+                memchr::memmem::find_iter(before.as_bytes(), &pattern).any(|i| opened_before(before, i))
+            })
+        })
     }
 
     /// A unit runs to the next node of its tree at its depth or above, or to the end of its
@@ -237,14 +263,27 @@ impl Builder<'_> {
     }
 }
 
-/// True when the text that ends with `before` has a book-title mark open (`…现将《上海市`):
-/// what follows is inside `《…》`.
-fn inside_book_title(before: &str) -> bool {
-    match (before.rfind(BOOK_TITLE_OPEN), before.rfind(BOOK_TITLE_CLOSE)) {
-        (Some(open), Some(close)) => open > close,
-        (Some(_), None) => true,
-        _ => false,
-    }
+/// True when a book title opens (`《`) before byte `at` of `before`, on its line and within
+/// [`BOOK_TITLE_BYTES`].
+fn opened_before(before: &str, at: usize) -> bool {
+    let head = before.as_bytes().get(at.saturating_sub(BOOK_TITLE_BYTES)..at).unwrap_or_default();
+    let line = memchr::memrchr2(b'\n', b'\r', head).map_or(head, |i| head.get(i + 1..).unwrap_or_default());
+    let mut buf = [0u8; 4];
+    BOOK_TITLE_OPEN.iter().any(|open| memchr::memmem::rfind(line, open.encode_utf8(&mut buf).as_bytes()).is_some())
+}
+
+/// The content of the last [`ENDING_LINES`] lines with text before byte `start`, the
+/// nearest first.
+fn lines_before(text: &str, start: usize) -> impl Iterator<Item = &str> {
+    let mut before = text.get(..start).unwrap_or("");
+    std::iter::from_fn(move || {
+        let rest = before.trim_end_matches(char::is_whitespace);
+        let from = rest.rfind(['\n', '\r']).map_or(0, |i| i + 1);
+        before = rest.get(..from).unwrap_or("");
+        let line = rest.get(from..)?.trim_start_matches(char::is_whitespace);
+        (!line.is_empty()).then_some(line)
+    })
+    .take(ENDING_LINES)
 }
 
 #[cfg(test)]
@@ -274,6 +313,34 @@ mod tests {
         let text = "一、总体要求\n加强领导。\n保障措施\n1.加强组织领导。\n2.强化督促检查。\n";
         let (nodes, labels) = trees(text);
         assert!(nodes.iter().all(|n| n.0 == 0), "{nodes:?}");
+        assert!(labels.is_empty());
+    }
+
+    #[test]
+    fn an_unnamed_short_title_after_a_date_line_opens_a_tree() {
+        // The notice does not name it in 《》: its date line ends it (audit of issue 17, R4).
+        let text = "各单位：\n现将有关办法印发给你们，请遵照执行。\n某市科委\n2025年7月28日\n专家库管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n";
+        let (nodes, labels) = trees(text);
+        assert_eq!(nodes, [(1, 1, "第一章".to_owned()), (1, 2, "第一条".to_owned())]);
+        assert_eq!(labels, [(1, "专家库管理办法".to_owned())]);
+    }
+
+    #[test]
+    fn a_short_title_over_restarted_top_level_numbering_opens_a_tree() {
+        // A plan printing its sub-plans: `一、` after `二、` under a short unnamed title.
+        let text = "为推进转型，制定本方案。\n一、总体要求\n加快发展。\n二、重点任务\n推进转型。\n制造业行动方案\n一、目标\n二、任务\n";
+        let (nodes, labels) = trees(text);
+        assert_eq!(nodes.iter().map(|n| (n.0, n.1)).collect::<Vec<_>>(), [(0, 1), (0, 1), (1, 1), (1, 1)]);
+        assert_eq!(labels, [(1, "制造业行动方案".to_owned())]);
+    }
+
+    #[test]
+    fn a_subheading_over_a_new_list_opens_no_tree() {
+        // `1.` restarts no top-level numbering: the line heads a list under `（一）`.
+        let text = "一、主要任务\n（一）完善制度。各单位要完善制度。\n建立健全专项资金管理制度\n1.明确资金用途。\n2.规范审批流程。\n（二）加强监督。\n";
+        let (nodes, labels) = trees(text);
+        assert!(nodes.iter().all(|n| n.0 == 0), "{nodes:?}");
+        assert_eq!(nodes.iter().map(|n| n.1).collect::<Vec<_>>(), [1, 2, 3, 3, 2]);
         assert!(labels.is_empty());
     }
 
