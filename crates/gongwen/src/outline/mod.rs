@@ -109,6 +109,7 @@ pub(crate) fn build<'t>(
                     builder.take_back_unlabelled_contents(&cand);
                     builder.open_enclosed(&cand, diags);
                 }
+                builder.close_note(&cand);
                 builder.resume_interrupted(&cand);
                 let key = builder.key_of(i, &cand);
                 if builder.accept(i, &cand, key, diags) {
@@ -285,6 +286,7 @@ impl<'t> Builder<'t> {
         if let Some(label_end) = label_end {
             self.new_tree(start, opening);
             self.attachments.push(Attachment { label: Span::from_usize(content_start, label_end), tree: self.tree });
+            self.trees.note = (opening == trees::Opening::Interruption).then_some((self.tree, end));
         }
     }
 

@@ -76,6 +76,8 @@ pub(super) struct TreeState {
     /// The newest tree's number: a new tree takes the next one, even after an interrupted
     /// tree resumed.
     newest: u16,
+    /// The note list open in the current tree, and where its last line ends.
+    pub(super) note: Option<(u16, usize)>,
     /// How far the current tree's text was searched for body text, and whether some was found.
     body_from: usize,
     body: bool,
@@ -138,11 +140,39 @@ impl Builder<'_> {
             (o.key == key || (o.key == PART_OF_ARTICLES && marker.style == Style::CnComma))
                 && o.ordinal.saturating_add(1) == marker.ordinal
         };
-        let Some(i) = self.trees.saved.iter().rposition(|s| s.spine.iter().any(continues)) else { return };
+        if let Some(i) = self.trees.saved.iter().rposition(|s| s.spine.iter().any(continues)) {
+            self.resume(i, marker.start());
+        }
+    }
+
+    /// A note list (`注：①…②…`) ends with its line: a marker on a later line goes back to
+    /// the tree the note interrupted, unless it goes on with the note's list on a line of
+    /// its own (`注：1.…` / `2.…`).
+    pub(super) fn close_note(&mut self, cand: &Candidate) {
+        let Some((tree, line_end)) = self.trees.note else { return };
+        let marker = &cand.marker;
+        if tree != self.tree || marker.start() < line_end {
+            self.trees.note = self.trees.note.filter(|_| tree == self.tree);
+            return;
+        }
+        let goes_on = cand.boundary == super::candidates::Boundary::LineStart
+            && self.last_ordinal_of(style_key(marker)).is_some_and(|o| o.saturating_add(1) == marker.ordinal);
+        if goes_on {
+            let rest = self.text.as_bytes().get(marker.start()..).unwrap_or_default();
+            let end = memchr::memchr2(b'\n', b'\r', rest).map_or(self.text.len(), |i| marker.start() + i);
+            self.trees.note = Some((tree, end));
+        } else if let Some(i) = self.trees.saved.len().checked_sub(1) {
+            let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
+            self.resume(i, start);
+        }
+    }
+
+    /// Goes back to saved tree `i` at byte `at`: the trees opened since end there.
+    fn resume(&mut self, i: usize, at: usize) {
         let mut back = self.trees.saved.split_off(i);
         let Some(saved) = (!back.is_empty()).then(|| back.remove(0)) else { return };
         for tree in back.iter().map(|s| s.tree).chain([self.tree]) {
-            self.end_tree(tree, marker.start());
+            self.end_tree(tree, at);
         }
         self.tree = saved.tree;
         self.spine = saved.spine;
@@ -152,6 +182,7 @@ impl Builder<'_> {
         self.bodyless = Bodyless::done();
         self.trees.title = None;
         self.trees.body = true;
+        self.trees.note = None;
     }
 
     /// An unnumbered line that may be the title of an enclosed document: kept when body text
