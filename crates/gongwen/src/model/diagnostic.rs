@@ -31,8 +31,9 @@ pub enum DiagnosticKind {
     StyleAtTwoDepths,
     /// The outline is deeper than [`crate::limits::MAX_DEPTH`]; deeper units were flattened.
     DepthLimit,
-    /// Articles start again at `第一条` with no title line before: a new document was
-    /// assumed (a tree of its own), its title may be missing.
+    /// Numbering starts again at one among siblings with no title line before: articles
+    /// (`第一条` after `第四十条`; a new document was assumed, a tree of its own, its title
+    /// may be missing), or another style (`一、` after `三、` in the same tree).
     NumberingRestart,
     /// Numbered lines were read as the rows of a table (cells joined by TAB), not as units:
     /// reported at the first marker of each such block.
@@ -86,7 +87,7 @@ impl DiagnosticKind {
             DiagnosticKind::LevelStartsAboveOne => "level does not start at one",
             DiagnosticKind::StyleAtTwoDepths => "marker style used at two depths",
             DiagnosticKind::DepthLimit => "outline deeper than the depth limit",
-            DiagnosticKind::NumberingRestart => "numbering restarts: a new document without a title line",
+            DiagnosticKind::NumberingRestart => "numbering restarts at one without a title line",
             DiagnosticKind::TableRows => "numbered lines read as table rows, not as units",
             DiagnosticKind::NumberOverflow => "number too large to represent",
             DiagnosticKind::UnreadableNumber => "number written but not readable",

@@ -4,7 +4,7 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{Builder, Open, StyleKey, rank_of};
-use crate::lexicon::punct::CLAUSE_ENDS_AND_COLONS;
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS};
 use crate::limits::MAX_DEPTH;
 use crate::marker::Marker;
 use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Node, NodeId, Style};
@@ -74,8 +74,19 @@ impl Builder<'_> {
         if nested_plan {
             return self.spine.len();
         }
+        if i == 0 && marker.ordinal == 1 && open.ordinal > 1 && !self.after_colon(marker) {
+            // The top level starts again in one tree (`一、`–`三、`, a short unnamed title, `一、`):
+            // a document may start here without a title line that says so.
+            diags.push(Diagnostic::new(DiagnosticKind::NumberingRestart, marker.span).with_related(open.marker));
+        }
         sibling_diagnostics(marker.ordinal, marker.span, open, diags);
         i
+    }
+
+    /// True when the text before `marker` ends with a colon: it opens a list of its own
+    /// (`法官作出如下提示：一、…`).
+    fn after_colon(&self, marker: &Marker) -> bool {
+        self.text.get(..marker.start()).is_some_and(|s| s.trim_end_matches(char::is_whitespace).ends_with(COLONS))
     }
 
     /// Back to the depth the style had before in this tree (so `1.` straight under `一、`
