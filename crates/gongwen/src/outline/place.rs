@@ -61,7 +61,8 @@ impl Builder<'_> {
 
     /// Beside the open unit `i` of the marker's style: its next sibling, or, when the same
     /// style restarts at one right under a unit that has only its heading so far, a plan
-    /// inside a plan one level down (`一、青年教师培养计划` then `一、培养目标`).
+    /// inside a plan one level down (`一、青年教师培养计划` then `一、培养目标`; not a decimal
+    /// number, whose prefix names its parent: `2.1` after `1.3` is no child of `1.3`).
     fn place_beside_open_unit(&self, marker: &Marker, i: usize, continued: bool, diags: &mut Diagnostics) -> usize {
         let Some(&open) = self.spine.get(i) else { return self.spine.len() };
         let innermost = i + 1 == self.spine.len();
@@ -69,7 +70,7 @@ impl Builder<'_> {
             && innermost
             && !continued
             && !marker.style.is_statute()
-            && marker.style != Style::Part
+            && !matches!(marker.style, Style::Part | Style::Decimal)
             && heading_only_between(self.text, open.marker.end as usize, marker.start());
         if nested_plan {
             return self.spine.len();
