@@ -333,9 +333,14 @@ mod tests {
     #[test]
     fn an_enclosed_document_is_a_tree_labelled_by_its_title() {
         let text = "关于印发《某市专家库管理办法》的通知\n各单位：\n现将《某市专家库管理办法》印发给你们。\n某市科委\n2025年7月28日\n某市专家库管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n";
+        assert_one_enclosed_statute(text, "某市专家库管理办法");
+    }
+
+    /// `text` ends with a statute in tree 1 labelled by its title `title`.
+    fn assert_one_enclosed_statute(text: &str, title: &str) {
         let (nodes, labels) = trees(text);
         assert_eq!(nodes, [(1, 1, "第一章".to_owned()), (1, 2, "第一条".to_owned())]);
-        assert_eq!(labels, [(1, "某市专家库管理办法".to_owned())]);
+        assert_eq!(labels, [(1, title.to_owned())]);
     }
 
     #[test]
@@ -351,9 +356,7 @@ mod tests {
     fn an_unnamed_short_title_after_a_date_line_opens_a_tree() {
         // The notice does not name it in 《》: its date line ends it (audit of issue 17, R4).
         let text = "各单位：\n现将有关办法印发给你们，请遵照执行。\n某市科委\n2025年7月28日\n专家库管理办法\n第一章 总则\n第一条 为了规范管理，制定本办法。\n";
-        let (nodes, labels) = trees(text);
-        assert_eq!(nodes, [(1, 1, "第一章".to_owned()), (1, 2, "第一条".to_owned())]);
-        assert_eq!(labels, [(1, "专家库管理办法".to_owned())]);
+        assert_one_enclosed_statute(text, "专家库管理办法");
     }
 
     #[test]
