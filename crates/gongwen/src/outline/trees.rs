@@ -146,8 +146,8 @@ impl Builder<'_> {
     }
 
     /// A note list (`注：①…②…`) ends with its line: a marker on a later line goes back to
-    /// the tree the note interrupted, unless it goes on with the note's list on a line of
-    /// its own (`注：1.…` / `2.…`).
+    /// the tree the note interrupted (when that tree has nodes), unless it goes on with the
+    /// note's list on a line of its own (`注：1.…` / `2.…`).
     pub(super) fn close_note(&mut self, cand: &Candidate) {
         let Some((tree, line_end)) = self.trees.note else { return };
         let marker = &cand.marker;
@@ -161,10 +161,16 @@ impl Builder<'_> {
             let rest = self.text.as_bytes().get(marker.start()..).unwrap_or_default();
             let end = memchr::memchr2(b'\n', b'\r', rest).map_or(self.text.len(), |i| marker.start() + i);
             self.trees.note = Some((tree, end));
-        } else if let Some(i) = self.trees.saved.len().checked_sub(1) {
+        } else if let Some(i) = self.trees.saved.len().checked_sub(1).filter(|&i| self.saved_has_nodes(i)) {
             let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
             self.resume(i, start);
         }
+    }
+
+    /// True when saved tree `i` has nodes: a tree with none yet cannot take the nodes after
+    /// a later tree's (its first node would come after that tree's, `注：一是` / `一是`).
+    fn saved_has_nodes(&self, i: usize) -> bool {
+        self.trees.saved.get(i).is_some_and(|s| !s.last_ordinal.is_empty())
     }
 
     /// Goes back to saved tree `i` at byte `at`: the trees opened since end there.
