@@ -128,11 +128,10 @@ fn is_head_or_signature(kind: ElementKind) -> bool {
 /// label), before any sentence or outline unit.
 fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span> {
     let first = input.lines.partition_point(|l| l.next <= from);
-    let limit = input
-        .nodes
-        .iter()
-        .find(|n| n.marker.start as usize >= from)
-        .map_or(input.text.len(), |n| n.marker.start as usize);
+    // The nodes are in text order: the first at or after `from`, found by bisection (a
+    // document with many attachment labels or signatures asks once for each).
+    let next = input.nodes.partition_point(|n| (n.marker.start as usize) < from);
+    let limit = input.nodes.get(next).map_or(input.text.len(), |n| n.marker.start as usize);
     let mut lines = Vec::new();
     for line in input.lines.iter().skip(first) {
         let start = line.start.max(from);
