@@ -26,7 +26,7 @@ use crate::lexicon::titles::{
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label};
 use crate::text::Span;
-use crate::text::chars::{is_cjk_ideograph, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};
+use crate::text::chars::{is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
 use crate::text::lines::Line;
 
 /// The longest title line, in characters.
@@ -250,7 +250,7 @@ impl Block<'_> {
     /// The span of line `i` without trailing padding.
     fn trimmed_line(&self, i: usize) -> Option<Span> {
         let &(start, end) = self.lines.get(i)?;
-        trimmed(self.text, start, end)
+        trimmed_span(self.text, start, end)
     }
 
     /// Line `i` may be (part of) a title: short, not ending like a sentence or a clause,
@@ -424,16 +424,6 @@ fn part_label(line: &str) -> bool {
     let Some(rest) = line.strip_prefix('第') else { return false };
     let Some((after, _)) = crate::numeral::cn_int(rest) else { return false };
     PART_LABEL_UNITS.iter().any(|u| after.starts_with(u))
-}
-
-/// `start..end` without trailing padding; `None` when nothing is left.
-fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
-    let s = text.get(start..end)?;
-    if s.len() >= 3 && s.as_bytes().get(s.len() - 3).is_some_and(|&b| may_start_cjk_ideograph(b)) {
-        return Some(Span::from_usize(start, end));
-    }
-    let t = trim_space_end(s);
-    (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
 }
 
 /// `start..end` without the noise spans (and padding) at either end.

@@ -14,7 +14,7 @@ use crate::model::NoiseMap;
 use crate::model::Style;
 use crate::scan::Cursor;
 use crate::text::Span;
-use crate::text::chars::{WHITE_SPACE, is_space, may_start_cjk_ideograph, skip_padding, trim_space_end};
+use crate::text::chars::{WHITE_SPACE, is_space, skip_padding, trimmed_span};
 use crate::text::lines::line_end_within;
 
 /// The heading of `node`, whose next node starts at byte `next`.
@@ -58,7 +58,7 @@ pub(crate) fn heading(
     if !has_content(text, noise, start, end) {
         return None;
     }
-    trimmed(text, start, end)
+    trimmed_span(text, start, end)
 }
 
 /// True when `start..end` holds a character that is neither white space nor padding nor
@@ -132,17 +132,5 @@ fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
     let open = rest.chars().next().filter(|c| ARTICLE_TITLE_OPEN.contains(c))?;
     let inner_start = start + open.len_utf8();
     let close = rest.find(ARTICLE_TITLE_CLOSE)?;
-    trimmed(text, inner_start, start + close)
-}
-
-/// `start..end` without trailing padding; `None` when nothing is left.
-fn trimmed(text: &str, start: usize, end: usize) -> Option<Span> {
-    let s = text.get(start..end)?;
-    // Most headings end in a CJK ideograph (lead byte E4–E9), which is neither white space
-    // nor padding: nothing to trim.
-    if s.len() >= 3 && s.as_bytes().get(s.len() - 3).is_some_and(|&b| may_start_cjk_ideograph(b)) {
-        return Some(Span::from_usize(start, end));
-    }
-    let t = trim_space_end(s);
-    (!t.is_empty()).then(|| Span::from_usize(start, start + t.len()))
+    trimmed_span(text, inner_start, start + close)
 }

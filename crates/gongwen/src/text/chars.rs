@@ -147,6 +147,19 @@ pub(crate) fn trim_space_end(s: &str) -> &str {
     s.get(..end).unwrap_or("")
 }
 
+/// The span `start..end` of `text` without trailing white space or padding; `None` when
+/// nothing is left (or the range is no slice of `text`). Headings and title lines end so.
+pub(crate) fn trimmed_span(text: &str, start: usize, end: usize) -> Option<super::Span> {
+    let s = text.get(start..end)?;
+    // Most lines end in a CJK ideograph (lead byte E4–E9), which is neither white space nor
+    // padding: nothing to trim.
+    if s.len() >= 3 && s.as_bytes().get(s.len() - 3).is_some_and(|&b| may_start_cjk_ideograph(b)) {
+        return Some(super::Span::from_usize(start, end));
+    }
+    let t = trim_space_end(s);
+    (!t.is_empty()).then(|| super::Span::from_usize(start, start + t.len()))
+}
+
 /// True when `s` holds only [`SPACE`] (or nothing).
 #[inline]
 pub(crate) fn is_all_space(s: &str) -> bool {
