@@ -110,6 +110,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// ```text
 /// range := figure SEP figure                 10%—15%, 1000元～2000元
 ///        | figure '以上' figure '以下'         一万元以上十万元以下
+///        | figure '以上' SEP figure           1.0升以上至1.6升（含1.6升）
 ///        | figure ('与'|'和') figure '之间'    在5000元与1万元之间
 /// ```
 ///
@@ -117,6 +118,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
+/// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升 quantity 1..1.6 升 range
 pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
@@ -124,7 +126,12 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
     // 在5000元与1万元之间: 与/和 joins a range when 之间 follows the second figure.
     let between = if f.suffix.is_some() { None } else { value::between_sep(cx.text, f.end()) };
-    let next = if statute {
+    // 1.0升以上至1.6升 (车船税法's table of engine sizes): a separator after 以上 joins a range
+    // whose upper end needs no 以下.
+    let sep_after_ge = if statute { range_sep(cx.text, f.end()) } else { None };
+    let next = if sep_after_ge.is_some() {
+        sep_after_ge
+    } else if statute {
         Some(f.end())
     } else if f.suffix.is_none() {
         range_sep(cx.text, comparator::inclusive_end(cx.text, f.end())).or(between)
@@ -143,10 +150,10 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         return;
     }
     let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
-    let closing = if statute { Comparator::Le } else { Comparator::Eq };
+    let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
+    let closes = b.comparator == closing || (sep_after_ge.is_some() && b.comparator == Comparator::Le);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
-    if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && b.comparator == closing && closed
-    {
+    if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
         q.value_max = b.value;
         q.span.end = b.span.end;
         q.number.end = b.number.end;
