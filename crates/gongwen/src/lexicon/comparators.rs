@@ -204,12 +204,13 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     s("左右", Approx),
     // `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例): no suffix.
     Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
-    // `内设`, `内部`, `内容` …: no suffix.
+    // `内设`, `内部`, `内容` …: no suffix. `内在` is no blocker: after a span of time it is
+    // `within … at` (`应当自收到之日起三十日内在报纸上公告`, bench regulations).
     Suffix {
         word: "内",
         comparator: Le,
         after_span_unit: true,
-        blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "在", "心", "务", "需", "控"],
+        blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "心", "务", "需", "控"],
     },
 ];
 

@@ -27,6 +27,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 一位专家不同时担任超过3个上海市重点实验室的主任 => 超过3个 quantity 3 个 le
 /// case: 重点实验室主任每届任期五年，累计任职不超过两届。 => 不超过两届 quantity 2 届 le
 /// case: 十三届全国人大一次会议通过 => 十三届 none
+/// case: 通知债权人，并于三十日内在报纸上公告 => 三十日内 quantity 30 日 le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
