@@ -6,6 +6,7 @@
 //! gongwen quantities FILE…  [--format json|jsonl|tree|csv]   one row per figure
 //! gongwen elements   FILE…  [--format json|jsonl|tree|csv]   one row per document element
 //! gongwen references FILE…  [--format json|jsonl|tree|csv]   one row per reference
+//! gongwen documents  FILE…  [--format json|jsonl|tree|csv]   one row per document
 //! gongwen tree       FILE…                                   = outline --format tree
 //! gongwen bench      PATH…  [--json]                         throughput beside references
 //! ```
@@ -39,6 +40,9 @@ pub enum Command {
     Elements(RowsArgs),
     /// Print the references (`《…》` citations, `第X条` provisions): one row each.
     References(RowsArgs),
+    /// Print one row per document: title, type (文种), number, date, issuer, and how many
+    /// nodes, figures, references, noise spans and diagnostics it has.
+    Documents(RowsArgs),
     /// Print the outline as an indented tree (same as `outline --format tree`).
     Tree(InputArgs),
     /// Measure throughput (MB/s per core, documents/s, peak memory) beside a line scan and
@@ -46,7 +50,8 @@ pub enum Command {
     Bench(BenchArgs),
 }
 
-/// Output formats of the row commands (`outline`, `quantities`, `elements`, `references`).
+/// Output formats of the row commands (`outline`, `quantities`, `elements`, `references`,
+/// `documents`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     /// A JSON array (one object for `parse` of a single document).

@@ -60,6 +60,7 @@ fn main() -> ExitCode {
         args::Command::Quantities(a) => commands::quantities::run(a),
         args::Command::Elements(a) => commands::rows(a, output::Kind::Elements),
         args::Command::References(a) => commands::rows(a, output::Kind::References),
+        args::Command::Documents(a) => commands::rows(a, output::Kind::Documents),
         args::Command::Tree(a) => commands::outline::tree(a),
         args::Command::Bench(a) => commands::bench::run(a),
     };

@@ -15,7 +15,7 @@
 use crate::args::Format;
 use crate::input::{DocId, SourceInfo};
 use crate::json;
-use gongwen::export::{DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
+use gongwen::export::{DocumentRow, DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
 use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -33,6 +33,8 @@ pub enum Kind {
     Elements,
     /// Reference rows.
     References,
+    /// One row per document.
+    Documents,
 }
 
 /// Renders documents of one kind in one format.
@@ -113,7 +115,7 @@ impl Printer {
             Kind::Outline => ParseOptions::outline_only(),
             Kind::Elements => ParseOptions::outline_only().with_elements(true),
             Kind::References => ParseOptions::outline_only().with_references(true),
-            Kind::Document | Kind::Quantities => ParseOptions::default(),
+            Kind::Document | Kind::Quantities | Kind::Documents => ParseOptions::default(),
         }
     }
 
@@ -134,6 +136,7 @@ impl Printer {
                 Kind::Quantities => writeln!(w, "{}", csv_header::<QuantityRow>(self.multi)),
                 Kind::Elements => writeln!(w, "{}", csv_header::<ElementRow>(self.multi)),
                 Kind::References => writeln!(w, "{}", csv_header::<ReferenceRow>(self.multi)),
+                Kind::Documents => writeln!(w, "{}", csv_header::<DocumentRow>(self.multi)),
                 Kind::Document => Ok(()),
             },
             _ => Ok(()),
@@ -170,7 +173,7 @@ impl Printer {
         match self.kind {
             Kind::Document => text_len.saturating_mul(2),
             Kind::Outline | Kind::Quantities => text_len / 2,
-            Kind::Elements => 1024,
+            Kind::Elements | Kind::Documents => 1024,
             Kind::References => text_len / 4,
         }
     }
@@ -212,6 +215,18 @@ impl Printer {
                 let rows = gongwen::export::reference_rows(doc);
                 r.items = rows.len();
                 self.objects(out, id, &rows);
+            }
+            (Kind::Documents, Format::Json | Format::Jsonl) => {
+                r.items = 1;
+                self.objects(out, id, &[gongwen::export::document_row(doc)]);
+            }
+            (Kind::Documents, Format::Csv) => {
+                r.items = self.csv_rows(out, id, &[gongwen::export::document_row(doc)]);
+            }
+            (Kind::Documents, Format::Tree) => {
+                let mut s = String::new();
+                r.items = document_tree(&mut s, &gongwen::export::document_row(doc), self.multi.then_some(id));
+                out.extend_from_slice(s.as_bytes());
             }
             (Kind::Elements, Format::Csv) => {
                 r.items = self.csv_rows(out, id, &gongwen::export::element_rows(doc));
@@ -327,6 +342,26 @@ impl RowVisitor for CsvLine {
     fn null(&mut self, _: &'static str) {
         self.cell();
     }
+}
+
+/// A document's row in a few lines: its title, then its type, number, date and issuer,
+/// then its counts (`nodes 12 (depth 3, trees 1) · figures 8 (targets 5) · …`). Returns 1.
+fn document_tree(out: &mut String, row: &DocumentRow, header: Option<&DocId>) -> usize {
+    if let Some(id) = header {
+        let _ = writeln!(out, "== {} ==", id.label);
+    }
+    let _ = writeln!(out, "{}", row.title.as_deref().unwrap_or("(no title)"));
+    let facts = [row.genre, row.doc_number.as_deref(), row.date.as_deref(), row.issuer.as_deref()];
+    let facts: Vec<&str> = facts.into_iter().flatten().collect();
+    if !facts.is_empty() {
+        let _ = writeln!(out, "{INDENT}{}", facts.join(" · "));
+    }
+    let _ = writeln!(
+        out,
+        "{INDENT}nodes {} (depth {}, trees {}) · figures {} (targets {}) · references {} · noise {} · diagnostics {}",
+        row.nodes, row.max_depth, row.trees, row.quantities, row.targets, row.references, row.noise, row.diagnostics
+    );
+    1
 }
 
 /// Elements or references one a line (`doc_number  国办发〔2019〕6号  → {"agency":…}`,

@@ -647,3 +647,49 @@ fn references_resolve_to_their_article() {
     let tree = stdout(&gongwen(&["references", "--format", "tree", path_str(f.path())]));
     assert!(tree.contains("本办法第一条") && tree.contains("→ node"), "the tree shows the resolution: {tree}");
 }
+
+#[test]
+fn documents_give_one_row_per_document_that_counts_the_other_tables() {
+    let f = notice_file();
+    let o = gongwen(&["documents", path_str(f.path())]);
+    assert!(o.status.success(), "should exit 0: {}", stderr(&o));
+    let rows = jsonl(&o);
+    assert_eq!(rows.len(), 1, "one row for one document");
+    let row = &rows[0];
+    assert_eq!(row["title"], "关于做好防汛工作的通知");
+    assert_eq!(row["genre"], "通知", "the type the title ends with");
+    assert_eq!(row["doc_number"], "国办函〔2005〕57号");
+    assert_eq!(row["date"], "2005-06-11");
+    assert_eq!(row["issuer"], "国务院办公厅");
+    assert_eq!(row["chars"], NOTICE.chars().count());
+    let count = |cmd: &str| jsonl(&gongwen(&[cmd, path_str(f.path())])).len();
+    let outline = jsonl(&gongwen(&["outline", path_str(f.path())]));
+    assert_eq!(row["nodes"], outline.len(), "nodes are the outline rows");
+    let mut trees: Vec<u64> = outline.iter().filter_map(|n| n["tree"].as_u64()).collect();
+    trees.dedup();
+    assert_eq!(row["trees"], trees.len(), "the trees of the outline rows");
+    assert_eq!(row["max_depth"], outline.iter().filter_map(|n| n["depth"].as_u64()).max().unwrap_or(0));
+    assert_eq!(row["references"], count("references"), "references are the reference rows");
+    let figures = jsonl(&gongwen(&["quantities", path_str(f.path())]));
+    assert_eq!(row["quantities"], figures.len());
+    assert_eq!(row["targets"], figures.iter().filter(|q| q["kind"] == "quantity").count());
+
+    // Several documents: a `doc` first (the record id), the same fields in CSV.
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/data/sample_corpus.jsonl");
+    let rows = jsonl(&gongwen(&["documents", path_str(&corpus)]));
+    let records = std::fs::read_to_string(&corpus).expect("the sample corpus exists");
+    assert_eq!(rows.len(), records.lines().filter(|l| !l.trim().is_empty()).count(), "one row per record");
+    let mut keys: Vec<String> = rows[0].as_object().map(|o| o.keys().cloned().collect()).unwrap_or_default();
+    let csv = stdout(&gongwen(&["documents", "--format", "csv", path_str(&corpus)]));
+    let mut columns: Vec<String> = csv.lines().next().unwrap_or_default().split(',').map(str::to_owned).collect();
+    assert_eq!(columns[0], "doc", "the record id comes first");
+    keys.sort();
+    columns.sort();
+    assert_eq!(columns, keys, "the CSV columns are the JSON keys");
+    assert_eq!(csv.lines().count(), rows.len() + 1);
+    let tree = stdout(&gongwen(&["documents", "--format", "tree", path_str(f.path())]));
+    assert!(
+        tree.starts_with("关于做好防汛工作的通知\n  通知 · 国办函〔2005〕57号 · 2005-06-11 · 国务院办公厅\n"),
+        "{tree}"
+    );
+}

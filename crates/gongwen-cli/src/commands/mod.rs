@@ -66,7 +66,7 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
     }
 }
 
-/// Runs a row command (`elements`, `references`): one row per item of `kind`.
+/// Runs a row command (`elements`, `references`, `documents`): one row per item of `kind`.
 ///
 /// # Errors
 /// See [`stream`].

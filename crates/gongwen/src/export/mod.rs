@@ -3,7 +3,8 @@
 //!
 //! `gongwen outline --format jsonl` prints one [`OutlineRow`] per node, `gongwen quantities
 //! --format jsonl` one [`QuantityRow`] per figure, `gongwen elements` one [`ElementRow`] per
-//! document element and `gongwen references` one [`ReferenceRow`] per reference. Offsets in
+//! document element, `gongwen references` one [`ReferenceRow`] per reference and `gongwen
+//! documents` one [`DocumentRow`] per document. Offsets in
 //! rows are character (code point) offsets, as Python's `text[a:b]`, next to the byte offsets.
 //!
 //! Each row type's fields are declared once ([`rows`](crate::outline_row_fields)): the
@@ -13,13 +14,15 @@
 mod rows;
 mod schema;
 
-pub use rows::{DiagnosticRow, ElementRow, NoiseRow, OutlineRow, QuantityRow, ReferenceRow};
+pub use rows::{DiagnosticRow, DocumentRow, ElementRow, NoiseRow, OutlineRow, QuantityRow, ReferenceRow};
 pub use schema::{Field, FieldType, Link, Row, RowVisitor};
 
+mod documents;
 mod elements;
 
 use crate::document::Document;
 use crate::text::Span;
+pub use documents::{document_row, genre};
 pub use elements::{JsonValue, element_rows, reference_rows};
 
 /// Converts byte offsets of one text into character (code point) offsets.

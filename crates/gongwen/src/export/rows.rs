@@ -258,6 +258,59 @@ macro_rules! reference_row_fields {
     };
 }
 
+/// The fields of [`crate::export::DocumentRow`], handed to `$then!` after `args` (see
+/// [`outline_row_fields!`](crate::outline_row_fields)).
+///
+/// ```
+/// macro_rules! names {
+///     ($($(#[doc = $d:literal])* $f:ident : $t:ty $(=> $l:ident)?),+ $(,)?) => { [$(stringify!($f)),+] };
+/// }
+/// assert_eq!(gongwen::document_row_fields!(names! {})[..2], ["title", "genre"]);
+/// ```
+#[macro_export]
+macro_rules! document_row_fields {
+    ($then:ident ! { $($args:tt)* }) => {
+        $then! { $($args)*
+            /// The title on one line, without line breaks, white space or noise
+            /// (`国务院关于印发国家职业教育改革实施方案的通知`), or none.
+            title: Option<String>,
+            /// The document type (文种) the title ends with: the fifteen of the 党政机关公文处理
+            /// 工作条例 (`通知`, `意见`, `批复`, `函` …), statutes (`法`, `条例`, `办法`, `解释` …),
+            /// plans (`方案`, `规划`, `要点`, `计划` …), `案例` for a court case; none when the
+            /// title ends otherwise. `关于印发《…方案》的通知` is a `通知`.
+            genre: Option<&'static str>,
+            /// The document number (发文字号) as written, without white space
+            /// (`国办发〔2019〕6号`), or none.
+            doc_number: Option<String>,
+            /// The date of the document (成文日期) in ISO form (`2019-01-22`, `2025-12` without
+            /// a day), or none (a statute's dates are in its elements: `adopted` …).
+            date: Option<String>,
+            /// The issuing bodies as signed (发文机关署名), joined with `、`
+            /// (`国务院办公厅`), or none.
+            issuer: Option<String>,
+            /// Length of the text in characters.
+            chars: u32,
+            /// Outline nodes (`gongwen outline` rows).
+            nodes: usize,
+            /// The deepest outline node's depth: 1 for a flat list, 0 without nodes.
+            max_depth: u16,
+            /// Outline trees with nodes: the main document's and each attachment's (`2` for a
+            /// notice with one numbered attachment).
+            trees: u16,
+            /// Figures (`gongwen quantities` rows), of every kind.
+            quantities: usize,
+            /// Figures of kind `quantity` (targets and amounts: `8所`, `95%以上`).
+            targets: usize,
+            /// References (`gongwen references` rows).
+            references: usize,
+            /// Noise spans (page markers, site boilerplate …).
+            noise: usize,
+            /// Diagnostics (skipped or repeated ordinals …).
+            diagnostics: usize,
+        }
+    };
+}
+
 crate::outline_row_fields!(define_row! {
     /// One outline node as a flat row (`gongwen outline --format jsonl`).
     ///
@@ -329,4 +382,18 @@ crate::reference_row_fields!(define_row! {
     /// assert_eq!(rows[0].node, Some(0));
     /// ```
     ReferenceRow
+});
+
+crate::document_row_fields!(define_row! {
+    /// One document as a flat row (`gongwen documents --format jsonl`): its title, type,
+    /// number, date and issuer, and how many nodes, figures, references, noise spans and
+    /// diagnostics it has.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("关于印发《某市工作方案》的通知\n一、目标\n（一）新建幼儿园8所。\n");
+    /// let row = gongwen::export::document_row(&doc);
+    /// assert_eq!(row.genre, Some("通知"));
+    /// assert_eq!((row.nodes, row.max_depth, row.targets), (2, 2, 1));
+    /// ```
+    DocumentRow
 });

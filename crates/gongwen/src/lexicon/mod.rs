@@ -9,6 +9,7 @@
 //! | `punct.rs` | punctuation classes: sentence ends, clause marks, commas, closing quotes | `outline`, `noise` |
 //! | `markers.rs` | statute keywords, list separators, brackets, enclosed numerals, `是` | `marker`, `noise` |
 //! | `outline.rs` | label lines (目录, 附件, 注：), words that make a marker a number list or a reference | `outline` |
+//! | `genres.rs` | title endings and the document type (文种) each names, joint issuers' separator | `export` (the documents table) |
 //! | `titles.rs` | document-type words that end a title, site words that rule a line out, transmitting words, part labels | `title`, `noise::boilerplate` |
 //! | `noise.rs` | the site vocabulary, file extensions, page-line words, line-end classes | `noise` |
 //! | `numerals.rs` | words that end, continue or qualify a numeral (unit words, 兆瓦, 余/多, 成/折 blockers, signs, 数) | `numeral`, `quantity::value` |
@@ -49,6 +50,7 @@ pub(crate) mod clauses;
 pub(crate) mod comparators;
 pub(crate) mod elements;
 pub(crate) mod figures;
+pub(crate) mod genres;
 pub(crate) mod kinds;
 pub(crate) mod markers;
 pub(crate) mod noise;
