@@ -2,11 +2,11 @@
 //!
 //! ```text
 //! gongwen parse      FILE…  [--format json|jsonl|tree]       the whole document
-//! gongwen outline    FILE…  [--format json|jsonl|tree|csv]   one row per outline node
-//! gongwen quantities FILE…  [--format json|jsonl|tree|csv]   one row per figure
-//! gongwen elements   FILE…  [--format json|jsonl|tree|csv]   one row per document element
-//! gongwen references FILE…  [--format json|jsonl|tree|csv]   one row per reference
-//! gongwen documents  FILE…  [--format json|jsonl|tree|csv]   one row per document
+//! gongwen outline    FILE…  [--format json|jsonl|tree|csv|parquet|arrow] [-o OUT]  one row per outline node
+//! gongwen quantities FILE…  [--format json|jsonl|tree|csv|parquet|arrow] [-o OUT]  one row per figure
+//! gongwen elements   FILE…  [--format json|jsonl|tree|csv|parquet|arrow] [-o OUT]  one row per document element
+//! gongwen references FILE…  [--format json|jsonl|tree|csv|parquet|arrow] [-o OUT]  one row per reference
+//! gongwen documents  FILE…  [--format json|jsonl|tree|csv|parquet|arrow] [-o OUT]  one row per document
 //! gongwen tree       FILE…                                   = outline --format tree
 //! gongwen bench      PATH…  [--json]                         throughput beside references
 //! ```
@@ -62,6 +62,20 @@ pub enum Format {
     Tree,
     /// Comma-separated values with a header line.
     Csv,
+    /// A Parquet file (row commands): one column per field after `doc` (and `index`),
+    /// row groups written as the documents stream. Needs `--output` or a redirected
+    /// standard output.
+    Parquet,
+    /// An Arrow IPC file (Feather v2, `.arrow`; row commands), the columns of `parquet`.
+    /// Needs `--output` or a redirected standard output.
+    Arrow,
+}
+
+impl Format {
+    /// True for the binary, columnar formats (`parquet`, `arrow`).
+    pub fn columnar(self) -> bool {
+        matches!(self, Format::Parquet | Format::Arrow)
+    }
 }
 
 /// Which encoding text files, HTML pages and standard input are in.
@@ -143,6 +157,10 @@ pub struct RowsArgs {
     /// Output format.
     #[arg(short, long, value_enum, default_value_t = Format::Jsonl)]
     pub format: Format,
+
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 
     /// Inputs and decoding.
     #[command(flatten)]

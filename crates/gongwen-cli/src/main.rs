@@ -10,6 +10,7 @@
 //! usage error.
 
 mod args;
+mod columnar;
 mod commands;
 mod input;
 mod json;

@@ -13,6 +13,7 @@
 //! needs one (the commas of a JSON array).
 
 use crate::args::Format;
+use crate::columnar::DocRows;
 use crate::input::{DocId, SourceInfo};
 use crate::json;
 use gongwen::export::{DocumentRow, DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
@@ -100,8 +101,11 @@ impl Printer {
     /// # Errors
     /// When `format` is not available for `kind` (CSV of a whole document).
     pub fn new(kind: Kind, format: Format, multi: bool) -> Result<Self, String> {
-        if kind == Kind::Document && format == Format::Csv {
-            return Err("`--format csv` is for the row commands; `parse` prints json, jsonl or tree".into());
+        if kind == Kind::Document && (format == Format::Csv || format.columnar()) {
+            return Err(format!(
+                "`--format {}` is for the row commands; `parse` prints json, jsonl or tree",
+                if format == Format::Csv { "csv" } else { "parquet/arrow" }
+            ));
         }
         Ok(Printer { kind, format, multi })
     }
@@ -117,6 +121,18 @@ impl Printer {
             Kind::References => ParseOptions::outline_only().with_references(true),
             Kind::Document | Kind::Quantities | Kind::Documents => ParseOptions::default(),
         }
+    }
+
+    /// The row table and file format of a columnar format (`parquet`, `arrow`); `None`
+    /// for the text formats.
+    pub fn table(&self) -> Option<(Kind, gongwen_arrow::FileFormat)> {
+        crate::columnar::file_format(self.format).map(|f| (self.kind, f))
+    }
+
+    /// The rows of `doc` for a columnar format, for the writing thread's table; `None` for
+    /// the text formats (they render with [`Printer::render`]).
+    pub fn rows(&self, id: &DocId, doc: &Document<'_>) -> Option<DocRows> {
+        if self.format.columnar() { DocRows::of(self.kind, id, doc) } else { None }
     }
 
     /// True when a single document prints as one pretty JSON object (not an array).
@@ -250,7 +266,8 @@ impl Printer {
                 r.items = tree(&mut s, doc, self.multi.then_some(id), self.kind);
                 out.extend_from_slice(s.as_bytes());
             }
-            (Kind::Document, Format::Csv) => {}
+            // Rows of a columnar format are taken by `Printer::rows`.
+            (_, Format::Parquet | Format::Arrow) | (Kind::Document, Format::Csv) => {}
         }
         r
     }

@@ -12,11 +12,12 @@ pub mod quantities;
 
 use crate::Failure;
 use crate::args::{InputArgs, RowsArgs};
+use crate::columnar::{DocRows, Sink};
 use crate::input::{self, Decode, Inputs, LoadError, Unit};
 use crate::output::{Kind, Printer, Rendered};
 use crate::progress::Progress;
 use rayon::prelude::*;
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, IsTerminal, Write};
 use std::process::ExitCode;
 
 /// Most documents in one batch.
@@ -40,6 +41,8 @@ pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Failure> {
 struct Done {
     /// The rendered output.
     out: Vec<u8>,
+    /// The rows, for a columnar format.
+    rows: Option<DocRows>,
     /// What rendering found, or why the document could not be read.
     result: Result<Rendered, LoadError>,
     /// Input bytes (for the progress bar).
@@ -59,21 +62,36 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
             // The whole document's JSON is about 1.7 times its text: reserve that once.
             let mut out = Vec::with_capacity(printer.expected_len(loaded.text.len()));
             let rendered = printer.render(&loaded.id, &doc, &mut out);
+            let rows = printer.rows(&loaded.id, &doc);
             let warnings = loaded.warnings.iter().map(|w| format!("{}: {w}", loaded.id.label)).collect();
-            Done { out, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64, warnings }
+            Done { out, rows, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64, warnings }
         }
-        Err(e) => Done { out: Vec::new(), result: Err(e), bytes, text_bytes: 0, warnings: Vec::new() },
+        Err(e) => Done { out: Vec::new(), rows: None, result: Err(e), bytes, text_bytes: 0, warnings: Vec::new() },
     }
 }
 
-/// Runs a row command (`elements`, `references`, `documents`): one row per item of `kind`.
+/// Runs a row command (`outline`, `quantities`, `elements`, `references`, `documents`): one
+/// row per item of `kind`, to `--output` or standard output. A columnar format is refused on
+/// a terminal before anything is read.
 ///
 /// # Errors
-/// See [`stream`].
+/// See [`stream`]; a usage error for a columnar format on a terminal, or when the output
+/// file cannot be created.
 pub fn rows(args: &RowsArgs, kind: Kind) -> Result<ExitCode, Failure> {
     let multi = crate::input::is_multi(&args.input.paths, args.input.jsonl);
     let printer = Printer::new(kind, args.format, multi).map_err(Failure::Usage)?;
-    stream(&args.input, &printer)
+    match &args.output {
+        Some(path) => {
+            let file = std::fs::File::create(path)
+                .map_err(|e| Failure::Usage(format!("cannot create {}: {e}", path.display())))?;
+            stream_into(&args.input, &printer, file).map(|(code, _)| code)
+        }
+        None if args.format.columnar() && io::stdout().is_terminal() => Err(Failure::Usage(
+            "`--format parquet` and `--format arrow` write a binary file: give `--output FILE` or redirect standard output"
+                .into(),
+        )),
+        None => stream(&args.input, &printer),
+    }
 }
 
 /// Counts of a run, for the exit status.
@@ -93,7 +111,7 @@ pub struct Tally {
 
 /// Writes a batch's output in order and reports its failures.
 fn write_batch(
-    w: &mut impl Write,
+    w: &mut Sink<impl Write + Send>,
     printer: &Printer,
     done: Vec<Done>,
     tally: &mut Tally,
@@ -113,10 +131,8 @@ fn write_batch(
                 if r.diagnostics > 0 {
                     tally.with_diagnostics += 1;
                 }
-                if !d.out.is_empty() {
-                    printer.separator(w, !tally.wrote_any)?;
+                if w.document(printer, &d.out, d.rows.as_ref(), !tally.wrote_any)? {
                     tally.wrote_any = true;
-                    w.write_all(&d.out)?;
                 }
             }
             Err(e) => {
@@ -150,9 +166,8 @@ pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) 
     let options = printer.options();
     let progress = Progress::new(&args.paths, args.quiet);
     let mut inputs = Inputs::new(&args.paths, args.jsonl);
-    let mut w = BufWriter::with_capacity(1 << 16, out);
+    let mut w = Sink::new(printer, BufWriter::with_capacity(1 << 16, out))?;
     let mut tally = Tally::default();
-    printer.begin(&mut w)?;
 
     // Pipeline: while the pool parses batch k, one task writes batch k-1 and reads k+1.
     let mut batch = inputs.next_batch(BATCH_DOCS, BATCH_BYTES);
@@ -172,8 +187,7 @@ pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) 
         batch = next;
     }
     write_batch(&mut w, printer, written, &mut tally, &progress)?;
-    printer.end(&mut w, tally.wrote_any)?;
-    w.flush()?;
+    w.end(printer, tally.wrote_any)?.flush()?;
     progress.finish();
 
     let mut code = ExitCode::SUCCESS;

@@ -8,11 +8,9 @@ use std::process::ExitCode;
 /// Runs `gongwen outline`.
 ///
 /// # Errors
-/// See [`super::stream`].
+/// See [`super::rows`].
 pub fn run(args: &RowsArgs) -> Result<ExitCode, Failure> {
-    let multi = crate::input::is_multi(&args.input.paths, args.input.jsonl);
-    let printer = Printer::new(Kind::Outline, args.format, multi).map_err(Failure::Usage)?;
-    super::stream(&args.input, &printer)
+    super::rows(args, Kind::Outline)
 }
 
 /// Runs `gongwen tree` (`outline --format tree`).

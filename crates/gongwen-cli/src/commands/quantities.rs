@@ -2,15 +2,13 @@
 
 use crate::Failure;
 use crate::args::RowsArgs;
-use crate::output::{Kind, Printer};
+use crate::output::Kind;
 use std::process::ExitCode;
 
 /// Runs `gongwen quantities`.
 ///
 /// # Errors
-/// See [`super::stream`].
+/// See [`super::rows`].
 pub fn run(args: &RowsArgs) -> Result<ExitCode, Failure> {
-    let multi = crate::input::is_multi(&args.input.paths, args.input.jsonl);
-    let printer = Printer::new(Kind::Quantities, args.format, multi).map_err(Failure::Usage)?;
-    super::stream(&args.input, &printer)
+    super::rows(args, Kind::Quantities)
 }

@@ -5,7 +5,6 @@
 use super::{CharIndex, ElementRow, ReferenceRow};
 use crate::document::Document;
 use crate::model::{DocNumber, ElementValue, Provision, Target};
-use std::fmt::Write as _;
 
 /// A JSON value, as the `value` of a row: what [`ElementValue`] and [`Target`] become in the
 /// flat exports.
@@ -40,38 +39,48 @@ impl JsonValue {
     #[must_use]
     pub fn to_json(&self) -> String {
         let mut out = String::new();
-        self.write_json(&mut out);
+        let _ = self.write_json(&mut out);
         out
     }
 
-    fn write_json(&self, out: &mut String) {
+    /// Writes the compact JSON of the value to `out` (what [`JsonValue::to_json`] returns),
+    /// without a string of its own: a column builder appends it in place.
+    ///
+    /// ```
+    /// use gongwen::export::JsonValue;
+    /// let mut out = String::from("value=");
+    /// JsonValue::Object(vec![("year", JsonValue::Int(2019))]).write_json(&mut out).unwrap();
+    /// assert_eq!(out, r#"value={"year":2019}"#);
+    /// ```
+    ///
+    /// # Errors
+    /// The errors of `out` (writing to a `String` never fails).
+    pub fn write_json<W: std::fmt::Write + ?Sized>(&self, out: &mut W) -> std::fmt::Result {
         match self {
-            JsonValue::Null => out.push_str("null"),
-            JsonValue::Int(n) => {
-                let _ = write!(out, "{n}");
-            }
+            JsonValue::Null => out.write_str("null"),
+            JsonValue::Int(n) => write!(out, "{n}"),
             JsonValue::Str(s) => json_string(out, s),
             JsonValue::List(items) => {
-                out.push('[');
+                out.write_char('[')?;
                 for (i, v) in items.iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.write_char(',')?;
                     }
-                    v.write_json(out);
+                    v.write_json(out)?;
                 }
-                out.push(']');
+                out.write_char(']')
             }
             JsonValue::Object(members) => {
-                out.push('{');
+                out.write_char('{')?;
                 for (i, (k, v)) in members.iter().enumerate() {
                     if i > 0 {
-                        out.push(',');
+                        out.write_char(',')?;
                     }
-                    json_string(out, k);
-                    out.push(':');
-                    v.write_json(out);
+                    json_string(out, k)?;
+                    out.write_char(':')?;
+                    v.write_json(out)?;
                 }
-                out.push('}');
+                out.write_char('}')
             }
         }
     }
@@ -91,24 +100,32 @@ impl JsonValue {
 }
 
 /// Appends `s` as a JSON string, escaped as `serde_json` escapes it.
-fn json_string(out: &mut String, s: &str) {
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            '\u{8}' => out.push_str("\\b"),
-            '\u{c}' => out.push_str("\\f"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
+fn json_string<W: std::fmt::Write + ?Sized>(out: &mut W, s: &str) -> std::fmt::Result {
+    out.write_char('"')?;
+    // Runs of characters that need no escape are written whole.
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        let escape = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.write_str(s.get(from..i).unwrap_or_default())?;
+        if escape.is_empty() {
+            write!(out, "\\u{:04x}", c as u32)?;
+        } else {
+            out.write_str(escape)?;
         }
+        from = i + c.len_utf8();
     }
-    out.push('"');
+    out.write_str(s.get(from..).unwrap_or_default())?;
+    out.write_char('"')
 }
 
 #[cfg(feature = "serde")]
