@@ -23,6 +23,8 @@ API, so a case also tests the bindings (character offsets, rows, kinds).
 - ``references``: every reference, 1:1 in document order: its text and kind, and the value
   fields and the resolved node's marker (``~``: none) where given.
 - ``enclosed_titles``: the titles of the enclosed documents, white space left out, in order.
+- ``document``: the given fields of the document's row (``gongwen.documents_frame``, the
+  CLI's ``gongwen documents``), ``~`` for None; checked for the columns the frame has.
 """
 
 from __future__ import annotations
@@ -58,6 +60,7 @@ KNOWN_KEYS = {
     "no_elements",
     "references",
     "enclosed_titles",
+    "document",
 }
 REFERENCE_KEYS = {"text", "kind", "node", "title", "doc_number", "law", "article", "sub", "paragraph", "item"}
 
@@ -167,6 +170,25 @@ def check_references(case: Dict[str, Any], doc: gongwen.Document, fail: Any) -> 
             got = "~" if r.node is None else r.node.marker
             if got != w["node"]:
                 fail("references", f"{w['text']!r}: node expected {w['node']!r}, got {got!r}")
+
+
+def check_document(case: Dict[str, Any], doc: gongwen.Document, fail: Any) -> None:
+    """``document``: the fields of the document's row, as ``documents_frame`` gives them."""
+    want = case.get("document")
+    frame = getattr(gongwen, "documents_frame", None)
+    if want is None or frame is None:
+        return
+    row = frame([doc]).iloc[0].to_dict()
+    if not set(want) & set(row):
+        fail("document", f"none of {sorted(want)} is a column of documents_frame: {sorted(row)}")
+    for name, value in want.items():
+        if name not in row:
+            continue
+        got = row[name]
+        got = None if got is None or (isinstance(got, float) and math.isnan(got)) else got
+        value = None if value == "~" else value
+        if not (got == value or (isinstance(value, (int, float)) and same_number(value, got))):
+            fail("document", f"{name}: expected {value!r}, got {got!r}")
 
 
 def diff_lines(want: List[str], got: List[str]) -> str:
@@ -308,6 +330,7 @@ def check_case(case: Dict[str, Any]) -> List[str]:
             )
     check_elements(case, doc, fail)
     check_references(case, doc, fail)
+    check_document(case, doc, fail)
     if "enclosed_titles" in case:
         got_titles = ["".join(c for c in t if not c.isspace()) for _, t in doc.enclosed_titles]
         if got_titles != case["enclosed_titles"]:

@@ -23,6 +23,7 @@
 //! - `references`: every reference, 1:1 in document order: its text and kind, and the
 //!   value fields and the resolved node's marker (`~`: none) where given.
 //! - `enclosed_titles`: the titles of the enclosed documents, white space left out, in order.
+//! - `document`: the given fields of the document's row (`gongwen documents`), `~` for null.
 
 mod common;
 
@@ -57,6 +58,7 @@ struct Case {
     no_elements: Option<Vec<String>>,
     references: Option<Vec<ExpReference>>,
     enclosed_titles: Option<Vec<String>>,
+    document: Option<toml::Table>,
 }
 
 /// An expected reference: its text and kind, then the value fields and the node to check.
@@ -313,6 +315,9 @@ fn run_case(case: &Case, rep: &mut CaseReport) {
     if let Some(want) = &case.references {
         check_references(want, &doc, rep);
     }
+    if let Some(want) = &case.document {
+        check_document(want, &doc, rep);
+    }
     check_variants(text, &doc, &got_outline, rep);
 }
 
@@ -341,6 +346,21 @@ fn check_elements(case: &Case, doc: &Document<'_>, rep: &mut CaseReport) {
     for name in case.no_elements.iter().flatten() {
         if let Some(row) = first(name) {
             rep.fail("no_elements", format!("{name}: expected none, got {:?} = {}", row.text, row.value.to_json()));
+        }
+    }
+}
+
+/// `document`: each given field of the document's row has that value (`~`: null).
+fn check_document(want: &toml::Table, doc: &Document<'_>, rep: &mut CaseReport) {
+    let row = serde_json::to_value(gongwen::export::document_row(doc)).unwrap_or_default();
+    for (name, want) in want {
+        let want = match want {
+            toml::Value::String(s) if s == "~" => serde_json::Value::Null,
+            other => serde_json::to_value(other).unwrap_or_default(),
+        };
+        match row.get(name) {
+            Some(got) if json_matches(&want, got) => {}
+            got => rep.fail("document", format!("{name}: expected {want}, got {got:?}")),
         }
     }
 }
@@ -617,6 +637,7 @@ fn the_runner_reports_wrong_expectations() {
             item: None,
         }]),
         enclosed_titles: Some(vec!["没有".to_owned()]),
+        document: toml::from_str("genre = \"通知\"\nnodes = 5").ok(),
     };
     let mut rep = CaseReport { title: "self test".to_owned(), problems: vec![] };
     run_case(&case, &mut rep);
@@ -632,6 +653,7 @@ fn the_runner_reports_wrong_expectations() {
         "[element_texts",
         "[references",
         "[enclosed_titles",
+        "[document",
     ] {
         assert!(fields.contains(&field), "the runner should report a wrong {field}]; it reported {:?}", rep.problems);
     }

@@ -11,7 +11,7 @@
 ///
 /// Each row gives a real title that ends with it, from the bench corpus (laws and State
 /// Council documents), corpus/dev, or a document a law or the State Council names.
-pub(crate) const GENRES: [(&str, &str); 38] = [
+pub(crate) const GENRES: [(&str, &str); 40] = [
     // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议 (bench).
     ("决议", "决议"),
     // 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…有关规定的决定 (govcn:16).
@@ -69,6 +69,10 @@ pub(crate) const GENRES: [(&str, &str); 38] = [
     ("安排", "安排"),
     // 国务院办公厅对十届全国人大四次会议第7240号建议的答复 (govcn:27).
     ("答复", "答复"),
+    // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c).
+    ("解答", "解答"),
+    // 医疗机构制剂配制质量管理规范（试行） (bench lawref:b0ce1d94b549).
+    ("规范", "规范"),
     // 北京市人大常委会组成人员守则 (bench).
     ("守则", "守则"),
     // 中国共产党章程 (2022).
