@@ -116,6 +116,8 @@ FIELDS = {
     "noise": gongwen.NOISE_FIELDS,
     "diagnostics": gongwen.DIAGNOSTIC_FIELDS,
 }
+if hasattr(gongwen, "DOCUMENT_FIELDS"):  # the documents table, where the package has it
+    FIELDS["documents"] = gongwen.DOCUMENT_FIELDS
 
 
 @pytest.mark.parametrize("row", FIELDS)

@@ -14,7 +14,9 @@
 //! Regenerate after changing a row field or an enum: `GONGWEN_BLESS=1 cargo test -p gongwen
 //! --test fields_doc`.
 
-use gongwen::export::{DiagnosticRow, ElementRow, Field, Link, NoiseRow, OutlineRow, QuantityRow, ReferenceRow, Row};
+use gongwen::export::{
+    DiagnosticRow, DocumentRow, ElementRow, Field, Link, NoiseRow, OutlineRow, QuantityRow, ReferenceRow, Row,
+};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
@@ -45,6 +47,12 @@ fn row_types() -> Vec<RowType> {
     let (plan, notice) = (gongwen::parse(PLAN), gongwen::parse(NOTICE));
     let view = gongwen::export::DocumentView::new(&plan);
     vec![
+        RowType {
+            name: "documents",
+            from: "`gongwen documents`: one row per document",
+            fields: DocumentRow::FIELDS,
+            rows: json_rows(&[gongwen::export::document_row(&plan), gongwen::export::document_row(&notice)]),
+        },
         RowType {
             name: "outline",
             from: "`gongwen outline`; Python `doc.outline` (`Node`), `outline_frame()`; `nodes` of `gongwen parse`",
@@ -124,7 +132,7 @@ fn variants(src: &str, name: &str) -> Vec<(String, String)> {
                 doc.push(d.trim().to_owned());
             } else if t.starts_with(|c: char| c.is_ascii_uppercase()) {
                 let ident: String = t.chars().take_while(char::is_ascii_alphanumeric).collect();
-                out.push((ident, doc.join(" ")));
+                out.push((ident, doc.join("\n")));
                 doc.clear();
             }
         }
@@ -159,10 +167,20 @@ fn values(file: &str, en: &str) -> Vec<Value> {
         .collect()
 }
 
-/// A cell of a markdown table: one line, `|` escaped, doc links written as code.
+/// A cell of a markdown table: one line (lines joined with a space, without one between
+/// two Chinese characters), `|` escaped, doc links written as code.
 fn cell(s: &str) -> String {
-    let one: Vec<&str> = s.split_whitespace().collect();
-    one.join(" ").replace('|', "\\|").replace("[`", "`").replace("`]", "`").replace("crate::", "")
+    let cjk = |c: Option<char>| {
+        c.is_some_and(|c| ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c))
+    };
+    let mut one = String::new();
+    for line in s.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
+        if !one.is_empty() && !(cjk(one.chars().last()) && cjk(line.chars().next())) {
+            one.push(' ');
+        }
+        one.push_str(line);
+    }
+    one.replace('|', "\\|").replace("[`", "`").replace("`]", "`").replace("crate::", "")
 }
 
 /// The type column: `int`, `str?` …, and what an index points at.
@@ -284,6 +302,7 @@ fn the_source_reader_finds_variants_and_names() {
     let src = "pub enum E {\n    /// One: `a`.\n    A,\n    /// Two.\n    B { x: u8 },\n}\nfn n(e: E) -> &str { match e { E::A => \"a\", E::B { .. } => \"b_b\" } }\n";
     let vs = variants(src, "E");
     assert_eq!(vs, [("A".to_owned(), "One: `a`.".to_owned()), ("B".to_owned(), "Two.".to_owned())]);
+    assert_eq!(cell("条例\n工作 | x\n`a`"), "条例工作 \\| x `a`");
     assert_eq!(arm_name(src, "E", "B").as_deref(), None, "one arm per line is what the model writes");
     assert_eq!(arm_name("E::A => \"a\",\nE::AB => \"ab\",", "E", "A").as_deref(), Some("a"));
 }
