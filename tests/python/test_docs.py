@@ -152,7 +152,7 @@ def stub_alias_values() -> Dict[str, Tuple[List[str], bool]]:
             name = node.targets[0].id
             line = src.splitlines()[node.lineno - 1]
             if isinstance(node.value, ast.Subscript):
-                values = [e.value for e in ast.walk(node.value.slice) if isinstance(e, ast.Constant)]
+                values = [str(e.value) for e in ast.walk(node.value.slice) if isinstance(e, ast.Constant)]
                 out[name] = (values, True)
             else:
                 comment = line.split("#", 1)[1] if "#" in line else ""

@@ -55,7 +55,7 @@ def test_pyproject_and_cargo_name_the_licenses() -> None:
 
 def test_the_installed_package_carries_the_licenses() -> None:
     dist = importlib.metadata.distribution("gongwen")
-    assert dist.metadata.get("License-Expression") == "MIT OR Apache-2.0"
+    assert dist.metadata["License-Expression"] == "MIT OR Apache-2.0"
     assert sorted(dist.metadata.get_all("License-File") or []) == sorted(LICENSES)
     shipped = {Path(str(f)).name: f for f in dist.files or [] if Path(str(f)).name in LICENSES}
     assert sorted(shipped) == sorted(LICENSES), "the wheel holds the license texts"
