@@ -53,7 +53,7 @@ pub fn bytes(docs: &[String]) -> u64 {
 }
 
 /// The regex baseline: the line-start marker families and the quantity pattern of
-/// `shared/tools/baseline_regex.py` (with `第X条/章/节/编`), ported to the `regex` crate, the
+/// `benches/baseline_regex.py` (with `第X条/章/节/编`), ported to the `regex` crate, the
 /// same patterns as the CLI's `bench` command. Built once, outside the timed loop.
 #[derive(Debug)]
 pub struct RegexScan {

@@ -9,7 +9,7 @@ fastest of --repeat runs is reported:
 
 * ``encode``: ``len(t.encode())`` per text: the Python floor (one UTF-8 copy per document);
 * ``regex``: a compiled ``re`` of the line-start marker families and ``第X条``, what a
-  researcher writes by hand (as ``shared/tools/baseline_regex.py``);
+  researcher writes by hand (as ``benches/baseline_regex.py``);
 * ``parse loop``: ``[gongwen.parse(t) for t in texts]``, one thread;
 * ``parse_many -j1`` / ``-j2``: the same on 1 and 2 threads, GIL released (speed-up
   reported; the aim is >= 1.8x on 2 cores);

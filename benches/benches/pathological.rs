@@ -1,4 +1,4 @@
-//! Superlinear checks (STYLE practice 15c): inputs that stress one rule each, at N, 2N and
+//! Superlinear checks (hostile input that must stay linear): inputs that stress one rule each, at N, 2N and
 //! 4N, in `Throughput::Bytes`. Linear code keeps the same MB/s across the three sizes; a
 //! rate that halves as the size doubles is quadratic. A `regex` scan of the same bytes runs
 //! beside each as the baseline.

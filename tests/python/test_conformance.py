@@ -7,7 +7,8 @@ API, so a case also tests the bindings (character offsets, rows, kinds).
 - ``outline``: ``"DEPTH|MARKER|ORDINAL|HEADING"`` per node in document order (HEADING
   without white space, ``~`` for none); parents are implied: a node's parent is the nearest
   earlier node with depth - 1 (a depth-1 node has none).
-- ``title``: the title text.
+- ``title``: the title on one line (noise and white space left out).
+- ``paths``: the ``path`` of every node, in document order.
 - ``quantities``: the figures of kind ``quantity``, 1:1 in document order; ``text`` must be
   contained in the figure's text; ``value_max``/``unit`` default to None, ``comparator``
   to ``eq``, ``placeholder`` to False.
@@ -49,6 +50,7 @@ KNOWN_KEYS = {
     "source",
     "text",
     "outline",
+    "paths",
     "title",
     "quantities",
     "not_quantities",
@@ -259,6 +261,8 @@ def check_case(case: Dict[str, Any]) -> List[str]:
                 if got_parent != implied:
                     fail("outline", f"node {i} {want[i]!r}: parent is node {got_parent}, implied {implied}")
 
+    if "paths" in case and [n.path for n in nodes] != list(case["paths"]):
+        fail("paths", "expected (-) vs got (+):\n" + diff_lines(list(case["paths"]), [n.path for n in nodes]))
     if "title" in case and doc.title != (None if case["title"] == "~" else case["title"]):
         fail("title", f"expected {case['title']!r}, got {doc.title!r}")
 
@@ -352,9 +356,11 @@ def test_runner_reports_a_wrong_outline() -> None:
         "text": "一、甲\n（一）乙\n",
         "outline": ["1|一、|1|甲", "2|（一）|2|乙"],
         "title": "不存在",
+        "paths": ["一、", "一、/（二）"],
         "not_quantities": ["没有"],
     }
     problems = check_case(case)
+    assert any(p.startswith("[paths]") and "- 一、/（二）" in p for p in problems), problems
     assert any(p.startswith("[outline]") and "- 2|（一）|2|乙" in p for p in problems), problems
     assert any(p.startswith("[title]") for p in problems), problems
     assert any(p.startswith("[not_quantities]") and "case error" in p for p in problems), problems

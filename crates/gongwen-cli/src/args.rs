@@ -196,7 +196,7 @@ pub struct BenchArgs {
     pub min_time: f64,
 
     /// Also run a Python baseline script (`SCRIPT bench FILE…`, e.g.
-    /// `../shared/tools/baseline_regex.py`) on the same files and report its MB/s.
+    /// `benches/baseline_regex.py`) on the same files and report its MB/s.
     #[arg(long, value_name = "SCRIPT")]
     pub python_baseline: Option<PathBuf>,
 

@@ -1,7 +1,7 @@
 //! Printers: JSON, JSONL, CSV and tree renderings of parsed documents.
 //!
 //! Rows are the flat-export rows of [`gongwen::export`], serialised as they are, so the
-//! JSONL of a single document is exactly the DESIGN.md contract. JSON and CSV both walk a
+//! JSONL of a single document is exactly the flat-export contract (docs/fields.md). JSON and CSV both walk a
 //! row's fields ([`Row::visit`]): the JSON keys and the CSV columns are the row's fields
 //! ([`Row::FIELDS`]), in order. When the input is several
 //! documents (several paths, a folder, a JSONL corpus) every row starts with a `doc` key
@@ -418,8 +418,8 @@ fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind
     if let Some(id) = header {
         let _ = writeln!(out, "== {} ==", id.label);
     }
-    if let Some(title) = doc.title_text() {
-        let _ = writeln!(out, "{}", squash(title));
+    if let Some(title) = doc.title_line() {
+        let _ = writeln!(out, "{title}");
     }
     let with_quantities = kind != Kind::Outline;
     let mut quantities = doc.quantities().peekable();
@@ -440,7 +440,7 @@ fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind
         }
         items += 1;
         let depth = usize::from(n.depth.saturating_sub(1));
-        let _ = write!(out, "{}{}", INDENT.repeat(depth), squash(doc.marker(n)));
+        let _ = write!(out, "{}{}", INDENT.repeat(depth), doc.clean_slice(n.marker));
         match doc.heading(n) {
             Some(h) => {
                 let _ = writeln!(out, " {h}");

@@ -173,10 +173,11 @@ impl Document {
         self.py_text(py).clone()
     }
 
-    /// The title (the line(s) before the first marker), or `None`.
+    /// The title on one line, without noise and white space (its lines joined), or `None`;
+    /// `title_span` is where it is printed.
     #[getter]
-    fn title(&self) -> Option<&str> {
-        self.doc.title_text()
+    fn title(&self) -> Option<String> {
+        self.doc.title_line().map(std::borrow::Cow::into_owned)
     }
 
     /// The titles of the documents it encloses, `(tree, title)`: tree 0 for the document a
@@ -333,7 +334,7 @@ impl Document {
     }
 
     fn __repr__(&self, py: Python<'_>) -> String {
-        let title = self.doc.title_text().map_or_else(|| "None".to_owned(), |t| pyrepr(py, &shorten(t, 30)));
+        let title = self.doc.title_line().map_or_else(|| "None".to_owned(), |t| pyrepr(py, &shorten(&t, 30)));
         format!(
             "<gongwen.Document title={title} nodes={} quantities={} chars={}>",
             self.doc.node_count(),

@@ -173,7 +173,8 @@ impl<'a> Document<'a> {
         self.title
     }
 
-    /// The title's text.
+    /// The title's text as written, line breaks and noise included
+    /// ([`Document::title_line`] is the title on one line).
     ///
     /// ```
     /// assert_eq!(gongwen::parse("通知\n一、甲\n").title_text(), Some("通知"));
@@ -183,9 +184,23 @@ impl<'a> Document<'a> {
         self.title.map(|s| s.slice(&self.text))
     }
 
+    /// The title as one line: its text without the noise inside it and without white space
+    /// (line breaks included), as headings and markers are given; what the exports, the
+    /// Python `Document.title` and the tree view show. [`Document::title`] is its span.
+    ///
+    /// ```
+    /// let doc = gongwen::parse("国务院关于印发国家职业教育改革\n实施方案的通知\n一、总则\n");
+    /// assert_eq!(doc.title_line().as_deref(), Some("国务院关于印发国家职业教育改革实施方案的通知"));
+    /// assert_eq!(doc.title_text(), Some("国务院关于印发国家职业教育改革\n实施方案的通知"));
+    /// ```
+    #[must_use]
+    pub fn title_line(&self) -> Option<Cow<'_, str>> {
+        self.title.map(|s| self.clean_slice(s))
+    }
+
     /// The titles of the documents this one encloses, with the tree they start: 0 for the
     /// document a notice transmits (`关于印发《…》的通知`), printed after the notice's signature;
-    /// `k` for the `k`-th attachment, printed after its label. FORMAT.md "Titles": a title and
+    /// `k` for the `k`-th attachment, printed after its label. docs/annotation.md "Titles": a title and
     /// the enclosed document's title are both titles of the text.
     ///
     /// ```
@@ -265,7 +280,8 @@ impl<'a> Document<'a> {
         std::iter::successors(first.and_then(|p| self.node(p)), move |n| n.parent.and_then(|p| self.node(p)))
     }
 
-    /// The path of markers from the root to `id`, joined with `/` (`二、/（三）/2.`).
+    /// The path of markers from the root to `id`, joined with `/` (`二、/（三）/2.`): each
+    /// marker as the outline rows give it, without the noise inside it and without white space.
     ///
     /// ```
     /// let doc = gongwen::parse("二、甲\n（三）子\n2.孙\n");
@@ -282,7 +298,7 @@ impl<'a> Document<'a> {
             if i > 0 {
                 out.push('/');
             }
-            out.push_str(self.marker(n));
+            out.push_str(&self.clean_slice(n.marker));
         }
         out
     }

@@ -1,4 +1,4 @@
-//! The title of the document (FORMAT.md "Titles") and the titles of the documents it encloses.
+//! The title of the document (docs/annotation.md "Titles") and the titles of the documents it encloses.
 //!
 //! The title is read among the lines before the first marker (the outline's preamble): the
 //! first short line that ends with a document-type word (通知, 要点 …, `lexicon::titles`) and is

@@ -24,11 +24,13 @@
 //!   value fields and the resolved node's marker (`~`: none) where given.
 //! - `enclosed_titles`: the titles of the enclosed documents, white space left out, in order.
 //! - `document`: the given fields of the document's row (`gongwen documents`), `~` for null.
+//! - `title`: the title on one line (`Document::title_line`: noise and white space left out).
+//! - `paths`: the `path` of every outline row, in document order.
 
 mod common;
 
 use gongwen::Document;
-use gongwen::export::{QuantityRow, element_rows, quantity_rows, reference_rows};
+use gongwen::export::{QuantityRow, element_rows, outline_rows, quantity_rows, reference_rows};
 use serde::Deserialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -47,6 +49,7 @@ struct Case {
     source: String,
     text: String,
     outline: Option<Vec<String>>,
+    paths: Option<Vec<String>>,
     title: Option<String>,
     quantities: Option<Vec<ExpQuantity>>,
     not_quantities: Option<Vec<String>>,
@@ -232,10 +235,16 @@ fn run_case(case: &Case, rep: &mut CaseReport) {
             rep.fail("outline", format!("expected (-) vs got (+):\n{}", diff_lines(want, &got_outline)));
         }
     }
+    if let Some(want) = &case.paths {
+        let got: Vec<String> = outline_rows(&doc).into_iter().map(|r| r.path).collect();
+        if *want != got {
+            rep.fail("paths", format!("expected (-) vs got (+):\n{}", diff_lines(want, &got)));
+        }
+    }
     if let Some(want) = &case.title {
-        let got = doc.title_text();
+        let got = doc.title_line();
         // `~`: the document has no title (null).
-        if got != Some(want.as_str()).filter(|w| *w != "~") {
+        if got.as_deref() != Some(want.as_str()).filter(|w| *w != "~") {
             rep.fail("title", format!("expected {want:?}, got {got:?}"));
         }
     }
@@ -452,7 +461,7 @@ fn check_variants(text: &str, doc: &Document<'_>, lf_outline: &[String], rep: &m
         }
     }
     // Half-width parentheses for full-width ones: the same structure, with the markers and
-    // headings written the same way (STYLE.md practice 12).
+    // headings written the same way (every fixture runs again in its variants).
     let half = |s: &str| s.replace('（', "(").replace('）', ")");
     if text.contains('（') || text.contains('）') {
         let want: Vec<String> = lf_outline.iter().map(|l| half(l)).collect();
@@ -608,6 +617,7 @@ fn the_runner_reports_wrong_expectations() {
         source: "conformance.rs".to_owned(),
         text: "一、总则\n（一）目的\n".to_owned(),
         outline: Some(vec!["1|一、|1|总则".to_owned(), "1|（一）|1|目的".to_owned()]),
+        paths: Some(vec!["一、".to_owned(), "（一）".to_owned()]),
         title: Some("不是标题".to_owned()),
         quantities: Some(vec![ExpQuantity {
             text: "8所".to_owned(),
@@ -644,6 +654,7 @@ fn the_runner_reports_wrong_expectations() {
     let fields: Vec<&str> = rep.problems.iter().filter_map(|p| p.split(']').next()).collect();
     for field in [
         "[outline",
+        "[paths",
         "[title",
         "[quantities",
         "[not_quantities",

@@ -1,4 +1,4 @@
-//! Hostile input (STYLE.md practice 15): huge, deep, degenerate and malformed documents.
+//! Hostile input: huge, deep, degenerate and malformed documents.
 //! Each family asserts that `parse` returns, that the output is sensible (the invariants of
 //! `common`, plus what a reader would expect of that input), and that the work grows
 //! linearly: parsing 4N bytes must take less than 12 × the time of N bytes (a quadratic
@@ -146,7 +146,7 @@ fn alternating_nesting(levels: usize) -> String {
 }
 
 /// `levels` lines of `一、`: each restarts the style right under a unit of that style, which
-/// FORMAT.md nests one level down (a plan enclosed in a plan).
+/// docs/annotation.md nests one level down (a plan enclosed in a plan).
 fn same_style_nesting(levels: usize) -> String {
     (0..levels).map(|i| format!("一、第{i}层计划\n")).collect()
 }

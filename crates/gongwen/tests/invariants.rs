@@ -1,4 +1,4 @@
-//! Properties that hold for every input (STYLE.md practices 12 and 14): `parse` returns,
+//! Properties that hold for every input (proptest over arbitrary strings): `parse` returns,
 //! the segments tile the input, the tree is well nested, char offsets in the flat exports
 //! slice what the byte offsets slice, the JSON export round-trips; and Chinese numerals
 //! read back the number they were rendered from.

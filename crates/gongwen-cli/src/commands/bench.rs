@@ -8,7 +8,7 @@
 //!
 //! * `line_scan`: a memchr count of `\n`, the memory-speed floor;
 //! * `regex_scan`: the marker families and the quantity pattern of
-//!   `shared/tools/baseline_regex.py`, ported to the `regex` crate and compiled once (what a
+//!   `benches/baseline_regex.py`, ported to the `regex` crate and compiled once (what a
 //!   user would write by hand), plus `第X条/章`;
 //! * `outline`: [`gongwen::ParseOptions::outline_only`];
 //! * `quantities`: [`gongwen::ParseOptions::quantities_only`];

@@ -22,7 +22,7 @@ use crate::model::{ElementKind, ElementValue, QuantityKind};
 /// ```
 #[must_use]
 pub fn document_row(doc: &Document<'_>) -> DocumentRow {
-    let title = doc.title().map(|t| doc.clean_slice(t).into_owned()).filter(|t| !t.is_empty());
+    let title = doc.title_line().map(std::borrow::Cow::into_owned).filter(|t| !t.is_empty());
     let element_text = |kind| doc.element(kind).map(|e| doc.clean_slice(e.span).into_owned());
     let date = doc.element(ElementKind::Date).and_then(|e| match &e.value {
         ElementValue::Date(d) => Some(d.to_string()),

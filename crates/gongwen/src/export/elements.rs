@@ -1,6 +1,6 @@
 //! Element and reference rows (`gongwen elements`, `gongwen references`), whose `value` is a
-//! small JSON value ([`JsonValue`]): an object, a list, an ISO date or a string (DESIGN.md, Flat
-//! exports).
+//! small JSON value ([`JsonValue`]): an object, a list, an ISO date or a string
+//! (docs/fields.md).
 
 use super::{CharIndex, ElementRow, ReferenceRow};
 use crate::document::Document;
@@ -169,7 +169,7 @@ impl From<&DocNumber> for JsonValue {
 }
 
 impl From<&ElementValue> for JsonValue {
-    /// As FORMAT.md writes element values: a string, a list of strings, an ISO date, a
+    /// As docs/annotation.md writes element values: a string, a list of strings, an ISO date, a
     /// `{agency, year, number}` object, a list of `{number, name}` objects.
     fn from(v: &ElementValue) -> JsonValue {
         match v {

@@ -1,5 +1,5 @@
-//! Flat export rows (the contract that `score.py` and the Python tables read) and the
-//! byte → character offset mapping they need.
+//! Flat export rows (the contract that `scripts/score.py` and the Python tables read; every
+//! field in docs/fields.md) and the byte → character offset mapping they need.
 //!
 //! `gongwen outline --format jsonl` prints one [`OutlineRow`] per node, `gongwen quantities
 //! --format jsonl` one [`QuantityRow`] per figure, `gongwen elements` one [`ElementRow`] per
@@ -149,7 +149,7 @@ fn node_paths(doc: &Document<'_>) -> Vec<String> {
         // A parent comes before its children, so its path is built already: `Document::path`
         // without walking the ancestors again.
         let parent = n.parent.and_then(|p| paths.get(p.index()));
-        paths.push(join_path(parent.map(String::as_str), doc.marker(n)));
+        paths.push(join_path(parent.map(String::as_str), &doc.clean_slice(n.marker)));
     }
     paths
 }
@@ -249,7 +249,7 @@ fn quantity_rows_with(
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 #[non_exhaustive]
 pub struct DocumentView {
-    /// The title's text, if any.
+    /// The title on one line ([`Document::title_line`]), if any.
     pub title: Option<String>,
     /// The title's character range, if any.
     pub title_chars: Option<(u32, u32)>,
@@ -326,7 +326,7 @@ impl DocumentView {
             .collect();
         let nodes = outline_rows_with(doc, &idx, node_paths(doc));
         DocumentView {
-            title: doc.title_text().map(str::to_owned),
+            title: doc.title_line().map(std::borrow::Cow::into_owned),
             title_chars: doc.title().map(|t| idx.char_range(t)),
             char_len: idx.char_offset(crate::text::to_u32(text.len())),
             quantities: quantity_rows_with(doc, &idx, |i| nodes.get(i).map(|n| n.path.clone())),

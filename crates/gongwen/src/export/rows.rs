@@ -41,13 +41,16 @@ macro_rules! outline_row_fields {
             marker: String,
             /// The marker's number: `（二十四）` is 24.
             ordinal: u32,
-            /// The numbering family (`chinese_dun`, `paren_chinese`, `arabic_dot`, `article` …).
+            /// The numbering family: `cn_comma` (`一、`), `cn_paren` (`（一）`), `arabic_dot`
+            /// (`1.`), `arabic_paren` (`（1）`), `circled` (`①`), `article` (`第一条`) … (every
+            /// value: docs/fields.md).
             style: &'static str,
             /// The heading without noise and white space, or none.
             heading: Option<String>,
             /// Which tree: 0 for the main document, `k` for the `k`-th attachment.
             tree: u16,
-            /// The markers from the root to this node, joined with `/` (`二、/（三）/2.`).
+            /// The markers from the root to this node, each without noise and white space,
+            /// joined with `/` (`二、/（三）/2.`).
             path: String,
             /// Character offset of the marker's first character.
             char_start: u32,
@@ -90,12 +93,12 @@ macro_rules! quantity_row_fields {
             value_max: Option<f64>,
             /// The unit (`所`, `%`; `万元` is `元` with the value scaled), or none.
             unit: Option<String>,
-            /// `eq` `ge` `gt` `le` `lt` `approx` `range`.
+            /// How the value bounds the amount: `eq` `ge` `gt` `le` `lt` `approx` `range`.
             comparator: &'static str,
             /// True for a template placeholder (`XX所`).
             placeholder: bool,
-            /// `quantity` for targets and figures; `year`, `date`, `ordinal`, `doc_number`,
-            /// `article`, `slogan` … for numbers that are not quantities.
+            /// `quantity` for targets and figures; `year`, `year_range`, `date`, `ordinal`,
+            /// `doc_number`, `article`, `slogan`, `name` for numbers that are not quantities.
             kind: &'static str,
             /// The innermost outline node containing the figure (by its index), or none.
             node: Option<usize> => Outline,
@@ -133,7 +136,7 @@ macro_rules! quantity_row_fields {
 macro_rules! noise_row_fields {
     ($then:ident ! { $($args:tt)* }) => {
         $then! { $($args)*
-            /// `page_marker`, `chunk_number`, `boilerplate`, `running_header`, `wrap_space`.
+            /// What it is: `page_marker`, `chunk_number`, `boilerplate`, `wrap_space`.
             kind: &'static str,
             /// The noise as written.
             text: String,

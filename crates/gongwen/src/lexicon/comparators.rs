@@ -86,14 +86,14 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("最高为", Le),
     p("最高", Le),
     // `上限5分`, `上限为2分`, `上限\n15分` in a table (dev d19, d21: a university's rules);
-    // `下限为2人`, FORMAT.md.
+    // `下限为2人`, docs/annotation.md.
     p("上限为", Le),
     p("上限", Le),
     p("下限为", Ge),
     p("下限", Ge),
     far("超过", Gt),
     // `进出口总额突破4万亿美元` (政府工作报告 2014), `空间信息产业规模超2000亿元` (bench):
-    // beyond, `gt` (FORMAT.md).
+    // beyond, `gt` (docs/annotation.md).
     p("突破", Gt),
     p("超出", Gt),
     p("高于", Gt),
@@ -161,7 +161,7 @@ pub(crate) const NEGATIONS: [&str; 8] = ["不得", "不应", "不能", "不宜",
 /// 不 negates its own verb: `逾期不归连续超过十五天` (a bench regulation) is more than fifteen days.
 pub(crate) const DISTANT_NEGATIONS: [&str; 1] = ["不同时"];
 
-/// The mark of the phrase a comparison reaches across (`不得超过在校生总数的15%`, FORMAT.md;
+/// The mark of the phrase a comparison reaches across (`不得超过在校生总数的15%`, docs/annotation.md;
 /// `不得少于成员总数的三分之二`, dev d15), read by `quantity::comparator::across_phrase`.
 pub(crate) const PHRASE_MARK: char = '的';
 
@@ -214,7 +214,7 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     },
 ];
 
-/// `前` before a count of places or a share bounds a ranking, `le` (FORMAT.md: `前10%`,
+/// `前` before a count of places or a share bounds a ranking, `le` (docs/annotation.md: `前10%`,
 /// `前六名`): `按…固定投资总额排序前10位的项目`, `在世界杯赛中取得前六名` (bench regulations). Only before
 /// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`
 /// no bound. Read by the quantity stage's rule `rank`.

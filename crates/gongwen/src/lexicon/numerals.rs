@@ -69,7 +69,7 @@ pub(crate) const FU_WORDS: [char; 13] = ['税', '减', '担', '抱', '胜', '自
 pub(crate) const BELOW_ZERO: &str = "零下";
 
 /// The words after which a minus sign (`-`, `−`, `－`) is a sign: each introduces a value
-/// or a change, as in FORMAT.md's change phrases (`由40%提高到60%`, `增长6%`): `增长率为
+/// or a change, as in docs/annotation.md's change phrases (`由40%提高到60%`, `增长6%`): `增长率为
 /// -3.9%`, `降至-5℃`, `同比增长-3.9%`. After a figure a hyphen is a range (`增长6%－6.5%`,
 /// bench 政府工作报告 2019), inside a word a name (`铀－235`, bench lawrefbook). Read by
 /// `quantity::value::sign_before`.

@@ -4,7 +4,7 @@
 //! derived from the tables ([`utf8_keys`]).
 
 /// Sentence ends, full-width (句号, 问号, 叹号: GB/T 15834 §4.1–4.3). A heading stops at the
-/// first (FORMAT.md; `outline::heading::sentence_end`), a marker after one opens a unit in
+/// first (docs/annotation.md; `outline::heading::sentence_end`), a marker after one opens a unit in
 /// the middle of a line (`outline::candidates`: `…质量安全水平。二是加强农业基础设施建设`,
 /// 2008年政府工作报告), and a line ending with one is a sentence, not a title.
 pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];

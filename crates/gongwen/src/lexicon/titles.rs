@@ -63,7 +63,7 @@ pub(crate) const PATH_SLASHES: [char; 2] = ['/', '／'];
 /// line without `关于` is passed over when a title with `关于` follows it.
 pub(crate) const MAX_COLUMN_LABEL_CHARS: usize = 6;
 
-/// Words of a notice that transmits another document (`关于印发《…》的通知`, FORMAT.md
+/// Words of a notice that transmits another document (`关于印发《…》的通知`, docs/annotation.md
 /// "Titles"), read by `title::find`: the title on the lines after such a notice's signature is
 /// the enclosed document's (dev d06: `关于印发《上海市科技专家库管理办法》的通知`, then
 /// `上海市科技专家库管理办法` after the date).

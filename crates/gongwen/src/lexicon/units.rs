@@ -37,7 +37,7 @@ pub(crate) const CHINESE_ONLY: u8 = 2;
 pub(crate) const NOT_AFTER_ONE: u8 = 4;
 /// A time or distance unit after which `内` means `以内`.
 pub(crate) const TAKES_NEI: u8 = 8;
-/// A unit that takes `个` as a classifier before it, dropped in the unit reported (FORMAT.md:
+/// A unit that takes `个` as a classifier before it, dropped in the unit reported (docs/annotation.md:
 /// `3个月` → `月`, `5个工作日` → `工作日`, `2个百分点` → `百分点`, `6个学分` → `学分`): units of
 /// time, per-cent points and credits. `自接到投诉之日起10个工作日内` (北京市促进私营个体经济
 /// 发展条例), `占比提高2.5个百分点` (政府工作报告 2011), `三个季度`.
@@ -52,7 +52,7 @@ pub(crate) struct Unit {
     /// The unit as written.
     pub text: &'static str,
     /// What rows call it: the text as written, except that every per-cent sign is `%`
-    /// (FORMAT.md: "`%` for per cent"), the full-width `％` too.
+    /// (docs/annotation.md: "`%` for per cent"), the full-width `％` too.
     pub name: &'static str,
     /// What it measures.
     pub family: Family,
@@ -358,7 +358,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("岁", Age, 0, &["月"]),
 ];
 
-/// A unit written before the number: a currency sign or name (FORMAT.md, issue 19:
+/// A unit written before the number: a currency sign or name (docs/annotation.md, issue 19:
 /// `人民币`/`￥`/`$` before the number) or the scale of a temperature. Read by the rule
 /// `unit`.
 #[derive(Debug)]

@@ -23,11 +23,12 @@ pub enum DiagnosticKind {
     SkippedOrdinal,
     /// An ordinal repeats the previous sibling's: `二、` then `二、`.
     RepeatedOrdinal,
-    /// An ordinal goes backwards among siblings without restarting at one.
+    /// An ordinal goes backwards among siblings without restarting at one: `三、` then `二、`.
     OutOfOrder,
-    /// The first unit of a level does not have ordinal one.
+    /// The first unit of a level does not have ordinal one: `（二）` first under `一、`.
     LevelStartsAboveOne,
-    /// The same marker style is used at two different depths of one tree.
+    /// The same marker style is used at two different depths of one tree: `1.` under `一、` and
+    /// under `（一）`.
     StyleAtTwoDepths,
     /// The outline is deeper than [`crate::limits::MAX_DEPTH`]; deeper units were flattened.
     DepthLimit,
@@ -36,9 +37,10 @@ pub enum DiagnosticKind {
     /// may be missing), or another style (`一、` after `三、` in the same tree).
     NumberingRestart,
     /// Numbered lines were read as the rows of a table (cells joined by TAB), not as units:
-    /// reported at the first marker of each such block.
+    /// reported at the first marker of each such block (`1\t张三\t教授`).
     TableRows,
-    /// A number could not be represented (overflow) and was given no value.
+    /// A number could not be represented (overflow) and was given no value (`1` followed by
+    /// 400 zeros).
     NumberOverflow,
     /// A number is written but cannot be read completely (`一二三四五六七八九十百千元`, a run of
     /// more than [`crate::limits::MAX_NUMERAL_LEN`] digits): its figure has no value.

@@ -16,9 +16,10 @@ pub enum NoiseKind {
     PageMarker,
     /// A chunk number a sharing site inserted into the text: `\n\n14、` mid-sentence.
     ChunkNumber,
-    /// Site boilerplate: download prompts, copyright and contact lines, navigation.
+    /// Site boilerplate: download prompts, copyright and contact lines, navigation
+    /// (`展开阅读全文`, `当前位置：首页 > 政务公开`).
     Boilerplate,
-    /// White space inserted inside a word where a line was wrapped.
+    /// White space inserted inside a word where a line was wrapped (`人民健康 为中心`).
     WrapSpace,
 }
 

@@ -66,7 +66,8 @@ impl Comparator {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum QuantityKind {
-    /// How much or how many: a target, a count, a share, an amount.
+    /// How much or how many: a target, a count, a share, an amount (`新建幼儿园8所`, `95%以上`,
+    /// `2300万元`).
     #[default]
     Quantity,
     /// A year: `2024年`.

@@ -1,5 +1,5 @@
 //! Pass 2, first half: whether a candidate really opens a unit. One rule per boundary kind
-//! (FORMAT.md: a marker counts at a line start, after a sentence end or a clause, or glued
+//! (docs/annotation.md: a marker counts at a line start, after a sentence end or a clause, or glued
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
 use super::candidates::{Boundary, Candidate};

@@ -1,6 +1,6 @@
 //! Candidate markers: the places where a marker may open a unit, found in one pass.
 //!
-//! A marker counts where it opens a unit (FORMAT.md): at a line start after indentation,
+//! A marker counts where it opens a unit (docs/annotation.md): at a line start after indentation,
 //! or, where line breaks were lost, right after a sentence end (`。！？`), a colon or a
 //! semicolon. Parenthesised markers may also sit glued to a heading that has no
 //! punctuation (`…引领行动(一)主题教育…`); those are kept as [`Boundary::Glued`] and the

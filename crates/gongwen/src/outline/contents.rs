@@ -1,4 +1,4 @@
-//! Tables of contents are not structure (FORMAT.md, "Statutes, attachments, tables of
+//! Tables of contents are not structure (docs/annotation.md, "Statutes, attachments, tables of
 //! contents"): their lines are no nodes, and the body after them starts at depth 1.
 //!
 //! Two kinds are recognised, for every marker style:

@@ -1,7 +1,7 @@
 //! Headings of units (the document's title is read by the `title` stage).
 //!
 //! A unit's heading is the rest of its marker's line up to the first sentence end
-//! (`。！？`) or the next marker on that line (FORMAT.md). An article (`第X条`) has a
+//! (`。！？`) or the next marker on that line (docs/annotation.md). An article (`第X条`) has a
 //! heading only when it carries a bracketed title (`第一条【立法目的】`). A heading that
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
 //! body and is `None`.

@@ -189,7 +189,7 @@ const BARE_NUMBER: StyleKey = (Style::Decimal, 1);
 
 /// The key of a `一、` that heads a part containing articles (`一、受案范围` right above
 /// `第一条`, as judicial interpretations and rules grouped by topic are written): it ranks
-/// just above the article, so the articles are its children (FORMAT.md, "Statutes").
+/// just above the article, so the articles are its children (docs/annotation.md, "Statutes").
 const PART_OF_ARTICLES: StyleKey = (Style::CnComma, 1);
 
 fn style_key(marker: &Marker) -> StyleKey {

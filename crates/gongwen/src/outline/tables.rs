@@ -1,5 +1,5 @@
 //! Tables copied one row per line, cells joined by TAB (what Word tables become as text):
-//! the numbers at the start of their rows are row numbers, not markers (FORMAT.md, "Numbers
+//! the numbers at the start of their rows are row numbers, not markers (docs/annotation.md, "Numbers
 //! in table cells").
 //!
 //! A row is a line with a cell boundary: a TAB (with any padding around it) between two

@@ -1,4 +1,4 @@
-//! The trees of a document (FORMAT.md, "Statutes, attachments, tables of contents"): the main
+//! The trees of a document (docs/annotation.md, "Statutes, attachments, tables of contents"): the main
 //! document is tree 0; an attachment (`附件1`), an enclosed document (a 办法 or 方案 printed
 //! after its own unnumbered title line), a list glued to a note label (`注：①…②…`) and a
 //! statute whose articles start again at `第一条` each start a tree of their own, whose

@@ -11,7 +11,7 @@
 //! | class | what it is | read by |
 //! |---|---|---|
 //! | [`PADDING`] | what indents a line or pads a marker: the characters a writer or a converter puts before a marker (`\u{3000}\u{3000}一、`) | line starts, marker and heading padding |
-//! | [`WHITE_SPACE`] | Unicode White_Space ([`char::is_whitespace`]): line breaks included | the text of a heading or a title "with all white space removed" (FORMAT.md), the space after a decimal section number |
+//! | [`WHITE_SPACE`] | Unicode White_Space ([`char::is_whitespace`]): line breaks included | the text of a heading or a title "with all white space removed" (docs/annotation.md), the space after a decimal section number |
 //! | [`SPACE`] | either: whatever prints as nothing | blank lines, trimming, squashing a label (`目　　录`) |
 //!
 //! Language knowledge (which characters are numerals, which words are units) lives in

@@ -1,5 +1,6 @@
 //! Shared checks for the integration tests: the invariants every parse must keep
-//! (STYLE.md practice 12), and the outline rendering used by the conformance cases.
+//! (spans tile the input, parents enclose their children, markers reparse), and the outline
+//! rendering used by the conformance cases.
 //!
 //! Node markers must reparse (with `gongwen::marker::parse_marker`) to their style and ordinal.
 //!

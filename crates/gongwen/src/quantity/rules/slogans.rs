@@ -32,7 +32,7 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// `arithmetic`: a figure with an operator of a formula right before or after it
 /// ([`crate::lexicon::figures::OPERATORS`]: `×`, `÷`, `=`, white space and a line break
-/// between allowed) is a term of a formula, no quantity (FORMAT.md: `…/总数×100%`).
+/// between allowed) is a term of a formula, no quantity (docs/annotation.md: `…/总数×100%`).
 ///
 /// ```text
 /// term := OPERATOR SPACE* figure | figure SPACE* OPERATOR
