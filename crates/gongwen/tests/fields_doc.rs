@@ -175,7 +175,8 @@ fn cell(s: &str) -> String {
     };
     let mut one = String::new();
     for line in s.split('\n').map(str::trim).filter(|l| !l.is_empty()) {
-        if !one.is_empty() && !(cjk(one.chars().last()) && cjk(line.chars().next())) {
+        let glued = one.is_empty() || (cjk(one.chars().last()) && cjk(line.chars().next()));
+        if !glued {
             one.push(' ');
         }
         one.push_str(line);
