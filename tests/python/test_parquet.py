@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "tests" / "data" / "sample_corpus.jsonl"
 BENCH = ROOT.parent / "shared" / "corpus" / "bench"
-COMMANDS = ("outline", "quantities", "elements", "references")
+COMMANDS = ("outline", "quantities", "elements", "references", "documents")
 
 
 @pytest.fixture(scope="module")

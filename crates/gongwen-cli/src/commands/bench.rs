@@ -14,7 +14,7 @@
 //! * `quantities`: [`gongwen::ParseOptions::quantities_only`];
 //! * `full`: [`gongwen::parse`] with the default options;
 //! * `parquet`: the full parse, then every row table (outline, quantities, noise,
-//!   diagnostics, elements: what `parse --format jsonl` writes, and references) written as
+//!   diagnostics, elements: what `parse --format jsonl` writes; references, documents) written as
 //!   Parquet into a sink, each table one file of row groups ([`gongwen_arrow::TableFile`]),
 //!   as `outline --format parquet` writes one; on the pool, each run of
 //!   [`super::BATCH_DOCS`] documents writes files of its own.
@@ -178,6 +178,7 @@ impl Engines {
         let mut diagnostics = TableFile::new(sink(), Parquet)?;
         let mut elements = TableFile::new(sink(), Parquet)?;
         let mut references = TableFile::new(sink(), Parquet)?;
+        let mut documents = TableFile::new(sink(), Parquet)?;
         let mut rows = 0;
         for (text, id) in texts.iter().zip(ids) {
             let doc = gongwen::parse_with(text, &self.full);
@@ -189,7 +190,9 @@ impl Engines {
             diagnostics.push_document(id, &view.diagnostics)?;
             elements.push_document(id, &view.elements)?;
             references.push_document(id, &cited)?;
-            rows += view.nodes.len()
+            documents.push_document(id, &[gongwen::export::document_row(&doc)])?;
+            rows += 1
+                + view.nodes.len()
                 + view.quantities.len()
                 + view.noise.len()
                 + view.diagnostics.len()
@@ -202,6 +205,7 @@ impl Engines {
         diagnostics.finish()?;
         elements.finish()?;
         references.finish()?;
+        documents.finish()?;
         Ok(rows as u64)
     }
 }
