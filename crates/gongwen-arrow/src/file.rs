@@ -98,10 +98,7 @@ impl<R: Row, W: Write + Send> TableFile<R, W> {
         let writer = match format {
             #[cfg(feature = "parquet")]
             FileFormat::Parquet => {
-                let props = parquet::file::properties::WriterProperties::builder()
-                    .set_compression(parquet::basic::Compression::SNAPPY)
-                    .set_max_row_group_row_count(Some(rows))
-                    .build();
+                let props = parquet_properties(&schema, rows);
                 Writer::Parquet(parquet::arrow::ArrowWriter::try_new(out, schema, Some(props)).map_err(parquet_io)?)
             }
             #[cfg(feature = "ipc")]
@@ -161,6 +158,36 @@ impl<R: Row, W: Write + Send> TableFile<R, W> {
             Writer::Ipc(w) => w.into_inner().map_err(arrow_io),
         }
     }
+}
+
+/// How the Parquet columns are written: snappy pages, statistics per column chunk, row
+/// groups of `rows` rows; strings (`doc`, `style`, `kind` … repeat a lot) in a dictionary,
+/// integers delta-encoded (offsets grow, depths and ordinals are small: a few bits a value,
+/// and no hashing of every value into a dictionary that offsets would outgrow anyway).
+#[cfg(feature = "parquet")]
+fn parquet_properties(schema: &arrow_schema::Schema, rows: usize) -> parquet::file::properties::WriterProperties {
+    use parquet::basic::{Compression, Encoding};
+    use parquet::file::properties::EnabledStatistics;
+    use parquet::schema::types::ColumnPath;
+    let mut props = parquet::file::properties::WriterProperties::builder()
+        .set_compression(Compression::SNAPPY)
+        .set_statistics_enabled(EnabledStatistics::Chunk)
+        .set_max_row_group_row_count(Some(rows));
+    for field in schema.fields() {
+        let column = || ColumnPath::from(field.name().as_str());
+        match field.data_type() {
+            arrow_schema::DataType::Int64 => {
+                props = props
+                    .set_column_dictionary_enabled(column(), false)
+                    .set_column_encoding(column(), Encoding::DELTA_BINARY_PACKED);
+            }
+            arrow_schema::DataType::Float64 | arrow_schema::DataType::Boolean => {
+                props = props.set_column_dictionary_enabled(column(), false);
+            }
+            _ => {}
+        }
+    }
+    props.build()
 }
 
 /// An Arrow error as an I/O error: the I/O error itself when it is one (so a closed pipe

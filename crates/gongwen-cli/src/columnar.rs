@@ -108,8 +108,7 @@ tables! {
 
 /// The rows of one document and its id (the `doc` column).
 pub struct DocRows {
-    /// The document's `doc` value as text: a path, or a JSONL record's id (a string as it
-    /// is, another JSON value as its JSON text, as in CSV).
+    /// The document's `doc` value as text ([`doc_id`]).
     id: String,
     /// Its rows.
     rows: Rows,
@@ -119,16 +118,21 @@ impl DocRows {
     /// The rows of `doc` that a `kind` command writes, with the document's id.
     pub fn of(kind: Kind, id: &DocId, doc: &Document<'_>) -> Option<DocRows> {
         let rows = Rows::of(kind, doc)?;
-        let id = match &id.json {
-            serde_json::Value::String(s) => s.clone(),
-            other => other.to_string(),
-        };
-        Some(DocRows { id, rows })
+        Some(DocRows { id: doc_id(id), rows })
     }
 
     /// How many rows.
     pub fn len(&self) -> usize {
         self.rows.len()
+    }
+}
+
+/// A document's `doc` value as text: a path, or a JSONL record's id (a string as it is,
+/// another JSON value as its JSON text, as in CSV).
+pub fn doc_id(id: &DocId) -> String {
+    match &id.json {
+        serde_json::Value::String(s) => s.clone(),
+        other => other.to_string(),
     }
 }
 

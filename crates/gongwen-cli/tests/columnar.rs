@@ -124,7 +124,7 @@ fn same_rows(table: &[Vec<(String, Value)>], jsonl: &[serde_json::Map<String, Va
 fn every_row_command_writes_the_jsonl_rows() {
     let dir = tempfile::tempdir().expect("a temp dir");
     let corpus = corpus();
-    for command in ["outline", "quantities", "elements", "references"] {
+    for command in ["outline", "quantities", "elements", "references", "documents"] {
         let jsonl = jsonl_rows(command, &[path_str(&corpus)]);
         for format in ["parquet", "arrow"] {
             let file = dir.path().join(format!("{command}.{format}"));

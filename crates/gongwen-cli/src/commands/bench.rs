@@ -12,7 +12,15 @@
 //!   user would write by hand), plus `第X条/章`;
 //! * `outline`: [`gongwen::ParseOptions::outline_only`];
 //! * `quantities`: [`gongwen::ParseOptions::quantities_only`];
-//! * `full`: [`gongwen::parse`] with the default options.
+//! * `full`: [`gongwen::parse`] with the default options;
+//! * `parquet`: the full parse, then every row table (outline, quantities, noise,
+//!   diagnostics, elements: what `parse --format jsonl` writes; references, documents) written as
+//!   Parquet into a sink, each table one file of row groups ([`gongwen_arrow::TableFile`]),
+//!   as `outline --format parquet` writes one; on the pool, each run of
+//!   [`super::BATCH_DOCS`] documents writes files of its own.
+//!
+//! The `stream` and `parquet` passes are also given as a ratio of the `full` pass's MB/s
+//! per core: the cost of the output beside the parse.
 //!
 //! Each pass runs on one thread (MB/s per core, documents/s) and, when more than one
 //! thread is available or `-j N` asks for it, on the pool (aggregate MB/s and the speed-up).
@@ -94,11 +102,14 @@ enum Pass {
     Quantities,
     /// The full parse.
     Full,
+    /// The full parse and every row table as Parquet into a sink.
+    Parquet,
 }
 
 impl Pass {
     /// Every pass, in the order they run and print.
-    const ALL: [Pass; 5] = [Pass::LineScan, Pass::RegexScan, Pass::Outline, Pass::Quantities, Pass::Full];
+    const ALL: [Pass; 6] =
+        [Pass::LineScan, Pass::RegexScan, Pass::Outline, Pass::Quantities, Pass::Full, Pass::Parquet];
 
     /// The pass's key in the table and the JSON.
     fn name(self) -> &'static str {
@@ -108,6 +119,7 @@ impl Pass {
             Pass::Outline => "outline",
             Pass::Quantities => "quantities",
             Pass::Full => "full",
+            Pass::Parquet => "parquet",
         }
     }
 }
@@ -132,12 +144,69 @@ impl Engines {
             Pass::RegexScan => self.regex.scan(text),
             Pass::Outline => gongwen::parse_with(text, &self.outline).node_count() as u64,
             Pass::Quantities => gongwen::parse_with(text, &self.quantities).quantities().len() as u64,
-            Pass::Full => {
+            // (`parquet` runs over many texts at once: `run_texts`.)
+            Pass::Full | Pass::Parquet => {
                 let doc = gongwen::parse_with(text, &self.full);
                 (doc.node_count() + doc.quantities().len()) as u64
             }
         };
         std::hint::black_box(found)
+    }
+
+    /// Runs `pass` over `texts` (named `ids`, for the tables' `doc` column); returns what
+    /// it found (for `parquet`, the rows written).
+    fn run_texts(&self, pass: Pass, texts: &[String], ids: &[String]) -> u64 {
+        match pass {
+            Pass::Parquet => match self.parquet(texts, ids) {
+                Ok(rows) => std::hint::black_box(rows),
+                Err(e) => {
+                    crate::warn(format_args!("the parquet pass failed: {e}"));
+                    0
+                }
+            },
+            _ => texts.iter().map(|t| self.run(pass, t)).fold(0, u64::wrapping_add),
+        }
+    }
+
+    /// Parses `texts` and writes their row tables as Parquet into a sink; returns the rows.
+    fn parquet(&self, texts: &[String], ids: &[String]) -> std::io::Result<u64> {
+        use gongwen_arrow::{FileFormat::Parquet, TableFile};
+        let sink = std::io::sink;
+        let mut outline = TableFile::new(sink(), Parquet)?;
+        let mut quantities = TableFile::new(sink(), Parquet)?;
+        let mut noise = TableFile::new(sink(), Parquet)?;
+        let mut diagnostics = TableFile::new(sink(), Parquet)?;
+        let mut elements = TableFile::new(sink(), Parquet)?;
+        let mut references = TableFile::new(sink(), Parquet)?;
+        let mut documents = TableFile::new(sink(), Parquet)?;
+        let mut rows = 0;
+        for (text, id) in texts.iter().zip(ids) {
+            let doc = gongwen::parse_with(text, &self.full);
+            let view = gongwen::export::DocumentView::new(&doc);
+            let cited = gongwen::export::reference_rows(&doc);
+            outline.push_document(id, &view.nodes)?;
+            quantities.push_document(id, &view.quantities)?;
+            noise.push_document(id, &view.noise)?;
+            diagnostics.push_document(id, &view.diagnostics)?;
+            elements.push_document(id, &view.elements)?;
+            references.push_document(id, &cited)?;
+            documents.push_document(id, &[gongwen::export::document_row(&doc)])?;
+            rows += 1
+                + view.nodes.len()
+                + view.quantities.len()
+                + view.noise.len()
+                + view.diagnostics.len()
+                + view.elements.len()
+                + cited.len();
+        }
+        outline.finish()?;
+        quantities.finish()?;
+        noise.finish()?;
+        diagnostics.finish()?;
+        elements.finish()?;
+        references.finish()?;
+        documents.finish()?;
+        Ok(rows as u64)
     }
 }
 
@@ -494,10 +563,14 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     // Then load everything; the passes time parsing only.
     let t0 = Instant::now();
     let mut texts: Vec<String> = Vec::new();
+    let mut ids: Vec<String> = Vec::new();
     let mut failed = 0u64;
     for unit in Inputs::new(&input.paths, input.jsonl) {
         match input::load(unit, &decode) {
-            Ok(doc) => texts.push(doc.text),
+            Ok(doc) => {
+                ids.push(crate::columnar::doc_id(&doc.id));
+                texts.push(doc.text);
+            }
             Err(e) => {
                 failed += 1;
                 crate::warn(format_args!("{e}"));
@@ -518,11 +591,20 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     };
     let mut results = Vec::new();
     // One pass over all texts on this thread.
-    let single_pass = |pass: Pass| texts.iter().map(|t| engines.run(pass, t)).fold(0, u64::wrapping_add);
+    let single_pass = |pass: Pass| engines.run_texts(pass, &texts, &ids);
     for pass in Pass::ALL {
         let can_reset = reset_peak();
-        let parallel_pass =
-            || pool.install(|| texts.par_iter().map(|t| engines.run(pass, t)).reduce(|| 0, u64::wrapping_add));
+        let parallel_pass = || {
+            pool.install(|| match pass {
+                // Each run of documents writes its own files, as separate `-o` runs would.
+                Pass::Parquet => texts
+                    .par_chunks(super::BATCH_DOCS)
+                    .zip(ids.par_chunks(super::BATCH_DOCS))
+                    .map(|(texts, ids)| engines.run_texts(pass, texts, ids))
+                    .reduce(|| 0, u64::wrapping_add),
+                _ => texts.par_iter().map(|t| engines.run(pass, t)).reduce(|| 0, u64::wrapping_add),
+            })
+        };
         let m = measure_pass(args.min_time, || single_pass(pass), (threads > 1).then_some(parallel_pass));
         let peak = memory_mb().0;
         overall_peak = match (overall_peak, peak) {
@@ -555,6 +637,11 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     let dps = |d: Duration| docs as f64 / d.as_secs_f64().max(1e-9);
     let full_mbs = results.iter().find(|r| matches!(r.pass, Pass::Full)).map(|r| mbs(r.single));
     let regex_mbs = results.iter().find(|r| matches!(r.pass, Pass::RegexScan)).map(|r| mbs(r.single));
+    let parquet_mbs = results.iter().find(|r| matches!(r.pass, Pass::Parquet)).map(|r| mbs(r.single));
+    // The output passes beside the parse, per core (the stream pass runs on `threads`).
+    let vs_full = |v: Option<f64>| full_mbs.zip(v).map(|(f, v)| v / f.max(1e-9));
+    let stream_vs_full = vs_full(Some(stream.mb_per_s() / threads as f64));
+    let parquet_vs_full = vs_full(parquet_mbs);
     let mut out = std::io::stdout().lock();
     if args.json {
         let mut obj = serde_json::Map::new();
@@ -570,6 +657,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
         obj.insert("peak_rss_mb".into(), json!(stream.peak_mb));
         obj.insert("peak_rss_in_memory_mb".into(), json!(overall_peak));
         obj.insert("stream".into(), stream_json(&stream, threads));
+        obj.insert("vs_full".into(), json!({ "stream": stream_vs_full, "parquet": parquet_vs_full }));
         for r in &results {
             let mut p = json!({
                 "mb_per_s": mbs(r.single),
@@ -680,6 +768,12 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
             None => {}
         }
         let _ = writeln!(t, "{}", stream_line(&stream, threads));
+        if let (Some(s), Some(p)) = (stream_vs_full, parquet_vs_full) {
+            let _ = writeln!(
+                t,
+                "output beside the full parse, MB/s per core: stream (JSONL) {s:.2}×, parquet {p:.2}× (issue 22: stream ≥ 0.5×)"
+            );
+        }
         let _ = writeln!(
             t,
             "peak RSS: {} streaming; {:.0} MB with the whole corpus held in memory for the timed passes",
