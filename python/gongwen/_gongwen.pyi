@@ -23,9 +23,11 @@ __all__ = [
     "Quantity",
     "Reference",
     "__version__",
+    "_diagnostics_columns",
     "_elements_columns",
     "_item",
     "_jsonl",
+    "_noise_columns",
     "_outline_columns",
     "_parse_bytes",
     "_restore",
@@ -81,7 +83,11 @@ class InputTypeError(GongwenError, TypeError):
 class Document:
     """A parsed document. Offsets are character offsets into ``text``."""
 
-    def __new__(cls, text: Union[str, bytes]) -> Self: ...
+    def __new__(cls, text: Union[str, bytes], *, id: Optional[str] = None) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """What names the document (parse_many's ids, parse_file's path, read_jsonl's id
+        field), or None; the ``doc`` column of the frames of several documents."""
     @property
     def text(self) -> str: ...
     @property
@@ -122,6 +128,8 @@ class Document:
     def quantities_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def elements_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def references_frame(self, *, backend: _Backend = "pandas") -> Any: ...
+    def noise_frame(self, *, backend: _Backend = "pandas") -> Any: ...
+    def diagnostics_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def debug_tree(self) -> str: ...
     def _repr_html_(self) -> str: ...
     def __eq__(self, other: object, /) -> bool: ...
@@ -348,11 +356,15 @@ class Reference:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> Tuple[Any, Tuple[Document, str, int]]: ...
 
-def parse(text: Union[str, bytes]) -> Document:
-    """Parse one text (``str``, or UTF-8 ``bytes``)."""
+def parse(text: Union[str, bytes], *, id: Optional[str] = None) -> Document:
+    """Parse one text (``str``, or UTF-8 ``bytes``), named ``id``."""
 
-def parse_many(texts: Iterable[Union[str, bytes]], *, threads: Optional[int] = None) -> List[Document]:
-    """Parse many texts on all cores (or ``threads``), GIL released, results in input order."""
+def parse_many(
+    texts: Iterable[Union[str, bytes]], *, ids: Optional[Iterable[str]] = None, threads: Optional[int] = None
+) -> List[Document]:
+    """Parse many texts on all cores (or ``threads``), GIL released, results in input order.
+    ``ids`` (one ``str`` per text) become ``Document.id``. A ``str`` or ``bytes`` as
+    ``texts`` raises ``TypeError``."""
 
 def _parse_bytes(
     data: bytes,
@@ -363,10 +375,20 @@ def _parse_bytes(
     format: str = "auto",
 ) -> Document: ...
 def _restore(
-    text: str, encoding: Optional[str], format: str, page_title: Optional[str], warnings: List[str]
+    text: str,
+    encoding: Optional[str],
+    format: str,
+    page_title: Optional[str],
+    warnings: List[str],
+    id: Optional[str] = None,
 ) -> Document: ...
 def _read_jsonl(
-    data: bytes, *, path: Optional[str] = None, field: str = "text", threads: Optional[int] = None
+    data: bytes,
+    *,
+    path: Optional[str] = None,
+    field: str = "text",
+    id_field: str = "id",
+    threads: Optional[int] = None,
 ) -> List[Document]: ...
 def _jsonl(doc: Document, what: Literal["outline", "quantities", "elements", "references", "parse"]) -> str: ...
 def _item(
@@ -376,3 +398,5 @@ def _outline_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, L
 def _quantities_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
 def _elements_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
 def _references_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
+def _noise_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
+def _diagnostics_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...

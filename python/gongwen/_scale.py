@@ -20,17 +20,35 @@ Columns = Dict[str, List[Any]]
 WHAT = ("outline", "quantities")
 
 
-def schema(what: str) -> List[Tuple[str, str]]:
-    """The (column, kind) list of ``what`` ("outline" or "quantities"), as in frames.py."""
+def schema(what: str, ids: bool = False) -> List[Tuple[str, str]]:
+    """The (column, kind) list of ``what`` ("outline" or "quantities"), as in frames.py;
+    with ``ids``, ``doc`` holds ids (``str?``) instead of positions (``int``)."""
     if what == "outline":
-        return _OUTLINE
-    if what == "quantities":
-        return _QUANTITIES
-    raise ValueError(f"what must be 'outline' or 'quantities', not {what!r}")
+        columns = _OUTLINE
+    elif what == "quantities":
+        columns = _QUANTITIES
+    else:
+        raise ValueError(f"what must be 'outline' or 'quantities', not {what!r}")
+    return [("doc", "str?"), *columns[1:]] if ids else columns
 
 
 def empty(what: str) -> Columns:
     return {name: [] for name, _ in schema(what)}
+
+
+def as_id(value: Any) -> Optional[str]:
+    """An id column's value as the ``doc`` of its rows: a ``str`` as is, a number as its
+    text (``7`` -> ``"7"``), a missing value (``None``, NaN, ``pd.NA``) as ``None``."""
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):  # pd.NA
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    return str(value)
 
 
 def check(batch_size: int, threads: Optional[int]) -> None:
@@ -42,13 +60,14 @@ def check(batch_size: int, threads: Optional[int]) -> None:
 
 def parse_batches(
     texts: Sequence[Any],
-    ids: Sequence[int],
+    ids: Sequence[Any],
     what: Sequence[str],
     *,
     batch_size: int,
     threads: Optional[int],
 ) -> Iterator[Tuple[Columns, ...]]:
-    """For each batch of ``texts``: one column dict per name in ``what``, ``doc`` = ``ids``."""
+    """For each batch of ``texts``: one column dict per name in ``what``, ``doc`` = ``ids``
+    (positions, or ids made by :func:`as_id`)."""
     for start in range(0, len(texts), batch_size):
         docs = _gongwen.parse_many(texts[start : start + batch_size], threads=threads)
         batch_ids = ids[start : start + batch_size]
@@ -66,7 +85,7 @@ def parse_batches(
 
 def parse_columns(
     texts: Sequence[Any],
-    ids: Sequence[int],
+    ids: Sequence[Any],
     what: Sequence[str],
     *,
     batch_size: int,
@@ -79,6 +98,15 @@ def parse_columns(
             for name, values in total.items():
                 values.extend(part[name])
     return acc
+
+
+def value_of(item: Any, name: str) -> Any:
+    """``item[name]`` of a record (``dict``), with an error naming the field when missing."""
+    if not isinstance(item, dict):
+        raise TypeError(f"doc={name!r} names a field of dict records, not of {type(item).__name__} items")
+    if name not in item:
+        raise KeyError(f"a record has no {name!r} field (its fields: {sorted(item)[:10]})")
+    return item[name]
 
 
 def texts_of(items: Iterable[Any], field: str) -> List[Any]:

@@ -155,6 +155,8 @@ COLUMNS = {
     "quantities": _gongwen._quantities_columns,
     "elements": _gongwen._elements_columns,
     "references": _gongwen._references_columns,
+    "noise": _gongwen._noise_columns,
+    "diagnostics": _gongwen._diagnostics_columns,
 }
 
 
@@ -183,6 +185,10 @@ def test_frames_have_every_field(docs: Dict[str, gongwen.Document], backend: str
     assert list(quantities.columns) == ["index", *gongwen.QUANTITY_FIELDS]
     assert list(notice.elements_frame(backend=backend).columns) == ["index", *gongwen.ELEMENT_FIELDS]
     assert list(notice.references_frame(backend=backend).columns) == ["index", *gongwen.REFERENCE_FIELDS]
+    noise, diagnostics = doc.noise_frame(backend=backend), doc.diagnostics_frame(backend=backend)
+    assert list(noise.columns) == ["index", *gongwen.NOISE_FIELDS] and len(noise) == len(doc.noise) > 0
+    assert list(diagnostics.columns) == ["index", *gongwen.DIAGNOSTIC_FIELDS]
+    assert len(diagnostics) == len(doc.diagnostics) > 0
 
 
 def _stub_classes() -> Dict[str, Dict[str, str]]:

@@ -13,7 +13,7 @@ use gongwen::export::{
 };
 use pyo3::BoundObject;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 fn documents<'py>(docs: &Bound<'py, PyAny>) -> PyResult<Vec<Bound<'py, Document>>> {
     docs.try_iter()?
@@ -78,8 +78,26 @@ impl RowVisitor for Columns<'_> {
     }
 }
 
-/// The rows `rows_of` picks from each document, as columns: `doc` (when `with_doc`),
-/// `index` (when the row has no such field), then the row's fields.
+/// The `doc` value of each document: its id when any document has one (`None` for those
+/// without), else its position.
+fn doc_values<'py>(py: Python<'py>, docs: &[Bound<'py, Document>]) -> Vec<Bound<'py, PyAny>> {
+    let with_ids = docs.iter().any(|d| d.get().id().is_some());
+    let value = |(i, d): (usize, &Bound<'py, Document>)| -> Bound<'py, PyAny> {
+        if !with_ids {
+            let Ok(v) = i.into_pyobject(py);
+            return v.into_any();
+        }
+        match d.get().id() {
+            Some(id) => PyString::new(py, id).into_any(),
+            None => py.None().into_bound(py),
+        }
+    };
+    docs.iter().enumerate().map(value).collect()
+}
+
+/// The rows `rows_of` picks from each document, as columns: `doc` (when `with_doc`: the
+/// document's id, or its position when no document has an id), `index` (when the row has
+/// no such field), then the row's fields.
 fn row_columns<'py, R: Row>(
     py: Python<'py>,
     docs: &Bound<'py, PyAny>,
@@ -87,11 +105,12 @@ fn row_columns<'py, R: Row>(
     rows_of: fn(&Document) -> &[R],
 ) -> PyResult<Bound<'py, PyDict>> {
     let docs = documents(docs)?;
+    let doc_values = doc_values(py, &docs);
     let (mut doc_col, mut index_col) = (Vec::new(), Vec::new());
     let mut cols = Columns { py, lists: vec![Vec::new(); R::FIELDS.len()], at: 0 };
-    for (d, doc) in docs.iter().enumerate() {
+    for (doc, doc_value) in docs.iter().zip(&doc_values) {
         for (i, row) in rows_of(doc.get()).iter().enumerate() {
-            doc_col.push(d);
+            doc_col.push(doc_value.clone());
             index_col.push(i);
             cols.at = 0;
             row.visit(&mut cols);
@@ -99,7 +118,7 @@ fn row_columns<'py, R: Row>(
     }
     let out = PyDict::new(py);
     if with_doc {
-        out.set_item("doc", doc_col)?;
+        out.set_item("doc", PyList::new(py, doc_col)?)?;
     }
     if !R::FIELDS.iter().any(|f| f.name == "index") {
         out.set_item("index", index_col)?;
@@ -148,6 +167,24 @@ pub fn references_columns<'py>(
     with_doc: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     row_columns(py, docs, with_doc, Document::reference_rows)
+}
+
+/// Noise rows of `docs` as columns.
+#[pyfunction]
+#[pyo3(name = "_noise_columns", signature = (docs, *, with_doc))]
+pub fn noise_columns<'py>(py: Python<'py>, docs: &Bound<'py, PyAny>, with_doc: bool) -> PyResult<Bound<'py, PyDict>> {
+    row_columns(py, docs, with_doc, |d| &d.view().noise)
+}
+
+/// Diagnostic rows of `docs` as columns.
+#[pyfunction]
+#[pyo3(name = "_diagnostics_columns", signature = (docs, *, with_doc))]
+pub fn diagnostics_columns<'py>(
+    py: Python<'py>,
+    docs: &Bound<'py, PyAny>,
+    with_doc: bool,
+) -> PyResult<Bound<'py, PyDict>> {
+    row_columns(py, docs, with_doc, |d| &d.view().diagnostics)
 }
 
 /// One row type's field table as Python data: `(name, type, link, doc)` tuples, `type` as
