@@ -11,8 +11,9 @@ loaded first (not timed). Each pass is the fastest of --repeat runs:
   of documents just parsed (a fresh ``parse_many`` before each run, not timed, so the
   first-use work of a document — its character offsets — is part of the frame's time, as it
   is for a user who parses and then asks for a frame);
-* ``outline_table`` / ``quantities_table`` (when the package has them): the Arrow object
-  alone, and ``pyarrow.table`` of it.
+* ``outline_frame arrow`` / ``quantities_frame arrow`` (when the package has
+  ``backend="arrow"``): the Arrow table alone (:class:`gongwen.ArrowTable`), and
+  ``pyarrow.table`` of it.
 
 The bar (issue 22): each frame takes no longer than ``parse_many`` (ratio <= 1.00). The rows
 of the pandas and polars frames are counted and must agree. A script that prints a table,
@@ -82,14 +83,13 @@ def main(argv: Optional[List[str]] = None) -> None:
             rows.append((f"{what}_frame {backend}", t, f"{len(df)} rows"))
         if counts[0] != counts[1]:
             raise SystemExit(f"{what}: pandas has {counts[0]} rows, polars {counts[1]}")
-        table = getattr(gongwen, f"{what}_table", None)
-        if table is not None:
+        if hasattr(gongwen, "ArrowTable"):
             import pyarrow
 
-            t, _ = timed(args.repeat, parse, table)
-            rows.append((f"{what}_table (Arrow stream)", t, "not consumed"))
-            t, tab = timed(args.repeat, parse, lambda d: pyarrow.table(table(d)))
-            rows.append((f"pyarrow.table({what}_table)", t, f"{tab.num_rows} rows"))
+            t, _ = timed(args.repeat, parse, lambda d: frame(d, backend="arrow"))
+            rows.append((f"{what}_frame arrow", t, "not read"))
+            t, tab = timed(args.repeat, parse, lambda d: pyarrow.table(frame(d, backend="arrow")))
+            rows.append((f"pyarrow.table({what} arrow)", t, f"{tab.num_rows} rows"))
 
     print(f"{'pass':<34}{'seconds':>9}{'× parse':>9}  rows")
     for name, t, note in rows:

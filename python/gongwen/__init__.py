@@ -16,14 +16,19 @@
   ``.references`` (:class:`Reference`: ``《…》`` citations, ``第十条`` provisions resolved to
   their articles), ``.id``, ``.to_dict()``, ``.to_json()``, ``.outline_frame()``,
   ``.quantities_frame()``, ``.elements_frame()``, ``.references_frame()``,
-  ``.noise_frame()`` and ``.diagnostics_frame()`` (pandas; ``backend="polars"`` for polars).
+  ``.noise_frame()`` and ``.diagnostics_frame()`` (pandas; ``backend="polars"`` for polars,
+  ``backend="arrow"`` for an :class:`ArrowTable`: Arrow record batches behind the Arrow
+  PyCapsule interface, read without a copy by pyarrow, polars, pandas and DuckDB).
+* Frames of many documents: :func:`outline_frame`, :func:`quantities_frame`,
+  :func:`elements_frame`, :func:`references_frame`, :func:`noise_frame`,
+  :func:`diagnostics_frame`, :func:`documents_frame` (one row per document).
 * Ids travel: ``parse_many(texts, ids=ids)``, ``parse_file(path)`` (the path),
   ``read_jsonl(path)`` (the ``id`` field) set ``Document.id``, which pickling keeps and the
   frames of several documents (:func:`outline_frame`, :func:`documents_frame` …) give as
   their ``doc`` column.
 * Offsets are character offsets: ``doc.text[n.char_start:n.char_end] == n.text``.
 * Every field of a row (``OUTLINE_FIELDS``, ``QUANTITY_FIELDS``, ``NOISE_FIELDS``,
-  ``DIAGNOSTIC_FIELDS``, ``ELEMENT_FIELDS``, ``REFERENCE_FIELDS``: the keys of the CLI's
+  ``DIAGNOSTIC_FIELDS``, ``ELEMENT_FIELDS``, ``REFERENCE_FIELDS``, ``DOCUMENT_FIELDS``: the keys of the CLI's
   JSON rows and the CSV columns) is an attribute of its object and a column of its frame.
 * Results pickle (they re-parse their text), so they travel to worker processes.
 * Input that cannot be parsed raises :class:`GongwenError` (a ``ValueError``).
@@ -40,11 +45,13 @@ from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 from ._gongwen import (
     DIAGNOSTIC_FIELDS,
+    DOCUMENT_FIELDS,
     ELEMENT_FIELDS,
     NOISE_FIELDS,
     OUTLINE_FIELDS,
     QUANTITY_FIELDS,
     REFERENCE_FIELDS,
+    ArrowTable,
     Diagnostic,
     Document,
     Element,
@@ -75,11 +82,13 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = [
     "DIAGNOSTIC_FIELDS",
+    "DOCUMENT_FIELDS",
     "ELEMENT_FIELDS",
     "NOISE_FIELDS",
     "OUTLINE_FIELDS",
     "QUANTITY_FIELDS",
     "REFERENCE_FIELDS",
+    "ArrowTable",
     "Diagnostic",
     "Document",
     "Element",

@@ -8,11 +8,13 @@ from typing_extensions import Self
 __version__: str
 __all__ = [
     "DIAGNOSTIC_FIELDS",
+    "DOCUMENT_FIELDS",
     "ELEMENT_FIELDS",
     "NOISE_FIELDS",
     "OUTLINE_FIELDS",
     "QUANTITY_FIELDS",
     "REFERENCE_FIELDS",
+    "ArrowTable",
     "Diagnostic",
     "Document",
     "Element",
@@ -23,23 +25,18 @@ __all__ = [
     "Quantity",
     "Reference",
     "__version__",
-    "_diagnostics_columns",
-    "_elements_columns",
+    "_arrow_table",
     "_item",
     "_jsonl",
-    "_noise_columns",
-    "_outline_columns",
     "_parse_bytes",
     "_restore",
-    "_quantities_columns",
     "_read_jsonl",
-    "_references_columns",
     "_SCHEMAS",
     "parse",
     "parse_many",
 ]
 
-_Backend = Literal["pandas", "polars"]
+_Backend = Literal["pandas", "polars", "arrow"]
 _Style = str
 _Comparator = Literal["eq", "ge", "gt", "le", "lt", "approx", "range"]
 _QuantityKind = str  # "quantity", "year", "year_range", "date", "ordinal", "doc_number", "article", "slogan", …
@@ -62,7 +59,8 @@ NOISE_FIELDS: Tuple[str, ...]
 DIAGNOSTIC_FIELDS: Tuple[str, ...]
 ELEMENT_FIELDS: Tuple[str, ...]
 REFERENCE_FIELDS: Tuple[str, ...]
-# {"outline" | "quantities" | "noise" | "diagnostics" | "elements" | "references":
+DOCUMENT_FIELDS: Tuple[str, ...]
+# {"outline" | "quantities" | "noise" | "diagnostics" | "elements" | "references" | "documents":
 # ((name, type, link, doc), …)}; type is "int", "int?", "float", "float?", "str", "str?",
 # "bool" or "json" (plain Python data: str, list, dict) ("?": may be None); link is
 # "outline" for the index of an outline row, else None.
@@ -78,6 +76,20 @@ class GongwenError(ValueError):
 
 class InputTypeError(GongwenError, TypeError):
     """An input that is not ``str`` or ``bytes``."""
+
+@final
+class ArrowTable:
+    """Rows of one table as Arrow record batches, behind the Arrow PyCapsule interface
+    (``pyarrow.table(t)``, ``polars.DataFrame(t)``, ``pandas.DataFrame.from_arrow(t)``,
+    DuckDB). A ``json`` column holds compact JSON text."""
+
+    def __arrow_c_stream__(self, requested_schema: Optional[object] = None) -> object: ...
+    def __arrow_c_schema__(self) -> object: ...
+    @property
+    def num_rows(self) -> int: ...
+    @property
+    def column_names(self) -> List[str]: ...
+    def __len__(self) -> int: ...
 
 @final
 class Document:
@@ -360,7 +372,7 @@ def parse(text: Union[str, bytes], *, id: Optional[str] = None) -> Document:
     """Parse one text (``str``, or UTF-8 ``bytes``), named ``id``."""
 
 def parse_many(
-    texts: Iterable[Union[str, bytes]], *, ids: Optional[Iterable[str]] = None, threads: Optional[int] = None
+    texts: Iterable[Union[str, bytes]], *, ids: Optional[Iterable[Optional[str]]] = None, threads: Optional[int] = None
 ) -> List[Document]:
     """Parse many texts on all cores (or ``threads``), GIL released, results in input order.
     ``ids`` (one ``str`` per text) become ``Document.id``. A ``str`` or ``bytes`` as
@@ -394,9 +406,6 @@ def _jsonl(doc: Document, what: Literal["outline", "quantities", "elements", "re
 def _item(
     doc: Document, kind: Literal["node", "quantity", "noise", "diagnostic", "element", "reference"], index: int
 ) -> Any: ...
-def _outline_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _quantities_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _elements_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _references_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _noise_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _diagnostics_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
+def _arrow_table(
+    docs: Iterable[Document], what: str, *, with_doc: bool = True, ids: Optional[bool] = None, first: int = 0
+) -> ArrowTable: ...

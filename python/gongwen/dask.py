@@ -28,7 +28,6 @@ from operator import getitem
 from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple, Union
 
 from . import _scale
-from .frames import _frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import os
@@ -68,13 +67,13 @@ def _paths(paths: Any) -> Any:
 
 def outline_meta(*, ids: bool = False) -> Any:
     """An empty pandas DataFrame with the columns and dtypes of the outline table (``doc``
-    of ids, ``object``, with ``ids``; of positions, ``int64``, without)."""
-    return _frame(_scale.empty("outline"), _scale.schema("outline", ids), "pandas")
+    of ids, strings, with ``ids``; of positions, ``int64``, without)."""
+    return _scale.meta("outline", ids)
 
 
 def quantities_meta(*, ids: bool = False) -> Any:
     """An empty pandas DataFrame with the columns and dtypes of the quantities table."""
-    return _frame(_scale.empty("quantities"), _scale.schema("quantities", ids), "pandas")
+    return _scale.meta("quantities", ids)
 
 
 def _record_of_line(line: str, field: str) -> Any:
@@ -135,15 +134,10 @@ def _parse_partition(
     part: Any, offset: int, text: str, doc: Optional[str], batch_size: int, threads: Optional[int]
 ) -> Tuple[Any, Any]:
     texts, ids = _partition_texts(part, text, doc)
-    if ids is None:
-        ids = list(range(offset, offset + len(texts)))
-    outline, quantities = _scale.parse_columns(
-        texts, ids, _scale.WHAT, batch_size=batch_size, threads=threads
+    outline, quantities = _scale.parse_frames(
+        texts, ids, offset, _scale.WHAT, batch_size=batch_size, threads=threads
     )
-    return (
-        _frame(outline, _scale.schema("outline", doc is not None), "pandas"),
-        _frame(quantities, _scale.schema("quantities", doc is not None), "pandas"),
-    )
+    return outline, quantities
 
 
 def _partitions(corpus: Any, text: str, doc: Optional[str]) -> List[Any]:

@@ -99,14 +99,14 @@ def _mapper(
             position = offsets.get(context.partitionId(), 0) if context is not None else 0
         for batch in batches:
             texts = batch.column(text).to_pylist()
-            ids: List[Any]
             if doc is not None:
-                ids = [_scale.as_id(v) for v in batch.column(doc).to_pylist()]
+                ids: Optional[List[Optional[str]]] = [_scale.as_id(v) for v in batch.column(doc).to_pylist()]
+                first = 0
             else:
-                ids = list(range(position, position + len(texts)))
+                ids, first = None, position
                 position += len(texts)
-            for (cols,) in _scale.parse_batches(texts, ids, (what,), batch_size=batch_size, threads=threads):
-                yield pa.RecordBatch.from_pydict(cols, schema=schema)
+            for (table,) in _scale.parse_tables(texts, ids, first, (what,), batch_size=batch_size, threads=threads):
+                yield from pa.table(table).cast(schema).to_batches()
 
     return parse_partition
 

@@ -103,13 +103,14 @@ def frames(docs: List[gongwen.Document], backend: str) -> List[Any]:
 def test_frames_doc_column_holds_the_ids() -> None:
     docs = gongwen.parse_many(TEXTS, ids=IDS)
     for df in frames(docs, "pandas"):
-        assert df["doc"].dtype == object and set(df["doc"]) <= set(IDS)
+        assert pd.api.types.is_string_dtype(df["doc"]) and set(df["doc"]) <= set(IDS)
     for df in frames(docs, "polars"):
         assert df.schema["doc"] == pl.Utf8 and set(df["doc"].to_list()) <= set(IDS)
     outline = gongwen.outline_frame(docs)
     assert outline["doc"].tolist() == [IDS[0]] * 4 + [IDS[1]] * 3
     # Empty frames of documents with ids: the same dtype (what Dask's meta relies on).
-    assert gongwen.outline_frame([gongwen.parse("", id="x")])["doc"].dtype == object
+    empty = gongwen.outline_frame([gongwen.parse("", id="x")])
+    assert len(empty) == 0 and pd.api.types.is_string_dtype(empty["doc"])
 
 
 def test_frames_doc_column_without_ids_is_the_position() -> None:
@@ -118,26 +119,27 @@ def test_frames_doc_column_without_ids_is_the_position() -> None:
     assert str(gongwen.documents_frame(docs)["doc"].dtype) == "int64"
     # Some documents with ids, some without: ids, missing where there is none.
     mixed = [gongwen.parse(TEXTS[0], id="a"), gongwen.parse(TEXTS[1])]
-    assert gongwen.outline_frame(mixed)["doc"].tolist() == ["a"] * 4 + [None] * 3
+    doc = gongwen.outline_frame(mixed)["doc"]
+    assert doc[:4].tolist() == ["a"] * 4 and doc[4:].isna().all() and len(doc) == 7
     assert gongwen.documents_frame(mixed, backend="polars")["doc"].to_list() == ["a", None]
 
 
 def test_documents_frame_counts_what_the_documents_hold() -> None:
     docs = gongwen.parse_many(TEXTS, ids=IDS)
     df = gongwen.documents_frame(docs)
-    assert list(df.columns) == [
-        "doc", "title", "chars", "nodes", "max_depth", "quantities", "targets", "elements",
-        "references", "noise", "diagnostics",
-    ]  # fmt: skip
+    assert list(df.columns) == ["doc", *gongwen.DOCUMENT_FIELDS]
+    assert {"title", "genre", "nodes", "max_depth", "quantities", "targets", "noise", "diagnostics"} <= set(df.columns)
     for row, d in zip(df.itertuples(index=False), docs):
         assert row.doc == d.id and row.chars == len(d.text)
-        assert (row.nodes, row.quantities, row.noise, row.diagnostics) == (
-            len(d.outline), len(d.quantities), len(d.noise), len(d.diagnostics)
+        assert (row.nodes, row.quantities, row.noise, row.diagnostics, row.references) == (
+            len(d.outline), len(d.quantities), len(d.noise), len(d.diagnostics), len(d.references)
         )
         assert row.max_depth == max((n.depth for n in d.outline), default=0)
         assert row.targets == sum(q.kind == "quantity" for q in d.quantities)
-    assert df["title"].tolist()[0] == "某县教育局工作要点"
+    assert df["title"].tolist()[0] == "某县教育局工作要点" and df["genre"].tolist()[0] == "要点"
     assert df["diagnostics"].tolist()[1] >= 1, "三、 after 一、 skips an ordinal"
     two_lines = gongwen.parse("关于加强\n某项工作的通知\n一、总则\n")
     assert gongwen.documents_frame(two_lines)["title"].tolist() == ["关于加强某项工作的通知"]
-    assert gongwen.documents_frame([]).shape == (0, 11)
+    assert gongwen.documents_frame([]).shape == (0, len(gongwen.DOCUMENT_FIELDS) + 1)
+    polars = gongwen.documents_frame(docs, backend="polars")
+    assert polars.columns == list(df.columns) and polars["nodes"].to_list() == df["nodes"].tolist()

@@ -42,8 +42,9 @@ pub fn extract(obj: &Bound<'_, PyAny>, origin: &Origin) -> PyResult<Input> {
     Err(errors::wrong_type(py, origin, obj))
 }
 
-/// The `ids` of `parse_many`: an iterable of `str`, one per text (`count`).
-pub fn extract_ids(ids: &Bound<'_, PyAny>, count: usize) -> PyResult<Vec<String>> {
+/// The `ids` of `parse_many`: an iterable of `str` (or `None`: no id), one per text
+/// (`count`).
+pub fn extract_ids(ids: &Bound<'_, PyAny>, count: usize) -> PyResult<Vec<Option<String>>> {
     let type_error = |msg: String| pyo3::exceptions::PyTypeError::new_err(msg);
     if ids.is_instance_of::<PyString>() || ids.is_instance_of::<PyBytes>() {
         return Err(type_error("ids must be an iterable of str (one per text), not one str".to_owned()));
@@ -53,14 +54,12 @@ pub fn extract_ids(ids: &Bound<'_, PyAny>, count: usize) -> PyResult<Vec<String>
         .enumerate()
         .map(|(i, id)| {
             let id = id?;
-            id.extract::<String>().map_err(|_| {
-                type_error(format!(
-                    "ids[{i}]: expected str, not {}",
-                    id.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string())
-                ))
+            id.extract::<Option<String>>().map_err(|_| {
+                let name = id.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+                type_error(format!("ids[{i}]: expected str, not {name}"))
             })
         })
-        .collect::<PyResult<Vec<String>>>()?;
+        .collect::<PyResult<Vec<_>>>()?;
     if ids.len() != count {
         return Err(pyo3::exceptions::PyValueError::new_err(format!(
             "ids has {} items but there are {count} texts",

@@ -137,6 +137,11 @@ impl Document {
         self.view.get_or_init(|| DocumentView::new(&self.doc))
     }
 
+    /// The document's row of the documents table.
+    pub fn document_row(&self) -> gongwen::export::DocumentRow {
+        gongwen::export::document_row(&self.doc)
+    }
+
     /// The reference rows with character offsets (computed on first use).
     pub fn reference_rows(&self) -> &[ReferenceRow] {
         self.references.get_or_init(|| gongwen::export::reference_rows(&self.doc))
@@ -602,7 +607,7 @@ impl Attr for JsonValue {
 }
 
 /// A [`JsonValue`] as plain Python data.
-pub fn json_to_py<'py>(py: Python<'py>, value: &JsonValue) -> Bound<'py, PyAny> {
+fn json_to_py<'py>(py: Python<'py>, value: &JsonValue) -> Bound<'py, PyAny> {
     match value {
         JsonValue::Str(s) => PyString::new(py, s).into_any(),
         JsonValue::Int(n) => {

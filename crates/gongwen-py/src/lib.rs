@@ -5,6 +5,7 @@
 //! `python -m gongwen`). Everything that touches many documents releases the GIL and runs
 //! on rayon (see [`batch`]).
 
+mod arrow;
 mod batch;
 mod columns;
 mod document;
@@ -27,7 +28,7 @@ fn parse(py: Python<'_>, text: &Bound<'_, PyAny>, id: Option<String>) -> PyResul
 }
 
 /// Parses many texts on all cores (or `threads` threads) with the GIL released; results in
-/// input order. `ids` (an iterable of `str`, one per text) name the documents. A bad input
+/// input order. `ids` (an iterable of `str` or `None`, one per text) name the documents. A bad input
 /// raises `GongwenError` naming its index; a `str` or `bytes` given as `texts` (which would
 /// be parsed character by character) raises `TypeError`.
 #[pyfunction]
@@ -49,7 +50,7 @@ fn parse_many(
     let docs = batch::parse_items(py, items, threads)?;
     let docs = docs.into_iter().map(|(d, o)| Document::new(py, d, o));
     Ok(match ids {
-        Some(ids) => docs.zip(ids).map(|(d, id)| d.with_id(Some(id))).collect(),
+        Some(ids) => docs.zip(ids).map(|(d, id)| d.with_id(id)).collect(),
         None => docs.collect(),
     })
 }
@@ -127,6 +128,7 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("GongwenError", py.get_type::<errors::GongwenError>())?;
     m.add("InputTypeError", errors::input_type_error(py)?)?;
     m.add_class::<Document>()?;
+    m.add_class::<arrow::Table>()?;
     m.add_class::<document::Node>()?;
     m.add_class::<document::Quantity>()?;
     m.add_class::<document::Noise>()?;
@@ -140,12 +142,7 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rows_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(document::item, m)?)?;
     m.add_function(wrap_pyfunction!(document::restore, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::elements_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::references_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::noise_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::diagnostics_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_table, m)?)?;
     columns::add_schemas(m)?;
     Ok(())
 }
