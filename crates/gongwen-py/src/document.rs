@@ -322,7 +322,7 @@ impl Document {
 
     /// The outline as a DataFrame, one row per node, one column per field of
     /// `gongwen.OUTLINE_FIELDS` (`index parent depth marker … byte_end`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn outline_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "outline", backend))
@@ -330,7 +330,7 @@ impl Document {
 
     /// The figures as a DataFrame, one row per figure: `index` (the figure's position), then
     /// one column per field of `gongwen.QUANTITY_FIELDS` (`char_start … path`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn quantities_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "quantities", backend))
@@ -338,7 +338,7 @@ impl Document {
 
     /// The elements as a DataFrame, one row per element: `index`, then one column per field
     /// of `gongwen.ELEMENT_FIELDS` (`element char_start … value`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn elements_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "elements", backend))
@@ -346,7 +346,7 @@ impl Document {
 
     /// The references as a DataFrame, one row per reference: `index`, then one column per
     /// field of `gongwen.REFERENCE_FIELDS` (`reference char_start … node`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn references_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "references", backend))
@@ -354,7 +354,7 @@ impl Document {
 
     /// The noise spans as a DataFrame, one row per span: `index`, then one column per field
     /// of `gongwen.NOISE_FIELDS` (`kind char_start … text`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn noise_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "noise", backend))
@@ -362,7 +362,7 @@ impl Document {
 
     /// The diagnostics as a DataFrame, one row per diagnostic: `index`, then one column per
     /// field of `gongwen.DIAGNOSTIC_FIELDS` (`kind message line column … text`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn diagnostics_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "diagnostics", backend))
