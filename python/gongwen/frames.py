@@ -5,7 +5,7 @@ Every frame is built from Arrow record batches made in Rust (``gongwen-arrow``: 
 column from the rows' field tables, in parallel, GIL released) and handed over through the
 Arrow PyCapsule interface (``__arrow_c_stream__``): ``backend="arrow"`` returns that object
 (:class:`gongwen.ArrowTable`), which ``pyarrow.table``, ``polars.DataFrame``,
-``pandas.DataFrame.from_arrow`` and DuckDB read without a copy per row; ``"polars"`` is
+``pandas.DataFrame.from_arrow`` (pandas 3) and DuckDB read without a copy per row; ``"polars"`` is
 ``polars.DataFrame`` of it; ``"pandas"`` is ``pyarrow.table(t).to_pandas()`` (pandas needs
 pyarrow here) with the integer columns that may be missing (``parent``, ``node``) as
 pandas' nullable ``Int64``; strings are pandas' default string dtype (``str`` in pandas 3).
