@@ -14,12 +14,21 @@
   document order), ``.roots``, ``.quantities`` (:class:`Quantity`), ``.noise``,
   ``.diagnostics``, ``.elements`` (:class:`Element`: 发文字号, 主送机关, 成文日期 …),
   ``.references`` (:class:`Reference`: ``《…》`` citations, ``第十条`` provisions resolved to
-  their articles), ``.to_dict()``, ``.to_json()``, ``.outline_frame()``,
-  ``.quantities_frame()``, ``.elements_frame()`` and ``.references_frame()`` (pandas;
-  ``backend="polars"`` for polars).
+  their articles), ``.id``, ``.to_dict()``, ``.to_json()``, ``.outline_frame()``,
+  ``.quantities_frame()``, ``.elements_frame()``, ``.references_frame()``,
+  ``.noise_frame()`` and ``.diagnostics_frame()`` (pandas; ``backend="polars"`` for polars,
+  ``backend="arrow"`` for an :class:`ArrowTable`: Arrow record batches behind the Arrow
+  PyCapsule interface, read without a copy by pyarrow, polars, pandas and DuckDB).
+* Frames of many documents: :func:`outline_frame`, :func:`quantities_frame`,
+  :func:`elements_frame`, :func:`references_frame`, :func:`noise_frame`,
+  :func:`diagnostics_frame`, :func:`documents_frame` (one row per document).
+* Ids travel: ``parse_many(texts, ids=ids)``, ``parse_file(path)`` (the path),
+  ``read_jsonl(path)`` (the ``id`` field) set ``Document.id``, which pickling keeps and the
+  frames of several documents (:func:`outline_frame`, :func:`documents_frame` …) give as
+  their ``doc`` column.
 * Offsets are character offsets: ``doc.text[n.char_start:n.char_end] == n.text``.
 * Every field of a row (``OUTLINE_FIELDS``, ``QUANTITY_FIELDS``, ``NOISE_FIELDS``,
-  ``DIAGNOSTIC_FIELDS``, ``ELEMENT_FIELDS``, ``REFERENCE_FIELDS``: the keys of the CLI's
+  ``DIAGNOSTIC_FIELDS``, ``ELEMENT_FIELDS``, ``REFERENCE_FIELDS``, ``DOCUMENT_FIELDS``: the keys of the CLI's
   JSON rows and the CSV columns) is an attribute of its object and a column of its frame.
 * Results pickle (they re-parse their text), so they travel to worker processes.
 * Input that cannot be parsed raises :class:`GongwenError` (a ``ValueError``).
@@ -36,11 +45,13 @@ from typing import TYPE_CHECKING, Iterable, List, Optional, Union
 
 from ._gongwen import (
     DIAGNOSTIC_FIELDS,
+    DOCUMENT_FIELDS,
     ELEMENT_FIELDS,
     NOISE_FIELDS,
     OUTLINE_FIELDS,
     QUANTITY_FIELDS,
     REFERENCE_FIELDS,
+    ArrowTable,
     Diagnostic,
     Document,
     Element,
@@ -56,18 +67,28 @@ from ._gongwen import (
     parse,
     parse_many,
 )
-from .frames import elements_frame, outline_frame, quantities_frame, references_frame
+from .frames import (
+    diagnostics_frame,
+    documents_frame,
+    elements_frame,
+    noise_frame,
+    outline_frame,
+    quantities_frame,
+    references_frame,
+)
 
 if TYPE_CHECKING:  # pragma: no cover
     _PathLike = Union[str, "os.PathLike[str]"]
 
 __all__ = [
     "DIAGNOSTIC_FIELDS",
+    "DOCUMENT_FIELDS",
     "ELEMENT_FIELDS",
     "NOISE_FIELDS",
     "OUTLINE_FIELDS",
     "QUANTITY_FIELDS",
     "REFERENCE_FIELDS",
+    "ArrowTable",
     "Diagnostic",
     "Document",
     "Element",
@@ -78,11 +99,14 @@ __all__ = [
     "Quantity",
     "Reference",
     "__version__",
+    "diagnostics_frame",
+    "documents_frame",
     "elements_frame",
     "outline_frame",
     "parse",
     "parse_bytes",
     "parse_file",
+    "noise_frame",
     "parse_many",
     "quantities_frame",
     "read_jsonl",
@@ -107,7 +131,7 @@ def parse_file(
     :class:`UserWarning`). A forced encoding is strict: malformed bytes raise
     :class:`GongwenError` with ``path`` and ``byte_offset`` set, unless ``lossy=True``. A
     damaged .docx raises :class:`GongwenError` naming the problem; a missing file the usual
-    ``FileNotFoundError``.
+    ``FileNotFoundError``. The document's :attr:`Document.id` is ``path`` as given (``str``).
     """
     name = os.fspath(path)
     with open(name, "rb") as f:
@@ -132,17 +156,19 @@ def _warn(doc: Document, name: str) -> None:
 
 
 def read_jsonl(
-    path: _PathLike, field: str = "text", *, threads: Optional[int] = None
+    path: _PathLike, field: str = "text", *, id_field: str = "id", threads: Optional[int] = None
 ) -> List[Document]:
-    """Parse a JSON Lines corpus: one JSON object a line, the text in ``field``.
+    """Parse a JSON Lines corpus: one JSON object a line, the text in ``field``, the id in
+    ``id_field`` (as the CLI's ``--jsonl-field`` and ``--id-field``).
 
-    Decoding and parsing run in Rust on all cores (``threads`` to limit them) with the GIL
-    released; documents come back in file order (blank lines are skipped). A line that is
-    not a JSON object with a string ``field`` raises :class:`GongwenError` with ``path``
-    and ``line`` set; invalid UTF-8 raises it with ``byte_offset`` too.
+    A record's id becomes :attr:`Document.id`: a string as is, another JSON value (a number)
+    as its JSON text (``7`` → ``"7"``), ``None`` when the record has no such field or it is
+    ``null``. Decoding and parsing run in Rust on all cores (``threads`` to limit them) with
+    the GIL released; documents come back in file order (blank lines are skipped). A line
+    that is not a JSON object with a string ``field`` raises :class:`GongwenError` with
+    ``path`` and ``line`` set; invalid UTF-8 raises it with ``byte_offset`` too.
     """
     name = os.fspath(path)
     with open(name, "rb") as f:
         data = f.read()
-    return _read_jsonl(data, path=str(name), field=field, threads=threads)
-
+    return _read_jsonl(data, path=str(name), field=field, id_field=id_field, threads=threads)

@@ -8,11 +8,13 @@ from typing_extensions import Self
 __version__: str
 __all__ = [
     "DIAGNOSTIC_FIELDS",
+    "DOCUMENT_FIELDS",
     "ELEMENT_FIELDS",
     "NOISE_FIELDS",
     "OUTLINE_FIELDS",
     "QUANTITY_FIELDS",
     "REFERENCE_FIELDS",
+    "ArrowTable",
     "Diagnostic",
     "Document",
     "Element",
@@ -23,21 +25,18 @@ __all__ = [
     "Quantity",
     "Reference",
     "__version__",
-    "_elements_columns",
+    "_arrow_table",
     "_item",
     "_jsonl",
-    "_outline_columns",
     "_parse_bytes",
     "_restore",
-    "_quantities_columns",
     "_read_jsonl",
-    "_references_columns",
     "_SCHEMAS",
     "parse",
     "parse_many",
 ]
 
-_Backend = Literal["pandas", "polars"]
+_Backend = Literal["pandas", "polars", "arrow"]
 _Style = str
 _Comparator = Literal["eq", "ge", "gt", "le", "lt", "approx", "range"]
 _QuantityKind = str  # "quantity", "year", "year_range", "date", "ordinal", "doc_number", "article", "slogan", …
@@ -60,7 +59,8 @@ NOISE_FIELDS: Tuple[str, ...]
 DIAGNOSTIC_FIELDS: Tuple[str, ...]
 ELEMENT_FIELDS: Tuple[str, ...]
 REFERENCE_FIELDS: Tuple[str, ...]
-# {"outline" | "quantities" | "noise" | "diagnostics" | "elements" | "references":
+DOCUMENT_FIELDS: Tuple[str, ...]
+# {"outline" | "quantities" | "noise" | "diagnostics" | "elements" | "references" | "documents":
 # ((name, type, link, doc), …)}; type is "int", "int?", "float", "float?", "str", "str?",
 # "bool" or "json" (plain Python data: str, list, dict) ("?": may be None); link is
 # "outline" for the index of an outline row, else None.
@@ -78,10 +78,28 @@ class InputTypeError(GongwenError, TypeError):
     """An input that is not ``str`` or ``bytes``."""
 
 @final
+class ArrowTable:
+    """Rows of one table as Arrow record batches, behind the Arrow PyCapsule interface
+    (``pyarrow.table(t)``, ``polars.DataFrame(t)``, ``pandas.DataFrame.from_arrow(t)``,
+    DuckDB). A ``json`` column holds compact JSON text."""
+
+    def __arrow_c_stream__(self, requested_schema: Optional[object] = None) -> object: ...
+    def __arrow_c_schema__(self) -> object: ...
+    @property
+    def num_rows(self) -> int: ...
+    @property
+    def column_names(self) -> List[str]: ...
+    def __len__(self) -> int: ...
+
+@final
 class Document:
     """A parsed document. Offsets are character offsets into ``text``."""
 
-    def __new__(cls, text: Union[str, bytes]) -> Self: ...
+    def __new__(cls, text: Union[str, bytes], *, id: Optional[str] = None) -> Self: ...
+    @property
+    def id(self) -> Optional[str]:
+        """What names the document (parse_many's ids, parse_file's path, read_jsonl's id
+        field), or None; the ``doc`` column of the frames of several documents."""
     @property
     def text(self) -> str: ...
     @property
@@ -122,6 +140,8 @@ class Document:
     def quantities_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def elements_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def references_frame(self, *, backend: _Backend = "pandas") -> Any: ...
+    def noise_frame(self, *, backend: _Backend = "pandas") -> Any: ...
+    def diagnostics_frame(self, *, backend: _Backend = "pandas") -> Any: ...
     def debug_tree(self) -> str: ...
     def _repr_html_(self) -> str: ...
     def __eq__(self, other: object, /) -> bool: ...
@@ -348,11 +368,15 @@ class Reference:
     def __hash__(self) -> int: ...
     def __reduce__(self) -> Tuple[Any, Tuple[Document, str, int]]: ...
 
-def parse(text: Union[str, bytes]) -> Document:
-    """Parse one text (``str``, or UTF-8 ``bytes``)."""
+def parse(text: Union[str, bytes], *, id: Optional[str] = None) -> Document:
+    """Parse one text (``str``, or UTF-8 ``bytes``), named ``id``."""
 
-def parse_many(texts: Iterable[Union[str, bytes]], *, threads: Optional[int] = None) -> List[Document]:
-    """Parse many texts on all cores (or ``threads``), GIL released, results in input order."""
+def parse_many(
+    texts: Iterable[Union[str, bytes]], *, ids: Optional[Iterable[Optional[str]]] = None, threads: Optional[int] = None
+) -> List[Document]:
+    """Parse many texts on all cores (or ``threads``), GIL released, results in input order.
+    ``ids`` (one ``str`` per text) become ``Document.id``. A ``str`` or ``bytes`` as
+    ``texts`` raises ``TypeError``."""
 
 def _parse_bytes(
     data: bytes,
@@ -363,16 +387,25 @@ def _parse_bytes(
     format: str = "auto",
 ) -> Document: ...
 def _restore(
-    text: str, encoding: Optional[str], format: str, page_title: Optional[str], warnings: List[str]
+    text: str,
+    encoding: Optional[str],
+    format: str,
+    page_title: Optional[str],
+    warnings: List[str],
+    id: Optional[str] = None,
 ) -> Document: ...
 def _read_jsonl(
-    data: bytes, *, path: Optional[str] = None, field: str = "text", threads: Optional[int] = None
+    data: bytes,
+    *,
+    path: Optional[str] = None,
+    field: str = "text",
+    id_field: str = "id",
+    threads: Optional[int] = None,
 ) -> List[Document]: ...
 def _jsonl(doc: Document, what: Literal["outline", "quantities", "elements", "references", "parse"]) -> str: ...
 def _item(
     doc: Document, kind: Literal["node", "quantity", "noise", "diagnostic", "element", "reference"], index: int
 ) -> Any: ...
-def _outline_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _quantities_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _elements_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
-def _references_columns(docs: Iterable[Document], *, with_doc: bool) -> Dict[str, List[Any]]: ...
+def _arrow_table(
+    docs: Iterable[Document], what: str, *, with_doc: bool = True, ids: Optional[bool] = None, first: int = 0
+) -> ArrowTable: ...

@@ -1,36 +1,54 @@
 """Shared by :mod:`gongwen.dask` and :mod:`gongwen.spark`: parse one partition in batches.
 
 A partition's texts are parsed ``batch_size`` at a time with :func:`gongwen.parse_many`
-and turned into the columns of :func:`gongwen.outline_frame` /
-:func:`gongwen.quantities_frame` (the same Rust code, ``_outline_columns``), with ``doc``
-rewritten from the position in the batch to the document's id in the whole corpus.
-Only one batch of :class:`~gongwen.Document` objects is alive at a time.
+(with their ids, if any) and turned into the Arrow tables of :func:`gongwen.outline_frame`
+/ :func:`gongwen.quantities_frame` (the same Rust code, ``_arrow_table``), ``doc`` being
+the id or the position in the whole corpus. Only one batch of
+:class:`~gongwen.Document` objects is alive at a time.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Tuple
+from typing import Any, Iterable, Iterator, List, Optional, Sequence, Tuple
 
 from . import _gongwen
-from .frames import _OUTLINE, _QUANTITIES
+from .frames import _OUTLINE, _QUANTITIES, _convert
 
 __all__: List[str] = []
 
-Columns = Dict[str, List[Any]]
 WHAT = ("outline", "quantities")
 
 
-def schema(what: str) -> List[Tuple[str, str]]:
-    """The (column, kind) list of ``what`` ("outline" or "quantities"), as in frames.py."""
+def schema(what: str, ids: bool = False) -> List[Tuple[str, str]]:
+    """The (column, kind) list of ``what`` ("outline" or "quantities"), as in frames.py;
+    with ``ids``, ``doc`` holds ids (``str?``) instead of positions (``int``)."""
     if what == "outline":
-        return _OUTLINE
-    if what == "quantities":
-        return _QUANTITIES
-    raise ValueError(f"what must be 'outline' or 'quantities', not {what!r}")
+        columns = _OUTLINE
+    elif what == "quantities":
+        columns = _QUANTITIES
+    else:
+        raise ValueError(f"what must be 'outline' or 'quantities', not {what!r}")
+    return [("doc", "str?"), *columns[1:]] if ids else columns
 
 
-def empty(what: str) -> Columns:
-    return {name: [] for name, _ in schema(what)}
+def meta(what: str, ids: bool) -> Any:
+    """An empty pandas frame of ``what``, as the partitions are (Dask's ``meta``)."""
+    return _convert(_gongwen._arrow_table([], what, ids=ids), what, "pandas")
+
+
+def as_id(value: Any) -> Optional[str]:
+    """An id column's value as the ``doc`` of its rows: a ``str`` as is, a number as its
+    text (``7`` -> ``"7"``), a missing value (``None``, NaN, ``pd.NA``) as ``None``."""
+    if value is None or isinstance(value, str):
+        return value
+    try:
+        if value != value:  # NaN
+            return None
+    except (TypeError, ValueError):  # pd.NA
+        return None
+    if hasattr(value, "item"):  # numpy scalars
+        value = value.item()
+    return str(value)
 
 
 def check(batch_size: int, threads: Optional[int]) -> None:
@@ -40,45 +58,58 @@ def check(batch_size: int, threads: Optional[int]) -> None:
         raise ValueError(f"threads must be a positive integer or None, not {threads!r}")
 
 
-def parse_batches(
+def parse_tables(
     texts: Sequence[Any],
-    ids: Sequence[int],
+    ids: Optional[Sequence[Optional[str]]],
+    first: int,
     what: Sequence[str],
     *,
     batch_size: int,
     threads: Optional[int],
-) -> Iterator[Tuple[Columns, ...]]:
-    """For each batch of ``texts``: one column dict per name in ``what``, ``doc`` = ``ids``."""
+) -> Iterator[Tuple[Any, ...]]:
+    """For each batch of ``texts``: one Arrow table (``_gongwen._arrow_table``) per name in
+    ``what``, whose ``doc`` is ``ids`` (made by :func:`as_id`) or, without ids, the position
+    in the corpus (``first`` for the first text)."""
     for start in range(0, len(texts), batch_size):
-        docs = _gongwen.parse_many(texts[start : start + batch_size], threads=threads)
-        batch_ids = ids[start : start + batch_size]
-        out = []
-        for name in what:
-            if name == "outline":
-                cols = _gongwen._outline_columns(docs, with_doc=True)
-            else:
-                cols = _gongwen._quantities_columns(docs, with_doc=True)
-            cols["doc"] = [batch_ids[d] for d in cols["doc"]]
-            out.append(cols)
+        batch_ids = ids[start : start + batch_size] if ids is not None else None
+        docs = _gongwen.parse_many(texts[start : start + batch_size], ids=batch_ids, threads=threads)
+        yield tuple(
+            _gongwen._arrow_table(docs, name, ids=ids is not None, first=first + start) for name in what
+        )
         del docs
-        yield tuple(out)
 
 
-def parse_columns(
+def parse_frames(
     texts: Sequence[Any],
-    ids: Sequence[int],
+    ids: Optional[Sequence[Optional[str]]],
+    first: int,
     what: Sequence[str],
     *,
     batch_size: int,
     threads: Optional[int],
-) -> Tuple[Columns, ...]:
-    """All the batches of :func:`parse_batches`, concatenated."""
-    acc = tuple(empty(name) for name in what)
-    for cols in parse_batches(texts, ids, what, batch_size=batch_size, threads=threads):
-        for total, part in zip(acc, cols):
-            for name, values in total.items():
-                values.extend(part[name])
-    return acc
+) -> Tuple[Any, ...]:
+    """The pandas frames of all the batches of :func:`parse_tables` (one per name in
+    ``what``), as :func:`gongwen.outline_frame` converts them."""
+    import pyarrow
+
+    parts: List[List[Any]] = [[] for _ in what]
+    for tables in parse_tables(texts, ids, first, what, batch_size=batch_size, threads=threads):
+        for acc, table in zip(parts, tables):
+            acc.append(pyarrow.table(table))
+    out = []
+    for name, acc in zip(what, parts):
+        table = pyarrow.concat_tables(acc) if acc else _gongwen._arrow_table([], name, ids=ids is not None)
+        out.append(_convert(table, name, "pandas"))
+    return tuple(out)
+
+
+def value_of(item: Any, name: str) -> Any:
+    """``item[name]`` of a record (``dict``), with an error naming the field when missing."""
+    if not isinstance(item, dict):
+        raise TypeError(f"doc={name!r} names a field of dict records, not of {type(item).__name__} items")
+    if name not in item:
+        raise KeyError(f"a record has no {name!r} field (its fields: {sorted(item)[:10]})")
+    return item[name]
 
 
 def texts_of(items: Iterable[Any], field: str) -> List[Any]:

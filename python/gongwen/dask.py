@@ -4,17 +4,19 @@ Needs the ``dask`` extra (``pip install 'gongwen[dask]'``); ``import gongwen`` n
 imports dask. Every partition is parsed in batches with :func:`gongwen.parse_many` on the
 worker that holds it; the tables have the columns and dtypes of
 :func:`gongwen.outline_frame` / :func:`gongwen.quantities_frame` (``meta`` is declared
-from an empty frame of those), and ``doc`` is the document's position in the whole corpus
-(or the value of an id column, ``doc="id"``)::
+from an empty frame of those). ``doc`` is the value of an id field or column
+(``doc="id"``), as text (``str``, an integer id ``7`` gives ``"7"``, a missing one ``None``:
+the ``doc`` of :func:`gongwen.outline_frame` of documents with ids), or, without ``doc``,
+the document's position in the whole corpus (``int``)::
 
     import gongwen.dask
-    texts = gongwen.dask.read_jsonl("corpus/*.jsonl")       # a dask.bag of texts
-    outline, quantities = gongwen.dask.frames(texts)        # lazy dask DataFrames
+    records = gongwen.dask.read_jsonl("corpus/*.jsonl")     # a dask.bag of dicts
+    outline, quantities = gongwen.dask.frames(records, doc="id")  # lazy dask DataFrames
     outline.groupby("depth").size().compute()
 
-The input may be a ``dask.bag`` of texts (or of dicts with a ``text`` field), a dask
-DataFrame with a text column (``read_parquet``, ``dd.read_json(..., lines=True)``), or a
-dask Series of texts. Without ``doc``, the rows of each partition are counted first (one
+The input may be a ``dask.bag`` of texts or of dicts (records, with a ``text`` field), a
+dask DataFrame with a text column (``read_parquet``, ``dd.read_json(..., lines=True)``), or
+a dask Series of texts. Without ``doc``, the rows of each partition are counted first (one
 quick pass) so that ``doc`` numbers the documents 0, 1, 2, … in corpus order, as
 ``gongwen.outline_frame(gongwen.parse_many(all_texts))`` does.
 """
@@ -26,7 +28,6 @@ from operator import getitem
 from typing import TYPE_CHECKING, Any, List, Optional, Sequence, Tuple, Union
 
 from . import _scale
-from .frames import _frame
 
 if TYPE_CHECKING:  # pragma: no cover
     import os
@@ -64,21 +65,22 @@ def _paths(paths: Any) -> Any:
     return [os.fspath(p) for p in paths]
 
 
-def outline_meta() -> Any:
-    """An empty pandas DataFrame with the columns and dtypes of the outline table."""
-    return _frame(_scale.empty("outline"), _scale.schema("outline"), "pandas")
+def outline_meta(*, ids: bool = False) -> Any:
+    """An empty pandas DataFrame with the columns and dtypes of the outline table (``doc``
+    of ids, strings, with ``ids``; of positions, ``int64``, without)."""
+    return _scale.meta("outline", ids)
 
 
-def quantities_meta() -> Any:
+def quantities_meta(*, ids: bool = False) -> Any:
     """An empty pandas DataFrame with the columns and dtypes of the quantities table."""
-    return _frame(_scale.empty("quantities"), _scale.schema("quantities"), "pandas")
+    return _scale.meta("quantities", ids)
 
 
-def _text_of_line(line: str, field: str) -> Any:
+def _record_of_line(line: str, field: str) -> Any:
     obj = json.loads(line)
     if not isinstance(obj, dict) or not isinstance(obj.get(field), str):
         raise ValueError(f"JSON Lines input: expected an object with a string {field!r}: {line[:80]!r}")
-    return obj[field]
+    return obj
 
 
 def _not_blank(line: str) -> bool:
@@ -86,15 +88,19 @@ def _not_blank(line: str) -> bool:
 
 
 def read_jsonl(paths: _Paths, field: str = "text", *, blocksize: Union[int, str, None] = "8MiB") -> Any:
-    """A ``dask.bag`` of the texts of JSON Lines files (one object a line, text in ``field``).
+    """A ``dask.bag`` of the records of JSON Lines files: one ``dict`` per line, every field
+    kept (the id, the title, the source …), the text in ``field`` (checked: a record without
+    a string ``field`` raises ``ValueError``).
 
-    ``paths`` is a path, a glob (``"corpus/*.jsonl"``) or a list of them, local or any
-    fsspec URL. Files are split into partitions of about ``blocksize`` bytes at line
-    breaks (``None``: one partition per file). Blank lines are skipped.
+    Give it to :func:`frames` with the same field names: ``frames(records, text=field,
+    doc="id")`` (as the CLI's ``--jsonl-field`` and ``--id-field``); ``records.pluck(field)``
+    is the bag of texts. ``paths`` is a path, a glob (``"corpus/*.jsonl"``) or a list of
+    them, local or any fsspec URL. Files are split into partitions of about ``blocksize``
+    bytes at line breaks (``None``: one partition per file). Blank lines are skipped.
     """
     dask = _dask()
     lines = dask.bag.read_text(_paths(paths), blocksize=blocksize, encoding="utf-8")
-    return lines.filter(_not_blank).map(_text_of_line, field)
+    return lines.filter(_not_blank).map(_record_of_line, field)
 
 
 def read_parquet(paths: _Paths, column: str = "text", **kwargs: Any) -> Any:
@@ -105,16 +111,16 @@ def read_parquet(paths: _Paths, column: str = "text", **kwargs: Any) -> Any:
     return dask.dataframe.read_parquet(_paths(paths), **kwargs)
 
 
-def _partition_texts(part: Any, text: str, doc: Optional[str]) -> Tuple[List[Any], Optional[List[int]]]:
+def _partition_texts(part: Any, text: str, doc: Optional[str]) -> Tuple[List[Any], Optional[List[Any]]]:
     if hasattr(part, "columns"):  # pandas DataFrame
         texts = part[text].tolist()
-        ids = [int(i) for i in part[doc].tolist()] if doc is not None else None
+        ids = [_scale.as_id(i) for i in part[doc].tolist()] if doc is not None else None
         return texts, ids
     if hasattr(part, "tolist"):  # pandas Series
         return part.tolist(), None
     items = list(part)
     if doc is not None:
-        return _scale.texts_of(items, text), [int(item[doc]) for item in items]
+        return _scale.texts_of(items, text), [_scale.as_id(_scale.value_of(item, doc)) for item in items]
     return _scale.texts_of(items, text), None
 
 
@@ -128,15 +134,10 @@ def _parse_partition(
     part: Any, offset: int, text: str, doc: Optional[str], batch_size: int, threads: Optional[int]
 ) -> Tuple[Any, Any]:
     texts, ids = _partition_texts(part, text, doc)
-    if ids is None:
-        ids = list(range(offset, offset + len(texts)))
-    outline, quantities = _scale.parse_columns(
-        texts, ids, _scale.WHAT, batch_size=batch_size, threads=threads
+    outline, quantities = _scale.parse_frames(
+        texts, ids, offset, _scale.WHAT, batch_size=batch_size, threads=threads
     )
-    return (
-        _frame(outline, _scale.schema("outline"), "pandas"),
-        _frame(quantities, _scale.schema("quantities"), "pandas"),
-    )
+    return outline, quantities
 
 
 def _partitions(corpus: Any, text: str, doc: Optional[str]) -> List[Any]:
@@ -168,9 +169,10 @@ def frames(
 ) -> Tuple[Any, Any]:
     """``(outline, quantities)``: two lazy dask DataFrames from one parse of ``corpus``.
 
-    ``text`` is the text column (or the field of dict items of a bag); ``doc`` an integer
-    id column to use as ``doc`` (default: the position in the corpus, which costs one
-    counting pass over the input, run now). Each partition is parsed ``batch_size``
+    ``text`` is the text column (or the field of dict items of a bag); ``doc`` an id column
+    (or field) whose values become ``doc``, as text (``str``; ``None`` where missing). By
+    default ``doc`` is the position in the corpus (``int``), which costs one counting pass
+    over the input, run now. Each partition is parsed ``batch_size``
     documents at a time with ``parse_many(batch, threads=threads)``: one thread by
     default, as Dask runs one task per worker thread; raise it when workers have spare
     cores. Computing both tables together (``dask.compute(outline, quantities)``) parses
@@ -190,10 +192,14 @@ def frames(
     parse = dask.delayed(_parse_partition, pure=True, nout=2)
     parsed = [parse(p, off, text, doc, batch_size, threads) for p, off in zip(parts, offsets)]
     outline = dask.dataframe.from_delayed(
-        [dask.delayed(getitem, pure=True)(p, 0) for p in parsed], meta=outline_meta(), verify_meta=False
+        [dask.delayed(getitem, pure=True)(p, 0) for p in parsed],
+        meta=outline_meta(ids=doc is not None),
+        verify_meta=False,
     )
     quantities = dask.dataframe.from_delayed(
-        [dask.delayed(getitem, pure=True)(p, 1) for p in parsed], meta=quantities_meta(), verify_meta=False
+        [dask.delayed(getitem, pure=True)(p, 1) for p in parsed],
+        meta=quantities_meta(ids=doc is not None),
+        verify_meta=False,
     )
     return outline, quantities
 

@@ -12,16 +12,18 @@ Arrow record batches with the declared schema (:func:`outline_schema`,
     outline = gongwen.spark.outline_frame(df)               # text="text"
     outline.groupBy("depth").count().show()
 
-``doc`` is the document's position in ``df`` (0, 1, 2, … in partition order, as
-``gongwen.outline_frame(gongwen.parse_many(texts))`` numbers them; this costs one job that
-counts the rows of each partition, run when the table is built) or the value of an
-integer id column (``doc="id"``, no extra job). The Python workers must be able to import
+``doc`` is the value of an id column (``doc="id"``, no extra job) as text (a string
+column; an integer id ``7`` gives ``"7"``, a null id null), as ``gongwen.outline_frame``
+of documents with ids gives it, or, without ``doc``, the document's position in ``df``
+(a long: 0, 1, 2, … in partition order, as ``gongwen.outline_frame(gongwen.parse_many(texts))``
+numbers them; this costs one job that counts the rows of each partition, run when the
+table is built). The Python workers must be able to import
 gongwen (the same environment as the driver, e.g. ``PYSPARK_PYTHON``).
 """
 
 from __future__ import annotations
 
-from typing import Any, Callable, Dict, Iterator, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
 
 from . import _scale
 
@@ -53,31 +55,32 @@ def _types() -> Any:
     return types
 
 
-def _schema(what: str) -> Any:
+def _schema(what: str, ids: bool) -> Any:
     types = _types()
     return types.StructType(
         [
             types.StructField(name, getattr(types, _SPARK[kind][0])(), nullable=_SPARK[kind][1])
-            for name, kind in _scale.schema(what)
+            for name, kind in _scale.schema(what, ids)
         ]
     )
 
 
-def outline_schema() -> Any:
-    """The ``StructType`` of :func:`outline_frame` (long, double, string, boolean columns)."""
-    return _schema("outline")
+def outline_schema(*, ids: bool = False) -> Any:
+    """The ``StructType`` of :func:`outline_frame` (long, double, string, boolean columns);
+    ``doc`` is a string with ``ids`` (``doc="id"``), else a long."""
+    return _schema("outline", ids)
 
 
-def quantities_schema() -> Any:
-    """The ``StructType`` of :func:`quantities_frame`."""
-    return _schema("quantities")
+def quantities_schema(*, ids: bool = False) -> Any:
+    """The ``StructType`` of :func:`quantities_frame` (``ids``: see :func:`outline_schema`)."""
+    return _schema("quantities", ids)
 
 
-def _arrow_schema(what: str) -> Any:
+def _arrow_schema(what: str, ids: bool) -> Any:
     import pyarrow as pa
 
     arrow = {"int": pa.int64(), "int?": pa.int64(), "float?": pa.float64(), "str": pa.string(), "str?": pa.string(), "bool": pa.bool_()}
-    return pa.schema([pa.field(name, arrow[kind], nullable=_SPARK[kind][1]) for name, kind in _scale.schema(what)])
+    return pa.schema([pa.field(name, arrow[kind], nullable=_SPARK[kind][1]) for name, kind in _scale.schema(what, ids)])
 
 
 def _mapper(
@@ -89,7 +92,7 @@ def _mapper(
         import pyarrow as pa
         from pyspark import TaskContext
 
-        schema = _arrow_schema(what)
+        schema = _arrow_schema(what, doc is not None)
         position = 0
         if offsets is not None:
             context = TaskContext.get()
@@ -97,12 +100,13 @@ def _mapper(
         for batch in batches:
             texts = batch.column(text).to_pylist()
             if doc is not None:
-                ids = batch.column(doc).to_pylist()
+                ids: Optional[List[Optional[str]]] = [_scale.as_id(v) for v in batch.column(doc).to_pylist()]
+                first = 0
             else:
-                ids = list(range(position, position + len(texts)))
+                ids, first = None, position
                 position += len(texts)
-            for (cols,) in _scale.parse_batches(texts, ids, (what,), batch_size=batch_size, threads=threads):
-                yield pa.RecordBatch.from_pydict(cols, schema=schema)
+            for (table,) in _scale.parse_tables(texts, ids, first, (what,), batch_size=batch_size, threads=threads):
+                yield from pa.table(table).cast(schema).to_batches()
 
     return parse_partition
 
@@ -130,7 +134,7 @@ def _table(
     source = df.select(text, doc) if doc else df.select(text)
     if doc is None and offsets is None:
         offsets = _offsets(source)
-    return source.mapInArrow(_mapper(what, text, doc, offsets, batch_size, threads), _schema(what))
+    return source.mapInArrow(_mapper(what, text, doc, offsets, batch_size, threads), _schema(what, doc is not None))
 
 
 def outline_frame(
@@ -139,8 +143,8 @@ def outline_frame(
     """The outlines of the texts in column ``text`` of ``df``: a Spark DataFrame with
     :func:`outline_schema`, one row per node.
 
-    ``doc``: an integer id column to use as ``doc`` (default: the row's position in
-    ``df``). Each task parses ``batch_size`` texts at a time with
+    ``doc``: an id column whose values, as text, become ``doc`` (a string column; default:
+    the row's position in ``df``, a long). Each task parses ``batch_size`` texts at a time with
     ``parse_many(batch, threads=threads)`` (one thread by default, as Spark runs one task
     per core).
     """

@@ -150,25 +150,23 @@ def test_links_give_the_node(doc: gongwen.Document) -> None:
     assert q.node is not None and q.path == q.node.path
 
 
-COLUMNS = {
-    "outline": _gongwen._outline_columns,
-    "quantities": _gongwen._quantities_columns,
-    "elements": _gongwen._elements_columns,
-    "references": _gongwen._references_columns,
-}
-
-
-@pytest.mark.parametrize("kind", COLUMNS)
+@pytest.mark.parametrize("kind", KINDS)
 def test_frame_columns_are_doc_index_and_the_fields(docs: Dict[str, gongwen.Document], kind: str) -> None:
+    """The Arrow table every frame is made from: its columns are ``doc``, ``index`` and the
+    fields, its values those of the JSON rows (a ``json`` column as JSON text)."""
+    pa = pytest.importorskip("pyarrow")
     doc = docs[kind]
-    fn = COLUMNS[kind]
-    columns = fn([gongwen.parse(""), doc], with_doc=True)
+    columns = pa.table(_gongwen._arrow_table([gongwen.parse(""), doc], kind)).to_pydict()
     index = [] if "index" in NAMES[kind] else ["index"]
     assert list(columns) == ["doc", *index, *NAMES[kind]]
     found = rows(doc, kind)
     assert columns["doc"] == [1] * len(found)
+    types = {name: ty for name, ty, _link, _doc in _gongwen._SCHEMAS[kind]}
     for name in NAMES[kind]:
-        assert columns[name] == [row[name] for row in found], name
+        got = columns[name]
+        if types[name] == "json":
+            got = [None if v is None else json.loads(v) for v in got]
+        assert got == [row[name] for row in found], name
     if index:
         assert columns["index"] == list(range(len(found)))
 
@@ -183,6 +181,10 @@ def test_frames_have_every_field(docs: Dict[str, gongwen.Document], backend: str
     assert list(quantities.columns) == ["index", *gongwen.QUANTITY_FIELDS]
     assert list(notice.elements_frame(backend=backend).columns) == ["index", *gongwen.ELEMENT_FIELDS]
     assert list(notice.references_frame(backend=backend).columns) == ["index", *gongwen.REFERENCE_FIELDS]
+    noise, diagnostics = doc.noise_frame(backend=backend), doc.diagnostics_frame(backend=backend)
+    assert list(noise.columns) == ["index", *gongwen.NOISE_FIELDS] and len(noise) == len(doc.noise) > 0
+    assert list(diagnostics.columns) == ["index", *gongwen.DIAGNOSTIC_FIELDS]
+    assert len(diagnostics) == len(doc.diagnostics) > 0
 
 
 def _stub_classes() -> Dict[str, Dict[str, str]]:

@@ -83,6 +83,6 @@ def test_empty_frames_keep_their_columns_and_types() -> None:
 def test_bad_backend_and_bad_items() -> None:
     doc = gongwen.parse(PLAN)
     with pytest.raises(ValueError, match="backend"):
-        doc.outline_frame(backend="arrow")
+        doc.outline_frame(backend="excel")
     with pytest.raises(TypeError, match="item 1"):
         gongwen.outline_frame([doc, "not a document"])

@@ -71,11 +71,17 @@ def rows_of_pandas(frame: Any) -> List[Tuple[Any, ...]]:
             return None
         return v.item() if hasattr(v, "item") else v
 
-    return sorted((tuple(plain(v) for v in row) for row in frame.itertuples(index=False)), key=lambda r: r[:2])
+    return sorted((tuple(plain(v) for v in row) for row in frame.itertuples(index=False)), key=by_doc_and_index)
 
 
 def rows_of_spark(df: Any) -> List[Tuple[Any, ...]]:
-    return sorted((tuple(row) for row in df.collect()), key=lambda r: r[:2])
+    return sorted((tuple(row) for row in df.collect()), key=by_doc_and_index)
+
+
+def by_doc_and_index(row: Tuple[Any, ...]) -> Tuple[Any, ...]:
+    """A sort key for rows whose doc is a position, an id or None (a missing id: several
+    documents, told apart by the rest of the row)."""
+    return (type(row[0]).__name__, row[0] if row[0] is not None else 0, row[1], repr(row))
 
 
 def test_missing_pyspark_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -124,9 +130,27 @@ def test_spark_read_json_with_id_column(spark: Any, texts: List[str], tmp_path: 
     finally:
         spark.conf.unset("spark.sql.files.maxPartitionBytes")
 
-    docs = gongwen.parse_many(texts)
+    # Integer ids come back as text, the type of Document.id (one type whatever the input).
+    assert outline.schema == gongwen.spark.outline_schema(ids=True)
+    docs = gongwen.parse_many(texts, ids=[str(7 * i) for i in range(len(texts))])
     expected_outline, expected_quantities = gongwen.outline_frame(docs), gongwen.quantities_frame(docs)
-    for expected in (expected_outline, expected_quantities):
-        expected["doc"] = expected["doc"] * 7
+    assert got_outline == rows_of_pandas(expected_outline)
+    assert got_quantities == rows_of_pandas(expected_quantities)
+
+
+def test_spark_string_ids(spark: Any, texts: List[str]) -> None:
+    """doc="id" with the corpora's string ids (govcn:2): issue 21."""
+    import gongwen.spark
+
+    ids = [f"govcn:{i}" if i % 9 else None for i in range(len(texts))]  # a few null ids
+    df = spark.createDataFrame(list(zip(ids, texts)), "id string, text string").repartition(3)
+    outline, quantities = gongwen.spark.frames(df, doc="id", batch_size=50)
+    assert outline.schema == gongwen.spark.outline_schema(ids=True)
+    assert dict(outline.dtypes)["doc"] == "string"
+    got_outline, got_quantities = rows_of_spark(outline), rows_of_spark(quantities)
+
+    docs = [gongwen.parse(t, id=i) for t, i in zip(texts, ids)]
+    expected_outline, expected_quantities = gongwen.outline_frame(docs), gongwen.quantities_frame(docs)
+    assert {r[0] for r in got_outline} >= {None, "govcn:1"}
     assert got_outline == rows_of_pandas(expected_outline)
     assert got_quantities == rows_of_pandas(expected_quantities)

@@ -42,6 +42,33 @@ pub fn extract(obj: &Bound<'_, PyAny>, origin: &Origin) -> PyResult<Input> {
     Err(errors::wrong_type(py, origin, obj))
 }
 
+/// The `ids` of `parse_many`: an iterable of `str` (or `None`: no id), one per text
+/// (`count`).
+pub fn extract_ids(ids: &Bound<'_, PyAny>, count: usize) -> PyResult<Vec<Option<String>>> {
+    let type_error = |msg: String| pyo3::exceptions::PyTypeError::new_err(msg);
+    if ids.is_instance_of::<PyString>() || ids.is_instance_of::<PyBytes>() {
+        return Err(type_error("ids must be an iterable of str (one per text), not one str".to_owned()));
+    }
+    let ids = ids
+        .try_iter()?
+        .enumerate()
+        .map(|(i, id)| {
+            let id = id?;
+            id.extract::<Option<String>>().map_err(|_| {
+                let name = id.get_type().name().map_or_else(|_| "?".to_owned(), |n| n.to_string());
+                type_error(format!("ids[{i}]: expected str, not {name}"))
+            })
+        })
+        .collect::<PyResult<Vec<_>>>()?;
+    if ids.len() != count {
+        return Err(pyo3::exceptions::PyValueError::new_err(format!(
+            "ids has {} items but there are {count} texts",
+            ids.len()
+        )));
+    }
+    Ok(ids)
+}
+
 /// Applies `f` to every item, in parallel on `threads` threads (rayon's global pool, all
 /// cores, when `None`), with the GIL released when there is more than one item or `bytes`
 /// is large. Results are in input order; a panic in `f` becomes an `Err` with its message.

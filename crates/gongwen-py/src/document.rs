@@ -34,6 +34,9 @@ pub struct Document {
     view: OnceLock<DocumentView>,
     /// The reference rows (not part of the view, which is what `parse` prints).
     references: OnceLock<Vec<ReferenceRow>>,
+    /// What names the document: the `ids` given to `parse_many`, the path of `parse_file`,
+    /// the id field of a JSON Lines record.
+    id: Option<String>,
 }
 
 /// How a document's text was read: its encoding (`None` for a `str`), format, page title
@@ -98,7 +101,18 @@ impl Document {
         if let Some(s) = original {
             let _ = text.set(py, s);
         }
-        Document { doc, source: Source::default(), text, view: OnceLock::new(), references: OnceLock::new() }
+        Document { doc, source: Source::default(), text, view: OnceLock::new(), references: OnceLock::new(), id: None }
+    }
+
+    /// The same document, named `id`.
+    pub fn with_id(mut self, id: Option<String>) -> Self {
+        self.id = id;
+        self
+    }
+
+    /// What names the document, if anything does.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
     }
 
     /// The same document, read from bytes as `source` says.
@@ -121,6 +135,11 @@ impl Document {
     /// The rows with character offsets and paths (computed on first use).
     pub fn view(&self) -> &DocumentView {
         self.view.get_or_init(|| DocumentView::new(&self.doc))
+    }
+
+    /// The document's row of the documents table.
+    pub fn document_row(&self) -> gongwen::export::DocumentRow {
+        gongwen::export::document_row(&self.doc)
     }
 
     /// The reference rows with character offsets (computed on first use).
@@ -158,13 +177,23 @@ fn helper<'py>(
 
 #[pymethods]
 impl Document {
-    /// Parses `text` (a `str`, or UTF-8 `bytes`); the same as `gongwen.parse(text)`.
+    /// Parses `text` (a `str`, or UTF-8 `bytes`), named `id`; the same as
+    /// `gongwen.parse(text, id=id)`.
     #[new]
-    fn py_new(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Self> {
+    #[pyo3(signature = (text, *, id = None))]
+    pub fn py_new(py: Python<'_>, text: &Bound<'_, PyAny>, id: Option<String>) -> PyResult<Self> {
         let input = batch::extract(text, &Origin::default())?;
         let mut docs = batch::parse_texts(py, vec![input.text], None, |_| Origin::default())?;
         let doc = docs.pop().ok_or_else(|| PyValueError::new_err("no document"))?;
-        Ok(Document::new(py, doc, input.original))
+        Ok(Document::new(py, doc, input.original).with_id(id))
+    }
+
+    /// What names the document (`str`), or `None`: the `ids` given to `parse_many`, the path
+    /// given to `parse_file`, the id field of a `read_jsonl` record, the `id` given to
+    /// `parse`. It is the `doc` column of the frames of several documents.
+    #[getter(id)]
+    fn py_id(&self) -> Option<&str> {
+        self.id.as_deref()
     }
 
     /// The text that was parsed; every offset indexes into it.
@@ -293,7 +322,7 @@ impl Document {
 
     /// The outline as a DataFrame, one row per node, one column per field of
     /// `gongwen.OUTLINE_FIELDS` (`index parent depth marker … byte_end`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn outline_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "outline", backend))
@@ -301,7 +330,7 @@ impl Document {
 
     /// The figures as a DataFrame, one row per figure: `index` (the figure's position), then
     /// one column per field of `gongwen.QUANTITY_FIELDS` (`char_start … path`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn quantities_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "quantities", backend))
@@ -309,7 +338,7 @@ impl Document {
 
     /// The elements as a DataFrame, one row per element: `index`, then one column per field
     /// of `gongwen.ELEMENT_FIELDS` (`element char_start … value`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn elements_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "elements", backend))
@@ -317,10 +346,26 @@ impl Document {
 
     /// The references as a DataFrame, one row per reference: `index`, then one column per
     /// field of `gongwen.REFERENCE_FIELDS` (`reference char_start … node`).
-    /// `backend` is `"pandas"` (default) or `"polars"`.
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
     #[pyo3(signature = (*, backend = "pandas"))]
     fn references_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
         helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "references", backend))
+    }
+
+    /// The noise spans as a DataFrame, one row per span: `index`, then one column per field
+    /// of `gongwen.NOISE_FIELDS` (`kind char_start … text`).
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn noise_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "noise", backend))
+    }
+
+    /// The diagnostics as a DataFrame, one row per diagnostic: `index`, then one column per
+    /// field of `gongwen.DIAGNOSTIC_FIELDS` (`kind message line column … text`).
+    /// `backend` is `"pandas"` (default), `"polars"` or `"arrow"` (a `gongwen.ArrowTable`).
+    #[pyo3(signature = (*, backend = "pandas"))]
+    fn diagnostics_frame<'py>(slf: &Bound<'py, Self>, backend: &str) -> PyResult<Bound<'py, PyAny>> {
+        helper(slf.py(), "gongwen.frames", "_document_frame", (slf, "diagnostics", backend))
     }
 
     /// The lossless tiling in rust-analyzer's `KIND@a..b "text"` format (byte offsets).
@@ -335,8 +380,9 @@ impl Document {
 
     fn __repr__(&self, py: Python<'_>) -> String {
         let title = self.doc.title_line().map_or_else(|| "None".to_owned(), |t| pyrepr(py, &shorten(&t, 30)));
+        let id = self.id.as_deref().map_or_else(String::new, |id| format!("id={} ", pyrepr(py, id)));
         format!(
-            "<gongwen.Document title={title} nodes={} quantities={} chars={}>",
+            "<gongwen.Document {id}title={title} nodes={} quantities={} chars={}>",
             self.doc.node_count(),
             self.doc.quantities().len(),
             self.view().char_len
@@ -379,16 +425,19 @@ impl Document {
         self.source.warnings.clone()
     }
 
-    /// Pickling re-parses the text (parsing is deterministic) and keeps how it was read.
+    /// Pickling re-parses the text (parsing is deterministic) and keeps its id and how it
+    /// was read.
     fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, pyo3::types::PyTuple>)> {
         let py = slf.py();
-        let text = slf.get().py_text(py).clone();
-        let s = &slf.get().source;
-        if *s == Source::default() {
+        let this = slf.get();
+        let text = this.py_text(py).clone();
+        let s = &this.source;
+        if *s == Source::default() && this.id.is_none() {
             return Ok((slf.get_type().into_any(), pyo3::types::PyTuple::new(py, [text])?));
         }
         let restore = py.import("gongwen._gongwen")?.getattr("_restore")?;
-        let args = (text, s.encoding.clone(), s.format.clone(), s.page_title.clone(), s.warnings.clone());
+        let args =
+            (text, s.encoding.clone(), s.format.clone(), s.page_title.clone(), s.warnings.clone(), this.id.clone());
         Ok((restore, args.into_pyobject(py)?))
     }
 
@@ -401,10 +450,10 @@ impl Document {
     }
 }
 
-/// Rebuilds a document read from bytes (used by pickle): the text re-parsed, with how it was
-/// read.
+/// Rebuilds a document with an id or read from bytes (used by pickle): the text re-parsed,
+/// with its id and how it was read.
 #[pyfunction]
-#[pyo3(name = "_restore")]
+#[pyo3(name = "_restore", signature = (text, encoding, format, page_title, warnings, id = None))]
 pub fn restore(
     py: Python<'_>,
     text: &Bound<'_, PyString>,
@@ -412,8 +461,9 @@ pub fn restore(
     format: String,
     page_title: Option<String>,
     warnings: Vec<String>,
+    id: Option<String>,
 ) -> PyResult<Document> {
-    let doc = Document::py_new(py, text.as_any())?;
+    let doc = Document::py_new(py, text.as_any(), id)?;
     Ok(doc.with_source(Source { encoding, format, page_title, warnings }))
 }
 
@@ -557,7 +607,7 @@ impl Attr for JsonValue {
 }
 
 /// A [`JsonValue`] as plain Python data.
-pub fn json_to_py<'py>(py: Python<'py>, value: &JsonValue) -> Bound<'py, PyAny> {
+fn json_to_py<'py>(py: Python<'py>, value: &JsonValue) -> Bound<'py, PyAny> {
     match value {
         JsonValue::Str(s) => PyString::new(py, s).into_any(),
         JsonValue::Int(n) => {

@@ -5,6 +5,7 @@
 //! `python -m gongwen`). Everything that touches many documents releases the GIL and runs
 //! on rayon (see [`batch`]).
 
+mod arrow;
 mod batch;
 mod columns;
 mod document;
@@ -14,25 +15,44 @@ mod jsonl;
 use crate::errors::Origin;
 use document::Document;
 use pyo3::prelude::*;
-use pyo3::types::PyBytes;
+use pyo3::types::{PyBytes, PyString};
 
-/// Parses one text (`str`, or UTF-8 `bytes`) into a `Document`.
+/// Parses one text (`str`, or UTF-8 `bytes`) into a `Document`, named `id`.
 #[pyfunction]
-fn parse(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Document> {
+#[pyo3(signature = (text, *, id = None))]
+fn parse(py: Python<'_>, text: &Bound<'_, PyAny>, id: Option<String>) -> PyResult<Document> {
     let input = batch::extract(text, &Origin::default())?;
     let doc = batch::parse_texts(py, vec![input.text], None, |_| Origin::default())?.pop();
-    doc.map(|d| Document::new(py, d, input.original))
+    doc.map(|d| Document::new(py, d, input.original).with_id(id))
         .ok_or_else(|| pyo3::exceptions::PyValueError::new_err("no document"))
 }
 
 /// Parses many texts on all cores (or `threads` threads) with the GIL released; results in
-/// input order. A bad input raises `GongwenError` naming its index.
+/// input order. `ids` (an iterable of `str` or `None`, one per text) name the documents. A bad input
+/// raises `GongwenError` naming its index; a `str` or `bytes` given as `texts` (which would
+/// be parsed character by character) raises `TypeError`.
 #[pyfunction]
-#[pyo3(signature = (texts, *, threads = None))]
-fn parse_many(py: Python<'_>, texts: &Bound<'_, PyAny>, threads: Option<usize>) -> PyResult<Vec<Document>> {
+#[pyo3(signature = (texts, *, ids = None, threads = None))]
+fn parse_many(
+    py: Python<'_>,
+    texts: &Bound<'_, PyAny>,
+    ids: Option<&Bound<'_, PyAny>>,
+    threads: Option<usize>,
+) -> PyResult<Vec<Document>> {
+    if texts.is_instance_of::<PyString>() || texts.is_instance_of::<PyBytes>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "parse_many expects an iterable of texts, not one {}: use gongwen.parse(text), or parse_many([text])",
+            texts.get_type().name()?
+        )));
+    }
     let items = texts.try_iter()?.map(|item| item.map(Bound::unbind)).collect::<PyResult<Vec<_>>>()?;
+    let ids = ids.map(|ids| batch::extract_ids(ids, items.len())).transpose()?;
     let docs = batch::parse_items(py, items, threads)?;
-    Ok(docs.into_iter().map(|(d, o)| Document::new(py, d, o)).collect())
+    let docs = docs.into_iter().map(|(d, o)| Document::new(py, d, o));
+    Ok(match ids {
+        Some(ids) => docs.zip(ids).map(|(d, id)| d.with_id(id)).collect(),
+        None => docs.collect(),
+    })
 }
 
 /// Reads and parses the bytes of a file or a buffer (`gongwen.parse_file`,
@@ -71,7 +91,7 @@ fn parse_bytes(
     })?
     .pop();
     match parsed {
-        Some(Ok(Ok((doc, source)))) => Ok(Document::new(py, doc, None).with_source(source)),
+        Some(Ok(Ok((doc, source)))) => Ok(Document::new(py, doc, None).with_source(source).with_id(origin.path)),
         Some(Ok(Err(e))) => Err(errors::read_error(py, &origin, &e)),
         Some(Err(msg)) => Err(errors::error(py, &origin, &msg)),
         None => Err(value_error("no document".to_owned())),
@@ -108,6 +128,7 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("GongwenError", py.get_type::<errors::GongwenError>())?;
     m.add("InputTypeError", errors::input_type_error(py)?)?;
     m.add_class::<Document>()?;
+    m.add_class::<arrow::Table>()?;
     m.add_class::<document::Node>()?;
     m.add_class::<document::Quantity>()?;
     m.add_class::<document::Noise>()?;
@@ -121,10 +142,7 @@ fn _gongwen(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(rows_jsonl, m)?)?;
     m.add_function(wrap_pyfunction!(document::item, m)?)?;
     m.add_function(wrap_pyfunction!(document::restore, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::outline_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::quantities_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::elements_columns, m)?)?;
-    m.add_function(wrap_pyfunction!(columns::references_columns, m)?)?;
+    m.add_function(wrap_pyfunction!(arrow::arrow_table, m)?)?;
     columns::add_schemas(m)?;
     Ok(())
 }
