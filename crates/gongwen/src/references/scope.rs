@@ -13,6 +13,7 @@ use crate::lexicon::references::{
     THIS_DOCUMENT,
 };
 use crate::text::chars::is_cjk_ideograph;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The longest name of a law read back from its type word, in characters.
@@ -56,8 +57,7 @@ pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     let run_start = run_back(text, suffix_start, floor);
     let run = text.get(run_start..suffix_start).unwrap_or("");
     // `本人实施刑法第一百九十一条`: a known law's name after `本` is that law, not this document.
-    let known =
-        text.get(run_start..p).is_some_and(|r| KNOWN_LAWS.iter().any(|k| r.ends_with(k) && k.len() > suffix.len()));
+    let known = text.get(run_start..p).is_some_and(|r| known_laws_ending(r).any(|k| k.len() > suffix.len()));
     if let Some(k) = run.rfind(THIS_DOCUMENT).filter(|_| !known) {
         let after = run.get(k + THIS_DOCUMENT.len_utf8()..).unwrap_or("");
         if after.chars().count() <= MAX_AFTER_THIS {
@@ -98,9 +98,7 @@ fn law_name(text: &str, run_start: usize, cut: usize, p: usize) -> (Scope, usize
     let full = run.find(FULL_NAME_PREFIX).filter(|&k| run.get(k..).is_some_and(|r| cut_after(r) == 0));
     let start = match full {
         Some(k) => Some(run_start + k),
-        None => KNOWN_LAWS
-            .iter()
-            .filter(|k| run.ends_with(*k))
+        None => known_laws_ending(run)
             .max_by_key(|k| k.len())
             .filter(|k| !in_longer_law(run, k))
             .map(|k| p - k.len())
@@ -125,7 +123,29 @@ fn after_verb(text: &str, run_start: usize, cut: usize, p: usize) -> Option<usiz
 /// it into a longer known name (`调解仲裁法`, short for `劳动争议调解仲裁法`, is no `仲裁法`).
 fn in_longer_law(run: &str, name: &str) -> bool {
     let Some(before) = run.get(..run.len() - name.len()).and_then(|h| h.chars().next_back()) else { return false };
-    KNOWN_LAWS.iter().any(|l| l.len() > name.len() && l.strip_suffix(name).is_some_and(|rest| rest.ends_with(before)))
+    KNOWN_LAWS_BY_END.get(last_two(name)).is_some_and(|laws| {
+        laws.iter().any(|l| l.len() > name.len() && l.strip_suffix(name).is_some_and(|rest| rest.ends_with(before)))
+    })
+}
+
+/// The last two characters of `s` (all of it when it is shorter).
+fn last_two(s: &str) -> &str {
+    s.char_indices().rev().nth(1).and_then(|(i, _)| s.get(i..)).unwrap_or(s)
+}
+
+/// [`KNOWN_LAWS`] by their last two characters (every name has two or more): a run ends with
+/// a name only if it ends with the name's last two, so one lookup finds the few to compare.
+static KNOWN_LAWS_BY_END: LazyLock<HashMap<&'static str, Vec<&'static str>>> = LazyLock::new(|| {
+    let mut by_end: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+    for law in KNOWN_LAWS {
+        by_end.entry(last_two(law)).or_default().push(law);
+    }
+    by_end
+});
+
+/// The names of [`KNOWN_LAWS`] that `run` ends with.
+fn known_laws_ending(run: &str) -> impl Iterator<Item = &'static str> + '_ {
+    KNOWN_LAWS_BY_END.get(last_two(run)).into_iter().flatten().copied().filter(move |law| run.ends_with(law))
 }
 
 /// The document a document amends, from its title: `Some(Some(name))` for `关于修改《X》的决定`
@@ -220,6 +240,23 @@ mod tests {
         assert_eq!(amended("全国人民代表大会常务委员会关于修改《中华人民共和国建筑法》等八部法律的决定"), Some(None));
         assert_eq!(amended("中华人民共和国刑法修正案（八）"), Some(Some("中华人民共和国刑法".into())));
         assert_eq!(amended("中华人民共和国个人所得税法"), None);
+    }
+
+    #[test]
+    fn the_index_of_known_laws_finds_what_a_scan_finds() {
+        let heads = ["", "依照", "劳动争议", "中华人民共和国", "法"];
+        for law in KNOWN_LAWS {
+            for head in heads {
+                let run = format!("{head}{law}");
+                let mut found: Vec<&str> = known_laws_ending(&run).collect();
+                let mut scanned: Vec<&str> = KNOWN_LAWS.iter().copied().filter(|k| run.ends_with(k)).collect();
+                found.sort_unstable();
+                scanned.sort_unstable();
+                assert_eq!(found, scanned, "{run}");
+            }
+        }
+        assert_eq!(known_laws_ending("法").count(), 0);
+        assert_eq!(known_laws_ending("").count(), 0);
     }
 
     #[test]
