@@ -45,6 +45,7 @@ mod decimal;
 pub(crate) mod grammar;
 
 use crate::limits::MAX_NUMERAL_LEN;
+use chars::{CODE_TEN, Code, NO_CODE, code3};
 
 pub(crate) use arabic::{Arabic, read as read_arabic};
 pub use chars::{arabic_digit, cn_digit, cn_unit, is_cn_numeral_char};
@@ -139,9 +140,52 @@ pub fn parse_number(s: &str) -> Option<Numeral> {
 /// ```
 #[must_use]
 pub fn cn_int(input: &str) -> Option<(&str, u64)> {
+    if let Some(read) = plain_cn_int(input) {
+        return read;
+    }
     let c = chain::read(input, 0, None, chain::Mode::CHINESE)?;
     let v = integer(c.value.ok()?)?;
     Some((input.get(c.end..)?, v))
+}
+
+/// The integers below a thousand written the standard way (`七`, `十二`, `二十`, `三百零五`,
+/// `九百九十九`, and the same with the other forms of the digits: `两百`, `壹佰贰拾`), the
+/// ordinals of most markers, provisions and dates, read in one short pass over the numeral
+/// codes. `Some(None)` when no numeral starts `input`; `None` hands the input to the numeral
+/// chain: a longer run, `千` `万` `廿` …, a form of its own (`一百二`, `十十`, `二三`). With
+/// Chinese numerals only the chain reads the same codes and stops where these stop (at the
+/// first three bytes that are no numeral), and reads these forms the same (tests: every number
+/// below a thousand, every character after it).
+fn plain_cn_int(input: &str) -> Option<Option<(&str, u64)>> {
+    const TEN: Code = CODE_TEN;
+    const HUNDRED: Code = CODE_TEN + 1;
+    let b = input.as_bytes();
+    let mut run = [NO_CODE; 5];
+    let mut n = 0;
+    while let Some(&[b0, b1, b2]) = b.get(3 * n..3 * n + 3) {
+        let k = code3(b0, b1, b2);
+        if k == NO_CODE {
+            break;
+        }
+        *run.get_mut(n)? = k;
+        n += 1;
+    }
+    // Hundreds, tens and units, each a digit code (1 to 9) or 0.
+    let (h, t, u) = match run.get(..n)? {
+        &[a @ 1..=9, HUNDRED, b @ 1..=9, TEN, c @ 1..=9] => (a, b, c),
+        &[a @ 1..=9, HUNDRED, b @ 1..=9, TEN] => (a, b, 0),
+        &[a @ 1..=9, HUNDRED, 0, c @ 1..=9] => (a, 0, c),
+        &[a @ 1..=9, HUNDRED] => (a, 0, 0),
+        &[a @ 1..=9, TEN, b @ 1..=9] => (0, a, b),
+        &[a @ 1..=9, TEN] => (0, a, 0),
+        &[TEN, b @ 1..=9] => (0, 1, b),
+        &[TEN] => (0, 1, 0),
+        &[a @ 1..=9] => (0, 0, a),
+        [] => return Some(None),
+        _ => return None,
+    };
+    let value = 100 * u64::from(h) + 10 * u64::from(t) + u64::from(u);
+    Some(Some((input.get(3 * n..)?, value)))
 }
 
 /// The integer value of `d`, if it is one that fits a `u64`.

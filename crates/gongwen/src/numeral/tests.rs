@@ -32,3 +32,75 @@ fn ascii_bytes_are_no_numerals() {
     assert_eq!(value("1万8400"), Some(18400.0));
     assert_eq!(value("3万4000"), Some(34000.0));
 }
+
+/// `n` (1..=999) written the standard way: 七, 十二, 二十, 三百零五, 九百九十九.
+fn standard(n: u64) -> String {
+    let d = |k: u64| "零一二三四五六七八九".chars().nth(k as usize).map(String::from).unwrap_or_default();
+    let (h, t, u) = (n / 100, n / 10 % 10, n % 10);
+    let mut s = String::new();
+    if h > 0 {
+        s += &d(h);
+        s += "百";
+        if t == 0 && u > 0 {
+            s += "零";
+        }
+    }
+    if t > 0 {
+        if h > 0 || t > 1 {
+            s += &d(t);
+        }
+        s += "十";
+    }
+    if u > 0 {
+        s += &d(u);
+    }
+    s
+}
+
+/// What the numeral chain reads at the start of `s`, as [`cn_int`] gives it.
+fn chain_int(s: &str) -> Option<(&str, u64)> {
+    chain::read(s, 0, None, chain::Mode::CHINESE).and_then(|c| Some((s.get(c.end..)?, integer(c.value.ok()?)?)))
+}
+
+#[test]
+fn plain_integers_read_as_the_chain_reads_them() {
+    let ends = ["", "条", "、", "）", "是", "月", "年", "x", "5", ".", "é", "𠀀", "点", "余", "多", "之", "分"];
+    for n in 1..=999 {
+        // 一十二 as well as 十二.
+        let forms =
+            if (10..20).contains(&n) { vec![standard(n), format!("一{}", standard(n))] } else { vec![standard(n)] };
+        for form in forms {
+            for end in ends {
+                // A numeral after the end, which the reading must not reach.
+                let s = if end.is_empty() { form.clone() } else { format!("{form}{end}五") };
+                assert_eq!(plain_cn_int(&s), Some(chain_int(&s)), "{s}");
+                assert_eq!(cn_int(&s).map(|(_, v)| v), Some(n), "{s}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_chain_and_the_plain_reading_stop_at_the_same_characters() {
+    for c in (0..=0xFFFF).filter_map(char::from_u32) {
+        let s = format!("十二{c}");
+        if let Some(plain) = plain_cn_int(&s) {
+            assert_eq!(plain, chain_int(&s), "{s}");
+        }
+        let s = format!("{c}十");
+        if let Some(plain) = plain_cn_int(&s) {
+            assert_eq!(plain, chain_int(&s), "{s}");
+        }
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn plain_integers_agree_with_the_chain(parts in proptest::collection::vec(0usize..27, 0..9)) {
+        let pieces = ["一", "二", "九", "十", "百", "零", "两", "千", "万", "条", "、", "）", "是", "月", "余", "多", "点", "5", "〇", "年", "廿", "拾", "亿", "a", "壹", "佰", "兆"];
+        let s: String = parts.iter().filter_map(|&k| pieces.get(k).copied()).collect();
+        if let Some(plain) = plain_cn_int(&s) {
+            proptest::prop_assert_eq!(plain, chain_int(&s), "{}", s);
+        }
+    }
+}
