@@ -136,10 +136,19 @@ struct Aliases {
     /// Each name's title and the count of names given before it.
     names: HashMap<String, (usize, String)>,
     given: usize,
+    /// The last characters of the names, bit `c % 64` for `c`: a text whose last character's
+    /// bit is not set ends with no name.
+    lasts: u64,
+}
+
+/// The bit of [`Aliases::lasts`] for the last character of `s` (0 for an empty `s`).
+fn last_bit(s: &str) -> u64 {
+    s.chars().next_back().map_or(0, |c| 1 << (u32::from(c) % 64))
 }
 
 impl Aliases {
     fn insert(&mut self, name: String, title: String) {
+        self.lasts |= last_bit(&name);
         self.names.insert(name, (self.given, title));
         self.given += 1;
     }
@@ -151,7 +160,7 @@ impl Aliases {
 
     /// The name given last among those `head` ends with: its length in bytes and its title.
     fn ending(&self, head: &str) -> Option<(usize, &str)> {
-        if self.names.is_empty() {
+        if self.lasts & last_bit(head) == 0 {
             return None;
         }
         let starts = head.char_indices().rev().map(|(i, _)| i).take(MAX_ALIAS_CHARS);
