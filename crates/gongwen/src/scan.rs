@@ -277,11 +277,11 @@ const fn wide_bitmap(sets: &[&str]) -> Wide {
 static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK, BOOK_TITLE_CJK]);
 
 /// The 3-byte characters that are the outline's punctuation, boundary and book-title marks
-/// (probed only for marked ones).
-static PUNCT: [u64; 0x400] = bitmap(&[BOUNDARY_CJK, BOOK_TITLE_CJK]);
+/// (probed only for marked ones, at the word and bit of [`MARKED`]'s probe).
+static PUNCT: Wide = wide_bitmap(&[BOUNDARY_CJK, BOOK_TITLE_CJK]);
 
 /// The 3-byte characters where a reference may start (probed only for marked ones).
-static REFS: [u64; 0x400] = bitmap(&[REFERENCE_CJK]);
+static REFS: Wide = wide_bitmap(&[REFERENCE_CJK]);
 
 /// No figure is punctuation or a reference start, and no reference start but `《` (a
 /// book-title mark) is punctuation, so a marked character that is neither punctuation nor a
@@ -299,30 +299,11 @@ const _: () = {
     }
 };
 
-/// True when the 3-byte character whose bytes `x` holds is marked.
+/// The bit (0 or 1) of the 3-byte character whose bytes `x` holds in `map`: one mask, a
+/// load and a shift, the same word and shift for every [`Wide`] bitmap.
 #[inline]
-fn is_marked(x: u32) -> bool {
-    (MARKED.get(wide_word(x)).copied().unwrap_or(0) >> ((x >> 16) & 63)) & 1 == 1
-}
-
-/// True when the 3-byte character whose bytes `x` holds is punctuation.
-#[inline]
-fn is_punct(x: u32) -> bool {
-    in_bitmap(&PUNCT, x)
-}
-
-/// True when the 3-byte character whose bytes `x` holds may start a reference.
-#[inline]
-fn is_ref(x: u32) -> bool {
-    in_bitmap(&REFS, x)
-}
-
-/// True when the 3-byte character whose bytes `x` holds is in `map` (a [`bitmap`]).
-#[inline]
-fn in_bitmap(map: &[u64; 0x400], x: u32) -> bool {
-    let [b0, b1, b2, _] = x.to_le_bytes();
-    let (word, bit) = slot(b0, b1, b2);
-    (map.get(word).copied().unwrap_or(0) >> bit) & 1 == 1
+fn wide_bit(map: &Wide, x: u32) -> u64 {
+    (map.get(wide_word(x)).copied().unwrap_or(0) >> ((x >> 16) & 63)) & 1
 }
 
 /// What an ASCII byte is to the walk.
@@ -372,9 +353,9 @@ impl Walk<'_> {
     /// three is a figure), so that is decided without a branch.
     #[inline]
     fn cjk(&mut self, i: usize, x: u32) {
-        if is_marked(x) {
-            let punct = u64::from(is_punct(x));
-            let refs = u64::from(is_ref(x));
+        if wide_bit(&MARKED, x) == 1 {
+            let punct = wide_bit(&PUNCT, x);
+            let refs = wide_bit(&REFS, x);
             self.punct.insert_bit(i, punct);
             self.refs.insert_bit(i, refs);
             self.figures.insert_bit(i, (punct | refs) ^ 1);
