@@ -139,9 +139,27 @@ pub fn parse_number(s: &str) -> Option<Numeral> {
 /// ```
 #[must_use]
 pub fn cn_int(input: &str) -> Option<(&str, u64)> {
+    if let Some(one) = single_digit(input) {
+        return Some(one);
+    }
     let c = chain::read(input, 0, None, chain::Mode::CHINESE)?;
     let v = integer(c.value.ok()?)?;
     Some((input.get(c.end..)?, v))
+}
+
+/// A Chinese digit followed by no other numeral (most ordinals of markers: `一、`, `三是`,
+/// `（五）`): the rest and its value, as [`chain::read`] gives them, without the chain.
+/// `None` for anything else.
+fn single_digit(input: &str) -> Option<(&str, u64)> {
+    let k = match input.as_bytes() {
+        &[b0, b1, b2, ref rest @ ..] => {
+            let k = chars::code3(b0, b1, b2);
+            let more = matches!(*rest, [c0, c1, c2, ..] if chars::code3(c0, c1, c2) != chars::NO_CODE);
+            (k < chars::CODE_TEN && !more).then_some(k)?
+        }
+        _ => return None,
+    };
+    Some((input.get(3..)?, u64::from(k)))
 }
 
 /// The integer value of `d`, if it is one that fits a `u64`.

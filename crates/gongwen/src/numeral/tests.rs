@@ -32,3 +32,19 @@ fn ascii_bytes_are_no_numerals() {
     assert_eq!(value("1万8400"), Some(18400.0));
     assert_eq!(value("3万4000"), Some(34000.0));
 }
+
+/// The single-digit path of `cn_int` reads what the chain reads, for every numeral
+/// character before every kind of character that may follow it.
+#[test]
+fn single_digit_path_agrees_with_the_chain() {
+    let numerals: Vec<char> = (0..=0xFFFF).filter_map(char::from_u32).filter(|&c| is_cn_numeral_char(c)).collect();
+    let after = ["", "、", "是", "）", "十", "百", "万", "点五", "1", "a", "\n", "𠀀", "两", "〇"];
+    for c in &numerals {
+        for a in after {
+            let s = format!("{c}{a}");
+            let by_chain = chain::read(&s, 0, None, chain::Mode::CHINESE)
+                .and_then(|ch| Some((s.get(ch.end..)?, integer(ch.value.ok()?)?)));
+            assert_eq!(cn_int(&s), by_chain, "{s}");
+        }
+    }
+}
