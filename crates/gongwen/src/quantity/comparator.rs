@@ -131,6 +131,9 @@ const MAX_NEGATION_GAP: usize = 5;
 /// words of a bound (ge, gt, le, lt: `约定的3个` is no approximation).
 pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
     let before = text.get(..start)?;
+    if !phrase_mark_near(before.as_bytes(), max_chars) {
+        return None;
+    }
     let by_last = &*BY_LAST;
     let mut end = before.len();
     let mut has_de = false;
@@ -153,6 +156,18 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         end -= c.len_utf8();
     }
     None
+}
+
+/// True when [`PHRASE_MARK`] may stand among the last `max_chars` ideographs of `before`
+/// (three bytes each): [`across_phrase`] walks only ideographs and takes no word before it
+/// has seen the mark, so without one there it finds nothing (most figures). One `memchr`
+/// for the mark's middle byte, each hit confirmed.
+fn phrase_mark_near(before: &[u8], max_chars: usize) -> bool {
+    let mut buf = [0u8; 4];
+    let mark = PHRASE_MARK.encode_utf8(&mut buf).as_bytes();
+    let (&[m0, m1, m2], from) = (mark, before.len().saturating_sub(max_chars * 3)) else { return true };
+    let window = before.get(from..).unwrap_or(&[]);
+    memchr::memchr_iter(m1, window).any(|k| k > 0 && window.get(k - 1) == Some(&m0) && window.get(k + 1) == Some(&m2))
 }
 
 /// A distant prefix: a row of [`PREFIXES`] that reaches across a verb, at most `max_chars`
@@ -184,6 +199,11 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
 /// The end of an inclusion mark at byte `pos` (`（含）`, [`INCLUSIVE_MARKS`]), or `pos`: the
 /// mark says the number itself is included, which 以上/以下 and a range say already.
 pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
+    // Most figures are followed by no bracket: one byte tells.
+    let first = text.as_bytes().get(pos);
+    if !INCLUSIVE_MARKS.iter().any(|m| m.as_bytes().first() == first) {
+        return pos;
+    }
     INCLUSIVE_MARKS.iter().find(|m| has_at(text, pos, m)).map_or(pos, |m| pos + m.len())
 }
 

@@ -194,12 +194,17 @@ fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
     }
 }
 
+/// The last characters of the words of [`PREFIX_UNITS`]: the probe before the search of
+/// [`prefix_unit_before`] (most numbers follow none).
+static PREFIX_LASTS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(PREFIX_UNITS.iter().filter_map(|p| p.word.chars().next_back())));
+
 /// The unit written before byte `start` (white space allowed between:
 /// [`crate::lexicon::units::PREFIX_UNITS`]): where it starts, and its row.
 pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'static PrefixUnit)> {
     let before = text.get(..start)?;
     let trimmed = before.trim_end_matches(is_gap);
-    if before.len() - trimmed.len() > 3 {
+    if before.len() - trimmed.len() > 3 || !trimmed.chars().next_back().is_some_and(|c| PREFIX_LASTS.contains(c)) {
         return None;
     }
     let p = PREFIX_UNITS.iter().find(|p| trimmed.ends_with(p.word))?;

@@ -451,22 +451,28 @@ pub(crate) fn absorb_placeholder(text: &str, mut n: Number) -> Number {
 /// Reads the tail after the digits: for an Arabic number the grammar's continuation (units
 /// `3万4000`, `余`/`多`, `分之`, `又`, `成`/`折`); for a placeholder 余/多 and a 万/亿
 /// multiplier (`x万余`). Chinese numbers are read whole by [`chinese`].
-pub(crate) fn tail(text: &str, n: Number) -> Number {
+/// Read in place: most numbers have no tail, and a number is not copied to say so.
+pub(crate) fn tail(text: &str, n: &mut Number) {
     match n.form {
-        Form::Arabic => arabic_tail(text, n),
-        Form::Placeholder => placeholder_tail(text, n),
-        Form::Chinese | Form::Fraction => n,
+        Form::Arabic => {
+            if let Some(m) = arabic_tail(text, n) {
+                *n = m;
+            }
+        }
+        Form::Placeholder => *n = placeholder_tail(text, *n),
+        Form::Chinese | Form::Fraction => {}
     }
 }
 
-/// The continuation of an Arabic number.
-fn arabic_tail(text: &str, n: Number) -> Number {
+/// The continuation of an Arabic number: the number with it, or `None` when nothing
+/// continues it.
+fn arabic_tail(text: &str, n: &Number) -> Option<Number> {
     // Most numbers are followed by nothing that continues them: nothing to read.
-    let Some(next) = char_at(text, n.end) else { return n };
+    let next = char_at(text, n.end)?;
     if !continues_numeral(next) || n.unreadable.is_some() {
-        return n;
+        return None;
     }
-    let Some(rest) = text.get(n.start..) else { return n };
+    let rest = text.get(n.start..)?;
     // The digits as read by [`arabic`] (no second reading).
     let a = Arabic {
         end: n.end - n.start,
@@ -477,13 +483,10 @@ fn arabic_tail(text: &str, n: Number) -> Number {
         too_long: false,
     };
     let lead = grammar::after_arabic(rest, &a);
-    let Ok((_, r)) = grammar::continuation(rest.get(lead.len..).unwrap_or(""), lead) else { return n };
+    let (_, r) = grammar::continuation(rest.get(lead.len..).unwrap_or(""), lead).ok()?;
     let mut m = from_reading(n.start, &r, form_of(&r));
     m.digits_end = n.digits_end;
-    if m.raw.is_none() && m.unreadable.is_none() {
-        return n;
-    }
-    m
+    (m.raw.is_some() || m.unreadable.is_some()).then_some(m)
 }
 
 fn approx_at(text: &str, i: usize) -> Option<usize> {

@@ -140,11 +140,11 @@ impl Figure {
 
     /// Reads the number's tail (余/多, 万/亿: [`value::tail`]).
     fn read_tail(&mut self, text: &str) {
-        let number = value::tail(text, self.number);
-        if number.end != self.number.end {
-            self.next = char_at(text, number.end);
+        let end = self.number.end;
+        value::tail(text, &mut self.number);
+        if self.number.end != end {
+            self.next = char_at(text, self.number.end);
         }
-        self.number = number;
     }
 
     /// The number the unit follows: the upper end of a range, else the number.
@@ -237,14 +237,15 @@ pub(super) fn read(cx: &Finder<'_, '_, '_>, pos: usize, reading: Reading) -> Ste
 /// range, the number after a connector): Arabic, Chinese or placeholder. `Err(end)` to skip.
 fn bare_number(text: &str, i: usize) -> Result<Number, usize> {
     let c = char_at(text, i).ok_or(i)?;
-    let n = if is_digit(c) {
+    let mut n = if is_digit(c) {
         value::arabic(text, i)?
     } else if value::is_placeholder_char(c) {
         value::placeholder(text, i)?
     } else {
         value::chinese(text, i)?
     };
-    Ok(value::tail(text, n))
+    value::tail(text, &mut n);
+    Ok(n)
 }
 
 /// The rules, in order: the number by its form, then the rules around it. A figure that

@@ -200,8 +200,11 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
 /// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next);
-    f.take(cx.text, read.map(|n| value::tail(cx.text, n)))
+    let mut read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next);
+    if let Ok(n) = read.as_mut() {
+        value::tail(cx.text, n);
+    }
+    f.take(cx.text, read)
 }
 
 /// `elided_fraction`: a Chinese numeral, `分` and a Chinese digit are a fraction written

@@ -2,12 +2,13 @@ use super::*;
 
 fn read(text: &str) -> Option<Number> {
     let c = text.chars().next()?;
-    let n = if c.is_ascii_digit() || ('０'..='９').contains(&c) {
+    let mut n = if c.is_ascii_digit() || ('０'..='９').contains(&c) {
         arabic(text, 0).ok()?
     } else {
         chinese(text, 0).ok()?
     };
-    Some(tail(text, n))
+    tail(text, &mut n);
+    Some(n)
 }
 
 #[test]
