@@ -57,9 +57,6 @@ def test_the_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.Mon
     nbclient = _need("nbclient")
     _need("ipykernel")
     _need("matplotlib")
-    cli = os.environ.get("GONGWEN_CLI")
-    if not cli:
-        pytest.skip("set GONGWEN_CLI to a gongwen binary built from these sources (the documents table)")
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     monkeypatch.setenv("GONGWEN_CORPUS", os.environ.get("GONGWEN_NOTEBOOK_CORPUS", str(ROOT / "tests" / "data")))
@@ -78,6 +75,7 @@ def test_the_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.Mon
             "'units': [len(a.patches) for a in fig_units.axes],"
             "'depth': len(fig_depth.axes[0].get_yticklabels()),"
             "'docs': len(docs), 'documents': len(documents), 'ids': documents['doc'].tolist() == ids,"
+            "'doc_columns': set(outline['doc']) <= set(ids) and set(quantities['doc']) <= set(ids),"
             "'outline': len(outline) == sum(len(d.outline) for d in docs),"
             "'targets': len(targets) == sum(q.kind == 'quantity' for d in docs for q in d.quantities),"
             "}))"
@@ -89,6 +87,7 @@ def test_the_notebook_runs_top_to_bottom(tmp_path: Path, monkeypatch: pytest.Mon
     facts = json.loads(stream)
     assert facts["docs"] > 0 and facts["documents"] == facts["docs"], facts
     assert facts["ids"], "the documents table follows the corpus ids, in order"
+    assert facts["doc_columns"], "the outline and figure rows name their documents by id"
     assert facts["outline"] and facts["targets"], facts
     assert all(bars > 0 for bars in facts["units"]), f"both panels of the units plot have bars: {facts}"
     assert facts["depth"] > 0, "the depth plot has a row per type"
