@@ -249,9 +249,10 @@ fn load_record(bytes: &[u8], offset: u64, decode: &Decode) -> Result<(Option<Val
         Err(valid_up_to) => return Err(utf8_message(valid_up_to, offset)),
     };
     let seed = RecordSeed { text_field: &decode.text_field, id_field: &decode.id_field };
-    let mut de = serde_json::Deserializer::from_str(line);
-    let record = seed.deserialize(&mut de).map_err(|e| format!("invalid JSONL record: {e}"))?;
-    de.end().map_err(|e| format!("invalid JSONL record: {e}"))?;
+    let record = match flat_record(line, seed) {
+        Some(record) => record,
+        None => serde_record(line, seed)?,
+    };
     let text = record.text.ok_or_else(|| format!("the record has no string field \"{}\"", decode.text_field))?;
     if memchr::memchr(0, text.as_bytes()).is_some() {
         return Err("binary text (it contains a NUL character), skipped".to_owned());
@@ -259,7 +260,139 @@ fn load_record(bytes: &[u8], offset: u64, decode: &Decode) -> Result<(Option<Val
     Ok((record.id, text))
 }
 
+/// A JSONL record read by `serde_json` (the reference for [`flat_record`]).
+fn serde_record(line: &str, seed: RecordSeed<'_>) -> Result<Record, String> {
+    let mut de = serde_json::Deserializer::from_str(line);
+    let record = seed.deserialize(&mut de).map_err(|e| format!("invalid JSONL record: {e}"))?;
+    de.end().map_err(|e| format!("invalid JSONL record: {e}"))?;
+    Ok(record)
+}
+
+/// The fast path of a JSONL record: a JSON object whose text field is a string, read
+/// without `serde_json`'s per-byte string decoding (the text is copied in runs between its
+/// escapes, into a string allocated once); the other values are checked (and the id read)
+/// by `serde_json`. `None` for anything it does not read exactly as `serde_json` would (an
+/// escaped key, a lone surrogate, invalid JSON, a text that is not a string): the caller
+/// then parses the record with `serde_json`, which gives its result or its error.
+fn flat_record(line: &str, seed: RecordSeed<'_>) -> Option<Record> {
+    let b = line.as_bytes();
+    let ws = |mut i: usize| {
+        while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
+            i += 1;
+        }
+        i
+    };
+    let mut record = Record { text: None, id: None };
+    let mut i = ws(0);
+    (b.get(i) == Some(&b'{')).then_some(())?;
+    i = ws(i + 1);
+    if b.get(i) == Some(&b'}') {
+        return (ws(i + 1) == b.len()).then_some(record);
+    }
+    loop {
+        (b.get(i) == Some(&b'"')).then_some(())?;
+        let key_end = i + 1 + crate::json::plain_len(b.get(i + 1..)?);
+        (b.get(key_end) == Some(&b'"')).then_some(())?;
+        let key = line.get(i + 1..key_end)?;
+        i = ws(key_end + 1);
+        (b.get(i) == Some(&b':')).then_some(())?;
+        i = ws(i + 1);
+        if key == seed.text_field {
+            let (text, end) = json_string(line, i)?;
+            record.text = Some(text);
+            i = end;
+        } else {
+            let end = value_end(b, i)?;
+            let raw = line.get(i..end)?;
+            if key == seed.id_field {
+                record.id = Some(serde_json::from_str(raw).ok()?);
+            } else {
+                serde_json::from_str::<IgnoredAny>(raw).ok()?;
+            }
+            i = end;
+        }
+        i = ws(i);
+        match b.get(i) {
+            Some(b',') => i = ws(i + 1),
+            Some(b'}') => return (ws(i + 1) == b.len()).then_some(record),
+            _ => return None,
+        }
+    }
+}
+
+/// The JSON string starting at byte `at` of `line` (its opening quote), decoded, and the
+/// byte after its closing quote; `None` when it is no string, or when an escape is one
+/// `serde_json` might read otherwise (a surrogate).
+fn json_string(line: &str, at: usize) -> Option<(String, usize)> {
+    let b = line.as_bytes();
+    (b.get(at) == Some(&b'"')).then_some(())?;
+    let mut out = String::with_capacity(b.len() - at);
+    let mut i = at + 1;
+    loop {
+        let run = crate::json::plain_len(b.get(i..)?);
+        out.push_str(line.get(i..i + run)?);
+        i += run;
+        match b.get(i)? {
+            b'"' => return Some((out, i + 1)),
+            b'\\' => {}
+            _ => return None, // a control character
+        }
+        let c = match b.get(i + 1)? {
+            b'"' => '"',
+            b'\\' => '\\',
+            b'/' => '/',
+            b'b' => '\u{8}',
+            b'f' => '\u{c}',
+            b'n' => '\n',
+            b'r' => '\r',
+            b't' => '\t',
+            b'u' => {
+                let hex = line.get(i + 2..i + 6)?;
+                (hex.bytes().all(|h| h.is_ascii_hexdigit())).then_some(())?;
+                i += 4;
+                char::from_u32(u32::from_str_radix(hex, 16).ok()?)?
+            }
+            _ => return None,
+        };
+        out.push(c);
+        i += 2;
+    }
+}
+
+/// The end of the JSON value starting at byte `at` (a string, an object or array with
+/// their strings, or a scalar up to the next `,` `}` `]` or white space); not validated.
+/// `None` past a nesting depth that could reach `serde_json`'s recursion limit.
+fn value_end(b: &[u8], at: usize) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut i = at;
+    loop {
+        match b.get(i)? {
+            b'"' => {
+                i += 1;
+                loop {
+                    i += crate::json::plain_len(b.get(i..)?);
+                    match b.get(i)? {
+                        b'"' => break,
+                        b'\\' => i += 2,
+                        _ => i += 1,
+                    }
+                }
+            }
+            b'{' | b'[' if depth < 64 => depth += 1,
+            b'{' | b'[' => return None,
+            b'}' | b']' if depth > 0 => depth -= 1,
+            b',' | b'}' | b']' | b' ' | b'\t' | b'\n' | b'\r' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        i += 1;
+        if depth == 0 && b.get(at).is_some_and(|c| matches!(c, b'"' | b'{' | b'[')) {
+            return Some(i);
+        }
+    }
+}
+
 /// The two fields of a record that matter; the others are skipped without allocating.
+#[derive(Debug, PartialEq)]
 struct Record {
     /// The text field, if present.
     text: Option<String>,
@@ -535,4 +668,47 @@ pub fn total_bytes(paths: &[PathBuf]) -> Option<u64> {
         }
     }
     Some(total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The fast path reads what serde_json reads, or leaves the record to it.
+    #[test]
+    fn flat_records_are_what_serde_json_reads() {
+        let lines = [
+            r#"{"id":"govcn:2","text":"一、总则\n（一）目标。\t\"引号\"\\ \/ \b\f\r"}"#,
+            r#"  { "text" : "a\u4e00\u00e9\u0001b" , "id" : 7 , "meta": {"a": [1, "x\"}]", {"b": null}], "c": -1.5e3} }  "#,
+            "{\"text\":\"\",\"id\":null}\n",
+            "{\"text\":\"x\"}\r\n",
+            r#"{"text":"\ud83d\ude00 emoji"}"#,
+            r#"{"text":"\ud83d lone"}"#,
+            r#"{"text":"a","text":"b","id":[1,{"k":"v"}]}"#,
+            r#"{"text":1}"#,
+            r#"{"text":"a\x"}"#,
+            r#"{"text":"a	tab"}"#,
+            r#"{"text":"a","n":01}"#,
+            r#"{"text":"a","n":tru}"#,
+            r#"{"te\u0078t":"escaped key"}"#,
+            r#"{"text":"a"} x"#,
+            r#"{"text":"a",}"#,
+            r#"{"id":"only"}"#,
+            "{}",
+            "[]",
+            r#"{"text":"a""#,
+            r#"{"text":"a","deep":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}"#,
+        ];
+        let seed = RecordSeed { text_field: "text", id_field: "id" };
+        let mut fast = 0;
+        for line in lines {
+            let serde = serde_record(line, seed);
+            if let Some(record) = flat_record(line, seed) {
+                fast += 1;
+                assert_eq!(Ok(record), serde, "{line}");
+            }
+        }
+        assert!(fast >= 6, "the fast path reads the plain records ({fast})");
+        assert!(flat_record(lines[0], seed).is_some_and(|r| r.text.is_some_and(|t| t.contains("\"引号\""))));
+    }
 }

@@ -8,7 +8,7 @@
 //! `serde_json` itself, so they are formatted exactly as before. The streaming commands
 //! spend most of their time writing JSON, so this is where `parse --format jsonl` gains.
 
-use gongwen::export::{DocumentView, JsonValue, Row, RowVisitor};
+use gongwen::export::{DocumentRows, JsonValue, Row, RowVisitor};
 
 /// A value this module writes as compact JSON.
 pub trait Json {
@@ -22,19 +22,13 @@ pub trait Json {
 pub fn string(out: &mut Vec<u8>, s: &str) {
     out.reserve(s.len() + 2);
     out.push(b'"');
-    let bytes = s.as_bytes();
-    let mut copied = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        // Eight bytes at a time while none of them needs escaping (Chinese text never does).
-        if let Some(word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
-            if !needs_escape(u64::from_le_bytes(*word)) {
-                i += 8;
-                continue;
-            }
-        }
-        let Some(&b) = bytes.get(i) else { break };
-        i += 1;
+    let mut bytes = s.as_bytes();
+    loop {
+        let plain = plain_len(bytes);
+        let (run, rest) = bytes.split_at(plain.min(bytes.len()));
+        out.extend_from_slice(run);
+        let Some((&b, rest)) = rest.split_first() else { break };
+        bytes = rest;
         let escape: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -43,11 +37,8 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
             b'\t' => b"\\t",
             0x08 => b"\\b",
             0x0C => b"\\f",
-            0x00..=0x1F => b"",
-            _ => continue,
+            _ => b"",
         };
-        out.extend_from_slice(bytes.get(copied..i - 1).unwrap_or_default());
-        copied = i;
         if escape.is_empty() {
             const HEX: &[u8; 16] = b"0123456789abcdef";
             let hex = |n: u8| HEX.get(usize::from(n & 0x0F)).copied().unwrap_or(b'0');
@@ -56,9 +47,36 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
             out.extend_from_slice(escape);
         }
     }
-    out.extend_from_slice(bytes.get(copied..).unwrap_or_default());
     out.push(b'"');
 }
+
+/// The length of the longest prefix of `bytes` in which no byte needs escaping in a JSON
+/// string (none is below 0x20, `"` or `\`): sixteen bytes at a time while all of them are
+/// above 0x7F (Chinese text), eight while none needs escaping, then byte by byte.
+pub fn plain_len(bytes: &[u8]) -> usize {
+    const HIGH16: u128 = (HIGH as u128) << 64 | HIGH as u128;
+    let mut i = 0;
+    while let Some(words) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+        let w = u128::from_le_bytes(*words);
+        if w & HIGH16 == HIGH16 {
+            i += 16;
+        } else if !needs_escape(w as u64) {
+            i += 8;
+        } else {
+            break;
+        }
+    }
+    while let Some(word) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        if needs_escape(u64::from_le_bytes(*word)) {
+            break;
+        }
+        i += 8;
+    }
+    i + bytes.get(i..).unwrap_or_default().iter().take_while(|&&b| b >= 0x20 && b != b'"' && b != b'\\').count()
+}
+
+/// The high bit of each of eight bytes.
+const HIGH: u64 = 0x8080_8080_8080_8080;
 
 /// True when one of the eight bytes of `w` is below 0x20, `"` or `\`. The tests of "Bit
 /// Twiddling Hacks", exact as booleans: some byte of `x` is below `n` (at most 0x80) when
@@ -66,7 +84,6 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 /// `x ^ c·0x0101…`.
 const fn needs_escape(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let below_space = w.wrapping_sub(ONES * 0x20) & !w;
     let (quote, backslash) = (w ^ (ONES * b'"' as u64), w ^ (ONES * b'\\' as u64));
     let quote = quote.wrapping_sub(ONES) & !quote;
@@ -172,17 +189,19 @@ impl<'o> Members<'o> {
         value.write(self.out);
     }
 
-    /// Writes `"name":[rows…]`.
-    fn rows<R: Row>(&mut self, name: &str, rows: &[R]) {
+    /// Writes `"name":[rows…]`, the rows those that `each` hands to its callback.
+    fn array<R: Row>(&mut self, name: &str, each: impl FnOnce(&mut dyn FnMut(&R))) {
         self.key(name);
-        self.out.push(b'[');
-        for (i, r) in rows.iter().enumerate() {
-            if i > 0 {
-                self.out.push(b',');
+        let out = &mut *self.out;
+        out.push(b'[');
+        let mut first = true;
+        each(&mut |r: &R| {
+            if !std::mem::take(&mut first) {
+                out.push(b',');
             }
-            row(self.out, None, r);
-        }
-        self.out.push(b']');
+            row(out, None, r);
+        });
+        out.push(b']');
     }
 
     /// Closes the object (`{}` when it has no member).
@@ -271,22 +290,35 @@ pub fn row<R: Row>(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, row: &R) 
     m.close();
 }
 
-/// Writes the whole document as a JSON object (what serde writes for [`DocumentView`]), after
-/// `"doc": id` when `doc` is given.
-pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, view: &DocumentView) {
+/// Writes the whole document as a JSON object (what serde writes for its [`DocumentView`]),
+/// after `"doc": id` when `doc` is given. The rows are written as they are built
+/// ([`DocumentRows`]): no row table of the document is held.
+pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, rows: &DocumentRows<'_>, title: Option<&str>) {
     let mut m = Members::open(out);
     if let Some(id) = doc {
         m.member("doc", id);
     }
-    m.member("title", &view.title);
-    m.member("title_chars", &view.title_chars);
-    m.member("char_len", &view.char_len);
-    m.rows("nodes", &view.nodes);
-    m.rows("quantities", &view.quantities);
-    m.rows("noise", &view.noise);
-    m.rows("diagnostics", &view.diagnostics);
-    m.rows("elements", &view.elements);
-    m.member("enclosed_titles", &view.enclosed_titles);
+    m.key("title");
+    match title {
+        Some(t) => string(m.out, t),
+        None => m.out.extend_from_slice(b"null"),
+    }
+    m.member("title_chars", &rows.title_chars());
+    m.member("char_len", &rows.char_len());
+    m.array("nodes", |f| rows.outline(f));
+    m.array("quantities", |f| rows.quantities(f));
+    m.array("noise", |f| rows.noise(f));
+    m.array("diagnostics", |f| rows.diagnostics(f));
+    m.array("elements", |f| rows.elements().iter().for_each(f));
+    m.key("enclosed_titles");
+    m.out.push(b'[');
+    for (i, (tree, title)) in rows.enclosed_titles().enumerate() {
+        if i > 0 {
+            m.out.push(b',');
+        }
+        (tree, title.into_owned()).write(m.out);
+    }
+    m.out.push(b']');
     m.close();
 }
 
@@ -415,8 +447,9 @@ mod tests {
         let (mut elements, mut references) = (Valued::default(), Valued::default());
         for text in documents() {
             let doc = gongwen::parse(&text);
-            let view = DocumentView::new(&doc);
-            same_as_serde(&view, |out, id| document(out, id, &view));
+            let view = gongwen::export::DocumentView::new(&doc);
+            let rows = DocumentRows::new(&doc);
+            same_as_serde(&view, |out, id| document(out, id, &rows, doc.title_line().as_deref()));
             check_rows(&view.nodes, &mut nodes);
             check_rows(&view.quantities, &mut quantities);
             check_rows(&view.noise, &mut noise);

@@ -16,7 +16,9 @@ use crate::args::Format;
 use crate::columnar::DocRows;
 use crate::input::{DocId, SourceInfo};
 use crate::json;
-use gongwen::export::{DocumentRow, DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
+use gongwen::export::{
+    DocumentRow, DocumentRows, DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor,
+};
 use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -206,38 +208,31 @@ impl Printer {
             }
             (Kind::Document, Format::Json | Format::Jsonl) => {
                 r.items = 1;
-                json::document(out, self.multi.then_some(&id.json), &DocumentView::new(doc));
+                let rows = DocumentRows::new(doc);
+                json::document(out, self.multi.then_some(&id.json), &rows, doc.title_line().as_deref());
                 push_source(out, id.source.as_ref());
                 if self.format == Format::Jsonl {
                     out.push(b'\n');
                 }
             }
             (Kind::Outline, Format::Json | Format::Jsonl) => {
-                let rows = gongwen::export::outline_rows(doc);
-                r.items = rows.len();
-                self.objects(out, id, &rows);
+                r.items = self.objects(out, id, |f| DocumentRows::new(doc).outline(f));
             }
             (Kind::Quantities, Format::Json | Format::Jsonl) => {
-                let rows = gongwen::export::quantity_rows(doc);
-                r.items = rows.len();
-                self.objects(out, id, &rows);
+                r.items = self.objects(out, id, |f| DocumentRows::new(doc).quantities(f));
             }
             (Kind::Elements, Format::Json | Format::Jsonl) => {
-                let rows = gongwen::export::element_rows(doc);
-                r.items = rows.len();
-                self.objects(out, id, &rows);
+                r.items = self.objects(out, id, |f| gongwen::export::element_rows(doc).iter().for_each(f));
             }
             (Kind::References, Format::Json | Format::Jsonl) => {
-                let rows = gongwen::export::reference_rows(doc);
-                r.items = rows.len();
-                self.objects(out, id, &rows);
+                r.items = self.objects(out, id, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
             }
             (Kind::Documents, Format::Json | Format::Jsonl) => {
                 r.items = 1;
-                self.objects(out, id, &[gongwen::export::document_row(doc)]);
+                self.objects(out, id, |f| f(&gongwen::export::document_row(doc)));
             }
             (Kind::Documents, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &[gongwen::export::document_row(doc)]);
+                r.items = self.csv_rows(out, id, |f| f(&gongwen::export::document_row(doc)));
             }
             (Kind::Documents, Format::Tree) => {
                 let mut s = String::new();
@@ -245,10 +240,10 @@ impl Printer {
                 out.extend_from_slice(s.as_bytes());
             }
             (Kind::Elements, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::element_rows(doc));
+                r.items = self.csv_rows(out, id, |f| gongwen::export::element_rows(doc).iter().for_each(f));
             }
             (Kind::References, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::reference_rows(doc));
+                r.items = self.csv_rows(out, id, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
             }
             (Kind::Elements | Kind::References, Format::Tree) => {
                 let mut s = String::new();
@@ -256,10 +251,10 @@ impl Printer {
                 out.extend_from_slice(s.as_bytes());
             }
             (Kind::Outline, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::outline_rows(doc));
+                r.items = self.csv_rows(out, id, |f| DocumentRows::new(doc).outline(f));
             }
             (Kind::Quantities, Format::Csv) => {
-                r.items = self.csv_rows(out, id, &gongwen::export::quantity_rows(doc));
+                r.items = self.csv_rows(out, id, |f| DocumentRows::new(doc).quantities(f));
             }
             (_, Format::Tree) => {
                 let mut s = String::new();
@@ -272,23 +267,28 @@ impl Printer {
         r
     }
 
-    /// Writes `rows` as JSON objects: one a line (JSONL) or joined by `,\n` (JSON array),
-    /// with `"doc"` as their first key when several documents are printed.
-    fn objects<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[R]) {
-        for (i, row) in rows.iter().enumerate() {
-            if self.format == Format::Json && i > 0 {
+    /// Writes the rows that `each` hands to its callback as JSON objects: one a line (JSONL)
+    /// or joined by `,\n` (JSON array), with `"doc"` as their first key when several
+    /// documents are printed. Returns the number of rows.
+    fn objects<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, each: impl FnOnce(&mut dyn FnMut(&R))) -> usize {
+        let mut n = 0;
+        let doc = self.multi.then_some(&id.json);
+        each(&mut |row: &R| {
+            if self.format == Format::Json && n > 0 {
                 out.extend_from_slice(b",\n");
             }
-            json::row(out, self.multi.then_some(&id.json), row);
+            n += 1;
+            json::row(out, doc, row);
             if self.format == Format::Jsonl {
                 out.push(b'\n');
             }
-        }
+        });
+        n
     }
 
     /// Writes one CSV line per row (after the `doc` cell when there is one): the row's
     /// fields in order, as [`csv_header`] names them. Returns the number of rows.
-    fn csv_rows<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, rows: &[R]) -> usize {
+    fn csv_rows<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, each: impl FnOnce(&mut dyn FnMut(&R))) -> usize {
         let mut doc = String::new();
         if self.multi {
             match &id.json {
@@ -298,15 +298,17 @@ impl Printer {
             doc.push(',');
         }
         let mut line = CsvLine { line: String::new(), first: true };
-        for row in rows {
+        let mut n = 0;
+        each(&mut |row: &R| {
             line.line.clear();
             line.line.push_str(&doc);
             line.first = true;
             row.visit(&mut line);
             line.line.push('\n');
             out.extend_from_slice(line.line.as_bytes());
-        }
-        rows.len()
+            n += 1;
+        });
+        n
     }
 }
 

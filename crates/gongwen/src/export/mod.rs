@@ -19,17 +19,20 @@ pub use schema::{Field, FieldType, Link, Row, RowVisitor};
 
 mod documents;
 mod elements;
+mod stream;
 
 use crate::document::Document;
 use crate::text::Span;
 pub use documents::{document_row, genre};
 pub use elements::{JsonValue, element_rows, reference_rows};
+pub use stream::DocumentRows;
 
 /// Converts byte offsets of one text into character (code point) offsets.
 ///
-/// Built once per document in one pass: a checkpoint every [`CharIndex::STRIDE`] bytes,
-/// so memory is a small fraction of the text, and each lookup counts the characters of at
-/// most one stride.
+/// Built once per document in one pass: a checkpoint every [`CharIndex::STRIDE`] bytes
+/// (the number of characters that start before it), so memory is a small fraction of the
+/// text, and each lookup counts the character starts of less than one stride, eight bytes
+/// at a time.
 ///
 /// ```
 /// use gongwen::export::CharIndex;
@@ -43,15 +46,14 @@ pub use elements::{JsonValue, element_rows, reference_rows};
 #[derive(Debug, Clone)]
 pub struct CharIndex<'t> {
     text: &'t str,
-    /// Character offset at byte `i * STRIDE` (rounded up to a char boundary: the count
-    /// covers every char starting before that byte).
+    /// The number of characters that start before byte `i * STRIDE`.
     checkpoints: Vec<u32>,
     ascii: bool,
 }
 
 impl<'t> CharIndex<'t> {
     /// Bytes between two checkpoints.
-    pub const STRIDE: usize = 256;
+    pub const STRIDE: usize = 64;
 
     /// Indexes `text`.
     ///
@@ -63,17 +65,12 @@ impl<'t> CharIndex<'t> {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
-            let blocks = text.len().div_ceil(Self::STRIDE);
-            checkpoints.reserve(blocks + 1);
-            // The characters before byte `b * STRIDE` are those before the first char
-            // boundary at or after it: count whole chars between boundaries (the standard
-            // library counts a word at a time).
-            let (mut chars, mut prev) = (0u32, 0usize);
-            for b in 0..=blocks {
-                let at = ceil_char_boundary(text, b * Self::STRIDE);
-                chars += text.get(prev..at).map_or(0, |s| crate::text::to_u32(s.chars().count()));
+            checkpoints.reserve_exact(text.len() / Self::STRIDE + 1);
+            let mut chars = 0u32;
+            checkpoints.push(0);
+            for block in text.as_bytes().chunks(Self::STRIDE) {
+                chars += count_char_starts(block);
                 checkpoints.push(chars);
-                prev = at;
             }
         }
         CharIndex { text, checkpoints, ascii }
@@ -94,13 +91,7 @@ impl<'t> CharIndex<'t> {
         }
         let block = byte / Self::STRIDE;
         let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        let from = ceil_char_boundary(self.text, block * Self::STRIDE);
-        let within = match self.text.get(from..byte) {
-            Some(s) => crate::text::to_u32(s.chars().count()),
-            // `byte` inside a character: count the characters that start before it.
-            None => self.text.as_bytes().get(from..byte).map_or(0, count_char_starts),
-        };
-        base + within
+        base + self.text.as_bytes().get(block * Self::STRIDE..byte).map_or(0, count_char_starts)
     }
 
     /// A span's character range.
@@ -115,18 +106,19 @@ impl<'t> CharIndex<'t> {
     }
 }
 
-/// The first char boundary of `text` at or after byte `at` (the text's length past its end).
-fn ceil_char_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
-
+/// The number of characters that start in `bytes` (the bytes that are not UTF-8
+/// continuation bytes `10xxxxxx`), eight bytes at a time.
 fn count_char_starts(bytes: &[u8]) -> u32 {
-    let n = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    crate::text::to_u32(n)
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuation = 0u32;
+    for w in &mut words {
+        let w = u64::from_le_bytes(w.try_into().unwrap_or([0; 8]));
+        // Bit 7 set and bit 6 clear: a continuation byte.
+        continuation += ((w >> 7) & !(w >> 6) & ONES).count_ones();
+    }
+    let rest = words.remainder().iter().filter(|&&b| (b as i8) < -0x40).count();
+    crate::text::to_u32(bytes.len() - continuation as usize - rest)
 }
 
 /// The outline of `doc` as flat rows, in document order.
@@ -139,50 +131,9 @@ fn count_char_starts(bytes: &[u8]) -> u32 {
 /// ```
 #[must_use]
 pub fn outline_rows(doc: &Document<'_>) -> Vec<OutlineRow> {
-    outline_rows_with(doc, &CharIndex::new(doc.text()), node_paths(doc))
-}
-
-/// The path of every node (its markers from the root, joined with `/`), in document order.
-fn node_paths(doc: &Document<'_>) -> Vec<String> {
-    let mut paths: Vec<String> = Vec::with_capacity(doc.node_count());
-    for n in doc.nodes() {
-        // A parent comes before its children, so its path is built already: `Document::path`
-        // without walking the ancestors again.
-        let parent = n.parent.and_then(|p| paths.get(p.index()));
-        paths.push(join_path(parent.map(String::as_str), &doc.clean_slice(n.marker)));
-    }
-    paths
-}
-
-/// A node's path: its parent's path, `/`, its marker.
-fn join_path(parent: Option<&str>, marker: &str) -> String {
-    match parent {
-        Some(p) => [p, "/", marker].concat(),
-        None => marker.to_owned(),
-    }
-}
-
-/// [`outline_rows`] with a character index already built for `doc`'s text and the paths of
-/// [`node_paths`].
-fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>, paths: Vec<String>) -> Vec<OutlineRow> {
-    doc.nodes()
-        .zip(paths)
-        .map(|(n, path)| OutlineRow {
-            index: n.id.index(),
-            parent: n.parent.map(crate::NodeId::index),
-            depth: n.depth,
-            marker: doc.clean_slice(n.marker).into_owned(),
-            ordinal: n.ordinal,
-            style: n.style.as_str(),
-            heading: doc.heading(n).map(std::borrow::Cow::into_owned),
-            tree: n.tree,
-            path,
-            char_start: idx.char_offset(n.marker.start),
-            char_end: idx.char_offset(n.span.end),
-            byte_start: n.marker.start,
-            byte_end: n.span.end,
-        })
-        .collect()
+    let mut rows = Vec::with_capacity(doc.node_count());
+    DocumentRows::new(doc).outline(|r| rows.push(r.clone()));
+    rows
 }
 
 /// The figures of `doc` as flat rows, in document order.
@@ -193,46 +144,9 @@ fn outline_rows_with(doc: &Document<'_>, idx: &CharIndex<'_>, paths: Vec<String>
 /// ```
 #[must_use]
 pub fn quantity_rows(doc: &Document<'_>) -> Vec<QuantityRow> {
-    // Each figure's node path from the ancestors: a statute has many articles without a
-    // figure, so building every node's path would cost more.
-    quantity_rows_with(doc, &CharIndex::new(doc.text()), |i| Some(doc.path(crate::NodeId::from_index(i))))
-}
-
-/// [`quantity_rows`] with a character index already built for `doc`'s text; `path` gives
-/// the path of the node at an index.
-fn quantity_rows_with(
-    doc: &Document<'_>,
-    idx: &CharIndex<'_>,
-    mut path: impl FnMut(usize) -> Option<String>,
-) -> Vec<QuantityRow> {
-    doc.quantities()
-        .map(|q| {
-            let (char_start, char_end) = idx.char_range(q.span);
-            let node = q.node.map(crate::NodeId::index);
-            QuantityRow {
-                char_start,
-                char_end,
-                byte_start: q.span.start,
-                byte_end: q.span.end,
-                text: q.span.slice(doc.text()).to_owned(),
-                value: q.value,
-                value_max: q.value_max,
-                unit: q.unit.as_deref().map(str::to_owned),
-                comparator: q.comparator.as_str(),
-                placeholder: q.placeholder,
-                kind: q.kind.as_str(),
-                node,
-                change: q.change.map(|c| c.role.as_str()),
-                change_direction: q.change.map(|c| c.direction.as_str()),
-                change_from: q.change.and_then(|c| c.from),
-                change_to: q.change.and_then(|c| c.to),
-                modality: q.modality.map(crate::Modality::as_str),
-                deadline: q.deadline.map(|d| d.span.slice(doc.text()).to_owned()),
-                deadline_year: q.deadline.and_then(|d| d.year),
-                path: node.and_then(&mut path),
-            }
-        })
-        .collect()
+    let mut rows = Vec::with_capacity(doc.quantities().len());
+    DocumentRows::new(doc).quantities(|r| rows.push(r.clone()));
+    rows
 }
 
 /// The whole document as one serialisable value (`gongwen parse`, Python `to_dict()`):
@@ -278,67 +192,23 @@ impl DocumentView {
     /// ```
     #[must_use]
     pub fn new(doc: &Document<'_>) -> Self {
-        let text = doc.text();
-        let idx = CharIndex::new(text);
-        let noise = doc
-            .noise()
-            .map(|n| {
-                let (char_start, char_end) = idx.char_range(n.span);
-                NoiseRow {
-                    kind: n.kind.as_str(),
-                    text: n.span.slice(text).to_owned(),
-                    char_start,
-                    char_end,
-                    byte_start: n.span.start,
-                    byte_end: n.span.end,
-                }
-            })
-            .collect();
-        // Diagnostics are sorted by start: one sweep gives line and column.
-        let mut line = 1u32;
-        let mut line_start = 0usize;
-        let mut pos = 0usize;
-        let diagnostics = doc
-            .diagnostics()
-            .map(|d| {
-                let at = (d.span.start as usize).min(text.len()).max(pos);
-                let chunk = text.as_bytes().get(pos..at).unwrap_or(&[]);
-                for i in memchr::memchr_iter(b'\n', chunk) {
-                    line += 1;
-                    line_start = pos + i + 1;
-                }
-                pos = at;
-                let (char_start, char_end) = idx.char_range(d.span);
-                let column = char_start - idx.char_offset(crate::text::to_u32(line_start)) + 1;
-                DiagnosticRow {
-                    kind: d.kind.as_str(),
-                    message: d.kind.description(),
-                    text: d.span.slice(text).to_owned(),
-                    line,
-                    column,
-                    char_start,
-                    char_end,
-                    byte_start: d.span.start,
-                    byte_end: d.span.end,
-                    related_char_start: d.related.map(|r| idx.char_offset(r.start)),
-                }
-            })
-            .collect();
-        let nodes = outline_rows_with(doc, &idx, node_paths(doc));
-        DocumentView {
+        let rows = DocumentRows::new(doc);
+        let mut view = DocumentView {
             title: doc.title_line().map(std::borrow::Cow::into_owned),
-            title_chars: doc.title().map(|t| idx.char_range(t)),
-            char_len: idx.char_offset(crate::text::to_u32(text.len())),
-            quantities: quantity_rows_with(doc, &idx, |i| nodes.get(i).map(|n| n.path.clone())),
-            nodes,
-            noise,
-            diagnostics,
-            elements: elements::element_rows_with(doc, &idx),
-            enclosed_titles: doc
-                .enclosed_titles()
-                .map(|(tree, span)| (tree, doc.clean_slice(span).into_owned()))
-                .collect(),
-        }
+            title_chars: rows.title_chars(),
+            char_len: rows.char_len(),
+            nodes: Vec::with_capacity(doc.node_count()),
+            quantities: Vec::with_capacity(doc.quantities().len()),
+            noise: Vec::with_capacity(doc.noise().len()),
+            diagnostics: Vec::with_capacity(doc.diagnostics().len()),
+            elements: rows.elements(),
+            enclosed_titles: rows.enclosed_titles().map(|(tree, t)| (tree, t.into_owned())).collect(),
+        };
+        rows.outline(|r| view.nodes.push(r.clone()));
+        rows.quantities(|r| view.quantities.push(r.clone()));
+        rows.noise(|r| view.noise.push(r.clone()));
+        rows.diagnostics(|r| view.diagnostics.push(r.clone()));
+        view
     }
 }
 
