@@ -329,13 +329,14 @@ fn json_string(line: &str, at: usize) -> Option<(String, usize)> {
     let mut out = String::with_capacity(b.len() - at);
     let mut i = at + 1;
     loop {
-        let run = crate::json::plain_len(b.get(i..)?);
-        out.push_str(line.get(i..i + run)?);
+        // The run up to the next quote or backslash (JSON allows no control character in it).
+        let run = memchr::memchr2(b'"', b'\\', b.get(i..)?)?;
+        let text = line.get(i..i + run)?;
+        (!crate::json::any_escape(text.as_bytes())).then_some(())?;
+        out.push_str(text);
         i += run;
-        match b.get(i)? {
-            b'"' => return Some((out, i + 1)),
-            b'\\' => {}
-            _ => return None, // a control character
+        if b.get(i)? == &b'"' {
+            return Some((out, i + 1));
         }
         let c = match b.get(i + 1)? {
             b'"' => '"',

@@ -23,6 +23,11 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     out.reserve(s.len() + 2);
     out.push(b'"');
     let mut bytes = s.as_bytes();
+    if !any_escape(bytes) {
+        out.extend_from_slice(bytes);
+        out.push(b'"');
+        return;
+    }
     loop {
         let plain = plain_len(bytes);
         let (run, rest) = bytes.split_at(plain.min(bytes.len()));
@@ -48,6 +53,12 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
         }
     }
     out.push(b'"');
+}
+
+/// True when a byte of `bytes` needs escaping in a JSON string (below 0x20, `"` or `\`):
+/// one pass without an early exit, which the compiler turns into vector code.
+pub fn any_escape(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
 }
 
 /// The length of the longest prefix of `bytes` in which no byte needs escaping in a JSON
