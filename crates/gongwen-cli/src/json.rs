@@ -8,6 +8,7 @@
 //! `serde_json` itself, so they are formatted exactly as before. The streaming commands
 //! spend most of their time writing JSON, so this is where `parse --format jsonl` gains.
 
+use crate::output::{SPILL_AT, Spill};
 use gongwen::export::{DocumentRows, JsonValue, Row, RowVisitor};
 
 /// A value this module writes as compact JSON.
@@ -201,7 +202,8 @@ impl<'o> Members<'o> {
     }
 
     /// Writes `"name":[rows…]`, the rows those that `each` hands to its callback.
-    fn array<R: Row>(&mut self, name: &str, each: impl FnOnce(&mut dyn FnMut(&R))) {
+    /// `spill` gets the buffer after a row when it holds [`SPILL_AT`] bytes or more.
+    fn array<R: Row>(&mut self, name: &str, spill: Spill<'_>, each: impl FnOnce(&mut dyn FnMut(&R))) {
         self.key(name);
         let out = &mut *self.out;
         out.push(b'[');
@@ -211,6 +213,9 @@ impl<'o> Members<'o> {
                 out.push(b',');
             }
             row(out, None, r);
+            if out.len() >= SPILL_AT {
+                spill(out);
+            }
         });
         out.push(b']');
     }
@@ -304,7 +309,14 @@ pub fn row<R: Row>(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, row: &R) 
 /// Writes the whole document as a JSON object (what serde writes for its [`DocumentView`]),
 /// after `"doc": id` when `doc` is given. The rows are written as they are built
 /// ([`DocumentRows`]): no row table of the document is held.
-pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, rows: &DocumentRows<'_>, title: Option<&str>) {
+/// `spill` gets the buffer after a row when it holds [`SPILL_AT`] bytes or more.
+pub fn document(
+    out: &mut Vec<u8>,
+    doc: Option<&serde_json::Value>,
+    rows: &DocumentRows<'_>,
+    title: Option<&str>,
+    spill: Spill<'_>,
+) {
     let mut m = Members::open(out);
     if let Some(id) = doc {
         m.member("doc", id);
@@ -316,11 +328,11 @@ pub fn document(out: &mut Vec<u8>, doc: Option<&serde_json::Value>, rows: &Docum
     }
     m.member("title_chars", &rows.title_chars());
     m.member("char_len", &rows.char_len());
-    m.array("nodes", |f| rows.outline(f));
-    m.array("quantities", |f| rows.quantities(f));
-    m.array("noise", |f| rows.noise(f));
-    m.array("diagnostics", |f| rows.diagnostics(f));
-    m.array("elements", |f| rows.elements().iter().for_each(f));
+    m.array("nodes", spill, |f| rows.outline(f));
+    m.array("quantities", spill, |f| rows.quantities(f));
+    m.array("noise", spill, |f| rows.noise(f));
+    m.array("diagnostics", spill, |f| rows.diagnostics(f));
+    m.array("elements", spill, |f| rows.elements().iter().for_each(f));
     m.key("enclosed_titles");
     m.out.push(b'[');
     for (i, (tree, title)) in rows.enclosed_titles().enumerate() {
@@ -460,7 +472,7 @@ mod tests {
             let doc = gongwen::parse(&text);
             let view = gongwen::export::DocumentView::new(&doc);
             let rows = DocumentRows::new(&doc);
-            same_as_serde(&view, |out, id| document(out, id, &rows, doc.title_line().as_deref()));
+            same_as_serde(&view, |out, id| document(out, id, &rows, doc.title_line().as_deref(), &mut |_| {}));
             check_rows(&view.nodes, &mut nodes);
             check_rows(&view.quantities, &mut quantities);
             check_rows(&view.noise, &mut noise);

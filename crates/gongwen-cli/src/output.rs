@@ -23,6 +23,13 @@ use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
 
+/// Called with the output buffer of a document when it holds [`SPILL_AT`] bytes or more
+/// ([`Printer::render`]).
+pub type Spill<'s> = &'s mut dyn FnMut(&mut Vec<u8>);
+
+/// The size at which a document's output buffer is handed to the [`Spill`].
+pub const SPILL_AT: usize = 1 << 20;
+
 /// What a command prints.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -184,6 +191,13 @@ impl Printer {
         }
     }
 
+    /// True when [`Printer::render`] writes rows one by one (and hands a large buffer to its
+    /// spill): the whole document and the row commands, in JSON, JSONL and CSV; not the
+    /// single pretty JSON object nor the tree.
+    pub fn spills(&self) -> bool {
+        matches!(self.format, Format::Json | Format::Jsonl | Format::Csv) && !self.single_object()
+    }
+
     /// About how many bytes [`Printer::render`] writes for a text of `text_len` bytes: room
     /// to reserve for the output (the whole document's JSON runs to about 1.7 times the
     /// text on the bench corpus; rows and trees to far less).
@@ -196,8 +210,11 @@ impl Printer {
         }
     }
 
-    /// Renders `doc` into `out` (without separators).
-    pub fn render(&self, id: &DocId, doc: &Document<'_>, out: &mut Vec<u8>) -> Rendered {
+    /// Renders `doc` into `out` (without separators). The rows of the whole document and
+    /// of the row commands' JSON and CSV are written one by one, and `spill` is called with
+    /// `out` whenever it holds [`SPILL_AT`] bytes or more (a large document is written to the
+    /// output in pieces: `spill` writes and clears the buffer; otherwise it does nothing).
+    pub fn render(&self, id: &DocId, doc: &Document<'_>, out: &mut Vec<u8>, spill: Spill<'_>) -> Rendered {
         let mut r = Rendered { items: 0, diagnostics: doc.diagnostics().len() };
         match (self.kind, self.format) {
             (Kind::Document, Format::Json) if !self.multi => {
@@ -209,30 +226,30 @@ impl Printer {
             (Kind::Document, Format::Json | Format::Jsonl) => {
                 r.items = 1;
                 let rows = DocumentRows::new(doc);
-                json::document(out, self.multi.then_some(&id.json), &rows, doc.title_line().as_deref());
+                json::document(out, self.multi.then_some(&id.json), &rows, doc.title_line().as_deref(), spill);
                 push_source(out, id.source.as_ref());
                 if self.format == Format::Jsonl {
                     out.push(b'\n');
                 }
             }
             (Kind::Outline, Format::Json | Format::Jsonl) => {
-                r.items = self.objects(out, id, |f| DocumentRows::new(doc).outline(f));
+                r.items = self.objects(out, id, spill, |f| DocumentRows::new(doc).outline(f));
             }
             (Kind::Quantities, Format::Json | Format::Jsonl) => {
-                r.items = self.objects(out, id, |f| DocumentRows::new(doc).quantities(f));
+                r.items = self.objects(out, id, spill, |f| DocumentRows::new(doc).quantities(f));
             }
             (Kind::Elements, Format::Json | Format::Jsonl) => {
-                r.items = self.objects(out, id, |f| gongwen::export::element_rows(doc).iter().for_each(f));
+                r.items = self.objects(out, id, spill, |f| gongwen::export::element_rows(doc).iter().for_each(f));
             }
             (Kind::References, Format::Json | Format::Jsonl) => {
-                r.items = self.objects(out, id, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
+                r.items = self.objects(out, id, spill, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
             }
             (Kind::Documents, Format::Json | Format::Jsonl) => {
                 r.items = 1;
-                self.objects(out, id, |f| f(&gongwen::export::document_row(doc)));
+                self.objects(out, id, spill, |f| f(&gongwen::export::document_row(doc)));
             }
             (Kind::Documents, Format::Csv) => {
-                r.items = self.csv_rows(out, id, |f| f(&gongwen::export::document_row(doc)));
+                r.items = self.csv_rows(out, id, spill, |f| f(&gongwen::export::document_row(doc)));
             }
             (Kind::Documents, Format::Tree) => {
                 let mut s = String::new();
@@ -240,10 +257,10 @@ impl Printer {
                 out.extend_from_slice(s.as_bytes());
             }
             (Kind::Elements, Format::Csv) => {
-                r.items = self.csv_rows(out, id, |f| gongwen::export::element_rows(doc).iter().for_each(f));
+                r.items = self.csv_rows(out, id, spill, |f| gongwen::export::element_rows(doc).iter().for_each(f));
             }
             (Kind::References, Format::Csv) => {
-                r.items = self.csv_rows(out, id, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
+                r.items = self.csv_rows(out, id, spill, |f| gongwen::export::reference_rows(doc).iter().for_each(f));
             }
             (Kind::Elements | Kind::References, Format::Tree) => {
                 let mut s = String::new();
@@ -251,10 +268,10 @@ impl Printer {
                 out.extend_from_slice(s.as_bytes());
             }
             (Kind::Outline, Format::Csv) => {
-                r.items = self.csv_rows(out, id, |f| DocumentRows::new(doc).outline(f));
+                r.items = self.csv_rows(out, id, spill, |f| DocumentRows::new(doc).outline(f));
             }
             (Kind::Quantities, Format::Csv) => {
-                r.items = self.csv_rows(out, id, |f| DocumentRows::new(doc).quantities(f));
+                r.items = self.csv_rows(out, id, spill, |f| DocumentRows::new(doc).quantities(f));
             }
             (_, Format::Tree) => {
                 let mut s = String::new();
@@ -270,7 +287,13 @@ impl Printer {
     /// Writes the rows that `each` hands to its callback as JSON objects: one a line (JSONL)
     /// or joined by `,\n` (JSON array), with `"doc"` as their first key when several
     /// documents are printed. Returns the number of rows.
-    fn objects<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, each: impl FnOnce(&mut dyn FnMut(&R))) -> usize {
+    fn objects<R: Row>(
+        &self,
+        out: &mut Vec<u8>,
+        id: &DocId,
+        spill: Spill<'_>,
+        each: impl FnOnce(&mut dyn FnMut(&R)),
+    ) -> usize {
         let mut n = 0;
         let doc = self.multi.then_some(&id.json);
         each(&mut |row: &R| {
@@ -282,13 +305,22 @@ impl Printer {
             if self.format == Format::Jsonl {
                 out.push(b'\n');
             }
+            if out.len() >= SPILL_AT {
+                spill(out);
+            }
         });
         n
     }
 
     /// Writes one CSV line per row (after the `doc` cell when there is one): the row's
     /// fields in order, as [`csv_header`] names them. Returns the number of rows.
-    fn csv_rows<R: Row>(&self, out: &mut Vec<u8>, id: &DocId, each: impl FnOnce(&mut dyn FnMut(&R))) -> usize {
+    fn csv_rows<R: Row>(
+        &self,
+        out: &mut Vec<u8>,
+        id: &DocId,
+        spill: Spill<'_>,
+        each: impl FnOnce(&mut dyn FnMut(&R)),
+    ) -> usize {
         let mut doc = String::new();
         if self.multi {
             match &id.json {
@@ -307,6 +339,9 @@ impl Printer {
             line.line.push('\n');
             out.extend_from_slice(line.line.as_bytes());
             n += 1;
+            if out.len() >= SPILL_AT {
+                spill(out);
+            }
         });
         n
     }

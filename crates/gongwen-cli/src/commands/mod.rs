@@ -37,12 +37,27 @@ pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Failure> {
         .map_err(|e| Failure::Other(format!("cannot start worker threads: {e}")))
 }
 
+/// A document of at least this many bytes of text is rendered by the writer straight to the
+/// output, a piece at a time ([`Printer::render`]'s spill), instead of into one buffer: its
+/// rows (many times its size as JSON) are never held whole.
+pub const LARGE_DOC: usize = 4 << 20;
+
+/// A large document, parsed, waiting for the writer to render it.
+struct Large {
+    /// Its id.
+    id: input::DocId,
+    /// The document (owning its text).
+    doc: gongwen::Document<'static>,
+}
+
 /// One processed document: its rendered output, or why it could not be read.
 struct Done {
-    /// The rendered output.
+    /// The rendered output (empty for a large document).
     out: Vec<u8>,
     /// The rows, for a columnar format.
     rows: Option<DocRows>,
+    /// A large document, rendered by the writer.
+    large: Option<Box<Large>>,
     /// What rendering found, or why the document could not be read.
     result: Result<Rendered, LoadError>,
     /// Input bytes (for the progress bar).
@@ -58,16 +73,55 @@ fn work(unit: Unit, decode: &Decode, printer: &Printer, options: &gongwen::Parse
     let bytes = unit.weight();
     match input::load(unit, decode) {
         Ok(loaded) => {
+            let warnings = loaded.warnings.iter().map(|w| format!("{}: {w}", loaded.id.label)).collect();
+            let text_bytes = loaded.text.len() as u64;
+            if loaded.text.len() >= LARGE_DOC && printer.spills() {
+                let doc = gongwen::parse_string(loaded.text, options);
+                let rendered = Rendered { items: 0, diagnostics: doc.diagnostics().len() };
+                let large = Some(Box::new(Large { id: loaded.id, doc }));
+                return Done { out: Vec::new(), rows: None, large, result: Ok(rendered), bytes, text_bytes, warnings };
+            }
             let doc = gongwen::parse_with(&loaded.text, options);
             // The whole document's JSON is about 1.7 times its text: reserve that once.
             let mut out = Vec::with_capacity(printer.expected_len(loaded.text.len()));
-            let rendered = printer.render(&loaded.id, &doc, &mut out);
+            let rendered = printer.render(&loaded.id, &doc, &mut out, &mut |_| {});
             let rows = printer.rows(&loaded.id, &doc);
-            let warnings = loaded.warnings.iter().map(|w| format!("{}: {w}", loaded.id.label)).collect();
-            Done { out, rows, result: Ok(rendered), bytes, text_bytes: loaded.text.len() as u64, warnings }
+            Done { out, rows, large: None, result: Ok(rendered), bytes, text_bytes, warnings }
         }
-        Err(e) => Done { out: Vec::new(), rows: None, result: Err(e), bytes, text_bytes: 0, warnings: Vec::new() },
+        Err(e) => Done {
+            out: Vec::new(),
+            rows: None,
+            large: None,
+            result: Err(e),
+            bytes,
+            text_bytes: 0,
+            warnings: Vec::new(),
+        },
     }
+}
+
+/// Renders a large document straight to `w`, a piece at a time, after the separator when
+/// it writes anything.
+fn write_large(w: &mut impl Write, printer: &Printer, large: &Large, tally: &mut Tally) -> io::Result<()> {
+    let (first, mut started, mut result) = (!tally.wrote_any, false, Ok(()));
+    let mut spill = |buf: &mut Vec<u8>| {
+        if !buf.is_empty() && result.is_ok() {
+            if !started {
+                started = true;
+                result = printer.separator(w, first);
+            }
+            if result.is_ok() {
+                result = w.write_all(buf);
+            }
+        }
+        buf.clear();
+    };
+    let mut out = Vec::with_capacity(crate::output::SPILL_AT + (crate::output::SPILL_AT >> 2));
+    printer.render(&large.id, &large.doc, &mut out, &mut spill);
+    spill(&mut out);
+    result?;
+    tally.wrote_any |= started;
+    Ok(())
 }
 
 /// Runs a row command (`outline`, `quantities`, `elements`, `references`, `documents`): one
@@ -131,7 +185,9 @@ fn write_batch(
                 if r.diagnostics > 0 {
                     tally.with_diagnostics += 1;
                 }
-                if w.document(printer, &d.out, d.rows.as_ref(), !tally.wrote_any)? {
+                if let (Some(large), Sink::Text(text)) = (&d.large, &mut *w) {
+                    write_large(text, printer, large, tally)?;
+                } else if w.document(printer, &d.out, d.rows.as_ref(), !tally.wrote_any)? {
                     tally.wrote_any = true;
                 }
             }
@@ -205,4 +261,48 @@ pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) 
         code = ExitCode::FAILURE;
     }
     Ok((code, tally))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::args::Format;
+    use crate::output::SPILL_AT;
+
+    /// A document written in pieces by the writer is byte for byte what its buffer holds,
+    /// after the same separator.
+    #[test]
+    fn a_large_document_is_written_as_its_buffer_would_be() {
+        let text: String = (1..=4000)
+            .map(|k| {
+                format!("（{k}）落实责任分工。一是新建学校{k}所、幼儿园5-8所；二是投入资金约{k}.5亿元，不少于\"3\"次。")
+            })
+            .collect();
+        let cases = [
+            (Kind::Document, Format::Jsonl, true),
+            (Kind::Document, Format::Json, true),
+            (Kind::Outline, Format::Json, false),
+            (Kind::Outline, Format::Csv, true),
+            (Kind::Quantities, Format::Jsonl, true),
+            (Kind::Quantities, Format::Csv, false),
+        ];
+        for (kind, format, multi) in cases {
+            let Ok(printer) = Printer::new(kind, format, multi) else { panic!("{kind:?} {format:?}") };
+            assert!(printer.spills());
+            let id = input::DocId { json: serde_json::json!("big"), label: "big".into(), source: None };
+            let doc = gongwen::parse_string(text.clone(), &printer.options());
+            let mut buffered = Vec::new();
+            let mut out = Vec::new();
+            printer.render(&id, &doc, &mut out, &mut |_| {});
+            if !out.is_empty() {
+                printer.separator(&mut buffered, false).unwrap_or_default();
+            }
+            buffered.extend_from_slice(&out);
+            let mut streamed = Vec::new();
+            let mut tally = Tally { wrote_any: true, ..Tally::default() };
+            write_large(&mut streamed, &printer, &Large { id, doc }, &mut tally).unwrap_or_default();
+            assert!(buffered.len() > 2 * SPILL_AT || kind != Kind::Document, "{} bytes", buffered.len());
+            assert!(streamed == buffered, "{kind:?} {format:?}: {} vs {} bytes", streamed.len(), buffered.len());
+        }
+    }
 }
