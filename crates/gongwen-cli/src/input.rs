@@ -494,8 +494,9 @@ impl Inputs {
     /// The next record of the open corpus (blank lines skipped), closing it at its end.
     fn next_record(&mut self) -> Option<Unit> {
         let jsonl = self.jsonl.as_mut()?;
-        // Sized like the previous line, so that a long line is not regrown from empty.
-        let mut buf = Vec::with_capacity(jsonl.last_len);
+        // Sized like the previous line (up to 1 MB: a huge line is not held twice), so that a
+        // long line is not regrown from empty.
+        let mut buf = Vec::with_capacity(jsonl.last_len.min(1 << 20));
         loop {
             buf.clear();
             let offset = jsonl.offset;

@@ -57,9 +57,19 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 /// True when a byte of `bytes` needs escaping in a JSON string (below 0x20, `"` or `\`):
-/// one pass without an early exit, which the compiler turns into vector code.
+/// eight bytes at a time, without an early exit (the strings are short and rarely escaped).
 pub fn any_escape(bytes: &[u8]) -> bool {
-    bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
+    let mut words = bytes.chunks_exact(8);
+    let mut any = false;
+    for w in &mut words {
+        any |= needs_escape(u64::from_le_bytes(w.try_into().unwrap_or_default()));
+    }
+    // The last bytes padded with 0x80 (no escape).
+    let mut tail = [0x80u8; 8];
+    for (t, &b) in tail.iter_mut().zip(words.remainder()) {
+        *t = b;
+    }
+    any | needs_escape(u64::from_le_bytes(tail))
 }
 
 /// The length of the longest prefix of `bytes` in which no byte needs escaping in a JSON
@@ -486,6 +496,24 @@ mod tests {
         all_valued::<gongwen::export::DiagnosticRow>(&diagnostics);
         all_valued::<gongwen::export::ElementRow>(&elements);
         all_valued::<gongwen::export::ReferenceRow>(&references);
+    }
+
+    #[test]
+    fn any_escape_and_plain_len_find_every_byte_that_needs_escaping() {
+        for len in 0..40 {
+            for at in 0..len {
+                for b in [0u8, 0x1F, 0x20, b'"', b'\\', b'a', 0x80, 0xE4] {
+                    let mut bytes = "一".repeat(len).into_bytes();
+                    bytes.truncate(len);
+                    if let Some(slot) = bytes.get_mut(at) {
+                        *slot = b;
+                    }
+                    let first = bytes.iter().position(|&c| c < 0x20 || c == b'"' || c == b'\\');
+                    assert_eq!(any_escape(&bytes), first.is_some(), "{bytes:?}");
+                    assert_eq!(plain_len(&bytes), first.unwrap_or(len), "{bytes:?}");
+                }
+            }
+        }
     }
 
     #[test]
