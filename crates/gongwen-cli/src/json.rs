@@ -4,7 +4,7 @@
 //! tests below check it on real documents and on strings that need escaping), without
 //! serde's per-field work: a row is written by visiting its fields ([`Row::visit`], so the
 //! keys are the field names of [`Row::FIELDS`], inlined as constants), a string is copied
-//! in runs between the few bytes JSON escapes, and integers go through `itoa`. Floats are handed to
+//! in runs between the few bytes JSON escapes, and integers are written two digits at a time. Floats are handed to
 //! `serde_json` itself, so they are formatted exactly as before. The streaming commands
 //! spend most of their time writing JSON, so this is where `parse --format jsonl` gains.
 
@@ -24,7 +24,7 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
     out.reserve(s.len() + 2);
     out.push(b'"');
     let mut bytes = s.as_bytes();
-    if !any_escape(bytes) {
+    if !(if bytes.len() <= 32 { any_escape_short(bytes) } else { any_escape(bytes) }) {
         out.extend_from_slice(bytes);
         out.push(b'"');
         return;
@@ -57,14 +57,19 @@ pub fn string(out: &mut Vec<u8>, s: &str) {
 }
 
 /// True when a byte of `bytes` needs escaping in a JSON string (below 0x20, `"` or `\`):
-/// eight bytes at a time, without an early exit (the strings are short and rarely escaped).
+/// one pass without an early exit, which the compiler turns into vector code.
 pub fn any_escape(bytes: &[u8]) -> bool {
+    bytes.iter().fold(false, |any, &b| any | (b < 0x20) | (b == b'"') | (b == b'\\'))
+}
+
+/// True when a byte of the short string `bytes` needs escaping: eight bytes at a time,
+/// the last ones padded with 0x80 (which needs none).
+fn any_escape_short(bytes: &[u8]) -> bool {
     let mut words = bytes.chunks_exact(8);
     let mut any = false;
     for w in &mut words {
         any |= needs_escape(u64::from_le_bytes(w.try_into().unwrap_or_default()));
     }
-    // The last bytes padded with 0x80 (no escape).
     let mut tail = [0x80u8; 8];
     for (t, &b) in tail.iter_mut().zip(words.remainder()) {
         *t = b;
@@ -125,12 +130,48 @@ impl Json for bool {
     }
 }
 
-/// Integers, through `itoa` (as `serde_json` writes them).
+/// The two ASCII digits of each number below 100.
+const PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
+/// Appends the decimal digits of `n` (what `itoa` and `serde_json` write): two digits at
+/// a time into a buffer of fixed size, appended whole and cut to the number's length (a
+/// copy of constant size, no call to `memcpy`).
+pub fn uint(out: &mut Vec<u8>, mut n: u64) {
+    let len = n.checked_ilog10().map_or(1, |l| l as usize + 1);
+    let mut buf = [b'0'; 20];
+    let mut end = len;
+    while n >= 10 {
+        let pair = PAIRS.get((n % 100) as usize).copied().unwrap_or_default();
+        n /= 100;
+        end = end.saturating_sub(2);
+        if let Some(slot) = buf.get_mut(end..end + 2) {
+            slot.copy_from_slice(&pair);
+        }
+    }
+    if end > 0 {
+        if let Some(slot) = buf.get_mut(end - 1) {
+            *slot = b'0' + n as u8;
+        }
+    }
+    let at = out.len();
+    out.extend_from_slice(&buf);
+    out.truncate(at + len);
+}
+
+/// Integers, as `serde_json` writes them ([`uint`]).
 macro_rules! json_int {
     ($($t:ty),*) => {$(
         impl Json for $t {
             fn write(&self, out: &mut Vec<u8>) {
-                out.extend_from_slice(itoa::Buffer::new().format(*self).as_bytes());
+                uint(out, u64::from(*self));
             }
         }
     )*};
@@ -243,11 +284,7 @@ impl RowVisitor for Members<'_> {
     #[inline(always)]
     fn int(&mut self, name: &'static str, value: u64) {
         self.key(name);
-        // Row integers fit in 32 bits: the shorter conversion.
-        match u32::try_from(value) {
-            Ok(v) => v.write(self.out),
-            Err(_) => value.write(self.out),
-        }
+        uint(self.out, value);
     }
 
     #[inline(always)]
@@ -499,6 +536,21 @@ mod tests {
     }
 
     #[test]
+    fn integers_are_what_itoa_writes() {
+        let mut values: Vec<u64> = (0..2000).collect();
+        for p in 1..20 {
+            let p = 10u64.pow(p);
+            values.extend([p - 1, p, p + 1, p.saturating_mul(3).saturating_add(7)]);
+        }
+        values.extend([u64::from(u32::MAX), u64::MAX, u64::MAX - 1]);
+        for v in values {
+            let mut out = b"x".to_vec();
+            uint(&mut out, v);
+            assert_eq!(out.get(1..), Some(itoa::Buffer::new().format(v).as_bytes()), "{v}");
+        }
+    }
+
+    #[test]
     fn any_escape_and_plain_len_find_every_byte_that_needs_escaping() {
         for len in 0..40 {
             for at in 0..len {
@@ -510,6 +562,7 @@ mod tests {
                     }
                     let first = bytes.iter().position(|&c| c < 0x20 || c == b'"' || c == b'\\');
                     assert_eq!(any_escape(&bytes), first.is_some(), "{bytes:?}");
+                    assert_eq!(any_escape_short(&bytes), first.is_some(), "{bytes:?}");
                     assert_eq!(plain_len(&bytes), first.unwrap_or(len), "{bytes:?}");
                 }
             }
