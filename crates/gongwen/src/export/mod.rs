@@ -64,7 +64,7 @@ impl<'t> CharIndex<'t> {
         let ascii = text.is_ascii();
         let mut checkpoints = Vec::new();
         if !ascii {
-            checkpoints.reserve_exact(text.len() / Self::STRIDE + 1);
+            checkpoints.reserve_exact(text.len() / Self::STRIDE + 2);
             let mut chars = 0u32;
             checkpoints.push(0);
             for block in text.as_bytes().chunks(Self::STRIDE) {
@@ -106,26 +106,18 @@ impl<'t> CharIndex<'t> {
 }
 
 /// The number of characters that start in `bytes` (the bytes that are not UTF-8
-/// continuation bytes `10xxxxxx`): eight bytes at a time, each byte lane of a word
-/// counting its continuation bytes, the lanes summed by one multiplication every 31 words
-/// (before a sum could pass 255).
+/// continuation bytes `10xxxxxx`), eight bytes at a time.
 fn count_char_starts(bytes: &[u8]) -> u32 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    let lanes = |acc: u64| (acc.wrapping_mul(ONES) >> 56) as usize;
     let mut words = bytes.chunks_exact(8);
-    let (mut continuation, mut acc, mut n) = (0usize, 0u64, 0u32);
+    let mut continuation = 0u32;
     for w in &mut words {
         let w = u64::from_le_bytes(w.try_into().unwrap_or_default());
         // Bit 7 set and bit 6 clear: a continuation byte.
-        acc += (w >> 7) & !(w >> 6) & ONES;
-        n += 1;
-        if n == 31 {
-            continuation += lanes(acc);
-            (acc, n) = (0, 0);
-        }
+        continuation += ((w >> 7) & !(w >> 6) & ONES).count_ones();
     }
-    continuation += lanes(acc) + words.remainder().iter().filter(|&&b| (b as i8) < -0x40).count();
-    crate::text::to_u32(bytes.len() - continuation)
+    let rest = words.remainder().iter().filter(|&&b| (b as i8) < -0x40).count();
+    crate::text::to_u32(bytes.len() - continuation as usize - rest)
 }
 
 /// The outline of `doc` as flat rows, in document order.
