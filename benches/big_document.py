@@ -10,9 +10,10 @@ figures with units, ranges, comparators and deadlines) repeated with rising ordi
 numbers, joined without ``\\n`` until the size is reached (UTF-8 bytes).
 
 ``measure`` writes the document once per size (to a temporary folder) and runs, under
-``/usr/bin/time -v``, ``gongwen parse --format jsonl``, ``gongwen outline --format jsonl``
-and ``gongwen bench --stream-only`` of a one-record JSONL corpus; it prints each peak RSS and
-its ratio to the input size. A report, not a test: memory is a measurement.
+``/usr/bin/time -v``, ``gongwen parse --format jsonl``, ``gongwen outline --format jsonl``,
+``gongwen parse`` and ``gongwen bench --stream-only`` of a one-record JSONL corpus, and with
+``--python PY`` the library parse alone (``gongwen.parse`` in that Python); it prints each
+peak RSS and its ratio to the input size. A report, not a test: memory is a measurement.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def peak_kb(cmd: list[str]) -> int:
     return int(m.group(1)) if m else 0
 
 
-def measure(gongwen: str, sizes: list[int]) -> None:
+def measure(gongwen: str, sizes: list[int], python: str | None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         print(f"{'input':>8}  {'command':<40} {'peak RSS':>10} {'× input':>8}")
         for mb in sizes:
@@ -95,6 +96,11 @@ def measure(gongwen: str, sizes: list[int]) -> None:
                 ("parse --format jsonl (JSONL corpus)", [gongwen, "parse", "--format", "jsonl", jsonl]),
                 ("bench --stream-only (JSONL corpus)", [gongwen, "bench", "-j", "1", "--stream-only", jsonl]),
             ]
+            if python:
+                # The library parse alone, through the Python bindings (the interpreter and the
+                # text as a Python str are included).
+                code = f"import gongwen; t = open({txt!r}, encoding='utf-8').read(); d = gongwen.parse(t)"
+                runs.append(("library parse (Python gongwen.parse)", [python, "-c", code]))
             for name, cmd in runs:
                 kb = peak_kb(cmd)
                 print(f"{size / 2**20:>6.1f}MB  {name:<40} {kb / 1024:>8.0f}MB {kb * 1024 / size:>7.1f}×", flush=True)
@@ -109,12 +115,13 @@ def main() -> None:
     m = sub.add_parser("measure", help="peak RSS of the CLI on documents of these sizes")
     m.add_argument("--gongwen", default="target/release/gongwen")
     m.add_argument("--mb", type=int, nargs="+", default=[10, 60])
+    m.add_argument("--python", help="a Python with the gongwen package: also measure gongwen.parse alone")
     a = ap.parse_args()
     if a.cmd == "write":
         with open(a.out, "w", encoding="utf-8") as f:
             f.write(document(int(a.mb * 2**20)))
     else:
-        measure(a.gongwen, a.mb)
+        measure(a.gongwen, a.mb, a.python)
 
 
 if __name__ == "__main__":
