@@ -181,11 +181,14 @@ pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
     if cands.len() < 2 {
         return;
     }
-    // Char position of each candidate, counted incrementally.
+    // Char position of each candidate, counted incrementally, without the `\r`s: a CRLF
+    // copy has the same distances as its LF original (the thresholds are in chars).
     let mut pos: Vec<usize> = Vec::with_capacity(cands.len());
     let (mut at_byte, mut at_char) = (0usize, 0usize);
     for c in cands {
-        at_char += text.get(at_byte..c.start).map_or(0, char_count);
+        at_char += text
+            .get(at_byte..c.start)
+            .map_or(0, |s| char_count(s).saturating_sub(memchr::memchr_iter(b'\r', s.as_bytes()).count()));
         at_byte = c.start;
         pos.push(at_char);
     }
@@ -324,6 +327,17 @@ mod tests {
         let piece = "甲乙丙丁戊己庚辛壬癸".repeat(30);
         let text = format!("1、{piece}\n\n2、{piece}\n\n3、{piece}\n\n4、{piece}");
         assert_eq!(chunks(&text), ["1、", "\n\n2、", "\n\n3、", "\n\n4、"], "a fixed-size cutter's numbers");
+    }
+
+    #[test]
+    fn crlf_gives_the_chunks_of_lf() {
+        // Found by the proptest `line_endings_do_not_change_the_outline`: `1.` and `2.` are
+        // 148 chars apart, too close for a chain of two (150); the `\r`s of a CRLF copy
+        // counted as chars made them 159 apart, and both numbers chunk noise.
+        let lf = "1.；全年培训不少于2次。\n\u{3000}\u{3000}第一章依照本法第十条的规定XX所一、到2025年；\n\t一、到2025年；\n一、XX所；\n\u{3000}\u{3000}1.；加强党的建设\n一、依照本法第十条的规定全年培训不少于2次。\n一、依照本法第十条的规定加强党的建设\n一、到2025年XX所\n2.；到2025年\n①XX所到2025年\n\n2.加强党的建设加强党的建设\n";
+        let crlf = lf.replace('\n', "\r\n");
+        assert_eq!(chunks(lf).len(), 0);
+        assert_eq!(chunks(&crlf).len(), 0);
     }
 
     #[test]
