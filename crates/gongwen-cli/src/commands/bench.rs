@@ -1,6 +1,7 @@
 //! `gongwen bench`: throughput of the parser beside two references on the same bytes.
 //!
-//! First the `stream` pass runs the real streaming path over the inputs, as
+//! First the `stream` pass runs the real streaming path over the inputs (repeated like the
+//! other passes, the fastest run reported), as
 //! `gongwen parse --format jsonl` does (read, parse on the pool, render, write in input
 //! order), into a sink: its peak RSS is the memory a corpus run needs, since the corpus is
 //! never held. Then the corpus is loaded into memory (the load is timed on its own), and
@@ -451,23 +452,43 @@ impl StreamResult {
 }
 
 /// Runs the streaming driver of `parse --format jsonl` over the inputs on `threads` workers,
-/// writing into a sink.
-fn stream_pass(input: &InputArgs, threads: usize) -> Result<StreamResult, Failure> {
+/// writing into a sink; like the other passes, again until `min_time` seconds have passed (at
+/// most 100 runs), keeping the fastest run's time and the highest peak RSS.
+fn stream_pass(input: &InputArgs, threads: usize, min_time: f64) -> Result<StreamResult, Failure> {
     let mut input = input.clone();
     input.quiet = true;
     input.threads = Some(threads);
     let printer = Printer::new(Kind::Document, Format::Jsonl, true).map_err(Failure::Other)?;
-    reset_peak();
-    let t = Instant::now();
-    let (code, tally) = super::stream_into(&input, &printer, std::io::sink())?;
-    let wall = t.elapsed();
-    Ok(StreamResult {
-        docs: tally.docs,
-        bytes: tally.text_bytes,
-        wall,
-        peak_mb: memory_mb().0,
-        failed: code != ExitCode::SUCCESS,
-    })
+    let start = Instant::now();
+    let mut best: Option<StreamResult> = None;
+    for _ in 0..100 {
+        reset_peak();
+        let t = Instant::now();
+        let (code, tally) = super::stream_into(&input, &printer, std::io::sink())?;
+        let run = StreamResult {
+            docs: tally.docs,
+            bytes: tally.text_bytes,
+            wall: t.elapsed(),
+            peak_mb: memory_mb().0,
+            failed: code != ExitCode::SUCCESS,
+        };
+        best = Some(match best {
+            Some(b) => StreamResult {
+                wall: b.wall.min(run.wall),
+                peak_mb: match (b.peak_mb, run.peak_mb) {
+                    (Some(x), Some(y)) => Some(x.max(y)),
+                    (x, y) => x.or(y),
+                },
+                failed: b.failed || run.failed,
+                ..run
+            },
+            None => run,
+        });
+        if start.elapsed().as_secs_f64() >= min_time {
+            break;
+        }
+    }
+    best.ok_or_else(|| Failure::Other("the stream pass did not run".into()))
 }
 
 /// Prints the streaming pass alone (`--stream-only`).
@@ -555,7 +576,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     let decode = Decode::new(input);
 
     // Streaming first, while nothing is held: its peak RSS is the memory of a corpus run.
-    let stream = stream_pass(input, threads)?;
+    let stream = stream_pass(input, threads, args.min_time)?;
     if args.stream_only {
         return print_stream_only(args, &stream, threads);
     }
