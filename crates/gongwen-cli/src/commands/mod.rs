@@ -42,6 +42,10 @@ pub fn pool(threads: Option<usize>) -> Result<rayon::ThreadPool, Failure> {
 /// rows (many times its size as JSON) are never held whole.
 pub const LARGE_DOC: usize = 4 << 20;
 
+/// The write buffer of [`stream_into`]: documents whose output is smaller are gathered into
+/// one write, larger ones are written without a copy.
+const OUTPUT_BUFFER: usize = 8 << 10;
+
 /// A large document, parsed, waiting for the writer to render it.
 struct Large {
     /// Its id.
@@ -222,7 +226,10 @@ pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) 
     let options = printer.options();
     let progress = Progress::new(&args.paths, args.quiet);
     let mut inputs = Inputs::new(&args.paths, args.jsonl);
-    let mut w = Sink::new(printer, BufWriter::with_capacity(1 << 16, out))?;
+    // Each document's output is already one buffer: a small write buffer gathers the small
+    // ones, and a larger one goes to `out` as it is instead of being copied (BufWriter writes
+    // what is at least its capacity straight through).
+    let mut w = Sink::new(printer, BufWriter::with_capacity(OUTPUT_BUFFER, out))?;
     let mut tally = Tally::default();
 
     // Pipeline: while the pool parses batch k, one task writes batch k-1 and reads k+1.

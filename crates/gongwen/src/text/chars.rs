@@ -172,11 +172,28 @@ pub(crate) fn is_all_space(s: &str) -> bool {
 }
 
 /// True when `s` holds a [`WHITE_SPACE`] character.
+///
+/// The bytes of every white space character are tested at every position in three passes
+/// without an early exit (one-, two- and three-byte characters), which the compiler turns
+/// into vector code: the headings and titles it checks are mostly Chinese with punctuation
+/// whose lead bytes (`、` E3 80 81, `“` E2 80 9C) are those of white space characters, so a
+/// test on lead bytes alone would send most of them to a slower, exact check. A lead byte
+/// is never a continuation byte, so a match is always at a character's start. A test checks
+/// it against [`char::is_whitespace`] for every character.
 pub(crate) fn has_white_space(s: &str) -> bool {
     let b = s.as_bytes();
-    b.iter()
-        .enumerate()
-        .any(|(i, &lead)| WHITE_SPACE.may_start(lead) && WHITE_SPACE.len_at(b.get(i..).unwrap_or_default()) > 0)
+    let one = b.iter().fold(false, |any, &c| any | (c == b' ') | (c.wrapping_sub(b'\t') < 5));
+    let (from1, from2) = (b.get(1..).unwrap_or_default(), b.get(2..).unwrap_or_default());
+    let two = b.iter().zip(from1).fold(false, |any, (&c0, &c1)| any | ((c0 == 0xC2) & ((c1 == 0x85) | (c1 == 0xA0))));
+    let three = b.iter().zip(from1).zip(from2).fold(false, |any, ((&c0, &c1), &c2)| {
+        // U+3000; U+2000–U+200A, U+2028, U+2029, U+202F; U+205F; U+1680.
+        let e3 = (c0 == 0xE3) & (c1 == 0x80) & (c2 == 0x80);
+        let e2_80 = (c0 == 0xE2) & (c1 == 0x80) & ((c2 <= 0x8A) | (c2 == 0xA8) | (c2 == 0xA9) | (c2 == 0xAF));
+        let e2_81 = (c0 == 0xE2) & (c1 == 0x81) & (c2 == 0x9F);
+        let e1 = (c0 == 0xE1) & (c1 == 0x9A) & (c2 == 0x80);
+        any | e3 | e2_80 | e2_81 | e1
+    });
+    one | two | three
 }
 
 /// The most 256-code-point blocks a [`CharClass`] may touch.
@@ -408,6 +425,16 @@ mod tests {
         assert!(is_all_space(" \u{3000}\t\u{200b}"));
         assert!(!is_all_space(" 一"));
         assert!(has_white_space("一 二") && !has_white_space("一、加强党的建设。"));
+    }
+
+    #[test]
+    fn has_white_space_is_char_is_whitespace() {
+        for c in every_char() {
+            for s in [format!("一{c}"), format!("{c}“”")] {
+                assert_eq!(has_white_space(&s), c.is_whitespace(), "{c:?} in {s:?}");
+            }
+        }
+        assert!(!has_white_space("") && !has_white_space("、。“”—…《》"));
     }
 
     #[test]
