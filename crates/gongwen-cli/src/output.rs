@@ -119,16 +119,23 @@ impl Printer {
         Ok(Printer { kind, format, multi })
     }
 
-    /// The parse options this printer needs: the outline alone when only the outline is
-    /// printed, with the elements or the references for theirs; everything otherwise
-    /// (quantity rows point at outline nodes, so the outline is built exactly as for
-    /// `outline`).
+    /// The parse options this printer needs, so that nothing is found that is not printed:
+    /// the outline alone when only the outline is printed, with the elements or the
+    /// references for theirs; for the quantity rows, the outline and the quantities (the rows
+    /// point at outline nodes, so the outline is built exactly as for `outline`); for the
+    /// whole document and the quantities' tree, everything but the references, which neither
+    /// prints (the elements stay: the title is read with them); everything for the documents
+    /// table, which counts the references.
     pub fn options(&self) -> ParseOptions {
         match self.kind {
             Kind::Outline => ParseOptions::outline_only(),
             Kind::Elements => ParseOptions::outline_only().with_elements(true),
             Kind::References => ParseOptions::outline_only().with_references(true),
-            Kind::Document | Kind::Quantities | Kind::Documents => ParseOptions::default(),
+            Kind::Quantities if self.format != Format::Tree => {
+                ParseOptions::default().with_elements(false).with_references(false)
+            }
+            Kind::Document | Kind::Quantities => ParseOptions::default().with_references(false),
+            Kind::Documents => ParseOptions::default(),
         }
     }
 

@@ -109,10 +109,7 @@ impl<'t> CharIndex<'t> {
 /// continuation bytes `10xxxxxx`): a count without branches into a byte-wide counter, which
 /// the compiler turns into vector code, over at most 255 bytes at a time.
 fn count_char_starts(bytes: &[u8]) -> u32 {
-    bytes
-        .chunks(255)
-        .map(|chunk| u32::from(chunk.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40))))
-        .sum()
+    bytes.chunks(255).map(|chunk| u32::from(chunk.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)))).sum()
 }
 
 /// The outline of `doc` as flat rows, in document order.
