@@ -451,10 +451,18 @@ impl StreamResult {
     }
 }
 
-/// Runs the streaming driver of `parse --format jsonl` over the inputs on `threads` workers,
-/// writing into a sink; like the other passes, again until `min_time` seconds have passed (at
-/// most 100 runs), keeping the fastest run's time and the highest peak RSS.
-fn stream_pass(input: &InputArgs, threads: usize, min_time: f64) -> Result<StreamResult, Failure> {
+/// Runs the streaming driver of `parse --format jsonl` over the inputs on `pool` (of
+/// `threads` workers), writing into a sink; like the other passes, again until `min_time`
+/// seconds have passed (at most 100 runs), keeping the fastest run's time and the highest
+/// peak RSS. Every repeat runs on the same pool, as one long run goes on with its pool: new
+/// threads for each repeat would each get an allocator arena of their own, and the peak RSS
+/// would grow with the repeats.
+fn stream_pass(
+    input: &InputArgs,
+    pool: &rayon::ThreadPool,
+    threads: usize,
+    min_time: f64,
+) -> Result<StreamResult, Failure> {
     let mut input = input.clone();
     input.quiet = true;
     input.threads = Some(threads);
@@ -464,7 +472,7 @@ fn stream_pass(input: &InputArgs, threads: usize, min_time: f64) -> Result<Strea
     for _ in 0..100 {
         reset_peak();
         let t = Instant::now();
-        let (code, tally) = super::stream_into(&input, &printer, std::io::sink())?;
+        let (code, tally) = super::stream_on(pool, &input, &printer, std::io::sink())?;
         let run = StreamResult {
             docs: tally.docs,
             bytes: tally.text_bytes,
@@ -576,7 +584,7 @@ pub fn run(args: &BenchArgs) -> Result<ExitCode, Failure> {
     let decode = Decode::new(input);
 
     // Streaming first, while nothing is held: its peak RSS is the memory of a corpus run.
-    let stream = stream_pass(input, threads, args.min_time)?;
+    let stream = stream_pass(input, &pool, threads, args.min_time)?;
     if args.stream_only {
         return print_stream_only(args, &stream, threads);
     }

@@ -23,7 +23,7 @@ use std::process::ExitCode;
 /// Most documents in one batch.
 pub const BATCH_DOCS: usize = 256;
 /// About this many input bytes in one batch.
-pub const BATCH_BYTES: u64 = 8 << 20;
+pub const BATCH_BYTES: u64 = 4 << 20;
 
 /// A thread pool with `threads` workers (`None` or 0: one per core).
 ///
@@ -221,7 +221,21 @@ pub fn stream(args: &InputArgs, printer: &Printer) -> Result<ExitCode, Failure> 
 /// [`Failure::Output`] when the output cannot be written (a closed pipe included: the
 /// caller exits quietly then), [`Failure::Other`] when the thread pool cannot start.
 pub fn stream_into(args: &InputArgs, printer: &Printer, out: impl Write + Send) -> Result<(ExitCode, Tally), Failure> {
-    let pool = pool(args.threads)?;
+    stream_on(&pool(args.threads)?, args, printer, out)
+}
+
+/// [`stream_into`] on the thread pool `pool` (`args.threads` is not read): `gongwen bench`
+/// repeats the stream on one pool, as one long run would go on with its pool, instead of
+/// starting threads (and the allocator's per-thread arenas) for each repeat.
+///
+/// # Errors
+/// See [`stream_into`].
+pub fn stream_on(
+    pool: &rayon::ThreadPool,
+    args: &InputArgs,
+    printer: &Printer,
+    out: impl Write + Send,
+) -> Result<(ExitCode, Tally), Failure> {
     let decode = Decode::new(args);
     let options = printer.options();
     let progress = Progress::new(&args.paths, args.quiet);
