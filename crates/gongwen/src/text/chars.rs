@@ -173,27 +173,43 @@ pub(crate) fn is_all_space(s: &str) -> bool {
 
 /// True when `s` holds a [`WHITE_SPACE`] character.
 ///
-/// The bytes of every white space character are tested at every position in three passes
-/// without an early exit (one-, two- and three-byte characters), which the compiler turns
-/// into vector code: the headings and titles it checks are mostly Chinese with punctuation
-/// whose lead bytes (`、` E3 80 81, `“` E2 80 9C) are those of white space characters, so a
-/// test on lead bytes alone would send most of them to a slower, exact check. A lead byte
-/// is never a continuation byte, so a match is always at a character's start. A test checks
-/// it against [`char::is_whitespace`] for every character.
+/// Eight bytes at a time: a word with no byte below 0x21 and none of the lead bytes C2, E1,
+/// E2, E3 (the only ones white space starts with) holds none; the others are checked
+/// character by character. A test checks it against [`char::is_whitespace`] for every
+/// character.
 pub(crate) fn has_white_space(s: &str) -> bool {
     let b = s.as_bytes();
-    let one = b.iter().fold(false, |any, &c| any | (c == b' ') | (c.wrapping_sub(b'\t') < 5));
-    let (from1, from2) = (b.get(1..).unwrap_or_default(), b.get(2..).unwrap_or_default());
-    let two = b.iter().zip(from1).fold(false, |any, (&c0, &c1)| any | ((c0 == 0xC2) & ((c1 == 0x85) | (c1 == 0xA0))));
-    let three = b.iter().zip(from1).zip(from2).fold(false, |any, ((&c0, &c1), &c2)| {
-        // U+3000; U+2000–U+200A, U+2028, U+2029, U+202F; U+205F; U+1680.
-        let e3 = (c0 == 0xE3) & (c1 == 0x80) & (c2 == 0x80);
-        let e2_80 = (c0 == 0xE2) & (c1 == 0x80) & ((c2 <= 0x8A) | (c2 == 0xA8) | (c2 == 0xA9) | (c2 == 0xAF));
-        let e2_81 = (c0 == 0xE2) & (c1 == 0x81) & (c2 == 0x9F);
-        let e1 = (c0 == 0xE1) & (c1 == 0x9A) & (c2 == 0x80);
-        any | e3 | e2_80 | e2_81 | e1
-    });
-    one | two | three
+    let mut i = 0;
+    while let Some(word) = b.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        if may_hold_white_space(u64::from_le_bytes(*word)) && white_space_starts_in(b, i, i + 8) {
+            return true;
+        }
+        i += 8;
+    }
+    white_space_starts_in(b, i, b.len())
+}
+
+/// True when a [`WHITE_SPACE`] character starts at a byte of `b[from..to]`.
+fn white_space_starts_in(b: &[u8], from: usize, to: usize) -> bool {
+    (from..to).any(|k| {
+        b.get(k).is_some_and(|&lead| WHITE_SPACE.may_start(lead))
+            && WHITE_SPACE.len_at(b.get(k..).unwrap_or_default()) > 0
+    })
+}
+
+/// True when one of the eight bytes of `w` is below 0x21 or one of C2, E1, E2, E3. The
+/// tests of "Bit Twiddling Hacks", exact as booleans: some byte of `x` is below `n` (at most
+/// 0x80) when `(x - n·0x0101…) & !x` has a high bit set, and a byte equal to `c` is a zero
+/// byte of `x ^ c·0x0101…`.
+const fn may_hold_white_space(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const fn has_byte(w: u64, c: u8) -> u64 {
+        let x = w ^ (ONES * c as u64);
+        x.wrapping_sub(ONES) & !x
+    }
+    let below = w.wrapping_sub(ONES * 0x21) & !w;
+    (below | has_byte(w, 0xC2) | has_byte(w, 0xE1) | has_byte(w, 0xE2) | has_byte(w, 0xE3)) & HIGH != 0
 }
 
 /// The most 256-code-point blocks a [`CharClass`] may touch.
@@ -430,7 +446,7 @@ mod tests {
     #[test]
     fn has_white_space_is_char_is_whitespace() {
         for c in every_char() {
-            for s in [format!("一{c}"), format!("{c}“”")] {
+            for s in [format!("一{c}"), format!("{c}“”"), format!("一二三四五六七{c}")] {
                 assert_eq!(has_white_space(&s), c.is_whitespace(), "{c:?} in {s:?}");
             }
         }
