@@ -68,12 +68,15 @@ fn ending_with(groups: &[(char, Vec<Prefix>)], last: char) -> &[Prefix] {
 /// The prefix directly before byte `start` (white space allowed between): its first byte
 /// and comparator. `None` when there is none or it is a blocker word.
 pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
-    let before = text.get(..start)?;
-    let trimmed = before.trim_end_matches(super::unit::is_gap);
+    let mut end = text.get(..start)?.len();
     // At most two gap characters, and a line break (a table cell `上限\n15分`, a hard wrap).
-    if before.len() - trimmed.len() > 6 {
-        return None;
+    while let Some(len) = super::unit::gap_len_before(text.as_bytes(), end) {
+        end -= len;
+        if start - end > 6 {
+            return None;
+        }
     }
+    let trimmed = text.get(..end)?;
     let trimmed = trimmed.strip_suffix('\n').map_or(trimmed, |t| t.strip_suffix('\r').unwrap_or(t));
     let last = trimmed.chars().next_back()?;
     let by_last = &*BY_LAST;

@@ -149,8 +149,9 @@ pub(crate) fn gap_len_before(b: &[u8], i: usize) -> Option<usize> {
     }
 }
 
-/// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does.
-fn gap_len(b: &[u8], i: usize) -> Option<usize> {
+/// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does
+/// (bytes compared, no character decoded).
+pub(crate) fn gap_len(b: &[u8], i: usize) -> Option<usize> {
     match b.get(i..).unwrap_or(&[]) {
         [b' ' | b'\t', ..] => Some(1),
         [0xC2, 0xA0, ..] => Some(2),
@@ -164,14 +165,7 @@ fn gap_len(b: &[u8], i: usize) -> Option<usize> {
 /// classifier ([`CLASSIFIED`]) gives that unit (`3个月` → `月`, `6个学分` → `学分`), with a
 /// `半` between read as a half (`两个半月`).
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
-    let mut start = pos;
-    for _ in 0..2 {
-        match gap_len(text.as_bytes(), start) {
-            Some(len) => start += len,
-            None => break,
-        }
-    }
-    let mut m = row_at(text, start)?;
+    let mut m = row_at(text, super::value::after_gaps(text, pos))?;
     if m.unit.text == CLASSIFIER {
         let half = has_half(text, m.end);
         let after = m.end + if half { HALF.len_utf8() } else { 0 };

@@ -217,8 +217,8 @@ pub(crate) fn skip_gaps(text: &str, i: usize) -> Option<char> {
 /// The byte after at most two gap characters ([`unit::is_gap`]) at byte `i` (`2023 年12 月`).
 pub(crate) fn after_gaps(text: &str, mut i: usize) -> usize {
     for _ in 0..2 {
-        match char_at(text, i).filter(|&c| unit::is_gap(c)) {
-            Some(c) => i += c.len_utf8(),
+        match unit::gap_len(text.as_bytes(), i) {
+            Some(len) => i += len,
             None => break,
         }
     }

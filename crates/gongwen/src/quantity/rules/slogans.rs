@@ -45,6 +45,11 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 摩托车号牌规格为220毫米×140毫米。 => 140毫米 quantity 140 毫米 eq
 pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
+    // Most figures have neither white space nor an operator beside them: two characters tell.
+    let quiet = |c: Option<char>| !c.is_some_and(|c| c.is_whitespace() || is_operator(c));
+    if quiet(char_before(text, f.start)) && quiet(char_at(text, f.end())) {
+        return Continue(());
+    }
     let before = text.get(..f.start).unwrap_or("").trim_end_matches(char::is_whitespace);
     let after = text.get(f.end()..).unwrap_or("").trim_start_matches(char::is_whitespace);
     let term = before.ends_with(is_operator) || after.starts_with(is_operator);
