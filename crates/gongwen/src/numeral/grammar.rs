@@ -400,6 +400,15 @@ pub(crate) fn unsigned(i: &str) -> Res<'_, Reading> {
     continuation(rest, n)
 }
 
+/// [`unsigned`] for a number whose first character is neither a digit nor `数`/`几` (a
+/// Chinese numeral): no Arabic lead to try and no vague numeral, the chain and what
+/// follows it.
+pub(crate) fn unsigned_chinese(i: &str) -> Res<'_, Reading> {
+    let Some(c) = chain::read(i, 0, None, chain::Mode::MIXED) else { return fail(i) };
+    let n = from_chain(&c, Shape::Chinese, c.end);
+    continuation(i.get(n.len..).unwrap_or(""), n)
+}
+
 /// What follows a lead `n` read up to `rest`.
 pub(crate) fn continuation(rest: &str, n: Reading) -> Res<'_, Reading> {
     // Most numbers are followed by nothing that continues them.

@@ -361,7 +361,9 @@ pub(crate) fn chinese_after(
         let r = Reading { value: Some(Amount::Exact(Dec { m: 5, exp: -1 })), ..grammar::plain(e - start) };
         return Ok(Number { width: 2, integer: false, ..from_reading(start, &r, Form::Fraction) });
     }
-    let (_, r) = grammar::unsigned(rest).map_err(|_| start)?;
+    let chinese_first = !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '数' | '几'));
+    let read = if chinese_first { grammar::unsigned_chinese(rest) } else { grammar::unsigned(rest) };
+    let (_, r) = read.map_err(|_| start)?;
     let end = start + r.len;
     let hopeless = r.bare_unit || is_plan_name(rest) || r.chars > MAX_UNREADABLE_LEN;
     if r.shape == Shape::Chinese && r.value.is_none() && hopeless {
