@@ -119,8 +119,22 @@ pub(crate) fn nian() -> Option<&'static Unit> {
 pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
     let wrapped = rest.as_bytes().first() == Some(&b'\n');
-    (may_block || wrapped) && unit.blockers.iter().any(|b| starts_with_wrapped(rest, b))
+    if !(may_block || wrapped) {
+        return false;
+    }
+    // A blocker broken by a line break has one among its bytes: most texts have none there,
+    // and then a plain comparison decides.
+    let window = rest.as_bytes().get(..*LONGEST_BLOCKER).unwrap_or(rest.as_bytes());
+    if window.contains(&b'\n') {
+        unit.blockers.iter().any(|b| starts_with_wrapped(rest, b))
+    } else {
+        unit.blockers.iter().any(|b| starts_with_word(rest, b))
+    }
 }
+
+/// The length in bytes of the longest blocker of [`UNITS`].
+static LONGEST_BLOCKER: LazyLock<usize> =
+    LazyLock::new(|| UNITS.iter().flat_map(|u| u.blockers).map(|b| b.len()).max().unwrap_or(0));
 
 /// The characters that may follow a number in a figure: the first characters of the units
 /// and [`crate::lexicon::units::FOLLOW_EXTRA`].
