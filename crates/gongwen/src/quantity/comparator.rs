@@ -210,23 +210,36 @@ pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
     INCLUSIVE_MARKS.iter().find(|m| has_at(text, pos, m)).map_or(pos, |m| pos + m.len())
 }
 
-/// The first characters of the suffix words: the prefilter of [`suffix_at`].
-static SUFFIX_FIRSTS: LazyLock<CharBits> =
-    LazyLock::new(|| CharBits::of(SUFFIXES.iter().filter_map(|s| s.word.chars().next())));
+/// The suffix words grouped by their first character, in table order within a group, the
+/// groups sorted by that character: the rows [`suffix_at`] tries after one binary search,
+/// derived from [`SUFFIXES`] (rows with different first characters never both match, so
+/// the first row that fits is the table's).
+static SUFFIXES_BY_FIRST: LazyLock<Vec<(char, Vec<&'static Suffix>)>> = LazyLock::new(|| {
+    let mut groups: Vec<(char, Vec<&'static Suffix>)> = Vec::new();
+    for row in SUFFIXES {
+        let Some(first) = row.word.chars().next() else { continue };
+        match groups.iter_mut().find(|g| g.0 == first) {
+            Some(g) => g.1.push(row),
+            None => groups.push((first, vec![row])),
+        }
+    }
+    groups.sort_by_key(|g| g.0);
+    groups
+});
 
 /// The suffix at byte `pos`: its end and comparator. `after_span_unit` tells whether the
 /// unit before it is one of time or distance (`内` and `上下` follow only those).
 pub(crate) fn suffix_at(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, Comparator)> {
     let rest = text.get(pos..)?;
-    if !rest.chars().next().is_some_and(|c| SUFFIX_FIRSTS.contains(c)) {
-        return None;
-    }
-    let fits = |s: &&Suffix| {
+    let first = rest.chars().next()?;
+    let groups = &*SUFFIXES_BY_FIRST;
+    let rows = groups.binary_search_by_key(&first, |g| g.0).ok().and_then(|k| groups.get(k))?;
+    let fits = |s: &&&Suffix| {
         starts_with_word(rest, s.word)
             && (!s.after_span_unit || after_span_unit)
             && !s.blockers.iter().any(|b| rest.get(s.word.len()..).is_some_and(|a| starts_with_word(a, b)))
     };
-    SUFFIXES.iter().find(fits).map(|s| (pos + s.word.len(), s.comparator))
+    rows.1.iter().find(fits).map(|s| (pos + s.word.len(), s.comparator))
 }
 
 #[cfg(test)]
