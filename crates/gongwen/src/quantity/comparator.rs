@@ -40,17 +40,23 @@ struct ByLast {
     distant_lasts: CharBits,
 }
 
-fn group_by_last<'a>(rows: impl Iterator<Item = &'a Prefix>) -> Vec<(char, Vec<Prefix>)> {
-    let mut groups: Vec<(char, Vec<Prefix>)> = Vec::new();
-    for &row in rows {
-        let Some(last) = row.word.chars().next_back() else { continue };
-        match groups.iter_mut().find(|g| g.0 == last) {
+/// `rows` grouped by the character `key` gives each (a row without one is left out), in
+/// their order within a group, the groups sorted by that character.
+fn group_by_char<T>(rows: impl Iterator<Item = T>, key: impl Fn(&T) -> Option<char>) -> Vec<(char, Vec<T>)> {
+    let mut groups: Vec<(char, Vec<T>)> = Vec::new();
+    for row in rows {
+        let Some(c) = key(&row) else { continue };
+        match groups.iter_mut().find(|g| g.0 == c) {
             Some(g) => g.1.push(row),
-            None => groups.push((last, vec![row])),
+            None => groups.push((c, vec![row])),
         }
     }
     groups.sort_by_key(|g| g.0);
     groups
+}
+
+fn group_by_last<'a>(rows: impl Iterator<Item = &'a Prefix>) -> Vec<(char, Vec<Prefix>)> {
+    group_by_char(rows.copied(), |p| p.word.chars().next_back())
 }
 
 static BY_LAST: LazyLock<ByLast> = LazyLock::new(|| {
@@ -214,18 +220,8 @@ pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
 /// groups sorted by that character: the rows [`suffix_at`] tries after one binary search,
 /// derived from [`SUFFIXES`] (rows with different first characters never both match, so
 /// the first row that fits is the table's).
-static SUFFIXES_BY_FIRST: LazyLock<Vec<(char, Vec<&'static Suffix>)>> = LazyLock::new(|| {
-    let mut groups: Vec<(char, Vec<&'static Suffix>)> = Vec::new();
-    for row in SUFFIXES {
-        let Some(first) = row.word.chars().next() else { continue };
-        match groups.iter_mut().find(|g| g.0 == first) {
-            Some(g) => g.1.push(row),
-            None => groups.push((first, vec![row])),
-        }
-    }
-    groups.sort_by_key(|g| g.0);
-    groups
-});
+static SUFFIXES_BY_FIRST: LazyLock<Vec<(char, Vec<&'static Suffix>)>> =
+    LazyLock::new(|| group_by_char(SUFFIXES.iter(), |s| s.word.chars().next()));
 
 /// The suffix at byte `pos`: its end and comparator. `after_span_unit` tells whether the
 /// unit before it is one of time or distance (`内` and `上下` follow only those).
