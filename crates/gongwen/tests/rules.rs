@@ -7,9 +7,9 @@
 //! /// case: TEXT => FIGURE KIND [VALUE UNIT COMPARATOR]
 //! ```
 //!
-//! FIGURE is the exact text of the figure reported, spaces and all (a row whose text is FIGURE, of kind
-//! KIND); KIND `none` means that no figure overlaps the first occurrence of FIGURE in TEXT.
-//! For KIND `quantity`, VALUE is `3`, `1..3` (value and value_max) or `null`, UNIT the unit
+//! TEXT is one line; `\n` in it stands for a line break. FIGURE is the exact text of the
+//! figure reported, spaces and all (a row whose text is FIGURE, of kind KIND); KIND `none`
+//! means that no figure overlaps the first occurrence of FIGURE in TEXT. For KIND `quantity`, VALUE is `3`, `1..3` (value and value_max) or `null`, UNIT the unit
 //! or `-`, COMPARATOR `eq`, `ge` …. Every rule the ordered lists of `rules/mod.rs` call must
 //! have at least two cases.
 
@@ -94,7 +94,8 @@ fn check(case: &str) -> Result<(), String> {
     let k = fields.iter().skip(1).position(is_kind).ok_or("no kind")? + 1;
     let (figure, kind) = (fields[..k].join(" "), fields[k]);
     let figure = figure.as_str();
-    let text = format!("{text}\n");
+    // `\n` in TEXT stands for a line break.
+    let text = format!("{}\n", text.replace("\\n", "\n"));
     let rows = quantity_rows(&gongwen::parse(&text));
     let listed = || rows.iter().map(|r| format!("{} {}", r.text, r.kind)).collect::<Vec<_>>().join(", ");
     if kind == "none" {

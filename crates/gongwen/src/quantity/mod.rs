@@ -118,6 +118,14 @@ fn one_char_link(gap: &str, is_link: fn(char) -> bool) -> bool {
     matches!((cs.next(), cs.next()), (Some(c), None) if is_link(c))
 }
 
+/// True when `gap`, between two numbers, makes the second share the first's `第`: one of
+/// [`crate::lexicon::figures::SHARED_ORDINAL_LINKS`], alone or before the line break of a
+/// hard-wrapped line (`分别于第二、\n三、四学年初进行`, a university's rules copied from a PDF).
+pub(crate) fn shared_ordinal_gap(gap: &str) -> bool {
+    let mut cs = gap.chars();
+    cs.next().is_some_and(is_shared_ordinal_link) && matches!(cs.as_str(), "" | "\n" | "\r\n")
+}
+
 impl Finder<'_, '_, '_> {
     fn push(&mut self, q: Quantity) {
         // 第三、四项: the earlier ordinal is an article reference too.
@@ -125,7 +133,7 @@ impl Finder<'_, '_, '_> {
             let text = self.text;
             if let Some(last) = self.out.last_mut().filter(|l| l.kind == QuantityKind::Ordinal) {
                 let gap = text.get(last.span.end as usize..q.span.start as usize).unwrap_or("x");
-                if one_char_link(gap, is_shared_ordinal_link) {
+                if shared_ordinal_gap(gap) {
                     last.kind = QuantityKind::Article;
                 }
             }

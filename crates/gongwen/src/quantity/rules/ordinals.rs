@@ -4,7 +4,7 @@ use super::{Figure, Verdict, emit, new_quantity};
 use crate::lexicon::figures::is_shared_ordinal_link;
 use crate::model::QuantityKind;
 use crate::quantity::value::Form;
-use crate::quantity::{Finder, kind};
+use crate::quantity::{Finder, kind, shared_ordinal_gap};
 use std::ops::ControlFlow::Continue;
 
 /// An ordinal or article reference over `[start, end)` whose number is `f.number`.
@@ -18,19 +18,24 @@ fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
 }
 
 /// `shared_ordinal`: a number right after an ordinal or article reference and one of
-/// [`crate::lexicon::figures::SHARED_ORDINAL_LINKS`] shares its `第`.
+/// [`crate::lexicon::figures::SHARED_ORDINAL_LINKS`] (the line may wrap after the link:
+/// [`crate::quantity::shared_ordinal_gap`]) shares its `第`.
 ///
 /// ```text
-/// shared := (ordinal | article) ('、'|'至'|'和'|'或') number CLASSIFIER?
+/// shared := (ordinal | article) ('、'|'至'|'和'|'或') LINE_BREAK? number CLASSIFIER?
 /// ```
 ///
 /// case: 存在前款第三、四项所列情形已完成整 => 四项 article
 /// case: （六）违反第二十七条第一、二款、 => 二款 article
+/// case: 前三次综合评价分别于第二、\n三、四学年初进行 => 三 ordinal
 pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let i = f.at.pos;
-    let Some(link) = f.at.prev.filter(|&p| is_shared_ordinal_link(p)) else { return Continue(()) };
+    if !f.at.prev.is_some_and(|p| is_shared_ordinal_link(p) || p == '\n') {
+        return Continue(());
+    }
     let after_reference = cx.out.last().is_some_and(|q| {
-        matches!(q.kind, QuantityKind::Article | QuantityKind::Ordinal) && q.span.end as usize + link.len_utf8() == i
+        matches!(q.kind, QuantityKind::Article | QuantityKind::Ordinal)
+            && cx.text.get(q.span.end as usize..i).is_some_and(shared_ordinal_gap)
     });
     if after_reference { emit(reference(f, i, cx.text)) } else { Continue(()) }
 }
