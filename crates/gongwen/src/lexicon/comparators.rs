@@ -214,6 +214,12 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     },
 ];
 
+/// The words `或者`, `或` between two figures let a suffix bound of the second (`以上`, `以下`
+/// and the other [`SUFFIXES`] that include their number) bound the first too:
+/// `碳排放量相差10%或者10万吨以上的` (广东省碳排放管理试行办法, dev d15) is `ge` for both. Read by
+/// `quantity::Finder::push`.
+pub(crate) const SHARED_BOUND_LINKS: [&str; 2] = ["或者", "或"];
+
 /// `前` before a count of places or a share bounds a ranking, `le` (docs/annotation.md: `前10%`,
 /// `前六名`): `按…固定投资总额排序前10位的项目`, `在世界杯赛中取得前六名` (bench regulations). Only before
 /// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`

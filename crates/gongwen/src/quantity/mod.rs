@@ -24,7 +24,8 @@
 //! are identifiers, page counters, times or formulas. Figures never overlap the `skip`
 //! spans (outline markers) nor noise other than a wrap space inside them.
 
-use crate::model::{Quantity, QuantityKind};
+use crate::lexicon::comparators::{SHARED_BOUND_LINKS, SUFFIXES};
+use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
 use crate::text::Span;
@@ -138,8 +139,31 @@ impl Finder<'_, '_, '_> {
                 }
             }
         }
+        self.share_bound(&q);
         self.prev_end = q.span.end as usize;
         self.out.push(q);
+    }
+
+    /// `10%或者10万吨以上`: a figure ending in an inclusive suffix bound (`以上`, `以下`, `以内`
+    /// …) passes it to the plain figure just before it across `或者`/`或`
+    /// ([`crate::lexicon::comparators::SHARED_BOUND_LINKS`]).
+    fn share_bound(&mut self, q: &Quantity) {
+        if q.kind != QuantityKind::Quantity || !matches!(q.comparator, Comparator::Ge | Comparator::Le) {
+            return;
+        }
+        let text = self.text;
+        let ends_in_suffix = text
+            .get(..q.span.end as usize)
+            .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)));
+        let Some(last) = self.out.last_mut() else { return };
+        let gap = text.get(last.span.end as usize..q.span.start as usize).unwrap_or("x");
+        if ends_in_suffix
+            && last.kind == QuantityKind::Quantity
+            && last.comparator == Comparator::Eq
+            && SHARED_BOUND_LINKS.contains(&gap)
+        {
+            last.comparator = q.comparator;
+        }
     }
 
     /// True when the figure at byte `i` follows a date with only a range separator or a
