@@ -140,7 +140,8 @@ pub(crate) struct LineCandidates<'c> {
     pub(crate) candidates: &'c [Candidate],
 }
 
-/// Scans `text` line by line and calls `each` with the candidates of every line, in order.
+/// Scans `text` line by line and calls `each` with the candidates of every line that is not
+/// empty, in order.
 pub(crate) fn scan(
     text: &str,
     all: &[Line],
@@ -153,7 +154,6 @@ pub(crate) fn scan(
     for &line in all {
         if line.start == line.end {
             // Half the lines of a statute are empty: no marker, no punctuation to look at.
-            each(LineCandidates { line, content_start: line.start, candidates: &[] });
             continue;
         }
         let content_start = content_start(text, line, noise);
@@ -189,7 +189,7 @@ const fn may_start_digit(b: u8) -> bool {
 }
 
 /// The start of a line's content: after padding and any noise at the line start.
-fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
+pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
     let mut pos = skip_padding(text, line.start, line.end);
     while let Some(n) = noise.at(crate::text::to_u32(pos)) {
         let after = (n.span.end as usize).max(pos + 1);
@@ -248,14 +248,15 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
         return Some((kind, 1));
     }
     let key = key_at(rest)?;
-    let kind = if SENTENCE_KEYS.contains(&key) {
+    // `、` first: the most frequent mark (more than `。`), one compare.
+    let kind = if key == DUNHAO_KEY {
+        Punct::DunHao
+    } else if SENTENCE_KEYS.contains(&key) {
         Punct::Boundary(Boundary::Sentence)
     } else if CLAUSE_KEYS.contains(&key) {
         Punct::Boundary(Boundary::Clause)
     } else if BRACKET_KEYS.contains(&key) {
         Punct::Paren
-    } else if key == DUNHAO_KEY {
-        Punct::DunHao
     } else {
         return None;
     };
