@@ -114,20 +114,25 @@ impl Candidate {
     /// break in `pos..pos + max`, else that window's end), read off the line end pass 1
     /// found instead of searched for.
     pub(crate) fn line_end_within(&self, text: &str, pos: usize, max: usize) -> usize {
-        let line_end = self.line_end();
-        if pos > line_end {
-            return line_end_within(text, pos, max);
-        }
-        let stop = pos.saturating_add(max).min(text.len());
-        if line_end <= stop {
-            return line_end;
-        }
-        let mut end = stop;
-        while end > pos && !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        end
+        end_within(text, pos, max, self.line_end())
     }
+}
+
+/// What [`line_end_within`] returns for `pos` on a line that ends at `line_end` (and starts at
+/// or before `pos`), read off that end instead of searched for.
+pub(super) fn end_within(text: &str, pos: usize, max: usize, line_end: usize) -> usize {
+    if pos > line_end {
+        return line_end_within(text, pos, max);
+    }
+    let stop = pos.saturating_add(max).min(text.len());
+    if line_end <= stop {
+        return line_end;
+    }
+    let mut end = stop;
+    while end > pos && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// What a line holds, for the builder: its candidates, plus the line itself so the builder
@@ -336,16 +341,20 @@ fn mid_line(
             continue;
         }
         // Closing quotes, padding and noise between the punctuation and the marker.
+        // (`pos` stays on a char boundary: it moves over whole characters and noise spans.)
         loop {
             let skipped = BEFORE_MARKER.len_at(bytes.get(pos..).unwrap_or_default());
-            match text.get(pos..).and_then(|s| s.chars().next()) {
-                Some(_) if skipped > 0 => pos += skipped,
-                Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
-                    Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
-                        pos = n.span.end as usize;
-                    }
-                    _ => break,
-                },
+            if skipped > 0 {
+                pos += skipped;
+                continue;
+            }
+            if pos >= line.end {
+                break;
+            }
+            match noise.at(crate::text::to_u32(pos)) {
+                Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
+                    pos = n.span.end as usize;
+                }
                 _ => break,
             }
         }

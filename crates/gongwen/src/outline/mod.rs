@@ -117,7 +117,7 @@ pub(crate) fn build<'t>(
             }
         }
     }
-    let mut out = builder.finish(noise, punct);
+    let mut out = builder.finish(noise, punct, lines);
     out.preamble = preamble(text, lines, noise, first_marked_line);
     out
 }
@@ -368,14 +368,15 @@ impl<'t> Builder<'t> {
     }
 
     /// Unit spans, headings and child links, once every node is known.
-    fn finish(mut self, noise: &NoiseMap<'_>, punct: Positions<'_>) -> Outline {
+    fn finish(mut self, noise: &NoiseMap<'_>, punct: Positions<'_>, lines: &[Line]) -> Outline {
         self.set_unit_spans();
         let mut punct = Cursor::new(punct);
+        let mut lines = heading::LineCursor::new(lines);
         let len = self.text.len();
         let mut rest = self.nodes.as_mut_slice();
         while let Some((node, after)) = rest.split_first_mut() {
             let next = after.first().map_or(len, |n| n.marker.start as usize);
-            node.heading = heading::heading(self.text, node, next, noise, &mut punct);
+            node.heading = heading::heading(self.text, node, next, noise, &mut punct, &mut lines);
             rest = after;
         }
         link_children(&mut self.nodes);
