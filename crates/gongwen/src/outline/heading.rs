@@ -135,7 +135,8 @@ fn logical_line_end(text: &str, from: usize, known: Option<usize>, noise: &Noise
             Some(line_end) => end_within(text, pos, max, line_end),
             None => line_end_within(text, pos, max),
         };
-        if end >= window_end || end >= text.len() {
+        // The line goes on only across noise, and most documents have none ahead.
+        if end >= window_end || end >= text.len() || !noise.overlaps(Span::from_usize(end, text.len())) {
             return end;
         }
         let after = WHITE_SPACE.skip(text.as_bytes(), end, text.len());
