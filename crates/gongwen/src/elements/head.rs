@@ -111,6 +111,16 @@ pub(crate) fn number_line(line: &str) -> Option<(DocNumber, usize)> {
 fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let (s, _) = page.content(i);
     let line = page.line_text(i);
+    // The first token opens with a digit, an urgency word or a secrecy level, or the line
+    // holds none of them: a long line is not split at all.
+    let opens = |c: char| {
+        c.is_ascii_digit()
+            || URGENCY_WORDS.iter().any(|w| w.starts_with(c))
+            || SECRECY_LEVELS.iter().any(|l| l.starts_with(c))
+    };
+    if !line.trim_start().starts_with(opens) {
+        return;
+    }
     let mut found = Vec::new();
     let mut pos = 0usize;
     for token in line.split_whitespace() {

@@ -143,7 +143,11 @@ impl Tail {
         let bytes = page.text.as_bytes();
         let printed = crate::lexicon::elements::PRINTED_SUFFIX.as_bytes();
         for (i, line) in page.lines.iter().enumerate().skip(body + 1) {
-            let Some(raw) = bytes.get(line.start..line.end).filter(|r| !r.is_empty()) else { continue };
+            // Half the lines of a statute are empty.
+            if line.start == line.end {
+                continue;
+            }
+            let Some(raw) = bytes.get(line.start..line.end) else { continue };
             // ASCII 1 2; full-width １ ２ (EF BC 91/92); 一 (E4 B8 80); 二 (E4 BA 8C); 附 (E9 99 84);
             // 抄 (E6 8A 84); white space (its lead bytes) first.
             match raw {

@@ -89,6 +89,10 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
     let mut chunks = Vec::new();
     let mut pages = Vec::new();
     for (k, &line) in all.iter().enumerate() {
+        // Half the lines of a statute are empty.
+        if line.start == line.end {
+            continue;
+        }
         let line = without_bom(text, line);
         let Some(head) = bytes.get(line.start..line.end).filter(|h| !h.is_empty()) else { continue };
         if head.first().is_some_and(u8::is_ascii_digit) {

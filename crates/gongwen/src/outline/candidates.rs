@@ -114,20 +114,25 @@ impl Candidate {
     /// break in `pos..pos + max`, else that window's end), read off the line end pass 1
     /// found instead of searched for.
     pub(crate) fn line_end_within(&self, text: &str, pos: usize, max: usize) -> usize {
-        let line_end = self.line_end();
-        if pos > line_end {
-            return line_end_within(text, pos, max);
-        }
-        let stop = pos.saturating_add(max).min(text.len());
-        if line_end <= stop {
-            return line_end;
-        }
-        let mut end = stop;
-        while end > pos && !text.is_char_boundary(end) {
-            end -= 1;
-        }
-        end
+        end_within(text, pos, max, self.line_end())
     }
+}
+
+/// What [`line_end_within`] returns for `pos` on a line that ends at `line_end` (and starts at
+/// or before `pos`), read off that end instead of searched for.
+pub(super) fn end_within(text: &str, pos: usize, max: usize, line_end: usize) -> usize {
+    if pos > line_end {
+        return line_end_within(text, pos, max);
+    }
+    let stop = pos.saturating_add(max).min(text.len());
+    if line_end <= stop {
+        return line_end;
+    }
+    let mut end = stop;
+    while end > pos && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
 }
 
 /// What a line holds, for the builder: its candidates, plus the line itself so the builder
@@ -140,7 +145,8 @@ pub(crate) struct LineCandidates<'c> {
     pub(crate) candidates: &'c [Candidate],
 }
 
-/// Scans `text` line by line and calls `each` with the candidates of every line, in order.
+/// Scans `text` line by line and calls `each` with the candidates of every line that is not
+/// empty, in order.
 pub(crate) fn scan(
     text: &str,
     all: &[Line],
@@ -153,7 +159,6 @@ pub(crate) fn scan(
     for &line in all {
         if line.start == line.end {
             // Half the lines of a statute are empty: no marker, no punctuation to look at.
-            each(LineCandidates { line, content_start: line.start, candidates: &[] });
             continue;
         }
         let content_start = content_start(text, line, noise);
@@ -189,7 +194,7 @@ const fn may_start_digit(b: u8) -> bool {
 }
 
 /// The start of a line's content: after padding and any noise at the line start.
-fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
+pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usize {
     let mut pos = skip_padding(text, line.start, line.end);
     while let Some(n) = noise.at(crate::text::to_u32(pos)) {
         let after = (n.span.end as usize).max(pos + 1);
@@ -248,14 +253,15 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
         return Some((kind, 1));
     }
     let key = key_at(rest)?;
-    let kind = if SENTENCE_KEYS.contains(&key) {
+    // `、` first: the most frequent mark (more than `。`), one compare.
+    let kind = if key == DUNHAO_KEY {
+        Punct::DunHao
+    } else if SENTENCE_KEYS.contains(&key) {
         Punct::Boundary(Boundary::Sentence)
     } else if CLAUSE_KEYS.contains(&key) {
         Punct::Boundary(Boundary::Clause)
     } else if BRACKET_KEYS.contains(&key) {
         Punct::Paren
-    } else if key == DUNHAO_KEY {
-        Punct::DunHao
     } else {
         return None;
     };
@@ -335,16 +341,20 @@ fn mid_line(
             continue;
         }
         // Closing quotes, padding and noise between the punctuation and the marker.
+        // (`pos` stays on a char boundary: it moves over whole characters and noise spans.)
         loop {
             let skipped = BEFORE_MARKER.len_at(bytes.get(pos..).unwrap_or_default());
-            match text.get(pos..).and_then(|s| s.chars().next()) {
-                Some(_) if skipped > 0 => pos += skipped,
-                Some(_) if pos < line.end => match noise.at(crate::text::to_u32(pos)) {
-                    Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
-                        pos = n.span.end as usize;
-                    }
-                    _ => break,
-                },
+            if skipped > 0 {
+                pos += skipped;
+                continue;
+            }
+            if pos >= line.end {
+                break;
+            }
+            match noise.at(crate::text::to_u32(pos)) {
+                Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
+                    pos = n.span.end as usize;
+                }
                 _ => break,
             }
         }

@@ -6,6 +6,7 @@
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
 //! body and is `None`.
 
+use super::candidates::end_within;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
 use crate::lexicon::punct::{SENTENCE_ENDS, key_at, utf8_keys};
 use crate::limits::MAX_HEADING_LEN;
@@ -15,7 +16,7 @@ use crate::model::Style;
 use crate::scan::Cursor;
 use crate::text::Span;
 use crate::text::chars::{WHITE_SPACE, is_space, skip_padding, trimmed_span};
-use crate::text::lines::line_end_within;
+use crate::text::lines::{Line, line_end_within};
 
 /// The heading of `node`, whose next node starts at byte `next`.
 ///
@@ -27,12 +28,13 @@ pub(crate) fn heading(
     next: usize,
     noise: &NoiseMap<'_>,
     punct: &mut Cursor<'_>,
+    lines: &mut LineCursor<'_>,
 ) -> Option<Span> {
     let from = node.marker.end as usize;
     if node.style == Style::Article && !may_open_bracket(text, from, noise) {
         return None;
     }
-    let line_end = logical_line_end(text, from, noise);
+    let line_end = logical_line_end(text, from, lines.end_of_line_at(from), noise);
     // The heading stops at the next marker, even one that starts right where this one ends.
     // …and never past the end of its own unit (a tree that starts on the next line).
     let limit = line_end.min(next.max(from)).min((node.span.end as usize).max(from));
@@ -96,16 +98,45 @@ fn sentence_end(text: &str, start: usize, limit: usize, punct: &mut Cursor<'_>) 
     None
 }
 
+/// The lines of the text, read forwards: headings are asked for in document order.
+pub(crate) struct LineCursor<'l> {
+    lines: &'l [Line],
+    /// The first line that may hold the next position asked about.
+    at: usize,
+}
+
+impl<'l> LineCursor<'l> {
+    /// A cursor at the first of `lines`.
+    pub(crate) fn new(lines: &'l [Line]) -> Self {
+        LineCursor { lines, at: 0 }
+    }
+
+    /// The end of the line holding byte `pos` (its line break, or the text's end), if a line
+    /// holds it; `pos` never goes back.
+    fn end_of_line_at(&mut self, pos: usize) -> Option<usize> {
+        while self.lines.get(self.at).is_some_and(|l| l.end < pos) {
+            self.at += 1;
+        }
+        self.lines.get(self.at).filter(|l| l.start <= pos).map(|l| l.end)
+    }
+}
+
 /// The end of the line holding byte `from`, where a line break that only separates noise
 /// (`党建\n\n5、统领谋新创优`: a chunk number inserted by a site) does not end the line.
-fn logical_line_end(text: &str, from: usize, noise: &NoiseMap<'_>) -> usize {
+/// `known` is the end of the line holding `from`, when the scan's lines gave it.
+fn logical_line_end(text: &str, from: usize, known: Option<usize>, noise: &NoiseMap<'_>) -> usize {
     // Only a heading's length is ever needed: look no further, so that many markers on one
     // long line (line breaks lost) stay linear.
     let window_end = from.saturating_add(MAX_HEADING_LEN + 8);
     let mut pos = from;
     loop {
-        let end = line_end_within(text, pos, window_end.saturating_sub(pos));
-        if end >= window_end || end >= text.len() {
+        let max = window_end.saturating_sub(pos);
+        let end = match known.filter(|_| pos == from) {
+            Some(line_end) => end_within(text, pos, max, line_end),
+            None => line_end_within(text, pos, max),
+        };
+        // The line goes on only across noise, and most documents have none ahead.
+        if end >= window_end || end >= text.len() || !noise.overlaps(Span::from_usize(end, text.len())) {
             return end;
         }
         let after = WHITE_SPACE.skip(text.as_bytes(), end, text.len());

@@ -76,15 +76,14 @@ pub(crate) fn build<'t>(
     // Pass 1: candidates and label lines, in document order.
     // Room for a candidate every other line (a statute has about one per line).
     let mut events: Vec<Event> = Vec::with_capacity(lines.len() / 2 + 16);
-    let mut preamble: Vec<(usize, usize)> = Vec::new();
-    let mut seen_candidate = false;
+    // The start of the first line that holds a candidate: where the preamble ends.
+    let mut first_marked_line: Option<usize> = None;
     candidates::scan(text, lines, punct, noise, |lc| {
-        if !seen_candidate && preamble.len() < MAX_PREAMBLE_LINES {
-            preamble.push((lc.content_start, lc.line.end));
+        if first_marked_line.is_none() && !lc.candidates.is_empty() {
+            first_marked_line = Some(lc.line.start);
         }
-        seen_candidate |= !lc.candidates.is_empty();
         if !options.outline || lc.content_start >= lc.line.end {
-            // A blank line holds no candidate, no label and no title.
+            // A line of padding or noise holds no candidate, no label and no title.
             return;
         }
         if labels::opens_label(text.as_bytes(), lc.content_start) {
@@ -118,8 +117,23 @@ pub(crate) fn build<'t>(
             }
         }
     }
-    let mut out = builder.finish(noise, punct);
-    out.preamble = preamble;
+    let mut out = builder.finish(noise, punct, lines);
+    out.preamble = preamble(text, lines, noise, first_marked_line);
+    out
+}
+
+/// `(content start, line end)` of the lines up to the first line that holds a candidate
+/// (starting at `first_marked_line`), that line included, at most [`MAX_PREAMBLE_LINES`].
+fn preamble(text: &str, lines: &[Line], noise: &NoiseMap<'_>, first_marked_line: Option<usize>) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for &line in lines.iter().take(MAX_PREAMBLE_LINES) {
+        let content_start =
+            if line.start == line.end { line.start } else { candidates::content_start(text, line, noise) };
+        out.push((content_start, line.end));
+        if first_marked_line == Some(line.start) {
+            break;
+        }
+    }
     out
 }
 
@@ -354,14 +368,15 @@ impl<'t> Builder<'t> {
     }
 
     /// Unit spans, headings and child links, once every node is known.
-    fn finish(mut self, noise: &NoiseMap<'_>, punct: Positions<'_>) -> Outline {
+    fn finish(mut self, noise: &NoiseMap<'_>, punct: Positions<'_>, lines: &[Line]) -> Outline {
         self.set_unit_spans();
         let mut punct = Cursor::new(punct);
+        let mut lines = heading::LineCursor::new(lines);
         let len = self.text.len();
         let mut rest = self.nodes.as_mut_slice();
         while let Some((node, after)) = rest.split_first_mut() {
             let next = after.first().map_or(len, |n| n.marker.start as usize);
-            node.heading = heading::heading(self.text, node, next, noise, &mut punct);
+            node.heading = heading::heading(self.text, node, next, noise, &mut punct, &mut lines);
             rest = after;
         }
         link_children(&mut self.nodes);
