@@ -335,29 +335,11 @@ fn mid_line(
                 continue;
             }
         };
-        let mut pos = i + width;
-        if pos >= line.end {
+        if i + width >= line.end {
             // Punctuation that ends its line (a statute's `。`): no marker follows on it.
             continue;
         }
-        // Closing quotes, padding and noise between the punctuation and the marker.
-        // (`pos` stays on a char boundary: it moves over whole characters and noise spans.)
-        loop {
-            let skipped = BEFORE_MARKER.len_at(bytes.get(pos..).unwrap_or_default());
-            if skipped > 0 {
-                pos += skipped;
-                continue;
-            }
-            if pos >= line.end {
-                break;
-            }
-            match noise.at(crate::text::to_u32(pos)) {
-                Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line.end => {
-                    pos = n.span.end as usize;
-                }
-                _ => break,
-            }
-        }
+        let pos = skip_before_marker(bytes, i + width, line.end, noise);
         if pos < line.end {
             if let Some(m) = marker_at(text, pos, noise) {
                 out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
@@ -367,6 +349,28 @@ fn mid_line(
         }
     }
     marks
+}
+
+/// Where a marker may start after punctuation that ends at `pos`: past the closing quotes,
+/// padding and noise between them, within the line that ends at `line_end`. (The result
+/// stays on a char boundary: it moves over whole characters and noise spans.)
+fn skip_before_marker(bytes: &[u8], mut pos: usize, line_end: usize, noise: &NoiseMap<'_>) -> usize {
+    loop {
+        let skipped = BEFORE_MARKER.len_at(bytes.get(pos..).unwrap_or_default());
+        if skipped > 0 {
+            pos += skipped;
+            continue;
+        }
+        if pos >= line_end {
+            return pos;
+        }
+        match noise.at(crate::text::to_u32(pos)) {
+            Some(n) if (n.span.end as usize) > pos && (n.span.end as usize) <= line_end => {
+                pos = n.span.end as usize;
+            }
+            _ => return pos,
+        }
+    }
 }
 
 /// A Chinese numeral glued to the text before it and followed by `、` at byte `comma`
