@@ -72,6 +72,9 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("不满", Lt),
     p("未满", Lt),
     p("已满", Ge),
+    // `期限届满七日前`, `有效期届满6个月前` (bench regulations: 上海市公路管理条例, 医疗器械注册与备案管理办法):
+    // 届满 is the expiry the lead time counts back from, not the 满 of a threshold.
+    not("届满"),
     p("满", Ge),
     far("不超过", Le),
     p("不超出", Le),

@@ -197,7 +197,10 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
         if let Some((_, p)) = prev.filter(|&(_, p)| by_last.distant_lasts.contains(p)) {
             let head = before.get(..at)?;
             if let Some(row) = ending_with(&by_last.distant, p).iter().find(|r| ends_with_word(head, r.word)) {
-                return row.comparator;
+                // 不得超过原时限的二分之一: a modal negation turns a distant word too.
+                let cmp = row.comparator?;
+                let s = at - row.word.len();
+                return Some(negated(head, s, row.word, cmp).map_or(cmp, |n| n.1));
             }
         }
         current = prev;
@@ -249,6 +252,7 @@ mod tests {
         assert_eq!(prefix_before("不超过5年", 9).map(|p| p.1), Some(Le));
         assert_eq!(prefix_before("最近3年", 6), None);
         assert_eq!(distant_before("至少组织2次", 12, 4), Some(Ge));
+        assert_eq!(distant_before("不得超过原时限的二分之一", "不得超过原时限的".len(), 4), Some(Le));
         assert_eq!(suffix_at("以上。", 0, false), Some((6, Ge)));
     }
 
