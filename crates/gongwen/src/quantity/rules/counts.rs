@@ -1,7 +1,7 @@
 //! The rules of counts: the numbers with a count's unit that still count nothing, and the
 //! bare `一` that counts only with a comparator or after its noun.
 
-use super::{Figure, Verdict, emit, is_bare_one, new_quantity, skip};
+use super::{Figure, Reading, Verdict, emit, is_bare_one, new_quantity, skip};
 use crate::lexicon::figures::{
     DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_session_before,
 };
@@ -9,7 +9,7 @@ use crate::lexicon::kinds::{EVERY, SECONDARY};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{char_at, char_before, starts_with_word};
-use crate::quantity::{Finder, kind};
+use crate::quantity::{Finder, Step, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
 
@@ -56,7 +56,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// `indefinite_one`: a bare `一` is an indefinite article (一个, 一项长期任务, 一日活动) unless
 /// something makes it a count: a comparator (至少一名, 一年以上), a frequency or a quota after
-/// `每` (每半年召开一次, 每位教师制订一份发展规划), or a count written after its noun (`副主任一人。`, not `这一项。`). In a short quotation it
+/// `每` (每半年召开一次, 每位教师制订一份发展规划), a count written after its noun (`副主任一人。`, not `这一项。`), or the
+/// lower end of a range with the same unit (`延长一日至三日`, `一倍至三倍`). In a short quotation it
 /// is a slogan (`“一网通办”`).
 ///
 /// case: 会常务委员会主任或者副主任一人。 => 一人 quantity 1 人 eq
@@ -65,6 +66,9 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 每所学校配备一位专职心理教师 => 一位 quantity 1 位 eq
 /// case: 学校制订一份工作方案 => 一份 none
 /// case: 每参与一项即可获得0.1分加分 => 一项 none
+/// case: 特殊情况下可以延长一日至三日。 => 一日至三日 quantity 1..3 日 range
+/// case: 处以违法所得一倍至三倍的罚款 => 一倍至三倍 quantity 1..3 倍 range
+/// case: 情节严重的，一年至三年内禁止参加考试 => 一年 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -81,7 +85,7 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     // 只能选择领取其中的一项: a bound across a verb does not count an 一 after 的.
     let adjacent = f.start < i || char_before(text, i).is_none_or(|c| !is_not_post_count_before(c));
     let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent;
-    if post || frequency || quota || f.suffix.is_some() || bound {
+    if post || frequency || quota || f.suffix.is_some() || bound || lower_end(f, cx) {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {
@@ -91,6 +95,16 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     q.value = n.value();
     q.unit = f.unit_name().map(Cow::Borrowed);
     emit(q)
+}
+
+/// True when a range separator and a plain figure (no bound) with the same unit follow the
+/// figure `f` (`一名至三名`, not `一年至三年内`): `f` is the lower end of the range
+/// `two_unit_range` joins.
+fn lower_end(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
+    let Some(s) = f.unit_name().and_then(|_| range_sep(cx.text, f.end())) else { return false };
+    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return false };
+    let plain = b.kind == QuantityKind::Quantity && b.comparator == Comparator::Eq;
+    plain && b.span.start as usize == s && b.unit.as_deref() == f.unit_name()
 }
 
 /// True when `每` and a unit (`每位`, `每个`, `每年`) open the phrase that ends at byte `i`
