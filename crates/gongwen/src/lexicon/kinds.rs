@@ -9,9 +9,15 @@ char_set! {
     /// `numeral_in_word`: `统一内外资企业所得税` (政府工作报告 2008), `唯一实现经济正增长`,
     /// `同一土地使用权人`, `逐一约定`, `“单一窗口”`, `人数不足以划一个选区`, `“三证合一”`,
     /// `财产归一方所有`, `另一方面`, `获知其某一批次` (上海市产品质量条例), `始终如一`,
-    /// `重要启示之一`, `取消其一年至五年的`, `新一轮农村电网改造`.
-    IN_WORD_BEFORE, is_in_word_before = ['统', '唯', '同', '逐', '单', '划', '合', '归', '之', '另', '某', '其', '如', '新']
+    /// `重要启示之一`. Only before `一`, the numeral these words end with:
+    /// `应当规划二千至五千平方米的公园绿地` (a bench regulation) is a figure. Not `其`: before a unit
+    /// it is a pronoun (`限制其一年内参加`, `取消其一年至五年的`: bench regulations).
+    IN_WORD_BEFORE, is_in_word_before = ['统', '唯', '同', '逐', '单', '划', '合', '归', '之', '另', '某', '如']
 }
+
+/// `新` before any numeral opens a name, read by the rule `numeral_in_word`:
+/// `新一轮农村电网改造`, `制定西部大开发新十年指导意见` (政府工作报告 2011).
+pub(crate) const NAME_OPENER: char = '新';
 
 /// `每` before a Chinese numeral, read by the rule `numeral_in_word`: `每一个公务员` (政府工作报告
 /// 2011) and `每万人` are words or rates; `每两个月` is a frequency, a figure. Also where a
@@ -150,7 +156,7 @@ mod tests {
 
     #[test]
     fn tables_are_distinct_and_reachable() {
-        check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS]));
+        check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS, &NAME_OPENER]));
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());
         check::distinct(SECONDARY.iter());

@@ -3,7 +3,7 @@
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
 use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
-use crate::lexicon::kinds::{EVERY, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
+use crate::lexicon::kinds::{EVERY, NAME_OPENER, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
 use std::ops::ControlFlow::Continue;
@@ -244,23 +244,32 @@ pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `numeral_in_word`: a character before the numeral that makes it part of a word
-/// ([`crate::lexicon::kinds::IN_WORD_BEFORE`]: 唯一, 其一, 新一轮), an indefinite numeral
+/// ([`crate::lexicon::kinds::IN_WORD_BEFORE`]: 唯一, 之一, before `一` only; `新` before any:
+/// 新一轮, 新十年), an indefinite numeral
 /// (`数十个`, `几百名`), or `每` before 一 or a bare 百/千/万 (`每一所`, `每万人`, a rate; but
 /// `每两个月` is a frequency).
 ///
 /// case: 启动新一轮农村电网改造 => 一轮 none
 /// case: 人数不足以划一个选区的 => 一个 none
+/// case: 应当规划二千至五千平方米的公园绿地 => 二千至五千平方米 quantity 2000..5000 平方米 range
+/// case: 技术改进项目符合两个以上奖励条例 => 两个以上 quantity 2 个 ge
+/// case: 取消其一年至五年的住房公积金贷款资格 => 一年至五年 quantity 1..5 年 range
 pub(super) fn numeral_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let blocked = match at.prev {
         Some(EVERY) => is_bare_one(n) || big_bare,
         Some(p) if is_indefinite_before(p) => value::is_cn_unit(at.first) && !value::after_count_word(cx.text, at.pos),
-        Some(p) => is_in_word_before(p),
+        // 统一, 划一, 合一: the words end in 一; before another numeral the character ends
+        // another word (规划二千至五千平方米, 符合两个以上条件).
+        Some(p) => p == NAME_OPENER || (is_in_word_before(p) && at.first == ONE),
         None => false,
     };
     if blocked { skip(n.end) } else { Continue(()) }
 }
+
+/// `一`, the numeral the words of [`crate::lexicon::kinds::IN_WORD_BEFORE`] end with.
+const ONE: char = '一';
 
 /// `no_digit`: a numeral that is no number: `零` alone (`零件`), a multiplier with no digit
 /// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`).
