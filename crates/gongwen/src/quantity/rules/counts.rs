@@ -68,7 +68,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 每参与一项即可获得0.1分加分 => 一项 none
 /// case: 特殊情况下可以延长一日至三日。 => 一日至三日 quantity 1..3 日 range
 /// case: 处以违法所得一倍至三倍的罚款 => 一倍至三倍 quantity 1..3 倍 range
-/// case: 情节严重的，一年至三年内禁止参加考试 => 一年 none
+/// case: 情节严重的，一年至三年内禁止参加考试 => 一年至三年内 quantity 1..3 年 range
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -97,13 +97,13 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     emit(q)
 }
 
-/// True when a range separator and a plain figure (no bound) with the same unit follow the
-/// figure `f` (`一名至三名`, not `一年至三年内`): `f` is the lower end of the range
+/// True when a range separator and a figure with the same unit, plain or bounded above,
+/// follow the figure `f` (`一名至三名`, `一年至三年内`): `f` is the lower end of the range
 /// `two_unit_range` joins.
 fn lower_end(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let Some(s) = f.unit_name().and_then(|_| range_sep(cx.text, f.end())) else { return false };
     let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return false };
-    let plain = b.kind == QuantityKind::Quantity && b.comparator == Comparator::Eq;
+    let plain = b.kind == QuantityKind::Quantity && matches!(b.comparator, Comparator::Eq | Comparator::Le);
     plain && b.span.start as usize == s && b.unit.as_deref() == f.unit_name()
 }
 
