@@ -124,8 +124,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("课时", Count, CLASSIFIED, &[]),
     u("学时", Count, CLASSIFIED, &[]),
     u("学分", Count, CLASSIFIED, &[]),
-    // `从两处以上取得工资` (个人所得税法, dev d04): 处以 (to impose) never follows a number.
-    u("处", Count, 0, &["理", "罚", "置", "分", "于", "长", "室", "境", "事"]),
+    // `从两处以上取得工资` (个人所得税法, dev d04): 处以上 is a count; 处以罚款 (to impose) is no
+    // unit (`按其违法所得总额的百分之十至百分之五十处以罚款`, a bench regulation).
+    u("处", Count, 0, &["理", "罚", "置", "分", "于", "长", "室", "境", "事", "以罚"]),
     u("届", Count, WITH_COMPARATOR, &[]),
     u("户", Count, 0, &["籍", "口", "外", "型"]),
     u("篇", Count, 0, &["章", "幅"]),

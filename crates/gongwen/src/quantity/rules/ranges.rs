@@ -4,7 +4,7 @@ use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_ye
 use crate::lexicon::figures::is_shared_unit_link;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at};
-use crate::quantity::{Finder, Step, comparator, kind, range_sep};
+use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::ops::ControlFlow::Continue;
 
 /// `one_unit_range`: a number, a range separator and a second number of the same form,
@@ -14,11 +14,15 @@ use std::ops::ControlFlow::Continue;
 ///
 /// ```text
 /// range := number SEP number unit      1-3项, 3至5年, x-x所, 5-10万元, 三至五年
+///        | SHARE SEP number            百分之三十至四十
 ///        | CN CN MULT? unit            八九亿元
 /// ```
 ///
 /// case: 幼树1000至2000株为起点 => 1000至2000株 quantity 1000..2000 株 range
 /// case: 淫秽照片、画片1000至2000张以上的 => 1000至2000张以上 quantity 1000..2000 张 range
+/// case: 行人负事故主要责任的，承担百分之三十至四十的赔偿责任 => 百分之三十至四十 quantity 30..40 % range
+/// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
+/// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.upper = upper_after_separator(f, cx.text).or_else(|| f.number.upper());
     Continue(())
@@ -32,15 +36,23 @@ pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
     let s = range_sep(text, comparator::inclusive_end(text, f.number.end))?;
     let c = char_at(text, s)?;
+    // 百分之三十至四十: a share in per cent (per mille) lends its unit to a bare upper end.
+    let share = f.number.implied_unit.filter(|_| f.number.form == Form::Fraction);
     let compatible = match f.number.form {
         Form::Chinese | Form::Arabic => value::is_cn_numeral(c) || is_digit(c),
         Form::Placeholder => is_digit(c) || value::is_placeholder_char(c),
-        Form::Fraction => false,
+        Form::Fraction => share.is_some() && (value::is_cn_numeral(c) || is_digit(c)),
     };
     if !compatible || (f.number.form != Form::Placeholder && value::is_placeholder_char(c)) {
         return None;
     }
-    let b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    let mut b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    if share.is_some() {
+        if unit::unit_at(text, b.end).is_some() {
+            return None;
+        }
+        b.implied_unit = share;
+    }
     let below = match (shared_multiplier(f.number, &b).value(), b.value()) {
         (Some(lo), Some(hi)) => hi < lo,
         _ => false,
