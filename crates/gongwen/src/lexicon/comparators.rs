@@ -168,6 +168,17 @@ pub(crate) const DISTANT_NEGATIONS: [&str; 1] = ["不同时"];
 /// `不得少于成员总数的三分之二`, dev d15), read by `quantity::comparator::across_phrase`.
 pub(crate) const PHRASE_MARK: char = '的';
 
+/// Comparison words that also open a noun, read by `quantity::comparator::across_phrase`:
+/// across a phrase they bound only when one of [`NOUN_OPENER_VERBS`] follows them
+/// (`最高为国家上年度职工年平均工资的五倍`, `最高可以享有该科技成果所形成股权的百分之七十`: bench
+/// regulations); else they name the noun the figure is a share of (`失业保险金按照当地最低工资标准的
+/// 百分之八十确定`, `低于国家规定的最低价额标准的60%`: bench regulations, `eq` and `lt`).
+pub(crate) const NOUN_OPENERS: [&str; 2] = ["最低", "最高"];
+
+/// What follows a [`NOUN_OPENERS`] word that bounds: `为`, `可`, `不` (`最低不少于`), `额为`
+/// (`最高额为国家上年度职工年平均工资的五倍`, 国家赔偿法).
+pub(crate) const NOUN_OPENER_VERBS: [char; 4] = ['为', '可', '不', '额'];
+
 /// The first characters of the prefix words that are negations already (`不低于`, `未满`),
 /// which [`NEGATIONS`] does not turn again.
 pub(crate) const NEGATED_HEADS: [char; 2] = ['不', '未'];

@@ -19,8 +19,8 @@
 use super::value::{ends_with_word, has_at, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES,
-    Suffix,
+    DISTANT_NEGATIONS, INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK,
+    PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -150,7 +150,8 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         let head = before.get(..end)?;
         let c = head.chars().next_back()?;
         if has_de && by_last.all_lasts.contains(c) {
-            if let Some(row) = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word)) {
+            let row = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word));
+            if let Some(row) = row.filter(|p| !opens_noun(before, end, p.word)) {
                 // One-character words end other words too (届满的最后一日).
                 let word_like = row.word.chars().nth(1).is_some();
                 let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;
@@ -165,6 +166,13 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         end -= c.len_utf8();
     }
     None
+}
+
+/// True when `word`, ending at byte `end` of `text`, opens a noun there (`最低工资标准`: one of
+/// [`NOUN_OPENERS`] before no verb of [`NOUN_OPENER_VERBS`]).
+fn opens_noun(text: &str, end: usize, word: &str) -> bool {
+    NOUN_OPENERS.contains(&word)
+        && text.get(end..).and_then(|a| a.chars().next()).is_none_or(|c| !NOUN_OPENER_VERBS.contains(&c))
 }
 
 /// True when [`PHRASE_MARK`] may stand among the last `max_chars` ideographs of `before`

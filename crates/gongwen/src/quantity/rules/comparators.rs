@@ -28,6 +28,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 重点实验室主任每届任期五年，累计任职不超过两届。 => 不超过两届 quantity 2 届 le
 /// case: 十三届全国人大一次会议通过 => 十三届 none
 /// case: 通知债权人，并于三十日内在报纸上公告 => 三十日内 quantity 30 日 le
+/// case: 失业保险金按照当地最低工资标准的百分之八十确定 => 百分之八十 quantity 80 % eq
+/// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
+/// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
