@@ -118,6 +118,9 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     not("附近"),
     p("近", Approx),
     p("大概", Approx),
+    // `当选人数未达到三人的` (上海市村民委员会选举办法), `缴费年限累计未达到二十年的` (浙江省医疗保障
+    // 条例): not reaching the number is below it; 达到 alone states a target (eq).
+    p("未达到", Lt),
     p("达到", Eq),
     p("到达", Eq),
     p("达", Eq),
