@@ -254,6 +254,15 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i).and_then(|s| s.chars().next_back())
 }
 
+/// The char ending at byte `i`, or the one before the line break (`\n` or `\r\n`) that ends
+/// there: the line of a text extracted from a PDF may wrap between two words of a phrase
+/// (`十届全国人大\n四次会议`).
+pub(crate) fn char_before_wrap(text: &str, i: usize) -> Option<char> {
+    let before = text.get(..i)?;
+    let before = before.strip_suffix('\n').map_or(before, |b| b.strip_suffix('\r').unwrap_or(b));
+    before.chars().next_back()
+}
+
 /// A [`Number`] from a reading of the grammar at byte `start`.
 fn from_reading(start: usize, r: &Reading, form: Form) -> Number {
     let k = r.mult.unwrap_or(0);

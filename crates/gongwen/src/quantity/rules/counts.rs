@@ -8,7 +8,7 @@ use crate::lexicon::figures::{
 use crate::lexicon::kinds::{EVERY, SECONDARY};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
-use crate::quantity::value::{char_at, char_before, starts_with_word};
+use crate::quantity::value::{char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
 use crate::quantity::{Finder, Step, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -28,10 +28,11 @@ pub(super) fn demonym(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 中共河南省委九届八次会议 => 八次 none
 /// case: 十三届全国人大一次会议通过宪法修正案 => 一次 none
+/// case: 国务院办公厅对十届全国人大\n四次会议第7240号建议的答复 => 四次 none
 pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let session = f.unit_name() == Some("次")
-        && f.at.prev.is_some_and(is_session_before)
-        && cx.text.get(f.end()..).is_some_and(|a| a.starts_with(SESSION));
+        && char_before_wrap(cx.text, f.at.pos).is_some_and(is_session_before)
+        && cx.text.get(f.end()..).is_some_and(|a| starts_with_wrapped(a, SESSION));
     if session { skip(f.end()) } else { Continue(()) }
 }
 
