@@ -176,19 +176,25 @@ fn opens_broken(next: &str) -> bool {
     next.chars().next().is_some_and(|c| SENTENCE_CONTINUERS.contains(&c))
 }
 
+/// The `\r`s of `slice` (which starts at byte `from` of `text`) that a `\n` follows in
+/// `text`: the CRLF line breaks, counted once each, even when the slice ends between the two.
+fn crlf_count(text: &str, from: usize, slice: &str) -> usize {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(b'\r', slice.as_bytes()).filter(|&k| bytes.get(from + k + 1) == Some(&b'\n')).count()
+}
+
 /// Decides which candidates are chunk numbers and appends their spans to `out`.
 pub(super) fn detect(text: &str, cands: &[Candidate], out: &mut Vec<Noise>) {
     if cands.len() < 2 {
         return;
     }
-    // Char position of each candidate, counted incrementally, without the `\r`s: a CRLF
-    // copy has the same distances as its LF original (the thresholds are in chars).
+    // Char position of each candidate, counted incrementally, without the `\r` of each CRLF:
+    // a CRLF copy has the same distances as its LF original (the thresholds are in chars),
+    // and so has a copy with lone `\r` line breaks (old Mac files), whose `\r`s count.
     let mut pos: Vec<usize> = Vec::with_capacity(cands.len());
     let (mut at_byte, mut at_char) = (0usize, 0usize);
     for c in cands {
-        at_char += text
-            .get(at_byte..c.start)
-            .map_or(0, |s| char_count(s).saturating_sub(memchr::memchr_iter(b'\r', s.as_bytes()).count()));
+        at_char += text.get(at_byte..c.start).map_or(0, |s| char_count(s).saturating_sub(crlf_count(text, at_byte, s)));
         at_byte = c.start;
         pos.push(at_char);
     }
@@ -338,6 +344,17 @@ mod tests {
         let crlf = lf.replace('\n', "\r\n");
         assert_eq!(chunks(lf).len(), 0);
         assert_eq!(chunks(&crlf).len(), 0);
+    }
+
+    #[test]
+    fn lone_cr_gives_the_chunks_of_lf() {
+        // Found by the same proptest: with old-Mac line breaks (a lone `\r`) the `\r`s are the
+        // line breaks and count as the LF copy's `\n`s do; subtracting them made `1.` and `2.`
+        // too close for a chain here, so the CR copy had no chunk noise and the LF copy two.
+        let lf = "1.加强党的建设到2025年\n一、XX所XX所\n一、新建幼儿园8所，覆盖率达到95%以上。依照本法第十条的规定\n一、加强党的建设加强党的建设\n一、依照本法第十条的规定；\n2.加强党的建设到2025年\n一、XX所加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、XX所XX所\n\n2.；加强党的建设\n";
+        let cr = lf.replace('\n', "\r");
+        assert_eq!(chunks(lf).len(), 2);
+        assert_eq!(chunks(&cr).len(), 2);
     }
 
     #[test]
