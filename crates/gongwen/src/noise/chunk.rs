@@ -336,25 +336,28 @@ mod tests {
     }
 
     #[test]
-    fn crlf_gives_the_chunks_of_lf() {
-        // Found by the proptest `line_endings_do_not_change_the_outline`: `1.` and `2.` are
-        // 148 chars apart, too close for a chain of two (150); the `\r`s of a CRLF copy
-        // counted as chars made them 159 apart, and both numbers chunk noise.
-        let lf = "1.；全年培训不少于2次。\n\u{3000}\u{3000}第一章依照本法第十条的规定XX所一、到2025年；\n\t一、到2025年；\n一、XX所；\n\u{3000}\u{3000}1.；加强党的建设\n一、依照本法第十条的规定全年培训不少于2次。\n一、依照本法第十条的规定加强党的建设\n一、到2025年XX所\n2.；到2025年\n①XX所到2025年\n\n2.加强党的建设加强党的建设\n";
-        let crlf = lf.replace('\n', "\r\n");
-        assert_eq!(chunks(lf).len(), 0);
-        assert_eq!(chunks(&crlf).len(), 0);
-    }
-
-    #[test]
-    fn lone_cr_gives_the_chunks_of_lf() {
-        // Found by the same proptest: with old-Mac line breaks (a lone `\r`) the `\r`s are the
-        // line breaks and count as the LF copy's `\n`s do; subtracting them made `1.` and `2.`
-        // too close for a chain here, so the CR copy had no chunk noise and the LF copy two.
-        let lf = "1.加强党的建设到2025年\n一、XX所XX所\n一、新建幼儿园8所，覆盖率达到95%以上。依照本法第十条的规定\n一、加强党的建设加强党的建设\n一、依照本法第十条的规定；\n2.加强党的建设到2025年\n一、XX所加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、XX所XX所\n\n2.；加强党的建设\n";
-        let cr = lf.replace('\n', "\r");
-        assert_eq!(chunks(lf).len(), 2);
-        assert_eq!(chunks(&cr).len(), 2);
+    fn crlf_and_lone_cr_give_the_chunks_of_lf() {
+        // Both found by the proptest `line_endings_do_not_change_the_outline`. The first text:
+        // `1.` and `2.` are 148 chars apart, too close for a chain of two (150); the `\r`s of a
+        // CRLF copy counted as chars made them 159 apart, and both numbers chunk noise. The
+        // second: with old-Mac line breaks (a lone `\r`) the `\r`s are the line breaks and
+        // count as the LF copy's `\n`s do; subtracting them left the CR copy without the two
+        // chunk numbers of the LF copy.
+        let cases = [
+            (
+                "1.；全年培训不少于2次。\n\u{3000}\u{3000}第一章依照本法第十条的规定XX所一、到2025年；\n\t一、到2025年；\n一、XX所；\n\u{3000}\u{3000}1.；加强党的建设\n一、依照本法第十条的规定全年培训不少于2次。\n一、依照本法第十条的规定加强党的建设\n一、到2025年XX所\n2.；到2025年\n①XX所到2025年\n\n2.加强党的建设加强党的建设\n",
+                0,
+            ),
+            (
+                "1.加强党的建设到2025年\n一、XX所XX所\n一、新建幼儿园8所，覆盖率达到95%以上。依照本法第十条的规定\n一、加强党的建设加强党的建设\n一、依照本法第十条的规定；\n2.加强党的建设到2025年\n一、XX所加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、依照本法第十条的规定加强党的建设\n一、XX所XX所\n\n2.；加强党的建设\n",
+                2,
+            ),
+        ];
+        for (lf, n) in cases {
+            for copy in [lf.to_owned(), lf.replace('\n', "\r\n"), lf.replace('\n', "\r")] {
+                assert_eq!(chunks(&copy).len(), n, "{copy:?}");
+            }
+        }
     }
 
     #[test]
