@@ -152,16 +152,16 @@ impl Finder<'_, '_, '_> {
             return;
         }
         let text = self.text;
-        let ends_in_suffix = text
-            .get(..q.span.end as usize)
-            .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)));
         let Some(last) = self.out.last_mut() else { return };
+        if last.kind != QuantityKind::Quantity || last.comparator != Comparator::Eq {
+            return;
+        }
         let gap = text.get(last.span.end as usize..q.span.start as usize).unwrap_or("x");
-        if ends_in_suffix
-            && last.kind == QuantityKind::Quantity
-            && last.comparator == Comparator::Eq
-            && SHARED_BOUND_LINKS.contains(&gap)
-        {
+        let ends_in_suffix = || {
+            text.get(..q.span.end as usize)
+                .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)))
+        };
+        if SHARED_BOUND_LINKS.contains(&gap) && ends_in_suffix() {
             last.comparator = q.comparator;
         }
     }
