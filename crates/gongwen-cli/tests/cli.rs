@@ -302,6 +302,45 @@ fn an_unreadable_file_in_a_folder_is_reported() {
 }
 
 #[test]
+fn a_large_jsonl_record_reads_as_its_text_file() {
+    // Over a megabyte, a record's text is decoded in place: escapes of every kind, the id
+    // before and after the text, and the same rows as the text given as a file.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unit = r#"一、总则\n（一）目标。\t\"引号\"\\ \/ \u4e00é 共1 000人。\r\n"#;
+    let body = unit.repeat((1 << 20) / unit.len() + 2);
+    let corpus = dir.path().join("big.jsonl");
+    let record =
+        format!("{{\"id\": \"big\", \"text\": \"{body}\", \"n\": [1, \"x\"]}}\n{{\"text\": \"{body}\", \"id\": 7}}\n");
+    std::fs::write(&corpus, &record).expect("write");
+    let text: String = serde_json::from_str::<Value>(&format!("\"{body}\""))
+        .expect("a JSON string")
+        .as_str()
+        .expect("a string")
+        .to_owned();
+    assert!(body.len() > 1 << 20, "the record is decoded in place");
+    let file = dir.path().join("big.txt");
+    std::fs::write(&file, &text).expect("write");
+    let strip = |rows: Vec<Value>| -> Vec<Value> {
+        rows.into_iter()
+            .map(|mut r| {
+                r.as_object_mut().expect("a row").remove("doc");
+                r
+            })
+            .collect()
+    };
+    let from_file = strip(jsonl(&gongwen(&["quantities", path_str(&file)])));
+    let o = gongwen(&["quantities", path_str(&corpus)]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rows = jsonl(&o);
+    assert_eq!(rows.first().map(|r| r["doc"].clone()), Some("big".into()));
+    assert_eq!(rows.last().map(|r| r["doc"].clone()), Some(7.into()));
+    let (first, second): (Vec<Value>, Vec<Value>) = rows.into_iter().partition(|r| r["doc"] == "big");
+    assert!(!from_file.is_empty());
+    assert_eq!(strip(first), from_file, "the record reads as the file");
+    assert_eq!(strip(second), from_file, "with the id after the text too");
+}
+
+#[test]
 fn jsonl_corpora_carry_the_record_ids() {
     let dir = tempfile::tempdir().expect("temp dir");
     let corpus = dir.path().join("corpus.jsonl");
