@@ -10,7 +10,7 @@ figures with units, ranges, comparators and deadlines) repeated with rising ordi
 numbers, joined without ``\\n`` until the size is reached (UTF-8 bytes).
 
 ``measure`` writes the document once per size (to a temporary folder) and runs, under
-``/usr/bin/time -v``, ``gongwen parse --format jsonl``, ``gongwen outline --format jsonl``,
+``/usr/bin/time -v``, ``gongwen parse`` as JSONL, pretty JSON and tree, ``gongwen outline --format jsonl``,
 ``gongwen parse`` and ``gongwen bench --stream-only`` of a one-record JSONL corpus, and with
 ``--python PY`` the library parse alone (``gongwen.parse`` in that Python); it prints each
 peak RSS and its ratio to the input size. A report, not a test: memory is a measurement.
@@ -92,6 +92,8 @@ def measure(gongwen: str, sizes: list[int], python: str | None) -> None:
             size = os.path.getsize(txt)
             runs = [
                 ("parse --format jsonl", [gongwen, "parse", "--format", "jsonl", txt]),
+                ("parse (pretty JSON)", [gongwen, "parse", txt]),
+                ("parse --format tree", [gongwen, "parse", "--format", "tree", txt]),
                 ("outline --format jsonl", [gongwen, "outline", "--format", "jsonl", txt]),
                 ("parse --format jsonl (JSONL corpus)", [gongwen, "parse", "--format", "jsonl", jsonl]),
                 ("bench --stream-only (JSONL corpus)", [gongwen, "bench", "-j", "1", "--stream-only", jsonl]),

@@ -362,6 +362,89 @@ pub fn document(
     m.close();
 }
 
+/// Lays compact JSON out as `serde_json`'s pretty printer does (a member or element a
+/// line, two spaces a level, `": "` after a key, `{}` and `[]` when empty), a piece at a
+/// time: the single document of `parse --format json` is written compact, row by row, and
+/// re-indented on its way out, so that a large document's JSON is never held whole.
+#[derive(Debug, Default)]
+pub struct Indent {
+    depth: usize,
+    /// Inside a string: copy up to its closing quote.
+    in_string: bool,
+    /// Inside a string, right after a backslash.
+    escaped: bool,
+    /// Right after `{` or `[`: the next byte says whether it is empty.
+    opened: bool,
+}
+
+impl Indent {
+    /// Appends the pretty form of the next piece of compact JSON to `out`.
+    pub fn feed(&mut self, mut compact: &[u8], out: &mut Vec<u8>) {
+        out.reserve(compact.len() + compact.len() / 4);
+        while let Some((&b, rest)) = compact.split_first() {
+            if self.in_string {
+                if self.escaped {
+                    self.escaped = false;
+                    out.push(b);
+                    compact = rest;
+                    continue;
+                }
+                let run = memchr::memchr2(b'"', b'\\', compact).unwrap_or(compact.len());
+                let (plain, rest) = compact.split_at(run);
+                out.extend_from_slice(plain);
+                if let Some((&end, rest)) = rest.split_first() {
+                    out.push(end);
+                    self.escaped = end == b'\\';
+                    self.in_string = end == b'\\';
+                    compact = rest;
+                } else {
+                    compact = rest;
+                }
+                continue;
+            }
+            compact = rest;
+            if std::mem::take(&mut self.opened) {
+                if matches!(b, b'}' | b']') {
+                    self.depth = self.depth.saturating_sub(1);
+                    out.push(b);
+                    continue;
+                }
+                self.newline(out);
+            }
+            match b {
+                b'{' | b'[' => {
+                    out.push(b);
+                    self.depth += 1;
+                    self.opened = true;
+                }
+                b'}' | b']' => {
+                    self.depth = self.depth.saturating_sub(1);
+                    self.newline(out);
+                    out.push(b);
+                }
+                b',' => {
+                    out.push(b);
+                    self.newline(out);
+                }
+                b':' => out.extend_from_slice(b": "),
+                b'"' => {
+                    out.push(b);
+                    self.in_string = true;
+                }
+                _ => out.push(b),
+            }
+        }
+    }
+
+    /// A line break and the current level's indent.
+    fn newline(&self, out: &mut Vec<u8>) {
+        out.push(b'\n');
+        for _ in 0..self.depth {
+            out.extend_from_slice(b"  ");
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -503,6 +586,33 @@ mod tests {
         all_valued::<gongwen::export::DiagnosticRow>(&diagnostics);
         all_valued::<gongwen::export::ElementRow>(&elements);
         all_valued::<gongwen::export::ReferenceRow>(&references);
+    }
+
+    #[test]
+    fn indent_lays_out_compact_json_as_serde_json_pretty_does() {
+        let tricky = serde_json::json!({
+            "empty": {}, "none": [], "nested": [[], {}, [1, [2, {"a": null}]], {"b": {"c": []}}],
+            "s": "a \"quoted\" , : { } [ ] \\ back\\\"slash\n\t\u{1}\u{7f} 一、（二）",
+            "n": [-1.5e-7, 0, 3.25, true, false, null], "": ""
+        });
+        let mut values = vec![tricky, serde_json::json!({}), serde_json::json!([])];
+        for text in documents() {
+            let doc = gongwen::parse(&text);
+            values.push(serde_json::to_value(gongwen::export::DocumentView::new(&doc)).expect("a value"));
+        }
+        for value in values {
+            let compact = serde_json::to_vec(&value).expect("compact");
+            let pretty = serde_json::to_vec_pretty(&value).expect("pretty");
+            let mut whole = Vec::new();
+            Indent::default().feed(&compact, &mut whole);
+            assert_eq!(String::from_utf8_lossy(&whole), String::from_utf8_lossy(&pretty));
+            // Fed in pieces cut anywhere (inside strings, escapes, between `{` and `}`).
+            for step in [1, 2, 3, 7, 64] {
+                let (mut indent, mut out) = (Indent::default(), Vec::new());
+                compact.chunks(step).for_each(|piece| indent.feed(piece, &mut out));
+                assert!(out == pretty, "pieces of {step}");
+            }
+        }
     }
 
     #[test]

@@ -16,9 +16,7 @@ use crate::args::Format;
 use crate::columnar::DocRows;
 use crate::input::{DocId, SourceInfo};
 use crate::json;
-use gongwen::export::{
-    DocumentRow, DocumentRows, DocumentView, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor,
-};
+use gongwen::export::{DocumentRow, DocumentRows, ElementRow, OutlineRow, QuantityRow, ReferenceRow, Row, RowVisitor};
 use gongwen::{Document, ParseOptions};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -75,19 +73,9 @@ fn csv_header<R: Row>(multi: bool) -> String {
     header
 }
 
-/// The whole document followed by how its file was read: `encoding`, `format` and, for an
-/// HTML page with a title, `page_title` (none of them for a JSONL record).
-#[derive(serde::Serialize)]
-struct WithSource<'a> {
-    /// The document.
-    #[serde(flatten)]
-    view: &'a DocumentView,
-    /// How its file was read.
-    #[serde(flatten, skip_serializing_if = "Option::is_none")]
-    source: Option<&'a SourceInfo>,
-}
-
-/// Appends the keys of [`WithSource`] to the compact JSON object just written to `out`.
+/// Appends how the document's file was read to the compact JSON object just written to
+/// `out`: `encoding`, `format` and, for an HTML page with a title, `page_title` (none of them
+/// for a JSONL record).
 fn push_source(out: &mut Vec<u8>, source: Option<&SourceInfo>) {
     let Some(s) = source else { return };
     if out.last() == Some(&b'}') {
@@ -199,10 +187,10 @@ impl Printer {
     }
 
     /// True when [`Printer::render`] writes rows one by one (and hands a large buffer to its
-    /// spill): the whole document and the row commands, in JSON, JSONL and CSV; not the
-    /// single pretty JSON object nor the tree.
+    /// spill): every text format (the single pretty JSON object and the tree too); not the
+    /// columnar formats, whose rows go to the writing thread.
     pub fn spills(&self) -> bool {
-        matches!(self.format, Format::Json | Format::Jsonl | Format::Csv) && !self.single_object()
+        !self.format.columnar()
     }
 
     /// About how many bytes [`Printer::render`] writes for a text of `text_len` bytes: room
@@ -225,9 +213,18 @@ impl Printer {
         let mut r = Rendered { items: 0, diagnostics: doc.diagnostics().len() };
         match (self.kind, self.format) {
             (Kind::Document, Format::Json) if !self.multi => {
+                // Written compact, row by row, and laid out on its way to `out` (the same
+                // bytes as `serde_json`'s pretty printer): never held whole.
                 r.items = 1;
-                let view = WithSource { view: &DocumentView::new(doc), source: id.source.as_ref() };
-                let _ = serde_json::to_writer_pretty(&mut *out, &view);
+                let rows = DocumentRows::new(doc);
+                let (mut indent, mut compact) = (json::Indent::default(), Vec::new());
+                json::document(&mut compact, None, &rows, doc.title_line().as_deref(), &mut |piece| {
+                    indent.feed(piece, out);
+                    piece.clear();
+                    spill(out);
+                });
+                push_source(&mut compact, id.source.as_ref());
+                indent.feed(&compact, out);
                 out.push(b'\n');
             }
             (Kind::Document, Format::Json | Format::Jsonl) => {
@@ -282,7 +279,11 @@ impl Printer {
             }
             (_, Format::Tree) => {
                 let mut s = String::new();
-                r.items = tree(&mut s, doc, self.multi.then_some(id), self.kind);
+                r.items = tree(&mut s, doc, self.multi.then_some(id), self.kind, &mut |s| {
+                    out.extend_from_slice(s.as_bytes());
+                    s.clear();
+                    spill(out);
+                });
                 out.extend_from_slice(s.as_bytes());
             }
             // Rows of a columnar format are taken by `Printer::rows`.
@@ -457,7 +458,7 @@ fn items_tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind
 /// are listed under the node they follow in the text (`· 8所  quantity 8 所 eq`), and with
 /// `Kind::Document` the diagnostics follow. Returns the number of lines for nodes and
 /// figures.
-fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind) -> usize {
+fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind, spill: TreeSpill<'_>) -> usize {
     let text = doc.text();
     if let Some(id) = header {
         let _ = writeln!(out, "== {} ==", id.label);
@@ -495,16 +496,22 @@ fn tree(out: &mut String, doc: &Document<'_>, header: Option<&DocId>, kind: Kind
             let until = nodes.peek().map_or(u32::MAX, |next| next.marker.start);
             items += tree_quantities(out, &mut quantities, text, depth + 1, until);
         }
+        if out.len() >= SPILL_AT {
+            spill(out);
+        }
     }
     if kind == Kind::Document && doc.diagnostics().len() > 0 {
-        let view = DocumentView::new(doc);
         let _ = writeln!(out, "diagnostics:");
-        for d in &view.diagnostics {
+        DocumentRows::new(doc).diagnostics(|d| {
             let _ = writeln!(out, "{INDENT}{}:{} {}: {} {:?}", d.line, d.column, d.kind, d.message, d.text);
-        }
+        });
     }
     items
 }
+
+/// What [`tree`] hands its text to whenever it holds [`SPILL_AT`] bytes (the tree of a large
+/// document is written in pieces, as its JSON is).
+type TreeSpill<'s> = &'s mut dyn FnMut(&mut String);
 
 /// Lists the figures that start before byte `until`, one a line at `depth`; returns how many.
 fn tree_quantities<'d>(

@@ -302,6 +302,36 @@ fn an_unreadable_file_in_a_folder_is_reported() {
 }
 
 #[test]
+fn a_large_document_prints_in_pieces_as_it_prints_whole() {
+    // Over 4 MB a document is written in pieces (pretty JSON re-indented on its way out, the
+    // tree a node at a time): the same JSON as JSONL, laid out as pretty JSON, and one tree
+    // line a node or figure.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unit =
+        format!("一、总则\n（一）目标。{}新建学校3所、幼儿园5-8所。\n1.要求\"引号\"。\n", "加强管理，".repeat(40));
+    let text = unit.repeat((4 << 20) / unit.len() + 2);
+    let file = dir.path().join("big.txt");
+    std::fs::write(&file, &text).expect("write");
+    let compact = gongwen(&["parse", "--format", "jsonl", path_str(&file)]);
+    let pretty = gongwen(&["parse", path_str(&file)]);
+    assert!(pretty.status.success(), "{}", stderr(&pretty));
+    let value: Value = serde_json::from_slice(&pretty.stdout).expect("one JSON object");
+    assert_eq!(jsonl(&compact), std::slice::from_ref(&value), "the same document as JSONL");
+    let pretty = stdout(&pretty);
+    let keys: Vec<&str> =
+        pretty.lines().filter_map(|l| l.strip_prefix("  \"")?.split_once("\": ").map(|(k, _)| k)).collect();
+    assert_eq!(keys.first(), Some(&"title"), "laid out two spaces a level");
+    assert!(keys.contains(&"nodes") && keys.contains(&"quantities"), "{keys:?}");
+    assert!(pretty.lines().any(|l| l == "  \"noise\": [],"), "an empty array is []");
+    let tree = stdout(&gongwen(&["parse", "--format", "tree", path_str(&file)]));
+    let count = |k: &str| value[k].as_array().map_or(0, Vec::len);
+    let diagnostics = if count("diagnostics") > 0 { 1 + count("diagnostics") } else { 0 };
+    let title = usize::from(!value["title"].is_null());
+    let lines = title + count("nodes") + count("quantities") + diagnostics;
+    assert_eq!(tree.lines().count(), lines, "a line a node or figure (and the title, the diagnostics)");
+}
+
+#[test]
 fn a_large_jsonl_record_reads_as_its_text_file() {
     // Over a megabyte, a record's text is decoded in place: escapes of every kind, the id
     // before and after the text, and the same rows as the text given as a file.
