@@ -42,14 +42,29 @@ char_set! {
 /// is about ten million, an approximation.
 pub(crate) const UPWARDS: char = '上';
 
-/// Words with a numeral inside that name one thing (a sport), never a figure; read by the
-/// rule `lexical_word`.
+/// Words with a numeral before a unit character that are never a figure: names of one thing
+/// (a sport, a place) and set phrases (成语) whose numeral counts nothing; read by the rule
+/// `lexical_word`. Idioms whose unit is followed by a numeral (`千家万户`, `千方百计`) need no
+/// row: the rule `misfit_after_chinese` tells them.
 pub(crate) static LEXICAL: &[&str] = &[
     // 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 (政府工作报告 2021).
     "冬季两项",
     // 铁人三项是以游泳、自行车、跑步…为基本比赛形式的相关多项运动的统称，包括铁人三项、铁人两项
     // (中国铁人三项运动协会《2022-2023年赛事合作举办邀请函》).
     "铁人三项",
+    // Places: `三门峡市白天鹅及其栖息地保护条例`, `万家寨、三门峡、小浪底水库` (bench regulations;
+    // 三门 was 3 门), `七台河仲裁委员会` (a bench regulation; 七台 was 7 台).
+    "三门峡",
+    "七台河",
+    // Set phrases: `坚持百花齐放、百家争鸣的方针` (a bench regulation; 百家 was 100 家),
+    // `三番五次` (五次 was 5 次), `五花八门` (八门 was 8 门).
+    "百家争鸣",
+    "三番五次",
+    "五花八门",
+    // 四周 "all around": `在被占绿地四周明显位置公示`, `向四周各扩100米` (bench regulations; 4 周
+    // each time). A count of four weeks is written with a comparator or a verb the word cannot
+    // tell, and a missed duration is less bad than a wrong one.
+    "四周",
 ];
 
 /// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is

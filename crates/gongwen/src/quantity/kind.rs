@@ -24,19 +24,22 @@ use crate::lexicon::kinds::{
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-/// The words of [`LEXICAL`] with the first numeral of each and its byte offset in the word.
+/// Every numeral of the words of [`LEXICAL`] with its byte offset in the word: a reading
+/// may start at any of them (`三番五次`: 三 is no figure of its own, 五次 would be).
 static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::new(|| {
-    let first_numeral = |w: &'static str| w.char_indices().find(|&(_, c)| super::value::is_cn_numeral(c));
-    LEXICAL.iter().filter_map(|&w| first_numeral(w).map(|(k, c)| (c, k, w))).collect()
+    let numerals = |w: &'static str| w.char_indices().filter(|&(_, c)| super::value::is_cn_numeral(c));
+    LEXICAL.iter().flat_map(|&w| numerals(w).map(move |(k, c)| (c, k, w))).collect()
 });
 
-/// The end of a lexicalised word ([`LEXICAL`]) whose first numeral is `first`, at byte `i`,
-/// if any.
+/// The end of a lexicalised word ([`LEXICAL`]) with the numeral `first` at byte `i`, if any.
+/// A unit that runs past the word shows the numeral counts after all (`未满四周岁`: 周岁).
 pub(crate) fn lexical_word(text: &str, i: usize, first: char) -> Option<usize> {
     let (_, k, w) = LEXICAL_NUMERALS
         .iter()
         .find(|&&(c, k, w)| c == first && i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
-    Some(i - k + w.len())
+    let end = i - k + w.len();
+    let unit_past = super::unit::unit_at(text, i + first.len_utf8()).is_some_and(|m| m.end > end);
+    (!unit_past).then_some(end)
 }
 
 /// True when `每` ([`EVERY`]) opens the phrase that ends at byte `i` (at most eight

@@ -288,6 +288,11 @@ pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 => 两项 none
 /// case: 包括铁人三项、铁人两项 => 三项 none
+/// case: 坚持百花齐放、百家争鸣的方针 => 百家 none
+/// case: 对三番五次违法的，从重处罚 => 五次 none
+/// case: 确保三门峡水文断面的出库流量 => 三门 none
+/// case: 并在被占绿地四周明显位置公示 => 四周 none
+/// case: 携带未满四周岁的未成年人乘坐家庭乘用车 => 未满四周岁 quantity 4 周岁 lt
 pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
         Some(end) => skip(end),
