@@ -429,10 +429,11 @@ pub(crate) static HALF_BLOCKERS: &[&str] = &[
 
 /// Characters that may follow a number in a figure besides the first characters of the
 /// units ([`UNITS`]): connectors (range, coordination), 余多来, tenths (`成`), fraction and
-/// date words, white space. Read by `quantity::unit::may_follow`, the quick test that
+/// date words, white space, `以` of a bound before the unit of a range (`处二万以上二十万元以下的罚款`,
+/// a bench regulation). Read by `quantity::unit::may_follow`, the quick test that
 /// leaves a Chinese numeral inside a word (`统一`, `三中全会` in 政府工作报告 2014) before
 /// any parsing.
-pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
+pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号以至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
 
 #[cfg(test)]
 mod tests {

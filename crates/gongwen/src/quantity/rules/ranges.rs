@@ -60,6 +60,29 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
     (!below).then_some(b)
 }
 
+/// `unitless_lower_end`: a number with no unit, `以上` (a suffix bound that includes its
+/// number) and a second number is the lower end of a statute range whose unit the upper end
+/// carries: it stands alone until `two_unit_range` joins it, and is no figure if nothing
+/// joins it (`二千以上不满一万用户`).
+///
+/// ```text
+/// range := number '以上' figure '以下'      二万以上二十万元以下, 五千以上一万元以下
+/// ```
+///
+/// case: 由环境保护主管部门责令改正，处二万以上二十万元以下的罚款 => 二万以上二十万元以下 quantity 20000..200000 元 range
+/// case: 逾期未改正的，处五千以上一万元以下罚款。 => 五千以上一万元以下 quantity 5000..10000 元 range
+/// case: 造成二千以上不满一万用户通信中断一小时以上 => 二千 none
+pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
+        return Continue(());
+    }
+    let bound = comparator::suffix_at(cx.text, n.end, false).filter(|&(_, c)| c == Comparator::Ge);
+    let next = bound.and_then(|(end, _)| char_at(cx.text, end));
+    f.lower_end = next.is_some_and(|c| value::is_cn_numeral(c) || is_digit(c));
+    Continue(())
+}
+
 /// `shared_unit`: a number with no unit, a connector
 /// ([`crate::lexicon::figures::SHARED_UNIT_LINKS`]) and a figure with a unit: the number
 /// has that unit too.
