@@ -2,7 +2,9 @@
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
 use crate::lexicon::figures::is_shared_unit_link;
+use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
+use crate::numeral::Dec;
 use crate::quantity::value::{self, Form, char_at};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::ops::ControlFlow::Continue;
@@ -23,9 +25,32 @@ use std::ops::ControlFlow::Continue;
 /// case: 行人负事故主要责任的，承担百分之三十至四十的赔偿责任 => 百分之三十至四十 quantity 30..40 % range
 /// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
+/// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
+/// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    f.upper = upper_after_separator(f, cx.text).or_else(|| f.number.upper());
+    f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
     Continue(())
+}
+
+/// The upper end in tenths (`成`, `折`) of a range whose lower end is a bare count of tenths
+/// (`三到五成`: 30 to 50 %): the lower end is read in tenths too. Per cent written out
+/// (`三至百分之五`) is no such end.
+fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
+    let n = &mut f.number;
+    if !matches!(n.form, Form::Chinese | Form::Arabic) || n.implied_unit.is_some() || n.mult.is_some() || !n.integer {
+        return None;
+    }
+    let s = range_sep(text, n.end)?;
+    let b = bare_number(text, s).ok().filter(|b| b.form == Form::Fraction && b.implied_unit.is_some())?;
+    if UNIT_WORDS.iter().any(|w| value::has_at(text, s, w)) {
+        return None;
+    }
+    let lower = n.decimal.filter(|d| d.le(Dec::int(10)))?.shift(1)?;
+    if !b.decimal.is_some_and(|hi| lower.le(hi)) {
+        return None;
+    }
+    (n.raw, n.decimal, n.implied_unit, n.form) = (Some(lower.to_f64()), Some(lower), b.implied_unit, Form::Fraction);
+    Some(b)
 }
 
 /// The number after a range separator that follows the number of `f`, when it is written in
