@@ -237,6 +237,12 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
 /// `quantity::Finder::push`.
 pub(crate) const SHARED_BOUND_LINKS: [&str; 2] = ["或者", "或"];
 
+/// The words `及`, `和` between a figure and the same figure with a suffix bound: the bound
+/// is the first's too, `两人及两人以上` is "two or more" (`两人及两人以上举报的，按照下列规则`,
+/// `工作年限满十年和十年以上的`, `设立2家及2家以上分行的外国银行`: bench regulations); between two
+/// different figures they list them (`3人和5人以上`). Read by `quantity::Finder::push`.
+pub(crate) const EQUAL_BOUND_LINKS: [&str; 2] = ["及", "和"];
+
 /// `前` before a count of places or a share bounds a ranking, `le` (docs/annotation.md: `前10%`,
 /// `前六名`): `按…固定投资总额排序前10位的项目`, `在世界杯赛中取得前六名` (bench regulations). Only before
 /// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`
