@@ -109,6 +109,13 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
 ];
 
 char_set! {
+    /// The character that makes `N` after it an ordinal `第N`, read by the rules `ordinal`,
+    /// `lone_numeral` and `inside_word`: `第`, and `笫` (a bed mat), the typo for it that
+    /// scans and typists make (`笫五十四条 清算组成员应当忠于职守`, a bench regulation: 54 条).
+    ORDINAL_MARKS, is_ordinal_mark = ['第', '笫']
+}
+
+char_set! {
     /// What follows `第N` in a statute reference, read by the rule `ordinal`: `第十条`,
     /// `前款第三、四项` (a bench regulation): kind `article`.
     ARTICLE_UNITS, is_article_unit = ['条', '章', '节', '款', '项', '编', '目']
@@ -182,6 +189,7 @@ mod tests {
             check::none_after_its_prefix(words);
         }
         check::distinct(ARTICLE_UNITS.iter().chain(ORDINAL_CLASSIFIERS));
+        check::distinct(ORDINAL_MARKS.iter());
         check::distinct(MONTH_TAILS.iter());
         check::none_after_its_prefix(MONTH_TAILS);
         check::distinct(DAY_NUMERALS.chars());

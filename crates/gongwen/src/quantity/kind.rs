@@ -16,10 +16,10 @@
 //! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
 //! ```
 
-use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
+use super::value::{char_at, char_before, has_at, starts_with_word};
 use crate::lexicon::kinds::{
     DAY_NUMERALS, EVERY, LEXICAL, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
-    is_doc_number_open, is_ordinal_classifier, is_year_tail,
+    is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -64,10 +64,11 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
     (e, article)
 }
 
-/// The start of `第` (with at most one space) before byte `start`.
+/// The start of `第` (or its typo `笫`: [`crate::lexicon::kinds::ORDINAL_MARKS`]) with at most one space before
+/// byte `start`.
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
     let i = start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0);
-    has_before(text, i, "第").then(|| i - '第'.len_utf8())
+    char_before(text, i).filter(|&c| is_ordinal_mark(c)).map(|c| i - c.len_utf8())
 }
 
 /// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most
