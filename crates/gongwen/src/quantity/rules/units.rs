@@ -2,7 +2,7 @@
 //! the lack of one) shows are no figure.
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::lexicon::kinds::ORDINAL_WORD_UNITS;
+use crate::lexicon::kinds::{ORDINAL_WORD_UNITS, is_year_tail};
 use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::numeral;
 use crate::numeral::Dec;
@@ -200,9 +200,11 @@ fn half_blocked(after: &str) -> bool {
 /// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), `二` before a unit
 /// of rank ([`crate::lexicon::kinds::ORDINAL_WORD_UNITS`]: `二轮评审`, an ordinal; a count
 /// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
-/// unit of time (`百年`).
+/// unit of time (`百年`), a bare 一 before `年` and a year's tail (`上一年度`, `上一年底`: a year
+/// named, [`crate::lexicon::kinds::YEAR_TAILS`]).
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
+/// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -213,7 +215,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let year = is_year4(n) && m.unit.text == "年";
     let ordinal_two = f.at.first == '二' && n.width == 1 && ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let misfit = ordinal_two
-        || (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
+        || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
