@@ -28,6 +28,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
+/// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
+/// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
