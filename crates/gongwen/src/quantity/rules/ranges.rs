@@ -2,6 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
 use crate::lexicon::figures::is_shared_unit_link;
+use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::numeral::Dec;
@@ -175,6 +176,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// ```
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
+/// case: 并可处以1万元以上5万以下的罚款 => 1万元以上5万以下 quantity 10000..50000 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
@@ -210,7 +212,9 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         }
         return;
     }
-    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
+    // 1万元以上5万以下: an upper end written with 万/亿 and no unit has the lower end's.
+    let bare_upper = statute && b.unit.is_none() && ends_in_multiplier(cx.text, b.number);
+    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some()) || bare_upper;
     let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
     // 取消其二年至五年内参加投标的资格: a bound after a plain separator closes the range too.
     let plain_sep = !statute && between.is_none();
@@ -221,7 +225,14 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         q.span.end = b.span.end;
         q.number.end = b.number.end;
         q.comparator = Comparator::Range;
-        q.unit = b.unit;
+        if !bare_upper {
+            q.unit = b.unit;
+        }
         q.placeholder |= b.placeholder;
     }
+}
+
+/// True when the number spanning `number` ends in a multiplier (`5万`).
+fn ends_in_multiplier(text: &str, number: crate::text::Span) -> bool {
+    text.get(..number.end as usize).and_then(|t| t.chars().next_back()).is_some_and(is_multiplier)
 }
