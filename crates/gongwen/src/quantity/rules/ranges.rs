@@ -177,6 +177,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
 /// case: 并可处以1万元以上5万以下的罚款 => 1万元以上5万以下 quantity 10000..50000 元 range
+/// case: 处一万元以上（不含）五万元以下罚款 => 一万元以上（不含）五万元以下 quantity 10000..50000 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
@@ -186,7 +187,8 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
     }
-    let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
+    // 一万元以上（不含）五万元以下: a bound that excludes its number opens a range too.
+    let statute = matches!(f.suffix, Some((_, Comparator::Ge | Comparator::Gt)));
     // 在5000元与1万元之间: 与/和 joins a range when 之间 follows the second figure.
     let between = if f.suffix.is_some() { None } else { value::between_sep(cx.text, f.end()) };
     // 1.0升以上至1.6升 (车船税法's table of engine sizes): a separator after 以上 joins a range
@@ -218,7 +220,9 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
     // 取消其二年至五年内参加投标的资格: a bound after a plain separator closes the range too.
     let plain_sep = !statute && between.is_none();
-    let closes = b.comparator == closing || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le);
+    let closes = b.comparator == closing
+        || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le)
+        || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
         q.value_max = b.value;
