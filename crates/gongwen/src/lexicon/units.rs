@@ -275,6 +275,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千帕", Measure, 0, &[]),
     // `大气压力低于1000百帕（750毫米水银柱）` (a bench regulation).
     u("百帕", Measure, 0, &[]),
+    // Frequencies: `应当配备2182千赫海上遇险频率的通信设备` (a bench regulation), `800兆赫集群电话`
+    // (电信业务分类目录).
+    u("千赫", Measure, 0, &[]),
+    u("兆赫", Measure, 0, &[]),
     // Temperatures: `厨房内温度…18℃` and `二十八摄氏度或者低于十二摄氏度` (bench regulations),
     // `他烧到了39°C` (Recognizers-Text's battery), `负三十二摄氏度`; `25度以上的陡坡` (bench:
     // degrees of a slope).

@@ -195,11 +195,12 @@ impl Figure {
     }
 
     /// True when no unit is read and the number needs one to be a figure (a fraction, or an
-    /// Arabic number with 万/亿, stands alone).
+    /// Arabic number with 万/亿, stands alone; with 百/千 alone it is the head of a unit that
+    /// begins with them, `2000千卡`, or no figure).
     fn lacks_unit(&self) -> bool {
         let lead = self.lead();
-        let alone =
-            self.lower_end || lead.form == Form::Fraction || (lead.mult.is_some() && lead.form != Form::Chinese);
+        let wan = lead.mult.is_some_and(|m| m >= 1e4);
+        let alone = self.lower_end || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
         self.unit_name().is_none() && !alone
     }
 }
