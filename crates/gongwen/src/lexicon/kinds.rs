@@ -131,6 +131,12 @@ char_set! {
     ]
 }
 
+/// What follows `前N条`, `前N款`, `前N项` when they refer to the articles, paragraphs or items
+/// just before (`前` [`crate::lexicon::comparators::RANK_PREFIX`]), no count: `依照前两条规定另行
+/// 委托辩护人`, `实施本解释前五条规定的犯罪`, `实施前六项所列行为之一的`, `有前两条违法行为之一` (bench
+/// laws). Read by the rule `preceding_articles`.
+pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形"];
+
 /// Units of rank after which `二` is an ordinal used as a word (a count of two is written
 /// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
 /// `misfit_after_chinese`.
@@ -181,6 +187,7 @@ mod tests {
         check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS, &NAME_OPENER]));
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());
+        check::distinct(PRECEDING_TAILS.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);
         check::distinct(NUMBERED_SLOGANS.iter().map(|r| r.0));

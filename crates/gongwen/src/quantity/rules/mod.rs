@@ -333,6 +333,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
     units::unitless(f, cx)?;
+    ordinals::preceding_articles(f, cx)?;
     slogans::arithmetic(f, cx)?;
     // Numbers with a unit that are still no count.
     counts::demonym(f, cx)?;
