@@ -161,8 +161,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("栋", Count, 0, &[]),
     u("幢", Count, 0, &[]),
     u("层", Count, ARABIC_ONLY, &["次", "面", "级"]),
-    // `三轮汽车`, `电动三轮车`, `二轮摩托车` (bench regulations): vehicles, no count.
-    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电"]),
+    // `三轮汽车`, `电动三轮车`, `二轮摩托车`, `四轮代步车`, `驾驭两轮畜力车` (bench regulations):
+    // vehicles, no count.
+    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电", "代步", "畜力"]),
     u("只", Count, ARABIC_ONLY, &[]),
     u("头", Count, ARABIC_ONLY, &[]),
     u("株", Count, 0, &[]),

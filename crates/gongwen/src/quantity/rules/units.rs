@@ -25,6 +25,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 关停小火电2157万千瓦、小煤矿1.12万处 => 2157万千瓦 quantity 21570000 千瓦 eq
 /// case: 建立黑名单制度，让失信 => 名 none
 /// case: 关于增加《基本法》附件三所列全国性法律的决定 => 三所 none
+/// case: 禁止由动力驱动的三轮车、四轮代步车从事出租客运业务 => 四轮 none
 /// case: 每个乡镇至少设置一所公办幼儿园 => 一所 quantity 1 所 ge
 /// case: 注册资本为人民币5000万元 => 5000万元 quantity 50000000 元 eq
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
