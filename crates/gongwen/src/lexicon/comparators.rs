@@ -237,6 +237,12 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
 /// `quantity::Finder::push`.
 pub(crate) const SHARED_BOUND_LINKS: [&str; 2] = ["或者", "或"];
 
+/// The words `及`, `和` between a figure and the same figure with a suffix bound: the bound
+/// is the first's too, `两人及两人以上` is "two or more" (`两人及两人以上举报的，按照下列规则`,
+/// `工作年限满十年和十年以上的`, `设立2家及2家以上分行的外国银行`: bench regulations); between two
+/// different figures they list them (`3人和5人以上`). Read by `quantity::Finder::push`.
+pub(crate) const EQUAL_BOUND_LINKS: [&str; 2] = ["及", "和"];
+
 /// `前` before a count of places or a share bounds a ranking, `le` (docs/annotation.md: `前10%`,
 /// `前六名`): `按…固定投资总额排序前10位的项目`, `在世界杯赛中取得前六名` (bench regulations). Only before
 /// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`
@@ -246,10 +252,24 @@ pub(crate) const RANK_PREFIX: &str = "前";
 /// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
 pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 
-/// Marks between a figure and its suffix or the other end of its range that say the number
-/// is included: `50万元（含）以上`, `1万(含)-5万元` (JioNLP's money battery), `5人以下（含5人）`
-/// is another form (dev d19). Read by `quantity::comparator::inclusive_end`.
-pub(crate) const INCLUSIVE_MARKS: [&str; 2] = ["（含）", "(含)"];
+/// The brackets of an inclusion mark (see [`INCLUDES`]).
+pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
+
+/// A bracketed mark after a figure or its bound that says the number is included: `（含）`
+/// (`50万元（含）以上`, `1万(含)-5万元`: JioNLP's money battery), `（含5人）` (`5人以下（含5人）`, dev
+/// d19), `（含14摄氏度）` (`高于14摄氏度（含14摄氏度）的`, a bench regulation: `ge`). The mark is
+/// part of the figure: the number it restates is no figure of its own. Read by
+/// `quantity::comparator::inclusion_mark`.
+pub(crate) const INCLUDES: &str = "含";
+
+/// A bracketed mark that says the number is excluded: `室温低于18摄氏度（不含18摄氏度）`,
+/// `十八摄氏度（不含十八摄氏度）以下` (bench regulations: `lt`), `一万元以上（不含一万元）` (`gt`).
+pub(crate) const EXCLUDES: &str = "不含";
+
+/// The longest text of an inclusion mark between the word and the closing bracket, in
+/// characters (`十八摄氏度`); a longer one, or one with punctuation, is a note of another kind
+/// (`4层以上（含本数，下同。不含地下室）`).
+pub(crate) const MAX_INCLUSION_CHARS: usize = 10;
 
 #[cfg(test)]
 mod tests {

@@ -42,14 +42,29 @@ char_set! {
 /// is about ten million, an approximation.
 pub(crate) const UPWARDS: char = '上';
 
-/// Words with a numeral inside that name one thing (a sport), never a figure; read by the
-/// rule `lexical_word`.
+/// Words with a numeral before a unit character that are never a figure: names of one thing
+/// (a sport, a place) and set phrases (成语) whose numeral counts nothing; read by the rule
+/// `lexical_word`. Idioms whose unit is followed by a numeral (`千家万户`, `千方百计`) need no
+/// row: the rule `misfit_after_chinese` tells them.
 pub(crate) static LEXICAL: &[&str] = &[
     // 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 (政府工作报告 2021).
     "冬季两项",
     // 铁人三项是以游泳、自行车、跑步…为基本比赛形式的相关多项运动的统称，包括铁人三项、铁人两项
     // (中国铁人三项运动协会《2022-2023年赛事合作举办邀请函》).
     "铁人三项",
+    // Places: `三门峡市白天鹅及其栖息地保护条例`, `万家寨、三门峡、小浪底水库` (bench regulations;
+    // 三门 was 3 门), `七台河仲裁委员会` (a bench regulation; 七台 was 7 台).
+    "三门峡",
+    "七台河",
+    // Set phrases: `坚持百花齐放、百家争鸣的方针` (a bench regulation; 百家 was 100 家),
+    // `三番五次` (五次 was 5 次), `五花八门` (八门 was 8 门).
+    "百家争鸣",
+    "三番五次",
+    "五花八门",
+    // 四周 "all around": `在被占绿地四周明显位置公示`, `向四周各扩100米` (bench regulations; 4 周
+    // each time). A count of four weeks is written with a comparator or a verb the word cannot
+    // tell, and a missed duration is less bad than a wrong one.
+    "四周",
 ];
 
 /// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
@@ -94,6 +109,13 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
 ];
 
 char_set! {
+    /// The character that makes `N` after it an ordinal `第N`, read by the rules `ordinal`,
+    /// `lone_numeral` and `inside_word`: `第`, and `笫` (a bed mat), the typo for it that
+    /// scans and typists make (`笫五十四条 清算组成员应当忠于职守`, a bench regulation: 54 条).
+    ORDINAL_MARKS, is_ordinal_mark = ['第', '笫']
+}
+
+char_set! {
     /// What follows `第N` in a statute reference, read by the rule `ordinal`: `第十条`,
     /// `前款第三、四项` (a bench regulation): kind `article`.
     ARTICLE_UNITS, is_article_unit = ['条', '章', '节', '款', '项', '编', '目']
@@ -108,6 +130,12 @@ char_set! {
         '类', '级', '阶', '段', '辑', '卷', '册', '单', '课', '讲', '场', '家', '所', '件',
     ]
 }
+
+/// What follows `前N条`, `前N款`, `前N项` when they refer to the articles, paragraphs or items
+/// just before (`前` [`crate::lexicon::comparators::RANK_PREFIX`]), no count: `依照前两条规定另行
+/// 委托辩护人`, `实施本解释前五条规定的犯罪`, `实施前六项所列行为之一的`, `有前两条违法行为之一` (bench
+/// laws). Read by the rule `preceding_articles`.
+pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形"];
 
 /// Units of rank after which `二` is an ordinal used as a word (a count of two is written
 /// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
@@ -159,6 +187,7 @@ mod tests {
         check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS, &NAME_OPENER]));
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());
+        check::distinct(PRECEDING_TAILS.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);
         check::distinct(NUMBERED_SLOGANS.iter().map(|r| r.0));
@@ -167,6 +196,7 @@ mod tests {
             check::none_after_its_prefix(words);
         }
         check::distinct(ARTICLE_UNITS.iter().chain(ORDINAL_CLASSIFIERS));
+        check::distinct(ORDINAL_MARKS.iter());
         check::distinct(MONTH_TAILS.iter());
         check::none_after_its_prefix(MONTH_TAILS);
         check::distinct(DAY_NUMERALS.chars());

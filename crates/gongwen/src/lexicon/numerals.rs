@@ -6,9 +6,16 @@
 /// Units that begin with a numeral unit character: after Arabic digits or after 万/亿 they
 /// are the unit of the figure, not part of its number. Read by `numeral::chain` (a chain
 /// stops before them). No word begins with an earlier one (a test checks it).
-pub(crate) const UNIT_WORDS: [&str; 8] = [
+pub(crate) const UNIT_WORDS: [&str; 11] = [
     // `使用总质量4500千克及以下` (机动车驾驶证申领和使用规定).
     "千克",
+    // Pressures: `大气压力低于1000百帕（750毫米水银柱）的` (a bench regulation: 1000百 was
+    // 100000 with no unit), kilopascals alike.
+    "百帕",
+    "千帕",
+    // `应当配备2182千赫海上遇险频率的通信设备`, `使用500千赫频率` (a bench regulation: 2182千 was
+    // 2182000 with no unit).
+    "千赫",
     // `110千伏以下等级电力线路` (电力设施保护条例实施细则).
     "千伏",
     // `三十万千瓦以下` (bench lawrefbook: 电力建设项目).

@@ -98,8 +98,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
     // `一次性生活补贴` (政府工作报告 2012).
     u("个", Count, 0, &["性", "体户", "案", "亿", "万"]),
-    // `如表7所示` (dev d21): a table's number.
-    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示"]),
+    // `如表7所示` (dev d21): a table's number; `基本法附件三所列全国性法律`, `附录一、附录二所列的
+    // 野生动物` (bench laws): an attachment's number before 所列 "listed in".
+    u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示", "列"]),
     u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
     u("人口", Count, 0, &[]),
     u("名", Count, 0, &["单", "称", "誉", "片", "列"]),
@@ -160,8 +161,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("栋", Count, 0, &[]),
     u("幢", Count, 0, &[]),
     u("层", Count, ARABIC_ONLY, &["次", "面", "级"]),
-    // `三轮汽车`, `电动三轮车`, `二轮摩托车` (bench regulations): vehicles, no count.
-    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电"]),
+    // `三轮汽车`, `电动三轮车`, `二轮摩托车`, `四轮代步车`, `驾驭两轮畜力车` (bench regulations):
+    // vehicles, no count.
+    u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电", "代步", "畜力"]),
     u("只", Count, ARABIC_ONLY, &[]),
     u("头", Count, ARABIC_ONLY, &[]),
     u("株", Count, 0, &[]),
@@ -273,6 +275,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("英里", Measure, 0, &[]),
     u("兆帕", Measure, 0, &[]),
     u("千帕", Measure, 0, &[]),
+    // `大气压力低于1000百帕（750毫米水银柱）` (a bench regulation).
+    u("百帕", Measure, 0, &[]),
+    // Frequencies: `应当配备2182千赫海上遇险频率的通信设备` (a bench regulation), `800兆赫集群电话`
+    // (电信业务分类目录).
+    u("千赫", Measure, 0, &[]),
+    u("兆赫", Measure, 0, &[]),
     // Temperatures: `厨房内温度…18℃` and `二十八摄氏度或者低于十二摄氏度` (bench regulations),
     // `他烧到了39°C` (Recognizers-Text's battery), `负三十二摄氏度`; `25度以上的陡坡` (bench:
     // degrees of a slope).
@@ -429,10 +437,11 @@ pub(crate) static HALF_BLOCKERS: &[&str] = &[
 
 /// Characters that may follow a number in a figure besides the first characters of the
 /// units ([`UNITS`]): connectors (range, coordination), 余多来, tenths (`成`), fraction and
-/// date words, white space. Read by `quantity::unit::may_follow`, the quick test that
+/// date words, white space, `以` of a bound before the unit of a range (`处二万以上二十万元以下的罚款`,
+/// a bench regulation). Read by `quantity::unit::may_follow`, the quick test that
 /// leaves a Chinese numeral inside a word (`统一`, `三中全会` in 政府工作报告 2014) before
 /// any parsing.
-pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
+pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号以至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
 
 #[cfg(test)]
 mod tests {

@@ -16,11 +16,11 @@
 //! figure's span, even when it only says `eq` (达到, 提高到); a distant one is not.
 //! A suffix decides over a prefix (`达到80%以上` is `ge`).
 
-use super::value::{ends_with_word, has_at, starts_with_word};
+use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, INCLUSIVE_MARKS, NEGATED_HEADS, NEGATIONS, NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK,
-    PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, NEGATED_HEADS, NEGATIONS,
+    NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -216,15 +216,34 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
     None
 }
 
-/// The end of an inclusion mark at byte `pos` (`（含）`, [`INCLUSIVE_MARKS`]), or `pos`: the
-/// mark says the number itself is included, which 以上/以下 and a range say already.
+/// The end of an inclusion mark at byte `pos` ([`inclusion_mark`]), or `pos`.
 pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
-    // Most figures are followed by no bracket: one byte tells.
-    let first = text.as_bytes().get(pos);
-    if !INCLUSIVE_MARKS.iter().any(|m| m.as_bytes().first() == first) {
-        return pos;
-    }
-    INCLUSIVE_MARKS.iter().find(|m| has_at(text, pos, m)).map_or(pos, |m| pos + m.len())
+    inclusion_mark(text, pos).map_or(pos, |m| m.0)
+}
+
+/// An inclusion mark at byte `pos` (`（含）`, `（含5人）`, `（不含十八摄氏度）`: [`INCLUDES`],
+/// [`EXCLUDES`]): its end and whether it excludes the number.
+///
+/// ```text
+/// mark := OPEN ('不含' | '含') TEXT{0,MAX_INCLUSION_CHARS} CLOSE     (TEXT: no punctuation)
+/// ```
+pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
+    let rest = text.get(pos..)?;
+    // Most figures are followed by no bracket: the first character tells.
+    let open = rest.chars().next()?;
+    let &(_, close) = INCLUSION_BRACKETS.iter().find(|b| b.0 == open)?;
+    let inner = rest.get(open.len_utf8()..)?;
+    let (word, excludes) = if starts_with_word(inner, EXCLUDES) { (EXCLUDES, true) } else { (INCLUDES, false) };
+    let body = inner.strip_prefix(word)?;
+    let (k, _) = body.char_indices().take(MAX_INCLUSION_CHARS + 1).find(|&(_, c)| !is_mark_text(c))?;
+    let end = body.get(k..)?.strip_prefix(close)?;
+    Some((text.len() - end.len(), excludes))
+}
+
+/// A character the text of an inclusion mark may hold: a letter or digit of any script (a
+/// number, its unit, `本数`), a decimal point, a per-cent sign.
+fn is_mark_text(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '.' | '%')
 }
 
 /// The suffix words grouped by their first character, in table order within a group, the

@@ -16,27 +16,30 @@
 //! name       := figure inside a book title 《…》                  《3-6岁儿童学习与发展指南》
 //! ```
 
-use super::value::{char_at, char_before, has_at, has_before, starts_with_word};
+use super::value::{char_at, char_before, has_at, starts_with_word};
 use crate::lexicon::kinds::{
     DAY_NUMERALS, EVERY, LEXICAL, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
-    is_doc_number_open, is_ordinal_classifier, is_year_tail,
+    is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
 
-/// The words of [`LEXICAL`] with the first numeral of each and its byte offset in the word.
+/// Every numeral of the words of [`LEXICAL`] with its byte offset in the word: a reading
+/// may start at any of them (`三番五次`: 三 is no figure of its own, 五次 would be).
 static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::new(|| {
-    let first_numeral = |w: &'static str| w.char_indices().find(|&(_, c)| super::value::is_cn_numeral(c));
-    LEXICAL.iter().filter_map(|&w| first_numeral(w).map(|(k, c)| (c, k, w))).collect()
+    let numerals = |w: &'static str| w.char_indices().filter(|&(_, c)| super::value::is_cn_numeral(c));
+    LEXICAL.iter().flat_map(|&w| numerals(w).map(move |(k, c)| (c, k, w))).collect()
 });
 
-/// The end of a lexicalised word ([`LEXICAL`]) whose first numeral is `first`, at byte `i`,
-/// if any.
+/// The end of a lexicalised word ([`LEXICAL`]) with the numeral `first` at byte `i`, if any.
+/// A unit that runs past the word shows the numeral counts after all (`未满四周岁`: 周岁).
 pub(crate) fn lexical_word(text: &str, i: usize, first: char) -> Option<usize> {
     let (_, k, w) = LEXICAL_NUMERALS
         .iter()
         .find(|&&(c, k, w)| c == first && i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
-    Some(i - k + w.len())
+    let end = i - k + w.len();
+    let unit_past = super::unit::unit_at(text, i + first.len_utf8()).is_some_and(|m| m.end > end);
+    (!unit_past).then_some(end)
 }
 
 /// True when `每` ([`EVERY`]) opens the phrase that ends at byte `i` (at most eight
@@ -61,10 +64,11 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
     (e, article)
 }
 
-/// The start of `第` (with at most one space) before byte `start`.
+/// The start of `第` (or its typo `笫`: [`crate::lexicon::kinds::ORDINAL_MARKS`]) with at most one space before
+/// byte `start`.
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
     let i = start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0);
-    has_before(text, i, "第").then(|| i - '第'.len_utf8())
+    char_before(text, i).filter(|&c| is_ordinal_mark(c)).map(|c| i - c.len_utf8())
 }
 
 /// True when `[start, end)` sits inside a short quotation (“…”, 「…」, ‘…’) of at most

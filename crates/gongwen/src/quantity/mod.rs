@@ -24,7 +24,7 @@
 //! are identifiers, page counters, times or formulas. Figures never overlap the `skip`
 //! spans (outline markers) nor noise other than a wrap space inside them.
 
-use crate::lexicon::comparators::{SHARED_BOUND_LINKS, SUFFIXES};
+use crate::lexicon::comparators::{EQUAL_BOUND_LINKS, SHARED_BOUND_LINKS, SUFFIXES};
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::noise::NoiseMap;
 use crate::scan::{Cursor, Positions};
@@ -146,7 +146,8 @@ impl Finder<'_, '_, '_> {
 
     /// `10%或者10万吨以上`: a figure ending in an inclusive suffix bound (`以上`, `以下`, `以内`
     /// …) passes it to the plain figure just before it across `或者`/`或`
-    /// ([`crate::lexicon::comparators::SHARED_BOUND_LINKS`]).
+    /// ([`crate::lexicon::comparators::SHARED_BOUND_LINKS`]); `两人及两人以上`: across `及`/`和`
+    /// to the same figure ([`crate::lexicon::comparators::EQUAL_BOUND_LINKS`]).
     fn share_bound(&mut self, q: &Quantity) {
         if q.kind != QuantityKind::Quantity || !matches!(q.comparator, Comparator::Ge | Comparator::Le) {
             return;
@@ -161,7 +162,9 @@ impl Finder<'_, '_, '_> {
             text.get(..q.span.end as usize)
                 .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)))
         };
-        if SHARED_BOUND_LINKS.contains(&gap) && ends_in_suffix() {
+        let same = last.value == q.value && last.unit == q.unit;
+        let linked = SHARED_BOUND_LINKS.contains(&gap) || (same && EQUAL_BOUND_LINKS.contains(&gap));
+        if linked && ends_in_suffix() {
             last.comparator = q.comparator;
         }
     }

@@ -31,6 +31,11 @@ use std::ops::ControlFlow::Continue;
 /// case: 失业保险金按照当地最低工资标准的百分之八十确定 => 百分之八十 quantity 80 % eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
+/// case: 室内温度在十八摄氏度（不含十八摄氏度）以下的 => 十八摄氏度（不含十八摄氏度）以下 quantity 18 摄氏度 lt
+/// case: 室温低于18摄氏度（不含18摄氏度）、高于14摄氏度（含14摄氏度）的 => 高于14摄氏度（含14摄氏度） quantity 14 摄氏度 ge
+/// case: 索赔金额一万元以上（不含一万元）的 => 一万元以上（不含一万元） quantity 10000 元 gt
+/// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
+/// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
@@ -42,12 +47,46 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         f.prefix = comparator::distant_before(text, i, 4).or_else(|| comparator::across_phrase(text, i, 24));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
-    f.suffix = comparator::suffix_at(text, comparator::inclusive_end(text, f.end()), after_span_unit);
+    f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit);
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
     }
     Continue(())
+}
+
+/// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around
+/// it (`十八摄氏度（不含十八摄氏度）以下`: lt; `一万元以上（不含一万元）`: gt; `5人以下（含5人）`: le),
+/// or an inclusion mark alone, which bounds the prefix's comparator (`低于18摄氏度（不含18摄氏度）`:
+/// lt; `高于14摄氏度（含14摄氏度）`: ge). The marks are part of the figure's span.
+fn with_inclusion(
+    text: &str,
+    end: usize,
+    prefix: Option<Comparator>,
+    after_span_unit: bool,
+) -> Option<(usize, Comparator)> {
+    let before = comparator::inclusion_mark(text, end);
+    let at = before.map_or(end, |m| m.0);
+    let (end, c, excludes) = match comparator::suffix_at(text, at, after_span_unit) {
+        Some((e, c)) => match comparator::inclusion_mark(text, e) {
+            Some((e2, x)) => (e2, c, Some(x || before.is_some_and(|b| b.1))),
+            None => (e, c, before.map(|b| b.1)),
+        },
+        None => (at, prefix.filter(|p| *p != Comparator::Eq)?, Some(before?.1)),
+    };
+    Some((end, excludes.map_or(c, |x| inclusion(c, x))))
+}
+
+/// The comparator `c` with the number excluded (`excludes`: ge → gt, le → lt) or included
+/// (gt → ge, lt → le).
+fn inclusion(c: Comparator, excludes: bool) -> Comparator {
+    match (c, excludes) {
+        (Comparator::Ge, true) => Comparator::Gt,
+        (Comparator::Le, true) => Comparator::Lt,
+        (Comparator::Gt, false) => Comparator::Ge,
+        (Comparator::Lt, false) => Comparator::Le,
+        (c, _) => c,
+    }
 }
 
 /// `rank`: `前` before a count of places or a share with no other comparator bounds a

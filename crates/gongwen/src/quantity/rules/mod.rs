@@ -90,6 +90,9 @@ pub(super) struct Figure {
     pub prefix: Option<Comparator>,
     /// The comparator suffix after the unit: its end and comparator.
     pub suffix: Option<(usize, Comparator)>,
+    /// A number with no unit before `以上` and a second number: the lower end of a range whose
+    /// unit the upper end carries (`二万以上二十万元以下`), reported only as that range.
+    pub lower_end: bool,
 }
 
 impl Figure {
@@ -104,6 +107,7 @@ impl Figure {
             start: at.pos,
             prefix: None,
             suffix: None,
+            lower_end: false,
         }
     }
 
@@ -191,10 +195,12 @@ impl Figure {
     }
 
     /// True when no unit is read and the number needs one to be a figure (a fraction, or an
-    /// Arabic number with 万/亿, stands alone).
+    /// Arabic number with 万/亿, stands alone; with 百/千 alone it is the head of a unit that
+    /// begins with them, `2000千卡`, or no figure).
     fn lacks_unit(&self) -> bool {
         let lead = self.lead();
-        let alone = lead.form == Form::Fraction || (lead.mult.is_some() && lead.form != Form::Chinese);
+        let wan = lead.mult.is_some_and(|m| m >= 1e4);
+        let alone = self.lower_end || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
         self.unit_name().is_none() && !alone
     }
 }
@@ -323,9 +329,11 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     units::half(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
+    ranges::unitless_lower_end(f, cx)?;
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
     units::unitless(f, cx)?;
+    ordinals::preceding_articles(f, cx)?;
     slogans::arithmetic(f, cx)?;
     // Numbers with a unit that are still no count.
     counts::demonym(f, cx)?;
@@ -348,6 +356,9 @@ fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
         return Step::Skip(f.end());
     }
     ranges::two_unit_range(f, cx, &mut q);
+    if f.lower_end && q.value_max.is_none() {
+        return Step::Skip(f.end());
+    }
     Step::Emit(q)
 }
 

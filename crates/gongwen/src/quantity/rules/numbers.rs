@@ -3,7 +3,9 @@
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
 use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
-use crate::lexicon::kinds::{EVERY, NAME_OPENER, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier};
+use crate::lexicon::kinds::{
+    EVERY, NAME_OPENER, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier, is_ordinal_mark,
+};
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
 use std::ops::ControlFlow::Continue;
@@ -186,7 +188,7 @@ pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 煤矿、建筑、交通等领域发生了一些重大安全事故 => 一 none
 pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, second) = (&f.at, f.next);
-    if at.prev == Some('第') || !value::is_cn_numeral(at.first) {
+    if at.prev.is_some_and(is_ordinal_mark) || !value::is_cn_numeral(at.first) {
         return Continue(());
     }
     let end = at.pos + at.first.len_utf8();
@@ -239,7 +241,8 @@ fn cn_digits_end(text: &str, mut i: usize) -> usize {
 /// case: 一二三产业发展不协调 => 一二三 none
 pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
-    let word = f.at.prev != Some('第') && n.form != Form::Fraction && !f.next.is_some_and(unit::may_follow);
+    let word =
+        !f.at.prev.is_some_and(is_ordinal_mark) && n.form != Form::Fraction && !f.next.is_some_and(unit::may_follow);
     if word { skip(n.end) } else { Continue(()) }
 }
 
@@ -288,6 +291,11 @@ pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 大力发展高山滑雪、跳台滑雪、冬季两项、速度滑冰 => 两项 none
 /// case: 包括铁人三项、铁人两项 => 三项 none
+/// case: 坚持百花齐放、百家争鸣的方针 => 百家 none
+/// case: 对三番五次违法的，从重处罚 => 五次 none
+/// case: 确保三门峡水文断面的出库流量 => 三门 none
+/// case: 并在被占绿地四周明显位置公示 => 四周 none
+/// case: 携带未满四周岁的未成年人乘坐家庭乘用车 => 未满四周岁 quantity 4 周岁 lt
 pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
         Some(end) => skip(end),

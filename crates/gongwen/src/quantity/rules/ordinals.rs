@@ -1,9 +1,11 @@
 //! The rules of ordinals, article references, anniversaries and document numbers.
 
-use super::{Figure, Verdict, emit, new_quantity};
+use super::{Figure, Verdict, emit, new_quantity, skip};
+use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::is_shared_ordinal_link;
+use crate::lexicon::kinds::{PRECEDING_TAILS, is_article_unit};
 use crate::model::QuantityKind;
-use crate::quantity::value::Form;
+use crate::quantity::value::{self, Form};
 use crate::quantity::{Finder, kind, shared_ordinal_gap};
 use std::ops::ControlFlow::Continue;
 
@@ -50,6 +52,7 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 ///
 /// case: 在第十一届全国人民代表大会第一次会议上 => 第十一届 ordinal
 /// case: 违反本条例第九条第二款规定 => 第二款 article
+/// case: 依照本法笫三条的规定执行 => 笫三条 article
 pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(start) = kind::di_before(cx.text, f.at.pos) else { return Continue(()) };
     let mut q = reference(f, start, cx.text);
@@ -89,4 +92,21 @@ pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let mut q = new_quantity(start, end, (at.pos, n.end), QuantityKind::DocNumber);
     q.value = n.raw;
     emit(q)
+}
+
+/// `preceding_articles`: `前` before a count of articles, paragraphs or items and a word of
+/// [`PRECEDING_TAILS`] (规定, 所列 …) refers to the ones just before, no count.
+///
+/// case: 依照前两条规定另行委托辩护人 => 两条 none
+/// case: 实施前六项所列行为之一的 => 六项 none
+/// case: 驾驶机动车一次连续变换两条车道 => 两条 quantity 2 条 eq
+pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit_match() else { return Continue(()) };
+    let mut unit = m.unit.text.chars();
+    let article = unit.next().is_some_and(is_article_unit) && unit.next().is_none();
+    if !article || !value::has_before(cx.text, f.start, RANK_PREFIX) {
+        return Continue(());
+    }
+    let rest = cx.text.get(m.end..).unwrap_or("");
+    if PRECEDING_TAILS.iter().any(|t| rest.starts_with(t)) { skip(m.end) } else { Continue(()) }
 }

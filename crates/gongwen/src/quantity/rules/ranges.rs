@@ -2,7 +2,10 @@
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
 use crate::lexicon::figures::is_shared_unit_link;
+use crate::lexicon::kinds::is_multiplier;
+use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
+use crate::numeral::Dec;
 use crate::quantity::value::{self, Form, char_at};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::ops::ControlFlow::Continue;
@@ -23,9 +26,32 @@ use std::ops::ControlFlow::Continue;
 /// case: 行人负事故主要责任的，承担百分之三十至四十的赔偿责任 => 百分之三十至四十 quantity 30..40 % range
 /// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
+/// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
+/// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    f.upper = upper_after_separator(f, cx.text).or_else(|| f.number.upper());
+    f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
     Continue(())
+}
+
+/// The upper end in tenths (`成`, `折`) of a range whose lower end is a bare count of tenths
+/// (`三到五成`: 30 to 50 %): the lower end is read in tenths too. Per cent written out
+/// (`三至百分之五`) is no such end.
+fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
+    let n = &mut f.number;
+    if !matches!(n.form, Form::Chinese | Form::Arabic) || n.implied_unit.is_some() || n.mult.is_some() || !n.integer {
+        return None;
+    }
+    let s = range_sep(text, n.end)?;
+    let b = bare_number(text, s).ok().filter(|b| b.form == Form::Fraction && b.implied_unit.is_some())?;
+    if UNIT_WORDS.iter().any(|w| value::has_at(text, s, w)) {
+        return None;
+    }
+    let lower = n.decimal.filter(|d| d.le(Dec::int(10)))?.shift(1)?;
+    if !b.decimal.is_some_and(|hi| lower.le(hi)) {
+        return None;
+    }
+    (n.raw, n.decimal, n.implied_unit, n.form) = (Some(lower.to_f64()), Some(lower), b.implied_unit, Form::Fraction);
+    Some(b)
 }
 
 /// The number after a range separator that follows the number of `f`, when it is written in
@@ -58,6 +84,29 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
         _ => false,
     };
     (!below).then_some(b)
+}
+
+/// `unitless_lower_end`: a number with no unit, `以上` (a suffix bound that includes its
+/// number) and a second number is the lower end of a statute range whose unit the upper end
+/// carries: it stands alone until `two_unit_range` joins it, and is no figure if nothing
+/// joins it (`二千以上不满一万用户`).
+///
+/// ```text
+/// range := number '以上' figure '以下'      二万以上二十万元以下, 五千以上一万元以下
+/// ```
+///
+/// case: 由环境保护主管部门责令改正，处二万以上二十万元以下的罚款 => 二万以上二十万元以下 quantity 20000..200000 元 range
+/// case: 逾期未改正的，处五千以上一万元以下罚款。 => 五千以上一万元以下 quantity 5000..10000 元 range
+/// case: 造成二千以上不满一万用户通信中断一小时以上 => 二千 none
+pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
+        return Continue(());
+    }
+    let bound = comparator::suffix_at(cx.text, n.end, false).filter(|&(_, c)| c == Comparator::Ge);
+    let next = bound.and_then(|(end, _)| char_at(cx.text, end));
+    f.lower_end = next.is_some_and(|c| value::is_cn_numeral(c) || is_digit(c));
+    Continue(())
 }
 
 /// `shared_unit`: a number with no unit, a connector
@@ -127,6 +176,8 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// ```
 ///
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
+/// case: 并可处以1万元以上5万以下的罚款 => 1万元以上5万以下 quantity 10000..50000 元 range
+/// case: 处一万元以上（不含）五万元以下罚款 => 一万元以上（不含）五万元以下 quantity 10000..50000 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
@@ -136,7 +187,8 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
     }
-    let statute = matches!(f.suffix, Some((_, Comparator::Ge)));
+    // 一万元以上（不含）五万元以下: a bound that excludes its number opens a range too.
+    let statute = matches!(f.suffix, Some((_, Comparator::Ge | Comparator::Gt)));
     // 在5000元与1万元之间: 与/和 joins a range when 之间 follows the second figure.
     let between = if f.suffix.is_some() { None } else { value::between_sep(cx.text, f.end()) };
     // 1.0升以上至1.6升 (车船税法's table of engine sizes): a separator after 以上 joins a range
@@ -162,18 +214,29 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         }
         return;
     }
-    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some());
+    // 1万元以上5万以下: an upper end written with 万/亿 and no unit has the lower end's.
+    let bare_upper = statute && b.unit.is_none() && ends_in_multiplier(cx.text, b.number);
+    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some()) || bare_upper;
     let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
     // 取消其二年至五年内参加投标的资格: a bound after a plain separator closes the range too.
     let plain_sep = !statute && between.is_none();
-    let closes = b.comparator == closing || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le);
+    let closes = b.comparator == closing
+        || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le)
+        || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
         q.value_max = b.value;
         q.span.end = b.span.end;
         q.number.end = b.number.end;
         q.comparator = Comparator::Range;
-        q.unit = b.unit;
+        if !bare_upper {
+            q.unit = b.unit;
+        }
         q.placeholder |= b.placeholder;
     }
+}
+
+/// True when the number spanning `number` ends in a multiplier (`5万`).
+fn ends_in_multiplier(text: &str, number: crate::text::Span) -> bool {
+    text.get(..number.end as usize).and_then(|t| t.chars().next_back()).is_some_and(is_multiplier)
 }

@@ -2,7 +2,7 @@
 //! the lack of one) shows are no figure.
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::lexicon::kinds::ORDINAL_WORD_UNITS;
+use crate::lexicon::kinds::{ORDINAL_WORD_UNITS, is_year_tail};
 use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::numeral;
 use crate::numeral::Dec;
@@ -24,10 +24,15 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 关停小火电2157万千瓦、小煤矿1.12万处 => 2157万千瓦 quantity 21570000 千瓦 eq
 /// case: 建立黑名单制度，让失信 => 名 none
+/// case: 关于增加《基本法》附件三所列全国性法律的决定 => 三所 none
+/// case: 禁止由动力驱动的三轮车、四轮代步车从事出租客运业务 => 四轮 none
+/// case: 每个乡镇至少设置一所公办幼儿园 => 一所 quantity 1 所 ge
 /// case: 注册资本为人民币5000万元 => 5000万元 quantity 50000000 元 eq
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
+/// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
+/// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -200,9 +205,11 @@ fn half_blocked(after: &str) -> bool {
 /// that is no count after a bare 一 (`一批`, `新一轮`: `NOT_AFTER_ONE`), `二` before a unit
 /// of rank ([`crate::lexicon::kinds::ORDINAL_WORD_UNITS`]: `二轮评审`, an ordinal; a count
 /// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
-/// unit of time (`百年`).
+/// unit of time (`百年`), a bare 一 before `年` and a year's tail (`上一年度`, `上一年底`: a year
+/// named, [`crate::lexicon::kinds::YEAR_TAILS`]).
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
+/// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -213,7 +220,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let year = is_year4(n) && m.unit.text == "年";
     let ordinal_two = f.at.first == '二' && n.width == 1 && ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let misfit = ordinal_two
-        || (is_bare_one(n) && m.unit.has(NOT_AFTER_ONE))
+        || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
@@ -235,6 +242,9 @@ pub(super) fn positional(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 容积率不得低于1.0、不得高于1.5， => 1.5 none
 /// case: 本届政府减少1/3行政审批事项 => 1/3 quantity 0.333333333333333 - eq
+/// case: 每人每日热量摄入2000千卡 => 2000千 none
+/// case: 应当配备2182千赫海上遇险频率的通信设备 => 2182千赫 quantity 2182 千赫 eq
+/// case: 农村饮水安全工程使6069万农民受益 => 6069万 quantity 60690000 - eq
 pub(super) fn unitless(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.lacks_unit() { skip(f.number.digits_end.max(f.at.pos + f.at.first.len_utf8())) } else { Continue(()) }
 }
