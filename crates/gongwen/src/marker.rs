@@ -17,9 +17,10 @@
 //! Only the grammar lives here. Whether a match really opens a unit (line start, after a
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
+use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::markers::{
     AMOUNT_UNITS, CLOSE_BRACKETS, DATE_WORDS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
-    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, STATUTE_KEYWORDS,
+    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, ORDINAL_PREFIX_SLIPS, STATUTE_KEYWORDS,
 };
 use crate::lexicon::punct::DUNHAO;
 use crate::limits::MAX_ORDINAL;
@@ -55,6 +56,10 @@ pub struct Marker {
     pub ordinal: u32,
     /// The marker as written: byte offsets into the text it was parsed from.
     pub span: Span,
+    /// True for a marker written irregularly: `笫三条` (`笫`, an OCR or typing slip, for
+    /// `第`), `第七十五 条` (a space inside). The outline reports an `irregular_marker`
+    /// diagnostic for its node.
+    pub irregular: bool,
 }
 
 impl Marker {
@@ -78,6 +83,8 @@ impl Marker {
 /// assert_eq!(parse_marker("一是强化", 0).unwrap().style, Style::Enumeration);
 /// assert!(parse_marker("1.5亿元", 0).is_none());
 /// assert_eq!(parse_marker("15.3月底前", 0).unwrap().ordinal, 15);
+/// assert!(parse_marker("笫五十四条", 0).unwrap().irregular);
+/// assert_eq!(parse_marker("第七十五 条", 0).unwrap().ordinal, 75);
 /// ```
 #[must_use]
 pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
@@ -89,8 +96,11 @@ pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
 pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
-    let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX {
-        statute(rest)?
+    let mut irregular = false;
+    let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX || ORDINAL_PREFIX_SLIPS.contains(&first) {
+        let (read, slip) = statute(rest)?;
+        irregular = slip;
+        read
     } else if OPEN_BRACKETS.contains(&first) {
         bracketed(rest, at, noise)?
     } else if (ENCLOSED_RANGE.0..=ENCLOSED_RANGE.1).contains(&first) {
@@ -104,7 +114,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
         return None;
     };
     let ordinal = u32::try_from(ordinal).ok().filter(|o| (1..=MAX_ORDINAL).contains(o))?;
-    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len) })
+    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len), irregular })
 }
 
 /// True for a character that can open a Chinese ordinal: a digit from one up (`一` … `九`,
@@ -116,12 +126,17 @@ pub(crate) fn opens_cn_ordinal(c: char) -> bool {
 /// What a grammar rule read: style, part count, ordinal and length in bytes.
 type Read = (Style, u8, u64, usize);
 
-/// `第` numeral keyword.
-fn statute(rest: &str) -> Option<Read> {
-    let body = rest.get(ORDINAL_PREFIX.len_utf8()..)?;
+/// `第` numeral keyword, also written irregularly: `笫` for `第` ([`ORDINAL_PREFIX_SLIPS`]),
+/// or a space between the numeral and the keyword (`第七十五 条`, where a copy moved the
+/// space after the marker inside it; never a TAB, which separates table cells).
+fn statute(rest: &str) -> Option<(Read, bool)> {
+    let first = rest.chars().next()?;
+    let body = rest.get(first.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|| arabic_int(body))?;
-    let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| after.starts_with(k))?;
-    Some((*style, 0, v, rest.len() - after.len() + keyword.len()))
+    let padded = after.trim_start_matches(|c: char| is_padding(c) && c != char::from(CELL_SEPARATOR));
+    let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| padded.starts_with(k))?;
+    let irregular = first != ORDINAL_PREFIX || padded.len() != after.len();
+    Some(((*style, 0, v, rest.len() - padded.len() + keyword.len()), irregular))
 }
 
 /// A numeral in brackets, `（一）` `(1)` `（一)`, with an optional `、` after it. Noise a scrape
@@ -256,7 +271,7 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
         return None;
     }
     let ordinal = u32::try_from(v).ok()?;
-    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len) })
+    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len), irregular: false })
 }
 
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),
