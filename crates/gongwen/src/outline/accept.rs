@@ -43,8 +43,13 @@ impl Builder<'_> {
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        if self.reads_as_words(cand) || (is_dated(self.text, marker) && cand.boundary != Boundary::LineStart) {
+        if self.reads_as_words(cand) {
             return false;
+        }
+        if is_dated(self.text, marker) && cand.boundary != Boundary::LineStart {
+            // Mid-line, `1.2024年` is a decimal's tail or a date; right after a label's colon
+            // (`附件：1.2024年度申报指南`, `注：1.2023年数据为快报数`) it opens the label's list.
+            return self.right_after_label(marker) && self.is_dated_item(event, marker, key);
         }
         if self.toc.is_some() {
             if let Some(verdict) = self.contents_entry(event, cand) {
@@ -198,6 +203,15 @@ impl Builder<'_> {
         }
         let next_fits = next.is_none_or(|n| style_key(&n.marker) != key || next_is(n));
         self.continues_numbering(marker, key) && next_fits
+    }
+
+    /// True when `marker` stands right after the label the last label line opened (an
+    /// attachment or a note label: `附件：`, `注：`), nothing but padding between them.
+    fn right_after_label(&self, marker: &Marker) -> bool {
+        self.attachments.last().is_some_and(|a| {
+            let end = a.label.end as usize;
+            end <= marker.start() && self.text.get(end..marker.start()).is_some_and(|gap| gap.chars().all(is_space))
+        })
     }
 
     /// True when the candidate after event `event` is the first subsection of decimal key
