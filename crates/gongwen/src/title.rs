@@ -77,8 +77,13 @@ pub(crate) struct Input<'a> {
 pub(crate) fn find(input: &Input<'_>) -> Titles {
     let first_node = input.nodes.first().map_or(input.text.len(), |n| n.marker.start as usize);
     let taken: Vec<Span> = input.elements.iter().filter(|e| is_head_or_signature(e.kind)).map(|e| e.span).collect();
-    let lines: Vec<(usize, usize)> =
-        input.preamble.iter().map(|&(s, e)| strip_noise(input.text, input.noise, s, e)).collect();
+    // The line of the first unit ends before it (`某市物业管理条例 第一章 总则 第一条 …`, a text
+    // whose line breaks were lost: the title before the chapter).
+    let lines: Vec<(usize, usize)> = input
+        .preamble
+        .iter()
+        .map(|&(s, e)| strip_noise(input.text, input.noise, s, e.min(first_node.max(s))))
+        .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
     let one_line = input.lines.len() == 1;
