@@ -55,12 +55,13 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
 pub(crate) const LABEL_OPENERS: [u32; 8] = first_char_keys(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
 
 /// The brackets around the title of an article (`第一条【立法目的】`, as the 条旨 of
-/// annotated statutes print it; `[` `]` in converted copies): read by
-/// `outline::heading::bracketed`, an article's heading.
-pub(crate) const ARTICLE_TITLE_OPEN: [char; 2] = ['【', '['];
+/// annotated statutes print it; `[` `]` in converted copies; `第一条（目的和依据）`, as
+/// Shanghai's local regulations and government rules print theirs: 上海市公共场所控制吸烟条例):
+/// read by `outline::heading::bracketed`, an article's heading.
+pub(crate) const ARTICLE_TITLE_OPEN: [char; 4] = ['【', '[', '（', '('];
 
-/// The closing brackets of [`ARTICLE_TITLE_OPEN`].
-pub(crate) const ARTICLE_TITLE_CLOSE: [char; 2] = ['】', ']'];
+/// The closing brackets of [`ARTICLE_TITLE_OPEN`], in the same order.
+pub(crate) const ARTICLE_TITLE_CLOSE: [char; 4] = ['】', ']', '）', ')'];
 
 /// What follows the numeral after a `一、` or `2、` marker when the marker is the first
 /// member of a number list, not a unit (`outline::accept::starts_number_list`).
