@@ -213,9 +213,11 @@ impl Block<'_> {
         let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
         let mut typed_lines = (0..self.lines.len()).filter(typed);
         let pick = match typed_lines.next() {
-            // A site's column label (`通知公告`) above the title, which holds 关于.
+            // A site's column label (`通知公告`) above the title, which holds 关于 (on the line
+            // that ends with the type word, or on a line above it that the title is set over:
+            // `关于印发某某县防汛抗旱` / `应急预案的通知`).
             Some(i) if self.is_column_label(i) => {
-                typed_lines.find(|&k| self.line(k).is_some_and(|l| l.contains(ABOUT))).unwrap_or(i)
+                typed_lines.find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT))).unwrap_or(i)
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /
