@@ -148,8 +148,9 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span
             break;
         }
         let line = input.text.get(s..e).unwrap_or("");
-        // A sentence, or an attachment label (the document after a signature comes straight).
-        if has_sentence_end(line) || is_label(line) {
+        // A sentence, an attachment label (the document after a signature comes straight), or
+        // a contents label (the document's contents follow its title: `目　录` / `1　总则`).
+        if has_sentence_end(line) || is_label(line) || is_contents_label(line) {
             break;
         }
         lines.push((s, e));
