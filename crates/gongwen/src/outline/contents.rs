@@ -9,8 +9,9 @@
 //!   right after the last entry, before the first entry comes again, is an unnumbered
 //!   preface's: `前言`);
 //! * without a label, a heading sequence printed twice: when the first node of a tree comes
-//!   again with the same heading and nothing but heading lines stood between the two, the
-//!   first copy was a contents list and its nodes are taken back.
+//!   again with the same heading and nothing but heading lines stood between the first node
+//!   and the last node's line (a preface may follow that line), the first copy was a
+//!   contents list and its nodes are taken back.
 
 use super::candidates::Candidate;
 use super::{Builder, StyleKey, style_key};
@@ -120,8 +121,12 @@ impl Builder<'_> {
         {
             return;
         }
+        // Body text between the entries shows they were units; after the last entry's line
+        // it is an unnumbered preface's (`前言`, printed between the contents and `第一章`).
+        let last_entry = self.nodes.last().map_or(marker.start(), |n| n.marker.end as usize);
+        let to = line_end_within(self.text, last_entry, MAX_ENTRY_BYTES).min(marker.start());
         let from = self.bodyless.searched.max(node.marker.end as usize);
-        if has_sentence_end(self.text, from, marker.start()) {
+        if has_sentence_end(self.text, from, to) {
             self.bodyless.body = true;
             return;
         }
