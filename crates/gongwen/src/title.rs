@@ -24,7 +24,7 @@ use crate::lexicon::titles::{
     TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
-use crate::outline::{attachment_label, is_contents_label};
+use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
 use crate::text::lines::Line;
@@ -183,11 +183,24 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
     };
     let title_end = match dash {
         Some(d) => type_end(d, true)?,
-        None if one_line => type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report))?,
+        None if one_line => match type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report)) {
+            Some(k) => k,
+            None => return title_before_space(line).map(|k| Span::from_usize(start, start + k)),
+        },
         None => return None,
     };
     let title = trim_space_end(head.get(..title_end)?);
     words(title).then(|| Span::from_usize(start, start + title.len()))
+}
+
+/// In a text of one line (line breaks lost), the words before its first space when they
+/// read as a title: short, no sentence or clause in them, a type word at their end, and
+/// `关于` in them (`某区教育局关于做好暑期安全工作的通知 各中小学：…`). Their length in bytes.
+fn title_before_space(line: &str) -> Option<usize> {
+    let limit = line.char_indices().nth(MAX_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
+    let end = line.get(..limit)?.find(|c: char| is_space(c))?;
+    let words = line.get(..end)?;
+    (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
 }
 
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
