@@ -100,7 +100,8 @@ impl Builder<'_> {
     /// At a line start a marker opens a unit, except a decimal number that is no section
     /// number (see [`Builder::is_decimal_section`]), a marker inside a book title that a hard
     /// wrap broke (`《关于修改…第三十条⏎第三十一条的决定》`), and a marker on a line that goes
-    /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`):
+    /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`) or a
+    /// statute reference a hard wrap broke off its sentence (`依照本条例⏎第四十五条的规定`):
     /// there it must start a level or continue the numbering of its style.
     fn accept_at_line_start(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
@@ -115,8 +116,24 @@ impl Builder<'_> {
         if self.continues_a_book_title(before, cand) {
             return false;
         }
-        let wrapped = || before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        let wrapped = || {
+            before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c))
+                || self.wrapped_reference(before(), marker)
+        };
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// A statute marker that a hard wrap put at a line start inside a sentence
+    /// (`…依照本条例` ⏎ `第四十五条的规定处罚`): glued to the words after it, after a line of
+    /// running text (its commas show it is no heading) that ends with a word.
+    fn wrapped_reference(&self, before: &str, marker: &Marker) -> bool {
+        if !marker.style.is_statute()
+            || self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_none_or(is_space)
+        {
+            return false;
+        }
+        let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
+        line.chars().next_back().is_some_and(is_cjk_ideograph) && line.contains(RUNNING_TEXT_MARKS)
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
