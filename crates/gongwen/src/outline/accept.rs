@@ -123,17 +123,27 @@ impl Builder<'_> {
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
-    /// A statute marker that a hard wrap put at a line start inside a sentence
-    /// (`…依照本条例` ⏎ `第四十五条的规定处罚`): glued to the words after it, after a line of
-    /// running text (its commas show it is no heading) that ends with a word.
+    /// A reference that a hard wrap put at a line start inside a sentence, after a line that
+    /// ends with a word: a statute marker glued to the words after it, after running text
+    /// (its commas show the line is no heading: `…依照本条例` ⏎ `第四十五条的规定处罚`), or an
+    /// item after a reference word (`…第十条第一款` ⏎ `（二）项规定的`).
     fn wrapped_reference(&self, before: &str, marker: &Marker) -> bool {
-        if !marker.style.is_statute()
-            || self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_none_or(is_space)
-        {
-            return false;
-        }
         let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
-        line.chars().next_back().is_some_and(is_cjk_ideograph) && line.contains(RUNNING_TEXT_MARKS)
+        let Some(last) = line.chars().next_back().filter(|&c| is_cjk_ideograph(c)) else { return false };
+        match marker.style {
+            // `第四十五条的规定`: glued to the words after it.
+            s if s.is_statute() => {
+                let after = self.text.get(marker.end()..).and_then(|r| r.chars().next());
+                after.is_some_and(|c| !is_space(c)) && line.contains(RUNNING_TEXT_MARKS)
+            }
+            // `违反本办法第十条第一款` ⏎ `（二）项规定的`: after a reference word that ends words,
+            // not a marker alone on its line (`第十一条` ⏎ `（一）…`).
+            Style::CnParen | Style::ArabicParen => {
+                let content = line.trim_start_matches(is_padding);
+                REFERENCE_WORDS.contains(&last) && parse_marker(content, 0).is_none_or(|m| m.end() < content.len())
+            }
+            _ => false,
+        }
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
