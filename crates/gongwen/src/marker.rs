@@ -9,7 +9,7 @@
 //! arabic_dot:= arabic_int ("." | "．" | "、") | "⒈".."⒛"   (level 3)
 //!            | arabic_int "." date               (15.3月底前: a heading that starts with a date)
 //! decimal   := arabic_int ("." arabic_int)+ ["."]     (1.2, 1.2.1: ordinal is the last part)
-//! arabic_paren := OPEN arabic_int CLOSE | "⑴".."⒇"     (level 4)
+//! arabic_paren := OPEN arabic_int CLOSE | arabic_int CLOSE | "⑴".."⒇"   (level 4; `1）`)
 //! circled   := "①".."⑳" | "㉑".."㉟" | "㊱".."㊿"       (level 5)
 //! enumeration := cn_int "是"                          (一是, 二是: inline enumeration)
 //! ```
@@ -17,9 +17,10 @@
 //! Only the grammar lives here. Whether a match really opens a unit (line start, after a
 //! sentence end, ordinal continuity) is decided by the outline builder.
 
+use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::markers::{
     AMOUNT_UNITS, CLOSE_BRACKETS, DATE_WORDS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
-    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, STATUTE_KEYWORDS,
+    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, ORDINAL_PREFIX_SLIPS, STATUTE_KEYWORDS,
 };
 use crate::lexicon::punct::DUNHAO;
 use crate::limits::MAX_ORDINAL;
@@ -55,6 +56,10 @@ pub struct Marker {
     pub ordinal: u32,
     /// The marker as written: byte offsets into the text it was parsed from.
     pub span: Span,
+    /// True for a marker written irregularly: `笫三条` (`笫`, an OCR or typing slip, for
+    /// `第`), `第七十五 条` (a space inside). The outline reports an `irregular_marker`
+    /// diagnostic for its node.
+    pub irregular: bool,
 }
 
 impl Marker {
@@ -78,6 +83,10 @@ impl Marker {
 /// assert_eq!(parse_marker("一是强化", 0).unwrap().style, Style::Enumeration);
 /// assert!(parse_marker("1.5亿元", 0).is_none());
 /// assert_eq!(parse_marker("15.3月底前", 0).unwrap().ordinal, 15);
+/// assert!(parse_marker("笫五十四条", 0).unwrap().irregular);
+/// assert_eq!(parse_marker("第七十五 条", 0).unwrap().ordinal, 75);
+/// assert_eq!(parse_marker("1）完善道路网络", 0).unwrap().style, Style::ArabicParen);
+/// assert_eq!(parse_marker("( 2 )培育", 0).unwrap().ordinal, 2);
 /// ```
 #[must_use]
 pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
@@ -89,8 +98,11 @@ pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
 pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
-    let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX {
-        statute(rest)?
+    let mut irregular = false;
+    let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX || ORDINAL_PREFIX_SLIPS.contains(&first) {
+        let (read, slip) = statute(rest)?;
+        irregular = slip;
+        read
     } else if OPEN_BRACKETS.contains(&first) {
         bracketed(rest, at, noise)?
     } else if (ENCLOSED_RANGE.0..=ENCLOSED_RANGE.1).contains(&first) {
@@ -104,7 +116,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
         return None;
     };
     let ordinal = u32::try_from(ordinal).ok().filter(|o| (1..=MAX_ORDINAL).contains(o))?;
-    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len) })
+    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len), irregular })
 }
 
 /// True for a character that can open a Chinese ordinal: a digit from one up (`一` … `九`,
@@ -116,23 +128,28 @@ pub(crate) fn opens_cn_ordinal(c: char) -> bool {
 /// What a grammar rule read: style, part count, ordinal and length in bytes.
 type Read = (Style, u8, u64, usize);
 
-/// `第` numeral keyword.
-fn statute(rest: &str) -> Option<Read> {
-    let body = rest.get(ORDINAL_PREFIX.len_utf8()..)?;
+/// `第` numeral keyword, also written irregularly: `笫` for `第` ([`ORDINAL_PREFIX_SLIPS`]),
+/// or a space between the numeral and the keyword (`第七十五 条`, where a copy moved the
+/// space after the marker inside it; never a TAB, which separates table cells).
+fn statute(rest: &str) -> Option<(Read, bool)> {
+    let first = rest.chars().next()?;
+    let body = rest.get(first.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|| arabic_int(body))?;
-    let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| after.starts_with(k))?;
-    Some((*style, 0, v, rest.len() - after.len() + keyword.len()))
+    let padded = after.trim_start_matches(is_inner_padding);
+    let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| padded.starts_with(k))?;
+    let irregular = first != ORDINAL_PREFIX || padded.len() != after.len();
+    Some(((*style, 0, v, rest.len() - padded.len() + keyword.len()), irregular))
 }
 
-/// A numeral in brackets, `（一）` `(1)` `（一)`, with an optional `、` after it. Noise a scrape
-/// inserted right after the opening bracket (`(\n\n4、二十六)`) is skipped.
+/// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, with an optional `、` after it. Noise a
+/// scrape inserted right after the opening bracket (`(\n\n4、二十六)`) is skipped.
 fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     let mut pos = rest.chars().next()?.len_utf8();
     let after_pad = skip_space(rest, pos);
     if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
         pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
     }
-    let inner = rest.get(pos..)?;
+    let inner = rest.get(pos..)?.trim_start_matches(is_inner_padding);
     let (after, ord, style) = if let Some((after, v)) = cn_int(inner) {
         (after, v, Style::CnParen)
     } else if let Some((after, v)) = arabic_int(inner) {
@@ -143,6 +160,8 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     if ord > MAX_BRACKET_ORDINAL {
         return None;
     }
+    // `( 1 )`: padding inside the brackets, on either side of the numeral.
+    let after = after.trim_start_matches(is_inner_padding);
     let close = after.chars().next().filter(|c| CLOSE_BRACKETS.contains(c))?;
     let mut len = rest.len() - after.len() + close.len_utf8();
     if rest.get(len..).is_some_and(|r| r.starts_with(DUNHAO)) {
@@ -163,6 +182,12 @@ fn cn_numeral(rest: &str) -> Option<Read> {
     } else {
         None
     }
+}
+
+/// Padding inside a marker (`( 1 )`, `第七十五 条`): any but a TAB, which separates table
+/// cells, and never a line break.
+fn is_inner_padding(c: char) -> bool {
+    is_padding(c) && c != char::from(CELL_SEPARATOR)
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).
@@ -186,7 +211,7 @@ fn digit_follows(after: &str, sep: char) -> bool {
     after.get(sep.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
-/// Arabic markers: `1.` `1．` `1、` and decimal `1.2.1`.
+/// Arabic markers: `1.` `1．` `1、`, `1）` and decimal `1.2.1`.
 fn arabic(rest: &str) -> Option<Read> {
     let (after, first) = arabic_int(rest)?;
     if chars_in(rest, rest.len() - after.len()) > MAX_LIST_DIGITS {
@@ -195,6 +220,10 @@ fn arabic(rest: &str) -> Option<Read> {
     let sep = after.chars().next()?;
     if sep == DUNHAO || (DOTS.contains(&sep) && !digit_follows(after, sep)) {
         return Some((Style::ArabicDot, 0, first, rest.len() - after.len() + sep.len_utf8()));
+    }
+    if CLOSE_BRACKETS.contains(&sep) && first <= MAX_BRACKET_ORDINAL {
+        // `1）完善道路网络`: the closing bracket alone, as word processors number lists.
+        return Some((Style::ArabicParen, 0, first, rest.len() - after.len() + sep.len_utf8()));
     }
     if !DOTS.contains(&sep) {
         return None;
@@ -256,7 +285,7 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
         return None;
     }
     let ordinal = u32::try_from(v).ok()?;
-    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len) })
+    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len), irregular: false })
 }
 
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),

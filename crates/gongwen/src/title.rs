@@ -24,7 +24,7 @@ use crate::lexicon::titles::{
     TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
-use crate::outline::{attachment_label, is_contents_label};
+use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
 use crate::text::lines::Line;
@@ -77,8 +77,13 @@ pub(crate) struct Input<'a> {
 pub(crate) fn find(input: &Input<'_>) -> Titles {
     let first_node = input.nodes.first().map_or(input.text.len(), |n| n.marker.start as usize);
     let taken: Vec<Span> = input.elements.iter().filter(|e| is_head_or_signature(e.kind)).map(|e| e.span).collect();
-    let lines: Vec<(usize, usize)> =
-        input.preamble.iter().map(|&(s, e)| strip_noise(input.text, input.noise, s, e)).collect();
+    // The line of the first unit ends before it (`某市物业管理条例 第一章 总则 第一条 …`, a text
+    // whose line breaks were lost: the title before the chapter).
+    let lines: Vec<(usize, usize)> = input
+        .preamble
+        .iter()
+        .map(|&(s, e)| strip_noise(input.text, input.noise, s, e.min(first_node.max(s))))
+        .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
     let one_line = input.lines.len() == 1;
@@ -143,8 +148,9 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span
             break;
         }
         let line = input.text.get(s..e).unwrap_or("");
-        // A sentence, or an attachment label (the document after a signature comes straight).
-        if has_sentence_end(line) || is_label(line) {
+        // A sentence, an attachment label (the document after a signature comes straight), or
+        // a contents label (the document's contents follow its title: `目　录` / `1　总则`).
+        if has_sentence_end(line) || is_label(line) || is_contents_label(line) {
             break;
         }
         lines.push((s, e));
@@ -177,11 +183,24 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
     };
     let title_end = match dash {
         Some(d) => type_end(d, true)?,
-        None if one_line => type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report))?,
+        None if one_line => match type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report)) {
+            Some(k) => k,
+            None => return title_before_space(line).map(|k| Span::from_usize(start, start + k)),
+        },
         None => return None,
     };
     let title = trim_space_end(head.get(..title_end)?);
     words(title).then(|| Span::from_usize(start, start + title.len()))
+}
+
+/// In a text of one line (line breaks lost), the words before its first space when they
+/// read as a title: short, no sentence or clause in them, a type word at their end, and
+/// `关于` in them (`某区教育局关于做好暑期安全工作的通知 各中小学：…`). Their length in bytes.
+fn title_before_space(line: &str) -> Option<usize> {
+    let limit = line.char_indices().nth(MAX_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
+    let end = line.get(..limit)?.find(|c: char| is_space(c))?;
+    let words = line.get(..end)?;
+    (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
 }
 
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
@@ -208,9 +227,11 @@ impl Block<'_> {
         let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
         let mut typed_lines = (0..self.lines.len()).filter(typed);
         let pick = match typed_lines.next() {
-            // A site's column label (`通知公告`) above the title, which holds 关于.
+            // A site's column label (`通知公告`) above the title, which holds 关于 (on the line
+            // that ends with the type word, or on a line above it that the title is set over:
+            // `关于印发某某县防汛抗旱` / `应急预案的通知`).
             Some(i) if self.is_column_label(i) => {
-                typed_lines.find(|&k| self.line(k).is_some_and(|l| l.contains(ABOUT))).unwrap_or(i)
+                typed_lines.find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT))).unwrap_or(i)
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /

@@ -12,6 +12,13 @@ use crate::model::Style;
 /// `marker::statute`, and by the noise stage's test of a line opening with a marker.
 pub(crate) const ORDINAL_PREFIX: char = '第';
 
+/// Characters printed for [`ORDINAL_PREFIX`] by a slip of OCR or typing, read by
+/// `marker::statute` as the prefix of a statute marker that is written irregularly (the
+/// outline reports an `irregular_marker` diagnostic): `笫五十四条 清算组成员应当忠于职守`
+/// (中华人民共和国农民专业合作社法, 2017, as published on lawrefbook). Only a numeral and a
+/// statute keyword after it make a marker, so `床笫之间` is none.
+pub(crate) const ORDINAL_PREFIX_SLIPS: [char; 1] = ['笫'];
+
 /// The keywords after `第` + numeral, and the style each gives: read by `marker::statute`
 /// (立法技术规范: 编 > 分编 > 章 > 节 > 条; 部分 and 类 as headings). No keyword is a
 /// prefix of another (a test checks it), so the first that matches is the one.

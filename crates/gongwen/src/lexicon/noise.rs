@@ -71,6 +71,12 @@ pub(crate) const SITE_VOCABULARY: &[(&str, u32, &str)] = &[
     ("保存成功", SITE_ONLY, "save toast"),
     ("收藏", HINT, "bookmark"),
     ("分享到", SITE_WORD, "share buttons"),
+    // The same buttons as portals without 本页 print them, and what www.gov.cn prints under
+    // every policy page: `【打印】【关闭】`, `【字体：大 中 小】`, `扫一扫在手机打开当前页`.
+    ("【打印】", SITE_ONLY, "print button"),
+    ("【关闭】", SITE_ONLY, "close button"),
+    ("大 中 小", SITE_ONLY, "font-size switch"),
+    ("扫一扫在手机打开当前页", SITE_ONLY, "mobile-view prompt"),
     ("打印本页", SITE_ONLY, "print button"),
     ("关闭窗口", SITE_ONLY, "close-window link"),
     ("【大】", SITE_ONLY, "font-size switch"),

@@ -55,21 +55,25 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
 pub(crate) const LABEL_OPENERS: [u32; 8] = first_char_keys(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
 
 /// The brackets around the title of an article (`第一条【立法目的】`, as the 条旨 of
-/// annotated statutes print it; `[` `]` in converted copies): read by
-/// `outline::heading::bracketed`, an article's heading.
-pub(crate) const ARTICLE_TITLE_OPEN: [char; 2] = ['【', '['];
+/// annotated statutes print it; `[` `]` in converted copies; `第一条（目的和依据）`, as
+/// Shanghai's local regulations and government rules print theirs: 上海市公共场所控制吸烟条例):
+/// read by `outline::heading::bracketed`, an article's heading.
+pub(crate) const ARTICLE_TITLE_OPEN: [char; 4] = ['【', '[', '（', '('];
 
-/// The closing brackets of [`ARTICLE_TITLE_OPEN`].
-pub(crate) const ARTICLE_TITLE_CLOSE: [char; 2] = ['】', ']'];
+/// The closing brackets of [`ARTICLE_TITLE_OPEN`], in the same order.
+pub(crate) const ARTICLE_TITLE_CLOSE: [char; 4] = ['】', ']', '）', ')'];
 
 /// What follows the numeral after a `一、` or `2、` marker when the marker is the first
 /// member of a number list, not a unit (`outline::accept::starts_number_list`).
-pub(crate) const NUMBER_LIST_WORDS: [&str; 4] = [
+pub(crate) const NUMBER_LIST_WORDS: [&str; 5] = [
     // `第二、三、四学年初` (上海财经大学本科生素质综合评价实施办法, corpus/dev d19).
     "、",   // `建立一、二年级学生和幼儿接送交接制度` (山东省学校安全条例).
     "年级", // `2、3月份`: two months.
     "月",   // `一、二等奖励项目` (合理化建议和技术改进奖励条例).
     "等奖",
+    // `走私国家一、二级保护动物` (最高人民法院关于审理走私刑事案件具体应用法律若干问题的解释),
+    // at a line start where a PDF copy wraps the sentence.
+    "级",
 ];
 
 /// What may join a bracketed marker to the next bracketed numeral in a list of references

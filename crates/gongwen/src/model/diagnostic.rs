@@ -39,6 +39,9 @@ pub enum DiagnosticKind {
     /// Numbered lines were read as the rows of a table (cells joined by TAB), not as units:
     /// reported at the first marker of each such block (`1\t张三\t教授`).
     TableRows,
+    /// A marker is written irregularly and was read as the marker it stands for: `笫三条`
+    /// (`笫`, an OCR or typing slip, for `第`), `第七十五 条` (a space inside).
+    IrregularMarker,
     /// A number could not be represented (overflow) and was given no value (`1` followed by
     /// 400 zeros).
     NumberOverflow,
@@ -68,6 +71,7 @@ impl DiagnosticKind {
             DiagnosticKind::DepthLimit => "depth_limit",
             DiagnosticKind::NumberingRestart => "numbering_restart",
             DiagnosticKind::TableRows => "table_rows",
+            DiagnosticKind::IrregularMarker => "irregular_marker",
             DiagnosticKind::NumberOverflow => "number_overflow",
             DiagnosticKind::UnreadableNumber => "unreadable_number",
             DiagnosticKind::InputTruncated => "input_truncated",
@@ -91,6 +95,7 @@ impl DiagnosticKind {
             DiagnosticKind::DepthLimit => "outline deeper than the depth limit",
             DiagnosticKind::NumberingRestart => "numbering restarts at one without a title line",
             DiagnosticKind::TableRows => "numbered lines read as table rows, not as units",
+            DiagnosticKind::IrregularMarker => "marker written irregularly, read as the marker it stands for",
             DiagnosticKind::NumberOverflow => "number too large to represent",
             DiagnosticKind::UnreadableNumber => "number written but not readable",
             DiagnosticKind::InputTruncated => "input longer than the addressable limit",

@@ -43,8 +43,13 @@ impl Builder<'_> {
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        if self.reads_as_words(cand) || (is_dated(self.text, marker) && cand.boundary != Boundary::LineStart) {
+        if self.reads_as_words(cand) {
             return false;
+        }
+        if is_dated(self.text, marker) && cand.boundary != Boundary::LineStart {
+            // Mid-line, `1.2024年` is a decimal's tail or a date; right after a label's colon
+            // (`附件：1.2024年度申报指南`, `注：1.2023年数据为快报数`) it opens the label's list.
+            return self.right_after_label(marker) && self.is_dated_item(event, marker, key);
         }
         if self.toc.is_some() {
             if let Some(verdict) = self.contents_entry(event, cand) {
@@ -95,7 +100,8 @@ impl Builder<'_> {
     /// At a line start a marker opens a unit, except a decimal number that is no section
     /// number (see [`Builder::is_decimal_section`]), a marker inside a book title that a hard
     /// wrap broke (`《关于修改…第三十条⏎第三十一条的决定》`), and a marker on a line that goes
-    /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`):
+    /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`) or a
+    /// statute reference a hard wrap broke off its sentence (`依照本条例⏎第四十五条的规定`):
     /// there it must start a level or continue the numbering of its style.
     fn accept_at_line_start(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
@@ -110,8 +116,34 @@ impl Builder<'_> {
         if self.continues_a_book_title(before, cand) {
             return false;
         }
-        let wrapped = || before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c));
+        let wrapped = || {
+            before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c))
+                || self.wrapped_reference(before(), marker)
+        };
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// A reference that a hard wrap put at a line start inside a sentence, after a line that
+    /// ends with a word: a statute marker glued to the words after it, after running text
+    /// (its commas show the line is no heading: `…依照本条例` ⏎ `第四十五条的规定处罚`), or an
+    /// item after a reference word (`…第十条第一款` ⏎ `（二）项规定的`).
+    fn wrapped_reference(&self, before: &str, marker: &Marker) -> bool {
+        let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
+        let Some(last) = line.chars().next_back().filter(|&c| is_cjk_ideograph(c)) else { return false };
+        match marker.style {
+            // `第四十五条的规定`: glued to the words after it.
+            s if s.is_statute() => {
+                let after = self.text.get(marker.end()..).and_then(|r| r.chars().next());
+                after.is_some_and(|c| !is_space(c)) && line.contains(RUNNING_TEXT_MARKS)
+            }
+            // `违反本办法第十条第一款` ⏎ `（二）项规定的`: after a reference word that ends words,
+            // not a marker alone on its line (`第十一条` ⏎ `（一）…`).
+            Style::CnParen | Style::ArabicParen => {
+                let content = line.trim_start_matches(is_padding);
+                REFERENCE_WORDS.contains(&last) && parse_marker(content, 0).is_none_or(|m| m.end() < content.len())
+            }
+            _ => false,
+        }
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
@@ -198,6 +230,15 @@ impl Builder<'_> {
         }
         let next_fits = next.is_none_or(|n| style_key(&n.marker) != key || next_is(n));
         self.continues_numbering(marker, key) && next_fits
+    }
+
+    /// True when `marker` stands right after the label the last label line opened (an
+    /// attachment or a note label: `附件：`, `注：`), nothing but padding between them.
+    fn right_after_label(&self, marker: &Marker) -> bool {
+        self.attachments.last().is_some_and(|a| {
+            let end = a.label.end as usize;
+            end <= marker.start() && self.text.get(end..marker.start()).is_some_and(|gap| gap.chars().all(is_space))
+        })
     }
 
     /// True when the candidate after event `event` is the first subsection of decimal key

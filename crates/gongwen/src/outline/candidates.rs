@@ -156,6 +156,7 @@ pub(crate) fn scan(
 ) {
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan { cursor: Cursor::new(punct) };
+    let mut first_line = true;
     for &line in all {
         if line.start == line.end {
             // Half the lines of a statute are empty: no marker, no punctuation to look at.
@@ -177,7 +178,10 @@ pub(crate) fn scan(
                 line_end: to_u32(line.end),
                 marks: LineMarks::EMPTY,
             });
+        } else if first_line && content_start < line.end {
+            buf.extend(statute_after_title(text, line, content_start, noise));
         }
+        first_line &= content_start >= line.end;
         let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_articles(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -186,6 +190,33 @@ pub(crate) fn scan(
         each(LineCandidates { line, content_start, candidates: &buf });
     }
 }
+
+/// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its
+/// title, a space, and the first unit of a statute (`第一章`, `第一编`, `第一条`). The title
+/// ends there as a heading does, so the marker is a candidate after it
+/// ([`Boundary::Sentence`]) when it stands apart from the words after it; read only on the
+/// first line of the text, where a title stands.
+fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
+    let head = text.get(content_start..line.end)?;
+    let limit = head.char_indices().nth(MAX_TITLE_BEFORE_STATUTE).map_or(head.len(), |(i, _)| i);
+    let space = head.get(..limit)?.find(|c: char| crate::text::chars::is_padding(c))?;
+    let at = content_start + skip_padding(head, space, head.len());
+    // The marker stands apart from the words after it, as a unit's does (`第一条规定的` is a
+    // reference).
+    let apart =
+        |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
+    let marker = marker_at(text, at, noise).filter(|m| m.style.is_statute() && m.ordinal == 1 && apart(m))?;
+    super::labels::is_enclosed_title(head.get(..space)?).then_some(Candidate {
+        marker,
+        boundary: Boundary::Sentence,
+        line_end: to_u32(line.end),
+        marks: LineMarks::EMPTY,
+    })
+}
+
+/// The longest title [`statute_after_title`] looks past, in characters (a title line of an
+/// enclosed document is at most as long: `labels::is_enclosed_title`).
+const MAX_TITLE_BEFORE_STATUTE: usize = 60;
 
 /// False when byte `b` proves that the character it starts is no Arabic digit (ASCII or
 /// full-width, lead byte 0xEF), which every bare section number opens with.
@@ -458,7 +489,8 @@ mod tests {
             for pos in (line.start..=line.end).filter(|&p| text.is_char_boundary(p)) {
                 for max in [0, 1, 2, 3, 5, 8, 600] {
                     let span = crate::text::Span::from_usize(pos, pos);
-                    let m = Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span };
+                    let m =
+                        Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span, irregular: false };
                     let cand = Candidate {
                         marker: m,
                         boundary: Boundary::LineStart,

@@ -5,10 +5,13 @@
 //!
 //! * after a contents label (`目录`, `目次`, `目　　录`): every candidate is an entry until
 //!   the first entry comes again (the body's first heading), or until body text (a sentence
-//!   end) stands before or right after a candidate: a contents entry has no body;
+//!   end) stands before or right after a candidate: a contents entry has no body (the text
+//!   right after the last entry, before the first entry comes again, is an unnumbered
+//!   preface's: `前言`);
 //! * without a label, a heading sequence printed twice: when the first node of a tree comes
-//!   again with the same heading and nothing but heading lines stood between the two, the
-//!   first copy was a contents list and its nodes are taken back.
+//!   again with the same heading and nothing but heading lines stood between the first node
+//!   and the last node's line (a preface may follow that line), the first copy was a
+//!   contents list and its nodes are taken back.
 
 use super::candidates::Candidate;
 use super::{Builder, StyleKey, style_key};
@@ -73,7 +76,8 @@ impl Builder<'_> {
     /// the ordinary rules decide.
     pub(super) fn contents_entry(&mut self, event: usize, cand: &Candidate) -> Option<bool> {
         let text = self.text;
-        let next = self.next_candidate(event).map_or(text.len(), |c| c.marker.start());
+        let next_cand = self.next_candidate(event);
+        let next = next_cand.map_or(text.len(), |c| c.marker.start());
         let toc = self.toc.as_mut()?;
         toc.lines += 1;
         let marker = &cand.marker;
@@ -86,7 +90,12 @@ impl Builder<'_> {
             self.toc = None;
             return Some(true);
         }
-        if has_sentence_end(text, marker.end(), next) {
+        // The body text before the first entry's second coming is an unnumbered part's
+        // (`前言` listed in the contents, then printed before `第一章`): the contents go on
+        // to this entry, their last.
+        let last_entry =
+            toc.first.is_some() && next_cand.map(|c| (style_key(&c.marker), c.marker.ordinal)) == toc.first;
+        if has_sentence_end(text, marker.end(), next) && !last_entry {
             // A body follows: the contents ended before this heading.
             self.toc = None;
             return None;
@@ -112,8 +121,12 @@ impl Builder<'_> {
         {
             return;
         }
+        // Body text between the entries shows they were units; after the last entry's line
+        // it is an unnumbered preface's (`前言`, printed between the contents and `第一章`).
+        let last_entry = self.nodes.last().map_or(marker.start(), |n| n.marker.end as usize);
+        let to = line_end_within(self.text, last_entry, MAX_ENTRY_BYTES).min(marker.start());
         let from = self.bodyless.searched.max(node.marker.end as usize);
-        if has_sentence_end(self.text, from, marker.start()) {
+        if has_sentence_end(self.text, from, to) {
             self.bodyless.body = true;
             return;
         }

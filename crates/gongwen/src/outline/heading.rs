@@ -8,7 +8,7 @@
 
 use super::candidates::end_within;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
-use crate::lexicon::punct::{SENTENCE_ENDS, key_at, utf8_keys};
+use crate::lexicon::punct::{RUNNING_TEXT_MARKS, SENTENCE_ENDS, key_at, utf8_keys};
 use crate::limits::MAX_HEADING_LEN;
 use crate::model::Node;
 use crate::model::NoiseMap;
@@ -157,11 +157,20 @@ fn may_open_bracket(text: &str, from: usize, noise: &NoiseMap<'_>) -> bool {
     noise.at(crate::text::to_u32(at)).is_some() || text.get(at..).is_some_and(|r| r.starts_with(ARTICLE_TITLE_OPEN))
 }
 
-/// `【立法目的】` right after an article marker: the words inside the brackets.
+/// `【立法目的】`, `（目的和依据）` right after an article marker: the words inside the
+/// brackets, at least two characters with no running-text punctuation (`第十三条 （市）区教育
+/// 行政部门` opens a sentence with a bracketed word, 北京市 regulations on lawrefbook).
 fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
     let rest = text.get(start..limit)?;
-    let open = rest.chars().next().filter(|c| ARTICLE_TITLE_OPEN.contains(c))?;
+    let open = rest.chars().next()?;
+    let kind = ARTICLE_TITLE_OPEN.iter().position(|&c| c == open)?;
     let inner_start = start + open.len_utf8();
-    let close = rest.find(ARTICLE_TITLE_CLOSE)?;
-    trimmed_span(text, inner_start, start + close)
+    let close = rest.find(*ARTICLE_TITLE_CLOSE.get(kind)?)?;
+    let words = text.get(inner_start..start + close)?;
+    let title = words.chars().filter(|&c| !is_space(c)).count() >= MIN_ARTICLE_TITLE_CHARS
+        && !words.contains(RUNNING_TEXT_MARKS);
+    title.then(|| trimmed_span(text, inner_start, start + close)).flatten()
 }
+
+/// The fewest characters of an article's bracketed title (`【定义】`).
+const MIN_ARTICLE_TITLE_CHARS: usize = 2;

@@ -60,7 +60,7 @@ pub(crate) fn attachment_label(content: &str) -> Option<usize> {
 /// `上海市脑机接口未来产业培育行动方案（2025-2030年）`): short, no sentence, clause or colon
 /// in it, and ending with a document type ([`TITLE_ENDINGS`]) once a bracketed note after
 /// it is left out. Most lines end with a sentence end and fail on their last character.
-pub(super) fn is_enclosed_title(line: &str) -> bool {
+pub(crate) fn is_enclosed_title(line: &str) -> bool {
     let Some(last) = line.chars().next_back() else { return false };
     if CLAUSE_ENDS_AND_COLONS.contains(&last) || line.len() > MAX_ENCLOSED_TITLE_CHARS * 4 {
         return false;

@@ -37,7 +37,7 @@ mod place;
 mod tables;
 mod trees;
 
-pub(crate) use labels::{attachment_label, is_contents_label};
+pub(crate) use labels::{attachment_label, is_contents_label, is_enclosed_title};
 
 use crate::lexicon::punct::COLONS;
 use crate::marker::Marker;

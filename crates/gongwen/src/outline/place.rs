@@ -124,6 +124,9 @@ impl Builder<'_> {
             ancestors = MAX_DEPTH - 1;
             diags.push(Diagnostic::new(DiagnosticKind::DepthLimit, marker.span));
         }
+        if marker.irregular {
+            diags.push(Diagnostic::new(DiagnosticKind::IrregularMarker, marker.span));
+        }
         self.spine.truncate(ancestors);
         let depth = u16::try_from(ancestors + 1).unwrap_or(u16::MAX);
         let id = NodeId::from_index(self.nodes.len());
