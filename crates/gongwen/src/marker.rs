@@ -3,7 +3,7 @@
 //! ```text
 //! marker    := statute | cn_comma | cn_paren | arabic_dot | decimal | arabic_paren
 //!            | circled | enumeration
-//! statute   := "第" (cn_int | arabic_int) ("编" | "分编" | "部分" | "类" | "章" | "节" | "条")
+//! statute   := "第" (cn_int | arabic_int) ("编" | "分编" | "部分" | "类" | "篇" | "章" | "节" | "条")
 //! cn_comma  := cn_int ("、" | "." | "．")              (GB/T 9704 §7.3.3 level 1; "六." is sloppy)
 //! cn_paren  := OPEN cn_int CLOSE ["、"]              (level 2; OPEN = "（" | "(", CLOSE = "）" | ")")
 //! arabic_dot:= arabic_int ("." | "．" | "、") | "⒈".."⒛"   (level 3)

@@ -22,7 +22,7 @@ pub(crate) const ORDINAL_PREFIX_SLIPS: [char; 1] = ['笫'];
 /// The keywords after `第` + numeral, and the style each gives: read by `marker::statute`
 /// (立法技术规范: 编 > 分编 > 章 > 节 > 条; 部分 and 类 as headings). No keyword is a
 /// prefix of another (a test checks it), so the first that matches is the one.
-pub(crate) const STATUTE_KEYWORDS: [(&str, Style); 7] = [
+pub(crate) const STATUTE_KEYWORDS: [(&str, Style); 8] = [
     // `第一条 为了规范口岸开放，…` (上海口岸服务条例); first, as the most common.
     ("条", Style::Article),
     // `第一章  总则` (上海口岸服务条例).
@@ -37,6 +37,9 @@ pub(crate) const STATUTE_KEYWORDS: [(&str, Style); 7] = [
     ("部分", Style::Part),
     // `第一类` over a list of substances (易制毒化学品管理条例, 附表).
     ("类", Style::Part),
+    // `第一篇　开启全面建设社会主义现代化国家新征程` over chapters (中华人民共和国国民经济和社会
+    // 发展第十四个五年规划和2035年远景目标纲要, and every province's and city's outline after it).
+    ("篇", Style::Part),
 ];
 
 /// The dots that close a list marker when no digit follows (`punct::DUNHAO` is the other

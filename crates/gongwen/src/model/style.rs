@@ -20,7 +20,7 @@ pub enum Style {
     Bian,
     /// `第一分编`.
     FenBian,
-    /// `第一部分`, `第一类` used as a heading.
+    /// `第一部分`, `第一篇`, `第一类` used as a heading.
     Part,
     /// `第一章`.
     Chapter,

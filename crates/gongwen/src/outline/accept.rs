@@ -83,7 +83,9 @@ impl Builder<'_> {
                 self.text.get(..marker.end()).is_some_and(|m| m.ends_with(DUNHAO)) && starts_number_list(after)
             }
             Style::CnParen | Style::ArabicParen => starts_reference_list(after),
-            Style::Part => !short_heading_line(self.text, cand, marker.end()),
+            Style::Part => {
+                !short_heading_line(self.text, cand, marker.end()) || is_part_label_above_title(self.text, cand)
+            }
             _ => false,
         };
         words || (marker.style.is_division() && lists_same_style(self.text, cand))
@@ -381,6 +383,16 @@ fn starts_reference_list(after: &str) -> bool {
     let after = after.strip_prefix(REFERENCE_JOINERS).unwrap_or(after);
     let Some(inner) = after.strip_prefix(OPEN_BRACKETS) else { return false };
     inner.chars().next().is_some_and(|c| opens_cn_ordinal(c) || arabic_digit(c).is_some())
+}
+
+/// A part label alone on the first line of the text (`第一篇` above the title of a
+/// five-year plan's outline, as an excerpt prints it) labels the document: it opens no unit,
+/// and the title may follow it.
+pub(super) fn is_part_label_above_title(text: &str, cand: &Candidate) -> bool {
+    let marker = &cand.marker;
+    marker.style == Style::Part
+        && text.get(marker.end()..cand.line_end()).is_some_and(|r| r.chars().all(is_space))
+        && text.get(..marker.start()).is_some_and(|b| b.chars().all(is_space))
 }
 
 /// The rest of the line after byte `from` is a short heading: at most

@@ -79,7 +79,7 @@ pub(crate) fn build<'t>(
     // The start of the first line that holds a candidate: where the preamble ends.
     let mut first_marked_line: Option<usize> = None;
     candidates::scan(text, lines, punct, noise, |lc| {
-        if first_marked_line.is_none() && !lc.candidates.is_empty() {
+        if first_marked_line.is_none() && lc.candidates.iter().any(|c| !accept::is_part_label_above_title(text, c)) {
             first_marked_line = Some(lc.line.start);
         }
         if !options.outline || lc.content_start >= lc.line.end {
