@@ -3,7 +3,7 @@
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::figures::is_shared_unit_link;
-use crate::lexicon::kinds::{ORDINAL_WORD_UNITS, is_year_tail};
+use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
 use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::numeral;
 use crate::numeral::Dec;
@@ -214,6 +214,8 @@ fn half_blocked(after: &str) -> bool {
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
 /// case: 二类、三类放射性物品运输的监督性监测 => 三类 none
+/// case: 至少保存至下一届村民委员会选举工作结束为止 => 一届 none
+/// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
@@ -225,10 +227,17 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank;
     let misfit = ordinal_two
         || (rank && listed_rank(cx.text, f.at.pos, m.unit.text))
+        || (is_bare_one(n) && next_or_previous(cx.text, f.at.pos))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
+}
+
+/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
+fn next_or_previous(text: &str, i: usize) -> bool {
+    let mut back = text.get(..i).unwrap_or("").chars().rev();
+    back.next().is_some_and(is_next_or_previous) && back.next() != Some(BOUND_HEAD)
 }
 
 /// True when the number at byte `i` follows another of the same rank unit and a list word
