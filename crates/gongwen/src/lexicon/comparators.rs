@@ -252,6 +252,13 @@ pub(crate) const RANK_PREFIX: &str = "前";
 /// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
 pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 
+/// Words that hold a distant prefix word (`约`) without being one, read by
+/// `quantity::comparator::distant_before`: the word is passed over and the walk back goes on.
+/// `超过约定人数二分之一的` (a bench regulation: 约定 "agreed", the bound is 超过, gt),
+/// `按契约限额的90％执行` (a bench regulation: 契约 "contract", no bound), `节约`, `预约`,
+/// `制约`, `公约`, `条约`, `违约`, `约束`.
+pub(crate) static NOT_PREFIX_WORDS: &[&str] = &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约"];
+
 /// The brackets of an inclusion mark (see [`INCLUDES`]).
 pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
 
@@ -292,6 +299,14 @@ mod tests {
         for s in SUFFIXES {
             check::distinct(s.blockers.iter());
             check::none_after_its_prefix(s.blockers);
+        }
+    }
+
+    #[test]
+    fn not_prefix_words_hold_a_distant_prefix() {
+        check::distinct(NOT_PREFIX_WORDS.iter());
+        for w in NOT_PREFIX_WORDS {
+            assert!(PREFIXES.iter().any(|p| p.reach == Reach::AcrossVerb && w.contains(p.word)), "{w}");
         }
     }
 

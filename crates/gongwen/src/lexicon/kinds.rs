@@ -38,6 +38,16 @@ char_set! {
     MULTIPLIERS, is_multiplier = ['万', '亿', '萬', '億']
 }
 
+char_set! {
+    /// Characters before a bare 一 that make it "the next" or "the previous" (not after `以`:
+    /// `百分之五十以上一倍以下` is a count), read by the rule `misfit_after_chinese`: `至少保存至下
+    /// 一届村民委员会选举工作结束`, `在下一次市人民代表大会会议召开之前` (bench regulations).
+    NEXT_OR_PREVIOUS, is_next_or_previous = ['上', '下']
+}
+
+/// The head of `以上`/`以下`: before [`NEXT_OR_PREVIOUS`] it makes a bound, not "next".
+pub(crate) const BOUND_HEAD: char = '以';
+
 /// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2014)
 /// is about ten million, an approximation.
 pub(crate) const UPWARDS: char = '上';
@@ -185,6 +195,7 @@ mod tests {
     #[test]
     fn tables_are_distinct_and_reachable() {
         check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS, &NAME_OPENER]));
+        check::distinct(NEXT_OR_PREVIOUS.iter());
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());
         check::distinct(PRECEDING_TAILS.iter());

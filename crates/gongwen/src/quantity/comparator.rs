@@ -20,7 +20,7 @@ use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
     DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, NEGATED_HEADS, NEGATIONS,
-    NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -204,7 +204,8 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
         let prev = chars.next();
         if let Some((_, p)) = prev.filter(|&(_, p)| by_last.distant_lasts.contains(p)) {
             let head = before.get(..at)?;
-            if let Some(row) = ending_with(&by_last.distant, p).iter().find(|r| ends_with_word(head, r.word)) {
+            let row = ending_with(&by_last.distant, p).iter().find(|r| ends_with_word(head, r.word));
+            if let Some(row) = row.filter(|r| !inside_word(text, at - r.word.len(), r.word)) {
                 // 不得超过原时限的二分之一: a modal negation turns a distant word too.
                 let cmp = row.comparator?;
                 let s = at - row.word.len();
@@ -214,6 +215,14 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
         current = prev;
     }
     None
+}
+
+/// True when the prefix `word` at byte `s` is part of a word of [`NOT_PREFIX_WORDS`] (`约定`,
+/// `契约`).
+fn inside_word(text: &str, s: usize, word: &str) -> bool {
+    NOT_PREFIX_WORDS
+        .iter()
+        .any(|w| w.match_indices(word).any(|(k, _)| s >= k && text.get(s - k..).is_some_and(|t| t.starts_with(w))))
 }
 
 /// The end of an inclusion mark at byte `pos` ([`inclusion_mark`]), or `pos`.

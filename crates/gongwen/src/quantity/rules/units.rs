@@ -2,7 +2,8 @@
 //! the lack of one) shows are no figure.
 
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::lexicon::kinds::{ORDINAL_WORD_UNITS, is_year_tail};
+use crate::lexicon::figures::is_shared_unit_link;
+use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
 use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::numeral;
 use crate::numeral::Dec;
@@ -212,18 +213,40 @@ fn half_blocked(after: &str) -> bool {
 /// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
+/// case: 二类、三类放射性物品运输的监督性监测 => 三类 none
+/// case: 至少保存至下一届村民委员会选举工作结束为止 => 一届 none
+/// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
+/// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
     let after = char_at(cx.text, m.end);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let year = is_year4(n) && m.unit.text == "年";
-    let ordinal_two = f.at.first == '二' && n.width == 1 && ORDINAL_WORD_UNITS.contains(&m.unit.text);
+    let rank = ORDINAL_WORD_UNITS.contains(&m.unit.text);
+    let ordinal_two = f.at.first == '二' && n.width == 1 && rank;
     let misfit = ordinal_two
+        || (rank && listed_rank(cx.text, f.at.pos, m.unit.text))
+        || (is_bare_one(n) && next_or_previous(cx.text, f.at.pos))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
+}
+
+/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
+fn next_or_previous(text: &str, i: usize) -> bool {
+    let mut back = text.get(..i).unwrap_or("").chars().rev();
+    back.next().is_some_and(is_next_or_previous) && back.next() != Some(BOUND_HEAD)
+}
+
+/// True when the number at byte `i` follows another of the same rank unit and a list word
+/// (`二类、三类放射性物品`, `一类动物疫病或二类、三类动物疫病`: bench regulations): a list of
+/// ranks, the classes named, no count.
+fn listed_rank(text: &str, i: usize, unit: &str) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    let Some(link) = before.chars().next_back().filter(|&c| is_shared_unit_link(c)) else { return false };
+    before.get(..before.len() - link.len_utf8()).is_some_and(|b| b.ends_with(unit))
 }
 
 /// `positional`: a run of Chinese digits (`二〇二四`, `三五`) is a figure only as a year
