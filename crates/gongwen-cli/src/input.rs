@@ -257,16 +257,14 @@ fn load_record(bytes: Vec<u8>, offset: u64, decode: &Decode) -> Result<(Option<V
         Err(valid_up_to) => return Err(utf8_message(valid_up_to, offset)),
     };
     let seed = RecordSeed { text_field: &decode.text_field, id_field: &decode.id_field };
-    let fields = flat_fields(line, seed);
-    let record = match fields {
-        Some(Fields { text: Some(at), id }) if valid && bytes.len() >= IN_PLACE_LEN => {
+    let in_place = valid && bytes.len() >= IN_PLACE_LEN;
+    let record = match flat_fields(line, seed, !in_place) {
+        Some(Fields { text: Some(Text::At(at)), id }) => {
             let text = unescape_in_place(bytes, at).ok_or("invalid JSONL record: an unreadable string")?;
             Record { text: Some(text), id }
         }
-        Some(fields) => match fields.decode(line) {
-            Some(record) => record,
-            None => serde_record(line, seed)?,
-        },
+        Some(Fields { text: Some(Text::Copied(text)), id }) => Record { text: Some(text), id },
+        Some(Fields { text: None, id }) => Record { text: None, id },
         None => serde_record(line, seed)?,
     };
     let text = record.text.ok_or_else(|| format!("the record has no string field \"{}\"", decode.text_field))?;
@@ -284,23 +282,20 @@ fn serde_record(line: &str, seed: RecordSeed<'_>) -> Result<Record, String> {
     Ok(record)
 }
 
-/// What [`flat_fields`] found in a record: where its text field's string starts (its
-/// opening quote, checked to be one [`json_string`] reads) and its id.
+/// What [`flat_fields`] found in a record: its text field and its id.
 #[derive(Debug)]
 struct Fields {
-    text: Option<usize>,
+    text: Option<Text>,
     id: Option<Value>,
 }
 
-impl Fields {
-    /// The record, with the text decoded out of `line`.
-    fn decode(self, line: &str) -> Option<Record> {
-        let text = match self.text {
-            Some(at) => Some(json_string(line, at, String::push_str, String::push)?.0),
-            None => None,
-        };
-        Some(Record { text, id: self.id })
-    }
+/// The text field as [`flat_fields`] read it.
+#[derive(Debug, PartialEq)]
+enum Text {
+    /// Decoded into a string of its own.
+    Copied(String),
+    /// Checked, to be decoded in place: where its string starts (its opening quote).
+    At(usize),
 }
 
 /// The fast path of a JSONL record: a JSON object whose text field is a string, read
@@ -309,7 +304,9 @@ impl Fields {
 /// `serde_json`. `None` for anything it does not read exactly as `serde_json` would (an
 /// escaped key, a lone surrogate, invalid JSON, a text that is not a string): the caller
 /// then parses the record with `serde_json`, which gives its result or its error.
-fn flat_fields(line: &str, seed: RecordSeed<'_>) -> Option<Fields> {
+/// With `copy`, the text is decoded into a string of its own ([`Text::Copied`]); without,
+/// it is only checked ([`Text::At`]).
+fn flat_fields(line: &str, seed: RecordSeed<'_>, copy: bool) -> Option<Fields> {
     let b = line.as_bytes();
     let ws = |mut i: usize| {
         while b.get(i).is_some_and(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r')) {
@@ -332,10 +329,15 @@ fn flat_fields(line: &str, seed: RecordSeed<'_>) -> Option<Fields> {
         i = ws(key_end + 1);
         (b.get(i) == Some(&b':')).then_some(())?;
         i = ws(i + 1);
-        if key == seed.text_field {
-            // Checked without decoding (nothing is kept).
-            let ((), end) = json_string(line, i, |(), _| {}, |(), _| {})?;
-            fields.text = Some(i);
+        if key == seed.text_field && copy {
+            // Sized once: the text is never longer than the rest of the line.
+            let out = String::with_capacity(b.len() - i);
+            let (text, end) = json_string(line, i, out, String::push_str, String::push)?;
+            fields.text = Some(Text::Copied(text));
+            i = end;
+        } else if key == seed.text_field {
+            let ((), end) = json_string(line, i, (), |(), _| {}, |(), _| {})?;
+            fields.text = Some(Text::At(i));
             i = end;
         } else {
             let end = value_end(b, i)?;
@@ -359,7 +361,12 @@ fn flat_fields(line: &str, seed: RecordSeed<'_>) -> Option<Fields> {
 /// [`flat_fields`] and the text decoded out of `line`.
 #[cfg(test)]
 fn flat_record(line: &str, seed: RecordSeed<'_>) -> Option<Record> {
-    flat_fields(line, seed)?.decode(line)
+    let fields = flat_fields(line, seed, true)?;
+    let text = match fields.text {
+        Some(Text::Copied(text)) => Some(text),
+        _ => None,
+    };
+    Some(Record { text, id: fields.id })
 }
 
 /// The JSON escape at byte `i` of `b` (its backslash): the character and the escape's
@@ -388,15 +395,15 @@ fn escape(b: &[u8], i: usize) -> Option<(char, usize)> {
 /// its runs of plain text (`run`) and its escaped characters (`char`); returns `out` and the
 /// byte after the closing quote. `None` when it is no string, or when an escape is one
 /// `serde_json` might read otherwise (a surrogate).
-fn json_string<T: Default>(
+fn json_string<T>(
     line: &str,
     at: usize,
+    mut out: T,
     run: impl Fn(&mut T, &str),
     char: impl Fn(&mut T, char),
 ) -> Option<(T, usize)> {
     let b = line.as_bytes();
     (b.get(at) == Some(&b'"')).then_some(())?;
-    let mut out = T::default();
     let mut i = at + 1;
     loop {
         // The run up to the next quote or backslash (JSON allows no control character in it).
@@ -793,7 +800,7 @@ mod tests {
         // Decoding in place (large records) gives the text copying does.
         let mut in_place = 0;
         for line in lines {
-            if let Some(Fields { text: Some(at), id }) = flat_fields(line, seed) {
+            if let Some(Fields { text: Some(Text::At(at)), id }) = flat_fields(line, seed, false) {
                 let copied = flat_record(line, seed).and_then(|r| r.text);
                 assert_eq!(unescape_in_place(line.as_bytes().to_vec(), at), copied, "{line}");
                 assert_eq!(id, flat_record(line, seed).and_then(|r| r.id));
