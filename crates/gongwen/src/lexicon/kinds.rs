@@ -77,6 +77,17 @@ pub(crate) static LEXICAL: &[&str] = &[
     "四周",
 ];
 
+/// Words right before a word of [`LEXICAL`] that make its numeral a count after all, read
+/// by the rule `lexical_word`: a duration or a run (`承担为期两年的后期管护责任`, a bench
+/// regulation; `全国粮食连续四年增产`, 政府工作报告 2008; so `为期四周的培训` is four weeks,
+/// not "all around").
+pub(crate) static LEXICAL_COUNT_CUES: &[&str] = &["为期", "连续", "历时"];
+
+/// Bounds right after a word of [`LEXICAL`] that make its numeral a count after all, read by
+/// the rule `lexical_word`: `妊娠十四周以上的妇女`, `活动结束后一周内撤除` (bench regulations;
+/// so `实习时间为四周以上` is four weeks).
+pub(crate) static LEXICAL_COUNT_TAILS: &[&str] = &["以上", "以下", "以内", "之内", "内", "左右"];
+
 /// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
 /// written `两次`, or `二次` with a comparator or a verb after it); read by the rule
 /// `secondary`. `二次供水设施管理单位` (a bench regulation), `防止产生二次污染`, `二次审议` (a

@@ -18,7 +18,7 @@
 
 use super::value::{char_at, char_before, has_at, starts_with_word};
 use crate::lexicon::kinds::{
-    DAY_NUMERALS, EVERY, LEXICAL, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
+    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
     is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
 };
 use std::cell::Cell;
@@ -32,14 +32,20 @@ static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::
 });
 
 /// The end of a lexicalised word ([`LEXICAL`]) with the numeral `first` at byte `i`, if any.
-/// A unit that runs past the word shows the numeral counts after all (`未满四周岁`: 周岁).
+/// A unit that runs past the word shows the numeral counts after all (`未满四周岁`: 周岁), and
+/// so do a counting word before the word or a bound after it ([`LEXICAL_COUNT_CUES`],
+/// [`LEXICAL_COUNT_TAILS`]: `为期四周`, `四周以上` are four weeks).
 pub(crate) fn lexical_word(text: &str, i: usize, first: char) -> Option<usize> {
     let (_, k, w) = LEXICAL_NUMERALS
         .iter()
         .find(|&&(c, k, w)| c == first && i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
-    let end = i - k + w.len();
+    let (start, end) = (i - k, i - k + w.len());
     let unit_past = super::unit::unit_at(text, i + first.len_utf8()).is_some_and(|m| m.end > end);
-    (!unit_past).then_some(end)
+    let before = text.get(..start).unwrap_or("");
+    let after = text.get(end..).unwrap_or("");
+    let counted = LEXICAL_COUNT_CUES.iter().any(|c| before.ends_with(c))
+        || LEXICAL_COUNT_TAILS.iter().any(|t| after.starts_with(t));
+    (!unit_past && !counted).then_some(end)
 }
 
 /// True when `每` ([`EVERY`]) opens the phrase that ends at byte `i` (at most eight

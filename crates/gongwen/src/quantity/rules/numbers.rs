@@ -296,6 +296,8 @@ pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 确保三门峡水文断面的出库流量 => 三门 none
 /// case: 并在被占绿地四周明显位置公示 => 四周 none
 /// case: 携带未满四周岁的未成年人乘坐家庭乘用车 => 未满四周岁 quantity 4 周岁 lt
+/// case: 组织为期四周的岗前培训 => 四周 quantity 4 周 eq
+/// case: 专业实习时间为四周以上 => 四周以上 quantity 4 周 ge
 pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
         Some(end) => skip(end),
