@@ -18,8 +18,8 @@
 
 use super::value::{char_at, char_before, has_at, starts_with_word};
 use crate::lexicon::kinds::{
-    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit, is_day_unit, is_doc_number_close,
-    is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
+    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit,
+    is_day_unit, is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
