@@ -28,7 +28,7 @@ use crate::model::NoiseMap;
 use crate::model::Style;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
 use crate::text::Span;
-use crate::text::chars::{WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};
+use crate::text::chars::{PADDING, WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};
 
 /// The most digits of an Arabic list marker: `1.` to `999.`; `2024.` is a year.
 const MAX_LIST_DIGITS: usize = 3;
@@ -135,7 +135,7 @@ fn statute(rest: &str) -> Option<(Read, bool)> {
     let first = rest.chars().next()?;
     let body = rest.get(first.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|| arabic_int(body))?;
-    let padded = after.trim_start_matches(is_inner_padding);
+    let padded = skip_inner_padding(after);
     let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| padded.starts_with(k))?;
     let irregular = first != ORDINAL_PREFIX || padded.len() != after.len();
     Some(((*style, 0, v, rest.len() - padded.len() + keyword.len()), irregular))
@@ -149,7 +149,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
         pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
     }
-    let inner = rest.get(pos..)?.trim_start_matches(is_inner_padding);
+    let inner = skip_inner_padding(rest.get(pos..)?);
     let (after, ord, style) = if let Some((after, v)) = cn_int(inner) {
         (after, v, Style::CnParen)
     } else if let Some((after, v)) = arabic_int(inner) {
@@ -161,7 +161,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
         return None;
     }
     // `( 1 )`: padding inside the brackets, on either side of the numeral.
-    let after = after.trim_start_matches(is_inner_padding);
+    let after = skip_inner_padding(after);
     let close = after.chars().next().filter(|c| CLOSE_BRACKETS.contains(c))?;
     let mut len = rest.len() - after.len() + close.len_utf8();
     if rest.get(len..).is_some_and(|r| r.starts_with(DUNHAO)) {
@@ -188,6 +188,12 @@ fn cn_numeral(rest: &str) -> Option<Read> {
 /// cells, and never a line break.
 fn is_inner_padding(c: char) -> bool {
     is_padding(c) && c != char::from(CELL_SEPARATOR)
+}
+
+/// `s` after the padding that opens it ([`is_inner_padding`]); most markers have none, which
+/// the first byte tells.
+fn skip_inner_padding(s: &str) -> &str {
+    if s.as_bytes().first().is_some_and(|&b| PADDING.may_start(b)) { s.trim_start_matches(is_inner_padding) } else { s }
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).

@@ -237,8 +237,12 @@ pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
 /// mark := OPEN ('不含' | '含') TEXT{0,MAX_INCLUSION_CHARS} CLOSE     (TEXT: no punctuation)
 /// ```
 pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
+    // Most figures are followed by no bracket: the first byte tells.
+    let first = *text.as_bytes().get(pos)?;
+    if !INCLUSION_BRACKETS.iter().any(|b| b.0.encode_utf8(&mut [0; 4]).as_bytes().first() == Some(&first)) {
+        return None;
+    }
     let rest = text.get(pos..)?;
-    // Most figures are followed by no bracket: the first character tells.
     let open = rest.chars().next()?;
     let &(_, close) = INCLUSION_BRACKETS.iter().find(|b| b.0 == open)?;
     let inner = rest.get(open.len_utf8()..)?;
