@@ -220,9 +220,11 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
 /// True when the prefix `word` at byte `s` is part of a word of [`NOT_PREFIX_WORDS`] (`约定`,
 /// `契约`).
 fn inside_word(text: &str, s: usize, word: &str) -> bool {
-    NOT_PREFIX_WORDS
-        .iter()
-        .any(|w| w.match_indices(word).any(|(k, _)| s >= k && text.get(s - k..).is_some_and(|t| t.starts_with(w))))
+    // Each place `k` of `word` in a short word is tried by a comparison, with no searcher.
+    let at = |w: &str, k: usize| w.get(k..).is_some_and(|t| t.starts_with(word));
+    NOT_PREFIX_WORDS.iter().any(|w| {
+        w.char_indices().any(|(k, _)| at(w, k) && s >= k && text.get(s - k..).is_some_and(|t| t.starts_with(w)))
+    })
 }
 
 /// The end of an inclusion mark at byte `pos` ([`inclusion_mark`]), or `pos`.

@@ -17,6 +17,7 @@
 //! ```
 
 use super::value::{char_at, char_before, has_at, starts_with_word};
+use crate::lexicon::CharBits;
 use crate::lexicon::kinds::{
     DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit,
     is_day_unit, is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
@@ -24,15 +25,16 @@ use crate::lexicon::kinds::{
 use std::cell::Cell;
 use std::sync::LazyLock;
 
+/// A numeral of a word of [`LEXICAL`]: the numeral, its byte offset in the word, the word.
+type LexicalNumeral = (char, usize, &'static str);
+
 /// Every numeral of the words of [`LEXICAL`] with its byte offset in the word: a reading
-/// may start at any of them (`三番五次`: 三 is no figure of its own, 五次 would be). Sorted by
-/// numeral (a stable sort: the words of one numeral keep their order), so that a figure looks
-/// only at the words of its first character.
-static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::new(|| {
+/// may start at any of them (`三番五次`: 三 is no figure of its own, 五次 would be). With the
+/// set of those numerals, the probe that rules out most figures (`一`, `二`, `十` …).
+static LEXICAL_NUMERALS: LazyLock<(CharBits, Vec<LexicalNumeral>)> = LazyLock::new(|| {
     let numerals = |w: &'static str| w.char_indices().filter(|&(_, c)| super::value::is_cn_numeral(c));
-    let mut v: Vec<_> = LEXICAL.iter().flat_map(|&w| numerals(w).map(move |(k, c)| (c, k, w))).collect();
-    v.sort_by_key(|e| e.0);
-    v
+    let rows: Vec<_> = LEXICAL.iter().flat_map(|&w| numerals(w).map(move |(k, c)| (c, k, w))).collect();
+    (CharBits::of(rows.iter().map(|r| r.0)), rows)
 });
 
 /// The end of a lexicalised word ([`LEXICAL`]) with the numeral `first` at byte `i`, if any.
@@ -40,11 +42,13 @@ static LEXICAL_NUMERALS: LazyLock<Vec<(char, usize, &'static str)>> = LazyLock::
 /// so do a counting word before the word or a bound after it ([`LEXICAL_COUNT_CUES`],
 /// [`LEXICAL_COUNT_TAILS`]: `为期四周`, `四周以上` are four weeks).
 pub(crate) fn lexical_word(text: &str, i: usize, first: char) -> Option<usize> {
-    let words = LEXICAL_NUMERALS.get(LEXICAL_NUMERALS.partition_point(|e| e.0 < first)..)?;
-    let (_, k, w) = words
+    let (numerals, rows) = &*LEXICAL_NUMERALS;
+    if !numerals.contains(first) {
+        return None;
+    }
+    let (_, k, w) = rows
         .iter()
-        .take_while(|e| e.0 == first)
-        .find(|&&(_, k, w)| i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
+        .find(|&&(c, k, w)| c == first && i >= k && text.get(i - k..).is_some_and(|t| starts_with_word(t, w)))?;
     let (start, end) = (i - k, i - k + w.len());
     let unit_past = super::unit::unit_at(text, i + first.len_utf8()).is_some_and(|m| m.end > end);
     let before = text.get(..start).unwrap_or("");

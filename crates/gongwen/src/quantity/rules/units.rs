@@ -223,10 +223,11 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let after = char_at(cx.text, m.end);
     let big_bare = n.bare_unit && n.raw.is_some_and(|v| v >= 100.0);
     let year = is_year4(n) && m.unit.text == "年";
-    let rank = ORDINAL_WORD_UNITS.contains(&m.unit.text);
-    let ordinal_two = f.at.first == '二' && n.width == 1 && rank;
+    // The unit's test last: it compares words, the other tests a character.
+    let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
+    let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
     let misfit = ordinal_two
-        || (rank && listed_rank(cx.text, f.at.pos, m.unit.text))
+        || (listed_rank(cx.text, f.at.pos, m.unit.text) && rank())
         || (is_bare_one(n) && next_or_previous(cx.text, f.at.pos))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
