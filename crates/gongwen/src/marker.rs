@@ -100,7 +100,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     let first = rest.chars().next()?;
     let mut irregular = false;
     let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX || ORDINAL_PREFIX_SLIPS.contains(&first) {
-        let (read, slip) = statute(rest)?;
+        let (read, slip) = statute(rest, first)?;
         irregular = slip;
         read
     } else if OPEN_BRACKETS.contains(&first) {
@@ -130,9 +130,9 @@ type Read = (Style, u8, u64, usize);
 
 /// `第` numeral keyword, also written irregularly: `笫` for `第` ([`ORDINAL_PREFIX_SLIPS`]),
 /// or a space between the numeral and the keyword (`第七十五 条`, where a copy moved the
-/// space after the marker inside it; never a TAB, which separates table cells).
-fn statute(rest: &str) -> Option<(Read, bool)> {
-    let first = rest.chars().next()?;
+/// space after the marker inside it; never a TAB, which separates table cells). `first` is the
+/// character `rest` opens with.
+fn statute(rest: &str, first: char) -> Option<(Read, bool)> {
     let body = rest.get(first.len_utf8()..)?;
     let (after, v) = cn_int(body).or_else(|| arabic_int(body))?;
     let padded = skip_inner_padding(after);
@@ -191,9 +191,10 @@ fn is_inner_padding(c: char) -> bool {
 }
 
 /// `s` after the padding that opens it ([`is_inner_padding`]); most markers have none, which
-/// the first byte tells.
+/// the first character's bytes tell.
+#[inline]
 fn skip_inner_padding(s: &str) -> &str {
-    if s.as_bytes().first().is_some_and(|&b| PADDING.may_start(b)) { s.trim_start_matches(is_inner_padding) } else { s }
+    if PADDING.len_at(s.as_bytes()) == 0 { s } else { s.trim_start_matches(is_inner_padding) }
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).
