@@ -198,8 +198,9 @@ pub(crate) fn scan(
 /// first line of the text, where a title stands.
 fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let head = text.get(content_start..line.end)?;
-    let limit = head.char_indices().nth(MAX_TITLE_BEFORE_STATUTE).map_or(head.len(), |(i, _)| i);
-    let space = head.get(..limit)?.find(|c: char| crate::text::chars::is_padding(c))?;
+    // The first padding among the title's characters, in one pass.
+    let (space, _) =
+        head.char_indices().take(MAX_TITLE_BEFORE_STATUTE).find(|&(_, c)| crate::text::chars::is_padding(c))?;
     let at = content_start + skip_padding(head, space, head.len());
     // The marker stands apart from the words after it, as a unit's does (`第一条规定的` is a
     // reference).
