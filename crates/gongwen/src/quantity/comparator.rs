@@ -268,11 +268,19 @@ fn is_mark_text(c: char) -> bool {
 static SUFFIXES_BY_FIRST: LazyLock<Vec<(char, Vec<&'static Suffix>)>> =
     LazyLock::new(|| group_by_char(SUFFIXES.iter(), |s| s.word.chars().next()));
 
+/// The first characters of the words of [`SUFFIXES`]: the probe before the search of
+/// [`suffix_at`] (most figures are followed by none).
+static SUFFIX_FIRSTS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(SUFFIXES.iter().filter_map(|s| s.word.chars().next())));
+
 /// The suffix at byte `pos`: its end and comparator. `after_span_unit` tells whether the
 /// unit before it is one of time or distance (`内` and `上下` follow only those).
 pub(crate) fn suffix_at(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, Comparator)> {
     let rest = text.get(pos..)?;
     let first = rest.chars().next()?;
+    if !SUFFIX_FIRSTS.contains(first) {
+        return None;
+    }
     let groups = &*SUFFIXES_BY_FIRST;
     let rows = groups.binary_search_by_key(&first, |g| g.0).ok().and_then(|k| groups.get(k))?;
     let fits = |s: &&&Suffix| {
