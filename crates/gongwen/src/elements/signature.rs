@@ -176,8 +176,12 @@ fn starts_with_number(s: &str) -> bool {
 }
 
 /// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
-/// or one post and name (`总理　　李克强`) as one signature.
+/// or one post and name (`总理　　李克强`) as one signature. A name set with a space between
+/// its characters (`国　务　院`) is one name (see [`letter_spaced`]).
 fn issuer_names(line: &str) -> Vec<String> {
+    if let Some(names) = letter_spaced(line) {
+        return names;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     match tokens.as_slice() {
         [post, name] if POST_ENDINGS.iter().any(|p| post.ends_with(p)) && name.chars().count() <= 4 => {
@@ -185,6 +189,36 @@ fn issuer_names(line: &str) -> Vec<String> {
         }
         _ => tokens.into_iter().flat_map(split_names).collect(),
     }
+}
+
+/// A signature line set with a space between every character (`国　务　院`, a short name
+/// spread to the width of the date below it): the names it holds, each the characters
+/// between gaps wider than the narrowest one (`国　务　院　　中　央　军　委` is two). None
+/// where a word of two characters or more stands on the line.
+fn letter_spaced(line: &str) -> Option<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    // Each character with the width of the gap before it (in characters).
+    let mut cells: Vec<(char, usize)> = Vec::new();
+    let mut gap = 0;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            gap += 1;
+            continue;
+        }
+        if gap == 0 && !cells.is_empty() {
+            return None;
+        }
+        cells.push((c, gap));
+        gap = 0;
+    }
+    let narrowest = cells.iter().skip(1).map(|&(_, g)| g).min()?;
+    for &(c, g) in &cells {
+        match names.last_mut() {
+            Some(name) if g <= narrowest => name.push(c),
+            _ => names.push(c.to_string()),
+        }
+    }
+    Some(names)
 }
 
 /// `附件：…`, `附件1：…`: the label's number (if any) and the text after the colon.
