@@ -335,7 +335,7 @@ impl Block<'_> {
             first -= 1;
         }
         // `上海市人民政府办公厅关于…`: the issuing body and 关于 on one line start the title.
-        if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+        if self.line(first).is_some_and(starts_with_issuer) {
             return first;
         }
         while first > 0
@@ -346,7 +346,7 @@ impl Block<'_> {
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
-            if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+            if self.line(first).is_some_and(starts_with_issuer) {
                 break;
             }
         }
@@ -376,7 +376,7 @@ impl Block<'_> {
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
-                && next.find(ABOUT).is_none_or(|k| k == 0);
+                && !starts_with_issuer(next);
             if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
@@ -384,6 +384,14 @@ impl Block<'_> {
         }
         last
     }
+}
+
+/// `line` opens a title with its issuing body: `关于` after some words and outside brackets
+/// (`上海市人民政府办公厅关于…`). A `关于` inside `《》` is the title of the document a reply
+/// answers (`某某市教育局关于某某区教育局` / `《关于申请设立某某学校的请示》的批复`): that line
+/// goes on with the line above.
+fn starts_with_issuer(line: &str) -> bool {
+    line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
 }
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
