@@ -20,8 +20,8 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, ORDER_NUMBER_UNITS, PART_LABEL_UNITS,
+    PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -406,11 +406,21 @@ fn bracket_balance(s: &str) -> i32 {
 }
 
 /// A short line in brackets that goes on with a title above it (`（2021-2023年）`, `（试行）`):
-/// at most [`MAX_BRACKET_LINE_CHARS`] characters and no full date (a statute's head note
-/// `（2021年10月23日…通过）` is no part of its title).
+/// at most [`MAX_BRACKET_LINE_CHARS`] characters, no full date (a statute's head note
+/// `（2021年10月23日…通过）` is no part of its title) and no order number (`（第45号）` under
+/// a 公告).
 fn is_short_bracketed(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日'))
+    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日') && !is_order_number(s))
+}
+
+/// `第`, a number and the unit of an order number ([`ORDER_NUMBER_UNITS`]): `第45号`, `第三期`.
+fn is_order_number(s: &str) -> bool {
+    let Some(rest) = s.trim().strip_prefix('第') else { return false };
+    let Some((after, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
+        return false;
+    };
+    ORDER_NUMBER_UNITS.contains(&after.trim())
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note
