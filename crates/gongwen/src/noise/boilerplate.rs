@@ -23,7 +23,7 @@
 //! after the title (`….docx`) are boilerplate too.
 
 use super::page;
-use super::text::{char_count, opens_with_marker};
+use super::text::{char_count, is_date_line, opens_with_marker};
 use crate::lexicon::noise::{
     FILE_EXTENSIONS, PAGE, SITE_LABEL_BRACKETS, SITE_LABEL_WORDS, SITE_ONLY, SITE_VOCABULARY, SITE_WORD,
 };
@@ -391,7 +391,9 @@ fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
             Role::Filler => {
                 if first_member.is_none() {
                     tail += 1;
-                    if tail > TAIL_LINES {
+                    // The document's own closing date (its signature) ends the text: what
+                    // stands above it is the document's.
+                    if tail > TAIL_LINES || is_date_line(trim_space(text.get(line.start..line.end).unwrap_or(""))) {
                         return;
                     }
                 } else {
