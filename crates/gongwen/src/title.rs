@@ -299,6 +299,7 @@ impl Block<'_> {
             && !is_label(line)
             && !is_element_line(line)
             && !is_head_note(line)
+            && !crate::elements::is_site_remark(line)
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it

@@ -10,7 +10,7 @@
 //! where the attachments themselves (or the end) follow it.
 
 use super::date::{int_at, whole_date};
-use super::{Page, Tail, has_sentence_end, split_names, squash};
+use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
 use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
@@ -350,8 +350,13 @@ fn note_text(t: &str) -> Option<&str> {
         .strip_prefix('（')
         .and_then(|r| r.strip_suffix('）'))
         .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
-    // `（一）…（二）`: two bracketed pieces, not one note.
-    inner.filter(|s| !s.is_empty() && s.chars().count() <= MAX_NOTE_CHARS && !s.contains(['（', '）', '(', ')']))
+    // `（一）…（二）`: two bracketed pieces, not one note; a site's remark (`（本文有删减）`) none.
+    inner.filter(|s| {
+        !s.is_empty()
+            && s.chars().count() <= MAX_NOTE_CHARS
+            && !s.contains(['（', '）', '(', ')'])
+            && !is_site_remark(t)
+    })
 }
 
 #[cfg(test)]
