@@ -20,8 +20,8 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, ORDER_NUMBER_UNITS, PART_LABEL_UNITS,
+    PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -299,6 +299,7 @@ impl Block<'_> {
             && !is_label(line)
             && !is_element_line(line)
             && !is_head_note(line)
+            && !crate::elements::is_site_remark(line)
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
@@ -335,7 +336,7 @@ impl Block<'_> {
             first -= 1;
         }
         // `上海市人民政府办公厅关于…`: the issuing body and 关于 on one line start the title.
-        if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+        if self.line(first).is_some_and(starts_with_issuer) {
             return first;
         }
         while first > 0
@@ -346,7 +347,7 @@ impl Block<'_> {
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
-            if self.line(first).is_some_and(|l| l.find(ABOUT).is_some_and(|k| k > 0)) {
+            if self.line(first).is_some_and(starts_with_issuer) {
                 break;
             }
         }
@@ -376,7 +377,7 @@ impl Block<'_> {
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
-                && next.find(ABOUT).is_none_or(|k| k == 0);
+                && !starts_with_issuer(next);
             if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
@@ -384,6 +385,14 @@ impl Block<'_> {
         }
         last
     }
+}
+
+/// `line` opens a title with its issuing body: `关于` after some words and outside brackets
+/// (`上海市人民政府办公厅关于…`). A `关于` inside `《》` is the title of the document a reply
+/// answers (`某某市教育局关于某某区教育局` / `《关于申请设立某某学校的请示》的批复`): that line
+/// goes on with the line above.
+fn starts_with_issuer(line: &str) -> bool {
+    line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
 }
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
@@ -398,11 +407,21 @@ fn bracket_balance(s: &str) -> i32 {
 }
 
 /// A short line in brackets that goes on with a title above it (`（2021-2023年）`, `（试行）`):
-/// at most [`MAX_BRACKET_LINE_CHARS`] characters and no full date (a statute's head note
-/// `（2021年10月23日…通过）` is no part of its title).
+/// at most [`MAX_BRACKET_LINE_CHARS`] characters, no full date (a statute's head note
+/// `（2021年10月23日…通过）` is no part of its title) and no order number (`（第45号）` under
+/// a 公告).
 fn is_short_bracketed(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日'))
+    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日') && !is_order_number(s))
+}
+
+/// `第`, a number and the unit of an order number ([`ORDER_NUMBER_UNITS`]): `第45号`, `第三期`.
+fn is_order_number(s: &str) -> bool {
+    let Some(rest) = s.trim().strip_prefix('第') else { return false };
+    let Some((after, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
+        return false;
+    };
+    ORDER_NUMBER_UNITS.contains(&after.trim())
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note

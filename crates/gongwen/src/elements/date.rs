@@ -8,6 +8,7 @@
 //! pad   := white space (PDF copies print `2024 年1 月11 日`)
 //! ```
 
+use crate::lexicon::elements::YEAR_ZERO_LOOKALIKES;
 use crate::model::Date;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int};
 use crate::text::chars::WHITE_SPACE;
@@ -48,10 +49,12 @@ fn year_at(s: &str) -> Option<(u32, usize)> {
         let (d, is_arabic) = match (arabic_digit(c), cn_digit(c)) {
             (Some(d), _) => (d, true),
             (None, Some(d)) => (d, false),
+            (None, None) if YEAR_ZERO_LOOKALIKES.contains(c) => (0, false),
             (None, None) => return None,
         };
-        // One script for the whole year.
-        if *arabic.get_or_insert(is_arabic) != is_arabic {
+        // One script for the whole year; a zero (`0`, `〇`, `O`) fits either (`二0二三`,
+        // `二O二三`: typed zeros in a Chinese year).
+        if d != 0 && *arabic.get_or_insert(is_arabic) != is_arabic {
             return None;
         }
         value = value * 10 + d;
@@ -179,6 +182,9 @@ mod tests {
         assert_eq!(iso("2024 年1 月11 日").as_deref(), Some("2024-01-11"));
         assert_eq!(iso("２０１９年０１月２２日").as_deref(), Some("2019-01-22"));
         assert_eq!(iso("2025年12月").as_deref(), Some("2025-12"));
+        assert_eq!(iso("二O二三年五月六日").as_deref(), Some("2023-05-06"), "the letter O typed for 〇");
+        assert_eq!(iso("二0二三年五月六日").as_deref(), Some("2023-05-06"), "the digit 0 typed for 〇");
+        assert_eq!(iso("二ＯＯ五年六月十一日").as_deref(), Some("2005-06-11"));
     }
 
     #[test]
@@ -188,6 +194,8 @@ mod tests {
         assert_eq!(iso("20190年1月"), None);
         assert_eq!(iso("2019年"), None);
         assert_eq!(iso("二〇19年1月"), None);
+        assert_eq!(iso("二O19年1月"), None, "a zero fits either script, the other digits must agree");
+        assert_eq!(iso("OO二三年1月"), None, "two letters and two digits: no year of four digits");
         assert_eq!(whole_date("2019年1月22日印发"), None);
         assert_eq!(whole_date(" 2019年1月22日　").map(|d| d.to_string()).as_deref(), Some("2019-01-22"));
     }

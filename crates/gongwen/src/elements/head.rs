@@ -84,6 +84,13 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
         .filter(|&&k| k >= after.max(1))
         .find(|&&k| recipients(page, &head, k, after, out))
         .and_then(|&k| head.get(k).copied());
+    // A body with no sentence end and no outline unit (`现将…成员通知如下：` / `总指挥：王某某`
+    // / `副总指挥：李某某`, a notice of appointments) starts below its 主送 line.
+    if body == page.lines.len() {
+        if let Some(r) = recipients {
+            body = page.next_filled(r + 1).unwrap_or(body);
+        }
+    }
     Head { body, recipients }
 }
 

@@ -232,6 +232,14 @@ pub(crate) fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
+/// True when `line` is a remark a reposting site put in brackets below the document
+/// (`（本文有删减）`, [`crate::lexicon::elements::EDITOR_REMARKS`]): no 附注, no title.
+pub(crate) fn is_site_remark(line: &str) -> bool {
+    let t = line.trim();
+    let bracketed = (t.starts_with('（') && t.ends_with('）')) || (t.starts_with('(') && t.ends_with(')'));
+    bracketed && crate::lexicon::elements::EDITOR_REMARKS.iter().any(|w| t.contains(w))
+}
+
 /// True when `s` holds a sentence end (`。！？`), found by their lead bytes (`E3` for `。`,
 /// `EF` for `！？`) with memchr, so a line of ideographs is passed at memchr's speed.
 pub(crate) fn has_sentence_end(s: &str) -> bool {

@@ -10,7 +10,7 @@
 //! where the attachments themselves (or the end) follow it.
 
 use super::date::{int_at, whole_date};
-use super::{Page, Tail, has_sentence_end, split_names, squash};
+use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
 use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
@@ -176,8 +176,12 @@ fn starts_with_number(s: &str) -> bool {
 }
 
 /// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
-/// or one post and name (`总理　　李克强`) as one signature.
+/// or one post and name (`总理　　李克强`) as one signature. A name set with a space between
+/// its characters (`国　务　院`) is one name (see [`letter_spaced`]).
 fn issuer_names(line: &str) -> Vec<String> {
+    if let Some(names) = letter_spaced(line) {
+        return names;
+    }
     let tokens: Vec<&str> = line.split_whitespace().collect();
     match tokens.as_slice() {
         [post, name] if POST_ENDINGS.iter().any(|p| post.ends_with(p)) && name.chars().count() <= 4 => {
@@ -185,6 +189,36 @@ fn issuer_names(line: &str) -> Vec<String> {
         }
         _ => tokens.into_iter().flat_map(split_names).collect(),
     }
+}
+
+/// A signature line set with a space between every character (`国　务　院`, a short name
+/// spread to the width of the date below it): the names it holds, each the characters
+/// between gaps wider than the narrowest one (`国　务　院　　中　央　军　委` is two). None
+/// where a word of two characters or more stands on the line.
+fn letter_spaced(line: &str) -> Option<Vec<String>> {
+    let mut names: Vec<String> = Vec::new();
+    // Each character with the width of the gap before it (in characters).
+    let mut cells: Vec<(char, usize)> = Vec::new();
+    let mut gap = 0;
+    for c in line.chars() {
+        if c.is_whitespace() {
+            gap += 1;
+            continue;
+        }
+        if gap == 0 && !cells.is_empty() {
+            return None;
+        }
+        cells.push((c, gap));
+        gap = 0;
+    }
+    let narrowest = cells.iter().skip(1).map(|&(_, g)| g).min()?;
+    for &(c, g) in &cells {
+        match names.last_mut() {
+            Some(name) if g <= narrowest => name.push(c),
+            _ => names.push(c.to_string()),
+        }
+    }
+    Some(names)
 }
 
 /// `附件：…`, `附件1：…`: the label's number (if any) and the text after the colon.
@@ -316,8 +350,13 @@ fn note_text(t: &str) -> Option<&str> {
         .strip_prefix('（')
         .and_then(|r| r.strip_suffix('）'))
         .or_else(|| t.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
-    // `（一）…（二）`: two bracketed pieces, not one note.
-    inner.filter(|s| !s.is_empty() && s.chars().count() <= MAX_NOTE_CHARS && !s.contains(['（', '）', '(', ')']))
+    // `（一）…（二）`: two bracketed pieces, not one note; a site's remark (`（本文有删减）`) none.
+    inner.filter(|s| {
+        !s.is_empty()
+            && s.chars().count() <= MAX_NOTE_CHARS
+            && !s.contains(['（', '）', '(', ')'])
+            && !is_site_remark(t)
+    })
 }
 
 #[cfg(test)]

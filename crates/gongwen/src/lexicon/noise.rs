@@ -15,6 +15,12 @@ pub(crate) const SITE_WORD: u32 = 2;
 /// Weight of a hint that only helps.
 pub(crate) const HINT: u32 = 1;
 
+/// The units of a date line (`2023年10月9日`, `二〇二三年十月九日`), in order, read by
+/// `noise::text::is_date_line`: a footer run never takes the document's own closing date
+/// (`电子邮箱：zhengji@163.com` / `某某市人民政府办公室` / `2023年10月9日`, a 征集 notice whose
+/// contact line is site-like but whose signature ends the text).
+pub(crate) const DATE_UNITS: [char; 3] = ['年', '月', '日'];
+
 /// The site vocabulary: phrase, weight, and what it is. Read by the boilerplate detector
 /// (`noise::boilerplate::score`: one Aho–Corasick pass over a line, ASCII case-insensitive,
 /// leftmost-longest; a distinct phrase counts once), with [`FILE_EXTENSIONS`] at weight

@@ -124,6 +124,12 @@ pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
 /// parts with `第一篇 开启全面建设社会主义现代化国家新征程`).
 pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 
+/// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
+/// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
+/// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial
+/// regulation; `某某市人民政府公报` / `（第3期）`).
+pub(crate) const ORDER_NUMBER_UNITS: [&str; 2] = ["号", "期"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -135,6 +141,7 @@ mod tests {
         crate::lexicon::check::distinct(TRANSMITTING_WORDS);
         crate::lexicon::check::distinct(WORK_REPORT_DASHES);
         crate::lexicon::check::distinct(PART_LABEL_UNITS);
+        crate::lexicon::check::distinct(ORDER_NUMBER_UNITS);
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
     }

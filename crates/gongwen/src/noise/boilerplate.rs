@@ -23,14 +23,14 @@
 //! after the title (`….docx`) are boilerplate too.
 
 use super::page;
-use super::text::{char_count, opens_with_marker};
+use super::text::{char_count, is_date_line, opens_with_marker};
 use crate::lexicon::noise::{
     FILE_EXTENSIONS, PAGE, SITE_LABEL_BRACKETS, SITE_LABEL_WORDS, SITE_ONLY, SITE_VOCABULARY, SITE_WORD,
 };
 use crate::lexicon::punct::{CLAUSE_ENDS, SENTENCE_ENDS};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
-use crate::text::chars::{is_all_space, is_space, trim_space};
+use crate::text::chars::{is_all_space, is_cjk_ideograph, is_space, trim_space};
 use crate::text::lines::{Line, lines};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::borrow::Cow;
@@ -280,7 +280,8 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
             }
             Role::Page => last_member = Some(i),
             Role::Filler => fillers += 1,
-            Role::Blank | Role::Title => {}
+            Role::Title => fillers = fillers.saturating_sub(title_lines_above(text, zone, &mut roles, i)),
+            Role::Blank => {}
             Role::Text => break,
         }
         if last_member.is_none() && fillers >= HEADER_START_LINES {
@@ -305,6 +306,25 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
     emit_run(zone, roles, run_start, last, resume, out);
     resume
+}
+
+/// A title set over lines: the lines right above title line `i` (no blank line between)
+/// that hold no site vocabulary and some Chinese are its first lines, not fillers
+/// (`首页 > 政务公开` / `国务院办公厅关于进一步优化营商环境` / `降低市场主体制度性交易成本的意见` /
+/// `发布时间：…`: the middle line is the title's). At most two such lines, as a title is set
+/// over three lines at most; they become [`Role::Title`]. Returns how many fillers changed.
+fn title_lines_above(text: &str, zone: &[Line], roles: &mut [Role], i: usize) -> usize {
+    let mut changed = 0;
+    for j in (i.saturating_sub(2)..i).rev() {
+        let (Some(line), Some(slot)) = (zone.get(j), roles.get_mut(j)) else { break };
+        let s = text.get(line.start..line.end).unwrap_or("");
+        if *slot != Role::Filler || score(s).sum > 0 || !s.chars().any(is_cjk_ideograph) {
+            break;
+        }
+        *slot = Role::Title;
+        changed += 1;
+    }
+    changed
 }
 
 /// The footer zone: the last lines of `text` after byte `floor`, in document order, at most
@@ -371,7 +391,9 @@ fn footer(text: &str, zone: &[Line], out: &mut Vec<Noise>) {
             Role::Filler => {
                 if first_member.is_none() {
                     tail += 1;
-                    if tail > TAIL_LINES {
+                    // The document's own closing date (its signature) ends the text: what
+                    // stands above it is the document's.
+                    if tail > TAIL_LINES || is_date_line(trim_space(text.get(line.start..line.end).unwrap_or(""))) {
                         return;
                     }
                 } else {

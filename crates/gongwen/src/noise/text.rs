@@ -1,13 +1,44 @@
 //! Small text helpers shared by the noise detectors: how a line ends, whether it opens with
 //! a marker, cheap counts.
 
-use crate::lexicon::noise::{LINE_BREAKERS, LINE_CLOSERS};
+use crate::lexicon::noise::{DATE_UNITS, LINE_BREAKERS, LINE_CLOSERS};
 use crate::text::chars::SPACE;
 
 /// Number of chars (code points) in `s`. The standard library counts the bytes that start
 /// a char a machine word at a time, which keeps long lines cheap.
 pub(super) fn char_count(s: &str) -> usize {
     s.chars().count()
+}
+
+/// The longest date line, in characters (`二〇二三年十二月三十一日` with spaces between).
+const MAX_DATE_LINE_CHARS: usize = 24;
+
+/// `t` (trimmed) is a date and nothing else: digits (Arabic, full-width or Chinese) and white
+/// space, with `年`, `月` and `日` in order, `日` last (`2023年10月9日`, `2024 年 1 月 15 日`,
+/// `二〇二三年十月九日`). A shape, not a reading: the elements stage reads the date.
+pub(super) fn is_date_line(t: &str) -> bool {
+    let mut units = DATE_UNITS.iter().peekable();
+    let mut digits = 0usize;
+    for (k, c) in t.chars().enumerate() {
+        if k >= MAX_DATE_LINE_CHARS {
+            return false;
+        }
+        if units.peek() == Some(&&c) {
+            if digits == 0 {
+                return false;
+            }
+            units.next();
+            digits = 0;
+        } else if crate::numeral::arabic_digit(c).is_some()
+            || crate::numeral::cn_digit(c).is_some()
+            || crate::numeral::cn_unit(c) == Some(10)
+        {
+            digits += 1;
+        } else if !c.is_whitespace() {
+            return false;
+        }
+    }
+    units.next().is_none() && digits == 0
 }
 
 /// The char that ends at byte `end` of `text`, if any.
@@ -68,6 +99,23 @@ mod tests {
     #[test]
     fn counts_chars() {
         assert_eq!(char_count("a第一条"), 4, "one ASCII and three CJK chars");
+    }
+
+    #[test]
+    fn date_lines() {
+        for t in [
+            "2023年10月9日",
+            "2024 年 1 月 15 日",
+            "二〇二三年十月九日",
+            "二○二三年十二月三十一日",
+            "２０２３年５月６日",
+        ] {
+            assert!(is_date_line(t), "{t}");
+        }
+        for t in ["2023年10月", "2023年10月9日印发", "年月日", "2023年10月9日5", "10月9日2023年", "电话：2023"]
+        {
+            assert!(!is_date_line(t), "{t}");
+        }
     }
 
     #[test]

@@ -242,7 +242,12 @@ impl Reader<'_> {
 
     /// A citation at byte `p`.
     fn citation(&mut self, p: usize) {
-        let Some(c) = citation::read(self.text, p) else { return };
+        let Some(mut c) = citation::read(self.text, p) else { return };
+        // `（以下简称《条例》）` … `《条例》第十条`: a short name in 《》 cites the document it
+        // was given to.
+        if let Some(title) = self.aliases.title(&c.title) {
+            c.title = title.to_owned();
+        }
         let mut title_end = c.title_end;
         if let Some((alias, end)) = c.alias.clone() {
             self.aliases.insert(alias, c.title.clone());
