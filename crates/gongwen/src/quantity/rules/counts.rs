@@ -70,6 +70,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 特殊情况下可以延长一日至三日。 => 一日至三日 quantity 1..3 日 range
 /// case: 处以违法所得一倍至三倍的罚款 => 一倍至三倍 quantity 1..3 倍 range
 /// case: 情节严重的，一年至三年内禁止参加考试 => 一年至三年内 quantity 1..3 年 range
+/// case: 根据刑法有关规定和近一个时期的司法实践 => 一个 none
+/// case: 近一个月来，各地积极推进 => 近一个月 quantity 1 月 approx
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -85,7 +87,10 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let quota = f.unit.is_some_and(|m| m.unit.family == Family::Count) && every_unit_before(text, i);
     // 只能选择领取其中的一项: a bound across a verb does not count an 一 after 的.
     let adjacent = f.start < i || char_before(text, i).is_none_or(|c| !is_not_post_count_before(c));
-    let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent;
+    // 近一个时期的司法实践: an approximation of one bare 个 (no unit word after it) is the
+    // indefinite article after 近/约, not "nearly one" (近一个月 is: its unit is 月).
+    let approx_article = f.prefix == Some(Comparator::Approx) && f.unit_name() == Some("个");
+    let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent && !approx_article;
     if post || frequency || quota || f.suffix.is_some() || bound || lower_end(f, cx) {
         return Continue(());
     }
