@@ -79,13 +79,6 @@ fn continues_group(b: &[u8], start: usize) -> bool {
         && (1..=3).any(|n| start.checked_sub(n).is_some_and(|s| group_space_at(b, s) == n && digit_ends_at(b, s)))
 }
 
-/// The position after a digit-group space at byte `i`, when a group of three digits follows
-/// it and the number so far may take one (1–3 digits, or groups already).
-fn space_group(b: &[u8], i: usize, width: usize, groups: usize) -> Option<usize> {
-    let n = group_space_at(b, i);
-    (n > 0 && (groups > 0 || (1..=3).contains(&width)) && group_at(b, i + n).is_some()).then_some(i + n)
-}
-
 /// True when a thousands group of three digits starts at byte `i` and no fourth follows.
 fn group_at(b: &[u8], i: usize) -> Option<usize> {
     let mut j = i;
@@ -118,14 +111,14 @@ impl Digits {
     }
 }
 
-/// The end of the digits of the number at `i` when the next byte is a full-width comma
-/// separator (`４，５６５`): the position after the comma, if a group follows.
-fn fw_comma_group(b: &[u8], i: usize, width: usize, groups: usize) -> Option<usize> {
+/// The position after a group separator at byte `i` that only a number of 1–3 digits or of
+/// groups already may take (a full-width comma, `４，５６５`, or a digit-group space,
+/// `138 000`), when a group of three digits follows it.
+fn separator_group(b: &[u8], i: usize, width: usize, groups: usize) -> Option<usize> {
     // '，' is EF BC 8C.
-    if b.get(i..i + 3) != Some(&[0xEF, 0xBC, 0x8C]) || !(groups > 0 || (1..=3).contains(&width)) {
-        return None;
-    }
-    group_at(b, i + 3).map(|_| i + 3)
+    let fw_comma = if b.get(i..i + 3) == Some(&[0xEF, 0xBC, 0x8C]) { 3 } else { 0 };
+    let n = if fw_comma > 0 { fw_comma } else { group_space_at(b, i) };
+    (n > 0 && (groups > 0 || (1..=3).contains(&width)) && group_at(b, i + n).is_some()).then_some(i + n)
 }
 
 /// Reads the Arabic number at byte `start` of `text`, if a digit is there.
@@ -145,7 +138,7 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
         if b.get(i) == Some(&b',') && ascii_group_at(b, i + 1) {
             groups += 1;
             i += 1;
-        } else if let Some(j) = fw_comma_group(b, i, width, groups).or_else(|| space_group(b, i, width, groups)) {
+        } else if let Some(j) = separator_group(b, i, width, groups) {
             groups += 1;
             i = j;
         }
