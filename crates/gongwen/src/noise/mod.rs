@@ -148,7 +148,10 @@ fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> 
         .rev()
         .map(|(j, &l)| (j, without_bom(text, l)))
         .find(|(_, l)| !crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")))?;
-    Some(chunk::PrevLine { start: line.start, end: line.end, blank_after: j + 1 < k })
+    // White space at the end of a line (a copy's trailing spaces) says nothing about how the
+    // line ends: `（二）基本原则  ` ends with 则.
+    let content = text.get(line.start..line.end).map_or("", crate::text::chars::trim_space_end);
+    Some(chunk::PrevLine { start: line.start, end: line.start + content.len(), blank_after: j + 1 < k })
 }
 
 /// True when `span` is a whole line (after optional padding).

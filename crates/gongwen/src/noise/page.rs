@@ -11,6 +11,8 @@
 //! the document, because `1/3` is also a fraction: the counters with the same total `M`
 //! form a group, and the group is page markers when its `N` run up (strictly increasing,
 //! mostly by one) — three or more of them, or two consecutive ones far apart with `M ≥ 5`.
+//! The counters inside lines are weighed first; when they do not run up, the whole group
+//! is, lone lines included (a PDF extractor puts each page's `3/23` on a line of its own).
 //! A counter alone on its line near the start or end of the document (a viewer's footer)
 //! is accepted too, and so is one that joins an accepted group. Dates (`2024/5/6`),
 //! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
@@ -57,24 +59,29 @@ pub(super) fn detect(text: &str, explicit: &[Span], mut counters: Vec<Counter>, 
     }
 }
 
-/// Whether a group of counters with the same total is a run of page numbers.
+/// Whether a group of counters with the same total is a run of page numbers: the counters
+/// inside lines run up, or all of them do (lone lines included).
 fn group_is_pages(text: &str, group: &[&Counter]) -> bool {
-    // Take the counters that are not alone on their line; lone ones only confirm.
-    let inline: Vec<&&Counter> = group.iter().filter(|c| !c.alone).collect();
-    let Some(first) = inline.first() else { return false };
+    let inline: Vec<&Counter> = group.iter().copied().filter(|c| !c.alone).collect();
+    runs_up(text, &inline) || (inline.len() < group.len() && runs_up(text, group))
+}
+
+/// Whether counters with the same total, in document order, run up as page numbers.
+fn runs_up(text: &str, run: &[&Counter]) -> bool {
+    let Some(first) = run.first() else { return false };
     let total = first.total;
     if total < 3 {
         return false;
     }
-    let increasing = inline.windows(2).all(|w| matches!(w, [a, b] if a.page < b.page));
+    let increasing = run.windows(2).all(|w| matches!(w, [a, b] if a.page < b.page));
     if !increasing {
         return false;
     }
-    let steps_of_one = inline.windows(2).filter(|w| matches!(w, [a, b] if b.page == a.page + 1)).count();
-    match inline.len() {
+    let steps_of_one = run.windows(2).filter(|w| matches!(w, [a, b] if b.page == a.page + 1)).count();
+    match run.len() {
         0 | 1 => false,
         2 => {
-            let (Some(a), Some(b)) = (inline.first(), inline.get(1)) else { return false };
+            let (Some(a), Some(b)) = (run.first(), run.get(1)) else { return false };
             let gap = text.get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
             total >= 5 && steps_of_one == 1 && gap >= 200
         }
@@ -295,5 +302,15 @@ mod tests {
     fn lone_counter_at_the_end() {
         let text = format!("{}\n\n1 / 28\n下载文档", "正文。".repeat(50));
         assert_eq!(found(&text), ["1 / 28"], "a viewer's footer counter");
+    }
+
+    #[test]
+    fn lone_counter_lines_in_a_run() {
+        // A PDF extractor's page counters, each on a line of its own, far from both ends.
+        let page = "甲".repeat(1200);
+        let text = format!("{page}\n2/5\n{page}\n3/5\n{page}\n4/5\n{page}");
+        assert_eq!(found(&text), ["2/5", "3/5", "4/5"], "lone counter lines that run up");
+        let text = format!("{page}\n1/4\n{page}\n1/4\n{page}\n3/5\n{page}");
+        assert!(found(&text).is_empty(), "lone fractions that do not run up stay");
     }
 }

@@ -3,7 +3,7 @@
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
 use super::candidates::{Boundary, Candidate};
-use super::{BARE_NUMBER, Builder, StyleKey, style_key};
+use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
@@ -18,6 +18,16 @@ use crate::numeral::arabic_digit;
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
 use crate::text::lines::LINE_BREAKS;
+
+/// The longest section title, in characters, that an article glued to it may follow
+/// (`一、受案范围第一条…`, see `Builder::glued_to_section_title`).
+const MAX_GLUED_SECTION_TITLE: usize = 16;
+
+/// Characters right after `第X条` that make it a reference, not an article's text (see
+/// `Builder::glued_to_section_title`): `第三条的规定`, `第三条规定的`, `第三条所称`, `第五条中增加一款`,
+/// `第三条后增加一条`, `将第一条修改为` (最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定),
+/// `第五条条首部分修改为`, `将第六条和第七条合并`.
+const GLUED_REFERENCE_TAILS: [char; 7] = ['的', '规', '所', '中', '后', '修', '条'];
 
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
@@ -267,12 +277,37 @@ impl Builder<'_> {
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation
-    /// between them (line breaks lost), continuing its numbering.
+    /// between them (line breaks lost), continuing its numbering. Under a section heading
+    /// of the GB/T styles (a judicial interpretation's `一、受案范围第一条…`), an article
+    /// counts when that heading is a short title (no clause punctuation, no book title) and
+    /// the article is glued to its own text, not to a reference's words.
     fn accept_glued_statute(&self, marker: &Marker, key: StyleKey) -> bool {
         let Some(top) = self.spine.last() else { return false };
-        self.continues_numbering(marker, key)
-            && top.key.0.rank() < marker.style.rank()
-            && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_LINE_STOPS)
+        if !self.continues_numbering(marker, key)
+            || !self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_LINE_STOPS)
+        {
+            return false;
+        }
+        // A part of articles glued to its first article was weighed as such
+        // ([`Builder::heads_articles`]).
+        top.key.0.rank() < marker.style.rank() || (marker.style == Style::Article && top.key == PART_OF_ARTICLES)
+    }
+
+    /// True when the words between a section marker (ending at `from`) and `marker` are a
+    /// short title, and `marker` is followed by words of its own (`一、管辖第三条各级人民法院…`,
+    /// not `一、依照第三条的规定`, `一、将第一条修改为`).
+    pub(super) fn glued_to_section_title(&self, from: usize, marker: &Marker) -> bool {
+        let title = self.text.get(from..marker.start()).unwrap_or("");
+        let titled = !title.is_empty()
+            && title.chars().nth(MAX_GLUED_SECTION_TITLE).is_none()
+            && !title.contains(|c: char| {
+                COMMAS.contains(&c) || COLONS.contains(&c) || c == DUNHAO || BOOK_TITLE_OPEN.contains(&c)
+            });
+        let after = self.text.get(marker.end()..).and_then(|s| s.chars().find(|&c| !is_space(c)));
+        titled
+            && after.is_some_and(|c| {
+                is_cjk_ideograph(c) && !REFERENCE_WORDS.contains(&c) && !GLUED_REFERENCE_TAILS.contains(&c)
+            })
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only

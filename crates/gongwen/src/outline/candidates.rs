@@ -18,7 +18,7 @@ use crate::lexicon::punct::{
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
 use crate::marker::{Marker, parse_marker_skipping};
-use crate::model::NoiseMap;
+use crate::model::{NoiseMap, Style};
 use crate::scan::{Cursor, Positions};
 use crate::text::chars::{CharClass, PADDING_CHARS, skip_padding};
 use crate::text::lines::{Line, line_end_within};
@@ -429,15 +429,17 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
 }
 
 /// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute
-/// unit) glued to the heading of a chapter-like unit. Only the heading of each chapter-like
-/// candidate is searched, so this costs nothing on ordinary text.
+/// unit) glued to the heading of a chapter-like unit, or an article glued to the heading of
+/// an `一、` section (a judicial interpretation's `一、受案范围第一条…`). Only the heading of each
+/// such candidate is searched, so this costs nothing on ordinary text.
 fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
-    if !out.iter().any(|c| c.marker.style.is_division()) {
+    let heads = |c: &Candidate| c.marker.style.is_division() || c.marker.style == Style::CnComma;
+    if !out.iter().any(heads) {
         return;
     }
     let mut found: Vec<Candidate> = Vec::new();
     for (i, c) in out.iter().enumerate() {
-        if !c.marker.style.is_division() {
+        if !heads(c) {
             continue;
         }
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
@@ -446,9 +448,7 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
         for (j, _) in region.match_indices(ORDINAL_PREFIX) {
             let at = c.marker.end() + j;
-            if let Some(m) =
-                marker_at(text, at, noise).filter(|m| m.style.rank() > c.marker.style.rank() && m.style.is_statute())
-            {
+            if let Some(m) = marker_at(text, at, noise).filter(|m| may_glue(c.marker.style, m.style)) {
                 found.push(Candidate {
                     marker: m,
                     boundary: Boundary::Glued,
@@ -463,6 +463,15 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// True when a marker of style `child` may be glued to the heading of a `parent`: a lower
+/// statute unit to a division, an article to an `一、` section.
+fn may_glue(parent: Style, child: Style) -> bool {
+    if parent == Style::CnComma {
+        return child == Style::Article;
+    }
+    child.is_statute() && child.rank() > parent.rank()
 }
 
 #[cfg(test)]

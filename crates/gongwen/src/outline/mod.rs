@@ -333,18 +333,28 @@ impl<'t> Builder<'t> {
     /// A `X、` at a line start with a short heading and nothing else on its line, that either
     /// has an article right after it which starts or continues the article numbering
     /// (`一、受案范围` / `第一条 …`, `二、管辖` / `第三条 …`), or continues the numbering of
-    /// an open part of articles (a part whose first unit is no article). It is an item, not
-    /// a part, when it may be one ([`Builder::is_article_item`]).
+    /// an open part of articles (a part whose first unit is no article). Where line breaks
+    /// were lost, the article may be glued to a short title (`。一、受案范围第一条…`, see
+    /// [`Builder::glued_to_section_title`]). It is an
+    /// item, not a part, when it may be one ([`Builder::is_article_item`]).
     fn heads_articles(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
-        if cand.boundary != Boundary::LineStart || self.is_article_item(marker) {
+        if cand.boundary == Boundary::Glued || self.is_article_item(marker) {
             return false;
         }
-        let article_next = self.next_candidate(event).is_some_and(|next| {
-            next.boundary == Boundary::LineStart
-                && next.marker.style == Style::Article
+        let next_article = self.next_candidate(event).filter(|next| {
+            next.marker.style == Style::Article
                 && next.marker.ordinal == self.last_ordinal_of((Style::Article, 0)).map_or(1, |last| last + 1)
         });
+        if let Some(next) = next_article.filter(|next| next.boundary == Boundary::Glued) {
+            // `candidates::glued_articles` found it in this heading, before any sentence mark:
+            // it counts where the line breaks were lost (the `X、` itself stands mid-line).
+            return cand.boundary == Boundary::Sentence && self.glued_to_section_title(marker.end(), &next.marker);
+        }
+        if cand.boundary != Boundary::LineStart {
+            return false;
+        }
+        let article_next = next_article.is_some_and(|next| next.boundary == Boundary::LineStart);
         let goes_on =
             || self.spine.iter().any(|o| o.key == PART_OF_ARTICLES && o.ordinal.saturating_add(1) == marker.ordinal);
         (article_next || goes_on()) && accept::short_heading_line(self.text, cand, marker.end())
