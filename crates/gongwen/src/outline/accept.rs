@@ -77,6 +77,7 @@ impl Builder<'_> {
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
+            Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
             Boundary::Glued => self.accept_glued_bracket(marker, key),
         }
     }
@@ -308,6 +309,17 @@ impl Builder<'_> {
             && after.is_some_and(|c| {
                 is_cjk_ideograph(c) && !REFERENCE_WORDS.contains(&c) && !GLUED_REFERENCE_TAILS.contains(&c)
             })
+    }
+
+    /// `（二）基本原则1.统筹规划…`, `三、服务平台5.建设…`: an item glued to the heading of the
+    /// innermost open unit (no article: what is glued to an article's text is a reference),
+    /// the first of a level not open yet or the next of its numbering.
+    fn accept_glued_item(&self, marker: &Marker, key: StyleKey) -> bool {
+        let Some(top) = self.spine.last() else { return false };
+        let first = marker.ordinal == 1 && self.spine.iter().all(|o| o.key != key);
+        (first || self.continues_numbering(marker, key))
+            && top.key.0 != Style::Article
+            && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only

@@ -12,7 +12,7 @@
 //! lines come from the same pass.
 
 use crate::lexicon::chars::CELL_SEPARATOR;
-use crate::lexicon::markers::{OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -20,7 +20,7 @@ use crate::lexicon::punct::{
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::{NoiseMap, Style};
 use crate::scan::{Cursor, Positions};
-use crate::text::chars::{CharClass, PADDING_CHARS, skip_padding};
+use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, skip_padding};
 use crate::text::lines::{Line, line_end_within};
 use crate::text::to_u32;
 
@@ -183,7 +183,7 @@ pub(crate) fn scan(
         }
         first_line &= content_start >= line.end;
         let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
-        glued_articles(text, line, noise, &mut buf);
+        glued_children(text, line, noise, &mut buf);
         for c in &mut buf {
             c.marks = marks;
         }
@@ -350,6 +350,14 @@ fn mid_line(
                         line_end: to_u32(line.end),
                         marks: LineMarks::EMPTY,
                     });
+                } else if let Some(m) = after_closing_note(text, i, line.end, noise) {
+                    resume = m.start() + 1;
+                    out.push(Candidate {
+                        marker: m,
+                        boundary: Boundary::Sentence,
+                        line_end: to_u32(line.end),
+                        marks: LineMarks::EMPTY,
+                    });
                 }
                 continue;
             }
@@ -381,6 +389,31 @@ fn mid_line(
         }
     }
     marks
+}
+
+/// The longest bracketed note after a sentence end, in bytes, that a marker may follow.
+const MAX_NOTE_LEN: usize = 300;
+
+/// `…研发。（责任部门：市科委）　　2.加快…`: where line breaks were lost, a marker after the
+/// bracketed note that closes a sentence (a plan names each task's lead agencies so) stands
+/// at that sentence's end. `open` is the note's `（`, right after `。！？`.
+fn after_closing_note(text: &str, open: usize, line_end: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let before = text.get(..open)?.chars().next_back()?;
+    if !SENTENCE_ENDS.contains(&before) {
+        return None;
+    }
+    let from = open + text.get(open..)?.chars().next()?.len_utf8();
+    let note = text.get(from..line_end_within(text, from, MAX_NOTE_LEN).min(line_end))?;
+    let close = note.find(CLOSE_BRACKETS)?;
+    if note.get(..close)?.contains(OPEN_BRACKETS) {
+        return None;
+    }
+    let close_len = note.get(close..)?.chars().next()?.len_utf8();
+    let pos = skip_before_marker(text.as_bytes(), from + close + close_len, line_end, noise);
+    if pos >= line_end {
+        return None;
+    }
+    marker_at(text, pos, noise)
 }
 
 /// Where a marker may start after punctuation that ends at `pos`: past the closing quotes,
@@ -428,12 +461,14 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
     (m.style == crate::model::Style::CnComma && m.end() == comma + DUNHAO.len_utf8()).then_some(m)
 }
 
-/// `第一章 总则第一条 为了…`: where line breaks were lost, an article (or a lower statute
-/// unit) glued to the heading of a chapter-like unit, or an article glued to the heading of
-/// an `一、` section (a judicial interpretation's `一、受案范围第一条…`). Only the heading of each
-/// such candidate is searched, so this costs nothing on ordinary text.
-fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
-    let heads = |c: &Candidate| c.marker.style.is_division() || c.marker.style == Style::CnComma;
+/// Where line breaks were lost, the first unit under a heading glued to it: an article (or
+/// a lower statute unit) after a chapter-like heading (`第一章 总则第一条 为了…`), an article
+/// after the title of an `一、` part (a judicial interpretation's `一、受案范围第一条…`), a `N.`
+/// after the heading of an `一、` or `（一）` (`（二）基本原则1.统筹规划…`). Only the heading
+/// of each such candidate is searched, so this costs nothing on ordinary text.
+fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let heads =
+        |c: &Candidate| c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen);
     if !out.iter().any(heads) {
         return;
     }
@@ -443,26 +478,50 @@ fn glued_articles(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
             continue;
         }
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
-        let limit = next.min(line.end).min(c.marker.end() + crate::limits::MAX_HEADING_LEN);
+        // A heading's window, ended on a char boundary (a line without breaks runs on).
+        let limit = next.min(line_end_within(text, c.marker.end(), crate::limits::MAX_HEADING_LEN));
         let Some(region) = text.get(c.marker.end()..limit) else { continue };
         let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
-        for (j, _) in region.match_indices(ORDINAL_PREFIX) {
-            let at = c.marker.end() + j;
-            if let Some(m) = marker_at(text, at, noise).filter(|m| may_glue(c.marker.style, m.style)) {
-                found.push(Candidate {
-                    marker: m,
-                    boundary: Boundary::Glued,
-                    line_end: to_u32(line.end),
-                    marks: LineMarks::EMPTY,
-                });
-                break;
-            }
+        if let Some(m) = glued_child_in(text, region, c.marker.end(), c.marker.style, noise) {
+            found.push(Candidate {
+                marker: m,
+                boundary: Boundary::Glued,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
         }
     }
     if !found.is_empty() {
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// The first child marker glued into `region`, the heading of a `parent` marker (the region
+/// starts at byte `from` of `text`).
+fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let statute = || {
+        region
+            .match_indices(ORDINAL_PREFIX)
+            .find_map(|(j, _)| marker_at(text, from + j, noise).filter(|m| may_glue(parent, m.style)))
+    };
+    let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
+    let first_item = || region.match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
+    match parent {
+        Style::CnComma => statute().or_else(first_item),
+        Style::CnParen => first_item(),
+        _ => statute(),
+    }
+}
+
+/// `基本原则1.统筹规划`, `服务平台5.建设`: a `N.` glued to the last ideograph of a heading
+/// (padding between allowed: `产品化　　1.支持`) and followed by one. Whether it opens a unit
+/// (the first of its level, or the next of its numbering) is weighed in pass 2.
+fn glued_dot_item(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let before = text.get(..at)?.chars().rev().find(|&c| !crate::text::chars::is_padding(c))?;
+    let m = marker_at(text, at, noise)?;
+    let after = text.get(m.end()..)?.chars().next()?;
+    (m.style == Style::ArabicDot && is_cjk_ideograph(before) && is_cjk_ideograph(after)).then_some(m)
 }
 
 /// True when a marker of style `child` may be glued to the heading of a `parent`: a lower
