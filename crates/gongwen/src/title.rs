@@ -87,10 +87,11 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     // The main title does not depend on the elements (the outline-only parse gives the same).
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
     let one_line = input.lines.len() == 1;
-    let title = block
-        .title()
-        .or_else(|| lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line)))
-        .filter(|t| t.end as usize <= first_node);
+    let run_on = || lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line));
+    // A text of one line is read as one first: its first words may look like a title line of
+    // their own with what follows glued on (`某某办法（2021年…公布）` before `第一章`).
+    let title = if one_line { run_on().or_else(|| block.title()) } else { block.title().or_else(run_on) };
+    let title = title.filter(|t| t.end as usize <= first_node);
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
         let after = input.elements.iter().rfind(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note));
@@ -185,7 +186,10 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
         Some(d) => type_end(d, true)?,
         None if one_line => match type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report)) {
             Some(k) => k,
-            None => return title_before_space(line).map(|k| Span::from_usize(start, start + k)),
+            None => {
+                let (a, b) = title_before_space(line).map(|k| (0, k)).or_else(|| glued_title(line))?;
+                return Some(Span::from_usize(start + a, start + b));
+            }
         },
         None => return None,
     };
@@ -201,6 +205,144 @@ fn title_before_space(line: &str) -> Option<usize> {
     let end = line.get(..limit)?.find(|c: char| is_space(c))?;
     let words = line.get(..end)?;
     (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
+}
+
+/// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
+/// them ends no title.
+const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
+const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
+
+/// What ends the words a title may take in a text of one line: a sentence or clause mark.
+const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!'];
+
+/// The title of a text whose line breaks were all lost (a page scraped as one line): the
+/// words up to a type word ([`TITLE_ENDINGS`], outside brackets) that the next element
+/// follows ([`starts_element`]: `…的通知沪科〔2025〕5号`, `…行动计划（2021-2023年）为加快…`,
+/// `…的实施意见各区…`, `…实施细则第一章`, `…评估报告某某公司二〇二四年四月`, `…工作计划2017年，`).
+/// A page number, a site's tag (`【Word文档】`), an attachment label (`附件`) and an issuer mark with its
+/// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
+/// bracket after the type word (`（2021-2023年）`, `（试行）`) is kept. Byte offsets in `line`.
+fn glued_title(line: &str) -> Option<(usize, usize)> {
+    let start = glued_title_start(line);
+    let rest = line.get(start..)?;
+    let ends = type_word_ends(rest);
+    let end = ends.iter().copied().find(|&k| starts_element(rest.get(k..).unwrap_or("")))?;
+    let bracket = rest.get(end..).and_then(short_bracket).unwrap_or(0);
+    let title = rest.get(..end + bracket)?;
+    (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some((start, start + end + bracket))
+}
+
+/// Where the words of a one-line title start: past a page number and padding, an attachment
+/// label, and a document number that comes before any type word (with the issuer mark before
+/// it).
+fn glued_title_start(line: &str) -> usize {
+    // A site's tag before the title (`【Word文档】 全区…工作要点`).
+    let tag = match line.strip_prefix('【').and_then(|r| r.find('】').map(|k| (r, k))) {
+        Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),
+        None => 0,
+    };
+    let mut start = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    if let Some(after) = line.get(start..).and_then(|r| r.strip_prefix("附件")) {
+        start = line.len() - after.len();
+        start += after.find(is_cjk_ideograph).unwrap_or(after.len());
+    }
+    let rest = line.get(start..).unwrap_or("");
+    let first_end = type_word_ends(rest).first().copied().unwrap_or(0);
+    match rest.get(..first_end).and_then(doc_number_end) {
+        Some(k) => start + k + rest.get(k..).map_or(0, |r| r.len() - r.trim_start_matches(is_space).len()),
+        None => start,
+    }
+}
+
+/// The end of the first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`): a
+/// closing year bracket, digits and `号`.
+fn doc_number_end(s: &str) -> Option<usize> {
+    let close = s.find(['〕', '﹞', ']', '］'])?;
+    let after = s.get(close..)?;
+    let after = after.get(after.chars().next()?.len_utf8()..)?;
+    let digits = after.trim_start_matches(is_space);
+    let rest = digits.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(is_space);
+    (rest.len() < digits.len() && rest.starts_with('号')).then(|| s.len() - rest.len() + '号'.len_utf8())
+}
+
+/// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
+/// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
+fn type_word_ends(s: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut depth = 0u32;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= MAX_TITLE_CHARS || (depth == 0 && TITLE_STOPS.contains(&c)) {
+            break;
+        }
+        if TITLE_OPENERS.contains(&c) {
+            depth += 1;
+        } else if TITLE_CLOSERS.contains(&c) {
+            depth = depth.saturating_sub(1);
+        }
+        let k = i + c.len_utf8();
+        if depth == 0 && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))) {
+            ends.push(k);
+        }
+    }
+    ends
+}
+
+/// True when `after` (the text after a title's type word) opens the element that follows a
+/// title: white space, a bracket, recipients (`各…`, `校内各单位：`), contents (`目录`), a
+/// marker (`第一章`, `一、`), a document number's agency code (`沪科〔`, `法释〔`), or an issuer
+/// and its date (`西安某某酒店有限公司二〇二四年四月`).
+fn starts_element(after: &str) -> bool {
+    let Some(first) = after.chars().next() else { return true };
+    if is_space(first) || ['（', '(', '各'].contains(&first) || after.starts_with('目') {
+        return true;
+    }
+    if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {
+        return true;
+    }
+    // Words up to the first mark that is no ideograph, at most a recipient's or an issuer's length.
+    let words: String =
+        after.chars().take_while(|&c| is_cjk_ideograph(c) || c == '〇').take(MAX_ELEMENT_WORDS).collect();
+    let next = after.get(words.len()..).unwrap_or("");
+    let code = next.starts_with(['〔', '﹝', '[', '［']) && words.chars().count() <= MAX_AGENCY_CODE_CHARS;
+    // Recipients and issuers hold no `的` (`…规划的实施意见各区农业农村委：` goes on with the title).
+    let named = !words.contains('的');
+    let recipients = next.starts_with(['：', ':']);
+    code || (named && (recipients || ends_with_year(&words)))
+}
+
+/// True when `s` opens with a year in Arabic digits (`2017年，全市…`, `2021-03-22`): a date
+/// line or a sentence that opens the body.
+fn starts_with_year(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && s.get(4..).is_some_and(|r| r.starts_with(['年', '-', '.', '/']))
+}
+
+/// The most characters of a recipient or an issuer that [`starts_element`] reads.
+const MAX_ELEMENT_WORDS: usize = 30;
+
+/// The most characters of a document number's agency code (`国办函`, `沪科规`).
+const MAX_AGENCY_CODE_CHARS: usize = 6;
+
+/// True when `words` hold a year written in Chinese numerals (`二〇二四年`) after an issuer's
+/// name: four numeral characters and `年`.
+fn ends_with_year(words: &str) -> bool {
+    words.char_indices().any(|(i, c)| {
+        c == '年' && {
+            let before: Vec<char> = words.get(..i).unwrap_or("").chars().rev().take(4).collect();
+            before.len() == 4 && before.iter().all(|&d| "〇零一二三四五六七八九".contains(d))
+        }
+    })
+}
+
+/// The length of a short bracket at the start of `s` that belongs to a title
+/// ([`is_short_bracketed`]: `（2021-2023年）`, `（试行）`).
+fn short_bracket(s: &str) -> Option<usize> {
+    if !s.starts_with(['（', '(']) {
+        return None;
+    }
+    let close = s.find(['）', ')'])?;
+    let len = close + s.get(close..)?.chars().next()?.len_utf8();
+    is_short_bracketed(s.get(..len)?).then_some(len)
 }
 
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
@@ -521,6 +663,38 @@ mod tests {
         assert_eq!(title(t, true).as_deref(), Some("政府工作报告"));
         assert_eq!(title(t, false), None, "no dash: only a text of one line");
         assert_eq!(title("我们要——坚持发展", true), None);
+    }
+
+    #[test]
+    fn titles_glued_to_what_follows_them() {
+        let title = |t: &str| glued_title(t).and_then(|(a, b)| t.get(a..b)).map(str::to_owned);
+        let cases = [
+            (
+                "关于印发《某市专家库管理办法》的通知某科规〔2025〕5号各有关单位：",
+                "关于印发《某市专家库管理办法》的通知",
+            ),
+            ("某省产业发展三年行动计划（2021-2023年）为加快推动产业发展，", "某省产业发展三年行动计划（2021-2023年）"),
+            ("某市物业管理条例（2020年5月1日某市人大常委会通过）第一章总则", "某市物业管理条例"),
+            (
+                "某法院关于审理某类案件若干问题的规定法释〔2002〕21号经审判委员会通过。",
+                "某法院关于审理某类案件若干问题的规定",
+            ),
+            ("某市贯彻落实“十四五”发展规划的实施意见各区农业农村委：", "某市贯彻落实“十四五”发展规划的实施意见"),
+            ("- 1 -某大学文件 某大行规﹝2024﹞1 号关于印发《某办法》的通知校内各单位：", "关于印发《某办法》的通知"),
+            ("附件某市北斗产业行动计划（试行）为加快发展，", "某市北斗产业行动计划（试行）"),
+            ("某酒店有限公司风险评估报告某酒店有限公司二〇二四年四月目录", "某酒店有限公司风险评估报告"),
+            ("【Word文档】 全区教育体育工作要点2021-03-22 | 格式:DOC", "全区教育体育工作要点"),
+        ];
+        for (text, want) in cases {
+            assert_eq!(title(text).as_deref(), Some(want), "{text}");
+        }
+        for text in [
+            "关于办理某类刑事案件有关问题的座谈会上，与会代表认为",
+            "根据国务院有关规定制定本办法。",
+            "为了规范管理，制定本办法。",
+        ] {
+            assert_eq!(title(text), None, "{text}: no element follows a type word");
+        }
     }
 
     #[test]

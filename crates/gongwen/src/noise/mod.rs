@@ -95,8 +95,10 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
         }
         let line = without_bom(text, line);
         let Some(head) = bytes.get(line.start..line.end).filter(|h| !h.is_empty()) else { continue };
-        if head.first().is_some_and(u8::is_ascii_digit) {
-            if let Some(c) = chunk::candidate(text, line.start, line.end, || previous_line(text, all, k)) {
+        // A copy that indents every paragraph indents the chunk numbers too (`　　14、`).
+        let number = crate::text::chars::SPACE.skip(bytes, line.start, line.end);
+        if bytes.get(number).is_some_and(u8::is_ascii_digit) {
+            if let Some(c) = chunk::candidate(text, number, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
             }
         }

@@ -198,10 +198,15 @@ pub(crate) fn scan(
 /// first line of the text, where a title stands.
 fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let head = text.get(content_start..line.end)?;
-    // The first padding among the title's characters, in one pass.
-    let (space, _) =
-        head.char_indices().take(MAX_TITLE_BEFORE_STATUTE).find(|&(_, c)| crate::text::chars::is_padding(c))?;
-    let at = content_start + skip_padding(head, space, head.len());
+    // The first padding or bracket after the title's characters, in one pass.
+    let is_open = |c: char| c == '（' || c == '(';
+    let (space, c) = head
+        .char_indices()
+        .take(MAX_TITLE_BEFORE_STATUTE)
+        .find(|&(_, c)| crate::text::chars::is_padding(c) || is_open(c))?;
+    // A head note in brackets may stand between (`某某办法（2021年…公布 自…起施行）第一章 总 则`).
+    let after_title = if is_open(c) { head_note_end(head, space)? } else { space };
+    let at = content_start + skip_padding(head, after_title, head.len());
     // The marker stands apart from the words after it, as a unit's does (`第一条规定的` is a
     // reference).
     let apart =
@@ -214,6 +219,23 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
         marks: LineMarks::EMPTY,
     })
 }
+
+/// The end of the bracketed head note that opens at byte `open` of `head` (its dates of
+/// adoption and amendment): the closing bracket, with no bracket opened inside, within
+/// [`MAX_HEAD_NOTE_LEN`] bytes.
+fn head_note_end(head: &str, open: usize) -> Option<usize> {
+    let from = open + head.get(open..)?.chars().next()?.len_utf8();
+    let note = head.get(from..line_end_within(head, from, MAX_HEAD_NOTE_LEN))?;
+    let close = note.find(CLOSE_BRACKETS)?;
+    if note.get(..close)?.contains(OPEN_BRACKETS) {
+        return None;
+    }
+    Some(from + close + note.get(close..)?.chars().next()?.len_utf8())
+}
+
+/// The longest head note [`head_note_end`] reads, in bytes (a statute amended seven times
+/// lists every amendment in it).
+const MAX_HEAD_NOTE_LEN: usize = 2400;
 
 /// The longest title [`statute_after_title`] looks past, in characters (a title line of an
 /// enclosed document is at most as long: `labels::is_enclosed_title`).
