@@ -17,6 +17,7 @@ use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::{NoiseMap, Style};
 use crate::scan::{Cursor, Positions};
@@ -198,21 +199,17 @@ pub(crate) fn scan(
 /// first line of the text, where a title stands.
 fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let head = text.get(content_start..line.end)?;
-    // The first padding or bracket after the title's characters, in one pass.
-    let is_open = |c: char| c == '（' || c == '(';
-    let (space, c) = head
-        .char_indices()
-        .take(MAX_TITLE_BEFORE_STATUTE)
-        .find(|&(_, c)| crate::text::chars::is_padding(c) || is_open(c))?;
-    // A head note in brackets may stand between (`某某办法（2021年…公布 自…起施行）第一章 总 则`).
-    let after_title = if is_open(c) { head_note_end(head, space)? } else { space };
-    let at = content_start + skip_padding(head, after_title, head.len());
+    let (title_end, at) = title_then_marker(head)?;
+    let at = content_start + at;
     // The marker stands apart from the words after it, as a unit's does (`第一条规定的` is a
-    // reference).
+    // reference); a division glued to its title's type word heads its chapter all the same
+    // (`…实施细则第一章总则第一条…`).
+    let glued = title_end == at - content_start;
     let apart =
         |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
-    let marker = marker_at(text, at, noise).filter(|m| m.style.is_statute() && m.ordinal == 1 && apart(m))?;
-    super::labels::is_enclosed_title(head.get(..space)?).then_some(Candidate {
+    let marker = marker_at(text, at, noise)
+        .filter(|m| m.style.is_statute() && m.ordinal == 1 && if glued { m.style.is_division() } else { apart(m) })?;
+    super::labels::is_enclosed_title(head.get(..title_end)?).then_some(Candidate {
         marker,
         boundary: Boundary::Sentence,
         line_end: to_u32(line.end),
@@ -220,6 +217,27 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
     })
 }
 
+/// Where the title at the start of `head` ends and where a statute marker after it may start:
+/// at the first padding (`某市物业管理条例 第一章`), past a bracketed head note
+/// (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word glued to `第`
+/// (`…实施细则第一章`), whichever comes first.
+fn title_then_marker(head: &str) -> Option<(usize, usize)> {
+    let is_open = |c: char| c == '（' || c == '(';
+    for (i, c) in head.char_indices().take(MAX_TITLE_BEFORE_STATUTE) {
+        if crate::text::chars::is_padding(c) {
+            return Some((i, skip_padding(head, i, head.len())));
+        }
+        if is_open(c) {
+            let end = head_note_end(head, i)?;
+            return Some((i, skip_padding(head, end, head.len())));
+        }
+        let typed = || head.get(..i).is_some_and(|t| TITLE_ENDINGS.iter().any(|w| t.ends_with(w)));
+        if c == ORDINAL_PREFIX && i > 0 && typed() {
+            return Some((i, i));
+        }
+    }
+    None
+}
 /// The end of the bracketed head note that opens at byte `open` of `head` (its dates of
 /// adoption and amendment): the closing bracket, with no bracket opened inside, within
 /// [`MAX_HEAD_NOTE_LEN`] bytes.
