@@ -222,6 +222,14 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
 /// The classifier that [`CLASSIFIED`] units drop.
 const CLASSIFIER: &str = "个";
 
+/// The 千 that begins units of a thousand (`千克`, `千米`, `千瓦`).
+pub(crate) const THOUSAND: char = '千';
+
+/// True when `rest` begins with a unit of the table that begins with 千 (`千克以上`).
+pub(crate) fn begins_with_thousand_unit(rest: &str) -> bool {
+    rest.starts_with(THOUSAND) && UNITS.iter().any(|u| u.text.starts_with(THOUSAND) && rest.starts_with(u.text))
+}
+
 /// Half (`两个半月`, `三斤半`).
 pub(crate) const HALF: char = '半';
 
