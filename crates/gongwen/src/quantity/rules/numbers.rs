@@ -309,8 +309,18 @@ pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 上千万住房困难群众乔迁新居 => 千万 none
 /// case: 培训农村劳动力上千万人次 => 千万人次 quantity 10000000 人次 approx
-pub(super) fn upwards(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// A bare 百/千 before the `上` makes the idiom `成千上万`, `成百上千` (thousands upon
+/// thousands): no number at all, neither end.
+///
+/// case: 成千上万人参与志愿服务 => 万人 none
+/// case: 成百上千家企业受益 => 千家 none
+pub(super) fn upwards(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.at.prev == Some(UPWARDS) && f.number.bare_unit {
+        let before = char_before(cx.text, f.at.pos.saturating_sub(UPWARDS.len_utf8()));
+        if before.is_some_and(|c| crate::numeral::cn_unit(c).is_some()) {
+            return skip(f.number.end);
+        }
         f.number.approx = true;
     }
     Continue(())
