@@ -315,7 +315,10 @@ pub(crate) static UNITS: &[Unit] = &[
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
     // 2010); `1元等于10角` (人民币管理条例).
     u("元", Money, 0, &["素", "旦", "宵", "首", "化", "老", "帅", "月", "结构", "体制", "经济", "论"]),
-    u("块钱", Money, 0, &[]),
+    // `钱` after a unit of money is the noun "money": the unit is the one before it
+    // (docs/annotation.md: `2分钱` → `分`); `小麦每斤提高3分钱`, `1毛钱` (政府工作报告 2010),
+    // `十块钱` (JioNLP's money battery).
+    Unit { name: "块", ..u("块钱", Money, 0, &[]) },
     // `一块门店招牌` (bench) is a counter, as written; `7块`, `三块四分` (duckling) money.
     u("块", Money, 0, &["状", "头", "地", "儿", "茎", "化"]),
     // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts.
@@ -343,10 +346,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
     u("角", Money, ARABIC_ONLY, &[]),
-    u("毛钱", Money, 0, &[]),
+    Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
     u("级", Count, ARABIC_ONLY, &["及", "别", "医", "学", "政", "党", "干", "资"]),
-    u("分钱", Money, 0, &[]),
+    Unit { name: "分", ..u("分钱", Money, 0, &[]) },
     u(
         "分",
         Money,
