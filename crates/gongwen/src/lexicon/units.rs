@@ -294,6 +294,13 @@ pub(crate) static UNITS: &[Unit] = &[
     // Latin units after digits, not followed by a letter or digit: `距离生产区30m以上`,
     // `瘢痕长度6.0cm以上` (bench), `10MB`, `1.5kg`, `250ml` (duckling's battery).
     u("m", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
+    // Areas and volumes with a superscript: `建筑面积大于300m²`, `…不应大于2500m²`
+    // (建筑设计防火规范 GB 50016-2014); `120m²` (NeMo's measure battery), `㎡` its one-character
+    // form.
+    u("m²", Measure, ARABIC_ONLY, &[]),
+    u("m³", Measure, ARABIC_ONLY, &[]),
+    u("km²", Measure, ARABIC_ONLY, &[]),
+    u("㎡", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
     u("CM", Measure, ARABIC_ONLY, &[]),

@@ -48,16 +48,18 @@ pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
-/// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters are a Latin unit
-/// of [`crate::lexicon::units::UNITS`] that no letter or digit follows (`135m`, `10MB`).
+/// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters begin a Latin unit
+/// of [`crate::lexicon::units::UNITS`] that no letter or digit follows (`135m`, `10MB`, `300m²`).
 ///
 /// case: 拓展5G应用 => 5 none
 /// case: 切实加强甲型H1N1流感等重大传染病防控 => 1 none
 /// case: 区必须距离生产区30m以上 => 30m以上 quantity 30 m ge
 /// case: 单个附件不超过10MB => 不超过10MB quantity 10 MB le
+/// case: 建筑面积大于300m²的厂房 => 大于300m² quantity 300 m² gt
 pub(super) fn glued_letters(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let glued = f.next.is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'x' | 'X') || c == '@');
-    let latin_unit = || unit::unit_at(cx.text, f.number.end).is_some_and(|m| m.unit.text.is_ascii());
+    let latin_unit =
+        || unit::unit_at(cx.text, f.number.end).is_some_and(|m| m.unit.text.starts_with(|c: char| c.is_ascii()));
     if glued && !latin_unit() { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
