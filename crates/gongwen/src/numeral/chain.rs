@@ -768,6 +768,11 @@ impl<N: Num> Acc<N> {
     /// A big unit (万亿兆) of power `p`; `after_big` when the token before was one too.
     fn big(&mut self, p: u8, after_big: bool) -> Result<(), Unreadable> {
         let digit = self.digit.take();
+        // A digit right after 百/千 before a big unit reads two ways: `一千五万` is 一千五百万
+        // (the elided tail, 15000000) or 一千零五万 (a dropped 零, 10050000: NeMo's reading).
+        if digit.as_ref().is_some_and(|d| !d.arabic && !d.after_zero) && matches!(self.last_small, 2 | 3) {
+            return Err(MALFORMED);
+        }
         let has_digit = digit.is_some();
         let g = match digit {
             Some(d) => self.section.add(d.value),
@@ -916,6 +921,14 @@ mod tests {
         }
         assert_eq!(read_all(&"一".repeat(40)).map(|c| c.value), Some(Err(Unreadable::TooLong)));
         assert_eq!(read_all("九千九百九十九兆兆").map(|c| c.value.is_err()), Some(true));
+        // A digit after 百/千 before a big unit: 一千五百万 or 一千零五万, unsure.
+        for s in ["一千五万", "三百五万", "一亿二千五万", "两千三亿"] {
+            assert!(read_all(s).is_some_and(|c| c.value.is_err()), "{s}");
+        }
+        assert_eq!(value("一千零五万"), Some(10_050_000.0));
+        assert_eq!(value("一千五百万"), Some(15_000_000.0));
+        assert_eq!(value("十五万"), Some(150_000.0));
+        assert_eq!(value("一千五"), Some(1500.0));
     }
 
     #[test]
