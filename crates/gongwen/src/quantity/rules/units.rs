@@ -34,6 +34,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
+/// case: 2.2本计划投资3541.07万元2.3本项目 => 2.2 none
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
