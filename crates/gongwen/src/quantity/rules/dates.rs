@@ -140,6 +140,8 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
 /// case: 在1980-1981年住宅通用设计采暖节能 => 1980-1981年 year_range
 /// case: 本办法自2024-2025 学年起开始施行 => 2024-2025 学年 year_range
 /// case: 适用于2023学年入学的本科生 => 2023学年 year
+/// case: 截至02年8月底 => 02年 none
+/// case: 服务期限为2年 => 2年 quantity 2 年 eq
 pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if !matches!(f.unit_name(), Some("年" | "学年")) {
         return Continue(());
@@ -147,7 +149,9 @@ pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (n, upper) = (&f.number, f.upper.as_ref());
     let year_a = is_year4(n);
     if !(year_a && upper.is_none_or(is_year4)) {
-        return if year_a || n.positional { super::skip(f.end()) } else { Continue(()) };
+        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years.
+        let short_year = n.integer && n.width == 2 && cx.text.as_bytes().get(n.start) == Some(&b'0');
+        return if year_a || n.positional || short_year { super::skip(f.end()) } else { Continue(()) };
     }
     let (end, kind) = year_or_date(f, cx);
     let mut q = new_quantity(f.at.pos, end, (f.at.pos, upper.map_or(n.digits_end, |b| b.digits_end)), kind);
