@@ -303,6 +303,7 @@ fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     slogans::five_year_plan(f, cx)?;
     numbers::numeral(f, cx)?;
+    numbers::spaced_numeral(f, cx)?;
     numbers::elided_fraction(f, cx)?;
     numbers::inside_word(f, cx)?;
     numbers::numeral_in_word(f, cx)?;

@@ -198,6 +198,19 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
     if extends { Continue(()) } else { skip(end) }
 }
 
+/// `spaced_numeral`: a Chinese numeral after a space that follows another numeral is the
+/// last part of a number written with spaces between its parts (`三千 八百 九十六 万 四千 九百
+/// 六十五`, Recognizers-Text's number battery): read alone it would have the value of that
+/// part, so it is no figure.
+///
+/// case: 合计三千 八百 九十六 万 四千 九百 六十五元 => 六十五元 none
+/// case: 分为 三个 阶段 => 三个 quantity 3 个 eq
+pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(gap) = f.at.prev.filter(|&c| unit::is_gap(c)) else { return Continue(()) };
+    let before = char_before(cx.text, f.at.pos.saturating_sub(gap.len_utf8()));
+    if before.is_some_and(value::is_cn_numeral) { skip(f.number.end) } else { Continue(()) }
+}
+
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.
 ///
