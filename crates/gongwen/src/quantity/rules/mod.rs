@@ -272,6 +272,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;
     numbers::digits(f, cx)?;
+    numbers::spaced_numeral(f, cx)?;
     numbers::glued_letters(f, cx)?;
     slogans::formula(f, cx)?;
     if numbers::small_fraction(f, cx) {

@@ -198,17 +198,32 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
     if extends { Continue(()) } else { skip(end) }
 }
 
-/// `spaced_numeral`: a Chinese numeral after a space that follows another numeral is the
-/// last part of a number written with spaces between its parts (`三千 八百 九十六 万 四千 九百
-/// 六十五`, Recognizers-Text's number battery): read alone it would have the value of that
-/// part, so it is no figure.
+/// `spaced_numeral`: a number after a space that follows a part of a number is the last
+/// part of a number written with spaces between its parts (`三千 八百 九十六 万 四千 九百
+/// 六十五`, `7万 5千 4百`, `7 万5 千4 百`, `1, 234, 567`: Recognizers-Text's number battery):
+/// read alone it would have the value of that part, so it is no figure. The part before the
+/// space is a Chinese numeral, a digit before a Chinese numeral, or digits and a comma.
 ///
 /// case: 合计三千 八百 九十六 万 四千 九百 六十五元 => 六十五元 none
+/// case: 合计7万 5千 4百元 => 4百元 none
+/// case: 合计1, 234, 567元 => 567元 none
 /// case: 分为 三个 阶段 => 三个 quantity 3 个 eq
+/// case: 项目 3 个 => 3 个 quantity 3 个 eq
 pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(gap) = f.at.prev.filter(|&c| unit::is_gap(c)) else { return Continue(()) };
-    let before = char_before(cx.text, f.at.pos.saturating_sub(gap.len_utf8()));
-    if before.is_some_and(value::is_cn_numeral) { skip(f.number.end) } else { Continue(()) }
+    let (text, at) = (cx.text, f.at.pos.saturating_sub(gap.len_utf8()));
+    let part = match char_before(text, at) {
+        Some(c) if value::is_cn_numeral(c) => true,
+        Some(c) if is_digit(c) => !is_digit(f.at.first),
+        Some(c @ (',' | '，')) => char_before(text, at - c.len_utf8()).is_some_and(is_digit),
+        _ => false,
+    };
+    if !part {
+        return Continue(());
+    }
+    let rest = text.get(f.number.end..).unwrap_or("");
+    let tail: usize = rest.chars().take_while(|&c| is_digit(c) || value::is_cn_numeral(c)).map(char::len_utf8).sum();
+    skip(f.number.end + tail)
 }
 
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
