@@ -398,8 +398,9 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
         }
         None => q.value = n.value(),
     }
-    // 3至5月: months, a date.
-    if q.unit.as_deref() == Some("月") && upper.is_some() {
+    // 3至5月: months, a date; 3至6个月 (with the classifier 个) is a duration.
+    let classified = f.unit.is_some_and(|m| m.classified);
+    if q.unit.as_deref() == Some("月") && upper.is_some() && !classified {
         q.kind = QuantityKind::Date;
     }
     q
