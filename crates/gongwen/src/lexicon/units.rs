@@ -137,13 +137,15 @@ pub(crate) static UNITS: &[Unit] = &[
     u("种", Count, 0, &["植", "子", "类", "族", "苗", "养", "形态"]),
     u("类", Count, 0, &["别", "型", "似", "学科"]),
     u("支", Count, 0, &["持", "部", "付", "出", "撑", "援", "柱", "配", "教"]),
+    // `本计划`, `本项目` (this plan, this project) after a section number whose line break
+    // was lost: `2.2本计划投资3541.07万元2.3本项目` (a project page in JioNLP's money battery).
     u(
         "本",
         Count,
         0,
         &[
             "科", "地", "身", "质", "来", "土", "着", "领", "部", "院", "届", "市", "县", "区", "单位", "人", "法",
-            "条例", "办法", "规定",
+            "条例", "办法", "规定", "计划", "项目",
         ],
     ),
     u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门"]),
@@ -294,6 +296,13 @@ pub(crate) static UNITS: &[Unit] = &[
     // Latin units after digits, not followed by a letter or digit: `距离生产区30m以上`,
     // `瘢痕长度6.0cm以上` (bench), `10MB`, `1.5kg`, `250ml` (duckling's battery).
     u("m", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
+    // Areas and volumes with a superscript: `建筑面积大于300m²`, `…不应大于2500m²`
+    // (建筑设计防火规范 GB 50016-2014); `120m²` (NeMo's measure battery), `㎡` its one-character
+    // form.
+    u("m²", Measure, ARABIC_ONLY, &[]),
+    u("m³", Measure, ARABIC_ONLY, &[]),
+    u("km²", Measure, ARABIC_ONLY, &[]),
+    u("㎡", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
     u("CM", Measure, ARABIC_ONLY, &[]),
@@ -315,7 +324,10 @@ pub(crate) static UNITS: &[Unit] = &[
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
     // 2010); `1元等于10角` (人民币管理条例).
     u("元", Money, 0, &["素", "旦", "宵", "首", "化", "老", "帅", "月", "结构", "体制", "经济", "论"]),
-    u("块钱", Money, 0, &[]),
+    // `钱` after a unit of money is the noun "money": the unit is the one before it
+    // (docs/annotation.md: `2分钱` → `分`); `小麦每斤提高3分钱`, `1毛钱` (政府工作报告 2010),
+    // `十块钱` (JioNLP's money battery).
+    Unit { name: "块", ..u("块钱", Money, 0, &[]) },
     // `一块门店招牌` (bench) is a counter, as written; `7块`, `三块四分` (duckling) money.
     u("块", Money, 0, &["状", "头", "地", "儿", "茎", "化"]),
     // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts.
@@ -343,10 +355,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
     u("角", Money, ARABIC_ONLY, &[]),
-    u("毛钱", Money, 0, &[]),
+    Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
     u("级", Count, ARABIC_ONLY, &["及", "别", "医", "学", "政", "党", "干", "资"]),
-    u("分钱", Money, 0, &[]),
+    Unit { name: "分", ..u("分钱", Money, 0, &[]) },
     u(
         "分",
         Money,

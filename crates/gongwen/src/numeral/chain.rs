@@ -598,6 +598,8 @@ trait Num: Copy + PartialEq {
     fn shift(self, p: i32) -> Option<Self>;
     /// The value of Arabic digits or a point fraction, if this arithmetic holds it.
     fn from_dec(d: Dec) -> Option<Self>;
+    /// True when `self < 10^p`.
+    fn below_pow10(self, p: i32) -> bool;
 }
 
 impl Num for Dec {
@@ -617,6 +619,9 @@ impl Num for Dec {
     fn from_dec(d: Dec) -> Option<Dec> {
         Some(d)
     }
+    fn below_pow10(self, p: i32) -> bool {
+        self.to_f64() < super::pow10_f64(p)
+    }
 }
 
 impl Num for u64 {
@@ -635,6 +640,9 @@ impl Num for u64 {
     }
     fn from_dec(_: Dec) -> Option<u64> {
         None
+    }
+    fn below_pow10(self, p: i32) -> bool {
+        super::decimal::pow10(p).is_none_or(|m| self < m)
     }
 }
 
@@ -768,6 +776,11 @@ impl<N: Num> Acc<N> {
     /// A big unit (万亿兆) of power `p`; `after_big` when the token before was one too.
     fn big(&mut self, p: u8, after_big: bool) -> Result<(), Unreadable> {
         let digit = self.digit.take();
+        // A digit right after 百/千 before a big unit reads two ways: `一千五万` is 一千五百万
+        // (the elided tail, 15000000) or 一千零五万 (a dropped 零, 10050000: NeMo's reading).
+        if digit.as_ref().is_some_and(|d| !d.arabic && !d.after_zero) && matches!(self.last_small, 2 | 3) {
+            return Err(MALFORMED);
+        }
         let has_digit = digit.is_some();
         let g = match digit {
             Some(d) => self.section.add(d.value),
@@ -795,6 +808,13 @@ impl<N: Num> Acc<N> {
             }
             sum = sum.add(v).ok_or(Unreadable::Overflow)?;
             self.count -= 1;
+        }
+        // A group below a bigger one is smaller than its unit: `一兆六千七百万零七百亿` (兆 is
+        // 10^12 here, 10^16 in chinese-number's high count) has a 亿 group past 兆.
+        if let Some(&(_, q)) = self.count.checked_sub(1).and_then(|k| self.groups.get(k)) {
+            if q > p && !sum.below_pow10(i32::from(q) - i32::from(p)) {
+                return Err(MALFORMED);
+            }
         }
         self.push_group(sum.shift(i32::from(p)).ok_or(Unreadable::Overflow)?, p)
     }
@@ -916,6 +936,17 @@ mod tests {
         }
         assert_eq!(read_all(&"一".repeat(40)).map(|c| c.value), Some(Err(Unreadable::TooLong)));
         assert_eq!(read_all("九千九百九十九兆兆").map(|c| c.value.is_err()), Some(true));
+        // A digit after 百/千 before a big unit: 一千五百万 or 一千零五万, unsure.
+        for s in ["一千五万", "三百五万", "一亿二千五万", "两千三亿"] {
+            assert!(read_all(s).is_some_and(|c| c.value.is_err()), "{s}");
+        }
+        // A group past the bigger unit before it.
+        assert!(read_all("一兆六千七百万零七百亿").is_some_and(|c| c.value.is_err()));
+        assert_eq!(value("一亿零一百万"), Some(101_000_000.0));
+        assert_eq!(value("一千零五万"), Some(10_050_000.0));
+        assert_eq!(value("一千五百万"), Some(15_000_000.0));
+        assert_eq!(value("十五万"), Some(150_000.0));
+        assert_eq!(value("一千五"), Some(1500.0));
     }
 
     #[test]

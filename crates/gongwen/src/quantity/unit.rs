@@ -115,8 +115,12 @@ pub(crate) fn nian() -> Option<&'static Unit> {
     UNITS.iter().find(|u| u.text == "年")
 }
 
-/// True when one of the blockers of `unit` starts `rest` (the text after the unit).
-pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
+/// True when one of the blockers of `unit` starts the text after it (at byte `end`). A
+/// blocker broken by a line break blocks in prose wrapped by a PDF extraction (`大三年\n级`,
+/// dev d21) but not after a number alone on its line, a table cell: `C\n1.3分\n校级` (dev
+/// d21) is 1.3 `分`, the next cell is no 分校.
+pub(crate) fn blocked(unit: &Unit, text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
     let wrapped = rest.as_bytes().first() == Some(&b'\n');
     if !(may_block || wrapped) {
@@ -125,12 +129,27 @@ pub(crate) fn blocked(unit: &Unit, rest: &str) -> bool {
     // A blocker broken by a line break has one among its bytes: most texts have none there,
     // and then a plain comparison decides.
     let window = rest.as_bytes().get(..*LONGEST_BLOCKER).unwrap_or(rest.as_bytes());
-    if window.contains(&b'\n') {
+    if window.contains(&b'\n') && !number_cell(text, end.saturating_sub(unit.text.len())) {
         unit.blockers.iter().any(|b| starts_with_wrapped(rest, b))
     } else {
         unit.blockers.iter().any(|b| starts_with_word(rest, b))
     }
 }
+
+/// True when the line that holds the unit starting at byte `start` has no ideograph before
+/// it: a number alone on a short line (`1.3分`), a table cell.
+fn number_cell(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(start.saturating_sub(MAX_CELL_NUMBER)..start).unwrap_or(&[]);
+    let from = match head.iter().rposition(|&b| b == b'\n') {
+        Some(k) => k + 1,
+        None if start <= MAX_CELL_NUMBER => 0,
+        None => return false,
+    };
+    head.get(from..).is_some_and(|line| line.iter().all(u8::is_ascii))
+}
+
+/// The longest number, in bytes, that [`number_cell`] looks at before a unit.
+const MAX_CELL_NUMBER: usize = 24;
 
 /// The length in bytes of the longest blocker of [`UNITS`].
 static LONGEST_BLOCKER: LazyLock<usize> =
@@ -222,6 +241,14 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
 /// The classifier that [`CLASSIFIED`] units drop.
 const CLASSIFIER: &str = "个";
 
+/// The 千 that begins units of a thousand (`千克`, `千米`, `千瓦`).
+pub(crate) const THOUSAND: char = '千';
+
+/// True when `rest` begins with a unit of the table that begins with 千 (`千克以上`).
+pub(crate) fn begins_with_thousand_unit(rest: &str) -> bool {
+    rest.starts_with(THOUSAND) && UNITS.iter().any(|u| u.text.starts_with(THOUSAND) && rest.starts_with(u.text))
+}
+
 /// Half (`两个半月`, `三斤半`).
 pub(crate) const HALF: char = '半';
 
@@ -257,7 +284,7 @@ fn longest_row<const BLOCK: bool>(text: &str, start: usize) -> Option<UnitMatch>
         .filter(|(u, rest)| starts_with_word(after_first, rest) && latin_end(u, start + u.text.len()))
         .map(|&(u, _)| (u, start + u.text.len()))
         .next()?;
-    if BLOCK && blocked(unit, text.get(end..).unwrap_or("")) {
+    if BLOCK && blocked(unit, text, end) {
         return None;
     }
     Some(UnitMatch::plain(unit, end))

@@ -372,13 +372,30 @@ pub(crate) fn chinese_after(
     }
     let chinese_first = !rest.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '数' | '几'));
     let read = if chinese_first { grammar::unsigned_chinese(rest) } else { grammar::unsigned(rest) };
-    let (_, r) = read.map_err(|_| start)?;
+    let (_, mut r) = read.map_err(|_| start)?;
+    if r.shape == Shape::Chinese && r.value.is_none() {
+        r = before_thousand_unit(rest, &r).unwrap_or(r);
+    }
     let end = start + r.len;
     let hopeless = r.bare_unit || is_plan_name(rest) || r.chars > MAX_UNREADABLE_LEN;
     if r.shape == Shape::Chinese && r.value.is_none() && hopeless {
         return Err(end);
     }
     Ok(from_reading(start, &r, form_of(&r)))
+}
+
+/// The numeral before a unit that begins with 千 (`千克`, `千米`, `千瓦`), where the numeral
+/// read with that 千 has no value: `五十千克以上` is 50 `千克` (a bench law on drugs: `五十千克`
+/// is no number `五十千` and `克`), `四千千克`, `一百千瓦`. Where the numeral with 千 reads
+/// (`五千克`, 5000 `克`), it stays: the mass is the same.
+fn before_thousand_unit(rest: &str, r: &Reading) -> Option<Reading> {
+    let head = rest.get(..r.len)?.strip_suffix(unit::THOUSAND)?;
+    let after = rest.get(head.len()..)?;
+    if !unit::begins_with_thousand_unit(after) {
+        return None;
+    }
+    let (left, shorter) = grammar::unsigned_chinese(head).ok()?;
+    (left.is_empty() && shorter.value.is_some()).then_some(shorter)
 }
 
 /// A one-character numeral.

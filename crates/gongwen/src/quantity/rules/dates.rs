@@ -87,14 +87,41 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 李某于12月1日凌晨5时30分晕倒在单位卫生间 => 30分 date
 /// case: 尤以2003年12月18日晚8时40分和19日晚8时35分 => 40分 date
+///
+/// The seconds after such minutes are the time's too (`3点4分5秒`, NeMo's time battery).
+///
+/// ```text
+/// time := D+ ('时'|'点') MINUTE '分' SECOND '秒'
+/// ```
+///
+/// case: 下午3点4分5秒签到 => 5秒 date
+/// case: 每次用时3个小时15分钟30秒 => 30秒 quantity 30 秒 eq
 pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
-    let minutes = f.at.prev.is_some_and(is_clock_hour)
-        && f.rest(cx.text).starts_with('分')
-        && (0.0..60.0).contains(&v)
-        && char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
-    if minutes { emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date)) } else { Continue(()) }
+    let after_hour = |at: usize| {
+        char_before(text, at).is_some_and(is_clock_hour)
+            && char_before(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+    };
+    let rest = f.rest(cx.text);
+    let minutes = rest.starts_with('分') && after_hour(i);
+    let seconds = rest.starts_with('秒')
+        && f.at.prev == Some('分')
+        && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour);
+    if (minutes || seconds) && (0.0..60.0).contains(&v) {
+        emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date))
+    } else {
+        Continue(())
+    }
+}
+
+/// The start of the one or two digits (Arabic or Chinese) that end at byte `end` (before a
+/// `分`).
+fn minutes_before(text: &str, end: usize) -> Option<usize> {
+    let head = text.get(..end)?;
+    let digits = head.chars().rev().take(3).take_while(|&c| is_digit(c) || value::is_cn_numeral(c));
+    let len: usize = digits.map(char::len_utf8).sum();
+    (len > 0).then_some(end - len)
 }
 
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a
@@ -113,6 +140,8 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
 /// case: 在1980-1981年住宅通用设计采暖节能 => 1980-1981年 year_range
 /// case: 本办法自2024-2025 学年起开始施行 => 2024-2025 学年 year_range
 /// case: 适用于2023学年入学的本科生 => 2023学年 year
+/// case: 截至02年8月底 => 02年 none
+/// case: 服务期限为2年 => 2年 quantity 2 年 eq
 pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if !matches!(f.unit_name(), Some("年" | "学年")) {
         return Continue(());
@@ -120,7 +149,9 @@ pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (n, upper) = (&f.number, f.upper.as_ref());
     let year_a = is_year4(n);
     if !(year_a && upper.is_none_or(is_year4)) {
-        return if year_a || n.positional { super::skip(f.end()) } else { Continue(()) };
+        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years.
+        let short_year = n.integer && n.width == 2 && cx.text.as_bytes().get(n.start) == Some(&b'0');
+        return if year_a || n.positional || short_year { super::skip(f.end()) } else { Continue(()) };
     }
     let (end, kind) = year_or_date(f, cx);
     let mut q = new_quantity(f.at.pos, end, (f.at.pos, upper.map_or(n.digits_end, |b| b.digits_end)), kind);

@@ -272,6 +272,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;
     numbers::digits(f, cx)?;
+    numbers::spaced_numeral(f, cx)?;
     numbers::glued_letters(f, cx)?;
     slogans::formula(f, cx)?;
     if numbers::small_fraction(f, cx) {
@@ -303,6 +304,7 @@ fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     slogans::five_year_plan(f, cx)?;
     numbers::numeral(f, cx)?;
+    numbers::spaced_numeral(f, cx)?;
     numbers::elided_fraction(f, cx)?;
     numbers::inside_word(f, cx)?;
     numbers::numeral_in_word(f, cx)?;
@@ -396,8 +398,9 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
         }
         None => q.value = n.value(),
     }
-    // 3至5月: months, a date.
-    if q.unit.as_deref() == Some("月") && upper.is_some() {
+    // 3至5月: months, a date; 3至6个月 (with the classifier 个) is a duration.
+    let classified = f.unit.is_some_and(|m| m.classified);
+    if q.unit.as_deref() == Some("月") && upper.is_some() && !classified {
         q.kind = QuantityKind::Date;
     }
     q

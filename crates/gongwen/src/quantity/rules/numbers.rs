@@ -48,16 +48,18 @@ pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
-/// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters are a Latin unit
-/// of [`crate::lexicon::units::UNITS`] that no letter or digit follows (`135m`, `10MB`).
+/// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters begin a Latin unit
+/// of [`crate::lexicon::units::UNITS`] that no letter or digit follows (`135m`, `10MB`, `300m²`).
 ///
 /// case: 拓展5G应用 => 5 none
 /// case: 切实加强甲型H1N1流感等重大传染病防控 => 1 none
 /// case: 区必须距离生产区30m以上 => 30m以上 quantity 30 m ge
 /// case: 单个附件不超过10MB => 不超过10MB quantity 10 MB le
+/// case: 建筑面积大于300m²的厂房 => 大于300m² quantity 300 m² gt
 pub(super) fn glued_letters(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let glued = f.next.is_some_and(|c| c.is_ascii_alphabetic() && !matches!(c, 'x' | 'X') || c == '@');
-    let latin_unit = || unit::unit_at(cx.text, f.number.end).is_some_and(|m| m.unit.text.is_ascii());
+    let latin_unit =
+        || unit::unit_at(cx.text, f.number.end).is_some_and(|m| m.unit.text.starts_with(|c: char| c.is_ascii()));
     if glued && !latin_unit() { skip(identifier_end(cx.text, f.at.pos)) } else { Continue(()) }
 }
 
@@ -196,6 +198,34 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
     if extends { Continue(()) } else { skip(end) }
 }
 
+/// `spaced_numeral`: a number after a space that follows a part of a number is the last
+/// part of a number written with spaces between its parts (`三千 八百 九十六 万 四千 九百
+/// 六十五`, `7万 5千 4百`, `7 万5 千4 百`, `1, 234, 567`: Recognizers-Text's number battery):
+/// read alone it would have the value of that part, so it is no figure. The part before the
+/// space is a Chinese numeral, a digit before a Chinese numeral, or digits and a comma.
+///
+/// case: 合计三千 八百 九十六 万 四千 九百 六十五元 => 六十五元 none
+/// case: 合计7万 5千 4百元 => 4百元 none
+/// case: 合计1, 234, 567元 => 567元 none
+/// case: 分为 三个 阶段 => 三个 quantity 3 个 eq
+/// case: 项目 3 个 => 3 个 quantity 3 个 eq
+pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(gap) = f.at.prev.filter(|&c| unit::is_gap(c)) else { return Continue(()) };
+    let (text, at) = (cx.text, f.at.pos.saturating_sub(gap.len_utf8()));
+    let part = match char_before(text, at) {
+        Some(c) if value::is_cn_numeral(c) => true,
+        Some(c) if is_digit(c) => !is_digit(f.at.first),
+        Some(c @ (',' | '，')) => char_before(text, at - c.len_utf8()).is_some_and(is_digit),
+        _ => false,
+    };
+    if !part {
+        return Continue(());
+    }
+    let rest = text.get(f.number.end..).unwrap_or("");
+    let tail: usize = rest.chars().take_while(|&c| is_digit(c) || value::is_cn_numeral(c)).map(char::len_utf8).sum();
+    skip(f.number.end + tail)
+}
+
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.
 ///
@@ -309,8 +339,18 @@ pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 上千万住房困难群众乔迁新居 => 千万 none
 /// case: 培训农村劳动力上千万人次 => 千万人次 quantity 10000000 人次 approx
-pub(super) fn upwards(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// A bare 百/千 before the `上` makes the idiom `成千上万`, `成百上千` (thousands upon
+/// thousands): no number at all, neither end.
+///
+/// case: 成千上万人参与志愿服务 => 万人 none
+/// case: 成百上千家企业受益 => 千家 none
+pub(super) fn upwards(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.at.prev == Some(UPWARDS) && f.number.bare_unit {
+        let before = char_before(cx.text, f.at.pos.saturating_sub(UPWARDS.len_utf8()));
+        if before.is_some_and(|c| crate::numeral::cn_unit(c).is_some()) {
+            return skip(f.number.end);
+        }
         f.number.approx = true;
     }
     Continue(())

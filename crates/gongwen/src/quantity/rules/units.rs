@@ -34,6 +34,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
+/// case: 2.2本计划投资3541.07万元2.3本项目 => 2.2 none
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -89,12 +90,13 @@ fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
 /// case: 六十四万零一百四十三元一角七分 => 六十四万零一百四十三元一角七分 quantity 640143.17 元 eq
 /// case: 最多一块二 => 最多一块二 quantity 1.2 块 le
 /// case: 每人补贴5万元一次性发放 => 5万元 quantity 50000 元 eq
+/// case: 本计划投资3541.07万元2.3本项目 => 3541.07万元 quantity 35410700 元 eq
+/// case: 10日元5日本銭 => 10日元 quantity null 日元 eq
 pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
     let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
     let Some((add, end)) = subunit_tail(cx.text, m.end, minors) else {
-        // 10日元5日本銭: digits glued to a sum of money are more of it, in a unit not read.
-        if m.unit.family == Family::Money && char_at(cx.text, m.end).is_some_and(|c| c.is_ascii_digit()) {
+        if m.unit.family == Family::Money && glued_minor_money(cx.text, m.end) {
             f.number.raw = None;
         }
         return Continue(());
@@ -109,6 +111,20 @@ pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     f.set_unit(Some(UnitMatch { end, ..m }));
     Continue(())
+}
+
+/// True when one or two digits glued to a sum of money at byte `pos` are more of it, in a
+/// smaller unit that is not read (`10日元5日本銭`): an ideograph follows them that starts no
+/// unit. A list or section number after a lost line break (`投资3541.07万元2.3本项目`, a
+/// page in JioNLP's money battery; `安排100万元2.加强管理`) or a new figure (`100元2人`) is
+/// none of it.
+fn glued_minor_money(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let digits = b.get(pos..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let after = pos + digits;
+    (1..=2).contains(&digits)
+        && char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
+        && unit::unit_at(text, after).is_none()
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
