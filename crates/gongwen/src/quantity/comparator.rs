@@ -83,7 +83,7 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
         }
     }
     let trimmed = text.get(..end)?;
-    let trimmed = trimmed.strip_suffix('\n').map_or(trimmed, |t| t.strip_suffix('\r').unwrap_or(t));
+    let trimmed = super::value::trim_wrap_end(trimmed);
     let last = trimmed.chars().next_back()?;
     let by_last = &*BY_LAST;
     if !by_last.all_lasts.contains(last) {

@@ -124,7 +124,9 @@ fn one_char_link(gap: &str, is_link: fn(char) -> bool) -> bool {
 /// hard-wrapped line (`分别于第二、\n三、四学年初进行`, a university's rules copied from a PDF).
 pub(crate) fn shared_ordinal_gap(gap: &str) -> bool {
     let mut cs = gap.chars();
-    cs.next().is_some_and(is_shared_ordinal_link) && matches!(cs.as_str(), "" | "\n" | "\r\n")
+    // White space a copy left at the line's end may stand before the break, an indent after it.
+    let link = cs.next().is_some_and(is_shared_ordinal_link);
+    link && matches!(cs.as_str().trim_matches(unit::is_gap), "" | "\n" | "\r\n")
 }
 
 impl Finder<'_, '_, '_> {

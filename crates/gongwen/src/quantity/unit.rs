@@ -122,7 +122,7 @@ pub(crate) fn nian() -> Option<&'static Unit> {
 pub(crate) fn blocked(unit: &Unit, text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
-    let wrapped = rest.as_bytes().first() == Some(&b'\n');
+    let wrapped = rest.trim_start_matches(is_gap).starts_with(['\n', '\r']);
     if !(may_block || wrapped) {
         return false;
     }

@@ -154,17 +154,26 @@ pub(crate) fn starts_with_word(hay: &str, word: &str) -> bool {
 }
 
 /// True when `hay` starts with `word`, or with `word` broken by one line break (`“两个维\n
-/// 护”`, `大三年\n级`: text extracted from a PDF wraps inside words).
+/// 护”`, `大三年\n级`: text extracted from a PDF wraps inside words), white space a copy left
+/// at the line's end and the next line's indent allowed ([`wrapped_len`]).
 pub(crate) fn starts_with_wrapped(hay: &str, word: &str) -> bool {
+    wrapped_len(hay, word).is_some()
+}
+
+/// The bytes of `hay` that `word` takes at its start, with the line break (and the white
+/// space around it) that may break it (see [`starts_with_wrapped`]).
+pub(crate) fn wrapped_len(hay: &str, word: &str) -> Option<usize> {
     if starts_with_word(hay, word) {
-        return true;
+        return Some(word.len());
     }
-    let window = hay.as_bytes().get(..word.len().min(hay.len())).unwrap_or(&[]);
-    let Some(k) = window.iter().position(|&b| b == b'\n') else { return false };
+    let window = hay.as_bytes().get(..(word.len() + MAX_TRAILING_GAP).min(hay.len())).unwrap_or(&[]);
+    let k = window.iter().position(|&b| b == b'\n')?;
     let (head, tail) = hay.split_at(k);
-    let head = head.strip_suffix('\r').unwrap_or(head);
+    let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(unit::is_gap);
     let tail = tail.get(1..).unwrap_or("");
-    word.strip_prefix(head).is_some_and(|rest| !rest.is_empty() && tail.starts_with(rest))
+    let indented = tail.trim_start_matches(unit::is_gap);
+    let rest = word.strip_prefix(head).filter(|rest| !rest.is_empty() && indented.starts_with(rest))?;
+    Some(hay.len() - indented.len() + rest.len())
 }
 
 /// True when `hay` ends with `word`, as [`str::ends_with`], with the last three bytes
@@ -239,13 +248,39 @@ pub(crate) fn starts_line(text: &str, i: usize) -> bool {
     text.get(start..i).is_some_and(|s| s.chars().all(char::is_whitespace))
 }
 
-/// The byte after a line break (`\n` or `\r\n`) at byte `i`, if one is there.
+/// The byte after a line break (`\n` or `\r\n`) at byte `i`, if one is there, white space a
+/// copy left at the line's end allowed before it (`引进2-3  \n个`) and the next line's
+/// indent after it.
 pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
-    match b.get(i..) {
-        Some([b'\n', ..]) => Some(i + 1),
-        Some([b'\r', b'\n', ..]) => Some(i + 2),
-        _ => None,
+    let from = i;
+    let mut i = i;
+    while i - from < MAX_TRAILING_GAP {
+        match unit::gap_len(b, i) {
+            Some(len) => i += len,
+            None => break,
+        }
+    }
+    let after = match b.get(i..) {
+        Some([b'\n', ..]) => i + 1,
+        Some([b'\r', b'\n', ..]) => i + 2,
+        _ => return None,
+    };
+    // An extractor that indents every line indents the wrapped part too.
+    Some(after + text.get(after..).map_or(0, |r| r.len() - r.trim_start_matches(unit::is_gap).len()))
+}
+
+/// The most bytes of white space a copy leaves at a line's end that the wrap readers
+/// ([`line_break_end`], [`starts_with_wrapped`], [`trim_wrap_end`]) look past.
+const MAX_TRAILING_GAP: usize = 12;
+
+/// `s` without the line break at its end (`\n` or `\r\n`) and the white space a copy left
+/// before it ([`unit::is_gap`]): the words a hard-wrapped line ends with. `s` without a line
+/// break at its end is returned as it is.
+pub(crate) fn trim_wrap_end(s: &str) -> &str {
+    match s.strip_suffix('\n') {
+        Some(t) => t.strip_suffix('\r').unwrap_or(t).trim_end_matches(unit::is_gap),
+        None => s,
     }
 }
 
@@ -258,9 +293,7 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 /// there: the line of a text extracted from a PDF may wrap between two words of a phrase
 /// (`十届全国人大\n四次会议`).
 pub(crate) fn char_before_wrap(text: &str, i: usize) -> Option<char> {
-    let before = text.get(..i)?;
-    let before = before.strip_suffix('\n').map_or(before, |b| b.strip_suffix('\r').unwrap_or(b));
-    before.chars().next_back()
+    trim_wrap_end(text.get(..i)?).chars().next_back()
 }
 
 /// A [`Number`] from a reading of the grammar at byte `start`.

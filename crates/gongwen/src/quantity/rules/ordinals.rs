@@ -30,9 +30,11 @@ fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
 /// case: 存在前款第三、四项所列情形已完成整 => 四项 article
 /// case: （六）违反第二十七条第一、二款、 => 二款 article
 /// case: 前三次综合评价分别于第二、\n三、四学年初进行 => 三 ordinal
+/// case: 前三次综合评价分别于第二、  \n    三、四学年初进行 => 三 ordinal
 pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let i = f.at.pos;
-    if !f.at.prev.is_some_and(|p| is_shared_ordinal_link(p) || p == '\n') {
+    // After the link, its line break, or the indent of the wrapped line.
+    if !f.at.prev.is_some_and(|p| is_shared_ordinal_link(p) || p == '\n' || crate::quantity::unit::is_gap(p)) {
         return Continue(());
     }
     let after_reference = cx.out.last().is_some_and(|q| {

@@ -6,7 +6,7 @@ use crate::lexicon::figures::{DIMENSION_MARK, is_operator};
 use crate::lexicon::kinds::NUMBERED_SLOGANS;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::unit::Family;
-use crate::quantity::value::{self, Form, char_at, char_before, starts_with_word};
+use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind};
 use std::ops::ControlFlow::Continue;
 
@@ -117,9 +117,8 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
     let rest = f.rest(cx.text);
     for (classifier, words) in NUMBERED_SLOGANS {
         if let Some(after) = rest.strip_prefix(classifier) {
-            if let Some(w) = words.iter().find(|w| value::starts_with_wrapped(after, w)) {
-                let wrap = usize::from(!starts_with_word(after, w));
-                let end = f.number.end + classifier.len() + w.len() + wrap;
+            if let Some(len) = words.iter().find_map(|w| value::wrapped_len(after, w)) {
+                let end = f.number.end + classifier.len() + len;
                 return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));
             }
         }
