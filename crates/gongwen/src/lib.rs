@@ -166,7 +166,8 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
     let noise =
         if options.noise { noise::detect_in_lines(src, &scanned.lines, scanned.spaces_slashes()) } else { Vec::new() };
     let noise_map = noise::NoiseMap::new(&noise);
-    let outline = outline::build(src, &scanned.lines, scanned.punct(), &noise_map, options, &mut diags);
+    let outline =
+        outline::build(src, &scanned.lines, scanned.punct(), scanned.figures(), &noise_map, options, &mut diags);
     let mut quantities = if options.quantities {
         let markers: Vec<Span> = outline.nodes.iter().map(|n| n.marker).collect();
         scanned.clear_figures_in(&markers);

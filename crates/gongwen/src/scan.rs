@@ -3,11 +3,13 @@
 //! `前款` and `本条`), and the spaces and slashes the noise detectors start from.
 //!
 //! The later stages look only at what this pass found, so the text is walked once. The
-//! walk steps by lead bytes (no `char` is decoded), five 3-byte characters at a time where
-//! one mask test of 16 bytes shows five of them. A 3-byte character costs one probe of a
-//! bitmap that marks the figure candidates (the grammar of the quantity stage's
-//! candidates), the outline's boundary punctuation (`。！？：；（、`) and the reference
-//! starts; an ASCII byte costs one table lookup.
+//! walk steps by lead bytes (no `char` is decoded): ten 3-byte characters at a time where
+//! one mask test of 31 bytes shows ten of them (most of a Chinese text); elsewhere one mask
+//! test of 16 bytes shows how many open them (up to five), and those are taken at once, and
+//! the ASCII bytes after them one by one. A 3-byte character costs one probe of a bitmap that marks the figure
+//! candidates (the grammar of the quantity stage's candidates), the outline's boundary
+//! punctuation (`。！？：；（、`) and the reference starts, and a marked one a second probe,
+//! of a table that says which set it joins; an ASCII byte costs one table lookup.
 //!
 //! Positions are kept as bitsets, one bit per byte of the text, so memory stays bounded
 //! (half the text for the four sets) whatever the text holds, and [`Cursor`]s read them in
@@ -130,23 +132,6 @@ impl Positions<'_> {
     }
 }
 
-/// One bitset being filled by the walk.
-struct Bits<'s>(&'s mut [u64]);
-
-impl Bits<'_> {
-    fn insert(&mut self, i: usize) {
-        self.insert_bit(i, 1);
-    }
-
-    /// Adds position `i` when `bit` is 1 (and nothing when it is 0).
-    #[inline]
-    fn insert_bit(&mut self, i: usize, bit: u64) {
-        if let Some(w) = self.0.get_mut(i / 64) {
-            *w |= bit << (i % 64);
-        }
-    }
-}
-
 /// Reads a [`Positions`] set forwards: the word it is in and that word's bits not yet
 /// passed, so moving on costs a bit operation, not a search.
 #[derive(Debug, Clone)]
@@ -212,13 +197,13 @@ const WIDE_WORDS: usize = 0x3F10;
 type Wide = [u64; WIDE_WORDS];
 
 /// The word of a [`Wide`] bitmap for the character whose bytes `x` holds.
-const fn wide_word(x: u32) -> usize {
+const fn wide_word(x: u64) -> usize {
     (x & 0x3F0F) as usize
 }
 
 /// The first three bytes of a character as a little-endian `u32`.
-const fn le24(b0: u8, b1: u8, b2: u8) -> u32 {
-    b0 as u32 | (b1 as u32) << 8 | (b2 as u32) << 16
+const fn le24(b0: u8, b1: u8, b2: u8) -> u64 {
+    b0 as u64 | (b1 as u64) << 8 | (b2 as u64) << 16
 }
 
 /// Calls `each(b0, b1, b2)` for every 3-byte character of every string of `sets`.
@@ -274,14 +259,70 @@ const fn wide_bitmap(sets: &[&str]) -> Wide {
 
 /// The 3-byte characters the walk stops at: figure candidates, punctuation, reference
 /// starts, book-title marks.
-static MARKED: Wide = wide_bitmap(&[FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK, BOOK_TITLE_CJK]);
+const MARKED_SETS: [&str; 4] = [FIGURE_CJK, BOUNDARY_CJK, REFERENCE_CJK, BOOK_TITLE_CJK];
 
-/// The 3-byte characters that are the outline's punctuation, boundary and book-title marks
-/// (probed only for marked ones, at the word and bit of [`MARKED`]'s probe).
-static PUNCT: Wide = wide_bitmap(&[BOUNDARY_CJK, BOOK_TITLE_CJK]);
+/// The bitmap of [`MARKED_SETS`], probed for every 3-byte character.
+static MARKED: Wide = wide_bitmap(&MARKED_SETS);
 
-/// The 3-byte characters where a reference may start (probed only for marked ones).
-static REFS: Wide = wide_bitmap(&[REFERENCE_CJK]);
+/// The sets of [`Scan`], in the order they sit in its buffer.
+const PUNCT_SET: u8 = 0;
+const FIGURE_SET: u8 = 1;
+const SPACE_SLASH_SET: u8 = 2;
+const REF_SET: u8 = 3;
+
+/// The flag of a class that joins [`REF_SET`] as well as the set of its low two bits: `《`,
+/// a book-title mark and a reference start.
+const ALSO_REF: u8 = 4;
+
+/// What each marked 3-byte character is: the set it joins (its low two bits) and
+/// [`ALSO_REF`]. The word of [`MARKED`] that holds the character's bit (most words hold no
+/// marked character) gives a row, and the bit's place in the word the class in that row.
+struct Classes {
+    row: [u8; WIDE_WORDS],
+    rows: [[u8; 64]; 256],
+}
+
+/// Probed only for marked characters, so one probe says which set a character joins.
+static CLASSES: Classes = classes();
+
+/// Sets `class` for every 3-byte character of `sets` (their rows already given).
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn set_class(c: &mut Classes, sets: &[&str], class: u8) {
+    for_three_byte!(sets, |b0, b1, b2| {
+        let row = c.row[wide_word(le24(b0, b1, b2))] as usize;
+        let old = c.rows[row][(b2 & 0x3F) as usize];
+        // `《` is a book-title mark and a reference start: both sets.
+        c.rows[row][(b2 & 0x3F) as usize] =
+            if class == PUNCT_SET && old == REF_SET { PUNCT_SET | ALSO_REF } else { class };
+    });
+}
+
+/// The table of [`CLASSES`]: a row for each word of [`MARKED`] with a marked character.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn classes() -> Classes {
+    let mut c = Classes { row: [0; WIDE_WORDS], rows: [[0; 64]; 256] };
+    let marked = wide_bitmap(&MARKED_SETS);
+    let (mut w, mut rows) = (0, 0);
+    while w < WIDE_WORDS {
+        if marked[w] != 0 {
+            rows += 1;
+            assert!(rows < 256, "a row for each word with a marked character");
+            c.row[w] = rows as u8;
+        }
+        w += 1;
+    }
+    set_class(&mut c, &[REFERENCE_CJK], REF_SET);
+    set_class(&mut c, &[BOUNDARY_CJK, BOOK_TITLE_CJK], PUNCT_SET);
+    set_class(&mut c, &[FIGURE_CJK], FIGURE_SET);
+    c
+}
+
+/// The class ([`CLASSES`]) of the marked 3-byte character whose bytes `x` holds.
+#[inline]
+fn class(x: u64) -> u8 {
+    let row = CLASSES.row.get(wide_word(x)).copied().unwrap_or(0);
+    CLASSES.rows.get(usize::from(row)).and_then(|r| r.get(((x >> 16) & 63) as usize)).copied().unwrap_or(0)
+}
 
 /// No figure is punctuation or a reference start, and no reference start but `《` (a
 /// book-title mark) is punctuation, so a marked character that is neither punctuation nor a
@@ -302,18 +343,18 @@ const _: () = {
 /// The bit (0 or 1) of the 3-byte character whose bytes `x` holds in `map`: one mask, a
 /// load and a shift, the same word and shift for every [`Wide`] bitmap.
 #[inline]
-fn wide_bit(map: &Wide, x: u32) -> u64 {
+fn wide_bit(map: &Wide, x: u64) -> u64 {
     (map.get(wide_word(x)).copied().unwrap_or(0) >> ((x >> 16) & 63)) & 1
 }
 
-/// What an ASCII byte is to the walk.
-const ASCII_FIGURE: u8 = 1;
-const ASCII_PUNCT: u8 = 2;
-const ASCII_LF: u8 = 3;
-const ASCII_CR: u8 = 4;
-const ASCII_SPACE_SLASH: u8 = 5;
+/// What an ASCII byte is to the walk besides the sets it joins: a line break.
+const ASCII_LF: u8 = 4;
+const ASCII_CR: u8 = 5;
+/// An ASCII byte the walk passes over.
+const ASCII_NONE: u8 = 6;
 
-/// The class of every ASCII byte (0: nothing).
+/// The class of every ASCII byte: the set it joins ([`FIGURE_SET`], [`PUNCT_SET`],
+/// [`SPACE_SLASH_SET`]), a line break, or nothing.
 #[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
 static ASCII: [u8; 128] = {
     let mut t = [0u8; 128];
@@ -324,13 +365,13 @@ static ASCII: [u8; 128] = {
         } else if b as u8 == b'\r' {
             ASCII_CR
         } else if is_ascii_figure(b as u8) {
-            ASCII_FIGURE
+            FIGURE_SET
         } else if is_ascii_boundary(b as u8) || b as u8 == CELL_SEPARATOR {
-            ASCII_PUNCT
+            PUNCT_SET
         } else if b as u8 == b' ' || b as u8 == b'/' {
-            ASCII_SPACE_SLASH
+            SPACE_SLASH_SET
         } else {
-            0
+            ASCII_NONE
         };
         b += 1;
     }
@@ -340,42 +381,46 @@ static ASCII: [u8; 128] = {
 /// The walk's state: the sets being filled and the line being read.
 struct Walk<'s> {
     lines: Vec<Line>,
-    punct: Bits<'s>,
-    figures: Bits<'s>,
-    spaces_slashes: Bits<'s>,
-    refs: Bits<'s>,
+    /// The four sets, one after the other, `width` words each (see [`Scan`]).
+    sets: &'s mut [u64],
+    width: usize,
     line_start: usize,
 }
 
 impl Walk<'_> {
-    /// A 3-byte character at `i`, its bytes in the low three bytes of `x`. Few are marked,
-    /// so that branch is well predicted; which set a marked one joins is not (about one in
-    /// three is a figure), so that is decided without a branch.
+    /// Adds position `i` to set `set`.
     #[inline]
-    fn cjk(&mut self, i: usize, x: u32) {
+    fn insert(&mut self, set: u8, i: usize) {
+        if let Some(w) = self.sets.get_mut(usize::from(set) * self.width + i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// A 3-byte character at `i`, its bytes in the low three bytes of `x`. Few are marked,
+    /// so that branch is well predicted; a marked one joins the set its class says.
+    #[inline]
+    fn cjk(&mut self, i: usize, x: u64) {
         if wide_bit(&MARKED, x) == 1 {
-            let punct = wide_bit(&PUNCT, x);
-            let refs = wide_bit(&REFS, x);
-            self.punct.insert_bit(i, punct);
-            self.refs.insert_bit(i, refs);
-            self.figures.insert_bit(i, (punct | refs) ^ 1);
+            let class = class(x);
+            self.insert(class & 3, i);
+            if class & ALSO_REF != 0 {
+                self.insert(REF_SET, i);
+            }
         }
     }
 
     /// An ASCII byte at `i`; returns where the next character starts.
     #[inline]
     fn ascii(&mut self, bytes: &[u8], i: usize, b: u8) -> usize {
-        match ASCII.get(usize::from(b)).copied().unwrap_or(0) {
-            ASCII_FIGURE => self.figures.insert(i),
-            ASCII_PUNCT => self.punct.insert(i),
-            ASCII_SPACE_SLASH => self.spaces_slashes.insert(i),
+        match ASCII.get(usize::from(b)).copied().unwrap_or(ASCII_NONE) {
+            ASCII_NONE => {}
             ASCII_LF => self.end_line(i, i + 1),
             ASCII_CR => {
                 let next = if bytes.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 };
                 self.end_line(i, next);
                 return next;
             }
-            _ => {}
+            set => self.insert(set, i),
         }
         i + 1
     }
@@ -388,7 +433,7 @@ impl Walk<'_> {
 
 /// The bytes `k..k + 8` of `chunk` as a little-endian `u64`.
 #[inline]
-fn le64(chunk: &[u8; 16], k: usize) -> u64 {
+fn le64<const N: usize>(chunk: &[u8; N], k: usize) -> u64 {
     chunk.get(k..k + 8).and_then(|b| b.first_chunk::<8>()).map_or(0, |b| u64::from_le_bytes(*b))
 }
 
@@ -409,7 +454,7 @@ fn step(w: &mut Walk<'_>, bytes: &[u8], i: usize) -> usize {
         i + 3
     } else if b0 >= 0x80 {
         if is_two_byte_figure(b0, byte(1)) {
-            w.figures.insert(i);
+            w.insert(FIGURE_SET, i);
         }
         i + 2
     } else {
@@ -417,44 +462,104 @@ fn step(w: &mut Walk<'_>, bytes: &[u8], i: usize) -> usize {
     }
 }
 
+/// The 3-byte characters that open the 16 bytes at `i` (`lo` and `hi` their two words):
+/// five at once when all five leads are there (most of a Chinese text); else the ones
+/// before the first lead that is missing, whose place the mask test gives. Returns where
+/// the walk goes on: after the fifth character, or at the character that is not a 3-byte
+/// one (never a 3-byte lead).
+#[inline]
+fn chunk(w: &mut Walk<'_>, i: usize, lo: u64, hi: u64) -> usize {
+    let (miss_lo, miss_hi) = misses(lo, hi);
+    if miss_lo | miss_hi == 0 {
+        five(w, i, lo, hi);
+        return i + 15;
+    }
+    let third = (lo >> 48) | (hi << 16);
+    // A lead's four high bits sit 24 bits after the previous one's.
+    let n = if miss_lo != 0 { miss_lo.trailing_zeros() / 24 } else { 3 + miss_hi.trailing_zeros() / 24 };
+    if n > 0 {
+        w.cjk(i, lo);
+    }
+    if n > 1 {
+        w.cjk(i + 3, lo >> 24);
+    }
+    if n > 2 {
+        w.cjk(i + 6, third);
+    }
+    if n > 3 {
+        w.cjk(i + 9, hi >> 8);
+    }
+    i + 3 * n as usize
+}
+
+/// The lead bytes of the five 3-byte characters that 16 bytes (`lo` and `hi` their two
+/// words) would open with that are missing: bits set in the lead bytes that are not
+/// `1110xxxx`, none when all five are there.
+#[inline]
+fn misses(lo: u64, hi: u64) -> (u64, u64) {
+    ((lo & LEADS_LO.0) ^ LEADS_LO.1, (hi & LEADS_HI.0) ^ LEADS_HI.1)
+}
+
+/// The five 3-byte characters at `i`, their 15 bytes at the start of `lo` and `hi`.
+#[inline(always)]
+fn five(w: &mut Walk<'_>, i: usize, lo: u64, hi: u64) {
+    // The character's bytes come first, whatever follows them is masked off.
+    w.cjk(i, lo);
+    w.cjk(i + 3, lo >> 24);
+    w.cjk(i + 6, (lo >> 48) | (hi << 16));
+    w.cjk(i + 9, hi >> 8);
+    w.cjk(i + 12, hi >> 32);
+}
+
+/// The bytes the walk reads to take ten 3-byte characters at once: two runs of five, 16
+/// bytes each read from byte 0 and byte 15.
+const TEN: usize = 31;
+
 /// Walks `text` once.
 pub(crate) fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let width = bytes.len() / 64 + 1;
     let mut sets = vec![0u64; 4 * width];
-    let (punct, rest) = sets.split_at_mut(width);
-    let (figures, rest) = rest.split_at_mut(width);
-    let (spaces_slashes, refs) = rest.split_at_mut(width);
     let mut w = Walk {
         // Room for one line per 64 bytes, more than most documents need (a statute's lines
         // average about 85 bytes): no reallocation, and the pages never written are never
         // touched.
         lines: Vec::with_capacity(bytes.len() / 64 + 16),
-        punct: Bits(punct),
-        figures: Bits(figures),
-        spaces_slashes: Bits(spaces_slashes),
-        refs: Bits(refs),
+        sets: &mut sets,
+        width,
         line_start: 0,
     };
     let mut i = 0;
     while i < bytes.len() {
-        // Five 3-byte characters at a time while the next 16 bytes start with five of them
-        // (most of a Chinese text), else one character. The 16 bytes are read as two words,
-        // and each character's bytes are taken from them by a shift.
-        if let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
-            let (lo, hi) = (le64(chunk, 0), le64(chunk, 8));
-            if ((lo & LEADS_LO.0) ^ LEADS_LO.1) | ((hi & LEADS_HI.0) ^ LEADS_HI.1) == 0 {
-                // Truncation keeps the low bytes: the character and whatever follows it.
-                w.cjk(i, lo as u32);
-                w.cjk(i + 3, (lo >> 24) as u32);
-                w.cjk(i + 6, (le64(chunk, 4) >> 16) as u32);
-                w.cjk(i + 9, (hi >> 8) as u32);
-                w.cjk(i + 12, (hi >> 32) as u32);
-                i += 15;
+        // Ten 3-byte characters at a time while the next 31 bytes start with ten of them
+        // (most of a Chinese text): one mask test over four words.
+        while let Some(c) = bytes.get(i..).and_then(<[u8]>::first_chunk::<TEN>) {
+            let (a, b, c, d) = (le64(c, 0), le64(c, 8), le64(c, 15), le64(c, 23));
+            let ((ma, mb), (mc, md)) = (misses(a, b), misses(c, d));
+            if ma | mb | mc | md != 0 {
+                break;
+            }
+            five(&mut w, i, a, b);
+            five(&mut w, i + 15, c, d);
+            i += 30;
+        }
+        // The 3-byte characters that open the next 16 bytes, read as two words (each
+        // character's bytes are taken from them by a shift), then the character after
+        // them, if it is not one (a line break, a digit).
+        if let Some(c) = bytes.get(i..).and_then(<[u8]>::first_chunk::<16>) {
+            let next = chunk(&mut w, i, le64(c, 0), le64(c, 8));
+            if next == i + 15 {
+                i = next;
                 continue;
             }
+            i = next;
         }
         i = step(&mut w, bytes, i);
+        // The ASCII bytes after it (the second break of `\n\n`, the digits of a number)
+        // one by one, without looking for 3-byte characters at each.
+        while let Some(&b) = bytes.get(i).filter(|b| b.is_ascii()) {
+            i = w.ascii(bytes, i, b);
+        }
     }
     if w.line_start < bytes.len() {
         let end = bytes.len();
@@ -478,6 +583,12 @@ mod tests {
         v
     }
 
+    fn insert(words: &mut [u64], p: usize) {
+        if let Some(w) = words.get_mut(p / 64) {
+            *w |= 1 << (p % 64);
+        }
+    }
+
     fn char_by_char(text: &str, class: impl Fn(char) -> bool) -> Vec<usize> {
         text.char_indices().filter(|&(_, c)| class(c)).map(|(i, _)| i).collect()
     }
@@ -493,6 +604,26 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn runs_of_three_byte_characters_of_every_length(runs in proptest::collection::vec((0usize..40, 0usize..8), 0..24)) {
+            // Runs of 0 to 39 three-byte characters (marked or not) cut by one other character,
+            // so that every count of leading 3-byte characters in 16 and in 31 bytes is met.
+            let cuts = ["\n", "8", "é", "𠀀", " ", "\r\n", "x", "×"];
+            let three = ["加", "三", "。", "第", "《", "强", "款"];
+            let mut text = String::new();
+            for (k, &(len, cut)) in runs.iter().enumerate() {
+                for j in 0..len {
+                    text.push_str(three.get((k + j * 5) % three.len()).copied().unwrap_or(""));
+                }
+                text.push_str(cuts.get(cut).copied().unwrap_or(""));
+            }
+            let s = scan(&text);
+            proptest::prop_assert_eq!(&s.lines, &crate::text::lines::lines(&text).collect::<Vec<_>>());
+            proptest::prop_assert_eq!(all(s.figures()), char_by_char(&text, is_figure));
+            proptest::prop_assert_eq!(all(s.punct()), char_by_char(&text, is_punct));
+            proptest::prop_assert_eq!(all(s.references()), char_by_char(&text, |c| REFERENCE_CJK.contains(c)));
+        }
+
         #[test]
         fn one_walk_finds_what_each_search_finds(parts in proptest::collection::vec(0usize..23, 0..120)) {
             // Candidates, punctuation and line breaks among 1- to 4-byte characters at every alignment.
@@ -511,9 +642,8 @@ mod tests {
         #[test]
         fn first_and_last_in_a_range(bits in proptest::collection::vec(0usize..300, 0..40), a in 0usize..320, b in 0usize..320) {
             let mut words = vec![0u64; 300 / 64 + 1];
-            let mut set = Bits(&mut words);
             for &p in &bits {
-                set.insert(p);
+                insert(&mut words, p);
             }
             let positions = Positions { words: &words };
             let inside = || bits.iter().copied().filter(|&p| a <= p && p < b);
@@ -539,9 +669,8 @@ mod tests {
         #[test]
         fn cursors_seek_forwards(bits in proptest::collection::vec(0usize..300, 0..40), from in 0usize..320) {
             let mut words = vec![0u64; 300 / 64 + 1];
-            let mut set = Bits(&mut words);
             for &b in &bits {
-                set.insert(b);
+                insert(&mut words, b);
             }
             let mut c = Cursor::new(Positions { words: &words });
             c.seek(from);

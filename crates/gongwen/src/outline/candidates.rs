@@ -147,14 +147,15 @@ pub(crate) struct LineCandidates<'c> {
 }
 
 /// Scans `text` line by line and calls `each` with the candidates of every line that is not
-/// empty, in order.
+/// empty, in order. `sets` are the scan's punctuation and figure candidates.
 pub(crate) fn scan(
     text: &str,
     all: &[Line],
-    punct: Positions<'_>,
+    sets: (Positions<'_>, Positions<'_>),
     noise: &NoiseMap<'_>,
     mut each: impl FnMut(LineCandidates<'_>),
 ) {
+    let (punct, figures) = sets;
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan { cursor: Cursor::new(punct) };
     let mut first_line = true;
@@ -184,7 +185,7 @@ pub(crate) fn scan(
         }
         first_line &= content_start >= line.end;
         let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
-        glued_children(text, line, noise, &mut buf);
+        glued_children(text, line, noise, figures, &mut buf);
         for c in &mut buf {
             c.marks = marks;
         }
@@ -506,7 +507,7 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
 /// after the title of an `一、` part (a judicial interpretation's `一、受案范围第一条…`), a `N.`
 /// after the heading of an `一、` or `（一）` (`（二）基本原则1.统筹规划…`). Only the heading
 /// of each such candidate is searched, so this costs nothing on ordinary text.
-fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, figures: Positions<'_>, out: &mut Vec<Candidate>) {
     let heads =
         |c: &Candidate| c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen);
     if !out.iter().any(heads) {
@@ -521,6 +522,11 @@ fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
         // A heading's window, ended on a char boundary (a line without breaks runs on).
         let limit = next.min(line_end_within(text, c.marker.end(), crate::limits::MAX_HEADING_LEN));
         let Some(region) = text.get(c.marker.end()..limit) else { continue };
+        // Most headings hold no character a glued child starts with: the running text that
+        // ends a heading is looked for only in those that do.
+        if !may_hold_child(text, c.marker.end(), limit, c.marker.style, figures) {
+            continue;
+        }
         let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
         if let Some(m) = glued_child_in(text, region, c.marker.end(), c.marker.style, noise) {
             found.push(Candidate {
@@ -534,6 +540,27 @@ fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Ca
     if !found.is_empty() {
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+/// False when `text[from..to]` (the heading window of a `parent` marker) holds none of the
+/// characters [`glued_child_in`] starts a child at: `第` where it looks for a statute unit,
+/// an Arabic digit (ASCII or full-width, among the scan's figure candidates) where it looks
+/// for an item.
+fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Positions<'_>) -> bool {
+    let bytes = text.as_bytes();
+    let statute = || text.get(from..to).is_some_and(|r| r.contains(ORDINAL_PREFIX));
+    let digit = || {
+        figures.iter_in(from, to).any(|p| match bytes.get(p..) {
+            Some([b, ..]) if b.is_ascii_digit() => true,
+            Some([0xEF, 0xBC, b, ..]) => (0x90..=0x99).contains(b),
+            _ => false,
+        })
+    };
+    match parent {
+        Style::CnComma => statute() || digit(),
+        Style::CnParen => digit(),
+        _ => statute(),
     }
 }
 
@@ -620,7 +647,7 @@ mod tests {
         let text = "一、依照《甲法》。\t（二）乙\n1\t消火栓\n（三）丙》。\n";
         let scanned = crate::scan::scan(text);
         let mut seen = Vec::new();
-        scan(text, &scanned.lines, scanned.punct(), &NoiseMap::default(), |lc| {
+        scan(text, &scanned.lines, (scanned.punct(), scanned.figures()), &NoiseMap::default(), |lc| {
             if let Some(c) = lc.candidates.first() {
                 let end = c.marker.end();
                 seen.push((c.marks.tab_from(end), c.marks.first_book_title_from(end).ok().flatten()));

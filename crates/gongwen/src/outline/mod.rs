@@ -64,11 +64,13 @@ pub(crate) struct Outline {
 /// How many lines before the first marker are kept for the title.
 const MAX_PREAMBLE_LINES: usize = 40;
 
-/// Builds the outline of `text`, from the scan's lines and punctuation.
+/// Builds the outline of `text`, from the scan's lines and punctuation (and its figure
+/// candidates, where an item glued to a heading is looked for).
 pub(crate) fn build<'t>(
     text: &'t str,
     lines: &[Line],
     punct: Positions<'t>,
+    figures: Positions<'_>,
     noise: &NoiseMap<'_>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
@@ -78,7 +80,7 @@ pub(crate) fn build<'t>(
     let mut events: Vec<Event> = Vec::with_capacity(lines.len() / 2 + 16);
     // The start of the first line that holds a candidate: where the preamble ends.
     let mut first_marked_line: Option<usize> = None;
-    candidates::scan(text, lines, punct, noise, |lc| {
+    candidates::scan(text, lines, (punct, figures), noise, |lc| {
         if first_marked_line.is_none() && lc.candidates.iter().any(|c| !accept::is_part_label_above_title(text, c)) {
             first_marked_line = Some(lc.line.start);
         }
