@@ -96,7 +96,13 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
         let line = without_bom(text, line);
         let Some(head) = bytes.get(line.start..line.end).filter(|h| !h.is_empty()) else { continue };
         // A copy that indents every paragraph indents the chunk numbers too (`　　14、`).
-        let number = crate::text::chars::SPACE.skip(bytes, line.start, line.end);
+        let first = head.first().copied().unwrap_or(0);
+        let space = &crate::text::chars::SPACE;
+        let number = if first.is_ascii_digit() || !space.may_start(first) {
+            line.start
+        } else {
+            space.skip(bytes, line.start, line.end)
+        };
         if bytes.get(number).is_some_and(u8::is_ascii_digit) {
             if let Some(c) = chunk::candidate(text, number, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
