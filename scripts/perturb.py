@@ -62,27 +62,23 @@ def indent(ws):
     return insert_at_lines(prefix_fn=lambda k, l: ws if l and not l[0].isspace() else "")
 
 
-def page_marks(text):
-    state = {"p": 0}
+def every_page(lines_per_page, line_for):
+    """A line `line_for(page, total)` inserted before every `lines_per_page`-th line."""
+    def f(text):
+        total = max(1, text.count("\n") // lines_per_page + 1)
+        state = {"p": 0}
 
-    def pre(k, l):
-        if k and k % 25 == 0:
-            state["p"] += 1
-            return f"- {state['p']} -\n"
-        return ""
-    return insert_at_lines(prefix_fn=pre)(text)
+        def pre(k, l):
+            if k and k % lines_per_page == 0:
+                state["p"] += 1
+                return line_for(state["p"], total) + "\n"
+            return ""
+        return insert_at_lines(prefix_fn=pre)(text)
+    return f
 
 
-def page_counter(text):
-    total = max(1, text.count("\n") // 30 + 1)
-    state = {"p": 0}
-
-    def pre(k, l):
-        if k and k % 30 == 0:
-            state["p"] += 1
-            return f"{state['p']}/{total}\n"
-        return ""
-    return insert_at_lines(prefix_fn=pre)(text)
+page_marks = every_page(25, lambda p, total: f"- {p} -")
+page_counter = every_page(30, lambda p, total: f"{p}/{total}")
 
 
 def join_lines(text):

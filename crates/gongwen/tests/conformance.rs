@@ -431,7 +431,7 @@ fn check_references(want: &[ExpReference], doc: &Document<'_>, rep: &mut CaseRep
 }
 
 /// CRLF, CR and BOM versions of the text give the same outline and title as the LF text,
-/// and keep the invariants.
+/// and keep the invariants; so does the text with white space at every line end.
 fn check_variants(text: &str, doc: &Document<'_>, lf_outline: &[String], rep: &mut CaseReport) {
     let variants = [
         ("crlf", text.replace('\n', "\r\n")),
@@ -459,6 +459,33 @@ fn check_variants(text: &str, doc: &Document<'_>, lf_outline: &[String], rep: &m
         if !violations.is_empty() {
             rep.fail(&format!("variant {name}"), common::report("invariants", &violations));
         }
+    }
+    // White space a copy leaves at every line end: the same structure and title (headings
+    // and titles are compared without white space).
+    let trailing: String = text
+        .split_inclusive('\n')
+        .map(|l| match l.strip_suffix('\n') {
+            Some(body) if !body.trim().is_empty() => format!("{body}  \n"),
+            _ => l.to_owned(),
+        })
+        .collect();
+    let tdoc = gongwen::parse(&trailing);
+    let got = common::outline_lines(&tdoc);
+    if got != lf_outline {
+        rep.fail(
+            "variant trailing spaces",
+            format!(
+                "outline differs from the text's, text (-) vs trailing spaces (+):\n{}",
+                diff_lines(lf_outline, &got)
+            ),
+        );
+    }
+    let squash = |t: Option<&str>| t.map(|t| t.split_whitespace().collect::<String>());
+    if squash(tdoc.title_text()) != squash(doc.title_text()) {
+        rep.fail(
+            "variant trailing spaces",
+            format!("title {:?}, the text's is {:?}", tdoc.title_text(), doc.title_text()),
+        );
     }
     // Half-width parentheses for full-width ones: the same structure, with the markers and
     // headings written the same way (every fixture runs again in its variants).
