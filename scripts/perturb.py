@@ -14,6 +14,8 @@ TOTAL line per perturbation:
 * `crlf`: Windows line ends; `indent3000`, `indentspace`, `indentnbsp`: every line indented;
   `blanklines`: a blank line after every line; `trailing`: two spaces at every line end;
 * `pagemarks` (`- 3 -` lines) and `pagecounter` (`3/12` lines) inserted between lines;
+* `wrap40`, `wrap25`: lines broken every 40 or 25 characters (a PDF copy's hard wraps);
+* `halfpunct`: half-width commas, semicolons, colons, `!` and `?`;
 * `join`: every line break removed (a page scraped as one line).
 
 A perturbation that changes the score shows a rule that depends on the layout of the
@@ -81,6 +83,28 @@ page_marks = every_page(25, lambda p, total: f"- {p} -")
 page_counter = every_page(30, lambda p, total: f"{p}/{total}")
 
 
+def hard_wrap(width):
+    """Every line longer than `width` characters broken every `width` characters, as a PDF
+    extractor copies a page's lines."""
+    def f(text):
+        out, m, pos = [], [], 0
+        col = 0
+        for c in text:
+            if c == "\n":
+                col = -1
+            elif col == width:
+                out.append("\n")
+                pos += 1
+                col = 0
+            m.append(pos)
+            out.append(c)
+            pos += 1
+            col += 1
+        m.append(pos)
+        return "".join(out), m, lambda s: s
+    return f
+
+
 def join_lines(text):
     out, m, pos = [], [], 0
     for c in text:
@@ -107,6 +131,9 @@ PERTURBATIONS = {
     "trailing": insert_at_lines(suffix_fn=lambda k, l: "  " if l else ""),
     "pagemarks": page_marks,
     "pagecounter": page_counter,
+    "wrap40": hard_wrap(40),
+    "wrap25": hard_wrap(25),
+    "halfpunct": subst({"，": ",", "；": ";", "：": ":", "！": "!", "？": "?"}),
     "join": join_lines,
 }
 

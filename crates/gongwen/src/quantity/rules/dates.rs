@@ -5,7 +5,7 @@ use crate::lexicon::figures::is_clock_hour;
 use crate::lexicon::kinds::is_day_unit;
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
-use crate::quantity::{Finder, Step, comparator, kind, range_sep};
+use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::ops::ControlFlow::Continue;
 
 /// `numeric_date`: a four-digit year, a separator (`-` `.` `/`) and one or two digits twice.
@@ -60,16 +60,24 @@ pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: （四）劳动节，放假2天（5月1日、2日）； => 2日 date
 /// case: 已经学校2023 年12 月19 日校长办公会审议通过 => 2023 年12 月19 日 date
 /// case: 应当在取得所得的次月十五日内向税务机关报送 => 十五日内 quantity 15 日 le
+/// case: 经2023年6月\n23日校长办公会审议通过 => 23日 date
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
-    let month = f.at.prev == Some('月');
+    // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`).
+    let before = value::trim_wrap_end(text.get(..i).unwrap_or("").trim_end_matches(unit::is_gap));
+    let wrapped = text.get(before.len()..i).is_some_and(|gap| gap.contains('\n'));
+    let month = f.at.prev == Some('月') || (wrapped && before.ends_with('月'));
     let after_date = month || cx.continues_date(i);
+    // The unit right after, or after a hard wrap (`23⏎日`).
     let ri = value::after_gaps(text, f.number.end);
+    let ri =
+        if char_at(text, ri).is_some_and(is_day_unit) { ri } else { value::line_break_end(text, ri).unwrap_or(ri) };
     let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
     // 次月十五日内: within fifteen days, a duration (the month has no number).
+    let month_at = if f.at.prev == Some('月') { i } else { before.len() };
     let within = month
-        && !char_before(text, i.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+        && !char_before(text, month_at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
         && comparator::suffix_at(text, ri + 3, true).is_some();
     if after_date && day && !within {
         emit(new_quantity(i, ri + 3, (i, f.number.end), QuantityKind::Date))

@@ -269,6 +269,7 @@ fn rules(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// An Arabic number: `3`, `1,200`, `2.4万`, `1/3`, `20xx` (before 年).
 fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    numbers::wrapped_tail(f, cx)?;
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;
     numbers::digits(f, cx)?;
@@ -298,6 +299,7 @@ fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// A Chinese numeral: `三`, `一万二千`, `百分之三十`, `二分之一`, `上百`, `几千万`.
 fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.read_second(cx.text);
+    numbers::wrapped_tail(f, cx)?;
     numbers::lone_numeral(f, cx)?;
     if numbers::vague(f, cx) {
         return Continue(());

@@ -226,6 +226,42 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     skip(f.number.end + tail)
 }
 
+/// `wrapped_tail`: a number at the start of a line whose line before ends in a part of a
+/// number after words (`不满一百八十⏎三天`, `比例达10⏎0%`: a PDF copy's hard wrap inside a
+/// number). Read alone the tail has a wrong value (3 天, 0 %), so it is no figure, nor the
+/// numerals glued to it. A number alone on its line above (a table cell, `100⏎200`) and a
+/// single numeral that ends a word (`之一⏎三个`) are left alone.
+///
+/// case: 在中国境内居住累计不满一百八十\n三天的个人 => 三天 none
+/// case: 行业增加值占比达10\n0%以上 => 0% none
+/// case: 年份\n2023\n2024年 => 2024年 year
+/// case: 作为重点之一\n三个园区率先试点 => 三个 quantity 3 个 eq
+pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let text = cx.text;
+    let pos = f.at.pos;
+    if !value::starts_line(text, pos) {
+        return Continue(());
+    }
+    // The line before, without its line break and the white space around it.
+    let before = text.get(..pos).unwrap_or("").trim_end_matches(unit::is_gap);
+    let Some(prev) = before.strip_suffix('\n') else { return Continue(()) };
+    let prev = prev.strip_suffix('\r').unwrap_or(prev).trim_end_matches(unit::is_gap);
+    let arabic = is_digit(f.at.first);
+    let same = |c: char| if arabic { is_digit(c) } else { value::is_cn_numeral(c) };
+    let part: Vec<char> = prev.chars().rev().take_while(|&c| same(c)).take(MAX_WRAPPED_PART + 1).collect();
+    let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n');
+    let long_enough = arabic || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
+    if part.is_empty() || part.len() > MAX_WRAPPED_PART || !words_before || !long_enough {
+        return Continue(());
+    }
+    let rest = text.get(pos..).unwrap_or("");
+    let tail: usize = rest.chars().take_while(|&c| same(c)).map(char::len_utf8).sum();
+    skip(pos + tail)
+}
+
+/// The longest part of a number before a hard wrap that [`wrapped_tail`] takes for one.
+const MAX_WRAPPED_PART: usize = 12;
+
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.
 ///
