@@ -367,7 +367,10 @@ fn mid_line(
     out: &mut Vec<Candidate>,
 ) -> LineMarks {
     let bytes = text.as_bytes();
-    let from = content_start + 1;
+    // A line that opens with a sentence end (a wrap that put `。` on the next line:
+    // `…迈出了坚定有力的步伐⏎。(一)坚持党建引领`) is read from that mark.
+    let opens_with_end = matches!(classify(bytes, content_start), Some((Punct::Boundary(Boundary::Sentence), _)));
+    let from = if opens_with_end { content_start } else { content_start + 1 };
     let mut resume = from;
     let mut marks = LineMarks::EMPTY;
     while let Some(i) = punct.next_before(line.end) {
