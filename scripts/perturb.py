@@ -16,7 +16,9 @@ TOTAL line per perturbation:
 * `pagemarks` (`- 3 -` lines) and `pagecounter` (`3/12` lines) inserted between lines;
 * `wrap40`, `wrap25`: lines broken every 40 or 25 characters (a PDF copy's hard wraps);
 * `halfpunct`: half-width commas, semicolons, colons, `!` and `?`;
-* `join`: every line break removed (a page scraped as one line).
+* `join`: every line break removed (a page scraped as one line);
+* `wordtext` (indents, trailing spaces, CRLF) and `pdfcopy` (wraps at 40, page counters,
+  trailing spaces): several at once, as one copy has them.
 
 A perturbation that changes the score shows a rule that depends on the layout of the
 documents it was written from. A report, not a test.
@@ -117,6 +119,18 @@ def join_lines(text):
     return "".join(out), m, lambda s: s
 
 
+def compose(*fs):
+    """The perturbations `fs` applied one after the other, their offset maps chained."""
+    def f(text):
+        m, conv = list(range(len(text) + 1)), (lambda s: s)
+        for g in fs:
+            text, gm, gconv = g(text)
+            m = [gm[x] for x in m]
+            conv = (lambda a, b: (lambda s: b(a(s))))(conv, gconv)
+        return text, m, conv
+    return f
+
+
 FW = {chr(c): chr(c + 0xFEE0) for c in range(ord("0"), ord("9") + 1)}
 
 PERTURBATIONS = {
@@ -135,6 +149,12 @@ PERTURBATIONS = {
     "wrap25": hard_wrap(25),
     "halfpunct": subst({"，": ",", "；": ";", "：": ":", "！": "!", "？": "?"}),
     "join": join_lines,
+    # A Word document saved as text: indented paragraphs, trailing spaces, CRLF.
+    "wordtext": compose(indent("\u3000\u3000"), insert_at_lines(suffix_fn=lambda k, l: " " if l else ""),
+                        insert_at_lines(newline="\r\n")),
+    # A PDF copy: hard wraps, page counters, trailing spaces.
+    "pdfcopy": compose(hard_wrap(40), every_page(30, lambda p, total: f"{p}/{total}"),
+                       insert_at_lines(suffix_fn=lambda k, l: " " if l else "")),
 }
 
 

@@ -276,6 +276,17 @@ static SUFFIX_FIRSTS: LazyLock<CharBits> =
 /// The suffix at byte `pos`: its end and comparator. `after_span_unit` tells whether the
 /// unit before it is one of time or distance (`内` and `上下` follow only those).
 pub(crate) fn suffix_at(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, Comparator)> {
+    let found = suffix_here(text, pos, after_span_unit);
+    if found.is_some() || !text.as_bytes().get(pos).is_some_and(|&b| b == b'\n' || b == b'\r' || b == b' ') {
+        return found;
+    }
+    // A hard wrap right before the suffix (`三日⏎内`), after a full line of prose.
+    let next = super::value::line_break_end(text, pos)?;
+    wrapped_prose_line(text, pos).then(|| suffix_here(text, next, after_span_unit)).flatten()
+}
+
+/// The suffix that starts at byte `pos`, or that a hard wrap breaks (`以⏎上`).
+fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, Comparator)> {
     let rest = text.get(pos..)?;
     let first = rest.chars().next()?;
     if !SUFFIX_FIRSTS.contains(first) {
@@ -283,13 +294,25 @@ pub(crate) fn suffix_at(text: &str, pos: usize, after_span_unit: bool) -> Option
     }
     let groups = &*SUFFIXES_BY_FIRST;
     let rows = groups.binary_search_by_key(&first, |g| g.0).ok().and_then(|k| groups.get(k))?;
-    let fits = |s: &&&Suffix| {
-        starts_with_word(rest, s.word)
-            && (!s.after_span_unit || after_span_unit)
-            && !s.blockers.iter().any(|b| rest.get(s.word.len()..).is_some_and(|a| starts_with_word(a, b)))
-    };
-    rows.1.iter().find(fits).map(|s| (pos + s.word.len(), s.comparator))
+    let blocked =
+        |s: &Suffix, len: usize| s.blockers.iter().any(|b| rest.get(len..).is_some_and(|a| starts_with_word(a, b)));
+    rows.1.iter().find_map(|s| {
+        let len = super::value::wrapped_len(rest, s.word)?;
+        let fits = (!s.after_span_unit || after_span_unit) && !blocked(s, len);
+        fits.then_some((pos + len, s.comparator))
+    })
 }
+
+/// True when the line that ends at byte `end` holds at least [`MIN_WRAPPED_LINE`] bytes of
+/// text: a line of prose a hard wrap cut, not a table cell or a heading.
+fn wrapped_prose_line(text: &str, end: usize) -> bool {
+    let b = text.as_bytes();
+    let lo = end.saturating_sub(MIN_WRAPPED_LINE);
+    b.get(lo..end).is_some_and(|w| lo > 0 && !w.contains(&b'\n') && !w.contains(&b'\r'))
+}
+
+/// The fewest bytes of a line that [`wrapped_prose_line`] takes for wrapped prose (20 ideographs).
+const MIN_WRAPPED_LINE: usize = 60;
 
 #[cfg(test)]
 mod tests {
