@@ -124,8 +124,8 @@ impl Builder<'_> {
         if is_dated(self.text, marker) {
             return self.is_dated_item(event, marker, key);
         }
-        // The text before the marker, without the space and line breaks at its end.
-        let before = || self.text.get(..marker.start()).map_or("", trim_space_end);
+        // The text before the marker, without the space, line breaks and noise at its end.
+        let before = || self.text_before(marker.start());
         if self.continues_a_book_title(before, cand) {
             return false;
         }
@@ -134,6 +134,20 @@ impl Builder<'_> {
                 || self.wrapped_reference(before(), marker)
         };
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// The text before byte `pos` without the white space, line breaks and noise at its end
+    /// (a page marker a PDF copy put between the halves of a sentence: `第二、⏎- 1 -⏎三、四学年`).
+    fn text_before(&self, pos: usize) -> &str {
+        let mut s = self.text.get(..pos).map_or("", trim_space_end);
+        while let Some(n) = s.len().checked_sub(1).and_then(|e| self.noise.at(crate::text::to_u32(e))) {
+            let start = n.span.start as usize;
+            if start >= s.len() {
+                break;
+            }
+            s = self.text.get(..start).map_or("", trim_space_end);
+        }
+        s
     }
 
     /// A reference that a hard wrap put at a line start inside a sentence, after a line that

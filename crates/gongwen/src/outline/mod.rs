@@ -71,7 +71,7 @@ pub(crate) fn build<'t>(
     lines: &[Line],
     punct: Positions<'t>,
     figures: Positions<'_>,
-    noise: &NoiseMap<'_>,
+    noise: &NoiseMap<'t>,
     options: &ParseOptions,
     diags: &mut Diagnostics,
 ) -> Outline {
@@ -96,7 +96,7 @@ pub(crate) fn build<'t>(
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
     });
     // Pass 2: accept and place, with look-ahead where a candidate needs it.
-    let mut builder = Builder::new(text, punct, options, events);
+    let mut builder = Builder::new(text, punct, noise.clone(), options, events);
     for i in 0..builder.events.len() {
         let Some(&event) = builder.events.get(i) else { break };
         match event {
@@ -231,6 +231,8 @@ struct Open {
 /// Pass 2's state.
 struct Builder<'t> {
     text: &'t str,
+    /// The noise of `text` (page markers, chunk numbers …).
+    noise: NoiseMap<'t>,
     /// The punctuation of `text` the scan marked, book-title marks (`《》〈〉`) among it.
     punct: Positions<'t>,
     options: ParseOptions,
@@ -262,9 +264,16 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     /// A builder for the events of pass 1 (room for a node per event is reserved).
-    fn new(text: &'t str, punct: Positions<'t>, options: &ParseOptions, events: Vec<Event>) -> Self {
+    fn new(
+        text: &'t str,
+        punct: Positions<'t>,
+        noise: NoiseMap<'t>,
+        options: &ParseOptions,
+        events: Vec<Event>,
+    ) -> Self {
         Builder {
             text,
+            noise,
             punct,
             options: options.clone(),
             nodes: Vec::with_capacity(events.len()),

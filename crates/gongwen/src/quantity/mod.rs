@@ -180,6 +180,20 @@ impl Finder<'_, '_, '_> {
         })
     }
 
+    /// The text `from..to` without its noise spans and the line break after each (a page
+    /// marker line between the halves of a wrapped sentence: `第二、⏎- 1 -⏎三、四学年`).
+    fn without_noise_lines(&self, from: usize, to: usize) -> String {
+        let mut out = String::new();
+        let mut at = from;
+        for n in self.noise.within(Span::from_usize(from, to)) {
+            let (start, end) = ((n.span.start as usize).max(at), (n.span.end as usize).min(to));
+            out.push_str(self.text.get(at..start).unwrap_or(""));
+            at = value::line_break_end(self.text, end).filter(|&e| e <= to).unwrap_or(end);
+        }
+        out.push_str(self.text.get(at.min(to)..to).unwrap_or(""));
+        out
+    }
+
     /// True when `span` may be reported: no skip span and no noise other than a wrap
     /// space inside it.
     fn clear(&self, span: Span) -> bool {

@@ -31,6 +31,7 @@ fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
 /// case: （六）违反第二十七条第一、二款、 => 二款 article
 /// case: 前三次综合评价分别于第二、\n三、四学年初进行 => 三 ordinal
 /// case: 前三次综合评价分别于第二、  \n    三、四学年初进行 => 三 ordinal
+/// case: 前三次综合评价分别于第二、\n- 1 -\n三、四学年初进行 => 三 ordinal
 pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let i = f.at.pos;
     // After the link, its line break, or the indent of the wrapped line.
@@ -38,8 +39,10 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         return Continue(());
     }
     let after_reference = cx.out.last().is_some_and(|q| {
+        let from = q.span.end as usize;
         matches!(q.kind, QuantityKind::Article | QuantityKind::Ordinal)
-            && cx.text.get(q.span.end as usize..i).is_some_and(shared_ordinal_gap)
+            && (cx.text.get(from..i).is_some_and(shared_ordinal_gap)
+                || shared_ordinal_gap(&cx.without_noise_lines(from, i)))
     });
     if after_reference { emit(reference(f, i, cx.text)) } else { Continue(()) }
 }
