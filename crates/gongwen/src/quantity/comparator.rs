@@ -296,12 +296,22 @@ fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, 
     let rows = groups.binary_search_by_key(&first, |g| g.0).ok().and_then(|k| groups.get(k))?;
     let blocked =
         |s: &Suffix, len: usize| s.blockers.iter().any(|b| rest.get(len..).is_some_and(|a| starts_with_word(a, b)));
+    // A suffix broken by a line break has one among its first bytes: most have none.
+    let wrapped = rest.as_bytes().iter().take(MAX_WRAPPED_SUFFIX).any(|&b| b == b'\n');
     rows.1.iter().find_map(|s| {
-        let len = super::value::wrapped_len(rest, s.word)?;
+        let len = if wrapped {
+            super::value::wrapped_len(rest, s.word)?
+        } else {
+            starts_with_word(rest, s.word).then_some(s.word.len())?
+        };
         let fits = (!s.after_span_unit || after_span_unit) && !blocked(s, len);
         fits.then_some((pos + len, s.comparator))
     })
 }
+
+/// How far into a suffix [`suffix_here`] looks for the line break that may break it (the
+/// longest suffix and the white space around the break).
+const MAX_WRAPPED_SUFFIX: usize = 24;
 
 /// True when the line that ends at byte `end` holds at least [`MIN_WRAPPED_LINE`] bytes of
 /// text: a line of prose a hard wrap cut, not a table cell or a heading.

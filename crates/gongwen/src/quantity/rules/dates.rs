@@ -65,8 +65,13 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
     // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`).
-    let before = value::trim_wrap_end(text.get(..i).unwrap_or("").trim_end_matches(unit::is_gap));
-    let wrapped = text.get(before.len()..i).is_some_and(|gap| gap.contains('\n'));
+    let after_break = f.at.prev.is_some_and(|p| p == '\n' || unit::is_gap(p));
+    let before = if after_break {
+        value::trim_wrap_end(text.get(..i).unwrap_or("").trim_end_matches(unit::is_gap))
+    } else {
+        text.get(..i).unwrap_or("")
+    };
+    let wrapped = after_break && text.get(before.len()..i).is_some_and(|gap| gap.contains('\n'));
     let month = f.at.prev == Some('月') || (wrapped && before.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`).

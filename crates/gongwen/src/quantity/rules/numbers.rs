@@ -239,7 +239,8 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let pos = f.at.pos;
-    if !value::starts_line(text, pos) {
+    // Most numbers follow a word: only one after a line break or an indent is looked at.
+    if !f.at.prev.is_some_and(|p| p == '\n' || unit::is_gap(p)) || !value::starts_line(text, pos) {
         return Continue(());
     }
     // The line before, without its line break and the white space around it.
