@@ -297,12 +297,15 @@ fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, 
     let blocked =
         |s: &Suffix, len: usize| s.blockers.iter().any(|b| rest.get(len..).is_some_and(|a| starts_with_word(a, b)));
     // A suffix broken by a line break has one among its first bytes: most have none.
-    let wrapped = rest.as_bytes().iter().take(MAX_WRAPPED_SUFFIX).any(|&b| b == b'\n');
+    let window = rest.as_bytes().get(..MAX_WRAPPED_SUFFIX.min(rest.len())).unwrap_or(&[]);
+    let wrapped = memchr::memchr(b'\n', window).is_some();
     rows.1.iter().find_map(|s| {
-        let len = if wrapped {
+        let len = if starts_with_word(rest, s.word) {
+            s.word.len()
+        } else if wrapped {
             super::value::wrapped_len(rest, s.word)?
         } else {
-            starts_with_word(rest, s.word).then_some(s.word.len())?
+            return None;
         };
         let fits = (!s.after_span_unit || after_span_unit) && !blocked(s, len);
         fits.then_some((pos + len, s.comparator))
