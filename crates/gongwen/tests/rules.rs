@@ -7,7 +7,7 @@
 //! /// case: TEXT => FIGURE KIND [VALUE UNIT COMPARATOR]
 //! ```
 //!
-//! TEXT is one line; `\n` in it stands for a line break. FIGURE is the exact text of the
+//! TEXT is one line; `\n` in it (and in FIGURE) stands for a line break. FIGURE is the exact text of the
 //! figure reported, spaces and all (a row whose text is FIGURE, of kind KIND); KIND `none`
 //! means that no figure overlaps the first occurrence of FIGURE in TEXT. For KIND `quantity`, VALUE is `3`, `1..3` (value and value_max) or `null`, UNIT the unit
 //! or `-`, COMPARATOR `eq`, `ge` …. Every rule the ordered lists of `rules/mod.rs` call must
@@ -93,8 +93,9 @@ fn check(case: &str) -> Result<(), String> {
     let is_kind = |f: &&str| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
     let k = fields.iter().skip(1).position(is_kind).ok_or("no kind")? + 1;
     let (figure, kind) = (fields[..k].join(" "), fields[k]);
+    // `\n` in TEXT and in FIGURE stands for a line break.
+    let figure = figure.replace("\\n", "\n");
     let figure = figure.as_str();
-    // `\n` in TEXT stands for a line break.
     let text = format!("{}\n", text.replace("\\n", "\n"));
     let rows = quantity_rows(&gongwen::parse(&text));
     let listed = || rows.iter().map(|r| format!("{} {}", r.text, r.kind)).collect::<Vec<_>>().join(", ");

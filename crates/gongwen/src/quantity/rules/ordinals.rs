@@ -58,6 +58,7 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 在第十一届全国人民代表大会第一次会议上 => 第十一届 ordinal
 /// case: 违反本条例第九条第二款规定 => 第二款 article
 /// case: 依照本法笫三条的规定执行 => 笫三条 article
+/// case: 违反本条例第\n十八条规定的 => 第\n十八条 article
 pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(start) = kind::di_before(cx.text, f.at.pos) else { return Continue(()) };
     let mut q = reference(f, start, cx.text);
