@@ -83,10 +83,9 @@ pub(crate) fn ordinal_tail(text: &str, end: usize) -> (usize, bool) {
 /// The start of `第` (or its typo `笫`: [`crate::lexicon::kinds::ORDINAL_MARKS`]) with at most one space before
 /// byte `start`, or at the end of the line before (a hard wrap: `依照第⏎十八条`).
 pub(crate) fn di_before(text: &str, start: usize) -> Option<usize> {
-    let i = start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0);
-    let i = match i.checked_sub(1).and_then(|k| text.as_bytes().get(k)) {
-        Some(b'\n') => super::value::trim_wrap_end(text.get(..i)?).len(),
-        _ => i,
+    let i = match super::value::before_wrap(text, start) {
+        Some(line) => line.len(),
+        None => start - super::unit::gap_len_before(text.as_bytes(), start).unwrap_or(0),
     };
     char_before(text, i).filter(|&c| is_ordinal_mark(c)).map(|c| i - c.len_utf8())
 }

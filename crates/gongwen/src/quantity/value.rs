@@ -274,6 +274,20 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
 /// ([`line_break_end`], [`starts_with_wrapped`], [`trim_wrap_end`]) look past.
 const MAX_TRAILING_GAP: usize = 12;
 
+/// The text before byte `i` when a hard wrap ends right there (the next line's indent, a
+/// line break, and the white space a copy left before it, `…一百八十  ⏎  三天`): the text
+/// before the break, without that white space. `None` when no line break stands before `i`.
+pub(crate) fn before_wrap(text: &str, i: usize) -> Option<&str> {
+    // Most figures follow a word: the last byte before them is no line break and no last
+    // byte of a gap character (` `, TAB, U+3000 `E3 80 80`, NBSP `C2 A0`).
+    let last = *text.as_bytes().get(i.checked_sub(1)?)?;
+    if !matches!(last, b'\n' | b' ' | b'\t' | 0x80 | 0xA0) {
+        return None;
+    }
+    let head = text.get(..i)?.trim_end_matches(unit::is_gap);
+    head.ends_with('\n').then(|| trim_wrap_end(head))
+}
+
 /// `s` without the line break at its end (`\n` or `\r\n`) and the white space a copy left
 /// before it ([`unit::is_gap`]): the words a hard-wrapped line ends with. `s` without a line
 /// break at its end is returned as it is.

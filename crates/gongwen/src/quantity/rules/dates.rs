@@ -5,7 +5,7 @@ use crate::lexicon::figures::is_clock_hour;
 use crate::lexicon::kinds::is_day_unit;
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
-use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
+use crate::quantity::{Finder, Step, comparator, kind, range_sep};
 use std::ops::ControlFlow::Continue;
 
 /// `numeric_date`: a four-digit year, a separator (`-` `.` `/`) and one or two digits twice.
@@ -65,14 +65,8 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
     // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`).
-    let after_break = f.at.prev.is_some_and(|p| p == '\n' || unit::is_gap(p));
-    let before = if after_break {
-        value::trim_wrap_end(text.get(..i).unwrap_or("").trim_end_matches(unit::is_gap))
-    } else {
-        text.get(..i).unwrap_or("")
-    };
-    let wrapped = after_break && text.get(before.len()..i).is_some_and(|gap| gap.contains('\n'));
-    let month = f.at.prev == Some('月') || (wrapped && before.ends_with('月'));
+    let wrapped = value::before_wrap(text, i);
+    let month = f.at.prev == Some('月') || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`).
     let ri = value::after_gaps(text, f.number.end);
@@ -80,7 +74,7 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         if char_at(text, ri).is_some_and(is_day_unit) { ri } else { value::line_break_end(text, ri).unwrap_or(ri) };
     let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
     // 次月十五日内: within fifteen days, a duration (the month has no number).
-    let month_at = if f.at.prev == Some('月') { i } else { before.len() };
+    let month_at = if f.at.prev == Some('月') { i } else { wrapped.map_or(i, str::len) };
     let within = month
         && !char_before(text, month_at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
         && comparator::suffix_at(text, ri + 3, true).is_some();

@@ -240,13 +240,11 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let pos = f.at.pos;
     // Most numbers follow a word: only one after a line break or an indent is looked at.
-    if !f.at.prev.is_some_and(|p| p == '\n' || unit::is_gap(p)) || !value::starts_line(text, pos) {
+    if !f.at.prev.is_some_and(|p| p == '\n' || unit::is_gap(p)) {
         return Continue(());
     }
     // The line before, without its line break and the white space around it.
-    let before = text.get(..pos).unwrap_or("").trim_end_matches(unit::is_gap);
-    let Some(prev) = before.strip_suffix('\n') else { return Continue(()) };
-    let prev = prev.strip_suffix('\r').unwrap_or(prev).trim_end_matches(unit::is_gap);
+    let Some(prev) = value::before_wrap(text, pos) else { return Continue(()) };
     let arabic = is_digit(f.at.first);
     let same = |c: char| if arabic { is_digit(c) } else { value::is_cn_numeral(c) };
     let part: Vec<char> = prev.chars().rev().take_while(|&c| same(c)).take(MAX_WRAPPED_PART + 1).collect();
