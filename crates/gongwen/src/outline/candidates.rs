@@ -229,7 +229,7 @@ fn title_then_marker(head: &str) -> Option<(usize, usize)> {
             return Some((i, skip_padding(head, i, head.len())));
         }
         if is_open(c) {
-            let end = head_note_end(head, i)?;
+            let end = note_end(head, i, MAX_HEAD_NOTE_LEN)?;
             return Some((i, skip_padding(head, end, head.len())));
         }
         let typed = || head.get(..i).is_some_and(|t| TITLE_ENDINGS.iter().any(|w| t.ends_with(w)));
@@ -239,12 +239,13 @@ fn title_then_marker(head: &str) -> Option<(usize, usize)> {
     }
     None
 }
-/// The end of the bracketed head note that opens at byte `open` of `head` (its dates of
-/// adoption and amendment): the closing bracket, with no bracket opened inside, within
-/// [`MAX_HEAD_NOTE_LEN`] bytes.
-fn head_note_end(head: &str, open: usize) -> Option<usize> {
-    let from = open + head.get(open..)?.chars().next()?.len_utf8();
-    let note = head.get(from..line_end_within(head, from, MAX_HEAD_NOTE_LEN))?;
+
+/// The end of the bracketed note that opens at byte `open` of `text` (a statute's head note
+/// with its dates, a task's `（责任部门：…）`): after its closing bracket, with no bracket opened
+/// inside, on its line and within `max` bytes.
+fn note_end(text: &str, open: usize, max: usize) -> Option<usize> {
+    let from = open + text.get(open..)?.chars().next()?.len_utf8();
+    let note = text.get(from..line_end_within(text, from, max))?;
     let close = note.find(CLOSE_BRACKETS)?;
     if note.get(..close)?.contains(OPEN_BRACKETS) {
         return None;
@@ -252,7 +253,7 @@ fn head_note_end(head: &str, open: usize) -> Option<usize> {
     Some(from + close + note.get(close..)?.chars().next()?.len_utf8())
 }
 
-/// The longest head note [`head_note_end`] reads, in bytes (a statute amended seven times
+/// The longest head note [`title_then_marker`] reads, in bytes (a statute amended seven times
 /// lists every amendment in it).
 const MAX_HEAD_NOTE_LEN: usize = 2400;
 
@@ -446,14 +447,8 @@ fn after_closing_note(text: &str, open: usize, line_end: usize, noise: &NoiseMap
     if !SENTENCE_ENDS.contains(&before) {
         return None;
     }
-    let from = open + text.get(open..)?.chars().next()?.len_utf8();
-    let note = text.get(from..line_end_within(text, from, MAX_NOTE_LEN).min(line_end))?;
-    let close = note.find(CLOSE_BRACKETS)?;
-    if note.get(..close)?.contains(OPEN_BRACKETS) {
-        return None;
-    }
-    let close_len = note.get(close..)?.chars().next()?.len_utf8();
-    let pos = skip_before_marker(text.as_bytes(), from + close + close_len, line_end, noise);
+    let end = note_end(text, open, MAX_NOTE_LEN)?;
+    let pos = skip_before_marker(text.as_bytes(), end, line_end, noise);
     if pos >= line_end {
         return None;
     }
@@ -589,9 +584,12 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
 /// (the first of its level, or the next of its numbering) is weighed in pass 2.
 fn glued_dot_item(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let before = text.get(..at)?.chars().rev().find(|&c| !crate::text::chars::is_padding(c))?;
+    if !is_cjk_ideograph(before) {
+        return None;
+    }
     let m = marker_at(text, at, noise)?;
     let after = text.get(m.end()..)?.chars().next()?;
-    (m.style == Style::ArabicDot && is_cjk_ideograph(before) && is_cjk_ideograph(after)).then_some(m)
+    (m.style == Style::ArabicDot && is_cjk_ideograph(after)).then_some(m)
 }
 
 /// True when a marker of style `child` may be glued to the heading of a `parent`: a lower

@@ -346,8 +346,8 @@ impl<'t> Builder<'t> {
     /// (`一、受案范围` / `第一条 …`, `二、管辖` / `第三条 …`), or continues the numbering of
     /// an open part of articles (a part whose first unit is no article). Where line breaks
     /// were lost, the article may be glued to a short title (`。一、受案范围第一条…`, see
-    /// [`Builder::glued_to_section_title`]). It is an
-    /// item, not a part, when it may be one ([`Builder::is_article_item`]).
+    /// [`Builder::glued_to_section_title`]). It is an item, not a part, when it may be one
+    /// ([`Builder::is_article_item`]).
     fn heads_articles(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
         if cand.boundary == Boundary::Glued || self.is_article_item(marker) {
@@ -358,7 +358,7 @@ impl<'t> Builder<'t> {
                 && next.marker.ordinal == self.last_ordinal_of((Style::Article, 0)).map_or(1, |last| last + 1)
         });
         if let Some(next) = next_article.filter(|next| next.boundary == Boundary::Glued) {
-            // `candidates::glued_articles` found it in this heading, before any sentence mark:
+            // `candidates::glued_children` found it in this heading, before any sentence mark:
             // it counts where the line breaks were lost (the `X、` itself stands mid-line).
             return cand.boundary == Boundary::Sentence && self.glued_to_section_title(marker.end(), &next.marker);
         }
