@@ -17,7 +17,9 @@
 //! lines after its signature, and the title of each attachment, on the lines after its label.
 
 use crate::elements::has_sentence_end;
+use crate::elements::number::doc_number_at;
 use crate::lexicon::elements::METADATA_LABELS;
+use crate::lexicon::elements::YEAR_BRACKETS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, ORDER_NUMBER_UNITS, PART_LABEL_UNITS,
@@ -254,15 +256,13 @@ fn glued_title_start(line: &str) -> usize {
     }
 }
 
-/// The end of the first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`): a
-/// closing year bracket, digits and `号`.
+/// The end of the first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the
+/// elements' grammar, [`doc_number_at`]), read from the start of `s` or after a space before
+/// its year bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`).
 fn doc_number_end(s: &str) -> Option<usize> {
-    let close = s.find(['〕', '﹞', ']', '］'])?;
-    let after = s.get(close..)?;
-    let after = after.get(after.chars().next()?.len_utf8()..)?;
-    let digits = after.trim_start_matches(is_space);
-    let rest = digits.trim_start_matches(|c: char| c.is_ascii_digit()).trim_start_matches(is_space);
-    (rest.len() < digits.len() && rest.starts_with('号')).then(|| s.len() - rest.len() + '号'.len_utf8())
+    let open = s.find(|c: char| YEAR_BRACKETS.iter().any(|b| b.0 == c))?;
+    let after_spaces = s.get(..open)?.char_indices().filter(|&(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8());
+    std::iter::once(0).chain(after_spaces).find_map(|k| doc_number_at(s.get(k..)?).map(|(_, len)| k + len))
 }
 
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
@@ -299,15 +299,17 @@ fn starts_element(after: &str) -> bool {
     if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {
         return true;
     }
+    // A document number with a short agency code (`沪科〔2025〕5号`; a longer one would take
+    // words of the title: `规定的补充通知国办函〔…`).
+    let code = || doc_number_at(after).is_some_and(|(d, _)| d.agency.chars().count() <= MAX_AGENCY_CODE_CHARS);
     // Words up to the first mark that is no ideograph, at most a recipient's or an issuer's length.
     let words: String =
         after.chars().take_while(|&c| is_cjk_ideograph(c) || c == '〇').take(MAX_ELEMENT_WORDS).collect();
     let next = after.get(words.len()..).unwrap_or("");
-    let code = next.starts_with(['〔', '﹝', '[', '［']) && words.chars().count() <= MAX_AGENCY_CODE_CHARS;
     // Recipients and issuers hold no `的` (`…规划的实施意见各区农业农村委：` goes on with the title).
     let named = !words.contains('的');
     let recipients = next.starts_with(['：', ':']);
-    code || (named && (recipients || ends_with_year(&words)))
+    (named && (recipients || ends_with_year(&words))) || code()
 }
 
 /// True when `s` opens with a year in Arabic digits (`2017年，全市…`, `2021-03-22`): a date
