@@ -87,7 +87,9 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         .map(|&(s, e)| strip_noise(input.text, input.noise, s, e.min(first_node.max(s))))
         .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
-    let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[] };
+    let spacing = crate::text::lines::line_spacing(input.text, input.lines);
+    let lines = if spacing > 1 { without_single_blanks(lines) } else { lines };
+    let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing };
     let one_line = input.lines.len() == 1;
     let run_on = || lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line));
     // A text of one line is read as one first: its first words may look like a title line of
@@ -97,7 +99,7 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
         let after = input.elements.iter().rfind(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note));
-        if let Some(span) = after.and_then(|e| enclosed_after(input, e.span.end as usize, &taken)) {
+        if let Some(span) = after.and_then(|e| enclosed_after(input, e.span.end as usize, &taken, spacing)) {
             enclosed.push((0, span));
         }
     }
@@ -108,11 +110,22 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     for a in
         input.attachments.iter().filter(|a| !notes.iter().any(|n| n.start <= a.label.start && a.label.start < n.end))
     {
-        if let Some(span) = enclosed_after(input, a.label.end as usize, &taken) {
+        if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
         }
     }
     Titles { title, enclosed }
+}
+
+/// `lines` without each blank line that stands alone between two lines with words: in a
+/// double-spaced text ([`crate::text::lines::line_spacing`]) such a blank line parts the
+/// lines of one paragraph (`关于印发《某某办法（` / `` / `2024` / `` / `年修订）》的通知`).
+fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let blank = |k: Option<&(usize, usize)>| k.is_none_or(|&(s, e)| s >= e);
+    (0..lines.len())
+        .filter(|&k| !blank(lines.get(k)) || k == 0 || blank(lines.get(k - 1)) || blank(lines.get(k + 1)))
+        .filter_map(|k| lines.get(k).copied())
+        .collect()
 }
 
 /// The elements whose lines are never title lines.
@@ -134,7 +147,7 @@ fn is_head_or_signature(kind: ElementKind) -> bool {
 
 /// A title on the few lines after byte `from` (the end of a signature or an attachment
 /// label), before any sentence or outline unit.
-fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span> {
+fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span], spacing: usize) -> Option<Span> {
     let first = input.lines.partition_point(|l| l.next <= from);
     // The nodes are in text order: the first at or after `from`, found by bisection (a
     // document with many attachment labels or signatures asks once for each).
@@ -158,7 +171,7 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span]) -> Option<Span
         }
         lines.push((s, e));
     }
-    let block = Block { text: input.text, noise: input.noise, limit, lines: &lines, taken };
+    let block = Block { text: input.text, noise: input.noise, limit, lines: &lines, taken, spacing };
     let pick = (0..lines.len().min(MAX_ENCLOSED_GAP + 1)).find(|&i| block.is_title_like(i))?;
     block.around(pick)
 }
@@ -362,6 +375,9 @@ struct Block<'p> {
     lines: &'p [(usize, usize)],
     /// The spans of document elements: their lines are no title lines.
     taken: &'p [Span],
+    /// The line breaks between two lines of one paragraph
+    /// ([`crate::text::lines::line_spacing`]).
+    spacing: usize,
 }
 
 impl Block<'_> {
@@ -452,10 +468,11 @@ impl Block<'_> {
         self.line(i).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| ends_with_squashed(l, w)))
     }
 
-    /// No blank line separates line `i` from line `i + 1`.
+    /// No blank line separates line `i` from line `i + 1` (one blank line in a double-spaced
+    /// text).
     fn adjacent(&self, i: usize) -> bool {
         match (self.lines.get(i), self.lines.get(i + 1)) {
-            (Some(&(_, end)), Some(&(next, _))) => line_breaks(self.text.get(end..next).unwrap_or("")) <= 1,
+            (Some(&(_, end)), Some(&(next, _))) => line_breaks(self.text.get(end..next).unwrap_or("")) <= self.spacing,
             _ => false,
         }
     }

@@ -58,6 +58,50 @@ pub(crate) fn line_end_within(text: &str, pos: usize, max: usize) -> usize {
     end
 }
 
+/// How many line breaks part two lines of one paragraph: 2 in a hard-wrapped text that is
+/// double-spaced (a converter that gave every line of a PDF its own paragraph, so a blank
+/// line follows each line), else 1.
+///
+/// Among its first [`SPACING_LINES`] lines, a double-spaced text has at least
+/// [`MIN_DOUBLE_SPACED`] non-blank lines after a single blank line and at most one in ten
+/// non-blank lines right after another. It is hard-wrapped when fewer than half of its long
+/// lines end a sentence or clause: a web page that sets each paragraph on a line of its own
+/// and a blank line after it (`基本案情` / `` / `原被告双方……产生争议。`) ends almost every long
+/// line with `。`, and its short lines are paragraphs of their own.
+pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
+    let (mut direct, mut after_one_blank) = (0usize, 0usize);
+    let (mut long, mut ended) = (0usize, 0usize);
+    // Blank lines since the last non-blank line; `None` before the first one.
+    let mut blanks: Option<usize> = None;
+    for line in lines.iter().take(SPACING_LINES) {
+        let words = text.get(line.start..line.end).map_or("", str::trim);
+        match (words.is_empty(), blanks) {
+            (true, Some(n)) => blanks = Some(n + 1),
+            (true, None) => {}
+            (false, Some(0)) => direct += 1,
+            (false, Some(1)) => after_one_blank += 1,
+            (false, _) => {}
+        }
+        if !words.is_empty() {
+            blanks = Some(0);
+        }
+        if words.len() >= LONG_LINE_BYTES {
+            long += 1;
+            ended += usize::from(words.ends_with(['。', '；', '：', '！', '？', '”', '）']));
+        }
+    }
+    let double_spaced = after_one_blank >= MIN_DOUBLE_SPACED && direct * 10 <= after_one_blank;
+    if double_spaced && ended * 2 < long { 2 } else { 1 }
+}
+
+/// How many lines [`line_spacing`] reads.
+const SPACING_LINES: usize = 400;
+/// How many non-blank lines after a single blank line make a text double-spaced.
+const MIN_DOUBLE_SPACED: usize = 4;
+/// A line of at least this many bytes (20 Chinese characters) is long: a hard wrap leaves
+/// most such lines unfinished.
+const LONG_LINE_BYTES: usize = 60;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,5 +112,16 @@ mod tests {
         assert_eq!(got, vec![(0, 1), (2, 3), (5, 6), (7, 8)], "LF, CRLF and CR all end lines");
         assert_eq!(lines("").count(), 0, "empty text has no lines");
         assert_eq!(lines("a\n").count(), 1, "a final line break adds no empty line");
+    }
+
+    #[test]
+    fn spacing() {
+        let spacing = |t: &str| line_spacing(t, &lines(t).collect::<Vec<_>>());
+        let wrapped = "标题\n\n第一条　为了规范学位论文管理，推进建立良好学风，保障人\n\n才培养和学位授予质量，根据《中华人民共和国学位法》和《学\n\n位论文作假行为处理办法》，结合我校实际，制定本办法。\n\n第二条　向我校申请博士、硕士和学士学位所提交的博士、\n\n硕士学位论文。\n";
+        assert_eq!(spacing(wrapped), 2, "a hard-wrapped text with a blank line after every line");
+        let paragraphs = "案名\n\n基本案情\n\n原被告双方就暗刷流量需求达成一致并签订服务合同，该合同分三个履行阶段。\n\n裁判要旨\n\n“暗刷流量”行为不属于真实的、基于用户对网络产品的喜好而自愿产生的点击行为。\n";
+        assert_eq!(spacing(paragraphs), 1, "a blank line after every paragraph");
+        assert_eq!(spacing("标题\n\n第一行\n第二行\n第三行\n\n第四行\n"), 1, "paragraphs parted by blank lines");
+        assert_eq!(spacing("a\n\nb\n"), 1, "too few lines to tell");
     }
 }
