@@ -3,7 +3,8 @@
 //! middle of a word, even inside a parenthesised marker (`(\n\n4、二十六)`).
 //!
 //! ```text
-//! candidate = line-start digits ("、" | "." | "．")      ; at column 0, followed by text
+//! candidate = line-start digits ("、" | "." | "．")      ; at column 0, followed by text;
+//!                                                      ; ASCII or full-width digits (`１４、`)
 //! ```
 //!
 //! A candidate looks exactly like an Arabic list marker (`1、`), so no single candidate is
@@ -28,7 +29,7 @@
 //! The noise span covers the number and its delimiter, plus the line break before it when
 //! the previous line was cut, so that the clean text joins the two halves of the sentence.
 
-use super::text::{LineEnd, char_before, char_count, line_end, opens_with_marker, small_number};
+use super::text::{LineEnd, char_before, char_count, line_end, opens_with_marker, small_number_any_width};
 use crate::lexicon::noise::SENTENCE_CONTINUERS;
 use crate::lexicon::punct::CLAUSE_ENDS;
 use crate::model::{Noise, NoiseKind};
@@ -128,7 +129,7 @@ pub(super) fn candidate(
 ) -> Option<Candidate> {
     let bytes = text.as_bytes();
     let line = bytes.get(start..end)?;
-    let (ordinal, len) = small_number(line)?;
+    let (ordinal, len) = small_number_any_width(line)?;
     let rest = line.get(len..)?;
     let (delim, dlen) = match rest {
         [0xE3, 0x80, 0x81, ..] => (0u8, 3),

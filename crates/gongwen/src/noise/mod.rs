@@ -103,7 +103,10 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
         } else {
             space.skip(bytes, line.start, line.end)
         };
-        if bytes.get(number).is_some_and(u8::is_ascii_digit) {
+        let digit = bytes
+            .get(number..)
+            .is_some_and(|b| b.first().is_some_and(u8::is_ascii_digit) || text::starts_with_wide_digit(b));
+        if digit {
             if let Some(c) = chunk::candidate(text, number, line.end, || previous_line(text, all, k)) {
                 chunks.push(c);
             }

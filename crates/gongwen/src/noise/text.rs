@@ -92,6 +92,33 @@ pub(super) fn small_number(s: &[u8]) -> Option<(u32, usize)> {
     Some((value, len))
 }
 
+/// Parses 1–4 digits at the start of `s` like [`small_number`], or as many full-width
+/// digits (`１４、`: a copy that widened every digit of the text): the value and its length
+/// in bytes.
+pub(super) fn small_number_any_width(s: &[u8]) -> Option<(u32, usize)> {
+    if !starts_with_wide_digit(s) {
+        return small_number(s);
+    }
+    let digits: Vec<u32> = s.chunks(3).take(5).map_while(wide_digit).collect();
+    if digits.len() > 4 || digits.first() == Some(&0) {
+        return None;
+    }
+    Some((digits.iter().fold(0, |v, &d| v * 10 + d), 3 * digits.len()))
+}
+
+/// True when `s` opens with a full-width digit `０`–`９` (U+FF10–U+FF19, `EF BC 90`–`EF BC 99`).
+pub(super) fn starts_with_wide_digit(s: &[u8]) -> bool {
+    s.get(..3).and_then(wide_digit).is_some()
+}
+
+/// The value of the full-width digit that `c` (three bytes) encodes.
+fn wide_digit(c: &[u8]) -> Option<u32> {
+    match c {
+        [0xEF, 0xBC, d @ 0x90..=0x99] => Some(u32::from(d - 0x90)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -123,6 +150,10 @@ mod tests {
         assert_eq!(small_number(b"14\xe3\x80\x81"), Some((14, 2)), "14 before a dunhao");
         assert_eq!(small_number(b"012"), None, "no leading zero");
         assert_eq!(small_number(b"12345"), None, "at most four digits");
+        assert_eq!(small_number_any_width("１４、".as_bytes()), Some((14, 6)), "full-width digits");
+        assert_eq!(small_number_any_width("14、".as_bytes()), Some((14, 2)), "ASCII digits");
+        assert_eq!(small_number_any_width("０１".as_bytes()), None, "no leading zero");
+        assert_eq!(small_number_any_width("１２３４５".as_bytes()), None, "at most four digits");
     }
 
     #[test]

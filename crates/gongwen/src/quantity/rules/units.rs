@@ -35,6 +35,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
 /// case: 2.2本计划投资3541.07万元2.3本项目 => 2.2 none
+/// case: 推行“１对１”结对帮扶，建立帮扶台账 => １对 none
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
