@@ -137,19 +137,24 @@ pub(crate) fn blocked(unit: &Unit, text: &str, end: usize) -> bool {
 }
 
 /// True when the line that holds the unit starting at byte `start` has no ideograph before
-/// it: a number alone on a short line (`1.3分`), a table cell.
+/// it, its indent aside: a number alone on a short line (`1.3分`, `　　1.3分` in a copy that
+/// indents every line, `１.３分` in one that widens every digit), a table cell.
 fn number_cell(text: &str, start: usize) -> bool {
-    let head = text.as_bytes().get(start.saturating_sub(MAX_CELL_NUMBER)..start).unwrap_or(&[]);
+    let lo = start.saturating_sub(MAX_CELL_NUMBER + MAX_CELL_INDENT);
+    let head = text.as_bytes().get(lo..start).unwrap_or(&[]);
     let from = match head.iter().rposition(|&b| b == b'\n') {
-        Some(k) => k + 1,
-        None if start <= MAX_CELL_NUMBER => 0,
+        Some(k) => lo + k + 1,
+        None if lo == 0 => 0,
         None => return false,
     };
-    head.get(from..).is_some_and(|line| line.iter().all(u8::is_ascii))
+    let line = text.get(from..start).unwrap_or("").trim_start_matches(is_gap);
+    line.len() <= MAX_CELL_NUMBER && line.chars().all(|c| c.is_ascii() || matches!(c, '０'..='９' | '．'))
 }
 
 /// The longest number, in bytes, that [`number_cell`] looks at before a unit.
 const MAX_CELL_NUMBER: usize = 24;
+/// The widest indent, in bytes, that [`number_cell`] looks past (four U+3000).
+const MAX_CELL_INDENT: usize = 12;
 
 /// The length in bytes of the longest blocker of [`UNITS`].
 static LONGEST_BLOCKER: LazyLock<usize> =

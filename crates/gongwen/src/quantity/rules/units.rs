@@ -35,6 +35,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
 /// case: 2.2本计划投资3541.07万元2.3本项目 => 2.2 none
+/// case: C\n　　1.3分\n校级\nA+\n　　1.0分 => 1.3分 quantity 1.3 分 eq
+/// case: C\n１.３分\n校级 => １.３分 quantity 1.3 分 eq
 /// case: 推行“１对１”结对帮扶，建立帮扶台账 => １对 none
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
