@@ -10,10 +10,12 @@
 //! An explicit page line is noise on its own. A counter is weighed against the others of
 //! the document, because `1/3` is also a fraction: the counters with the same total `M`
 //! form a group, and the group is page markers when its `N` run up (strictly increasing,
-//! mostly by one) — three or more of them, or two consecutive ones far apart with `M ≥ 5`.
+//! mostly by one) — three or more of them, or two consecutive ones far apart with `M ≥ 5`
+//! (any `M ≥ 3` when both stand alone on their lines).
 //! The counters inside lines are weighed first; when they do not run up, the whole group
 //! is, lone lines included (a PDF extractor puts each page's `3/23` on a line of its own).
-//! A counter alone on its line near the start or end of the document (a viewer's footer)
+//! A counter alone on its line near the start or end of the document (a viewer's footer),
+//! or a lone `1/M` between two lines of prose (the first page's footer of a short document),
 //! is accepted too, and so is one that joins an accepted group. Dates (`2024/5/6`),
 //! ratios inside numbers (`1/2.5`) and per-cent (`1/2%`) are never counters.
 
@@ -52,7 +54,11 @@ pub(super) fn detect(text: &str, explicit: &[Span], mut counters: Vec<Counter>, 
         let accepted = group_is_pages(text, &refs);
         for c in group {
             let near_edge = (c.span.start as usize) < EDGE_BYTES || text.len() - (c.span.end as usize) < EDGE_BYTES;
-            if accepted || (c.alone && near_edge && c.total >= 2) {
+            // The one counter of its total, `1/M` between two lines of prose: the footer of
+            // the first page of a short document.
+            let first_footer = group.len() == 1 && c.page == 1 && between_prose(text, c.span);
+            let lone_page = c.alone && c.total >= 2 && (near_edge || first_footer);
+            if accepted || lone_page {
                 out.push(Noise::new(NoiseKind::PageMarker, c.span));
             }
         }
@@ -83,7 +89,11 @@ fn runs_up(text: &str, run: &[&Counter]) -> bool {
         2 => {
             let (Some(a), Some(b)) = (run.first(), run.get(1)) else { return false };
             let gap = text.get(a.span.end as usize..b.span.start as usize).map_or(0, char_count);
-            total >= 5 && steps_of_one == 1 && gap >= 200
+            // Two lines that hold nothing but the counter may count the pages of a short
+            // document (`1/3` … `2/3`, a PDF extractor's footers); inside lines, a small total
+            // is a fraction (`1/3以上委员` … `2/3以上多数`).
+            let lone = run.iter().all(|c| c.alone);
+            (total >= 5 || lone) && steps_of_one == 1 && gap >= 200
         }
         n => steps_of_one * 2 >= n - 1,
     }
@@ -125,6 +135,21 @@ pub(super) fn counter_at(text: &str, slash: usize) -> Option<Counter> {
     let alone = blank_to_line_start(text, l_start) && blank_to_line_end(text, r_end);
     Some(Counter { span: Span::from_usize(l_start, r_end), page, total, alone })
 }
+
+/// True when the lines before and after `span` (a counter alone on its line), blank lines
+/// skipped, are both prose of at least [`PROSE_CHARS`] chars: a page's footer between two
+/// halves of the running text (`…根据国家与本市重点发展战略` / `1/2` / `和领域需求…`), where a
+/// fraction in a table stands among short cells.
+fn between_prose(text: &str, span: Span) -> bool {
+    let before = text.get(..span.start as usize).unwrap_or("").trim_end();
+    let after = text.get(span.end as usize..).unwrap_or("").trim_start();
+    let last = before.rsplit(['\n', '\r']).next().unwrap_or("");
+    let next = after.split(['\n', '\r']).next().unwrap_or("");
+    [last, next].iter().all(|l| l.trim().chars().take(PROSE_CHARS).count() >= PROSE_CHARS)
+}
+
+/// The fewest chars of a prose line on either side of a lone counter ([`between_prose`]).
+const PROSE_CHARS: usize = 20;
 
 /// At most this many padding chars around a counter alone on its line.
 const MAX_PAD: usize = 16;
@@ -310,6 +335,14 @@ mod tests {
         let page = "甲".repeat(1200);
         let text = format!("{page}\n2/5\n{page}\n3/5\n{page}\n4/5\n{page}");
         assert_eq!(found(&text), ["2/5", "3/5", "4/5"], "lone counter lines that run up");
+        let text = format!("{page}\n1/3\n{page}\n2/3\n{page}");
+        assert_eq!(found(&text), ["1/3", "2/3"], "two lone counter lines of a short document");
+        let text = format!("{page}\n1/2\n{page}");
+        assert_eq!(found(&text), ["1/2"], "one lone counter line between two stretches of prose");
+        let text = format!("{page}\n比例\n1/2\n权重\n{page}");
+        assert!(found(&text).is_empty(), "a fraction among short table cells");
+        let text = format!("{page}1/3以上委员{page}2/3以上多数{page}");
+        assert!(found(&text).is_empty(), "fractions inside lines with a small total");
         let text = format!("{page}\n1/4\n{page}\n1/4\n{page}\n3/5\n{page}");
         assert!(found(&text).is_empty(), "lone fractions that do not run up stay");
     }

@@ -8,6 +8,7 @@ use crate::lexicon::kinds::{
 };
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
+use crate::text::Span;
 use std::ops::ControlFlow::Continue;
 
 /// `identifier`: digits glued to letters or to the punctuation of an identifier, a version,
@@ -236,6 +237,7 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 行业增加值占比达10\n0%以上 => 0% none
 /// case: 年份\n2023\n2024年 => 2024年 year
 /// case: 作为重点之一\n三个园区率先试点 => 三个 quantity 3 个 eq
+/// case: 发明授权\n加分\n10/23\n0.5分\n5分 => 0.5分 quantity 0.5 分 eq
 pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let pos = f.at.pos;
@@ -251,6 +253,10 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n');
     let long_enough = arabic || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
     if part.is_empty() || part.len() > MAX_WRAPPED_PART || !words_before || !long_enough {
+        return Continue(());
+    }
+    // The line before ends with a page counter (`10/23⏎0.5分`): noise, not half a number.
+    if cx.noise.overlaps(Span::from_usize(prev.len().saturating_sub(1), prev.len())) {
         return Continue(());
     }
     let rest = text.get(pos..).unwrap_or("");
