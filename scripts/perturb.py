@@ -8,7 +8,8 @@ differ from their source, with the gold moved along.
 Each perturbation maps the text to a new text and an old -> new character offset map; the
 gold's starts and ends move through the map, and its strings (marker, heading, text, title)
 take the same character substitution. Then `scripts/score.py` scores the perturbed set, one
-TOTAL line per perturbation:
+TOTAL line per perturbation, then `scripts/score_elements.py` scores the document elements
+(their values; the elements gold goes along unchanged):
 
 * `halfparen`, `fullparen`, `fulldigits`: half-/full-width brackets and digits;
 * `crlf`: Windows line ends; `indent3000`, `indentspace`, `indentnbsp`: every line indented;
@@ -27,6 +28,7 @@ import argparse, json, subprocess, sys, tempfile, shutil
 from pathlib import Path
 
 SCORE = Path(__file__).resolve().parent / "score.py"
+SCORE_ELEMENTS = Path(__file__).resolve().parent / "score_elements.py"
 
 
 def subst(table):
@@ -201,6 +203,8 @@ def main():
             maps[d.name] = (m, conv)
         for g in sorted(golds.glob("*.json")):
             if g.name.endswith(".elements.json"):
+                # Element values are scored, not offsets: the gold goes along as it is.
+                shutil.copy(g, tmp / "gold" / g.name)
                 continue
             gold = json.loads(g.read_text(encoding="utf-8"))
             m, conv = maps[gold["doc"]]
@@ -213,6 +217,10 @@ def main():
             print("\n".join(lines))
         tot = [l for l in lines if l.startswith("TOTAL")]
         print(f"{name:12s} {tot[-1] if tot else p.stderr[-300:]}")
+        if any((tmp / "gold").glob("*.elements.json")):
+            e = subprocess.run([sys.executable, str(SCORE_ELEMENTS), a.gongwen, str(tmp / "docs"), str(tmp / "gold")],
+                               capture_output=True, text=True)
+            print(f"{'':12s} elements: {e.stdout.strip().split(': ', 1)[-1]}")
         if a.keep:
             print("   kept in", tmp)
         else:
