@@ -19,13 +19,13 @@
 use crate::elements::has_sentence_end;
 use crate::elements::number::doc_number_at;
 use crate::lexicon::elements::METADATA_LABELS;
-use crate::lexicon::elements::YEAR_BRACKETS;
+use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, ORDER_NUMBER_UNITS, PART_LABEL_UNITS,
     PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
-use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
+use crate::model::{Attachment, DocNumber, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
@@ -237,7 +237,7 @@ const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', 
 /// A page number, a site's tag (`【Word文档】`), an attachment label (`附件`) and an issuer mark with its
 /// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
 /// bracket after the type word (`（2021-2023年）`, `（试行）`) is kept. Byte offsets in `line`.
-fn glued_title(line: &str) -> Option<(usize, usize)> {
+pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
     let start = glued_title_start(line);
     let rest = line.get(start..)?;
     let ends = type_word_ends(rest);
@@ -269,13 +269,22 @@ fn glued_title_start(line: &str) -> usize {
     }
 }
 
-/// The end of the first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the
-/// elements' grammar, [`doc_number_at`]), read from the start of `s` or after a space before
-/// its year bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`).
+/// The end of the first document number in `s` ([`first_doc_number`]).
 fn doc_number_end(s: &str) -> Option<usize> {
+    first_doc_number(s).map(|(k, _, len)| k + len)
+}
+
+/// The first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the elements'
+/// grammar, [`doc_number_at`]), read from the start of `s` or after a space before its year
+/// bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`; a code
+/// holds no `文件`): its start, the number and its length in bytes.
+pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
     let open = s.find(|c: char| YEAR_BRACKETS.iter().any(|b| b.0 == c))?;
     let after_spaces = s.get(..open)?.char_indices().filter(|&(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8());
-    std::iter::once(0).chain(after_spaces).find_map(|k| doc_number_at(s.get(k..)?).map(|(_, len)| k + len))
+    std::iter::once(0)
+        .chain(after_spaces)
+        .filter_map(|k| doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len)))
+        .find(|(_, d, _)| !d.agency.contains(ISSUER_MARK_SUFFIX))
 }
 
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
@@ -336,7 +345,7 @@ fn starts_with_year(s: &str) -> bool {
 const MAX_ELEMENT_WORDS: usize = 30;
 
 /// The most characters of a document number's agency code (`国办函`, `沪科规`).
-const MAX_AGENCY_CODE_CHARS: usize = 6;
+pub(crate) const MAX_AGENCY_CODE_CHARS: usize = 6;
 
 /// True when `words` hold a year written in Chinese numerals (`二〇二四年`) after an issuer's
 /// name: four numeral characters and `年`.

@@ -8,6 +8,8 @@
 //! * 主送机关: the first head line after the document number (if any) that ends in `：`, and is
 //!   not the first head line, a metadata cell, a page label, `抄送：`, a salutation or a lead-in
 //!   sentence; the list lines above it that hold a separator belong to it (a wrapped 主送).
+//!
+//! A text of one line (line breaks lost) is read by [`super::run_on`].
 
 use super::number::doc_number_at;
 use super::{Page, has_sentence_end, split_names, squash};
@@ -59,6 +61,11 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
             colon.push(head.len());
         }
         head.push(i);
+    }
+    // A text of one line (its line breaks lost): the head is read around its title.
+    if body < page.lines.len() && head.is_empty() && page.next_filled(body + 1).is_none() {
+        super::run_on::read(page, body, out);
+        return Head { body, recipients: None };
     }
     let number_at = numbered.iter().copied().find(|&k| head.get(k).is_some_and(|&i| doc_number(page, i, out)));
     for &i in head.iter().take(number_at.unwrap_or(head.len()).min(4)) {
@@ -214,7 +221,7 @@ fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut
 
 /// `names` (the text before a head line's closing colon) may be a 主送: short, with an
 /// ideograph, and no label, salutation, lead-in sentence or page furniture.
-fn is_recipients(names: &str) -> bool {
+pub(super) fn is_recipients(names: &str) -> bool {
     let key = squash(names);
     let n = key.chars().count();
     n > 0

@@ -21,6 +21,7 @@ mod colophon;
 pub(crate) mod date;
 pub(crate) mod head;
 pub(crate) mod number;
+mod run_on;
 mod signature;
 mod statute;
 
