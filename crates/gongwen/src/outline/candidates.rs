@@ -317,6 +317,8 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
         let c = char::from(first);
         let kind = if ASCII_SENTENCE_ENDS.contains(&c) {
             Punct::Boundary(Boundary::Sentence)
+        } else if COLONS.contains(&c) && between_digits(bytes, i, 1) {
+            return None;
         } else if COLONS.contains(&c) || SEMICOLONS.contains(&c) {
             Punct::Boundary(Boundary::Clause)
         } else if OPEN_BRACKETS.contains(&c) {
@@ -333,6 +335,9 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
     } else if SENTENCE_KEYS.contains(&key) {
         Punct::Boundary(Boundary::Sentence)
     } else if CLAUSE_KEYS.contains(&key) {
+        if between_digits(bytes, i, 3) && rest.starts_with("：".as_bytes()) {
+            return None;
+        }
         Punct::Boundary(Boundary::Clause)
     } else if BRACKET_KEYS.contains(&key) {
         Punct::Paren
@@ -340,6 +345,13 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
         return None;
     };
     Some((kind, 3))
+}
+
+/// True when the mark of `width` bytes at byte `i` stands between two digits: a colon there
+/// is a ratio or a clock time (`比例尺1:500、1:1000`, `1：2000`, `8:30`), no clause end.
+fn between_digits(bytes: &[u8], i: usize, width: usize) -> bool {
+    let digit = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
+    digit(i.checked_sub(1)) && digit(Some(i + width))
 }
 
 /// The punctuation of the whole text, in order, read line by line.
