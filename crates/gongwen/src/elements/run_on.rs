@@ -11,11 +11,13 @@
 //! colon, when they start with `各` or are ideographs only (`校内各单位：`), and pass the test
 //! a 主送 line passes ([`super::head::is_recipients`]).
 
+use super::date::date_at;
 use super::head::is_recipients;
 use super::number::doc_number_at;
+use super::signature::issuer_names;
 use super::{Page, split_names};
 use crate::lexicon::titles::TITLE_ENDINGS;
-use crate::model::{DocNumber, Element, ElementKind, ElementValue};
+use crate::model::{Date, DocNumber, Element, ElementKind, ElementValue};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 use crate::title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title};
@@ -43,8 +45,81 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     }
     if let Some((names, len)) = line.get(after..).and_then(recipients) {
         out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
+        after += len;
+    }
+    // The signature stands before the first outline unit after the head (an enclosed
+    // document's `第一章`).
+    let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
+    if let Some(sig) = line.get(after..limit - s).and_then(signature) {
+        if let Some((k, len, names)) = sig.issuer {
+            out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
+        }
+        let (k, len) = sig.date_at;
+        out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
     }
 }
+
+/// A signature read in a text of one line.
+struct Signature {
+    /// The issuers' start, length and names, when they read as names.
+    issuer: Option<(usize, usize, Vec<String>)>,
+    /// The date's start and length.
+    date_at: (usize, usize),
+    date: Date,
+}
+
+/// The first signature in `body` (the text after the head): after a sentence end within
+/// [`MAX_NOTICE_CHARS`], issuer words (ideographs, white space between names) and a whole
+/// date with its day, then nothing, white space, a page mark or an enclosed document's title
+/// (`…请遵照执行。特此通知。上海市科学技术委员会2025年7月28日上海市科技专家库管理办法第一章…`).
+/// A sentence that opens with a body and a date (`。市政府2023年5月6日召开常务会议，…`) goes on
+/// with words of its own and is none.
+fn signature(body: &str) -> Option<Signature> {
+    let ends = body.char_indices().take(MAX_NOTICE_CHARS).filter(|&(_, c)| matches!(c, '。' | '！'));
+    ends.filter_map(|(i, c)| signature_after(body, i + c.len_utf8())).next()
+}
+
+/// The signature right after a sentence end at byte `from` of `body`, if one is there.
+fn signature_after(body: &str, from: usize) -> Option<Signature> {
+    let start = from + padding(body, from);
+    let rest = body.get(start..)?;
+    let run: usize = rest
+        .chars()
+        .take(MAX_ISSUER_RUN_CHARS)
+        .take_while(|&c| is_cjk_ideograph(c) || c == '〇' || is_space(c))
+        .map(char::len_utf8)
+        .sum();
+    // The date starts inside the run (`二〇二四年四月二十日`) or right after it (`2024年`).
+    let bounds = rest.get(..run)?.char_indices().map(|(k, _)| k).chain([run]).skip(2);
+    let (k, date, len) = bounds.filter_map(|k| date_at(rest.get(k..)?).map(|(d, len)| (k, d, len))).next()?;
+    let names = rest.get(..k)?.trim_end_matches(is_space);
+    if date.day.is_none() || names.contains('的') || !ends_signature(rest.get(k + len..)?) {
+        return None;
+    }
+    let named = names.split(is_space).all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
+        && names.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
+    let issuer = named.then(|| (start, names.len(), issuer_names(names)));
+    Some(Signature { issuer, date_at: (start + k, len), date })
+}
+
+/// True when `after` (the text after a signature's date) goes on with no words of the same
+/// sentence: nothing, white space, a page mark (`- 2 -`), an attachment label or an enclosed
+/// document's title.
+fn ends_signature(after: &str) -> bool {
+    match after.chars().next() {
+        None => true,
+        Some(c) if is_space(c) || matches!(c, '-' | '—' | '－') => true,
+        Some(_) => after.starts_with("附件") || glued_title(after).is_some_and(|(a, _)| a == 0),
+    }
+}
+
+/// How far after the head, in characters, the signature of a one-line notice may stand.
+const MAX_NOTICE_CHARS: usize = 3000;
+/// The longest run of issuer words and a date read after a sentence end, in characters.
+const MAX_ISSUER_RUN_CHARS: usize = 80;
+/// The longest issuer name of a one-line signature, in characters: a longer run with no
+/// white space in it holds several names that cannot be told apart.
+const MAX_ISSUER_NAME_CHARS: usize = 20;
 
 /// A document number with a short agency code at byte `from` of `line`, or right after a
 /// type word ([`TITLE_ENDINGS`]) within [`MAX_SECOND_TITLE_CHARS`] characters of it: its

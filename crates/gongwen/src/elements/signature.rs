@@ -178,7 +178,7 @@ fn starts_with_number(s: &str) -> bool {
 /// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
 /// or one post and name (`总理　　李克强`) as one signature. A name set with a space between
 /// its characters (`国　务　院`) is one name (see [`letter_spaced`]).
-fn issuer_names(line: &str) -> Vec<String> {
+pub(super) fn issuer_names(line: &str) -> Vec<String> {
     if let Some(names) = letter_spaced(line) {
         return names;
     }
