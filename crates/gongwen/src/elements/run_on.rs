@@ -4,12 +4,15 @@
 //!
 //! ```text
 //! head := issuer-mark? doc-number? title (second-title? doc-number)? recipients? body
+//! body := … 。 issuer? date (page-mark | enclosed-title | end) …
 //!         (上海财经大学文件 上财行规﹝2024﹞45 号 关于印发…的通知 校内各单位： 《…》已经…)
 //! ```
 //!
 //! The 主送 is the words between the title (or a document number after it) and the first
 //! colon, when they start with `各` or are ideographs only (`校内各单位：`), and pass the test
-//! a 主送 line passes ([`super::head::is_recipients`]).
+//! a 主送 line passes ([`super::head::is_recipients`]). The signature is the first run of
+//! issuer words and a whole date right after a sentence end that ends the sentence
+//! ([`signature`]: `…请遵照执行。某某大学2023年6月12日某某大学研究生学籍管理规定第一章…`).
 
 use super::date::date_at;
 use super::head::is_recipients;
