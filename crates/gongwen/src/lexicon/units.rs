@@ -275,6 +275,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("公尺", Measure, 0, &[]),
     u("公升", Measure, 0, &[]),
     u("毫克", Measure, 0, &[]),
+    // Air quality: `北京市细颗粒物年均浓度控制在60微克/立方米左右` (国发〔2013〕37号 大气污染防治行动计划).
+    u("微克", Measure, 0, &[]),
     u("英尺", Measure, 0, &[]),
     u("英寸", Measure, 0, &[]),
     u("英里", Measure, 0, &[]),

@@ -39,6 +39,7 @@ use std::ops::ControlFlow::Continue;
 /// case: C\n１.３分\n校级 => １.３分 quantity 1.3 分 eq
 /// case: 推行“１对１”结对帮扶，建立帮扶台账 => １对 none
 /// case: 三次产业结构为3.9:38.8:57.3 => 三次 none
+/// case: 北京市细颗粒物年均浓度控制在60微克/立方米左右 => 控制在60微克/立方米左右 quantity 60 微克/立方米 approx
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
