@@ -116,6 +116,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
     u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
     u("台", Count, 0, &["账", "阶", "湾", "风", "词"]),
+    // Sets of equipment: `推广应用工业机器人1000台套` (manufacturing plans; 台 alone would drop 套).
+    u("台套", Count, 0, &[]),
     u("套", Count, 0, &["餐", "路", "取"]),
     u("件", Count, 0, &[]),
     u("场", Count, 0, &["所", "景", "地", "馆", "合", "面", "域"]),
@@ -266,6 +268,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千瓦时", Measure, 0, &[]),
     u("度电", Measure, 0, &[]),
     u("兆瓦", Measure, 0, &[]),
+    // Energy stored: `新型储能装机规模达到300万千瓦时`, `储能电站100兆瓦时` (energy plans; 兆瓦 alone
+    // would cut the unit short).
+    u("兆瓦时", Measure, 0, &[]),
+    // Noise limits: `白天控制在55分贝以内，夜间控制在45分贝以内` (bench, 商丘古城保护条例;
+    // 分 alone would read points).
+    u("分贝", Measure, 0, &[]),
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
     u("标准煤", Measure, 0, &[]),
@@ -439,6 +447,12 @@ pub(crate) static SUBUNITS: &[(&str, &[(&str, i32)])] = &[
     ("斤", &[("两", 1), ("兩", 1)]),
     ("美元", &[("美分", 2)]),
 ];
+
+/// Blockers of a [`CLASSIFIED`] unit that do not block it after the classifier `个`, where the
+/// unit is a duration whatever follows: `每3个月报告一次` (a report every three months; `月报`
+/// alone is a monthly report), `按3个月薪酬标准支付` (月薪, a month's pay). Read by
+/// `quantity::unit::unit_at`.
+pub(crate) const CLASSIFIED_THROUGH: [&str; 2] = ["报", "薪"];
 
 /// What may stand between a unit and its smaller unit: `两美元又三美分`; `三块零四` (a zero
 /// before the smaller unit's digit: hundredths).

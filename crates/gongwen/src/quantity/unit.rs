@@ -19,8 +19,8 @@
 use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
 pub(crate) use crate::lexicon::units::{
-    ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit,
-    WITH_COMPARATOR,
+    ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit,
+    TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
 use std::sync::LazyLock;
 
@@ -207,11 +207,21 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     if m.unit.text == CLASSIFIER {
         let half = has_half(text, m.end);
         let after = m.end + if half { HALF.len_utf8() } else { 0 };
-        if let Some(n) = row_at(text, after).filter(|n| n.unit.has(CLASSIFIED)) {
+        let classified = row_at(text, after).or_else(|| classified_through(text, after));
+        if let Some(n) = classified.filter(|n| n.unit.has(CLASSIFIED)) {
             m = UnitMatch { classified: true, half, ..n };
         }
     }
     Some(per_unit(text, m))
+}
+
+/// The unit at byte `start` after the classifier `个` when only a blocker that does not block
+/// it there follows ([`CLASSIFIED_THROUGH`]: `每3个月报告一次`, where `月报` alone would be a
+/// monthly report).
+fn classified_through(text: &str, start: usize) -> Option<UnitMatch> {
+    let n = unblocked_row_at(text, start)?;
+    let rest = text.get(n.end..)?;
+    CLASSIFIED_THROUGH.iter().any(|w| rest.starts_with(w)).then_some(n)
 }
 
 /// `m` with the unit it is counted per, after a slash (`吨/年`, `分/项`), when one follows.
