@@ -19,6 +19,7 @@
 
 mod colophon;
 pub(crate) mod date;
+pub(crate) mod glued_title;
 pub(crate) mod head;
 pub(crate) mod number;
 mod run_on;

@@ -1,6 +1,6 @@
 //! The head of a text whose line breaks were all lost (a page scraped as one line, a corpus
 //! that flattened white space): the document number and the 主送, read around the title that
-//! [`crate::title::glued_title`] finds in such a text.
+//! [`super::glued_title`] finds in such a text.
 //!
 //! ```text
 //! head := issuer-mark? doc-number? title (second-title? doc-number)? recipients? body
@@ -15,6 +15,7 @@
 //! ([`signature`]: `…请遵照执行。某某大学2023年6月12日某某大学研究生学籍管理规定第一章…`).
 
 use super::date::date_at;
+use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title};
 use super::head::is_recipients;
 use super::number::doc_number_at;
 use super::signature::issuer_names;
@@ -23,7 +24,6 @@ use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{Date, DocNumber, Element, ElementKind, ElementValue};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space};
-use crate::title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title};
 
 /// The longest 主送 of a one-line text, in characters.
 const MAX_RUN_ON_RECIPIENTS_CHARS: usize = 120;

@@ -1,0 +1,186 @@
+//! The title of a text whose line breaks were all lost (a page scraped as one line, a corpus
+//! that flattened white space): the words up to a type word that the next element follows.
+//! Read by the title stage ([`crate::title`]) and by the head of such a text
+//! ([`super::run_on`]), which finds its document number and 主送 around it.
+//!
+//! ```text
+//! one-line := page-mark? tag? 附件? (issuer-mark doc-number)? TITLE-WORDS TYPE-WORD short-bracket? ELEMENT …
+//! ELEMENT  := space | bracket | 各… | 目录 | marker | year | doc-number | recipients "：" | issuer year
+//! ```
+
+use super::number::doc_number_at;
+use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
+use crate::lexicon::titles::{ORDER_NUMBER_UNITS, TITLE_ENDINGS};
+use crate::model::DocNumber;
+use crate::text::chars::{is_cjk_ideograph, is_space};
+
+/// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
+/// them ends no title.
+pub(crate) const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
+pub(crate) const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
+
+/// What ends the words a title may take in a text of one line: a sentence or clause mark.
+const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!'];
+
+/// The title of a text whose line breaks were all lost (a page scraped as one line): the
+/// words up to a type word ([`TITLE_ENDINGS`], outside brackets) that the next element
+/// follows ([`starts_element`]: `…的通知沪科〔2025〕5号`, `…行动计划（2021-2023年）为加快…`,
+/// `…的实施意见各区…`, `…实施细则第一章`, `…评估报告某某公司二〇二四年四月`, `…工作计划2017年，`).
+/// A page number, a site's tag (`【Word文档】`), an attachment label (`附件`) and an issuer mark with its
+/// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
+/// bracket after the type word (`（2021-2023年）`, `（试行）`) is kept. Byte offsets in `line`.
+pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
+    let start = glued_title_start(line);
+    let rest = line.get(start..)?;
+    let ends = type_word_ends(rest);
+    let end = ends.iter().copied().find(|&k| starts_element(rest.get(k..).unwrap_or("")))?;
+    let bracket = rest.get(end..).and_then(short_bracket).unwrap_or(0);
+    let title = rest.get(..end + bracket)?;
+    (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some((start, start + end + bracket))
+}
+
+/// Where the words of a one-line title start: past a page number and padding, an attachment
+/// label, and a document number that comes before any type word (with the issuer mark before
+/// it).
+fn glued_title_start(line: &str) -> usize {
+    // A site's tag before the title (`【Word文档】 全区…工作要点`).
+    let tag = match line.strip_prefix('【').and_then(|r| r.find('】').map(|k| (r, k))) {
+        Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),
+        None => 0,
+    };
+    let mut start = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    if let Some(after) = line.get(start..).and_then(|r| r.strip_prefix("附件")) {
+        start = line.len() - after.len();
+        start += after.find(is_cjk_ideograph).unwrap_or(after.len());
+    }
+    let rest = line.get(start..).unwrap_or("");
+    let first_end = type_word_ends(rest).first().copied().unwrap_or(0);
+    match rest.get(..first_end).and_then(doc_number_end) {
+        Some(k) => start + k + rest.get(k..).map_or(0, |r| r.len() - r.trim_start_matches(is_space).len()),
+        None => start,
+    }
+}
+
+/// The end of the first document number in `s` ([`first_doc_number`]).
+fn doc_number_end(s: &str) -> Option<usize> {
+    first_doc_number(s).map(|(k, _, len)| k + len)
+}
+
+/// The first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the elements'
+/// grammar, [`doc_number_at`]), read from the start of `s` or after a space before its year
+/// bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`; a code
+/// holds no `文件`): its start, the number and its length in bytes.
+pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
+    let open = s.find(|c: char| YEAR_BRACKETS.iter().any(|b| b.0 == c))?;
+    let after_spaces = s.get(..open)?.char_indices().filter(|&(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8());
+    std::iter::once(0)
+        .chain(after_spaces)
+        .filter_map(|k| doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len)))
+        .find(|(_, d, _)| !d.agency.contains(ISSUER_MARK_SUFFIX))
+}
+
+/// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
+/// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
+fn type_word_ends(s: &str) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut depth = 0u32;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= MAX_TITLE_CHARS || (depth == 0 && TITLE_STOPS.contains(&c)) {
+            break;
+        }
+        if TITLE_OPENERS.contains(&c) {
+            depth += 1;
+        } else if TITLE_CLOSERS.contains(&c) {
+            depth = depth.saturating_sub(1);
+        }
+        let k = i + c.len_utf8();
+        if depth == 0 && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))) {
+            ends.push(k);
+        }
+    }
+    ends
+}
+
+/// True when `after` (the text after a title's type word) opens the element that follows a
+/// title: white space, a bracket, recipients (`各…`, `校内各单位：`), contents (`目录`), a
+/// marker (`第一章`, `一、`), a document number's agency code (`沪科〔`, `法释〔`), or an issuer
+/// and its date (`西安某某酒店有限公司二〇二四年四月`).
+fn starts_element(after: &str) -> bool {
+    let Some(first) = after.chars().next() else { return true };
+    if is_space(first) || ['（', '(', '各'].contains(&first) || after.starts_with('目') {
+        return true;
+    }
+    if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {
+        return true;
+    }
+    // A document number with a short agency code (`沪科〔2025〕5号`; a longer one would take
+    // words of the title: `规定的补充通知国办函〔…`).
+    let code = || doc_number_at(after).is_some_and(|(d, _)| d.agency.chars().count() <= MAX_AGENCY_CODE_CHARS);
+    // Words up to the first mark that is no ideograph, at most a recipient's or an issuer's length.
+    let words: String =
+        after.chars().take_while(|&c| is_cjk_ideograph(c) || c == '〇').take(MAX_ELEMENT_WORDS).collect();
+    let next = after.get(words.len()..).unwrap_or("");
+    // Recipients and issuers hold no `的` (`…规划的实施意见各区农业农村委：` goes on with the title).
+    let named = !words.contains('的');
+    let recipients = next.starts_with(['：', ':']);
+    (named && (recipients || ends_with_year(&words))) || code()
+}
+
+/// True when `s` opens with a year in Arabic digits (`2017年，全市…`, `2021-03-22`): a date
+/// line or a sentence that opens the body.
+fn starts_with_year(s: &str) -> bool {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    digits == 4 && s.get(4..).is_some_and(|r| r.starts_with(['年', '-', '.', '/']))
+}
+
+/// The most characters of a recipient or an issuer that [`starts_element`] reads.
+const MAX_ELEMENT_WORDS: usize = 30;
+
+/// The most characters of a document number's agency code (`国办函`, `沪科规`).
+pub(crate) const MAX_AGENCY_CODE_CHARS: usize = 6;
+
+/// True when `words` hold a year written in Chinese numerals (`二〇二四年`) after an issuer's
+/// name: four numeral characters and `年`.
+fn ends_with_year(words: &str) -> bool {
+    words.char_indices().any(|(i, c)| {
+        c == '年' && {
+            let before: Vec<char> = words.get(..i).unwrap_or("").chars().rev().take(4).collect();
+            before.len() == 4 && before.iter().all(|&d| "〇零一二三四五六七八九".contains(d))
+        }
+    })
+}
+
+/// The length of a short bracket at the start of `s` that belongs to a title
+/// ([`is_short_bracketed`]: `（2021-2023年）`, `（试行）`).
+fn short_bracket(s: &str) -> Option<usize> {
+    if !s.starts_with(['（', '(']) {
+        return None;
+    }
+    let close = s.find(['）', ')'])?;
+    let len = close + s.get(close..)?.chars().next()?.len_utf8();
+    is_short_bracketed(s.get(..len)?).then_some(len)
+}
+
+/// A short line in brackets that goes on with a title above it (`（2021-2023年）`, `（试行）`):
+/// at most [`MAX_BRACKET_LINE_CHARS`] characters, no full date (a statute's head note
+/// `（2021年10月23日…通过）` is no part of its title) and no order number (`（第45号）` under
+/// a 公告).
+pub(crate) fn is_short_bracketed(line: &str) -> bool {
+    let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
+    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日') && !is_order_number(s))
+}
+
+/// `第`, a number and the unit of an order number ([`ORDER_NUMBER_UNITS`]): `第45号`, `第三期`.
+fn is_order_number(s: &str) -> bool {
+    let Some(rest) = s.trim().strip_prefix('第') else { return false };
+    let Some((after, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
+        return false;
+    };
+    ORDER_NUMBER_UNITS.contains(&after.trim())
+}
+
+/// The longest bracketed line that goes on with a title (`（2021-2023年）`), in characters.
+const MAX_BRACKET_LINE_CHARS: usize = 16;
+
+/// The longest title line, in characters.
+pub(crate) const MAX_TITLE_CHARS: usize = 80;
