@@ -16,8 +16,8 @@ use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
 /// them ends no title.
-pub(crate) const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
-pub(crate) const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
+const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
+const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
 
 /// What ends the words a title may take in a text of one line: a sentence or clause mark.
 const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!'];
