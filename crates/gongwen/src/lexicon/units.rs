@@ -316,6 +316,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("m³", Measure, ARABIC_ONLY, &[]),
     u("km²", Measure, ARABIC_ONLY, &[]),
     u("㎡", Measure, ARABIC_ONLY, &[]),
+    // Speeds: `最高车速不得超过120km/h` (traffic rules; `h` is no unit of its own to count per).
+    u("km/h", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
     u("CM", Measure, ARABIC_ONLY, &[]),

@@ -41,6 +41,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 三次产业结构为3.9:38.8:57.3 => 三次 none
 /// case: 北京市细颗粒物年均浓度控制在60微克/立方米左右 => 控制在60微克/立方米左右 quantity 60 微克/立方米 approx
 /// case: 白天控制在55分贝以内，夜间控制在45分贝以内 => 控制在55分贝以内 quantity 55 分贝 le
+/// case: 小型客车最高车速不得超过120km/h => 不得超过120km/h quantity 120 km/h le
 /// case: 危险废物处置设施关闭前三个月报环保部门核准 => 三个月 quantity 3 月 eq
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
