@@ -16,7 +16,7 @@
 //! Enclosed titles: the title of the document a notice transmits (`关于印发《…》的通知`), on the
 //! lines after its signature, and the title of each attachment, on the lines after its label.
 
-use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_short_bracketed};
+use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::lexicon::elements::METADATA_LABELS;
 use crate::lexicon::punct::NOT_TITLE_ENDS;
@@ -245,7 +245,9 @@ impl Block<'_> {
             // A site's column label (`通知公告`) above the title, which holds 关于 (on the line
             // that ends with the type word, or on a line above it that the title is set over:
             // `关于印发某某县防汛抗旱` / `应急预案的通知`).
-            Some(i) if self.is_column_label(i) => {
+            // The header of a 公告 above its issue number (`国家税务总局公告` / `2024年第5号`) when the
+            // title with 关于 follows (`国家税务总局关于…的公告`).
+            Some(i) if self.is_column_label(i) || self.above_issue_number(i) => {
                 typed_lines.find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT))).unwrap_or(i)
             }
             Some(i) => i,
@@ -254,6 +256,12 @@ impl Block<'_> {
             None => (0..self.lines.len()).find(|&i| self.is_title_like(i) && !self.above_date(i))?,
         };
         self.around(pick)
+    }
+
+    /// Line `i` stands right above an issue number and nothing else (`2024年第5号`, `第45号`,
+    /// `〔2024〕第3期`, `（第45号）`).
+    fn above_issue_number(&self, i: usize) -> bool {
+        self.adjacent(i) && self.line(i + 1).is_some_and(is_issue_number)
     }
 
     /// Line `i` stands right above a line that is a date and nothing else.
@@ -401,6 +409,25 @@ impl Block<'_> {
         }
         last
     }
+}
+
+/// `line` is an issue number: an order number ([`is_order_number`]) in brackets or after a
+/// year (`2024年第5号`, `〔2024〕第3期`, `（第45号）`, `第45号`).
+fn is_issue_number(line: &str) -> bool {
+    let s = line.trim();
+    let s = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(s);
+    let year_len = s.char_indices().nth(4).map_or(0, |(k, _)| k);
+    let s = match s.get(..year_len) {
+        Some(y) if y.chars().all(|c| c.is_ascii_digit()) => {
+            s.get(year_len..).and_then(|r| r.strip_prefix('年')).unwrap_or(s)
+        }
+        _ => s,
+    };
+    let s = match s.strip_prefix(['〔', '[', '［']).and_then(|r| r.split_once(['〕', ']', '］'])) {
+        Some((_, after)) => after,
+        None => s,
+    };
+    is_order_number(s)
 }
 
 /// `line` opens a title with its issuing body: `关于` after some words and outside brackets

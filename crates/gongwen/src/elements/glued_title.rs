@@ -171,7 +171,7 @@ pub(crate) fn is_short_bracketed(line: &str) -> bool {
 }
 
 /// `第`, a number and the unit of an order number ([`ORDER_NUMBER_UNITS`]): `第45号`, `第三期`.
-fn is_order_number(s: &str) -> bool {
+pub(crate) fn is_order_number(s: &str) -> bool {
     let Some(rest) = s.trim().strip_prefix('第') else { return false };
     let Some((after, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
         return false;
