@@ -3,8 +3,9 @@
 //!
 //! Evidence: a short line (at most [`MAX_CHARS`] chars, not opening with a marker) that sits
 //! right before or after a page line (`- 3 -`, `第3页 共9页`, `3 / 9`) at least twice with the
-//! same text is a running header or footer, and each of those occurrences next to a page
-//! line is boilerplate. A line that repeats elsewhere, away from page lines, is left alone.
+//! same text, and next to at least a third of the page lines, is a running header or footer,
+//! and each of those occurrences next to a page line is boilerplate. A line that repeats
+//! elsewhere, away from page lines, is left alone.
 
 use super::text::{char_count, opens_with_marker};
 use crate::model::{Noise, NoiseKind};
@@ -13,6 +14,11 @@ use crate::text::chars::{is_all_space, trim_space};
 
 /// Longest running header, in chars.
 const MAX_CHARS: usize = 40;
+
+/// A running line stands next to at least one in this many page lines: a PDF repeats it on
+/// most pages, where a table row that repeats (`最高2分/项` in each of a document's scoring
+/// tables) meets a page break now and then.
+const MIN_PAGE_SHARE: usize = 3;
 
 /// A non-blank line next to a page line.
 struct Neighbour<'t> {
@@ -38,7 +44,7 @@ pub(super) fn detect(text: &str, pages: &[Span], out: &mut Vec<Noise>) {
     near.sort_by(|a, b| a.key.cmp(b.key).then(a.span.cmp(&b.span)));
     near.dedup_by(|a, b| a.span == b.span);
     for group in near.chunk_by(|a, b| a.key == b.key) {
-        if group.len() >= 2 {
+        if group.len() >= 2 && group.len() * MIN_PAGE_SHARE >= pages.len() {
             out.extend(group.iter().map(|n| Noise::new(NoiseKind::Boilerplate, n.span)));
         }
     }
@@ -132,5 +138,22 @@ mod tests {
         assert!(found.contains(&("boilerplate", "某市人民政府公报")), "running header: {found:?}");
         assert!(found.contains(&("page_marker", "- 2 -")), "page line: {found:?}");
         assert!(!found.iter().any(|(_, s)| s.contains("文件")), "the real header stays: {found:?}");
+    }
+
+    #[test]
+    fn a_table_row_that_meets_a_few_page_breaks_stays() {
+        let para = "各地要加强组织领导，明确责任分工，确保各项任务落到实处。".repeat(3);
+        let table = "表 竞赛评分表\n国家级\n最高3分/项\n最高2分/项";
+        let mut text = String::new();
+        for page in 1..=9 {
+            text.push_str(&para);
+            if page % 4 == 0 {
+                text.push('\n');
+                text.push_str(table);
+            }
+            text.push_str(&format!("\n{page}/9\n"));
+        }
+        let rows = detect(&text).iter().filter(|n| n.span.slice(&text).starts_with("最高2分")).count();
+        assert_eq!(rows, 0, "a row before two of eight page lines is no running footer");
     }
 }
