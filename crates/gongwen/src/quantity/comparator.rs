@@ -168,6 +168,41 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
     None
 }
 
+/// The comparator of a figure whose prefix a hard wrap cuts or parts from it (`不超⏎过三分之一`,
+/// `每年至少⏎召开一次`, `不超过纳税人申报的应⏎纳税所得额百分之三十`): [`prefix_before`],
+/// [`distant_before`] and [`across_phrase`] read the text before byte `start` with its last
+/// line break (and the white space around it) taken out, when that break follows an ideograph
+/// (a line cut in mid-sentence) within [`MAX_WRAP_LOOKBACK`] bytes.
+pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
+    let mut lo = start.saturating_sub(MAX_WRAP_LOOKBACK);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let window = text.get(lo..start)?;
+    let brk = memchr::memrchr(b'\n', window.as_bytes())?;
+    let head = super::value::trim_wrap_end(window.get(..=brk)?);
+    if !head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
+        return None;
+    }
+    let tail = window.get(brk + 1..)?.trim_start_matches(super::unit::is_gap);
+    let joined = [head, tail].concat();
+    let end = joined.len();
+    prefix_before(&joined, end)
+        .map(|p| p.1)
+        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS))
+        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS))
+}
+
+/// How far back, in bytes, [`across_wrap`] looks for the line break of a wrap: a phrase of
+/// [`MAX_PHRASE_CHARS`] ideographs.
+const MAX_WRAP_LOOKBACK: usize = 3 * MAX_PHRASE_CHARS;
+
+/// The most ideographs between a distant prefix and its figure ([`distant_before`]).
+pub(crate) const MAX_DISTANT_CHARS: usize = 4;
+
+/// The most ideographs of a phrase between a bound and its figure ([`across_phrase`]).
+pub(crate) const MAX_PHRASE_CHARS: usize = 24;
+
 /// True when `word`, ending at byte `end` of `text`, opens a noun there (`最低工资标准`: one of
 /// [`NOUN_OPENERS`] before no verb of [`NOUN_OPENER_VERBS`]).
 fn opens_noun(text: &str, end: usize, word: &str) -> bool {

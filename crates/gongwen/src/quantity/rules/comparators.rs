@@ -13,8 +13,8 @@ use std::ops::ControlFlow::Continue;
 /// ([`crate::lexicon::comparators`]): a prefix right before the number (in the span, when
 /// nothing reported before it is in the way), else one at most four characters before it
 /// across a verb (`至少组织2次`: not in the span), or a bound before a phrase with `的`
-/// (`不得超过在校生总数的15%`: [`comparator::across_phrase`]), and a suffix after the unit
-/// (which decides over the prefix).
+/// (`不得超过在校生总数的15%`: [`comparator::across_phrase`]), each also across a hard wrap
+/// ([`comparator::across_wrap`]), and a suffix after the unit (which decides over the prefix).
 ///
 /// ```text
 /// figure := [PREFIX GAP?] number unit [SUFFIX]  |  DISTANT_PREFIX CJK{1,4} number unit [SUFFIX]
@@ -38,6 +38,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 索赔金额一万元以上（不含一万元）的 => 一万元以上（不含一万元） quantity 10000 元 gt
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
+/// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
+/// case: 学术委员会会议每年至少\n召开一次。 => 一次 quantity 1 次 ge
+/// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     if let Some((start, prefix)) = comparator::prefix_before(text, i) {
@@ -46,7 +49,9 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
         f.prefix = Some(prefix);
     } else {
-        f.prefix = comparator::distant_before(text, i, 4).or_else(|| comparator::across_phrase(text, i, 24));
+        f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
+            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS))
+            .or_else(|| comparator::across_wrap(text, i));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit);

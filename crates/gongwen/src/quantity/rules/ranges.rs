@@ -178,6 +178,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 可以并处200元以上500元以下的罚款 => 200元以上500元以下 quantity 200..500 元 range
 /// case: 并可处以1万元以上5万以下的罚款 => 1万元以上5万以下 quantity 10000..50000 元 range
 /// case: 处一万元以上（不含）五万元以下罚款 => 一万元以上（不含）五万元以下 quantity 10000..50000 元 range
+/// case: 由省生态环境部门责令改正，并处1万元以上\n5万元以下罚款 => 1万元以上\n5万元以下 quantity 10000..50000 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
@@ -197,7 +198,8 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let next = if sep_after_ge.is_some() {
         sep_after_ge
     } else if statute {
-        Some(f.end())
+        // 1万元以上⏎5万元以下: a hard wrap between the two ends.
+        Some(value::line_break_end(cx.text, f.end()).unwrap_or(f.end()))
     } else if f.suffix.is_none() {
         range_sep(cx.text, comparator::inclusive_end(cx.text, f.end())).or(between)
     } else {
