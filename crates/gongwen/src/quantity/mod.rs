@@ -195,13 +195,28 @@ impl Finder<'_, '_, '_> {
     }
 
     /// True when `span` may be reported: no skip span and no noise other than a wrap
-    /// space inside it.
+    /// space or a page line between its halves (`10万⏎1/6⏎吨以上`, [`Finder::past_wrap`]) inside it.
     fn clear(&self, span: Span) -> bool {
         let k = self.first_skip_ending_after(span.start);
         if self.skip.get(k).is_some_and(|s| s.start < span.end) {
             return false;
         }
-        self.noise.within(span).all(|n| n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start)
+        self.noise.within(span).all(|n| {
+            let inside = n.span.start > span.start && n.span.end < span.end;
+            let page_line = n.kind == crate::NoiseKind::PageMarker
+                && value::before_wrap(self.text, n.span.start as usize).is_some();
+            (n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start) || (page_line && inside)
+        })
+    }
+
+    /// The byte after a hard wrap at byte `i` ([`value::line_break_end`]), past a line that
+    /// is all noise after it (a page counter between the halves of a figure: `10万⏎1/6⏎吨以上`).
+    fn past_wrap(&self, i: usize) -> Option<usize> {
+        let j = value::line_break_end(self.text, i)?;
+        match self.noise.at(crate::text::to_u32(j)) {
+            Some(n) if n.span.start as usize == j => value::line_break_end(self.text, n.span.end as usize),
+            _ => Some(j),
+        }
     }
 
     /// True when a comparator word from byte `start` to the number at `i` may be part of the

@@ -61,6 +61,7 @@ pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 已经学校2023 年12 月19 日校长办公会审议通过 => 2023 年12 月19 日 date
 /// case: 应当在取得所得的次月十五日内向税务机关报送 => 十五日内 quantity 15 日 le
 /// case: 经2023年6月\n23日校长办公会审议通过 => 23日 date
+/// case: 2024 年10 月23 \n4/5 \n 日印发 => 23 \n4/5 \n 日 date
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
@@ -68,10 +69,9 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let wrapped = value::before_wrap(text, i);
     let month = f.at.prev == Some('月') || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
-    // The unit right after, or after a hard wrap (`23⏎日`).
+    // The unit right after, or after a hard wrap (`23⏎日`), a page line too (`23⏎4/5⏎日`).
     let ri = value::after_gaps(text, f.number.end);
-    let ri =
-        if char_at(text, ri).is_some_and(is_day_unit) { ri } else { value::line_break_end(text, ri).unwrap_or(ri) };
+    let ri = if char_at(text, ri).is_some_and(is_day_unit) { ri } else { cx.past_wrap(ri).unwrap_or(ri) };
     let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
     // 次月十五日内: within fifteen days, a duration (the month has no number).
     let month_at = if f.at.prev == Some('月') { i } else { wrapped.map_or(i, str::len) };

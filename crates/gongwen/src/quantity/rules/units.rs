@@ -43,6 +43,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 白天控制在55分贝以内，夜间控制在45分贝以内 => 控制在55分贝以内 quantity 55 分贝 le
 /// case: 小型客车最高车速不得超过120km/h => 不得超过120km/h quantity 120 km/h le
 /// case: 危险废物处置设施关闭前三个月报环保部门核准 => 三个月 quantity 3 月 eq
+/// case: 年度碳排放量相差10%或者10万\n1/6\n吨以上的 => 10万\n1/6\n吨以上 quantity 100000 吨 ge
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -50,8 +51,9 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     if found.is_none() && !value::starts_line(cx.text, f.start) {
-        // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`).
-        found = value::line_break_end(cx.text, from).and_then(|j| unit::unit_at(cx.text, j)).filter(fits);
+        // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`), a page
+        // counter line too (`10万\n1/6\n吨以上`).
+        found = cx.past_wrap(from).and_then(|j| unit::unit_at(cx.text, j)).filter(fits);
     }
     if found.is_none() {
         found = unit_before_range(cx.text, from).filter(fits);
