@@ -105,13 +105,27 @@ pub(crate) fn in_short_quote(text: &str, start: usize, end: usize) -> bool {
     let Some(open) = nearest_quote_mark(before.as_bytes(), lo) else { return false };
     let Some(close) = text.get(open..).and_then(|t| t.chars().next()).and_then(closing_mark) else { return false };
     let mut n = 1usize;
-    for c in text.get(open + close.len_utf8()..start).unwrap_or("").chars() {
+    // One hard wrap inside the quotation (`“四个⏎融合”`) does not count as a character.
+    let mut wraps = 0;
+    let b = text.as_bytes();
+    let mut wrap_at = |i: usize| {
+        wraps += 1;
+        wraps == 1 && is_wrap(b, i)
+    };
+    let inner = open + close.len_utf8();
+    for (k, c) in text.get(inner..start).unwrap_or("").char_indices() {
+        if c == '\n' && wrap_at(inner + k) {
+            continue;
+        }
         n += 1;
         if n > MAX_QUOTE || matches!(c, '；' | '\n') {
             return false;
         }
     }
-    for c in text.get(end..).unwrap_or("").chars() {
+    for (k, c) in text.get(end..).unwrap_or("").char_indices() {
+        if c == '\n' && wrap_at(end + k) {
+            continue;
+        }
         n += 1;
         if n > MAX_QUOTE + 1 {
             return false;
@@ -153,26 +167,48 @@ fn nearest_quote_mark(b: &[u8], lo: usize) -> Option<usize> {
 }
 
 /// True when `[start, end)` sits inside a book title 《…》 (at most [`TITLE_WINDOW`] bytes
-/// away on each side, with no line break between).
+/// away on each side, with no line break between but one hard wrap: [`is_wrap`]).
 pub(crate) fn in_title(text: &str, start: usize, end: usize, marks: &TitleMarks) -> bool {
     let b = text.as_bytes();
     let lo = start.saturating_sub(TITLE_WINDOW);
     // Back to the last line break or title mark: it must open a title.
     let opens = |at: usize| b.get(at..at + 3) == Some(&[0xE3, 0x80, 0x8A]);
-    if !marks.last_before(b, lo, start).is_some_and(opens) {
+    // One hard wrap inside the title (`严格落实《⏎3-6岁儿童学习与发展指南》`): the mark before
+    // it counts.
+    let opened = match marks.last_before(b, lo, start) {
+        Some(at) if b.get(at) == Some(&b'\n') => is_wrap(b, at) && last_title_mark(b, lo, at).is_some_and(opens),
+        at => at.is_some_and(opens),
+    };
+    if !opened {
         return false;
     }
     let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
     let mut from = end;
+    let mut wraps = 0;
     while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr2(0xE3, b'\n', h)) {
         let at = from + k;
         match (b.get(at), b.get(at + 1..at + 3)) {
+            (Some(b'\n'), _) if wraps == 0 && is_wrap(b, at) => {
+                wraps += 1;
+                from = at + 1;
+            }
             (Some(b'\n'), _) | (_, Some([0x80, 0x8A])) => return false,
             (_, Some([0x80, 0x8B])) => return true,
             _ => from = at + 1,
         }
     }
     false
+}
+
+/// True when the line break at byte `at` of `b` is a hard wrap: a line with words before it
+/// and a line with words after it (no blank line, no line ending a sentence).
+fn is_wrap(b: &[u8], at: usize) -> bool {
+    let before = b.get(..at).unwrap_or(&[]);
+    let before = before.strip_suffix(b"\r").unwrap_or(before);
+    let ends_sentence = before.ends_with("。".as_bytes()) || before.ends_with("；".as_bytes());
+    let blank_before = before.last().is_none_or(|&c| c == b'\n');
+    let blank_after = b.get(at + 1).is_none_or(|&c| c == b'\n' || c == b'\r');
+    !(ends_sentence || blank_before || blank_after)
 }
 
 /// The last line break or title mark (《 is E3 80 8A, 》 E3 80 8B) in `b[lo..hi]`: its

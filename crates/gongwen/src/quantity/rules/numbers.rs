@@ -237,6 +237,7 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 行业增加值占比达10\n0%以上 => 0% none
 /// case: 年份\n2023\n2024年 => 2024年 year
 /// case: 作为重点之一\n三个园区率先试点 => 三个 quantity 3 个 eq
+/// case: 落实学前教育发展第四轮行动计划(2022 202\n5年),建立健全机制 => 5年 none
 /// case: 发明授权\n加分\n10/23\n0.5分\n5分 => 0.5分 quantity 0.5 分 eq
 pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
@@ -250,7 +251,11 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let arabic = is_digit(f.at.first);
     let same = |c: char| if arabic { is_digit(c) } else { value::is_cn_numeral(c) };
     let part: Vec<char> = prev.chars().rev().take_while(|&c| same(c)).take(MAX_WRAPPED_PART + 1).collect();
-    let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n');
+    // Words before the part on its line (`不满一百八十⏎三天`), or a line longer than the part
+    // with a space before it (`（2022 202⏎5年）`); a number alone on its line is a cell.
+    let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
+    let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n')
+        || line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART;
     let long_enough = arabic || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
     if part.is_empty() || part.len() > MAX_WRAPPED_PART || !words_before || !long_enough {
         return Continue(());
@@ -266,6 +271,10 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// The longest part of a number before a hard wrap that [`wrapped_tail`] takes for one.
 const MAX_WRAPPED_PART: usize = 12;
+
+/// The fewest characters besides the part and a space on the line before a wrapped number
+/// that make it a line of text, not a cell ([`wrapped_tail`]).
+const MIN_WORDS_BEFORE_PART: usize = 8;
 
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.

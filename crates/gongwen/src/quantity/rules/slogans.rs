@@ -135,6 +135,8 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// case: 关于印发《学前教育三年行动计划》的通知 => 三年 name
 /// case: 将退休年龄由“60周岁”调整为“63周岁” => 63周岁 quantity 63 周岁 eq
 /// case: 大气、水、土壤污染防治三个“十条”并取得扎实成效 => 十条 slogan
+/// case: 完善在甬高校“四个\n融合”党建体系 => 四个 slogan
+/// case: 严格落实《\n3-6岁儿童学习与发展指南》 => 3-6岁 name
 pub(super) fn quoted_or_titled(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     let (start, end) = (q.span.start as usize, q.span.end as usize);
     if quoted_measurement(f, cx.text, q) {
