@@ -238,6 +238,7 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 年份\n2023\n2024年 => 2024年 year
 /// case: 作为重点之一\n三个园区率先试点 => 三个 quantity 3 个 eq
 /// case: 落实学前教育发展第四轮行动计划(2022 202\n5年),建立健全机制 => 5年 none
+/// case: 或者根据行政诉讼法第五\n十二条的规定 => 十二条 none
 /// case: 发明授权\n加分\n10/23\n0.5分\n5分 => 0.5分 quantity 0.5 分 eq
 pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
@@ -256,7 +257,10 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
     let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n')
         || line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART;
-    let long_enough = arabic || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
+    // One numeral ends other words (`之一⏎三个`), but not after 第 (`第五⏎十二条`).
+    let after_di = prev.chars().rev().nth(part.len()).is_some_and(crate::lexicon::kinds::is_ordinal_mark);
+    let long_enough =
+        arabic || after_di || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
     if part.is_empty() || part.len() > MAX_WRAPPED_PART || !words_before || !long_enough {
         return Continue(());
     }
