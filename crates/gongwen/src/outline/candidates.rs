@@ -492,9 +492,8 @@ fn skip_before_marker(bytes: &[u8], mut pos: usize, line_end: usize, noise: &Noi
 /// A Chinese numeral glued to the text before it and followed by `、` at byte `comma`
 /// (`…问题1一、…`): walk back over at most four numeral characters.
 fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
-    // Most `、` follow a word, not a numeral: look at that one character first.
-    let last = text.get(..comma).and_then(|s| s.chars().next_back())?;
-    if !crate::numeral::is_cn_numeral_char(last) {
+    // Most `、` follow a word, not a numeral: the three bytes before it tell.
+    if !crate::numeral::cn_numeral_before(text.as_bytes(), comma) {
         return None;
     }
     let before = text.get(line_start..comma)?;
