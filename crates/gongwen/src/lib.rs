@@ -214,12 +214,16 @@ fn build<'a>(text: Cow<'a, str>, options: &ParseOptions) -> Document<'a> {
 }
 
 /// Sets each quantity's node: the innermost node whose unit contains it. Both lists are in
-/// document order, so one sweep with a stack of open units does it.
+/// document order, so one sweep with a stack of open units does it: a unit that ends before
+/// a node's marker leaves the stack when that node enters it (no later figure is in it).
 fn link_quantities(nodes: &[Node], quantities: &mut [Quantity]) {
     let mut next = 0usize;
     let mut open: Vec<&Node> = Vec::new();
     for q in quantities.iter_mut() {
         while let Some(n) = nodes.get(next).filter(|n| n.marker.start <= q.span.start) {
+            while open.last().is_some_and(|o| o.span.end <= n.marker.start) {
+                open.pop();
+            }
             open.push(n);
             next += 1;
         }

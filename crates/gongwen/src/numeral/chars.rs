@@ -150,6 +150,17 @@ pub(crate) const fn code3(b0: u8, b1: u8, b2: u8) -> Code {
     code(((b0 as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F))
 }
 
+/// True when the three bytes before byte `end` of `bytes` (a char boundary of a `str`) are
+/// a Chinese numeral character ([`is_cn_numeral_char`]). Every numeral is a 3-byte
+/// character, so none is decoded: a 3-byte lead there starts the character that ends at `end`.
+#[inline]
+pub(crate) fn cn_numeral_before(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end.wrapping_sub(3)..end) {
+        Some(&[b0, b1, b2]) => code3(b0, b1, b2) != NO_CODE,
+        _ => false,
+    }
+}
+
 /// The value of a Chinese digit character (`〇零一二两三…九` and the financial forms
 /// `壹贰叁…`), if it is one.
 ///

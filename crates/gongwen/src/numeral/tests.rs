@@ -104,3 +104,19 @@ proptest::proptest! {
         }
     }
 }
+
+#[test]
+fn a_numeral_before_a_position_is_read_off_its_bytes() {
+    // Every character before every char boundary: ASCII, 2-, 3- and 4-byte ones.
+    for c in (0..=0x1_FFFF)
+        .filter_map(char::from_u32)
+        .filter(|c| c.len_utf8() != 3 || (*c as u32) % 7 == 0 || is_cn_numeral_char(*c))
+    {
+        for before in ["", "a", "一", "é"] {
+            let s = format!("{before}{c}");
+            let decoded = s.chars().next_back().is_some_and(is_cn_numeral_char);
+            assert_eq!(cn_numeral_before(s.as_bytes(), s.len()), decoded, "{s:?}");
+        }
+    }
+    assert!(!cn_numeral_before(b"", 0) && !cn_numeral_before("a".as_bytes(), 1));
+}

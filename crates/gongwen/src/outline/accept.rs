@@ -403,6 +403,7 @@ impl Builder<'_> {
     }
 }
 
+#[inline(always)]
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with
 /// a date.
 fn is_dated(text: &str, marker: &Marker) -> bool {

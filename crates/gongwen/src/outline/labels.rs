@@ -5,7 +5,7 @@ use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::lexicon::outline::{
     ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS, SHORT_ATTACHMENT_LABEL,
 };
-use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at};
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at, wide_keys};
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::numeral::{arabic_digit, cn_digit, cn_unit};
 use crate::text::chars::{is_space, trim_space, trim_space_end};
@@ -79,11 +79,18 @@ fn ends_with_title_ending(words: &str) -> bool {
     TITLE_ENDINGS.iter().any(|w| b.last() == w.as_bytes().last() && b.ends_with(w.as_bytes()))
 }
 
+/// The keys ([`wide_keys`]) of the full-width marks of [`CLAUSE_ENDS_AND_COLONS`].
+const CLAUSE_END_KEYS: [u32; 8] = wide_keys(&[&CLAUSE_ENDS_AND_COLONS]);
+
 /// [`is_enclosed_title`] for the line content `text[content_start..end]`, space at its end
-/// left out. Most lines end with no space (a sentence end right before their break): they
-/// need no trimming.
+/// left out. Most lines end with a sentence end right before their break (`。`): their last
+/// three bytes rule them out, with no character decoded and no trimming.
 pub(super) fn is_enclosed_title_line(text: &str, content_start: usize, end: usize) -> bool {
     let Some(raw) = text.get(content_start..end) else { return false };
+    let last3 = raw.as_bytes().get(raw.len().saturating_sub(3)..).and_then(key_at);
+    if last3.is_some_and(|k| CLAUSE_END_KEYS.contains(&k)) {
+        return false;
+    }
     match raw.chars().next_back() {
         None => false,
         Some(last) if !is_space(last) => is_enclosed_title(raw),
@@ -162,9 +169,17 @@ mod tests {
         assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));
         assert!(!is_enclosed_title("附件：上海市高质量概念验证平台建设实施方案"));
         assert_eq!(without_bracketed_note("考核办法（试行）"), "考核办法");
-        for line in
-            ["某市科技专家库管理办法　 ", "某市科技专家库管理办法", "现将办法印发。", "　", "", "办法：\t", "办法"]
-        {
+        for line in [
+            "某市科技专家库管理办法　 ",
+            "某市科技专家库管理办法",
+            "现将办法印发。",
+            "　",
+            "",
+            "办法：\t",
+            "办法",
+            "办法；",
+            "管理办法？",
+        ] {
             let text = format!("甲\n{line}\n乙");
             let (start, end) = ("甲\n".len(), "甲\n".len() + line.len());
             assert_eq!(is_enclosed_title_line(&text, start, end), is_enclosed_title(trim_space_end(line)), "{line:?}");

@@ -331,13 +331,19 @@ fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, 
     let rows = groups.binary_search_by_key(&first, |g| g.0).ok().and_then(|k| groups.get(k))?;
     let blocked =
         |s: &Suffix, len: usize| s.blockers.iter().any(|b| rest.get(len..).is_some_and(|a| starts_with_word(a, b)));
-    // A suffix broken by a line break has one among its first bytes: most have none.
-    let window = rest.as_bytes().get(..MAX_WRAPPED_SUFFIX.min(rest.len())).unwrap_or(&[]);
-    let wrapped = memchr::memchr(b'\n', window).is_some();
+    // A suffix broken by a line break has one among its first bytes: most have none, and
+    // they are looked for only when a suffix is not written whole.
+    let mut wrapped = None;
+    let mut is_wrapped = || {
+        *wrapped.get_or_insert_with(|| {
+            let window = rest.as_bytes().get(..MAX_WRAPPED_SUFFIX.min(rest.len())).unwrap_or(&[]);
+            memchr::memchr(b'\n', window).is_some()
+        })
+    };
     rows.1.iter().find_map(|s| {
         let len = if starts_with_word(rest, s.word) {
             s.word.len()
-        } else if wrapped {
+        } else if is_wrapped() {
             super::value::wrapped_len(rest, s.word)?
         } else {
             return None;

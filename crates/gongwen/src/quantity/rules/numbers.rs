@@ -163,6 +163,7 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
     true
 }
 
+#[inline(always)]
 /// `sign`: a minus sign before the number (`-3.9%`, `负三十二`, `零下5℃`: [`value::sign_before`],
 /// not the 负 of 税负 or 负一层) makes it negative, and the figure starts at the sign.
 ///
@@ -199,6 +200,7 @@ pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict 
     if extends { Continue(()) } else { skip(end) }
 }
 
+#[inline(always)]
 /// `spaced_numeral`: a number after a space that follows a part of a number is the last
 /// part of a number written with spaces between its parts (`三千 八百 九十六 万 四千 九百
 /// 六十五`, `7万 5千 4百`, `7 万5 千4 百`, `1, 234, 567`: Recognizers-Text's number battery):
@@ -317,6 +319,7 @@ fn cn_digits_end(text: &str, mut i: usize) -> usize {
     i
 }
 
+#[inline(always)]
 /// `inside_word`: most Chinese numerals are inside words (统一, 一些, 三中全会): one stays
 /// only when an ordinal's `第` is before it, or something that may follow a figure (a unit,
 /// a connector, [`unit::may_follow`]) is after it.
@@ -330,6 +333,7 @@ pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     if word { skip(n.end) } else { Continue(()) }
 }
 
+#[inline(always)]
 /// `numeral_in_word`: a character before the numeral that makes it part of a word
 /// ([`crate::lexicon::kinds::IN_WORD_BEFORE`]: 唯一, 之一, before `一` only; `新` before any:
 /// 新一轮, 新十年), an indefinite numeral
@@ -358,6 +362,7 @@ pub(super) fn numeral_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// `一`, the numeral the words of [`crate::lexicon::kinds::IN_WORD_BEFORE`] end with.
 const ONE: char = '一';
 
+#[inline(always)]
 /// `no_digit`: a numeral that is no number: `零` alone (`零件`), a multiplier with no digit
 /// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`).
 ///
@@ -389,6 +394,7 @@ pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
 }
 
+#[inline(always)]
 /// `upwards`: `上` before a bare 百/千/万 makes it "upwards of", an approximation.
 ///
 /// case: 上千万住房困难群众乔迁新居 => 千万 none

@@ -86,6 +86,7 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
     (!below).then_some(b)
 }
 
+#[inline(always)]
 /// `unitless_lower_end`: a number with no unit, `以上` (a suffix bound that includes its
 /// number) and a second number is the lower end of a statute range whose unit the upper end
 /// carries: it stands alone until `two_unit_range` joins it, and is no figure if nothing
@@ -146,6 +147,7 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if cx.clear(q.span) && !kind::in_short_quote(text, i, n.end) { emit(q) } else { Continue(()) }
 }
 
+#[inline(always)]
 /// `bare_year_range`: two four-digit years joined by a range separator, with no `年`: a year
 /// range (`©2015-2020`, `2017—2020`).
 ///

@@ -276,6 +276,7 @@ fn listed_rank(text: &str, i: usize, unit: &str) -> bool {
     before.get(..before.len() - link.len_utf8()).is_some_and(|b| b.ends_with(unit))
 }
 
+#[inline(always)]
 /// `positional`: a run of Chinese digits (`二〇二四`, `三五`) is a figure only as a year
 /// before `年`.
 ///
@@ -287,6 +288,7 @@ pub(super) fn positional(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     if lead.positional && !year { skip(lead.end) } else { Continue(()) }
 }
 
+#[inline(always)]
 /// `unitless`: a number with no unit is no figure (a fraction or an Arabic number with
 /// 万/亿 stands alone: `1/3`, `3.5万`).
 ///
