@@ -403,15 +403,21 @@ mod tests {
         }
     }
 
-    /// [`in_title`] as it was written before [`TitleMarks`]: every search from scratch.
+    /// [`in_title`] as it was written before [`TitleMarks`]: every search from scratch (one
+    /// hard wrap allowed on each side).
     fn in_title_by_search(text: &str, start: usize, end: usize) -> bool {
         let b = text.as_bytes();
         let lo = start.saturating_sub(TITLE_WINDOW);
         let mut hay_end = start;
         let mut opened = false;
+        let mut wrapped = false;
         while let Some(k) = b.get(lo..hay_end).and_then(|h| memchr::memrchr2(0xE3, b'\n', h)) {
             let at = lo + k;
             match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) if !wrapped && is_wrap(b, at) => {
+                    wrapped = true;
+                    hay_end = at;
+                }
                 (Some(b'\n'), _) => return false,
                 (_, Some([0x80, 0x8A])) => {
                     opened = true;
@@ -426,9 +432,14 @@ mod tests {
         }
         let hi = end.saturating_add(TITLE_WINDOW).min(b.len());
         let mut from = end;
+        let mut wrapped = false;
         while let Some(k) = b.get(from..hi).and_then(|h| memchr::memchr2(0xE3, b'\n', h)) {
             let at = from + k;
             match (b.get(at), b.get(at + 1..at + 3)) {
+                (Some(b'\n'), _) if !wrapped && is_wrap(b, at) => {
+                    wrapped = true;
+                    from = at + 1;
+                }
                 (Some(b'\n'), _) | (_, Some([0x80, 0x8A])) => return false,
                 (_, Some([0x80, 0x8B])) => return true,
                 _ => from = at + 1,
