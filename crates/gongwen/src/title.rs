@@ -416,11 +416,8 @@ impl Block<'_> {
 fn is_issue_number(line: &str) -> bool {
     let s = line.trim();
     let s = s.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')'])).unwrap_or(s);
-    let year_len = s.char_indices().nth(4).map_or(0, |(k, _)| k);
-    let s = match s.get(..year_len) {
-        Some(y) if y.chars().all(|c| c.is_ascii_digit()) => {
-            s.get(year_len..).and_then(|r| r.strip_prefix('年')).unwrap_or(s)
-        }
+    let s = match s.as_bytes().get(..4) {
+        Some(year) if year.iter().all(u8::is_ascii_digit) => s.get(4..).and_then(|r| r.strip_prefix('年')).unwrap_or(s),
         _ => s,
     };
     let s = match s.strip_prefix(['〔', '[', '［']).and_then(|r| r.split_once(['〕', ']', '］'])) {

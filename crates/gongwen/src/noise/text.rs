@@ -99,11 +99,12 @@ pub(super) fn small_number_any_width(s: &[u8]) -> Option<(u32, usize)> {
     if !starts_with_wide_digit(s) {
         return small_number(s);
     }
-    let digits: Vec<u32> = s.chunks(3).take(5).map_while(wide_digit).collect();
-    if digits.len() > 4 || digits.first() == Some(&0) {
+    let digits = || s.chunks(3).map_while(wide_digit);
+    let len = digits().take(5).count();
+    if len > 4 || digits().next() == Some(0) {
         return None;
     }
-    Some((digits.iter().fold(0, |v, &d| v * 10 + d), 3 * digits.len()))
+    Some((digits().fold(0, |v, d| v * 10 + d), 3 * len))
 }
 
 /// True when `s` opens with a full-width digit `０`–`９` (U+FF10–U+FF19, `EF BC 90`–`EF BC 99`).

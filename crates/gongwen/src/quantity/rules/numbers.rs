@@ -254,16 +254,21 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let arabic = is_digit(f.at.first);
     let same = |c: char| if arabic { is_digit(c) } else { value::is_cn_numeral(c) };
     let part: Vec<char> = prev.chars().rev().take_while(|&c| same(c)).take(MAX_WRAPPED_PART + 1).collect();
+    if part.is_empty() || part.len() > MAX_WRAPPED_PART {
+        return Continue(());
+    }
+    let before_part = prev.chars().rev().nth(part.len());
     // Words before the part on its line (`不满一百八十⏎三天`), or a line longer than the part
     // with a space before it (`（2022 202⏎5年）`); a number alone on its line is a cell.
-    let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
-    let words_before = prev.chars().rev().nth(part.len()).is_some_and(|c| !c.is_whitespace() && c != '\n')
-        || line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART;
+    let words_before = before_part.is_some_and(|c| !c.is_whitespace() && c != '\n') || {
+        let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
+        line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART
+    };
     // One numeral ends other words (`之一⏎三个`), but not after 第 (`第五⏎十二条`).
-    let after_di = prev.chars().rev().nth(part.len()).is_some_and(crate::lexicon::kinds::is_ordinal_mark);
+    let after_di = before_part.is_some_and(crate::lexicon::kinds::is_ordinal_mark);
     let long_enough =
         arabic || after_di || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
-    if part.is_empty() || part.len() > MAX_WRAPPED_PART || !words_before || !long_enough {
+    if !words_before || !long_enough {
         return Continue(());
     }
     // The line before ends with a page counter (`10/23⏎0.5分`): noise, not half a number.
