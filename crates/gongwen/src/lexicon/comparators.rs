@@ -231,6 +231,12 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     },
 ];
 
+/// The suffix bounds that, right after a unit, make it a unit even where a blocker of the
+/// unit begins with their first character: `所以` ("therefore") blocks `所`, but `新建幼儿园10所以上`
+/// is 10 `所`, ge (a made-up case of tests/cases: no bench document writes `所以上`, but school
+/// building plans count schools in 所 with a bound). Read by `quantity::unit::blocked`.
+pub(crate) const UNIT_BOUNDS: [&str; 3] = ["以上", "以下", "以内"];
+
 /// The words `或者`, `或` between two figures let a suffix bound of the second (`以上`, `以下`
 /// and the other [`SUFFIXES`] that include their number) bound the first too:
 /// `碳排放量相差10%或者10万吨以上的` (广东省碳排放管理试行办法, dev d15) is `ge` for both. Read by

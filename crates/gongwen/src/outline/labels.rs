@@ -1,9 +1,10 @@
 //! Label lines: a table of contents (`目录`), an attachment (`附件1`), a note before a list
 //! (`注：1、`). The labels are the tables of [`crate::lexicon::outline`].
 
-use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS};
+use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS};
 use crate::lexicon::outline::{
-    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS, SHORT_ATTACHMENT_LABEL,
+    ATTACHMENT_LABEL, CONTENTS_LABELS, CONTENTS_LEADERS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS,
+    SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at, wide_keys};
 use crate::lexicon::titles::TITLE_ENDINGS;
@@ -51,10 +52,24 @@ pub(crate) fn attachment_label(content: &str) -> Option<usize> {
         }
         None => tail,
     };
-    // The rest of the line is a short title (or a list opener), not a sentence.
+    // The rest of the line is a short title (or a list opener), not a sentence, nor the
+    // entry of a table of contents (`附件：主要指标……12`).
     let sentence = tail.contains(RUNNING_TEXT_MARKS);
-    (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence).then_some(len)
+    (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence && !is_contents_entry(tail)).then_some(len)
 }
+
+/// True when a line ends with leaders and a page number (`主要指标……………12`, `附表…… 3`):
+/// the entry of a table of contents, which opens nothing.
+fn is_contents_entry(line: &str) -> bool {
+    let words = trim_space_end(line);
+    let before_page = words.trim_end_matches(|c: char| arabic_digit(c).is_some());
+    let leaders =
+        trim_space_end(before_page).trim_end_matches(|c: char| CONTENTS_LEADERS.contains(&c) || DOTS.contains(&c));
+    before_page.len() < words.len() && trim_space_end(before_page).len() - leaders.len() >= MIN_LEADER_BYTES
+}
+
+/// The fewest bytes of leaders before a contents entry's page number: two dots or one `…`.
+const MIN_LEADER_BYTES: usize = 2;
 
 /// A line that may be the title of an enclosed document (`上海市科技专家库管理办法`,
 /// `上海市脑机接口未来产业培育行动方案（2025-2030年）`): short, no sentence, clause or colon
@@ -161,6 +176,9 @@ mod tests {
         assert_eq!(attachment_label("附件1：关于学科竞赛加分项目的补充说明"), Some("附件1：".len()));
         assert_eq!(attachment_label("附件"), Some("附件".len()));
         assert_eq!(attachment_label("附件所列材料应当齐全，不得缺项。"), None, "a sentence");
+        assert_eq!(attachment_label("附件：主要指标……………12"), None, "a contents entry");
+        assert_eq!(attachment_label("附件2 评分细则 ......3"), None, "a contents entry with dots");
+        assert_eq!(attachment_label("附件2 年度计划 12"), Some("附件2 ".len()), "digits without leaders");
         let text = "注：1、本表由学校填写。";
         assert!(is_note_label(text, 0, "注：".len()));
         assert!(!is_note_label("提示：1、", 0, "提示：".len()));

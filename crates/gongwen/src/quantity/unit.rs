@@ -18,6 +18,7 @@
 
 use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
+use crate::lexicon::comparators::UNIT_BOUNDS;
 pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit,
     TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
@@ -124,6 +125,10 @@ pub(crate) fn blocked(unit: &Unit, text: &str, end: usize) -> bool {
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
     let wrapped = rest.trim_start_matches(is_gap).starts_with(['\n', '\r']);
     if !(may_block || wrapped) {
+        return false;
+    }
+    // A bound right after the unit makes it one, whatever word its first character begins.
+    if UNIT_BOUNDS.iter().any(|b| rest.starts_with(b)) {
         return false;
     }
     // A blocker broken by a line break has one among its bytes: most texts have none there,
