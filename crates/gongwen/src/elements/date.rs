@@ -133,12 +133,41 @@ fn plain_date_at(s: &str) -> Option<Option<(Date, usize)>> {
     Some(Date::new(year, month, Some(day)).map(|date| (date, day_at + d + '日'.len_utf8())))
 }
 
-/// The date that `s` holds and nothing else (white space around it aside).
+/// The date that `s` holds and nothing else (white space around it aside): as [`date_at`]
+/// reads it, or written with separators (`2024.3.5`, `2024-03-05`, `2024/3/5`:
+/// [`separated_date`]), as the signatures of school and company notices print it.
 pub(crate) fn whole_date(s: &str) -> Option<Date> {
     let t = s.trim();
-    let (d, len) = date_at(t)?;
-    (len == t.len()).then_some(d)
+    match date_at(t) {
+        Some((d, len)) => (len == t.len()).then_some(d),
+        None => separated_date(t),
+    }
 }
+
+/// A date with a day written as digits and one separator ([`DATE_SEPARATORS`]) twice, and
+/// nothing else: `2024.3.5`, `2024-03-05`, `2024/3/5` (ASCII or full-width digits).
+///
+/// ```text
+/// separated := DIGIT{4} SEP DIGIT{1,2} SEP DIGIT{1,2}        (the same SEP both times)
+/// ```
+fn separated_date(t: &str) -> Option<Date> {
+    let mut parts = t.splitn(3, DATE_SEPARATORS);
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let sep = t.get(y.len()..)?.chars().next()?;
+    let same = t.get(y.len() + sep.len_utf8() + m.len()..)?.starts_with(sep);
+    let digits = |p: &str, max: usize| {
+        let n = p.chars().count();
+        let value = p.chars().try_fold(0u32, |v, c| Some(v * 10 + arabic_digit(c)?));
+        value.filter(|_| (1..=max).contains(&n))
+    };
+    if !same || y.chars().count() != 4 {
+        return None;
+    }
+    Date::new(digits(y, 4)?, digits(m, 2)?, Some(digits(d, 2)?))
+}
+
+/// The separators of a date written as digits ([`separated_date`]), ASCII and full-width.
+const DATE_SEPARATORS: [char; 6] = ['.', '-', '/', '．', '－', '／'];
 
 #[cfg(test)]
 mod tests {
@@ -185,6 +214,11 @@ mod tests {
         assert_eq!(iso("二O二三年五月六日").as_deref(), Some("2023-05-06"), "the letter O typed for 〇");
         assert_eq!(iso("二0二三年五月六日").as_deref(), Some("2023-05-06"), "the digit 0 typed for 〇");
         assert_eq!(iso("二ＯＯ五年六月十一日").as_deref(), Some("2005-06-11"));
+        let whole = |s: &str| whole_date(s).map(|d| d.to_string());
+        assert_eq!(whole("2024.3.5").as_deref(), Some("2024-03-05"));
+        assert_eq!(whole(" 2024-03-05 ").as_deref(), Some("2024-03-05"));
+        assert_eq!(whole("2024/3/5").as_deref(), Some("2024-03-05"));
+        assert_eq!(whole("２０２４．３．５").as_deref(), Some("2024-03-05"));
     }
 
     #[test]
@@ -197,6 +231,12 @@ mod tests {
         assert_eq!(iso("二O19年1月"), None, "a zero fits either script, the other digits must agree");
         assert_eq!(iso("OO二三年1月"), None, "two letters and two digits: no year of four digits");
         assert_eq!(whole_date("2019年1月22日印发"), None);
+        assert_eq!(whole_date("2024-13-05"), None, "no 13th month");
+        assert_eq!(whole_date("2024.3"), None, "no day: a decimal or a version");
+        assert_eq!(whole_date("2024.3-5"), None, "two separators");
+        assert_eq!(whole_date("20244.3.5"), None);
+        assert_eq!(whole_date("2024.3.5.1"), None);
+        assert_eq!(whole_date("2024.3.123"), None);
         assert_eq!(whole_date(" 2019年1月22日　").map(|d| d.to_string()).as_deref(), Some("2019-01-22"));
     }
 
