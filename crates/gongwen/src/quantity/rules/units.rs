@@ -44,6 +44,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 小型客车最高车速不得超过120km/h => 不得超过120km/h quantity 120 km/h le
 /// case: 危险废物处置设施关闭前三个月报环保部门核准 => 三个月 quantity 3 月 eq
 /// case: 年度碳排放量相差10%或者10万\n1/6\n吨以上的 => 10万\n1/6\n吨以上 quantity 100000 吨 ge
+/// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
+/// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -62,6 +64,9 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         found = unit::nian().map(|unit| UnitMatch::plain(unit, from + '年'.len_utf8()));
     }
     f.set_unit(found);
+    if found.is_some_and(|m| m.more) {
+        f.number.approx = true;
+    }
     if let Some((start, p)) = unit::prefix_unit_before(cx.text, f.start) {
         let names = match found {
             Some(m) => p.replaces.contains(&m.unit.text),
