@@ -307,7 +307,7 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
             }
         }
         if mode.arabic && (matches!(last, Some(Tok::Unit(_))) || zero_after_unit(&toks)) && !full {
-            if let Some(a) = arabic::read(text, i).filter(|a| !a.too_long) {
+            if let Some(a) = arabic::read(text, i).filter(|a| a.unreadable().is_none()) {
                 if let Some(exact) = a.exact {
                     full |= !toks.push_arabic(exact, a.width, a.integer);
                     (i, chars) = (a.end, chars + a.width);

@@ -172,8 +172,8 @@ pub(crate) fn plain(len: usize) -> Reading {
 
 /// The reading of an Arabic number alone.
 pub(crate) fn from_arabic(a: &Arabic) -> Reading {
-    if a.too_long {
-        return Reading { chars: a.width, ..Reading::unreadable(a.end, Unreadable::TooLong, Shape::Arabic) };
+    if let Some(why) = a.unreadable() {
+        return Reading { chars: a.width, ..Reading::unreadable(a.end, why, Shape::Arabic) };
     }
     let value = a.exact.map_or(Amount::Float(a.value), Amount::Exact);
     Reading { chars: a.width, integer: a.integer, ..Reading::new(a.end, Some(value), Shape::Arabic) }
@@ -206,7 +206,7 @@ fn from_chain(c: &Chain, shape: Shape, digits_len: usize) -> Reading {
 pub(crate) fn after_arabic(i: &str, a: &Arabic) -> Reading {
     let alone = from_arabic(a);
     let mark_then_unit = chain::approx_mark_at(i, a.end) && chain::unit_follows(i, a.end + 3);
-    if a.too_long || !(chain::unit_follows(i, a.end) || mark_then_unit) {
+    if a.unreadable().is_some() || !(chain::unit_follows(i, a.end) || mark_then_unit) {
         return alone;
     }
     if let Some(r) = units_after_arabic(i, a) {
