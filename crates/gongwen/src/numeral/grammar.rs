@@ -327,8 +327,11 @@ fn mixed_after(whole: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
 fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
     move |i: &str| {
         let (rest, word) = alt((tag("成半"), tag("成"), tag("折"))).parse(i)?;
-        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) || n.approx || n.max.is_some() {
+        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) || n.approx {
             return fail(i);
+        }
+        if n.max.is_some() {
+            return if word == "成" { tenths_pair(&n, i, rest) } else { fail(i) };
         }
         let Some(v) = n.value.and_then(Amount::exact) else { return fail(i) };
         // 三成五 (35 %): a digit after 成 is the next place; read only where the figure ends
@@ -365,6 +368,21 @@ fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
         (r.unit, r.chars, r.digits_len, r.approx) = (Some("%"), n.chars, n.digits_len, more);
         Ok((rest, r))
     }
+}
+
+/// Two adjacent digits before `成` (`七八成`: 70 to 80 %, as 七八十 is 70 to 80): a range of
+/// tenths, the digits one apart (not `三五成群`, an idiom), read up to `rest`.
+fn tenths_pair<'a>(n: &Reading, i: &'a str, rest: &'a str) -> Res<'a, Reading> {
+    let (Some(Amount::Exact(lo)), Some(Amount::Exact(hi))) = (n.value, n.max) else { return fail(i) };
+    let (a, b) = (lo.to_f64(), hi.to_f64());
+    let digits = n.chars == 2 && (1.0..=8.0).contains(&a) && a.fract() == 0.0 && b == a + 1.0;
+    let (Some(lo), Some(hi), true) = (lo.shift(1), hi.shift(1), digits) else { return fail(i) };
+    if tenths_digit(rest).is_some() {
+        return fail(i);
+    }
+    let mut r = Reading::new(n.len + used(i, rest), Some(Amount::Exact(lo)), n.shape);
+    (r.max, r.unit, r.chars, r.digits_len) = (Some(Amount::Exact(hi)), Some("%"), n.chars, n.digits_len);
+    Ok((rest, r))
 }
 
 /// A digit 1–9 (Chinese or Arabic) at the start of `rest`: its value and the rest after it.
