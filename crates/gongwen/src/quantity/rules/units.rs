@@ -107,6 +107,7 @@ fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
 /// case: 每人补贴5万元一次性发放 => 5万元 quantity 50000 元 eq
 /// case: 本计划投资3541.07万元2.3本项目 => 3541.07万元 quantity 35410700 元 eq
 /// case: 10日元5日本銭 => 10日元 quantity null 日元 eq
+/// case: 每支售价3毛5。 => 3毛 quantity null 毛 eq
 pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
     let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
@@ -137,9 +138,13 @@ fn glued_minor_money(text: &str, pos: usize) -> bool {
     let b = text.as_bytes();
     let digits = b.get(pos..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
     let after = pos + digits;
+    // `3毛5`, `12元5`: one digit at the end of the clause is a smaller unit not written
+    // (as 一块二 is), read in Arabic digits it is not sure: no value, never 3 毛.
+    let clause_end = digits == 1 && char_at(text, after).is_none_or(|c| "。，；！？\n".contains(c));
     (1..=2).contains(&digits)
-        && char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
-        && unit::unit_at(text, after).is_none()
+        && (clause_end
+            || char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
+                && unit::unit_at(text, after).is_none())
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
