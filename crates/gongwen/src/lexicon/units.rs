@@ -276,6 +276,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("分贝", Measure, 0, &[]),
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
+    // Transformer capacity (apparent power): `受电变压器容量在315千伏安及以上的大工业用户`
+    // (发改价格〔2013〕973号, 销售电价分类结构); 千伏 alone would cut the unit short.
+    u("千伏安", Measure, 0, &[]),
     u("标准煤", Measure, 0, &[]),
     // `长288公分，高192公分` (a bench regulation), `一公升`, `9公尺` (duckling's battery);
     // `毒品…十毫克以上` (a bench law).

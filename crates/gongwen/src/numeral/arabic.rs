@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! arabic  := DIGIT+ group* [POINT THIN? DIGIT+]
-//! group   := ',' DIGIT{3}          (ASCII comma, three ASCII digits, not a fourth)
+//! group   := ',' DIGIT{3}          (ASCII comma, three digits, not a fourth)
 //!          | '，' DIGIT{3}         (full-width comma: only after 1–3 leading digits or
 //!                                  another group, every group three digits: ４，５６５,
 //!                                  82，225.00, 233,333，333,434.344)
@@ -14,7 +14,11 @@
 //! THIN    := U+2009 | U+200A | U+202F (a thin space some tables print after the point: 1. 0升)
 //! DIGIT   := 0-9 | ０-９
 //! ```
+//!
+//! A comma before digits that form no group and start with 0 (`10,00`, `1,0000`) makes the
+//! whole one malformed number, with no value (a list item never starts with 0: `1,2,3`).
 
+use super::chain::Unreadable;
 use super::chars::arabic_digit;
 use super::decimal::Dec;
 use crate::limits::MAX_NUMERAL_LEN;
@@ -34,6 +38,22 @@ pub(crate) struct Arabic {
     pub(crate) value: f64,
     /// More than [`MAX_NUMERAL_LEN`] digits: a string of digits, not a number.
     pub(crate) too_long: bool,
+    /// A thousands separator before digits that form no group and start with 0 (`10,00`,
+    /// `1,0000`): one number written wrong, not a list, and no value can be read.
+    pub(crate) malformed: bool,
+}
+
+impl Arabic {
+    /// Why the number has no value, if it has none.
+    pub(crate) fn unreadable(&self) -> Option<Unreadable> {
+        if self.too_long {
+            Some(Unreadable::TooLong)
+        } else if self.malformed {
+            Some(Unreadable::Malformed)
+        } else {
+            None
+        }
+    }
 }
 
 /// The digit at byte `i` and its length in bytes.
@@ -88,11 +108,6 @@ fn group_at(b: &[u8], i: usize) -> Option<usize> {
     digit_at(b, j).is_none().then_some(j)
 }
 
-/// True when three ASCII digits start at byte `i` and no fourth follows (after `,`).
-fn ascii_group_at(b: &[u8], i: usize) -> bool {
-    (0..3).all(|k| b.get(i + k).is_some_and(u8::is_ascii_digit)) && !b.get(i + 3).is_some_and(u8::is_ascii_digit)
-}
-
 /// Accumulates digits into an exact mantissa while they fit.
 #[derive(Clone, Copy)]
 struct Digits {
@@ -131,16 +146,20 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     let mut i = start;
     let mut width = 0usize;
     let mut groups = 0usize;
+    let mut malformed = false;
     while let Some((d, len)) = digit_at(b, i) {
         digits.push(d, false);
         width += 1;
         i += len;
-        if b.get(i) == Some(&b',') && ascii_group_at(b, i + 1) {
+        if b.get(i) == Some(&b',') && group_at(b, i + 1).is_some() {
             groups += 1;
             i += 1;
         } else if let Some(j) = separator_group(b, i, width, groups) {
             groups += 1;
             i = j;
+        } else if let Some(j) = zero_tail(b, i) {
+            (malformed, i) = (true, j);
+            break;
         }
     }
     if width == 0 {
@@ -167,7 +186,26 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
         Some(d) => d.to_f64(),
         None => long_value(text, start, i),
     };
-    Some(Arabic { end: i, width, integer, exact, value, too_long })
+    Some(Arabic { end: i, width, integer, exact, value, too_long, malformed })
+}
+
+/// The end of the digits after a comma at byte `i` (`,` or `，`) that form no thousands group
+/// and start with 0 (`10,00元`, `1,0000元`: a number written wrong; a list item never starts
+/// with 0, `1,2,3`), if they are there.
+fn zero_tail(b: &[u8], i: usize) -> Option<usize> {
+    let comma = match b.get(i..) {
+        Some([b',', ..]) => 1,
+        Some([0xEF, 0xBC, 0x8C, ..]) => 3, // '，'
+        _ => return None,
+    };
+    let mut j = i + comma;
+    if digit_at(b, j)?.0 != 0 {
+        return None;
+    }
+    while let Some((_, len)) = digit_at(b, j) {
+        j += len;
+    }
+    Some(j)
 }
 
 /// The value of a number whose digits do not fit in a `u64`: its digits parsed as an
@@ -204,6 +242,13 @@ mod tests {
         assert_eq!(value("233,333，333,434.344元").map(|v| v.0), Some(233_333_333_434.344), "mixed commas");
         assert_eq!(value("1.\u{2009}0升").map(|v| v.0), Some(1.0), "a thin space after the point");
         assert_eq!(value("12,34").map(|v| v.0), Some(12.0));
+        assert_eq!(value("１,２３４元").map(|v| v.0), Some(1234.0), "full-width digits, ASCII comma");
+        for s in ["10,00元", "1,0000元", "1，0000元", "1,000,00元"] {
+            let a = read(s, 0);
+            assert!(a.is_some_and(|a| a.malformed && s.get(a.end..) == Some("元")), "{s}: one number, written wrong");
+        }
+        assert!(read("1,0人", 0).is_some_and(|a| a.malformed), "a list item never starts with 0");
+        assert!(read("1,2,3", 0).is_some_and(|a| !a.malformed && a.end == 1), "a list");
         assert_eq!(value("138 000元"), Some((138_000.0, 7)), "a digit-group space");
         assert_eq!(value("1\u{a0}234\u{2009}567人").map(|v| v.0), Some(1_234_567.0), "no-break and thin spaces");
         assert_eq!(value("2023 001号").map(|v| v.0), Some(2023.0), "a space after four digits is no group space");

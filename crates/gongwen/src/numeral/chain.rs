@@ -9,8 +9,10 @@
 //! tail      := DIGIT                                the last digit: after 零 or 十 its own value,
 //!                                                   else one place below the unit before it
 //!                                                   (两千四百五 = 2450, 一万三 = 13000, 千三 = 1300)
-//!            | ARABIC                               after 万/亿 with 3 or more digits (1万600)
+//!            | ARABIC                               after 万/亿 with 3 or more digits (1万600),
+//!                                                   or after 零 below the place skipped (10万零5)
 //! lead      := ARABIC | DIGIT point                 3000万, 1.2万亿, 二点五亿: times the units after it
+//!                                                   (a decimal lead: units only, 1.5万5千 is malformed)
 //! point     := ('点' | '點') DIGIT+                 not before 分/刻/时 (八点零五分 is a time)
 //! BIG       := 万 | 亿 | 兆 | 万万 (10^8) | 万亿 (10^12)
 //! SMALL     := 十 | 百 | 千                          TENS := 廿 (20) | 卅 (30) | 卌 (40)
@@ -304,8 +306,8 @@ pub(crate) fn read(text: &str, at: usize, lead: Option<&arabic::Arabic>, mode: M
                 }
             }
         }
-        if mode.arabic && matches!(last, Some(Tok::Unit(_))) && !full {
-            if let Some(a) = arabic::read(text, i).filter(|a| !a.too_long) {
+        if mode.arabic && (matches!(last, Some(Tok::Unit(_))) || zero_after_unit(&toks)) && !full {
+            if let Some(a) = arabic::read(text, i).filter(|a| a.unreadable().is_none()) {
                 if let Some(exact) = a.exact {
                     full |= !toks.push_arabic(exact, a.width, a.integer);
                     (i, chars) = (a.end, chars + a.width);
@@ -477,9 +479,15 @@ pub(crate) fn unit_run(text: &str, at: usize) -> Option<Chain> {
 fn continued(text: &str, i: usize, last: Tok) -> bool {
     let b = text.as_bytes();
     let digit = matches!(b.get(i..), Some([b'0'..=b'9', ..] | [0xEF, 0xBC, 0x90..=0x99, ..]));
-    (matches!(last, Tok::Unit(_)) && digit)
+    (matches!(last, Tok::Unit(_) | Tok::Digit(0)) && digit)
         || point_at(text, i).is_some()
         || (approx_mark_at(text, i) && unit_follows(text, i + 3))
+}
+
+/// True when the tokens end with a unit and 零 (`10万零`): Arabic digits may follow, the
+/// place they stand for after the 零 (`10万零5` is 100005, `1万零500` 10500).
+fn zero_after_unit(toks: &Toks) -> bool {
+    matches!(toks.as_slice(), [.., Tok::Unit(_), Tok::Digit(0)])
 }
 
 /// The [`Chain`] of the tokens read; `extras` asks for the pair and the multiplier too.
@@ -698,6 +706,9 @@ struct Acc<N> {
     /// After a point: `Some(true)` when big units may still follow (二点五亿), `Some(false)`
     /// when nothing may.
     point: Option<bool>,
+    /// True after an Arabic lead with decimals (`1.5万`): units may follow it, digits may not
+    /// (`1.5万5千` is malformed, as `二点五亿五千万` is).
+    decimal_lead: bool,
 }
 
 impl<N: Num> Default for Acc<N> {
@@ -713,6 +724,7 @@ impl<N: Num> Default for Acc<N> {
             last_unit: 0,
             after_big: false,
             point: None,
+            decimal_lead: false,
         }
     }
 }
@@ -725,6 +737,9 @@ impl<N: Num> Acc<N> {
         match (self.point, t) {
             (None, _) | (Some(true), Tok::Unit(4..)) => {}
             _ => return Err(MALFORMED),
+        }
+        if self.decimal_lead && !matches!(t, Tok::Unit(_)) {
+            return Err(MALFORMED);
         }
         match t {
             Tok::Digit(0) if self.digit.is_none() => self.zero = true,
@@ -740,6 +755,7 @@ impl<N: Num> Acc<N> {
                 let value = N::from_dec(value).ok_or(Unreadable::Overflow)?;
                 let after_zero = std::mem::take(&mut self.zero);
                 let width = u8::try_from(width).unwrap_or(u8::MAX);
+                self.decimal_lead = !integer;
                 self.digit = Some(Pending { value, arabic: true, width, after_zero, lead });
             }
             Tok::Tens(d) if self.digit.is_none() => {
@@ -860,9 +876,11 @@ impl<N: Num> Acc<N> {
                     value.shift(i32::from(self.last_unit) - 1).ok_or(Unreadable::Overflow)?
                 }
             }
-            // Arabic digits after 万/亿 (3万4000, 1万600), or alone.
-            Some(Pending { value, width, lead, .. }) => {
-                if lead || (self.last_unit >= 4 && width >= 3) {
+            // Arabic digits after 万/亿 (3万4000, 1万600) or after 零 (10万零5), or alone.
+            Some(Pending { value, width, lead, after_zero, .. }) => {
+                // After 零 a place is skipped: 1万零500, not 1万零5000.
+                let skipped = after_zero && value.below_pow10(i32::from(self.last_unit) - 1);
+                if lead || skipped || (!after_zero && self.last_unit >= 4 && width >= 3) {
                     value
                 } else {
                     return Err(MALFORMED);
@@ -989,5 +1007,11 @@ mod tests {
         assert_eq!(with_lead("5千米").map(|v| v.2), Some(1), "千米 is a unit");
         assert_eq!(with_lead("2万千瓦").map(|v| v.2), Some("2万".len()));
         assert_eq!(with_lead("1万6元"), None, "one Arabic digit after 万 is ambiguous");
+        assert_eq!(with_lead("10万零5人"), Some((100_005.0, Some(4), "10万零5".len())), "零 skips places");
+        assert_eq!(with_lead("1亿零500万元").map(|v| v.0), Some(105_000_000.0));
+        assert_eq!(with_lead("1万零5000元"), None, "零 before a number that fills the place");
+        assert_eq!(with_lead("1.5万5千人"), None, "digits after a decimal lead's unit");
+        assert_eq!(with_lead("1.5万亿元").map(|v| v.0), Some(1.5e12));
+        assert_eq!(value("十万零5"), Some(100_005.0));
     }
 }

@@ -7,6 +7,7 @@
 use super::arabic::{self, Arabic};
 use super::chain::{self, Chain, Unreadable};
 use super::decimal::Dec;
+use crate::lexicon::comparators::SUFFIXES;
 use crate::lexicon::numerals::{APPROX_MARKS, TENTHS_BLOCKERS};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
@@ -171,8 +172,8 @@ pub(crate) fn plain(len: usize) -> Reading {
 
 /// The reading of an Arabic number alone.
 pub(crate) fn from_arabic(a: &Arabic) -> Reading {
-    if a.too_long {
-        return Reading { chars: a.width, ..Reading::unreadable(a.end, Unreadable::TooLong, Shape::Arabic) };
+    if let Some(why) = a.unreadable() {
+        return Reading { chars: a.width, ..Reading::unreadable(a.end, why, Shape::Arabic) };
     }
     let value = a.exact.map_or(Amount::Float(a.value), Amount::Exact);
     Reading { chars: a.width, integer: a.integer, ..Reading::new(a.end, Some(value), Shape::Arabic) }
@@ -205,7 +206,7 @@ fn from_chain(c: &Chain, shape: Shape, digits_len: usize) -> Reading {
 pub(crate) fn after_arabic(i: &str, a: &Arabic) -> Reading {
     let alone = from_arabic(a);
     let mark_then_unit = chain::approx_mark_at(i, a.end) && chain::unit_follows(i, a.end + 3);
-    if a.too_long || !(chain::unit_follows(i, a.end) || mark_then_unit) {
+    if a.unreadable().is_some() || !(chain::unit_follows(i, a.end) || mark_then_unit) {
         return alone;
     }
     if let Some(r) = units_after_arabic(i, a) {
@@ -326,10 +327,20 @@ fn mixed_after(whole: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
 fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
     move |i: &str| {
         let (rest, word) = alt((tag("成半"), tag("成"), tag("折"))).parse(i)?;
-        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) || n.approx || n.max.is_some() {
+        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) || n.approx {
             return fail(i);
         }
+        if n.max.is_some() {
+            return if word == "成" { tenths_pair(&n, i, rest) } else { fail(i) };
+        }
         let Some(v) = n.value.and_then(Amount::exact) else { return fail(i) };
+        // 三成五 (35 %): a digit after 成 is the next place; read only where the figure ends
+        // after it, else the number cannot be read whole and gives no figure (never 三成 for it).
+        let (rest, hundredths) = match (word, tenths_digit(rest)) {
+            ("成", Some((d, after))) if hundredths_end(after) => (after, Some(d)),
+            ("成", Some(_)) => return fail(i),
+            _ => (rest, None),
+        };
         // 八五折, 75折: two digits read by place are 8.5 and 7.5 tenths.
         let two_digits = (n.positional || (n.shape == Shape::Arabic && n.integer)) && n.chars == 2;
         let tenths = if word == "折" && two_digits { v.shift(-1) } else { Some(v) };
@@ -341,12 +352,53 @@ fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
         // A bare unit is no count of tenths (百成), but for 十成 (all of it).
         let bare_ok = !n.bare_unit || tenths == Some(Dec::int(10));
         let (Some(t), true) = (tenths, ok && bare_ok) else { return fail(i) };
-        let half = if word == "成半" { Dec { m: 5, exp: -1 } } else { Dec::ZERO };
+        let half = match (word, hundredths) {
+            ("成半", _) => Dec { m: 5, exp: -1 },
+            // A digit after 成 only after a whole count of tenths below ten (not 十成五).
+            (_, Some(d)) if t.decimals() == 0 && t != Dec::int(10) => Dec { m: u64::from(d), exp: -1 },
+            (_, Some(_)) => return fail(i),
+            _ => Dec::ZERO,
+        };
         let Some(pct) = t.add(half).and_then(|t| t.shift(1)) else { return fail(i) };
+        // 两成多, 三成余: more than the tenths, approximate (not 多数: a majority).
+        let more =
+            word == "成" && hundredths.is_none() && rest.starts_with(['多', '余']) && chain::approx_mark_at(rest, 0);
+        let rest = if more { rest.get('多'.len_utf8()..).unwrap_or("") } else { rest };
         let mut r = Reading::new(n.len + used(i, rest), Some(Amount::Exact(pct)), n.shape);
-        (r.unit, r.chars, r.digits_len) = (Some("%"), n.chars, n.digits_len);
+        (r.unit, r.chars, r.digits_len, r.approx) = (Some("%"), n.chars, n.digits_len, more);
         Ok((rest, r))
     }
+}
+
+/// Two adjacent digits before `成` (`七八成`: 70 to 80 %, as 七八十 is 70 to 80): a range of
+/// tenths, the digits one apart (not `三五成群`, an idiom), read up to `rest`.
+fn tenths_pair<'a>(n: &Reading, i: &'a str, rest: &'a str) -> Res<'a, Reading> {
+    let (Some(Amount::Exact(lo)), Some(Amount::Exact(hi))) = (n.value, n.max) else { return fail(i) };
+    let (a, b) = (lo.to_f64(), hi.to_f64());
+    let digits = n.chars == 2 && (1.0..=8.0).contains(&a) && a.fract() == 0.0 && b == a + 1.0;
+    let (Some(lo), Some(hi), true) = (lo.shift(1), hi.shift(1), digits) else { return fail(i) };
+    if tenths_digit(rest).is_some() {
+        return fail(i);
+    }
+    let mut r = Reading::new(n.len + used(i, rest), Some(Amount::Exact(lo)), n.shape);
+    (r.max, r.unit, r.chars, r.digits_len) = (Some(Amount::Exact(hi)), Some("%"), n.chars, n.digits_len);
+    Ok((rest, r))
+}
+
+/// A digit 1–9 (Chinese or Arabic) at the start of `rest`: its value and the rest after it.
+fn tenths_digit(rest: &str) -> Option<(u32, &str)> {
+    let c = rest.chars().next()?;
+    let d = super::cn_digit(c).or_else(|| super::arabic_digit(c)).filter(|d| (1..=9).contains(d))?;
+    Some((d, rest.get(c.len_utf8()..)?))
+}
+
+/// True when the figure may end before `rest` (after the digit of `三成五`): the end of the
+/// text, a character that is no ideograph (punctuation), or a suffix bound (`三成五以上`,
+/// `三成五左右`: [`SUFFIXES`]).
+fn hundredths_end(rest: &str) -> bool {
+    rest.chars().next().is_none_or(|c| {
+        !crate::text::chars::is_cjk_ideograph(c) && super::arabic_digit(c).is_none() && !super::is_cn_numeral_char(c)
+    }) || SUFFIXES.iter().any(|s| !s.after_span_unit && rest.starts_with(s.word))
 }
 
 /// 余, 多, 来, 几 after a number: approximate (`300余`, `十几`, `二十来`), not in a word

@@ -14,7 +14,8 @@
 //! fraction := lead 分之 lead approx?                      百分之三十 → 30 %, 千分之五 → 5 ‰,
 //!                                                          二分之一 → 0.5, 百分之2.4 → 2.4 %
 //! mixed    := lead 又 lead 分之 lead                      三百五又三分之一 → 350.333333333333
-//! tenths   := lead (成半 | 成 | 折)                        三成 → 30 %, 三成半 → 35 %, 八五折 → 85 %
+//! tenths   := lead (成半 | 成 DIGIT? | 成 (多|余) | 折)     三成 → 30 %, 三成半 → 35 %, 三成五 → 35 %,
+//!                                                          两成多 → 20 % approx, 八五折 → 85 %
 //! approx   := (余|多|来|几) UNITS? (余|多)?               300多万 → 3000000, approximate
 //! vague    := (数|几) UNITS (余|多)?                       数十亿: approximate, no value
 //! sign     := 负 | 負 | - | − | －        SEP := 到 | 至 | - | － | ~ | ～ | 〜 | — | —— | –

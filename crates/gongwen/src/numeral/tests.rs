@@ -120,3 +120,15 @@ fn a_numeral_before_a_position_is_read_off_its_bytes() {
     }
     assert!(!cn_numeral_before(b"", 0) && !cn_numeral_before("a".as_bytes(), 1));
 }
+
+#[test]
+fn tenths_with_a_digit_after_cheng() {
+    let read = |s: &str| parse_number(s).map(|n| (n.value, n.unit, n.approx));
+    assert_eq!(read("三成五"), Some((Some(35.0), Some("%"), false)), "Recognizers-Text: 五成五 = 55 %");
+    assert_eq!(read("两成多"), Some((Some(20.0), Some("%"), true)));
+    assert_eq!(read("三成余"), Some((Some(30.0), Some("%"), true)));
+    // A digit after 十成 or before a word cannot be read whole: never 十成 or 三成 alone.
+    assert_eq!(parse_number("十成五"), None);
+    assert_eq!(read_number("三成五年", 0).map(|(end, _)| end), Some("三".len()));
+    assert_eq!(read_number("二成一〇", 0).map(|(end, _)| end), Some("二".len()), "a numeral after the digit");
+}

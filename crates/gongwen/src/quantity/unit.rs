@@ -37,6 +37,9 @@ pub(crate) struct UnitMatch {
     pub classified: bool,
     /// True when `半` stood between `个` and the unit (`两个半月`): half a unit more.
     pub half: bool,
+    /// True when `多` stood between `个` and the unit (`两个多月`, `2个多百分点`) or after a
+    /// multiple (`3倍多`): more than the number, approximate.
+    pub more: bool,
     /// The unit after a slash that the unit is counted per (`300万吨/年`, `3分/项`).
     pub per: Option<&'static Unit>,
 }
@@ -44,7 +47,7 @@ pub(crate) struct UnitMatch {
 impl UnitMatch {
     /// A match of `unit` ending at `end`, with nothing around it.
     pub(crate) fn plain(unit: &'static Unit, end: usize) -> Self {
-        UnitMatch { unit, end, classified: false, half: false, per: None }
+        UnitMatch { unit, end, classified: false, half: false, more: false, per: None }
     }
 }
 
@@ -211,13 +214,37 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     let mut m = row_at(text, super::value::after_gaps(text, pos))?;
     if m.unit.text == CLASSIFIER {
         let half = has_half(text, m.end);
-        let after = m.end + if half { HALF.len_utf8() } else { 0 };
+        let more = !half && has_more(text, m.end);
+        let after = m.end
+            + if half {
+                HALF.len_utf8()
+            } else if more {
+                MORE.len_utf8()
+            } else {
+                0
+            };
+        // `十个多亿`, as `两个亿` (blocked by 亿 after 个): the count is of 亿, not read.
+        if more && crate::numeral::chain::unit_follows(text, after) {
+            return None;
+        }
         let classified = row_at(text, after).or_else(|| classified_through(text, after));
         if let Some(n) = classified.filter(|n| n.unit.has(CLASSIFIED)) {
-            m = UnitMatch { classified: true, half, ..n };
+            m = UnitMatch { classified: true, half, more, ..n };
         }
+    } else if m.unit.family == Family::Ratio && has_more(text, m.end) {
+        // `增长3倍多`: more than three times.
+        m = UnitMatch { end: m.end + MORE.len_utf8(), more: true, ..m };
     }
     Some(per_unit(text, m))
+}
+
+/// More (`两个多月`, `3倍多`): the approximation mark after a classifier or a multiple.
+const MORE: char = '多';
+
+/// True when `多` is at byte `i`, and is no part of a word (`多数`, `多种`: a majority,
+/// several kinds: [`crate::numeral::chain::approx_mark_at`]).
+fn has_more(text: &str, i: usize) -> bool {
+    text.as_bytes().get(i..i + 3) == Some("多".as_bytes()) && crate::numeral::chain::approx_mark_at(text, i)
 }
 
 /// The unit at byte `start` after the classifier `个` when only a blocker that does not block

@@ -362,7 +362,7 @@ pub(crate) fn arabic(text: &str, start: usize) -> Result<Number, usize> {
         start,
         digits_end: a.end,
         end: a.end,
-        raw: (!a.too_long && a.value.is_finite()).then_some(a.value),
+        raw: (a.unreadable().is_none() && a.value.is_finite()).then_some(a.value),
         mult: None,
         wide: None,
         form: Form::Arabic,
@@ -372,9 +372,9 @@ pub(crate) fn arabic(text: &str, start: usize) -> Result<Number, usize> {
         implied_unit: None,
         positional: false,
         bare_unit: false,
-        decimal: a.exact.filter(|_| !a.too_long),
+        decimal: a.exact.filter(|_| a.unreadable().is_none()),
         upper: None,
-        unreadable: a.too_long.then_some(Unreadable::TooLong),
+        unreadable: a.unreadable(),
     })
 }
 
@@ -556,6 +556,7 @@ fn arabic_tail(text: &str, n: &Number) -> Option<Number> {
         exact: n.decimal,
         value: n.raw.unwrap_or(f64::NAN),
         too_long: false,
+        malformed: false,
     };
     let lead = grammar::after_arabic(rest, &a);
     let (_, r) = grammar::continuation(rest.get(lead.len..).unwrap_or(""), lead).ok()?;

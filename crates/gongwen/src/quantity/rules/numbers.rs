@@ -70,6 +70,7 @@ pub(super) fn glued_letters(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
 ///
 /// case: 本届政府减少1/3行政审批事项的目标提前 => 1/3 quantity 0.333333333333333 - eq
 /// case: 专项转移支付项目比上年减少1/3以上 => 1/3以上 quantity 0.333333333333333 - ge
+/// case: 管道长度为5又3/4米 => 5又3/4米 quantity 5.75 米 eq
 pub(super) fn small_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let (text, n) = (cx.text, f.number);
     if f.next != Some('/') || !n.integer {
@@ -80,10 +81,34 @@ pub(super) fn small_fraction(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let (a, b) = (n.raw.unwrap_or(0.0), d.raw.unwrap_or(0.0));
     let fraction = d.integer && b <= 10.0 && a > 0.0 && a < b && !after.is_some_and(|c| is_digit(c) || c == '/');
     if fraction {
-        let raw = Some(value::round15(a / b));
+        // 5又3/4米: a whole number and 又 before it make a mixed number (5.75), as in 三又三分之一.
+        // A 又 with no whole number that can be read or taken before it (3.5又1/2): no value.
+        let whole = mixed_whole(text, f.start).filter(|&(s, _)| cx.takes_prefix(s, f.start));
+        let after_you = text.get(..f.start).is_some_and(|t| t.ends_with('又'));
+        let raw = match whole {
+            Some((_, w)) => Some(value::round15(w + a / b)),
+            None if after_you => None,
+            None => Some(value::round15(a / b)),
+        };
         f.set_number(text, Number { digits_end: d.end, end: d.end, raw, form: Form::Fraction, decimal: None, ..n });
+        if let Some((start, _)) = whole {
+            f.start = start;
+        }
     }
     fraction
+}
+
+/// The whole number before `又` ending at byte `start` (`5又3/4`): its start and value, when
+/// one to four ASCII digits stand there after no other digit, point or slash.
+fn mixed_whole(text: &str, start: usize) -> Option<(usize, f64)> {
+    let before = text.get(..start)?.strip_suffix('又')?;
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let s = before.len() - digits;
+    let lead = before.get(..s)?.chars().next_back();
+    if !(1..=4).contains(&digits) || lead.is_some_and(|c| is_digit(c) || matches!(c, '.' | '/' | '．')) {
+        return None;
+    }
+    Some((s, before.get(s..)?.parse::<u32>().ok()?.into()))
 }
 
 /// `ratio_or_time`: two Arabic numbers joined by a ratio mark

@@ -171,7 +171,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// quantity with the same unit (and `以下` after a `以上`): one range.
 ///
 /// ```text
-/// range := figure SEP figure ['以内'|'内']   10%—15%, 1000元～2000元, 二年至五年内
+/// range := figure SEP figure ['以内'|'内'|'左右']   10%—15%, 1000元～2000元, 二年至五年内, 20%至30%左右
 ///        | figure '以上' figure '以下'         一万元以上十万元以下
 ///        | figure '以上' SEP figure           1.0升以上至1.6升（含1.6升）
 ///        | figure ('与'|'和') figure '之间'    在5000元与1万元之间
@@ -186,6 +186,8 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
 /// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升 quantity 1..1.6 升 range
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
+/// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
+/// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
 pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
@@ -208,7 +210,9 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         None
     };
     let Some(s) = next else { return };
-    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return };
+    // 增长-5%至-3%: a minus sign starts the upper end (its figure starts at the sign).
+    let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let Step::Emit(b) = cx.figure_at(digits_at, Reading::Second) else { return };
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
     // span read backwards (约2.5亿年~6500万年): no range.
     if matches!((q.value, b.value), (Some(lo), Some(hi)) if hi < lo) {
@@ -224,8 +228,10 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
     // 取消其二年至五年内参加投标的资格: a bound after a plain separator closes the range too.
     let plain_sep = !statute && between.is_none();
+    // 增长20%至30%左右: an approximation after a plain separator is of the whole range.
     let closes = b.comparator == closing
         || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le)
+        || (plain_sep && b.comparator == Comparator::Approx)
         || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {

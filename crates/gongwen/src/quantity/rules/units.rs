@@ -44,6 +44,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 小型客车最高车速不得超过120km/h => 不得超过120km/h quantity 120 km/h le
 /// case: 危险废物处置设施关闭前三个月报环保部门核准 => 三个月 quantity 3 月 eq
 /// case: 年度碳排放量相差10%或者10万\n1/6\n吨以上的 => 10万\n1/6\n吨以上 quantity 100000 吨 ge
+/// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
+/// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     let from = lead.end;
@@ -62,6 +64,9 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         found = unit::nian().map(|unit| UnitMatch::plain(unit, from + '年'.len_utf8()));
     }
     f.set_unit(found);
+    if found.is_some_and(|m| m.more) {
+        f.number.approx = true;
+    }
     if let Some((start, p)) = unit::prefix_unit_before(cx.text, f.start) {
         let names = match found {
             Some(m) => p.replaces.contains(&m.unit.text),
@@ -102,6 +107,7 @@ fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
 /// case: 每人补贴5万元一次性发放 => 5万元 quantity 50000 元 eq
 /// case: 本计划投资3541.07万元2.3本项目 => 3541.07万元 quantity 35410700 元 eq
 /// case: 10日元5日本銭 => 10日元 quantity null 日元 eq
+/// case: 每支售价3毛5。 => 3毛 quantity null 毛 eq
 pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
     let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
@@ -132,9 +138,13 @@ fn glued_minor_money(text: &str, pos: usize) -> bool {
     let b = text.as_bytes();
     let digits = b.get(pos..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
     let after = pos + digits;
+    // `3毛5`, `12元5`: one digit at the end of the clause is a smaller unit not written
+    // (as 一块二 is), read in Arabic digits it is not sure: no value, never 3 毛.
+    let clause_end = digits == 1 && char_at(text, after).is_none_or(|c| "。，；！？\n".contains(c));
     (1..=2).contains(&digits)
-        && char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
-        && unit::unit_at(text, after).is_none()
+        && (clause_end
+            || char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
+                && unit::unit_at(text, after).is_none())
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
