@@ -368,6 +368,7 @@ impl Block<'_> {
             && self.adjacent(first - 1)
             && self.is_title_like(first - 1)
             && !self.ends_with_type(first - 1)
+            && !self.line(first - 1).is_some_and(is_bracketed_line)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
@@ -444,6 +445,13 @@ fn bracket_balance(s: &str) -> i32 {
             _ => 0,
         })
         .sum()
+}
+
+/// A line wholly in brackets (`（此件公开发布）`, the 附注 under a signature; `（试行）`): a note
+/// that follows what it annotates, never the first line of a title below it (禄丰市人民政府
+/// 常务会议议事规则 printed right under its notice's `(此件公开发布)`, a county site's copy).
+fn is_bracketed_line(line: &str) -> bool {
+    line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && bracket_balance(line) == 0
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note
