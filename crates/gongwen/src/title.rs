@@ -18,11 +18,11 @@
 
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
-use crate::lexicon::elements::METADATA_LABELS;
+use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
+    TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -465,9 +465,26 @@ fn is_head_note(line: &str) -> bool {
 /// date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
+        || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+}
+
+/// A document number whose agency code is masked or left out, alone on its line: `×政复〔2013〕102号`
+/// (a reply set as an exercise, its agency masked), `××府发〔2013〕5号`, `〔2013〕102号`. No title.
+fn is_masked_number_line(line: &str) -> bool {
+    if !line.ends_with('号') {
+        return false;
+    }
+    let Some(open) = line.find(|c: char| YEAR_BRACKETS.iter().any(|&(o, _)| o == c)) else { return false };
+    let code = line.get(..open).unwrap_or("");
+    let masked = code.is_empty()
+        || (code.chars().any(|c| NUMBER_MASKS.contains(&c))
+            && code.chars().count() <= MAX_TITLE_CHARS
+            && !code.chars().any(char::is_whitespace));
+    // The number read with a stand-in agency code.
+    masked && crate::elements::head::number_line(&format!("某{}", line.get(open..).unwrap_or(""))).is_some()
 }
 
 /// True when `s` without its spaces ([`is_space`]) is `word`.
