@@ -103,6 +103,11 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     for a in
         input.attachments.iter().filter(|a| !notes.iter().any(|n| n.start <= a.label.start && a.label.start < n.end))
     {
+        // A tree labelled by a line of the title read after the signature (`某某市市级财政专项资金` /
+        // `管理办法` / `（试行）`): that title is the tree's; the lines after the label are its tail.
+        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start < a.label.end && a.label.start < t.end) {
+            continue;
+        }
         if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
         }
