@@ -580,6 +580,11 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
             cur = m;
         }
     }
+    // `一、总体要求 二、主要任务` over a body that prints `二、主要任务` again: a table of contents on
+    // one line, not items.
+    if found.first().is_some_and(|&m| printed_again(text, line.end, m)) {
+        return;
+    }
     for m in found {
         // A glued candidate at the same place (`要求 二、`, read at its `、`) is that item.
         match out.iter_mut().find(|c| c.marker.start() == m.start()) {
@@ -594,6 +599,39 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
     }
     out.sort_by_key(|c| c.marker.start());
 }
+
+/// A table of contents set on one line (`一、总体要求 二、主要任务 三、保障措施` above a body that
+/// prints `二、主要任务` again): `cand`, at a line start, has the next item of its list after a
+/// space in its heading, and the text prints that item again at a line start further on.
+pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &NoiseMap<'_>) -> bool {
+    let m = cand.marker;
+    if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) {
+        return false;
+    }
+    let limit = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(cand.line_end());
+    spaced_sibling(text, m, limit, noise).is_some_and(|next| printed_again(text, cand.line_end(), next))
+}
+
+/// True when marker `m` and the first words of its heading stand again at the start of a line
+/// after byte `from`: the line that holds `m` lists headings the text prints later.
+fn printed_again(text: &str, from: usize, m: Marker) -> bool {
+    let rest = text.get(m.end()..).unwrap_or("");
+    let words = rest.char_indices().find(|&(_, c)| !is_cjk_ideograph(c)).map_or(rest.len(), |(i, _)| i);
+    let heading = rest.char_indices().nth(MAX_LISTED_CHARS).map_or(words, |(i, _)| i.min(words));
+    let (Some(marker), Some(heading)) = (text.get(m.start()..m.end()), rest.get(..heading)) else { return false };
+    if heading.is_empty() {
+        return false;
+    }
+    let pattern = [marker.as_bytes(), heading.as_bytes()].concat();
+    let after = text.get(from..).unwrap_or("");
+    memchr::memmem::find_iter(after.as_bytes(), &pattern).any(|i| {
+        let before = after.get(..i).unwrap_or("");
+        before.trim_end_matches(crate::text::chars::is_padding).ends_with(['\n', '\r']) || before.is_empty()
+    })
+}
+
+/// How many characters of a listed heading [`printed_again`] looks for.
+const MAX_LISTED_CHARS: usize = 8;
 
 /// The next item of `prev`'s list after a space in its heading `text[prev.end()..limit]`
 /// (cut at its first sentence end), with words after it on its line.
