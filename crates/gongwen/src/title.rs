@@ -18,11 +18,11 @@
 
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
-use crate::lexicon::elements::METADATA_LABELS;
+use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
 use crate::lexicon::punct::NOT_TITLE_ENDS;
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
+    TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -103,6 +103,11 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     for a in
         input.attachments.iter().filter(|a| !notes.iter().any(|n| n.start <= a.label.start && a.label.start < n.end))
     {
+        // A tree labelled by a line of the title read after the signature (`某某市市级财政专项资金` /
+        // `管理办法` / `（试行）`): that title is the tree's; the lines after the label are its tail.
+        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start < a.label.end && a.label.start < t.end) {
+            continue;
+        }
         if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
         }
@@ -368,6 +373,7 @@ impl Block<'_> {
             && self.adjacent(first - 1)
             && self.is_title_like(first - 1)
             && !self.ends_with_type(first - 1)
+            && !self.line(first - 1).is_some_and(is_bracketed_line)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
@@ -446,6 +452,13 @@ fn bracket_balance(s: &str) -> i32 {
         .sum()
 }
 
+/// A line wholly in brackets (`（此件公开发布）`, the 附注 under a signature; `（试行）`): a note
+/// that follows what it annotates, never the first line of a title below it (禄丰市人民政府
+/// 常务会议议事规则 printed right under its notice's `(此件公开发布)`, a county site's copy).
+fn is_bracketed_line(line: &str) -> bool {
+    line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && bracket_balance(line) == 0
+}
+
 /// A line wholly in brackets that holds a date: a statute's head note
 /// (`（1991年3月4日中华人民共和国国务院令第76号发布…修订通过）`, govcn:58), not a title.
 fn is_head_note(line: &str) -> bool {
@@ -457,9 +470,26 @@ fn is_head_note(line: &str) -> bool {
 /// date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
+        || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+}
+
+/// A document number whose agency code is masked or left out, alone on its line: `×政复〔2013〕102号`
+/// (a reply set as an exercise, its agency masked), `××府发〔2013〕5号`, `〔2013〕102号`. No title.
+fn is_masked_number_line(line: &str) -> bool {
+    if !line.ends_with('号') {
+        return false;
+    }
+    let Some(open) = line.find(|c: char| YEAR_BRACKETS.iter().any(|&(o, _)| o == c)) else { return false };
+    let code = line.get(..open).unwrap_or("");
+    let masked = code.is_empty()
+        || (code.chars().any(|c| NUMBER_MASKS.contains(&c))
+            && code.chars().count() <= MAX_TITLE_CHARS
+            && !code.chars().any(char::is_whitespace));
+    // The number read with a stand-in agency code.
+    masked && crate::elements::head::number_line(&format!("某{}", line.get(open..).unwrap_or(""))).is_some()
 }
 
 /// True when `s` without its spaces ([`is_space`]) is `word`.

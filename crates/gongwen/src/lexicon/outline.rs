@@ -28,7 +28,9 @@ pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 
 /// The short attachment label `附：` on a line of its own: the text after it is an enclosed
 /// document (最高人民法院关于修改《关于审理非法行医刑事案件具体应用法律若干问题的解释》的
-/// 决定: `附：` over the amended 解释). Read by `outline::labels::ends_a_document`.
+/// 决定: `附：` over the amended 解释). Read by `outline::labels::is_short_attachment_label`:
+/// like `附件`, it starts a tree of its own (电信条例 (2016): `附：` / `电信业务分类目录` /
+/// `一、基础电信业务`, bench lawref).
 pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 
 /// The words of a date line (成文日期, GB/T 9704-2012 §7.3.5: `2019年2月14日`, 国务院关于

@@ -46,6 +46,11 @@ pub(crate) const TITLE_ENDINGS: [&str; 36] = [
     "请示", // 关于内地西藏班（校）扩大规模有关问题的请示 (govcn:52)
 ];
 
+/// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
+/// as an exercise on a civil-service exam site; `××府发〔2013〕5号`, `＊＊办发`, `○○府函` in
+/// published templates): the line is a document number, no title. Read by `title::is_masked_number_line`.
+pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
+
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
 /// `【Word文档】`, `分类 | 机关公文`; the breadcrumb arrows `首页 » 信息公开 » 通知公告`,
 /// `首页 › 政务公开`, `政策文件 → 规范性文件` of other site templates, issue 18 audit W5).
@@ -137,6 +142,7 @@ mod tests {
     #[test]
     fn title_endings_are_distinct() {
         crate::lexicon::check::distinct(TITLE_ENDINGS);
+        crate::lexicon::check::distinct(NUMBER_MASKS);
         crate::lexicon::check::distinct(NOT_TITLE_CHARS);
         crate::lexicon::check::distinct(TRANSMITTING_WORDS);
         crate::lexicon::check::distinct(WORK_REPORT_DASHES);

@@ -177,6 +177,20 @@ pub(crate) static UNITS: &[Unit] = &[
     u("张床", Count, 0, &[]),
     u("款", Count, ARABIC_ONLY, &["项"]),
     u("枚", Count, 0, &[]),
+    // Rounds of ammunition: `军用子弹10发以上、气枪铅弹500发以上` (最高人民法院关于审理非法制造、
+    // 买卖…枪支、弹药…刑事案件的解释, bench); after digits only, and not in words that start with 发
+    // (`3发现`, `5发布`).
+    u(
+        "发",
+        Count,
+        ARABIC_ONLY,
+        &[
+            "现", "布", "展", "放", "生", "出", "起", "文", "行", "明", "挥", "改", "证", "票", "送", "达", "给", "售",
+            "表", "动", "射", "病", "育", "包", "电", "言", "回", "热", "函", "货", "还",
+        ],
+    ),
+    // Seats: `阅览座位应当达到1200席以上` (a bench library regulation); `一席之地` is a word.
+    u("席", Count, NOT_AFTER_ONE, &["之", "位", "卷", "次"]),
     u("封", Count, ARABIC_ONLY, &[]),
     u("票", Count, ARABIC_ONLY, &[]),
     // Counters of things (issue 19): `灭火器410具`, `担架2付`, `消防手套8双`, `应急药箱10套`
@@ -292,6 +306,19 @@ pub(crate) static UNITS: &[Unit] = &[
     u("英寸", Measure, 0, &[]),
     u("英里", Measure, 0, &[]),
     u("兆帕", Measure, 0, &[]),
+    // `水压大于或者等于0.1MPa(表压)`, `额定出口压力大于或者等于0.1MPa` (特种设备安全监察条例, bench).
+    // `2.5MPa·L` is a product of two units: no unit of this table.
+    u("MPa", Measure, ARABIC_ONLY, &["·"]),
+    // Hearing loss: `双耳听力障碍(≥91dB HL)` (人体损伤程度鉴定标准, bench).
+    u("dB", Measure, ARABIC_ONLY, &[]),
+    // Ship sizes: `20总吨以下的小型船舶`, `不满300总吨船舶` (bench maritime regulations; `吨` alone
+    // never starts after `总`); boiler sizes: `每小时20蒸吨以下使用高污染燃料的锅炉` (bench
+    // air pollution regulations).
+    u("总吨", Measure, 0, &[]),
+    u("蒸吨", Measure, 0, &[]),
+    // The unit of account of maritime liability limits (the IMF's special drawing right):
+    // `每名旅客不超过46666计算单位`, `每公斤为2计算单位` (海商法, bench).
+    u("计算单位", Money, 0, &[]),
     u("千帕", Measure, 0, &[]),
     // `大气压力低于1000百帕（750毫米水银柱）` (a bench regulation).
     u("百帕", Measure, 0, &[]),
@@ -323,6 +350,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("km/h", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
+    // Areas in square centimetres written with a plain 2: `头皮缺损面积累计75.0cm2以上`,
+    // `皮肤创口…累计50.0cm2以上` (人体损伤程度鉴定标准, bench); `cm` alone stops before the digit.
+    u("cm2", Measure, ARABIC_ONLY, &[]),
+    u("cm²", Measure, ARABIC_ONLY, &[]),
     u("CM", Measure, ARABIC_ONLY, &[]),
     u("mm", Measure, ARABIC_ONLY, &[]),
     u("kg", Measure, ARABIC_ONLY, &[]),

@@ -85,7 +85,8 @@ impl Builder<'_> {
     /// The text after the marker shows it to be words: a number list (`一、二年级`; a dot
     /// lists no numbers: `15.3月底前` is an item whose heading starts with a date), a list
     /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
-    /// table of contents on one line (`第一章 总则 第二章 任免范围 …`).
+    /// table of contents on one line (`第一章 总则 第二章 任免范围 …`, `一、总体要求 二、主要任务`
+    /// over a body that prints them again).
     fn reads_as_words(&self, cand: &Candidate) -> bool {
         let marker = &cand.marker;
         let after = self.text.get(marker.end()..).unwrap_or("");
@@ -99,7 +100,9 @@ impl Builder<'_> {
             }
             _ => false,
         };
-        words || (marker.style.is_division() && lists_same_style(self.text, cand))
+        words
+            || (marker.style.is_division() && lists_same_style(self.text, cand))
+            || super::candidates::opens_one_line_contents(self.text, cand, &self.noise)
     }
 
     /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it

@@ -186,6 +186,7 @@ pub(crate) fn scan(
         first_line &= content_start >= line.end;
         let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
+        spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
             c.marks = marks;
         }
@@ -552,6 +553,115 @@ fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, figures: Positio
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// The list styles whose items [`spaced_siblings`] looks for after a space.
+const SPACED_STYLES: [Style; 5] =
+    [Style::CnComma, Style::CnParen, Style::ArabicDot, Style::ArabicParen, Style::Circled];
+
+/// Where line breaks were lost and became spaces, the items of a list set one after another
+/// on a line (`1．背叛国家罪（第102条） 2．分裂国家罪（第103条第1款）`, 最高人民检察院关于适用
+/// 刑法分则规定的犯罪的罪名的意见; `一、总体要求 二、主要任务`): after the heading of a list
+/// item, a space, then the next item of its list (same style, the next ordinal) opens a unit
+/// as after a sentence end; the chain goes on from each item found. Only the heading of a
+/// candidate of a list style is searched, up to its first sentence end, and only when it holds
+/// a space.
+fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let mut found: Vec<Marker> = Vec::new();
+    for c in out.iter() {
+        if found.last().is_some_and(|f| f.start() >= c.marker.start()) {
+            continue;
+        }
+        let mut cur = c.marker;
+        while SPACED_STYLES.contains(&cur.style) {
+            let limit = line_end_within(text, cur.end(), crate::limits::MAX_HEADING_LEN).min(line.end);
+            let Some(m) = spaced_sibling(text, cur, limit, noise) else { break };
+            found.push(m);
+            cur = m;
+        }
+    }
+    // `一、总体要求 二、主要任务` over a body that prints `二、主要任务` again: a table of contents on
+    // one line, not items.
+    if found.first().is_some_and(|&m| printed_again(text, line.end, m)) {
+        return;
+    }
+    for m in found {
+        // A glued candidate at the same place (`要求 二、`, read at its `、`) is that item.
+        match out.iter_mut().find(|c| c.marker.start() == m.start()) {
+            Some(c) => (c.marker, c.boundary) = (m, Boundary::Sentence),
+            None => out.push(Candidate {
+                marker: m,
+                boundary: Boundary::Sentence,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            }),
+        }
+    }
+    out.sort_by_key(|c| c.marker.start());
+}
+
+/// A table of contents set on one line (`一、总体要求 二、主要任务 三、保障措施` above a body that
+/// prints `二、主要任务` again): `cand`, at a line start, has the next item of its list after a
+/// space in its heading, and the text prints that item again at a line start further on.
+pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &NoiseMap<'_>) -> bool {
+    let m = cand.marker;
+    if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) {
+        return false;
+    }
+    let limit = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(cand.line_end());
+    spaced_sibling(text, m, limit, noise).is_some_and(|next| printed_again(text, cand.line_end(), next))
+}
+
+/// True when marker `m` and the first words of its heading stand again at the start of a line
+/// after byte `from`: the line that holds `m` lists headings the text prints later.
+fn printed_again(text: &str, from: usize, m: Marker) -> bool {
+    let rest = text.get(m.end()..).unwrap_or("");
+    let words = rest.char_indices().find(|&(_, c)| !is_cjk_ideograph(c)).map_or(rest.len(), |(i, _)| i);
+    let heading = rest.char_indices().nth(MAX_LISTED_CHARS).map_or(words, |(i, _)| i.min(words));
+    let (Some(marker), Some(heading)) = (text.get(m.start()..m.end()), rest.get(..heading)) else { return false };
+    if heading.is_empty() {
+        return false;
+    }
+    let pattern = [marker.as_bytes(), heading.as_bytes()].concat();
+    let after = text.get(from..).unwrap_or("");
+    memchr::memmem::find_iter(after.as_bytes(), &pattern).any(|i| {
+        let before = after.get(..i).unwrap_or("");
+        before.trim_end_matches(crate::text::chars::is_padding).ends_with(['\n', '\r']) || before.is_empty()
+    })
+}
+
+/// How many characters of a listed heading [`printed_again`] looks for.
+const MAX_LISTED_CHARS: usize = 8;
+
+/// The next item of `prev`'s list after a space in its heading `text[prev.end()..limit]`
+/// (cut at its first sentence end), with words after it on its line.
+fn spaced_sibling(text: &str, prev: Marker, limit: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let region = text.get(prev.end()..limit)?;
+    let bytes = region.as_bytes();
+    let spaced = memchr::memchr(b' ', bytes).is_some()
+        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some();
+    if !spaced {
+        return None;
+    }
+    let region = region.find(SENTENCE_ENDS).and_then(|j| region.get(..j)).unwrap_or(region);
+    let mut after_word = false;
+    for (j, ch) in region.char_indices() {
+        let space = matches!(ch, ' ' | '\u{3000}' | '\u{a0}');
+        if space && after_word {
+            let at = skip_padding(text, prev.end() + j, limit);
+            let sibling = marker_at(text, at, noise).filter(|m| {
+                m.style == prev.style
+                    && m.ordinal == prev.ordinal.saturating_add(1)
+                    && text.get(m.end()..limit).is_some_and(|r| r.chars().next().is_some_and(|c| !c.is_whitespace()))
+            });
+            if sibling.is_some() {
+                return sibling;
+            }
+        }
+        after_word = !crate::text::chars::is_padding(ch);
+    }
+    None
 }
 
 /// False when `text[from..to]` (the heading window of a `parent` marker) holds none of the

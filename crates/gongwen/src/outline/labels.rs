@@ -129,9 +129,14 @@ pub(super) fn without_bracketed_note(title: &str) -> &str {
 /// attachment label with nothing after it (`附件`, `附件1：`, `附：` before the decision's
 /// amended text, 最高人民法院关于修改…非法行医…解释的决定).
 pub(super) fn ends_a_document(line: &str) -> bool {
-    is_date_line(line)
-        || attachment_label(line).is_some_and(|len| len == line.len())
-        || line.strip_prefix(SHORT_ATTACHMENT_LABEL).and_then(|rest| rest.strip_prefix(COLONS)) == Some("")
+    is_date_line(line) || attachment_label(line).is_some_and(|len| len == line.len()) || is_short_attachment_label(line)
+}
+
+/// True when `line` (a line's content) is the short attachment label `附：` and nothing else
+/// ([`SHORT_ATTACHMENT_LABEL`]): what follows is attached to the document, like the text after
+/// `附件` (电信条例: `附：` / `电信业务分类目录` / `一、基础电信业务`).
+pub(crate) fn is_short_attachment_label(line: &str) -> bool {
+    trim_space_end(line).strip_prefix(SHORT_ATTACHMENT_LABEL).and_then(|rest| rest.strip_prefix(COLONS)) == Some("")
 }
 
 /// A line that holds only a date written with numerals: `2025年7月28日`, `二〇一九年二月十四日`.
@@ -206,6 +211,8 @@ mod tests {
         {
             assert!(ends_a_document(line), "{line}");
         }
+        assert!(is_short_attachment_label("附：") && is_short_attachment_label("附: "));
+        assert!(!is_short_attachment_label("附则") && !is_short_attachment_label("附：电信业务分类目录"));
         for line in ["到2025年完成", "2025年", "年月日", "附件所列材料应当齐全。", "附则", "12345年1月1日"]
         {
             assert!(!ends_a_document(line), "{line}");

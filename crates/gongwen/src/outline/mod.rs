@@ -304,7 +304,10 @@ impl<'t> Builder<'t> {
         if !self.options.attachments {
             return;
         }
-        let (label_end, opening) = match labels::attachment_label(content) {
+        let attachment = labels::attachment_label(content).or_else(|| {
+            labels::is_short_attachment_label(content).then_some(crate::text::chars::trim_space_end(content).len())
+        });
+        let (label_end, opening) = match attachment {
             Some(len) => (Some(content_start + len), trees::Opening::Final),
             None => (self.note_label_end(content_start, end, self.events.get(next)), trees::Opening::Interruption),
         };

@@ -2,11 +2,12 @@
 
 use super::skip;
 use super::{Figure, Verdict};
-use crate::lexicon::comparators::{RANK_PREFIX, RANK_UNITS};
+use crate::lexicon::comparators::{INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS};
 use crate::model::Comparator;
 use crate::quantity::unit::{TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::value;
-use crate::quantity::{Finder, comparator};
+use crate::quantity::{Finder, comparator, unit};
+use crate::text::chars::is_cjk_ideograph;
 use std::ops::ControlFlow::Continue;
 
 /// `comparator`: the comparator words around the figure
@@ -36,6 +37,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 室内温度在十八摄氏度（不含十八摄氏度）以下的 => 十八摄氏度（不含十八摄氏度）以下 quantity 18 摄氏度 lt
 /// case: 室温低于18摄氏度（不含18摄氏度）、高于14摄氏度（含14摄氏度）的 => 高于14摄氏度（含14摄氏度） quantity 14 摄氏度 ge
 /// case: 索赔金额一万元以上（不含一万元）的 => 一万元以上（不含一万元） quantity 10000 元 gt
+/// case: 宣扬邪教的传单、图片数量在五百张（枚）以上的 => 五百张（枚）以上 quantity 500 张 ge
+/// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
@@ -72,6 +75,10 @@ fn with_inclusion(
     prefix: Option<Comparator>,
     after_span_unit: bool,
 ) -> Option<(usize, Comparator)> {
+    // `五百张（枚）以上`: the bound is read past the alternative unit.
+    let end = alternative_unit_end(text, end)
+        .filter(|&a| comparator::suffix_at(text, comparator::inclusive_end(text, a), after_span_unit).is_some())
+        .unwrap_or(end);
     let before = comparator::inclusion_mark(text, end);
     let at = before.map_or(end, |m| m.0);
     let (end, c, excludes) = match comparator::suffix_at(text, at, after_span_unit) {
@@ -82,6 +89,26 @@ fn with_inclusion(
         None => (at, prefix.filter(|p| *p != Comparator::Eq)?, Some(before?.1)),
     };
     Some((end, excludes.map_or(c, |x| inclusion(c, x))))
+}
+
+/// The end of an alternative unit in brackets at byte `end`, right after a figure's unit:
+/// a row of the unit table and nothing else between the brackets (`五百张（枚）以上`,
+/// `一千份（张）以上`, `一百件（副）以上`, a classifier the table lacks: 最高人民法院关于办理邪教、淫秽物品刑事案件的解释,
+/// bench lawref). The bound after it is the figure's. Most figures are followed by no bracket:
+/// the first byte tells.
+fn alternative_unit_end(text: &str, end: usize) -> Option<usize> {
+    let first = *text.as_bytes().get(end)?;
+    let mut buf = [0u8; 4];
+    let &(open, close) =
+        INCLUSION_BRACKETS.iter().find(|b| b.0.encode_utf8(&mut buf).as_bytes().first() == Some(&first))?;
+    let inner = end + text.get(end..)?.strip_prefix(open).map(|_| open.len_utf8())?;
+    // A row of the unit table, or one classifier the table lacks (`一百件（副）`, `500张（盒）`).
+    let classifier = || {
+        let c = text.get(inner..)?.chars().next()?;
+        (is_cjk_ideograph(c) && !INCLUDES.starts_with(c)).then(|| inner + c.len_utf8())
+    };
+    let unit_end = unit::unblocked_row_at(text, inner).map(|u| u.end).or_else(classifier)?;
+    text.get(unit_end..)?.strip_prefix(close).map(|_| unit_end + close.len_utf8())
 }
 
 /// The comparator `c` with the number excluded (`excludes`: ge → gt, le → lt) or included
