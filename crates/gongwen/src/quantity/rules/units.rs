@@ -233,6 +233,60 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     Continue(())
 }
 
+/// `years_and_months`: a count of months right after a count of years (`一年六个月`,
+/// `二十四年六个月`: intervals and terms in bench statutes) is one duration, in months (18, 294):
+/// the months alone would be a wrong value, and the years are no figure of their own (a
+/// numeral follows their unit). A year (`2023年6个月`) or an ordinal (`第一年`) is no count.
+///
+/// ```text
+/// figure := INTEGER '年' '零'? INTEGER '个' '月'      (years × 12 + months)
+/// ```
+///
+/// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
+/// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
+/// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上 quantity 294 月 ge
+pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let months = f.unit.filter(|m| m.classified && !m.half && m.unit.text == "月");
+    let n = &f.number;
+    let whole = n.integer && !n.approx && n.mult.is_none() && f.upper.is_none() && n.form != Form::Placeholder;
+    let Some((start, years)) = months.filter(|_| whole).and_then(|_| years_before(cx.text, f.start)) else {
+        return Continue(());
+    };
+    if !cx.takes_prefix(start, f.start) {
+        return Continue(());
+    }
+    let total = n.decimal.and_then(|m| Dec::int(years).mul_int(12)?.add(m));
+    let n = &mut f.number;
+    (n.raw, n.decimal) = (total.map(Dec::to_f64), total);
+    f.start = start;
+    Continue(())
+}
+
+/// The count of years ending before byte `end` (`一年`, `一年零`, `3年`): where its numeral
+/// starts and its value, when it is a whole number that is neither a year nor an ordinal.
+fn years_before(text: &str, end: usize) -> Option<(usize, u64)> {
+    let before = text.get(..end)?;
+    let before = before.strip_suffix('零').unwrap_or(before).strip_suffix('年')?;
+    let run: usize = before
+        .chars()
+        .rev()
+        .take_while(|&c| value::is_cn_numeral(c) || c.is_ascii_digit())
+        .take(12)
+        .map(char::len_utf8)
+        .sum();
+    let start = before.len() - run;
+    let lead = before.get(..start)?.chars().next_back();
+    if run == 0 || lead.is_some_and(|c| c == '第' || value::is_cn_numeral(c) || c.is_ascii_digit()) {
+        return None;
+    }
+    let first = char_at(text, start)?;
+    let y = if first.is_ascii_digit() { value::arabic(text, start) } else { value::chinese(text, start) }.ok()?;
+    let exact = y.end == before.len() && y.integer && !y.approx && y.upper.is_none() && !is_year4(&y);
+    let v = y.decimal.filter(|_| exact)?.to_f64();
+    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)] // a whole number below 10^4
+    (1.0..10_000.0).contains(&v).then_some((start, v as u64))
+}
+
 /// True when the text after `半` begins a word of [`HALF_BLOCKERS`] (`半导体`).
 fn half_blocked(after: &str) -> bool {
     HALF_BLOCKERS.iter().any(|w| value::starts_with_word(after, w))
