@@ -490,6 +490,12 @@ pub(crate) static SUBUNITS: &[(&str, &[(&str, i32)])] = &[
 /// `quantity::unit::unit_at`.
 pub(crate) const CLASSIFIED_THROUGH: [&str; 2] = ["报", "薪"];
 
+/// The words that join two figures of one unit before the word that blocks the unit
+/// (`装有燃油动力装置的两轮或者三轮车辆`, 道路交通安全 regulations in the bench: the blocker
+/// `车` after `三轮` blocks `两轮` too, a kind of vehicle, no count). Read by
+/// `quantity::unit::blocked`.
+pub(crate) const BLOCKER_JOINERS: [&str; 6] = ["或者", "或", "和", "及", "与", "、"];
+
 /// What may stand between a unit and its smaller unit: `两美元又三美分`; `三块零四` (a zero
 /// before the smaller unit's digit: hundredths).
 pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];

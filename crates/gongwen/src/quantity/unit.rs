@@ -19,6 +19,7 @@
 use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::UNIT_BOUNDS;
+use crate::lexicon::units::BLOCKER_JOINERS;
 pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit,
     TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
@@ -124,6 +125,34 @@ pub(crate) fn nian() -> Option<&'static Unit> {
 /// dev d21) but not after a number alone on its line, a table cell: `C\n1.3分\n校级` (dev
 /// d21) is 1.3 `分`, the next cell is no 分校.
 pub(crate) fn blocked(unit: &Unit, text: &str, end: usize) -> bool {
+    blocked_here(unit, text, end) || blocked_after_joiner(unit, text, end)
+}
+
+/// `两轮或者三轮车辆`: a joiner ([`BLOCKER_JOINERS`]), a number and the same unit, which a
+/// blocker follows: the unit before the joiner is blocked too. Most units are followed by no
+/// joiner: the first byte tells.
+fn blocked_after_joiner(unit: &Unit, text: &str, end: usize) -> bool {
+    let rest = text.get(end..).unwrap_or("");
+    if unit.blockers.is_empty() || !rest.as_bytes().first().is_some_and(|&b| JOINER_FIRST_BYTES.contains(&b)) {
+        return false;
+    }
+    let Some(after) = BLOCKER_JOINERS.iter().find_map(|w| rest.strip_prefix(w)) else { return false };
+    let numeral = |c: char| {
+        crate::numeral::arabic_digit(c).is_some()
+            || crate::numeral::cn_digit(c).is_some()
+            || crate::numeral::cn_unit(c).is_some()
+    };
+    let digits = after.char_indices().find(|&(_, c)| !numeral(c)).map_or(after.len(), |(i, _)| i);
+    let next = after.get(digits..).and_then(|r| r.strip_prefix(unit.text));
+    digits > 0 && next.is_some_and(|n| blocked_here(unit, text, text.len() - n.len()))
+}
+
+/// The first bytes of the words of [`BLOCKER_JOINERS`].
+static JOINER_FIRST_BYTES: LazyLock<Vec<u8>> =
+    LazyLock::new(|| BLOCKER_JOINERS.iter().filter_map(|w| w.as_bytes().first().copied()).collect());
+
+/// True when one of the blockers of `unit` starts the text at byte `end`, right after it.
+fn blocked_here(unit: &Unit, text: &str, end: usize) -> bool {
     let rest = text.get(end..).unwrap_or("");
     let may_block = rest.as_bytes().get(2).is_none_or(|&b| (unit.blocker_bytes >> (b & 63)) & 1 == 1);
     let wrapped = rest.trim_start_matches(is_gap).starts_with(['\n', '\r']);
