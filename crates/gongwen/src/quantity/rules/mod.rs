@@ -333,6 +333,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     units::subunit(f, cx)?;
     units::half(f, cx)?;
     units::years_and_months(f, cx)?;
+    units::years_before_months(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
     ranges::unitless_lower_end(f, cx)?;

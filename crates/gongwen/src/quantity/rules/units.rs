@@ -262,6 +262,30 @@ pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     Continue(())
 }
 
+/// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`)
+/// is read with them by [`years_and_months`]: no figure of its own (read alone, `1年` and then
+/// `6个月以上` would bound the months only).
+///
+/// case: 两次减刑之间应当间隔1年6个月以上 => 1年6个月以上 quantity 18 月 ge
+/// case: 刑期为3年零6个月 => 3年零6个月 quantity 42 月 eq
+/// case: 试用期为1年，考核合格的 => 1年 quantity 1 年 eq
+pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit.filter(|m| m.unit.text == "年" && !m.classified && m.per.is_none()) else {
+        return Continue(());
+    };
+    let n = &f.number;
+    let whole = n.integer && !n.approx && n.mult.is_none() && f.upper.is_none() && n.form != Form::Placeholder;
+    if !whole || is_year4(n) {
+        return Continue(());
+    }
+    let rest = cx.text.get(m.end..).unwrap_or("");
+    let rest = rest.strip_prefix('零').unwrap_or(rest);
+    let months: usize =
+        rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
+    let before_months = months > 0 && rest.get(months..).is_some_and(|r| r.starts_with("个月"));
+    if before_months { skip(m.end) } else { Continue(()) }
+}
+
 /// The count of years ending before byte `end` (`一年`, `一年零`, `3年`): where its numeral
 /// starts and its value, when it is a whole number that is neither a year nor an ordinal.
 fn years_before(text: &str, end: usize) -> Option<(usize, u64)> {
