@@ -115,7 +115,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
     u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
-    u("台", Count, 0, &["账", "阶", "湾", "风", "词"]),
+    // Place names are no count: `七台河仲裁委员会` (a bench list of arbitration commissions), 五台山 and
+    // 五台县 (Shanxi), 九台区 (Changchun).
+    u("台", Count, 0, &["账", "阶", "湾", "风", "词", "河", "县", "区", "山"]),
     // Sets of equipment: `推广应用工业机器人1000台套` (manufacturing plans; 台 alone would drop 套).
     u("台套", Count, 0, &[]),
     u("套", Count, 0, &["餐", "路", "取"]),
