@@ -152,6 +152,10 @@ char_set! {
     ]
 }
 
+/// Foundings whose years after them count an anniversary, not a span: read by the rule
+/// `anniversary`. `实现建军一百年奋斗目标` (政府工作报告 2021, bench), `建党100年`, `建国七十年`.
+pub(crate) static FOUNDINGS: &[&str] = &["建军", "建党", "建国"];
+
 /// What follows `前N条`, `前N款`, `前N项` when they refer to the articles, paragraphs or items
 /// just before (`前` [`crate::lexicon::comparators::RANK_PREFIX`]), no count: `依照前两条规定另行
 /// 委托辩护人`, `实施本解释前五条规定的犯罪`, `实施前六项所列行为之一的`, `有前两条违法行为之一` (bench

@@ -3,7 +3,7 @@
 use super::{Figure, Verdict, emit, new_quantity, skip};
 use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::is_shared_ordinal_link;
-use crate::lexicon::kinds::{PRECEDING_TAILS, is_article_unit};
+use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, is_article_unit};
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form};
 use crate::quantity::{Finder, kind, shared_ordinal_gap};
@@ -66,16 +66,24 @@ pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     emit(q)
 }
 
-/// `anniversary`: a number before `周年`.
+/// `anniversary`: a number before `周年`, or before `年` right after a founding
+/// ([`crate::lexicon::kinds::FOUNDINGS`]: `建军一百年`).
 ///
 /// case: 今年是改革开放30周年 => 30周年 ordinal
 /// case: 和平共处五项原则提出六十周年 => 六十周年 ordinal
+/// case: 确保二〇二七年实现建军一百年奋斗目标 => 一百年 ordinal
+/// case: 用一百年时间建成 => 一百年 quantity 100 年 eq
 pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
-    if !f.rest(cx.text).starts_with("周年") {
+    let rest = f.rest(cx.text);
+    let tail = if rest.starts_with("周年") {
+        "周年"
+    } else if rest.starts_with('年') && FOUNDINGS.iter().any(|w| value::has_before(cx.text, f.at.pos, w)) {
+        "年"
+    } else {
         return Continue(());
-    }
-    let mut q = new_quantity(f.at.pos, n.end + "周年".len(), (f.at.pos, n.end), QuantityKind::Ordinal);
+    };
+    let mut q = new_quantity(f.at.pos, n.end + tail.len(), (f.at.pos, n.end), QuantityKind::Ordinal);
     q.value = n.value();
     emit(q)
 }
