@@ -45,6 +45,10 @@ pub(crate) const CLASSIFIED: u8 = 16;
 /// A unit that counts only with a comparator (`累计任职不超过两届`, dev d07): without one it is
 /// an ordinal or a name (`十三届全国人大`, `党的十九届四中全会`).
 pub(crate) const WITH_COMPARATOR: u8 = 32;
+/// After Chinese numerals only with a comparator (`在二十五度以上陡坡地`, `总层数十层以上的住宅`:
+/// bench regulations), as after Arabic digits always (`25度`, `10层`): alone, a Chinese numeral
+/// and the unit are a word (`一度`, `两度` "twice").
+pub(crate) const CHINESE_WITH_COMPARATOR: u8 = 64;
 
 /// One row of the unit table.
 #[derive(Debug)]
@@ -167,7 +171,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("间", Count, ARABIC_ONLY, &["接", "隔", "歇", "断"]),
     u("栋", Count, 0, &[]),
     u("幢", Count, 0, &[]),
-    u("层", Count, ARABIC_ONLY, &["次", "面", "级"]),
+    u("层", Count, CHINESE_WITH_COMPARATOR, &["次", "面", "级"]),
     // `三轮汽车`, `电动三轮车`, `二轮摩托车`, `四轮代步车`, `驾驭两轮畜力车` (bench regulations):
     // vehicles, no count.
     u("轮", Count, NOT_AFTER_ONE, &["岗", "换", "流", "值", "训", "椅", "车", "汽", "摩", "自", "电", "代步", "畜力"]),
@@ -337,7 +341,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("°F", Measure, 0, &[]),
     u("摄氏度", Measure, 0, &[]),
     u("华氏度", Measure, 0, &[]),
-    u("度", Measure, ARABIC_ONLY, &["假", "过", "日"]),
+    u("度", Measure, CHINESE_WITH_COMPARATOR, &["假", "过", "日"]),
     // Latin units after digits, not followed by a letter or digit: `距离生产区30m以上`,
     // `瘢痕长度6.0cm以上` (bench), `10MB`, `1.5kg`, `250ml` (duckling's battery).
     u("m", Measure, ARABIC_ONLY | TAKES_NEI, &[]),

@@ -21,8 +21,8 @@ use crate::lexicon::CharBits;
 use crate::lexicon::comparators::UNIT_BOUNDS;
 use crate::lexicon::units::BLOCKER_JOINERS;
 pub(crate) use crate::lexicon::units::{
-    ARABIC_ONLY, CHINESE_ONLY, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE, PREFIX_UNITS, PrefixUnit,
-    TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
+    ARABIC_ONLY, CHINESE_ONLY, CHINESE_WITH_COMPARATOR, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE,
+    PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
 use std::sync::LazyLock;
 

@@ -4,8 +4,9 @@ use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS};
 use crate::model::Comparator;
-use crate::quantity::unit::{TAKES_NEI, WITH_COMPARATOR};
+use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::value;
+use crate::quantity::value::Form;
 use crate::quantity::{Finder, comparator, unit};
 use crate::text::chars::is_cjk_ideograph;
 use std::ops::ControlFlow::Continue;
@@ -41,12 +42,16 @@ use std::ops::ControlFlow::Continue;
 /// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
+/// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
+/// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
+/// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
 /// case: 学术委员会会议每年至少\n召开一次。 => 一次 quantity 1 次 ge
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
-    if let Some((start, prefix)) = comparator::prefix_before(text, i) {
+    let adjacent = comparator::prefix_before(text, i);
+    if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
             f.start = start;
         }
@@ -60,6 +65,13 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit);
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
+        return skip(f.end());
+    }
+    // A Chinese numeral and 层/度 need a bound of their own: a distant one is another
+    // figure's (`层高超过二百二十厘米的按一层计算`, a bench regulation).
+    let own_bound = f.suffix.is_some() || adjacent.is_some_and(|(_, c)| c != Comparator::Eq);
+    let chinese = f.lead().form == Form::Chinese;
+    if chinese && f.unit.is_some_and(|m| m.unit.has(CHINESE_WITH_COMPARATOR)) && !own_bound {
         return skip(f.end());
     }
     Continue(())
