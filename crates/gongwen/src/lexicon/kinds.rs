@@ -48,6 +48,13 @@ char_set! {
 /// The head of `以上`/`以下`: before [`NEXT_OR_PREVIOUS`] it makes a bound, not "next".
 pub(crate) const BOUND_HEAD: char = '以';
 
+char_set! {
+    /// The first character of a bound that, right before a bare 万/亿, makes it a number (read by
+    /// the rule `no_digit`; the rule `comparator` reads the bound): `出境旅游近亿人`
+    /// (政府工作报告 2016, bench), `带动近万人就业`, `逾万人`, `超万亿元`.
+    BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超']
+}
+
 /// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2014)
 /// is about ten million, an approximation.
 pub(crate) const UPWARDS: char = '上';
@@ -210,6 +217,7 @@ mod tests {
     #[test]
     fn tables_are_distinct_and_reachable() {
         check::distinct(IN_WORD_BEFORE.iter().chain(INDEFINITE_BEFORE).chain([&EVERY, &UPWARDS, &NAME_OPENER]));
+        check::distinct(BOUND_BEFORE_MULTIPLIER.iter().chain([&UPWARDS]));
         check::distinct(NEXT_OR_PREVIOUS.iter());
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());

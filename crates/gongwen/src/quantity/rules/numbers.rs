@@ -4,7 +4,8 @@
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
 use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{
-    EVERY, NAME_OPENER, UPWARDS, is_in_word_before, is_indefinite_before, is_multiplier, is_ordinal_mark,
+    EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
+    is_ordinal_mark,
 };
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
@@ -398,10 +399,13 @@ const ONE: char = '一';
 ///
 /// case: 关键零部件及元器件 => 零 none
 /// case: 凝聚起亿万人民的智慧和力量 => 亿万人 none
+/// case: 出境旅游近亿人次 => 近亿人次 quantity 100000000 人次 approx
+/// case: 带动逾万人就业 => 逾万人 quantity 10000 人 gt
 pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);
-    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && at.prev != Some(UPWARDS);
+    let bound = at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p));
+    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && !bound;
     if zero || bare_multiplier { skip(n.end) } else { Continue(()) }
 }
 
