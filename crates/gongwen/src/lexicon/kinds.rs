@@ -51,7 +51,7 @@ pub(crate) const BOUND_HEAD: char = '以';
 char_set! {
     /// The first character of a bound that, right before a bare 万/亿, makes it a number (read by
     /// the rule `no_digit`; the rule `comparator` reads the bound): `出境旅游近亿人`
-    /// (政府工作报告 2016, bench), `带动近万人就业`, `逾万人`, `超万亿元`.
+    /// (政府工作报告 2014, bench), `带动近万人就业`, `逾万人`, `超万亿元`.
     BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超']
 }
 
