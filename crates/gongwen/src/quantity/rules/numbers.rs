@@ -20,12 +20,29 @@ use std::ops::ControlFlow::Continue;
 /// identifier := (ASCII_ALNUM | . / @ : _ - + # = &) DIGIT+ …
 /// ```
 ///
+/// A hyphen right after a figure with a unit is the dash of a range that did not close (the
+/// upper end has a bound of its own: `20%-30%以上`), read as `至` is: two figures.
+///
 /// case: 增加细颗粒物PM2.5等监测指标 => 2.5 none
 /// case: 适用《地表水环境质量标准》（GB3838-2002）， => 2002 none
+/// case: 降低20%-30%以上 => 30%以上 quantity 30 % ge
+/// case: 罚款5万元-10万元以上 => 10万元以上 quantity 100000 元 ge
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let glued = at.sign.is_none() && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
-    if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
+    if at.first_reading() && glued && !after_figure_dash(f, cx) {
+        skip(identifier_end(cx.text, at.pos))
+    } else {
+        Continue(())
+    }
+}
+
+/// True when a hyphen stands right before the number and right after the last figure
+/// reported, one with a unit.
+fn after_figure_dash(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
+    let Some(dash) = f.at.prev.filter(|&p| matches!(p, '-' | '－')) else { return false };
+    let at = f.at.pos.saturating_sub(dash.len_utf8());
+    cx.out.last().is_some_and(|q| q.span.end as usize == at && q.unit.is_some())
 }
 
 /// `product`: digits after a placeholder character that follows a digit are the second
