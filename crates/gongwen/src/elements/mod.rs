@@ -29,7 +29,7 @@ mod statute;
 use crate::model::NoiseMap;
 use crate::model::{Element, Node};
 use crate::text::Span;
-use crate::text::chars::WHITE_SPACE;
+use crate::text::chars::{WHITE_SPACE, trim_bounds, white_space_before};
 use crate::text::lines::Line;
 
 /// What the element readers look at: the text, its lines, the noise and the outline.
@@ -198,37 +198,6 @@ pub(crate) fn ends_in_white_space(raw: &[u8]) -> bool {
     white_space_before(raw) > 0
 }
 
-/// The length in bytes of the white space character at the end of `raw` (UTF-8 up to a char
-/// boundary), 0 when it ends with none. Most lines end in an ASCII character or in a
-/// three-byte character above U+3FFF (ideographs, full-width punctuation), which no white
-/// space is but U+3000 (`E3 80 80`): the last bytes decide without decoding.
-fn white_space_before(raw: &[u8]) -> usize {
-    match raw {
-        [] => 0,
-        [.., b] if b.is_ascii() => usize::from(WHITE_SPACE.contains(char::from(*b))),
-        [.., 0xE3, b1, b2] => 3 * usize::from((*b1, *b2) == (0x80, 0x80)),
-        [.., 0xE4..=0xEF, _, _] => 0,
-        _ => WHITE_SPACE.len_before(raw),
-    }
-}
-
-/// Where `raw` (UTF-8) starts and ends without the white space at its ends, as
-/// [`str::trim`] cuts it: `(start, end)`, both `raw.len()` when it is all white space.
-pub(crate) fn trim_bounds(raw: &[u8]) -> (usize, usize) {
-    let lead = match raw.first() {
-        Some(&b) if WHITE_SPACE.may_start(b) => WHITE_SPACE.skip(raw, 0, raw.len()),
-        _ => 0,
-    };
-    let mut end = raw.len();
-    while end > lead {
-        match white_space_before(raw.get(lead..end).unwrap_or_default()) {
-            0 => break,
-            n => end -= n,
-        }
-    }
-    (lead, end)
-}
-
 /// `s` without white space.
 pub(crate) fn squash(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
@@ -320,15 +289,6 @@ mod tests {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let s = format!("甲{c}");
             assert_eq!(ends_in_white_space(s.as_bytes()), c.is_whitespace(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn trimming_from_bytes_agrees_with_str_trim() {
-        for s in ["", " ", "\u{3000}甲 乙\u{a0}", "甲", "\t\n", "甲\u{2029}", " a\u{85}", "。\u{205f}\u{3000}"] {
-            let (start, end) = trim_bounds(s.as_bytes());
-            let lead = s.len() - s.trim_start().len();
-            assert_eq!((start, end), (lead, lead + s.trim().len()), "{s:?}");
         }
     }
 
