@@ -144,12 +144,11 @@ impl Tail {
         let mut tail = Tail { dates: Vec::new(), attachments: Vec::new(), cc: Vec::new(), printed: Vec::new() };
         let bytes = page.text.as_bytes();
         let printed = crate::lexicon::elements::PRINTED_SUFFIX.as_bytes();
-        for (i, line) in page.lines.iter().enumerate().skip(body + 1) {
+        let from = body + 1;
+        for (k, line) in page.lines.get(from..).unwrap_or_default().iter().enumerate() {
+            let i = from + k;
             // Half the lines of a statute are empty.
-            if line.start == line.end {
-                continue;
-            }
-            let Some(raw) = bytes.get(line.start..line.end) else { continue };
+            let Some(raw) = bytes.get(line.start..line.end).filter(|r| !r.is_empty()) else { continue };
             // ASCII 1 2; full-width １ ２ (EF BC 91/92); 一 (E4 B8 80); 二 (E4 BA 8C); 附 (E9 99 84);
             // 抄 (E6 8A 84); white space (its lead bytes) first.
             match raw {
@@ -169,8 +168,9 @@ impl Tail {
                 },
                 _ => {}
             }
-            // Only a line ending in 印发, or in white space, is looked at again.
-            if raw.ends_with(printed)
+            // Only a line ending in 印发 (its last byte compared first), or in white space, is
+            // looked at again.
+            if (raw.last() == printed.last() && raw.ends_with(printed))
                 || (ends_in_white_space(raw) && page.ends_with(i, crate::lexicon::elements::PRINTED_SUFFIX))
             {
                 tail.printed.push(i);
