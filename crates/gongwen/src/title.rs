@@ -333,7 +333,15 @@ impl Block<'_> {
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
     /// aside (`几 个 问 题 的 通 知`, govcn:40).
     fn ends_with_type(&self, i: usize) -> bool {
-        self.line(i).is_some_and(|l| TITLE_ENDINGS.iter().any(|w| ends_with_squashed(l, w)))
+        self.line(i).is_some_and(|l| {
+            // Only the words that end with the line's last character (spaces aside) are
+            // compared, that character decoded once.
+            let last = l.chars().rev().find(|c| !is_space(*c));
+            TITLE_ENDINGS
+                .iter()
+                .filter(|w| w.chars().next_back().is_none_or(|c| Some(c) == last))
+                .any(|w| ends_with_squashed(l, w))
+        })
     }
 
     /// No blank line separates line `i` from line `i + 1` (one blank line in a double-spaced
@@ -544,7 +552,14 @@ fn strip_noise(text: &str, noise: &NoiseMap<'_>, mut start: usize, mut end: usiz
 
 /// The number of line breaks in `s`, `\r\n` counting as one.
 fn line_breaks(s: &str) -> usize {
-    s.matches('\n').count() + s.matches('\r').count() - s.matches("\r\n").count()
+    let bytes = s.as_bytes();
+    let lf = bytes.iter().filter(|&&b| b == b'\n').count();
+    // Most texts break lines with `\n` alone: no `\r`, nothing more to count.
+    if memchr::memchr(b'\r', bytes).is_none() {
+        return lf;
+    }
+    let cr = bytes.iter().filter(|&&b| b == b'\r').count();
+    lf + cr - bytes.windows(2).filter(|w| *w == b"\r\n").count()
 }
 
 #[cfg(test)]
@@ -609,6 +624,18 @@ mod tests {
 
     #[test]
     fn squashed_comparisons() {
+        for (gap, n) in [
+            ("", 0),
+            ("\n", 1),
+            ("\n\n", 2),
+            ("\r\n", 1),
+            ("\r\n\r\n", 2),
+            ("\r", 1),
+            ("\n\r\n\r", 3),
+            ("\u{3000}\n ", 1),
+        ] {
+            assert_eq!(line_breaks(gap), n, "{gap:?}");
+        }
         assert!(ends_with_squashed("几 个 问 题 的 通 知", "通知"));
         assert!(ends_with_squashed("通知", "通知"));
         assert!(!ends_with_squashed("知", "通知"));

@@ -151,6 +151,11 @@ pub(crate) fn whole_date(s: &str) -> Option<Date> {
 /// separated := DIGIT{4} SEP DIGIT{1,2} SEP DIGIT{1,2}        (the same SEP both times)
 /// ```
 fn separated_date(t: &str) -> Option<Date> {
+    // The year's four digits open it: a text that opens with no digit (most lines asked) is
+    // none, without being split.
+    if t.chars().next().is_none_or(|c| arabic_digit(c).is_none()) {
+        return None;
+    }
     let mut parts = t.splitn(3, DATE_SEPARATORS);
     let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
     let sep = t.get(y.len()..)?.chars().next()?;

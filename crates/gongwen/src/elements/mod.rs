@@ -29,7 +29,7 @@ mod statute;
 use crate::model::NoiseMap;
 use crate::model::{Element, Node};
 use crate::text::Span;
-use crate::text::chars::WHITE_SPACE;
+use crate::text::chars::{WHITE_SPACE, trim_bounds, white_space_before};
 use crate::text::lines::Line;
 
 /// What the element readers look at: the text, its lines, the noise and the outline.
@@ -144,12 +144,11 @@ impl Tail {
         let mut tail = Tail { dates: Vec::new(), attachments: Vec::new(), cc: Vec::new(), printed: Vec::new() };
         let bytes = page.text.as_bytes();
         let printed = crate::lexicon::elements::PRINTED_SUFFIX.as_bytes();
-        for (i, line) in page.lines.iter().enumerate().skip(body + 1) {
+        let from = body + 1;
+        for (k, line) in page.lines.get(from..).unwrap_or_default().iter().enumerate() {
+            let i = from + k;
             // Half the lines of a statute are empty.
-            if line.start == line.end {
-                continue;
-            }
-            let Some(raw) = bytes.get(line.start..line.end) else { continue };
+            let Some(raw) = bytes.get(line.start..line.end).filter(|r| !r.is_empty()) else { continue };
             // ASCII 1 2; full-width １ ２ (EF BC 91/92); 一 (E4 B8 80); 二 (E4 BA 8C); 附 (E9 99 84);
             // 抄 (E6 8A 84); white space (its lead bytes) first.
             match raw {
@@ -169,8 +168,9 @@ impl Tail {
                 },
                 _ => {}
             }
-            // Only a line ending in 印发, or in white space, is looked at again.
-            if raw.ends_with(printed)
+            // Only a line ending in 印发 (its last byte compared first), or in white space, is
+            // looked at again.
+            if (raw.last() == printed.last() && raw.ends_with(printed))
                 || (ends_in_white_space(raw) && page.ends_with(i, crate::lexicon::elements::PRINTED_SUFFIX))
             {
                 tail.printed.push(i);
@@ -196,37 +196,6 @@ pub(crate) fn find(text: &str, lines: &[Line], noise: &NoiseMap<'_>, nodes: &[No
 /// True when the UTF-8 bytes `raw` end in a white space character ([`char::is_whitespace`]).
 pub(crate) fn ends_in_white_space(raw: &[u8]) -> bool {
     white_space_before(raw) > 0
-}
-
-/// The length in bytes of the white space character at the end of `raw` (UTF-8 up to a char
-/// boundary), 0 when it ends with none. Most lines end in an ASCII character or in a
-/// three-byte character above U+3FFF (ideographs, full-width punctuation), which no white
-/// space is but U+3000 (`E3 80 80`): the last bytes decide without decoding.
-fn white_space_before(raw: &[u8]) -> usize {
-    match raw {
-        [] => 0,
-        [.., b] if b.is_ascii() => usize::from(WHITE_SPACE.contains(char::from(*b))),
-        [.., 0xE3, b1, b2] => 3 * usize::from((*b1, *b2) == (0x80, 0x80)),
-        [.., 0xE4..=0xEF, _, _] => 0,
-        _ => WHITE_SPACE.len_before(raw),
-    }
-}
-
-/// Where `raw` (UTF-8) starts and ends without the white space at its ends, as
-/// [`str::trim`] cuts it: `(start, end)`, both `raw.len()` when it is all white space.
-pub(crate) fn trim_bounds(raw: &[u8]) -> (usize, usize) {
-    let lead = match raw.first() {
-        Some(&b) if WHITE_SPACE.may_start(b) => WHITE_SPACE.skip(raw, 0, raw.len()),
-        _ => 0,
-    };
-    let mut end = raw.len();
-    while end > lead {
-        match white_space_before(raw.get(lead..end).unwrap_or_default()) {
-            0 => break,
-            n => end -= n,
-        }
-    }
-    (lead, end)
 }
 
 /// `s` without white space.
@@ -320,15 +289,6 @@ mod tests {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
             let s = format!("甲{c}");
             assert_eq!(ends_in_white_space(s.as_bytes()), c.is_whitespace(), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn trimming_from_bytes_agrees_with_str_trim() {
-        for s in ["", " ", "\u{3000}甲 乙\u{a0}", "甲", "\t\n", "甲\u{2029}", " a\u{85}", "。\u{205f}\u{3000}"] {
-            let (start, end) = trim_bounds(s.as_bytes());
-            let lead = s.len() - s.trim_start().len();
-            assert_eq!((start, end), (lead, lead + s.trim().len()), "{s:?}");
         }
     }
 

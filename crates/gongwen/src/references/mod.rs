@@ -105,6 +105,11 @@ pub(crate) fn find(
     let mut cursor = Cursor::new(marks);
     while let Some(mark) = cursor.peek() {
         cursor.advance();
+        // A `款` or `条` (lead byte E6) only ends a relative word, which a document without
+        // articles does not read: passed before it is looked at.
+        if !relative && text.as_bytes().get(mark) == Some(&0xE6) {
+            continue;
+        }
         let Some((p, what)) = start_at(text.as_bytes(), mark) else { continue };
         if p < reader.floor || (what >= 2 && !relative) {
             continue;
@@ -139,6 +144,10 @@ struct Aliases {
     /// The last characters of the names, bit `c % 64` for `c`: a text whose last character's
     /// bit is not set ends with no name.
     lasts: u64,
+    /// The lengths in bytes of the names, bit `n` for a name of `n < 128` bytes: only the ends
+    /// of a text of those lengths are looked up (a name of 128 bytes or more, which
+    /// [`MAX_ALIAS_CHARS`] rules out, would turn the filter off for its length).
+    lens: u128,
 }
 
 /// The bit of [`Aliases::lasts`] for the last character of `s` (0 for an empty `s`).
@@ -149,6 +158,7 @@ fn last_bit(s: &str) -> u64 {
 impl Aliases {
     fn insert(&mut self, name: String, title: String) {
         self.lasts |= last_bit(&name);
+        self.lens |= 1u128.checked_shl(u32::try_from(name.len()).unwrap_or(u32::MAX)).unwrap_or(0);
         self.names.insert(name, (self.given, title));
         self.given += 1;
     }
@@ -158,6 +168,12 @@ impl Aliases {
         self.names.get(name).map(|(_, title)| title.as_str())
     }
 
+    /// False when no name is `n` bytes long, so that no end of that length is hashed and
+    /// looked up.
+    fn may_be_len(&self, n: usize) -> bool {
+        n >= 128 || (self.lens >> n) & 1 == 1
+    }
+
     /// The name given last among those `head` ends with: its length in bytes and its title.
     fn ending(&self, head: &str) -> Option<(usize, &str)> {
         if self.lasts & last_bit(head) == 0 {
@@ -165,6 +181,7 @@ impl Aliases {
         }
         let starts = head.char_indices().rev().map(|(i, _)| i).take(MAX_ALIAS_CHARS);
         starts
+            .filter(|&i| self.may_be_len(head.len() - i))
             .filter_map(|i| {
                 head.get(i..)
                     .and_then(|name| self.names.get(name))
@@ -535,5 +552,35 @@ impl Reader<'_> {
         self.out.push(Reference::new(Span::from_usize(start, end), target, node));
         self.floor = end;
         self.prev = last.map(|(whose, provision)| Prev { end, whose, provision, article });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_relative_word_ends_have_lead_byte_e6() {
+        // `find` passes a mark whose lead byte is E6 in a document without articles: it must be
+        // the `款` or `条` that ends a relative word, never a `第` or a `《`.
+        for c in crate::lexicon::chars::REFERENCE_CJK.chars() {
+            let lead = c.encode_utf8(&mut [0; 4]).as_bytes().first().copied();
+            let ends_relative = RELATIVE.iter().any(|(w, _)| w.ends_with(c));
+            assert_eq!(lead == Some(0xE6), ends_relative, "{c}");
+        }
+    }
+
+    #[test]
+    fn aliases_are_found_by_length_and_end() {
+        let mut aliases = Aliases::default();
+        aliases.insert("条例".to_owned(), "某某条例".to_owned());
+        aliases.insert("行政诉讼法".to_owned(), "中华人民共和国行政诉讼法".to_owned());
+        assert_eq!(
+            aliases.ending("依照行政诉讼法"),
+            Some(("行政诉讼法".len(), "中华人民共和国行政诉讼法")),
+            "a long name"
+        );
+        assert_eq!(aliases.ending("依照条例"), Some(("条例".len(), "某某条例")), "a short name");
+        assert_eq!(aliases.ending("依照诉讼法"), None, "no name of that length ends it");
     }
 }

@@ -130,7 +130,7 @@ impl<'a> Articles<'a> {
         let mut k = a;
         for line in self.lines.iter().skip(first).take(MAX_ARTICLE_LINES).take_while(|l| l.start < end) {
             let raw = self.text.as_bytes().get(line.start..line.end).unwrap_or_default();
-            let (lead, stop) = crate::elements::trim_bounds(raw);
+            let (lead, stop) = crate::text::chars::trim_bounds(raw);
             if lead == stop {
                 continue;
             }

@@ -373,6 +373,54 @@ const fn utf8_lead(c: char) -> u8 {
     }
 }
 
+/// The length in bytes of the white space character at the end of `raw` (UTF-8 up to a char
+/// boundary), 0 when it ends with none. Most lines end in an ASCII character or in a
+/// three-byte character above U+3FFF (ideographs, full-width punctuation), which no white
+/// space is but U+3000 (`E3 80 80`): the last bytes decide without decoding.
+#[inline]
+pub(crate) fn white_space_before(raw: &[u8]) -> usize {
+    match raw {
+        [] => 0,
+        [.., b] if b.is_ascii() => usize::from(WHITE_SPACE.contains(char::from(*b))),
+        [.., 0xE3, b1, b2] => 3 * usize::from((*b1, *b2) == (0x80, 0x80)),
+        [.., 0xE4..=0xEF, _, _] => 0,
+        _ => WHITE_SPACE.len_before(raw),
+    }
+}
+
+/// Where `raw` (UTF-8) starts and ends without the white space at its ends, as
+/// [`str::trim`] cuts it: `(start, end)`, both `raw.len()` when it is all white space.
+#[inline]
+pub(crate) fn trim_bounds(raw: &[u8]) -> (usize, usize) {
+    // Most lines open with an ideograph or punctuation, which no white space starts with, and
+    // end in a character that the last bytes tell is no white space ([`white_space_before`]):
+    // nothing to trim. An empty line (half the lines of a statute) has nothing to trim either.
+    match raw {
+        [] => return (0, 0),
+        [first, ..] if !WHITE_SPACE.may_start(*first) && white_space_before(raw) == 0 => return (0, raw.len()),
+        _ => {}
+    }
+    trim_bounds_slow(raw)
+}
+
+/// [`trim_bounds`] for a line that may start or end with white space. Kept out of line, so
+/// that the fast path is small enough to be inlined where lines are read.
+#[inline(never)]
+fn trim_bounds_slow(raw: &[u8]) -> (usize, usize) {
+    let lead = match raw.first() {
+        Some(&b) if WHITE_SPACE.may_start(b) => WHITE_SPACE.skip(raw, 0, raw.len()),
+        _ => 0,
+    };
+    let mut end = raw.len();
+    while end > lead {
+        match white_space_before(raw.get(lead..end).unwrap_or_default()) {
+            0 => break,
+            n => end -= n,
+        }
+    }
+    (lead, end)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -464,6 +512,15 @@ mod tests {
         }
         for b in (0..=255u8).filter(|&b| may_start_cjk_ideograph(b)) {
             assert!(!SPACE.may_start(b), "{b:#x} starts no space character");
+        }
+    }
+
+    #[test]
+    fn trimming_from_bytes_agrees_with_str_trim() {
+        for s in ["", " ", "\u{3000}甲 乙\u{a0}", "甲", "\t\n", "甲\u{2029}", " a\u{85}", "。\u{205f}\u{3000}"] {
+            let (start, end) = trim_bounds(s.as_bytes());
+            let lead = s.len() - s.trim_start().len();
+            assert_eq!((start, end), (lead, lead + s.trim().len()), "{s:?}");
         }
     }
 }

@@ -74,7 +74,11 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
     // Blank lines since the last non-blank line; `None` before the first one.
     let mut blanks: Option<usize> = None;
     for line in lines.iter().take(SPACING_LINES) {
-        let words = text.get(line.start..line.end).map_or("", str::trim);
+        // The line as `str::trim` cuts it, its bounds read off the bytes at its ends (most
+        // lines start and end with an ideograph or punctuation: nothing is decoded).
+        let raw = text.get(line.start..line.end).unwrap_or("");
+        let (lead, end) = super::chars::trim_bounds(raw.as_bytes());
+        let words = raw.get(lead..end).unwrap_or("");
         match (words.is_empty(), blanks) {
             (true, Some(n)) => blanks = Some(n + 1),
             (true, None) => {}
