@@ -615,6 +615,9 @@ pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &Nois
 /// True when marker `m` and the first words of its heading stand again at the start of a line
 /// after byte `from`: the line that holds `m` lists headings the text prints later.
 fn printed_again(text: &str, from: usize, m: Marker) -> bool {
+    if m.start() > MAX_CONTENTS_START {
+        return false;
+    }
     let rest = text.get(m.end()..).unwrap_or("");
     let words = rest.char_indices().find(|&(_, c)| !is_cjk_ideograph(c)).map_or(rest.len(), |(i, _)| i);
     let heading = rest.char_indices().nth(MAX_LISTED_CHARS).map_or(words, |(i, _)| i.min(words));
@@ -623,12 +626,34 @@ fn printed_again(text: &str, from: usize, m: Marker) -> bool {
         return false;
     }
     let pattern = [marker.as_bytes(), heading.as_bytes()].concat();
-    let after = text.get(from..).unwrap_or("");
+    let mut reach = from.saturating_add(MAX_CONTENTS_REACH).min(text.len());
+    while !text.is_char_boundary(reach) {
+        reach -= 1;
+    }
+    let after = text.get(from..reach).unwrap_or("");
     memchr::memmem::find_iter(after.as_bytes(), &pattern).any(|i| {
         let before = after.get(..i).unwrap_or("");
         before.trim_end_matches(crate::text::chars::is_padding).ends_with(['\n', '\r']) || before.is_empty()
     })
 }
+
+/// True when `bytes` hold a space: ASCII, U+3000 (`E3 80 80`) or U+00A0 (`C2 A0`), found by
+/// one SIMD search for the three bytes that open them (most headings hold none; a hit on `E3`
+/// is mostly other punctuation, `、`, `。`, checked by its next two bytes).
+fn has_space(bytes: &[u8]) -> bool {
+    memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes).any(|i| match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+        (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80)) => true,
+        _ => false,
+    })
+}
+
+/// How far after its line a one-line table of contents' entry is looked for again
+/// ([`printed_again`]), in bytes: the search stays linear on any text.
+const MAX_CONTENTS_REACH: usize = 256 * 1024;
+
+/// The furthest into the text a one-line table of contents may start, in bytes: contents
+/// stand near the top, so the search of [`printed_again`] runs for few lines.
+const MAX_CONTENTS_START: usize = 16 * 1024;
 
 /// How many characters of a listed heading [`printed_again`] looks for.
 const MAX_LISTED_CHARS: usize = 8;
@@ -637,11 +662,7 @@ const MAX_LISTED_CHARS: usize = 8;
 /// (cut at its first sentence end), with words after it on its line.
 fn spaced_sibling(text: &str, prev: Marker, limit: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let region = text.get(prev.end()..limit)?;
-    let bytes = region.as_bytes();
-    let spaced = memchr::memchr(b' ', bytes).is_some()
-        || memchr::memmem::find(bytes, "\u{3000}".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "\u{a0}".as_bytes()).is_some();
-    if !spaced {
+    if !has_space(region.as_bytes()) {
         return None;
     }
     let region = region.find(SENTENCE_ENDS).and_then(|j| region.get(..j)).unwrap_or(region);
@@ -727,6 +748,13 @@ fn may_glue(parent: Style, child: Style) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spaces_of_three_kinds() {
+        assert!(has_space("总体要求 二、".as_bytes()) && has_space("要求　二、".as_bytes()));
+        assert!(has_space("要求\u{a0}二、".as_bytes()));
+        assert!(!has_space("总体要求、主要任务".as_bytes()) && !has_space(b""));
+    }
 
     fn kind(c: char) -> Option<&'static str> {
         let s = c.to_string();
