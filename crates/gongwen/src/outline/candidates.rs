@@ -641,9 +641,11 @@ fn printed_again(text: &str, from: usize, m: Marker) -> bool {
 /// one SIMD search for the three bytes that open them (most headings hold none; a hit on `E3`
 /// is mostly other punctuation, `、`, `。`, checked by its next two bytes).
 fn has_space(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes).any(|i| match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-        (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80)) => true,
-        _ => false,
+    memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes).any(|i| {
+        matches!(
+            (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)),
+            (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80))
+        )
     })
 }
 
