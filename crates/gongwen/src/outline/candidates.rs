@@ -605,7 +605,8 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
 /// space in its heading, and the text prints that item again at a line start further on.
 pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &NoiseMap<'_>) -> bool {
     let m = cand.marker;
-    if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) {
+    // Past the top no contents are looked for ([`printed_again`]): the heading is not read.
+    if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) || m.start() > MAX_CONTENTS_START {
         return false;
     }
     let limit = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(cand.line_end());
@@ -637,16 +638,19 @@ fn printed_again(text: &str, from: usize, m: Marker) -> bool {
     })
 }
 
-/// True when `bytes` hold a space: ASCII, U+3000 (`E3 80 80`) or U+00A0 (`C2 A0`), found by
-/// one SIMD search for the three bytes that open them (most headings hold none; a hit on `E3`
-/// is mostly other punctuation, `、`, `。`, checked by its next two bytes).
+/// True when `bytes` hold a space before their first `。`: ASCII, U+3000 (`E3 80 80`) or U+00A0
+/// (`C2 A0`), found by one SIMD search for the three bytes that open them (most headings hold
+/// none; a hit on `E3` is mostly other punctuation, `、`, or the `。` (`E3 80 82`) that ends the
+/// search, as [`spaced_sibling`] reads no further).
 fn has_space(bytes: &[u8]) -> bool {
-    memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes).any(|i| {
-        matches!(
-            (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)),
-            (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80))
-        )
-    })
+    for i in memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes) {
+        match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
+            (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80)) => return true,
+            (Some(0xE3), Some(0x80), Some(0x82)) => return false,
+            _ => {}
+        }
+    }
+    false
 }
 
 /// How far after its line a one-line table of contents' entry is looked for again
@@ -756,6 +760,7 @@ mod tests {
         assert!(has_space("总体要求 二、".as_bytes()) && has_space("要求　二、".as_bytes()));
         assert!(has_space("要求\u{a0}二、".as_bytes()));
         assert!(!has_space("总体要求、主要任务".as_bytes()) && !has_space(b""));
+        assert!(!has_space("总体要求。 二、".as_bytes()), "after the sentence end");
     }
 
     fn kind(c: char) -> Option<&'static str> {
