@@ -574,7 +574,7 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
         }
         let mut cur = c.marker;
         while SPACED_STYLES.contains(&cur.style) {
-            let limit = line_end_within(text, cur.end(), crate::limits::MAX_HEADING_LEN).min(line.end);
+            let limit = heading_limit(text, cur.end(), line.end);
             let Some(m) = spaced_sibling(text, cur, limit, noise) else { break };
             found.push(m);
             cur = m;
@@ -609,7 +609,7 @@ pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &Nois
     if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) || m.start() > MAX_CONTENTS_START {
         return false;
     }
-    let limit = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(cand.line_end());
+    let limit = heading_limit(text, m.end(), cand.line_end());
     spaced_sibling(text, m, limit, noise).is_some_and(|next| printed_again(text, cand.line_end(), next))
 }
 
@@ -663,6 +663,17 @@ const MAX_CONTENTS_START: usize = 16 * 1024;
 
 /// How many characters of a listed heading [`printed_again`] looks for.
 const MAX_LISTED_CHARS: usize = 8;
+
+/// Where the heading window of a marker ending at byte `from` on a line ending at `line_end`
+/// ends: [`crate::limits::MAX_HEADING_LEN`] bytes on, or the line's end (a line holds no line
+/// break, so none is searched for), moved back to a char boundary.
+fn heading_limit(text: &str, from: usize, line_end: usize) -> usize {
+    let mut end = from.saturating_add(crate::limits::MAX_HEADING_LEN).min(line_end).min(text.len());
+    while end > from && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end
+}
 
 /// The next item of `prev`'s list after a space in its heading `text[prev.end()..limit]`
 /// (cut at its first sentence end), with words after it on its line.
