@@ -574,15 +574,15 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
         }
         let mut cur = c.marker;
         while SPACED_STYLES.contains(&cur.style) {
-            let limit = heading_limit(text, cur.end(), line.end);
+            let limit = end_within(text, cur.end(), crate::limits::MAX_HEADING_LEN, line.end);
             let Some(m) = spaced_sibling(text, cur, limit, noise) else { break };
             found.push(m);
             cur = m;
         }
     }
-    // `一、总体要求 二、主要任务` over a body that prints `二、主要任务` again: a table of contents on
-    // one line, not items.
-    if found.first().is_some_and(|&m| printed_again(text, line.end, m)) {
+    // Most lines hold none; `一、总体要求 二、主要任务` over a body that prints `二、主要任务` again
+    // is a table of contents on one line, not items.
+    if found.first().is_none_or(|&m| printed_again(text, line.end, m)) {
         return;
     }
     for m in found {
@@ -609,7 +609,7 @@ pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &Nois
     if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) || m.start() > MAX_CONTENTS_START {
         return false;
     }
-    let limit = heading_limit(text, m.end(), cand.line_end());
+    let limit = end_within(text, m.end(), crate::limits::MAX_HEADING_LEN, cand.line_end());
     spaced_sibling(text, m, limit, noise).is_some_and(|next| printed_again(text, cand.line_end(), next))
 }
 
@@ -627,11 +627,7 @@ fn printed_again(text: &str, from: usize, m: Marker) -> bool {
         return false;
     }
     let pattern = [marker.as_bytes(), heading.as_bytes()].concat();
-    let mut reach = from.saturating_add(MAX_CONTENTS_REACH).min(text.len());
-    while !text.is_char_boundary(reach) {
-        reach -= 1;
-    }
-    let after = text.get(from..reach).unwrap_or("");
+    let after = text.get(from..end_within(text, from, MAX_CONTENTS_REACH, text.len())).unwrap_or("");
     memchr::memmem::find_iter(after.as_bytes(), &pattern).any(|i| {
         let before = after.get(..i).unwrap_or("");
         before.trim_end_matches(crate::text::chars::is_padding).ends_with(['\n', '\r']) || before.is_empty()
@@ -663,17 +659,6 @@ const MAX_CONTENTS_START: usize = 16 * 1024;
 
 /// How many characters of a listed heading [`printed_again`] looks for.
 const MAX_LISTED_CHARS: usize = 8;
-
-/// Where the heading window of a marker ending at byte `from` on a line ending at `line_end`
-/// ends: [`crate::limits::MAX_HEADING_LEN`] bytes on, or the line's end (a line holds no line
-/// break, so none is searched for), moved back to a char boundary.
-fn heading_limit(text: &str, from: usize, line_end: usize) -> usize {
-    let mut end = from.saturating_add(crate::limits::MAX_HEADING_LEN).min(line_end).min(text.len());
-    while end > from && !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
-}
 
 /// The next item of `prev`'s list after a space in its heading `text[prev.end()..limit]`
 /// (cut at its first sentence end), with words after it on its line.

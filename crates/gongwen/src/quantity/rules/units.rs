@@ -248,8 +248,7 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let months = f.unit.filter(|m| m.classified && !m.half && m.unit.text == "月");
     let n = &f.number;
-    let whole = n.integer && !n.approx && n.mult.is_none() && f.upper.is_none() && n.form != Form::Placeholder;
-    let Some((start, years)) = months.filter(|_| whole).and_then(|_| years_before(cx.text, f.start)) else {
+    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, f.start)) else {
         return Continue(());
     };
     if !cx.takes_prefix(start, f.start) {
@@ -273,9 +272,7 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     let Some(m) = f.unit.filter(|m| m.unit.text == "年" && !m.classified && m.per.is_none()) else {
         return Continue(());
     };
-    let n = &f.number;
-    let whole = n.integer && !n.approx && n.mult.is_none() && f.upper.is_none() && n.form != Form::Placeholder;
-    if !whole || is_year4(n) {
+    if !whole_count(f) || is_year4(&f.number) {
         return Continue(());
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
@@ -284,6 +281,13 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
         rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
     let before_months = months > 0 && rest.get(months..).is_some_and(|r| r.starts_with("个月"));
     if before_months { skip(m.end) } else { Continue(()) }
+}
+
+/// True when the figure's number is a whole count read exactly: no range, multiplier,
+/// approximation or placeholder (the years and months of [`years_and_months`]).
+fn whole_count(f: &Figure) -> bool {
+    let n = &f.number;
+    n.integer && !n.approx && n.mult.is_none() && f.upper.is_none() && n.form != Form::Placeholder
 }
 
 /// The count of years ending before byte `end` (`一年`, `一年零`, `3年`): where its numeral
