@@ -58,13 +58,17 @@ pub(crate) struct LineMarks {
     first_book_title: u32,
     /// The last TAB, [`LineMarks::NONE`] when there is none.
     last_tab: u32,
+    /// False when pass 1 found no next item of its list after a space in the heading of the
+    /// line's line-start candidate ([`spaced_sibling`]); true when it found one or did not
+    /// look, so [`opens_one_line_contents`] reads that heading again only then.
+    line_start_spaced: bool,
 }
 
 impl LineMarks {
     const NONE: u32 = u32::MAX;
 
     /// Nothing seen yet.
-    const EMPTY: LineMarks = LineMarks { first_book_title: Self::NONE, last_tab: Self::NONE };
+    const EMPTY: LineMarks = LineMarks { first_book_title: Self::NONE, last_tab: Self::NONE, line_start_spaced: true };
 
     /// Notes the punctuation at byte `i` that is no boundary mark: a TAB or a book-title mark.
     fn note(&mut self, bytes: &[u8], i: usize) {
@@ -184,9 +188,9 @@ pub(crate) fn scan(
             buf.extend(statute_after_title(text, line, content_start, noise));
         }
         first_line &= content_start >= line.end;
-        let marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
+        let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
-        spaced_siblings(text, line, noise, &mut buf);
+        marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
             c.marks = marks;
         }
@@ -565,17 +569,31 @@ const SPACED_STYLES: [Style; 5] =
 /// item, a space, then the next item of its list (same style, the next ordinal) opens a unit
 /// as after a sentence end; the chain goes on from each item found. Only the heading of a
 /// candidate of a list style is searched, up to its first sentence end, and only when it holds
-/// a space.
-fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+/// a space (the line's first space or `。` after a heading is searched once for all the
+/// headings that start before it: [`SpaceAhead`]). Returns false when the line-start candidate
+/// was searched and has no such item (see [`LineMarks`]).
+fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) -> bool {
     let mut found: Vec<Marker> = Vec::new();
+    let mut ahead = SpaceAhead::default();
+    let mut line_start_spaced = true;
     for c in out.iter() {
         if found.last().is_some_and(|f| f.start() >= c.marker.start()) {
             continue;
         }
         let mut cur = c.marker;
+        let mut first = c.boundary == Boundary::LineStart;
         while SPACED_STYLES.contains(&cur.style) {
             let limit = end_within(text, cur.end(), crate::limits::MAX_HEADING_LEN, line.end);
-            let Some(m) = spaced_sibling(text, cur, limit, noise) else { break };
+            let next = if ahead.has_space(text, cur.end(), limit, line.end) {
+                spaced_sibling(text, cur, limit, noise)
+            } else {
+                None
+            };
+            if first {
+                line_start_spaced = next.is_some();
+                first = false;
+            }
+            let Some(m) = next else { break };
             found.push(m);
             cur = m;
         }
@@ -583,7 +601,7 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
     // Most lines hold none; `一、总体要求 二、主要任务` over a body that prints `二、主要任务` again
     // is a table of contents on one line, not items.
     if found.first().is_none_or(|&m| printed_again(text, line.end, m)) {
-        return;
+        return line_start_spaced;
     }
     for m in found {
         // A glued candidate at the same place (`要求 二、`, read at its `、`) is that item.
@@ -598,6 +616,38 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
         }
     }
     out.sort_by_key(|c| c.marker.start());
+    line_start_spaced
+}
+
+/// What [`has_space`] says of the headings of one line, from one search: the first space or
+/// `。` at or after `from` is at `at` (the line end when there is none), so a heading that
+/// starts in `from..=at` holds a space before its first `。` exactly when `at` is a space
+/// before the heading's end. The headings of a line's items (`（一）…；（二）…；（三）…。`) all
+/// reach the same `。`, which is searched for once, not once per item.
+#[derive(Debug, Default)]
+struct SpaceAhead {
+    from: usize,
+    at: usize,
+    /// Whether the character at `at` is a space (not a `。`, nor the line end).
+    space: bool,
+    /// Whether `from`, `at` and `space` hold a search.
+    known: bool,
+}
+
+impl SpaceAhead {
+    /// [`has_space`] of `text[from..limit]`, a heading on the line that ends at `line_end`.
+    fn has_space(&mut self, text: &str, from: usize, limit: usize, line_end: usize) -> bool {
+        let bytes = text.as_bytes();
+        if limit > line_end || from > limit {
+            return bytes.get(from..limit).is_some_and(has_space);
+        }
+        if !(self.known && self.from <= from && from <= self.at) {
+            let found = bytes.get(from..line_end).and_then(space_or_stop);
+            (self.from, self.known) = (from, true);
+            (self.at, self.space) = found.map_or((line_end, false), |(i, space)| (from + i, space));
+        }
+        self.space && self.at < limit
+    }
 }
 
 /// A table of contents set on one line (`一、总体要求 二、主要任务 三、保障措施` above a body that
@@ -607,6 +657,10 @@ pub(super) fn opens_one_line_contents(text: &str, cand: &Candidate, noise: &Nois
     let m = cand.marker;
     // Past the top no contents are looked for ([`printed_again`]): the heading is not read.
     if cand.boundary != Boundary::LineStart || !SPACED_STYLES.contains(&m.style) || m.start() > MAX_CONTENTS_START {
+        return false;
+    }
+    // Pass 1 read the heading and found no next item there.
+    if !cand.marks.line_start_spaced {
         return false;
     }
     let limit = end_within(text, m.end(), crate::limits::MAX_HEADING_LEN, cand.line_end());
@@ -639,14 +693,21 @@ fn printed_again(text: &str, from: usize, m: Marker) -> bool {
 /// none; a hit on `E3` is mostly other punctuation, `、`, or the `。` (`E3 80 82`) that ends the
 /// search, as [`spaced_sibling`] reads no further).
 fn has_space(bytes: &[u8]) -> bool {
+    space_or_stop(bytes).is_some_and(|(_, space)| space)
+}
+
+/// The first space (ASCII, U+3000, U+00A0) or `。` of `bytes`: its offset, and true for a space.
+fn space_or_stop(bytes: &[u8]) -> Option<(usize, bool)> {
     for i in memchr::memchr3_iter(b' ', 0xC2, 0xE3, bytes) {
         match (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2)) {
-            (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80)) => return true,
-            (Some(0xE3), Some(0x80), Some(0x82)) => return false,
+            (Some(b' '), _, _) | (Some(0xC2), Some(0xA0), _) | (Some(0xE3), Some(0x80), Some(0x80)) => {
+                return Some((i, true));
+            }
+            (Some(0xE3), Some(0x80), Some(0x82)) => return Some((i, false)),
             _ => {}
         }
     }
-    false
+    None
 }
 
 /// How far after its line a one-line table of contents' entry is looked for again
@@ -757,6 +818,23 @@ mod tests {
         assert!(has_space("要求\u{a0}二、".as_bytes()));
         assert!(!has_space("总体要求、主要任务".as_bytes()) && !has_space(b""));
         assert!(!has_space("总体要求。 二、".as_bytes()), "after the sentence end");
+    }
+
+    #[test]
+    fn one_search_answers_every_heading_of_a_line() {
+        // Each heading of the line, searched in order and out of order, gets what `has_space`
+        // says of it alone.
+        let text = "（一）加强管理；（二）完善 制度；（三）落实　责任。（四）其他\u{a0}事项 （五）";
+        let starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
+        let mut order = starts.clone();
+        order.extend(starts.iter().rev());
+        let mut ahead = SpaceAhead::default();
+        for &from in &order {
+            for &limit in starts.iter().filter(|&&l| l >= from).chain([&text.len()]) {
+                let alone = has_space(text.as_bytes().get(from..limit).unwrap_or(&[]));
+                assert_eq!(ahead.has_space(text, from, limit, text.len()), alone, "{from}..{limit}");
+            }
+        }
     }
 
     fn kind(c: char) -> Option<&'static str> {
