@@ -73,7 +73,8 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
     let (mut long, mut ended) = (0usize, 0usize);
     // Blank lines since the last non-blank line; `None` before the first one.
     let mut blanks: Option<usize> = None;
-    for line in lines.iter().take(SPACING_LINES) {
+    let read = lines.len().min(SPACING_LINES);
+    for (k, line) in lines.iter().take(read).enumerate() {
         // The line as `str::trim` cuts it, its bounds read off the bytes at its ends (most
         // lines start and end with an ideograph or punctuation: nothing is decoded).
         let raw = text.get(line.start..line.end).unwrap_or("");
@@ -82,7 +83,15 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
         match (words.is_empty(), blanks) {
             (true, Some(n)) => blanks = Some(n + 1),
             (true, None) => {}
-            (false, Some(0)) => direct += 1,
+            (false, Some(0)) => {
+                direct += 1;
+                // Each line left raises `after_one_blank` by one at most: once they cannot
+                // make the text double-spaced any more, the answer is 1 (a single-spaced text
+                // is known after a few dozen lines).
+                if direct * 10 > after_one_blank + (read - k - 1) {
+                    return 1;
+                }
+            }
             (false, Some(1)) => after_one_blank += 1,
             (false, _) => {}
         }
@@ -91,7 +100,13 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
         }
         if words.len() >= LONG_LINE_BYTES {
             long += 1;
-            ended += usize::from(words.ends_with(['。', '；', '：', '！', '？', '”', '）']));
+            if words.ends_with(['。', '；', '：', '！', '？', '”', '）']) {
+                ended += 1;
+                // Nor hard-wrapped: each line left raises `long` by one at most.
+                if ended * 2 >= long + (read - k - 1) {
+                    return 1;
+                }
+            }
         }
     }
     let double_spaced = after_one_blank >= MIN_DOUBLE_SPACED && direct * 10 <= after_one_blank;
@@ -127,5 +142,50 @@ mod tests {
         assert_eq!(spacing(paragraphs), 1, "a blank line after every paragraph");
         assert_eq!(spacing("标题\n\n第一行\n第二行\n第三行\n\n第四行\n"), 1, "paragraphs parted by blank lines");
         assert_eq!(spacing("a\n\nb\n"), 1, "too few lines to tell");
+    }
+
+    /// [`line_spacing`] reading all its lines, as it did before it stopped early.
+    fn spacing_read_whole(text: &str, lines: &[Line]) -> usize {
+        let (mut direct, mut after_one_blank, mut long, mut ended) = (0usize, 0usize, 0usize, 0usize);
+        let mut blanks: Option<usize> = None;
+        for line in lines.iter().take(SPACING_LINES) {
+            let words = text.get(line.start..line.end).unwrap_or("").trim();
+            match (words.is_empty(), blanks) {
+                (true, Some(n)) => blanks = Some(n + 1),
+                (false, Some(0)) => direct += 1,
+                (false, Some(1)) => after_one_blank += 1,
+                _ => {}
+            }
+            if !words.is_empty() {
+                blanks = Some(0);
+            }
+            if words.len() >= LONG_LINE_BYTES {
+                long += 1;
+                ended += usize::from(words.ends_with(['。', '；', '：', '！', '？', '”', '）']));
+            }
+        }
+        let double_spaced = after_one_blank >= MIN_DOUBLE_SPACED && direct * 10 <= after_one_blank;
+        if double_spaced && ended * 2 < long { 2 } else { 1 }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn stopping_early_gives_the_answer_of_every_line(kinds in proptest::collection::vec(0usize..5, 0..460)) {
+            // Blank lines, short lines, long lines that end a sentence and long ones that do
+            // not, in any order and number (past the lines read too).
+            let long = "为了规范学位论文管理推进建立良好学风保障人才培养和学位授予质量";
+            let mut text = String::new();
+            for k in kinds {
+                match k {
+                    0 | 1 => {}
+                    2 => text.push_str("第一章"),
+                    3 => { text.push_str(long); text.push('。'); }
+                    _ => text.push_str(long),
+                }
+                text.push('\n');
+            }
+            let all: Vec<Line> = lines(&text).collect();
+            proptest::prop_assert_eq!(line_spacing(&text, &all), spacing_read_whole(&text, &all));
+        }
     }
 }
