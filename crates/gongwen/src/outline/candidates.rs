@@ -311,6 +311,34 @@ const BRACKET_KEYS: [u32; 8] = wide_keys(&[&OPEN_BRACKETS]);
 const DUNHAO_KEY: u32 = utf8_key(DUNHAO);
 const BOOK_TITLE_KEYS: [u32; 8] = wide_keys(&[&BOOK_TITLE_OPEN, &BOOK_TITLE_CLOSE]);
 
+/// The first bytes of the sentence ends [`classify`] reads ([`SENTENCE_KEYS`], whose low byte
+/// is the lead byte, and [`ASCII_SENTENCE_ENDS`]), bit `b % 64` of word `b / 64`: a line whose
+/// first byte is none of them does not open with a sentence end, and is not classified.
+const SENTENCE_LEADS: [u64; 4] = sentence_leads();
+
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn sentence_leads() -> [u64; 4] {
+    let mut t = [0u64; 4];
+    let mut k = 0;
+    while k < SENTENCE_KEYS.len() {
+        let b = (SENTENCE_KEYS[k] & 0xFF) as usize;
+        t[b / 64] |= 1 << (b % 64);
+        k += 1;
+    }
+    let mut k = 0;
+    while k < ASCII_SENTENCE_ENDS.len() {
+        let b = ASCII_SENTENCE_ENDS[k] as usize;
+        t[(b / 64) & 3] |= 1 << (b % 64);
+        k += 1;
+    }
+    t
+}
+
+/// True when byte `b` may open a sentence end ([`SENTENCE_LEADS`]).
+fn may_open_sentence_end(b: u8) -> bool {
+    SENTENCE_LEADS.get(usize::from(b / 64)).is_some_and(|w| (w >> (b % 64)) & 1 == 1)
+}
+
 /// Classifies the character at byte `i` (a position of the marked punctuation) by its
 /// UTF-8 bytes: a sentence end ([`SENTENCE_ENDS`], [`ASCII_SENTENCE_ENDS`]) or a clause
 /// mark ([`COLONS`], [`SEMICOLONS`]) before a marker, an opening bracket that may open a
@@ -389,7 +417,8 @@ fn mid_line(
     let bytes = text.as_bytes();
     // A line that opens with a sentence end (a wrap that put `。` on the next line:
     // `…迈出了坚定有力的步伐⏎。(一)坚持党建引领`) is read from that mark.
-    let opens_with_end = matches!(classify(bytes, content_start), Some((Punct::Boundary(Boundary::Sentence), _)));
+    let opens_with_end = bytes.get(content_start).is_some_and(|&b| may_open_sentence_end(b))
+        && matches!(classify(bytes, content_start), Some((Punct::Boundary(Boundary::Sentence), _)));
     let from = if opens_with_end { content_start } else { content_start + 1 };
     let mut resume = from;
     let mut marks = LineMarks::EMPTY;
@@ -818,6 +847,24 @@ mod tests {
         assert!(has_space("要求\u{a0}二、".as_bytes()));
         assert!(!has_space("总体要求、主要任务".as_bytes()) && !has_space(b""));
         assert!(!has_space("总体要求。 二、".as_bytes()), "after the sentence end");
+    }
+
+    #[test]
+    fn every_sentence_end_opens_with_a_sentence_lead() {
+        for c in SENTENCE_ENDS.iter().chain(&ASCII_SENTENCE_ENDS) {
+            let s = c.to_string();
+            assert!(matches!(classify(s.as_bytes(), 0), Some((Punct::Boundary(Boundary::Sentence), _))), "{c}");
+            assert!(s.as_bytes().first().is_some_and(|&b| may_open_sentence_end(b)), "{c}");
+        }
+        // Every byte that opens something `classify` reads as a sentence end has its bit.
+        for b in 0..=u8::MAX {
+            for tail in [[0x80u8, 0x82], [0xBC, 0x81], [0xBC, 0x9F], [0x80, 0x80]] {
+                let bytes = [b, tail[0], tail[1]];
+                if matches!(classify(&bytes, 0), Some((Punct::Boundary(Boundary::Sentence), _))) {
+                    assert!(may_open_sentence_end(b), "{bytes:?}");
+                }
+            }
+        }
     }
 
     #[test]
