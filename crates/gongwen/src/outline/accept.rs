@@ -419,7 +419,10 @@ fn opens_article_or_item(line: &str) -> bool {
     let content = line.trim_start_matches(is_padding);
     parse_marker(content, 0).is_some_and(|m| {
         m.end() < content.len()
-            && matches!(m.style, Style::Article | Style::CnParen | Style::ArabicParen | Style::ArabicDot | Style::CnComma)
+            && matches!(
+                m.style,
+                Style::Article | Style::CnParen | Style::ArabicParen | Style::ArabicDot | Style::CnComma
+            )
     })
 }
 
