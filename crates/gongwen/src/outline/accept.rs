@@ -136,6 +136,19 @@ impl Builder<'_> {
             before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c))
                 || self.wrapped_reference(before(), marker)
         };
+        // Glued to the words of a reference (`第十条的规定`), a wrapped marker is words even where
+        // its number happens to come next (`第九条 …依照本规定` ⏎ `第十条的规定…`).
+        let reference_tail = || {
+            marker.style.is_statute()
+                && self
+                    .text
+                    .get(marker.end()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| GLUED_REFERENCE_TAILS.contains(&c))
+        };
+        if reference_tail() && self.wrapped_reference(before(), marker) {
+            return false;
+        }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
