@@ -219,6 +219,17 @@ impl Finder<'_, '_, '_> {
         }
     }
 
+    /// The character after a hard wrap at byte `i` ([`Finder::past_wrap`]), when a line break
+    /// (or the white space a copy left before one) is there: what follows a number that ends
+    /// its line (`在七⏎日内`). `None` at once for any other character.
+    fn next_past_wrap(&self, i: usize) -> Option<char> {
+        let b = *self.text.as_bytes().get(i)?;
+        if !matches!(b, b'\n' | b'\r' | b' ' | b'\t' | 0xE3 | 0xC2) {
+            return None;
+        }
+        value::char_at(self.text, self.past_wrap(i)?)
+    }
+
     /// True when a comparator word from byte `start` to the number at `i` may be part of the
     /// figure's span: it begins after the last figure reported and nothing is in the way.
     fn takes_prefix(&self, start: usize, i: usize) -> bool {

@@ -46,8 +46,16 @@ use std::ops::ControlFlow::Continue;
 /// case: 年度碳排放量相差10%或者10万\n1/6\n吨以上的 => 10万\n1/6\n吨以上 quantity 100000 吨 ge
 /// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
+/// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
+/// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
+    // A share whose form gives its unit (`七成`, `百分之三十`: %) takes no other: `七成人口` is
+    // 70 % of the population, never 70 `人口`.
+    if lead.implied_unit.is_some() {
+        f.set_unit(None);
+        return Continue(());
+    }
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
     let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
@@ -245,10 +253,21 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
 /// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
 /// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上 quantity 294 月 ge
+///
+/// Written in Chinese numerals, the `零` between them is read with the months as one run of
+/// positional digits (`零六`, which alone is no figure): it is the link, and the months are
+/// the digit after it (`七年零六个月`, `一年零六个月以上`).
+///
+/// case: 判处有期徒刑七年零六个月 => 七年零六个月 quantity 90 月 eq
+/// case: 服刑一年零六个月以上的 => 一年零六个月以上 quantity 18 月 ge
+/// case: 工作两年零三个月 => 两年零三个月 quantity 27 月 eq
 pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let months = f.unit.filter(|m| m.classified && !m.half && m.unit.text == "月");
     let n = &f.number;
-    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, f.start)) else {
+    // 零六: the 零 links the months to the years before it.
+    let zero_link = n.positional && n.width == 2 && cx.text.get(n.start..).is_some_and(|t| t.starts_with(ZERO_LINK));
+    let years_end = if zero_link { f.start + ZERO_LINK.len_utf8() } else { f.start };
+    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, years_end)) else {
         return Continue(());
     };
     if !cx.takes_prefix(start, f.start) {
@@ -257,9 +276,13 @@ pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     let total = n.decimal.and_then(|m| Dec::int(years).mul_int(12)?.add(m));
     let n = &mut f.number;
     (n.raw, n.decimal) = (total.map(Dec::to_f64), total);
+    n.positional = false;
     f.start = start;
     Continue(())
 }
+
+/// `零`, the link between a count of years and a count of months (`七年零六个月`).
+const ZERO_LINK: char = '零';
 
 /// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`)
 /// is read with them by [`years_and_months`]: no figure of its own (read alone, `1年` and then
