@@ -83,7 +83,9 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
         }
     }
     let trimmed = text.get(..end)?;
-    let trimmed = super::value::trim_wrap_end(trimmed);
+    // Twice: a blank line between a cell's label and its figure too (`上限⏎⏎15分`, a table
+    // copied with a blank line after every line).
+    let trimmed = super::value::trim_wrap_end(super::value::trim_wrap_end(trimmed));
     let last = trimmed.chars().next_back()?;
     let by_last = &*BY_LAST;
     if !by_last.all_lasts.contains(last) {

@@ -125,8 +125,11 @@ fn one_char_link(gap: &str, is_link: fn(char) -> bool) -> bool {
 pub(crate) fn shared_ordinal_gap(gap: &str) -> bool {
     let mut cs = gap.chars();
     // White space a copy left at the line's end may stand before the break, an indent after it.
+    // A blank line after the break too (`第二、⏎⏎三、四学年`): no paragraph ends with the link.
     let link = cs.next().is_some_and(is_shared_ordinal_link);
-    link && matches!(cs.as_str().trim_matches(unit::is_gap), "" | "\n" | "\r\n")
+    let rest = cs.as_str().trim_matches(unit::is_gap);
+    let after_break = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'));
+    link && (rest.is_empty() || after_break.is_some_and(|r| r.is_empty() || value::past_blank_line(r).is_empty()))
 }
 
 impl Finder<'_, '_, '_> {

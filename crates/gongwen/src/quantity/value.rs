@@ -171,7 +171,9 @@ pub(crate) fn wrapped_len(hay: &str, word: &str) -> Option<usize> {
     let (head, tail) = hay.split_at(k);
     let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(unit::is_gap);
     let tail = tail.get(1..).unwrap_or("");
-    let indented = tail.trim_start_matches(unit::is_gap);
+    // A blank line too (`大三年⏎⏎级`, `两个维⏎⏎护`): a word broken there is a wrap in a copy that
+    // sets every line as a paragraph; no paragraph ends inside a word.
+    let indented = past_blank_line(tail).trim_start_matches(unit::is_gap);
     let rest = word.strip_prefix(head).filter(|rest| !rest.is_empty() && indented.starts_with(rest))?;
     Some(hay.len() - indented.len() + rest.len())
 }
@@ -275,19 +277,19 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
     Some(after + text.get(after..).map_or(0, |r| r.len() - r.trim_start_matches(unit::is_gap).len()))
 }
 
-/// The number that `read` reads at byte `start` of `text` when a hard wrap cuts it right
-/// after `alone` (the number read on its line): `read` reads the line's part joined to the
-/// start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
+/// The number that `read` reads at byte `start` of `text` when a hard wrap cuts it at byte
+/// `head_end` (where the number read on its line ends): `read` reads the line's part joined to
+/// the start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
 /// 10⏎00亿元`: PDF copies), and the number it gives, when longer than `alone`, has its ends
-/// mapped back into `text` (past the break). Only after a full line of prose
-/// ([`full_line_before`]): a number that ends a short line (a cell, a heading) is whole.
+/// mapped back into `text` (past the break), when longer than the part. Only after a full
+/// line of prose ([`full_line_before`]): a number that ends a short line (a cell, a heading)
+/// is whole.
 pub(crate) fn across_wrap(
     text: &str,
     start: usize,
-    alone: &Number,
+    head_end: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    let head_end = alone.end;
     let tail = wrap_after_full_line(text, head_end)?;
     let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
     while !text.is_char_boundary(stop) {
@@ -316,10 +318,10 @@ const MAX_WRAPPED_TAIL: usize = 48;
 /// `rest` (the text after a line break) past one blank line, white space on it allowed: a
 /// copy that sets every line of a PDF as a paragraph of its own puts a blank line after each
 /// (`上限60⏎⏎分`, `引进2-3⏎⏎个`, the wraps of bench regulations `第十⏎⏎二条`, `至⏎⏎少一处`), so
-/// a hard wrap is two line breaks there. `rest` as it is when no blank line opens it. The
-/// callers take it only after a full line of prose ([`full_line_before`]): after a short line
-/// a blank line parts paragraphs (`案例1⏎⏎2008年5月1日`, a bench page).
-fn past_blank_line(rest: &str) -> &str {
+/// a hard wrap is two line breaks there. `rest` as it is when no blank line opens it. Between
+/// two words the callers take it only after a full line of prose ([`full_line_before`]):
+/// after a short line a blank line parts paragraphs (`案例1⏎⏎2008年5月1日`, a bench page).
+pub(crate) fn past_blank_line(rest: &str) -> &str {
     let t = rest.trim_start_matches(unit::is_gap);
     let t = t.strip_prefix('\r').unwrap_or(t);
     t.strip_prefix('\n').unwrap_or(rest)

@@ -82,11 +82,30 @@ fn wrapped(
     alone: Number,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Number {
-    match value::across_wrap(cx.text, start, &alone, read) {
-        Some(n) if cx.clear(crate::text::Span::from_usize(start, n.end)) => n,
-        _ => alone,
-    }
+    across(cx, start, alone.end, read).unwrap_or(alone)
 }
+
+/// The number read from byte `start` across the hard wrap at byte `head_end`
+/// ([`value::across_wrap`]), when nothing but the wrap stands between its parts.
+fn across(
+    cx: &Finder<'_, '_, '_>,
+    start: usize,
+    head_end: usize,
+    read: impl Fn(&str) -> Result<Number, usize>,
+) -> Option<Number> {
+    value::across_wrap(cx.text, start, head_end, read).filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
+}
+
+/// The end of the part of a Chinese number that a hard wrap may cut before it can be read at
+/// all (`百分之⏎二`, `三分⏎之一`): the numerals and the words of a fraction from byte `start`.
+fn unread_part_end(text: &str, start: usize) -> usize {
+    let run = text.get(start..).unwrap_or("").chars().take(MAX_WRAPPED_PART);
+    start
+        + run.take_while(|&c| value::is_cn_numeral(c) || FRACTION_WORDS.contains(&c)).map(char::len_utf8).sum::<usize>()
+}
+
+/// The characters of a fraction written out (`百分之`, `三分之一`) besides the numerals.
+const FRACTION_WORDS: [char; 2] = ['分', '之'];
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
 /// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters begin a Latin unit
@@ -367,9 +386,17 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
 /// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
 /// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
+/// case: 对扣缴义务人按照所扣缴的税款，付给百分之\n二的手续费 => 百分之\n二 quantity 2 % eq
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let mut read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next)
-        .map(|n| wrapped(cx, f.at.pos, n, |s| value::chinese_after(s, 0, None, None)));
+    let (text, pos) = (cx.text, f.at.pos);
+    let joined = |s: &str| value::chinese_after(s, 0, None, None);
+    // The line's part may end after what reads alone: `百分之⏎二` reads `百` on its line.
+    let part_end = unread_part_end(text, pos);
+    let mut read = match value::chinese_after(text, pos, Some(f.at.first), f.next) {
+        Ok(n) if n.end < part_end => Ok(across(cx, pos, part_end, joined).unwrap_or(n)),
+        Ok(n) => Ok(wrapped(cx, pos, n, joined)),
+        Err(e) => across(cx, pos, part_end, joined).ok_or(e),
+    };
     if let Ok(n) = read.as_mut() {
         value::tail(cx.text, n);
     }
