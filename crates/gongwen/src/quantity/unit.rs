@@ -7,8 +7,9 @@
 //! unit       := SPACE{0,2} UNIT     (longest match in UNITS; not followed by a BLOCKER word;
 //!                                   a Latin unit not followed by a letter or digit: 135m, 10MB)
 //!             | SPACE{0,2} '个' '半'? CLASSIFIED_UNIT   (3个月 → 月, 两个半月: 月 and a half)
-//! per_unit   := unit ('/' | '／') UNIT (DOT UNIT)?      (300万吨/年 → 吨/年, 3分/项 → 分/项,
-//!                                                     100元/人·月 → 元/人·月)
+//! per_unit   := unit ('/' | '／') UNIT ((DOT | '/' | '／') UNIT)?
+//!                                 (300万吨/年 → 吨/年, 3分/项 → 分/项, 100元/人·月 → 元/人·月,
+//!                                  100元/人/月 → 元/人/月)
 //! ```
 //!
 //! A match table built once from the rows (units grouped by first character, longest first,
@@ -44,8 +45,8 @@ pub(crate) struct UnitMatch {
     pub more: bool,
     /// The unit after a slash that the unit is counted per (`300万吨/年`, `3分/项`).
     pub per: Option<&'static Unit>,
-    /// A second unit joined to the one after the slash by a middle dot, as written (`100元/人·月`:
-    /// per person and month; `3000元/吨·公里`).
+    /// A second unit joined to the one after the slash by a middle dot or another slash, with
+    /// that joiner as written (`100元/人·月`: per person and month; `3000元/吨·公里`, `100元/人/月`).
     pub per_also: Option<(char, &'static Unit)>,
 }
 
@@ -300,7 +301,8 @@ fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
         _ => return m,
     };
     let Some(p) = row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) else { return m };
-    let also = char_at(text, p.end).filter(|&c| UNIT_DOTS.contains(&c)).and_then(|dot| {
+    // `元/人·月`, `元/人/月`: a second unit after a middle dot or another slash.
+    let also = char_at(text, p.end).filter(|&c| UNIT_DOTS.contains(&c) || matches!(c, '/' | '／')).and_then(|dot| {
         let q = row_at(text, p.end + dot.len_utf8()).filter(|q| q.unit.family != Family::Percent)?;
         Some((dot, q))
     });

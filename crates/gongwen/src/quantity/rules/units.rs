@@ -247,7 +247,7 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// numeral follows their unit). A year (`2023年6个月`) or an ordinal (`第一年`) is no count.
 ///
 /// ```text
-/// figure := INTEGER '年' '零'? INTEGER '个' '月'      (years × 12 + months)
+/// figure := INTEGER '年' ('零' | '又')? INTEGER '个' '月'      (years × 12 + months)
 /// ```
 ///
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
@@ -284,12 +284,18 @@ pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
 /// `零`, the link between a count of years and a count of months (`七年零六个月`).
 const ZERO_LINK: char = '零';
 
-/// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`)
+/// The links between a count of years and a count of months: `零` (`3年零6个月`) and `又`
+/// (`1年又6个月`, as cn2an's battery joins the parts of a mixed number).
+const YEAR_MONTH_LINKS: [char; 2] = [ZERO_LINK, '又'];
+
+/// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`,
+/// `1年又6个月`)
 /// is read with them by [`years_and_months`]: no figure of its own (read alone, `1年` and then
 /// `6个月以上` would bound the months only).
 ///
 /// case: 两次减刑之间应当间隔1年6个月以上 => 1年6个月以上 quantity 18 月 ge
 /// case: 刑期为3年零6个月 => 3年零6个月 quantity 42 月 eq
+/// case: 刑期为1年又6个月 => 1年又6个月 quantity 18 月 eq
 /// case: 试用期为1年，考核合格的 => 1年 quantity 1 年 eq
 pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|m| m.unit.text == "年" && !m.classified && m.per.is_none()) else {
@@ -299,7 +305,7 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
         return Continue(());
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
-    let rest = rest.strip_prefix('零').unwrap_or(rest);
+    let rest = rest.strip_prefix(YEAR_MONTH_LINKS).unwrap_or(rest);
     let months: usize =
         rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
     let before_months = months > 0 && rest.get(months..).is_some_and(|r| r.starts_with("个月"));
@@ -317,7 +323,7 @@ fn whole_count(f: &Figure) -> bool {
 /// starts and its value, when it is a whole number that is neither a year nor an ordinal.
 fn years_before(text: &str, end: usize) -> Option<(usize, u64)> {
     let before = text.get(..end)?;
-    let before = before.strip_suffix('零').unwrap_or(before).strip_suffix('年')?;
+    let before = before.strip_suffix(YEAR_MONTH_LINKS).unwrap_or(before).strip_suffix('年')?;
     let run: usize = before
         .chars()
         .rev()
