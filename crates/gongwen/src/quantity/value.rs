@@ -280,10 +280,9 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
 /// The number that `read` reads at byte `start` of `text` when a hard wrap cuts it at byte
 /// `head_end` (where the number read on its line ends): `read` reads the line's part joined to
 /// the start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
-/// 10⏎00亿元`: PDF copies), and the number it gives, when longer than `alone`, has its ends
-/// mapped back into `text` (past the break), when longer than the part. Only after a full
-/// line of prose ([`full_line_before`]): a number that ends a short line (a cell, a heading)
-/// is whole.
+/// 10⏎00亿元`: PDF copies), and the number it gives, when it runs past the part, has its ends
+/// mapped back into `text` (past the break). Only after a full line of prose
+/// ([`full_line_before`]): a number that ends a short line (a cell, a heading) is whole.
 pub(crate) fn across_wrap(
     text: &str,
     start: usize,
