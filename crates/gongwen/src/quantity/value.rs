@@ -282,14 +282,15 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
 /// the start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
 /// 10⏎00亿元`: PDF copies), and the number it gives, when it runs past the part, has its ends
 /// mapped back into `text` (past the break). Only after a full line of prose
-/// ([`full_line_before`]): a number that ends a short line (a cell, a heading) is whole.
+/// ([`full_line_before`]), and not for a whole cell of a table row ([`cell_start`]): a number
+/// that ends a short line (a cell, a heading) is whole.
 pub(crate) fn across_wrap(
     text: &str,
     start: usize,
     head_end: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    let tail = wrap_after_full_line(text, head_end)?;
+    let tail = wrap_after_full_line(text, head_end).filter(|_| !cell_start(text, start))?;
     let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;
@@ -345,6 +346,15 @@ fn full_line_before(text: &str, end: usize) -> bool {
     let head = text.get(..end).unwrap_or("").trim_end_matches(unit::is_gap).as_bytes();
     let from = head.len().saturating_sub(MIN_FULL_LINE);
     head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).contains(&b'\n')
+}
+
+/// True when a tab or two spaces stand right before byte `start`: the number there is a cell
+/// of a table row of its own (`人均可支配收入（元）⇥35000⏎41000` is two cells, never 3500041000),
+/// which [`across_wrap`] does not join to the next line. A cell that the wrap cuts after words
+/// (`⇥300元至5⏎40元`, a tax table copied from a PDF) is joined.
+fn cell_start(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    head.ends_with(b"\t") || head.ends_with(b"  ")
 }
 
 /// The fewest bytes of a full line of prose ([`full_line_before`]): 15 ideographs.
