@@ -241,7 +241,7 @@ pub(crate) const UNIT_BOUNDS: [&str; 3] = ["以上", "以下", "以内"];
 /// (`弱`) than the share (`三分之一强`, `三分之二弱`, `百分之三十强`), as statistical reports
 /// write shares. Read by `quantity::rules::comparators::rough_share`, only before a character
 /// that is no ideograph or before `的` (never `强化`, `强调`, `弱化`). No bench or dev document
-/// writes one; the forms are from the gongwen task list of number forms read wrong.
+/// writes one; the forms are number cases from outside the corpus.
 pub(crate) const ROUGH_SHARE_MARKS: [char; 2] = ['强', '弱'];
 
 /// The ideograph after a [`ROUGH_SHARE_MARKS`] mark that still leaves it a mark: `的`

@@ -104,7 +104,8 @@ pub(crate) const DEMONYM_BEFORE: char = '新';
 /// The words before `M/D` that make it a date (`会议定于3/5召开`), read by the rule
 /// `slash_date` with [`SLASH_DATE_EVENTS`] after it. `于` also ends comparators (`不得少于1/2`,
 /// a bench law: a share), which no event word follows. No bench or dev document writes a date
-/// so; the form is from the gongwen task list of number forms read wrong. The longest first.
+/// so; the form is a number case from outside the corpus,
+/// kept because the fraction 0.6 would be a wrong value. The longest first.
 pub(crate) const SLASH_DATE_BEFORE: [&str; 3] = ["定于", "于", "在"];
 
 /// The words after `M/D` that name what happens on that day (`于3/5召开`, `在6/30前完成`), read

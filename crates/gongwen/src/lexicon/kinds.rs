@@ -196,8 +196,8 @@ char_set! {
 
 /// The calendar-era words before a number and `年` that make it a year whatever its width
 /// (rule `year`): `公元前221年` (221 BCE), `公元8年`, as a chronology writes years of the Qin
-/// and Han; never a count of years. No bench or dev document writes one: the form is from the
-/// gongwen task list of number forms read wrong. The longest first.
+/// and Han; never a count of years. No bench or dev document writes one: the form is a number case
+/// from outside the corpus, kept because a count of 221 years would be a wrong value. The longest first.
 pub(crate) const ERA_WORDS: [&str; 3] = ["公元前", "公元", "西元"];
 
 /// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:

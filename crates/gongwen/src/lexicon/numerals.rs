@@ -67,8 +67,8 @@ pub(crate) const TENTHS_BLOCKERS: [char; 30] = [
 /// The nouns after `成` that begin with a character of [`TENTHS_BLOCKERS`] and leave the
 /// tenths a share of them: read by `numeral::grammar::tenths_after`. `六成家庭` (60 % of
 /// households), `七成人口`, `八成人员`, `六成家长`: 家 blocks `成家` (to marry) and 人 blocks `成人`
-/// (an adult), not these. No bench or dev document writes shares in 成; the forms are from
-/// the gongwen task list of number forms read wrong, as survey reports print them.
+/// (an adult), not these. No bench or dev document writes shares in 成; the forms are number
+/// cases from outside the corpus, as survey reports print them.
 pub(crate) const TENTHS_NOUNS: [&str; 4] = ["家庭", "家长", "人口", "人员"];
 
 /// The characters that make a word with a `负` after them: there 负 ends the word, and the
