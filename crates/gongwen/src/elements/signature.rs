@@ -12,6 +12,7 @@
 use super::date::{int_at, whole_date};
 use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
+use crate::lexicon::punct::COLONS;
 use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::text::chars::is_cjk_ideograph;
@@ -261,15 +262,18 @@ fn attachment_block_above(page: &Page<'_>, top: usize, body: usize) -> Option<Ve
 }
 
 /// A `附件：…` block after the body that the attachments (or the end) follow: the 附件说明
-/// of a copy that kept no signature.
+/// of a copy that kept no signature. Its lines are numbered items and, between them, the
+/// rest of a name that a hard wrap carried to the next line (`1.…决定书（最高人民法` over
+/// `院决定由高级人民法院审查用）`): no sentence end, no label.
 fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<usize>> {
+    let in_block = |t: &str| {
+        item(t).0.is_some() || !(has_sentence_end(t) || t.starts_with(ATTACHMENT_LABEL) || t.ends_with(COLONS))
+    };
     for &i in candidates {
         if label(page.line_text(i)).is_some_and(|(_, rest)| !rest.is_empty()) {
             let mut block = vec![i];
             let mut next = page.next_filled(i + 1);
-            while let Some(j) =
-                next.filter(|&j| block.len() < MAX_ATTACHMENT_LINES && item(page.line_text(j)).0.is_some())
-            {
+            while let Some(j) = next.filter(|&j| block.len() < MAX_ATTACHMENT_LINES && in_block(page.line_text(j))) {
                 block.push(j);
                 next = page.next_filled(j + 1);
             }

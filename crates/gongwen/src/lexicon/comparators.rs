@@ -237,6 +237,17 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
 /// building plans count schools in 所 with a bound). Read by `quantity::unit::blocked`.
 pub(crate) const UNIT_BOUNDS: [&str; 3] = ["以上", "以下", "以内"];
 
+/// The marks after a fraction that make it approximate: a little more (`强`) or a little less
+/// (`弱`) than the share (`三分之一强`, `三分之二弱`, `百分之三十强`), as statistical reports
+/// write shares. Read by `quantity::rules::comparators::rough_share`, only before a character
+/// that is no ideograph or before `的` (never `强化`, `强调`, `弱化`). No bench or dev document
+/// writes one; the forms are number cases from outside the corpus.
+pub(crate) const ROUGH_SHARE_MARKS: [char; 2] = ['强', '弱'];
+
+/// The ideograph after a [`ROUGH_SHARE_MARKS`] mark that still leaves it a mark: `的`
+/// (`三分之一强的土地`).
+pub(crate) const ROUGH_SHARE_FOLLOWERS: [char; 1] = ['的'];
+
 /// The words `或者`, `或` between two figures let a suffix bound of the second (`以上`, `以下`
 /// and the other [`SUFFIXES`] that include their number) bound the first too:
 /// `碳排放量相差10%或者10万吨以上的` (广东省碳排放管理试行办法, dev d15) is `ge` for both. Read by
@@ -295,6 +306,7 @@ mod tests {
         check::distinct(words.iter());
         check::none_after_its_suffix(&words);
         check::distinct(NEGATIONS.iter());
+        check::distinct(ROUGH_SHARE_MARKS);
     }
 
     #[test]

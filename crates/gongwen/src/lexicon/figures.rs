@@ -101,6 +101,17 @@ pub(crate) const SESSION: &str = "会议";
 /// by the rule `demonym`. Only the development seeds write one.
 pub(crate) const DEMONYM_BEFORE: char = '新';
 
+/// The words before `M/D` that make it a date (`会议定于3/5召开`), read by the rule
+/// `slash_date` with [`SLASH_DATE_EVENTS`] after it. `于` also ends comparators (`不得少于1/2`,
+/// a bench law: a share), which no event word follows. No bench or dev document writes a date
+/// so; the form is a number case from outside the corpus,
+/// kept because the fraction 0.6 would be a wrong value. The longest first.
+pub(crate) const SLASH_DATE_BEFORE: [&str; 3] = ["定于", "于", "在"];
+
+/// The words after `M/D` that name what happens on that day (`于3/5召开`, `在6/30前完成`), read
+/// by the rule `slash_date`.
+pub(crate) const SLASH_DATE_EVENTS: [&str; 8] = ["召开", "举行", "举办", "开幕", "开始", "截止", "前", "起"];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,6 +120,9 @@ mod tests {
     #[test]
     fn tables_are_distinct() {
         check::distinct(RANGE_SEPARATORS.iter());
+        check::distinct(SLASH_DATE_BEFORE.iter());
+        check::none_after_its_suffix(&SLASH_DATE_BEFORE);
+        check::distinct(SLASH_DATE_EVENTS.iter());
         assert!(DOUBLE_DASHES.iter().all(|d| d.chars().all(is_range_separator)));
         check::distinct(SHARED_UNIT_LINKS.iter());
         check::distinct(SHARED_ORDINAL_LINKS.iter());

@@ -194,6 +194,12 @@ char_set! {
     YEAR_TAILS, is_year_tail = ['度', '底', '初', '末']
 }
 
+/// The calendar-era words before a number and `年` that make it a year whatever its width
+/// (rule `year`): `公元前221年` (221 BCE), `公元8年`, as a chronology writes years of the Qin
+/// and Han; never a count of years. No bench or dev document writes one: the form is a number case
+/// from outside the corpus, kept because a count of 221 years would be a wrong value. The longest first.
+pub(crate) const ERA_WORDS: [&str; 3] = ["公元前", "公元", "西元"];
+
 /// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:
 /// `2020年初步建成300个示范` (国家职业教育改革实施方案).
 pub(crate) const NOT_YEAR_TAIL: &str = "初步";
@@ -239,6 +245,8 @@ mod tests {
         check::distinct(DOC_NUMBER_OPEN.iter());
         check::distinct(DOC_NUMBER_CLOSE.iter());
         assert!(NOT_YEAR_TAIL.starts_with(YEAR_TAILS));
+        check::distinct(ERA_WORDS.iter());
+        check::none_after_its_prefix(&ERA_WORDS);
     }
 
     #[test]

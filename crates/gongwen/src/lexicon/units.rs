@@ -522,6 +522,13 @@ pub(crate) static HALF_BLOCKERS: &[&str] = &[
 /// any parsing.
 pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号以至到-－~～〜—–―‒﹣和、或与及万亿十 \u{3000}\u{a0}\t";
 
+/// The middle dots that join two units after a slash into one compound unit, kept whole
+/// (`100元/人·月`, per person and month; `3000元/吨·公里`), as GB 3100-1993 writes the product
+/// of two units (`kW·h`, `千瓦·时`): U+00B7, the katakana middle dot U+30FB that Japanese-set
+/// fonts print, the bullet U+2022 and the dot operator U+22C5. Read by
+/// `quantity::unit::per_unit`.
+pub(crate) const UNIT_DOTS: [char; 4] = ['·', '・', '•', '⋅'];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -555,6 +562,7 @@ mod tests {
     #[test]
     fn half_blockers_are_distinct() {
         check::distinct(HALF_BLOCKERS.iter());
+        check::distinct(UNIT_DOTS);
         check::none_after_its_prefix(HALF_BLOCKERS);
     }
 

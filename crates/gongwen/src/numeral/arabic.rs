@@ -16,7 +16,8 @@
 //! ```
 //!
 //! A comma before digits that form no group and start with 0 (`10,00`, `1,0000`) makes the
-//! whole one malformed number, with no value (a list item never starts with 0: `1,2,3`).
+//! whole one malformed number, with no value (a list item never starts with 0: `1,2,3`); so
+//! does an ASCII comma before any digits that form no group, outside a list (`12,5吨`).
 
 use super::chain::Unreadable;
 use super::chars::arabic_digit;
@@ -157,7 +158,7 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
         } else if let Some(j) = separator_group(b, i, width, groups) {
             groups += 1;
             i = j;
-        } else if let Some(j) = zero_tail(b, i) {
+        } else if let Some(j) = zero_tail(b, i).or_else(|| comma_tail(b, start, i)) {
             (malformed, i) = (true, j);
             break;
         }
@@ -208,6 +209,24 @@ fn zero_tail(b: &[u8], i: usize) -> Option<usize> {
     Some(j)
 }
 
+/// The end of the digits after an ASCII comma at byte `i` that form no thousands group (`12,5吨`,
+/// `3,25元`: a decimal comma, European style, or a typo), when the number is no item of a list
+/// written with commas (`1,2,3`: a comma and a digit after those digits, or a digit and a comma
+/// before the number at `start`): one number that cannot be read, never `5吨`. A full-width
+/// comma separates clauses and names (`3，4-亚甲二氧基甲基苯丙胺`, bench lawrefbook): not read so.
+fn comma_tail(b: &[u8], start: usize, i: usize) -> Option<usize> {
+    if b.get(i) != Some(&b',') || start.checked_sub(1).is_some_and(|k| b.get(k) == Some(&b',')) {
+        return None;
+    }
+    let mut j = i + 1;
+    digit_at(b, j)?;
+    while let Some((_, len)) = digit_at(b, j) {
+        j += len;
+    }
+    let list = b.get(j) == Some(&b',') && digit_at(b, j + 1).is_some();
+    (!list).then_some(j)
+}
+
 /// The value of a number whose digits do not fit in a `u64`: its digits parsed as an
 /// `f64` (correctly rounded).
 fn long_value(text: &str, start: usize, end: usize) -> f64 {
@@ -241,7 +260,9 @@ mod tests {
         assert_eq!(value("1，2345").map(|v| v.0), Some(1.0), "a group of four is no thousands group");
         assert_eq!(value("233,333，333,434.344元").map(|v| v.0), Some(233_333_333_434.344), "mixed commas");
         assert_eq!(value("1.\u{2009}0升").map(|v| v.0), Some(1.0), "a thin space after the point");
-        assert_eq!(value("12,34").map(|v| v.0), Some(12.0));
+        assert!(read("12,34", 0).is_some_and(|a| a.malformed && a.end == 5), "a decimal comma: written wrong");
+        assert!(read("12,5吨", 0).is_some_and(|a| a.malformed && a.end == 4), "never 5 吨");
+        assert!(read("1,2,3", 2).is_some_and(|a| !a.malformed && a.end == 3), "an item of a list");
         assert_eq!(value("１,２３４元").map(|v| v.0), Some(1234.0), "full-width digits, ASCII comma");
         for s in ["10,00元", "1,0000元", "1，0000元", "1,000,00元"] {
             let a = read(s, 0);

@@ -8,7 +8,7 @@ use super::arabic::{self, Arabic};
 use super::chain::{self, Chain, Unreadable};
 use super::decimal::Dec;
 use crate::lexicon::comparators::SUFFIXES;
-use crate::lexicon::numerals::{APPROX_MARKS, TENTHS_BLOCKERS};
+use crate::lexicon::numerals::{APPROX_MARKS, TENTHS_BLOCKERS, TENTHS_NOUNS};
 use nom::branch::alt;
 use nom::bytes::complete::tag;
 use nom::character::complete::one_of;
@@ -327,7 +327,8 @@ fn mixed_after(whole: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
 fn tenths_after(n: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
     move |i: &str| {
         let (rest, word) = alt((tag("成半"), tag("成"), tag("折"))).parse(i)?;
-        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) || n.approx {
+        let noun = TENTHS_NOUNS.iter().any(|w| rest.starts_with(w));
+        if rest.chars().next().is_some_and(|c| TENTHS_BLOCKERS.contains(&c)) && !noun || n.approx {
             return fail(i);
         }
         if n.max.is_some() {

@@ -136,6 +136,19 @@ impl Builder<'_> {
             before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c))
                 || self.wrapped_reference(before(), marker)
         };
+        // Glued to the words of a reference (`第十条的规定`), a wrapped marker is words even where
+        // its number happens to come next (`第九条 …依照本规定` ⏎ `第十条的规定…`).
+        let reference_tail = || {
+            marker.style.is_statute()
+                && self
+                    .text
+                    .get(marker.end()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(|c| GLUED_REFERENCE_TAILS.contains(&c))
+        };
+        if reference_tail() && self.wrapped_reference(before(), marker) {
+            return false;
+        }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
@@ -159,18 +172,24 @@ impl Builder<'_> {
     /// item after a reference word (`…第十条第一款` ⏎ `（二）项规定的`).
     fn wrapped_reference(&self, before: &str, marker: &Marker) -> bool {
         let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
-        let Some(last) = line.chars().next_back().filter(|&c| is_cjk_ideograph(c)) else { return false };
+        let Some(last) = line.chars().next_back() else { return false };
         match marker.style {
-            // `第四十五条的规定`: glued to the words after it.
+            // `第四十五条的规定`: glued to the words after it, after a word or a title
+            // (`…《普通高等学校学生管理规定》` ⏎ `第五十九条的规定`), on a line of running text or
+            // in the text of an article or item (`第二条 学生对依据本办法` ⏎ `第十条作出的处分…`).
             s if s.is_statute() => {
                 let after = self.text.get(marker.end()..).and_then(|r| r.chars().next());
-                after.is_some_and(|c| !is_space(c)) && line.contains(RUNNING_TEXT_MARKS)
+                (is_cjk_ideograph(last) || BOOK_TITLE_CLOSE.contains(&last))
+                    && after.is_some_and(|c| !is_space(c))
+                    && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
             }
             // `违反本办法第十条第一款` ⏎ `（二）项规定的`: after a reference word that ends words,
             // not a marker alone on its line (`第十一条` ⏎ `（一）…`).
             Style::CnParen | Style::ArabicParen => {
                 let content = line.trim_start_matches(is_padding);
-                REFERENCE_WORDS.contains(&last) && parse_marker(content, 0).is_none_or(|m| m.end() < content.len())
+                is_cjk_ideograph(last)
+                    && REFERENCE_WORDS.contains(&last)
+                    && parse_marker(content, 0).is_none_or(|m| m.end() < content.len())
             }
             _ => false,
         }
@@ -404,6 +423,20 @@ impl Builder<'_> {
     pub(super) fn last_ordinal_of(&self, key: StyleKey) -> Option<u32> {
         self.last_ordinal.iter().find(|(s, _)| *s == key).map(|&(_, o)| o)
     }
+}
+
+/// True when `line` opens with the marker of an article or of an item and goes on after it
+/// (`第二条 学生对依据本办法`, `（二）申诉事项不属于本办法`): the text of a unit, which a hard
+/// wrap may break anywhere, not a division's heading line (`第三章 法律责任`).
+fn opens_article_or_item(line: &str) -> bool {
+    let content = line.trim_start_matches(is_padding);
+    parse_marker(content, 0).is_some_and(|m| {
+        m.end() < content.len()
+            && matches!(
+                m.style,
+                Style::Article | Style::CnParen | Style::ArabicParen | Style::ArabicDot | Style::CnComma
+            )
+    })
 }
 
 #[inline(always)]

@@ -13,6 +13,7 @@
 
 use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::outline::DATE_LINE_WORDS;
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -20,8 +21,9 @@ use crate::lexicon::punct::{
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::{NoiseMap, Style};
+use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::scan::{Cursor, Positions};
-use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, skip_padding};
+use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, is_space, skip_padding};
 use crate::text::lines::{Line, line_end_within};
 use crate::text::to_u32;
 
@@ -189,6 +191,7 @@ pub(crate) fn scan(
         }
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
+        statutes_after_dates(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -222,6 +225,45 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
         marks: LineMarks::EMPTY,
     })
 }
+
+/// `…特此通知。某市科学技术委员会2025年7月28日某市科技专家库管理办法第一章总则第一条…`: where
+/// line breaks were lost, the signature date of a transmitting notice runs into the title of
+/// the document it encloses and that document's first statute unit. After each date on a
+/// line that runs on past it (`…月…日`, then no line break), the title and the marker are
+/// read as on a one-line text's first line ([`statute_after_title`]).
+fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let [_, month, day] = DATE_LINE_WORDS;
+    // The notice and the document it encloses are on the line: a short line holds neither.
+    if line.end - content_start.min(line.end) < MIN_RUN_ON_LINE {
+        return;
+    }
+    let Some(body) = text.get(content_start..line.end) else { return };
+    let mut found = false;
+    for (i, _) in body.match_indices(day) {
+        let before = body.get(..i).unwrap_or_default().trim_end_matches(is_space);
+        let dated = before.chars().next_back().is_some_and(|c| arabic_digit(c).is_some() || is_cn_numeral_char(c))
+            && before.chars().rev().take(MAX_DAY_CHARS).any(|c| c == month);
+        if !dated {
+            continue;
+        }
+        let from = skip_before_marker(text.as_bytes(), content_start + i + day.len_utf8(), line.end, noise);
+        let Some(c) = statute_after_title(text, line, from, noise) else { continue };
+        if out.iter().all(|o| o.marker.start() != c.marker.start()) {
+            out.push(c);
+            found = true;
+        }
+    }
+    if found {
+        out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+/// The shortest line, in bytes, that [`statutes_after_dates`] reads: a notice, its signature
+/// and the enclosed document's title and first article run on for more.
+const MIN_RUN_ON_LINE: usize = 1000;
+
+/// The most characters between a date's month and its day (`月` `二十八` `日`, `月 21 日`).
+const MAX_DAY_CHARS: usize = 6;
 
 /// Where the title at the start of `head` ends and where a statute marker after it may start:
 /// at the first padding (`某市物业管理条例 第一章`), past a bracketed head note

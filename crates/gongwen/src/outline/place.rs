@@ -53,8 +53,13 @@ impl Builder<'_> {
         if let Some(&(_, depth, first)) = self.style_depth.iter().find(|(s, _, _)| *s == key) {
             return self.place_at_earlier_depth(marker, key, depth, first, diags);
         }
-        // A new style: below the spine, unless the spine holds a style ranked below it.
-        let ancestors = self.spine.iter().position(|o| ranks_below(o.key, key)).unwrap_or(self.spine.len());
+        // A new style: below the spine, unless the spine holds a style ranked below it, or
+        // a list that the innermost unit's text leads into with a colon.
+        let ancestors = if self.colon_list(marker) {
+            self.spine.len()
+        } else {
+            self.spine.iter().position(|o| ranks_below(o.key, key)).unwrap_or(self.spine.len())
+        };
         self.level_start_diagnostic(marker, key, diags);
         ancestors
     }
@@ -82,6 +87,17 @@ impl Builder<'_> {
         }
         sibling_diagnostics(marker.ordinal, marker.span, open, diags);
         i
+    }
+
+    /// True when `marker` opens a list that the text of the innermost open unit leads into
+    /// with a colon, whatever the ranks of their styles: the list belongs to that unit
+    /// (`2.将第一条修改为：“下列行为属于…的行为：` then `（一）…（二）…`, and `3.` after them is
+    /// the next item of `2.`). Statute units and parts keep their ranks.
+    fn colon_list(&self, marker: &Marker) -> bool {
+        !marker.style.is_statute()
+            && marker.style != Style::Part
+            && self.spine.last().is_some_and(|o| o.key.0 != Style::Enumeration && !o.key.0.is_statute())
+            && self.after_colon(marker)
     }
 
     /// True when the text before `marker` ends with a colon: it opens a list of its own

@@ -83,16 +83,34 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
         }
     }
     let trimmed = text.get(..end)?;
-    let trimmed = super::value::trim_wrap_end(trimmed);
+    // Twice: a blank line between a cell's label and its figure too (`上限⏎⏎15分`, a table
+    // copied with a blank line after every line).
+    let trimmed = super::value::trim_wrap_end(super::value::trim_wrap_end(trimmed));
     let last = trimmed.chars().next_back()?;
     let by_last = &*BY_LAST;
     if !by_last.all_lasts.contains(last) {
         return None;
     }
     let row = ending_with(&by_last.all, last).iter().find(|p| ends_with_word(trimmed, p.word))?;
-    let cmp = row.comparator?;
     let start = trimmed.len() - row.word.len();
+    if let Some(longer) = cut_word(trimmed, start, row.word) {
+        return Some(longer);
+    }
+    let cmp = row.comparator?;
     Some(negated(trimmed, start, row.word, cmp).unwrap_or((start, cmp)))
+}
+
+/// The longer prefix that a hard wrap cuts right before `word` (at byte `start` of `text`,
+/// after the break): `不⏎低于1倍` is `不低于` (ge), not `低于` (lt). Its start (before the
+/// break) and comparator, read from the line before joined to `word`.
+fn cut_word(text: &str, start: usize, word: &str) -> Option<(usize, Comparator)> {
+    let prev = super::value::before_wrap(text, start)?;
+    if !prev.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
+        return None;
+    }
+    let joined = [prev, word].concat();
+    // The line before is a prefix of `text`: a start inside it is a start in `text`.
+    prefix_before(&joined, joined.len()).filter(|&(s, _)| s < prev.len())
 }
 
 /// The comparison `word` (starting at byte `start` of `text`) under a modal negation
@@ -180,7 +198,14 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
     }
     let window = text.get(lo..start)?;
     let brk = memchr::memrchr(b'\n', window.as_bytes())?;
-    let head = super::value::trim_wrap_end(window.get(..=brk)?);
+    // The line before the break, from a little before the window: a comparison word (and the
+    // 不 that turns it) cut by the window's start is read whole (`不低于劳动合⏎同规定的…的３００％`).
+    let mut from = lo.saturating_sub(MAX_WORD_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    // Trimmed as a prefix of the text, so a blank line after a full line is seen as one.
+    let head = super::value::trim_wrap_end(text.get(..=lo + brk)?).get(from..)?;
     if !head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
         return None;
     }
@@ -196,6 +221,10 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
 /// How far back, in bytes, [`across_wrap`] looks for the line break of a wrap: a phrase of
 /// [`MAX_PHRASE_CHARS`] ideographs.
 const MAX_WRAP_LOOKBACK: usize = 3 * MAX_PHRASE_CHARS;
+
+/// How many bytes before its window [`across_wrap`] keeps of the line before the break: a
+/// comparison word and a negation before it (`不得超过`, `不低于`: eight ideographs at most).
+const MAX_WORD_BYTES: usize = 3 * 8;
 
 /// The most ideographs between a distant prefix and its figure ([`distant_before`]).
 pub(crate) const MAX_DISTANT_CHARS: usize = 4;

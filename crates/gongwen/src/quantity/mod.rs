@@ -125,8 +125,11 @@ fn one_char_link(gap: &str, is_link: fn(char) -> bool) -> bool {
 pub(crate) fn shared_ordinal_gap(gap: &str) -> bool {
     let mut cs = gap.chars();
     // White space a copy left at the line's end may stand before the break, an indent after it.
+    // A blank line after the break too (`第二、⏎⏎三、四学年`): no paragraph ends with the link.
     let link = cs.next().is_some_and(is_shared_ordinal_link);
-    link && matches!(cs.as_str().trim_matches(unit::is_gap), "" | "\n" | "\r\n")
+    let rest = cs.as_str().trim_matches(unit::is_gap);
+    let after_break = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n'));
+    link && (rest.is_empty() || after_break.is_some_and(|r| r.is_empty() || value::past_blank_line(r).is_empty()))
 }
 
 impl Finder<'_, '_, '_> {
@@ -217,6 +220,17 @@ impl Finder<'_, '_, '_> {
             Some(n) if n.span.start as usize == j => value::line_break_end(self.text, n.span.end as usize),
             _ => Some(j),
         }
+    }
+
+    /// The character after a hard wrap at byte `i` ([`Finder::past_wrap`]), when a line break
+    /// (or the white space a copy left before one) is there: what follows a number that ends
+    /// its line (`在七⏎日内`). `None` at once for any other character.
+    fn next_past_wrap(&self, i: usize) -> Option<char> {
+        let b = *self.text.as_bytes().get(i)?;
+        if !matches!(b, b'\n' | b'\r' | b' ' | b'\t' | 0xE3 | 0xC2) {
+            return None;
+        }
+        value::char_at(self.text, self.past_wrap(i)?)
     }
 
     /// True when a comparator word from byte `start` to the number at `i` may be part of the

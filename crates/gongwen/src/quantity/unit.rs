@@ -7,7 +7,9 @@
 //! unit       := SPACE{0,2} UNIT     (longest match in UNITS; not followed by a BLOCKER word;
 //!                                   a Latin unit not followed by a letter or digit: 135m, 10MB)
 //!             | SPACE{0,2} '个' '半'? CLASSIFIED_UNIT   (3个月 → 月, 两个半月: 月 and a half)
-//! per_unit   := unit ('/' | '／') UNIT                 (300万吨/年 → 吨/年, 3分/项 → 分/项)
+//! per_unit   := unit ('/' | '／') UNIT ((DOT | '/' | '／') UNIT)?
+//!                                 (300万吨/年 → 吨/年, 3分/项 → 分/项, 100元/人·月 → 元/人·月,
+//!                                  100元/人/月 → 元/人/月)
 //! ```
 //!
 //! A match table built once from the rows (units grouped by first character, longest first,
@@ -19,11 +21,11 @@
 use super::value::{char_at, starts_with_word, starts_with_wrapped};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::UNIT_BOUNDS;
-use crate::lexicon::units::BLOCKER_JOINERS;
 pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CHINESE_WITH_COMPARATOR, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE,
     PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
+use crate::lexicon::units::{BLOCKER_JOINERS, UNIT_DOTS};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -43,12 +45,15 @@ pub(crate) struct UnitMatch {
     pub more: bool,
     /// The unit after a slash that the unit is counted per (`300万吨/年`, `3分/项`).
     pub per: Option<&'static Unit>,
+    /// A second unit joined to the one after the slash by a middle dot or another slash, with
+    /// that joiner as written (`100元/人·月`: per person and month; `3000元/吨·公里`, `100元/人/月`).
+    pub per_also: Option<(char, &'static Unit)>,
 }
 
 impl UnitMatch {
     /// A match of `unit` ending at `end`, with nothing around it.
     pub(crate) fn plain(unit: &'static Unit, end: usize) -> Self {
-        UnitMatch { unit, end, classified: false, half: false, more: false, per: None }
+        UnitMatch { unit, end, classified: false, half: false, more: false, per: None, per_also: None }
     }
 }
 
@@ -238,7 +243,7 @@ pub(crate) fn gap_len(b: &[u8], i: usize) -> Option<usize> {
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
 /// Blockers are checked; the caller checks the flags. `个` before a unit that takes it as a
 /// classifier ([`CLASSIFIED`]) gives that unit (`3个月` → `月`, `6个学分` → `学分`), with a
-/// `半` between read as a half (`两个半月`).
+/// `半` between read as a half (`两个半月`), a hard wrap between allowed (`五个⏎工作日`).
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     let mut m = row_at(text, super::value::after_gaps(text, pos))?;
     if m.unit.text == CLASSIFIER {
@@ -256,7 +261,9 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
         if more && crate::numeral::chain::unit_follows(text, after) {
             return None;
         }
-        let classified = row_at(text, after).or_else(|| classified_through(text, after));
+        // `五个⏎工作日内`: a hard wrap between the classifier and the unit.
+        let wrapped = || super::value::line_break_end(text, after).and_then(|j| row_at(text, j));
+        let classified = row_at(text, after).or_else(|| classified_through(text, after)).or_else(wrapped);
         if let Some(n) = classified.filter(|n| n.unit.has(CLASSIFIED)) {
             m = UnitMatch { classified: true, half, more, ..n };
         }
@@ -285,15 +292,23 @@ fn classified_through(text: &str, start: usize) -> Option<UnitMatch> {
     CLASSIFIED_THROUGH.iter().any(|w| rest.starts_with(w)).then_some(n)
 }
 
-/// `m` with the unit it is counted per, after a slash (`吨/年`, `分/项`), when one follows.
+/// `m` with the unit it is counted per, after a slash (`吨/年`, `分/项`), when one follows, and
+/// the second unit a middle dot joins to that one (`元/人·月`, `元/吨·公里`: a compound unit,
+/// kept whole).
 fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
     let slash = match char_at(text, m.end) {
         Some(c @ ('/' | '／')) => c.len_utf8(),
         _ => return m,
     };
-    match row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) {
-        Some(p) => UnitMatch { end: p.end, per: Some(p.unit), ..m },
-        None => m,
+    let Some(p) = row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) else { return m };
+    // `元/人·月`, `元/人/月`: a second unit after a middle dot or another slash.
+    let also = char_at(text, p.end).filter(|&c| UNIT_DOTS.contains(&c) || matches!(c, '/' | '／')).and_then(|dot| {
+        let q = row_at(text, p.end + dot.len_utf8()).filter(|q| q.unit.family != Family::Percent)?;
+        Some((dot, q))
+    });
+    match also {
+        Some((dot, q)) => UnitMatch { end: q.end, per: Some(p.unit), per_also: Some((dot, q.unit)), ..m },
+        None => UnitMatch { end: p.end, per: Some(p.unit), ..m },
     }
 }
 

@@ -171,7 +171,9 @@ pub(crate) fn wrapped_len(hay: &str, word: &str) -> Option<usize> {
     let (head, tail) = hay.split_at(k);
     let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(unit::is_gap);
     let tail = tail.get(1..).unwrap_or("");
-    let indented = tail.trim_start_matches(unit::is_gap);
+    // A blank line too (`大三年⏎⏎级`, `两个维⏎⏎护`): a word broken there is a wrap in a copy that
+    // sets every line as a paragraph; no paragraph ends inside a word.
+    let indented = past_blank_line(tail).trim_start_matches(unit::is_gap);
     let rest = word.strip_prefix(head).filter(|rest| !rest.is_empty() && indented.starts_with(rest))?;
     Some(hay.len() - indented.len() + rest.len())
 }
@@ -266,9 +268,97 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
         Some([b'\r', b'\n', ..]) => i + 2,
         _ => return None,
     };
+    // A blank line after the break, in a copy that sets every line of a PDF as a paragraph.
+    let after = match text.get(after..) {
+        Some(r) if full_line_before(text, from) => text.len() - past_blank_line(r).len(),
+        _ => after,
+    };
     // An extractor that indents every line indents the wrapped part too.
     Some(after + text.get(after..).map_or(0, |r| r.len() - r.trim_start_matches(unit::is_gap).len()))
 }
+
+/// The number that `read` reads at byte `start` of `text` when a hard wrap cuts it at byte
+/// `head_end` (where the number read on its line ends): `read` reads the line's part joined to
+/// the start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
+/// 10⏎00亿元`: PDF copies), and the number it gives, when it runs past the part, has its ends
+/// mapped back into `text` (past the break). Only after a full line of prose
+/// ([`full_line_before`]), and not for a whole cell of a table row ([`cell_start`]): a number
+/// that ends a short line (a cell, a heading) is whole.
+pub(crate) fn across_wrap(
+    text: &str,
+    start: usize,
+    head_end: usize,
+    read: impl Fn(&str) -> Result<Number, usize>,
+) -> Option<Number> {
+    let tail = wrap_after_full_line(text, head_end).filter(|_| !cell_start(text, start))?;
+    let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let head = text.get(start..head_end)?;
+    let joined = [head, text.get(tail..stop)?].concat();
+    let n = read(&joined).ok()?;
+    let cut = head.len();
+    if n.end <= cut {
+        return None;
+    }
+    let map = |x: usize| if x <= cut { start + x } else { tail + (x - cut) };
+    Some(Number { start, digits_end: map(n.digits_end), end: map(n.end), ..n })
+}
+
+/// The byte after a hard wrap at byte `i` ([`line_break_end`]) when the line it ends is a full
+/// line of prose ([`full_line_before`]): where a figure cut there goes on (`人数一般为9⏎至15人`).
+pub(crate) fn wrap_after_full_line(text: &str, i: usize) -> Option<usize> {
+    line_break_end(text, i).filter(|_| full_line_before(text, i))
+}
+
+/// The most bytes of the next line that [`across_wrap`] joins to a number's part.
+const MAX_WRAPPED_TAIL: usize = 48;
+
+/// `rest` (the text after a line break) past one blank line, white space on it allowed: a
+/// copy that sets every line of a PDF as a paragraph of its own puts a blank line after each
+/// (`上限60⏎⏎分`, `引进2-3⏎⏎个`, the wraps of bench regulations `第十⏎⏎二条`, `至⏎⏎少一处`), so
+/// a hard wrap is two line breaks there. `rest` as it is when no blank line opens it. Between
+/// two words the callers take it only after a full line of prose ([`full_line_before`]):
+/// after a short line a blank line parts paragraphs (`案例1⏎⏎2008年5月1日`, a bench page).
+pub(crate) fn past_blank_line(rest: &str) -> &str {
+    let t = rest.trim_start_matches(unit::is_gap);
+    let t = t.strip_prefix('\r').unwrap_or(t);
+    t.strip_prefix('\n').unwrap_or(rest)
+}
+
+/// `head` (the text before a line break) without one blank line at its end, white space on it
+/// allowed ([`past_blank_line`] read backwards): the words the line before a wrap ends with.
+fn before_blank_line(head: &str) -> &str {
+    let t = head.trim_end_matches(unit::is_gap);
+    match t.strip_suffix('\n') {
+        Some(t) => {
+            let t = t.strip_suffix('\r').unwrap_or(t).trim_end_matches(unit::is_gap);
+            if full_line_before(t, t.len()) { t } else { head }
+        }
+        None => head,
+    }
+}
+
+/// True when the line that ends at byte `end` (white space at its end aside) holds at least
+/// [`MIN_FULL_LINE`] bytes: a line of prose that a hard wrap cut, not a heading or a cell.
+fn full_line_before(text: &str, end: usize) -> bool {
+    let head = text.get(..end).unwrap_or("").trim_end_matches(unit::is_gap).as_bytes();
+    let from = head.len().saturating_sub(MIN_FULL_LINE);
+    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).contains(&b'\n')
+}
+
+/// True when a tab or two spaces stand right before byte `start`: the number there is a cell
+/// of a table row of its own (`人均可支配收入（元）⇥35000⏎41000` is two cells, never 3500041000),
+/// which [`across_wrap`] does not join to the next line. A cell that the wrap cuts after words
+/// (`⇥300元至5⏎40元`, a tax table copied from a PDF) is joined.
+fn cell_start(text: &str, start: usize) -> bool {
+    let head = text.as_bytes().get(..start).unwrap_or(&[]);
+    head.ends_with(b"\t") || head.ends_with(b"  ")
+}
+
+/// The fewest bytes of a full line of prose ([`full_line_before`]): 15 ideographs.
+const MIN_FULL_LINE: usize = 45;
 
 /// The most bytes of white space a copy leaves at a line's end that the wrap readers
 /// ([`line_break_end`], [`starts_with_wrapped`], [`trim_wrap_end`]) look past.
@@ -293,7 +383,7 @@ pub(crate) fn before_wrap(text: &str, i: usize) -> Option<&str> {
 /// break at its end is returned as it is.
 pub(crate) fn trim_wrap_end(s: &str) -> &str {
     match s.strip_suffix('\n') {
-        Some(t) => t.strip_suffix('\r').unwrap_or(t).trim_end_matches(unit::is_gap),
+        Some(t) => before_blank_line(t.strip_suffix('\r').unwrap_or(t).trim_end_matches(unit::is_gap)),
         None => s,
     }
 }

@@ -2,7 +2,9 @@
 
 use super::skip;
 use super::{Figure, Verdict};
-use crate::lexicon::comparators::{INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS};
+use crate::lexicon::comparators::{
+    INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS,
+};
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::value;
@@ -158,5 +160,27 @@ pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
         f.prefix = Some(Comparator::Le);
     }
+    Continue(())
+}
+
+/// `rough_share`: a fraction (`三分之一`, `1/3`, `百分之三十`) right before `强` or `弱`
+/// ([`crate::lexicon::comparators::ROUGH_SHARE_MARKS`]: a little more or less than the share)
+/// is approximate, the mark in its span; not where the mark begins a word (`三分之一强化`).
+///
+/// case: 占耕地面积的三分之一强 => 三分之一强 quantity 0.333333333333333 - approx
+/// case: 约占三分之二弱。 => 三分之二弱 quantity 0.666666666666667 - approx
+/// case: 三分之一强化训练 => 三分之一 quantity 0.333333333333333 - eq
+pub(super) fn rough_share(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.number.form != Form::Fraction || f.upper.is_some() {
+        return Continue(());
+    }
+    let Some(mark) = f.next.filter(|c| ROUGH_SHARE_MARKS.contains(c)) else { return Continue(()) };
+    let after = value::char_at(cx.text, f.number.end + mark.len_utf8());
+    if after.is_some_and(|c| is_cjk_ideograph(c) && !ROUGH_SHARE_FOLLOWERS.contains(&c)) {
+        return Continue(());
+    }
+    f.number.end += mark.len_utf8();
+    f.number.approx = true;
+    f.next = after;
     Continue(())
 }

@@ -1,8 +1,8 @@
 //! The rules of dates, times of day and years.
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
-use crate::lexicon::figures::is_clock_hour;
-use crate::lexicon::kinds::is_day_unit;
+use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
+use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
@@ -25,6 +25,31 @@ pub(super) fn numeric_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         Some(end) => emit(new_quantity(at.pos, end, (at.pos, end), QuantityKind::Date)),
         None => Continue(()),
     }
+}
+
+/// `slash_date`: a month and a day written `M/D` (or `D/M`) after a date word (`于`, `定于`,
+/// `在`: [`crate::lexicon::figures::SLASH_DATE_BEFORE`]) and before the event of that day
+/// (`召开`, `举行`, `前` …: [`crate::lexicon::figures::SLASH_DATE_EVENTS`]) is a date, never the
+/// fraction 3/5.
+///
+/// case: 会议定于3/5召开 => 3/5 date
+/// case: 请于6/30前报送 => 6/30 date
+/// case: 不得少于1/2。 => 不得少于1/2 quantity 0.5 - ge
+pub(super) fn slash_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (text, n) = (cx.text, &f.number);
+    if f.next != Some('/') || !n.integer || n.width > 2 {
+        return Continue(());
+    }
+    let Ok(d) = value::arabic(text, n.end + 1) else { return Continue(()) };
+    let before = text.get(..f.start).unwrap_or("");
+    let dated = SLASH_DATE_BEFORE.iter().any(|w| before.ends_with(w));
+    let event = text.get(d.end..).is_some_and(|r| SLASH_DATE_EVENTS.iter().any(|w| r.starts_with(w)));
+    let (a, b) = (n.raw.unwrap_or(0.0), d.raw.unwrap_or(0.0));
+    let day_month = |x: f64, y: f64| (1.0..=12.0).contains(&x) && (1.0..=31.0).contains(&y);
+    if dated && event && d.integer && d.width <= 2 && (day_month(a, b) || day_month(b, a)) {
+        return emit(new_quantity(f.at.pos, d.end, (f.at.pos, d.end), QuantityKind::Date));
+    }
+    Continue(())
 }
 
 /// The value of a number that may be part of a date: an integer, written plainly (no
@@ -149,12 +174,19 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
 /// case: 适用于2023学年入学的本科生 => 2023学年 year
 /// case: 截至02年8月底 => 02年 none
 /// case: 服务期限为2年 => 2年 quantity 2 年 eq
+///
+/// After a calendar era (`公元前`, `公元`: [`crate::lexicon::kinds::ERA_WORDS`]) a number of
+/// any width before `年` is a year.
+///
+/// case: 公元前221年，秦统一六国 => 221年 year
+/// case: 公元八年 => 八年 year
 pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if !matches!(f.unit_name(), Some("年" | "学年")) {
         return Continue(());
     }
     let (n, upper) = (&f.number, f.upper.as_ref());
-    let year_a = is_year4(n);
+    let era = || cx.text.get(..f.start).is_some_and(|t| ERA_WORDS.iter().any(|w| t.ends_with(w)));
+    let year_a = is_year4(n) || (upper.is_none() && n.integer && !n.approx && era());
     if !(year_a && upper.is_none_or(is_year4)) {
         // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years.
         let short_year = n.integer && n.width == 2 && cx.text.as_bytes().get(n.start) == Some(&b'0');

@@ -277,6 +277,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::spaced_numeral(f, cx)?;
     numbers::glued_letters(f, cx)?;
     slogans::formula(f, cx)?;
+    dates::slash_date(f, cx)?;
     if numbers::small_fraction(f, cx) {
         return Continue(());
     }
@@ -328,6 +329,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     dates::clock_minutes(f, cx)?;
     slogans::numbered_slogan(f, cx)?;
     // The figure's extent: the other end of a range, the unit.
+    comparators::rough_share(f, cx)?;
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
     units::subunit(f, cx)?;
@@ -386,9 +388,12 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
     };
     let number_end = upper.map_or(n.end, |b| b.end);
     let mut q = new_quantity(f.start, f.end(), (f.at.pos, number_end), QuantityKind::Quantity);
-    q.unit = match (f.unit_name(), f.unit.and_then(|m| m.per)) {
-        (Some(name), Some(per)) => Some(Cow::Owned(format!("{name}/{}", per.name))),
-        (name, _) => name.map(Cow::Borrowed),
+    q.unit = match (f.unit_name(), f.unit.and_then(|m| m.per), f.unit.and_then(|m| m.per_also)) {
+        (Some(name), Some(per), Some((dot, also))) => {
+            Some(Cow::Owned(format!("{name}/{}{dot}{}", per.name, also.name)))
+        }
+        (Some(name), Some(per), None) => Some(Cow::Owned(format!("{name}/{}", per.name))),
+        (name, _, _) => name.map(Cow::Borrowed),
     };
     q.placeholder = n.form == Form::Placeholder || upper.is_some_and(|b| b.form == Form::Placeholder);
     q.comparator = comparator;

@@ -62,9 +62,50 @@ pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 新增铁路营运里程6100公里 => 6100公里 quantity 6100 公里 eq
 /// case: 国内生产总值增长8%左右 => 8%左右 quantity 8 % approx
+///
+/// A number that a hard wrap cuts is read across it ([`value::across_wrap`]), as the rest of
+/// the figure is (the unit, the comparator).
+///
+/// case: 不得超过本企业上年度实际碳排放量的百分比为1\n0%，且其中 => 1\n0% quantity 10 % le
+/// case: 推动北斗时空信息产业规模在这一时期内达10\n00亿元，其中 => 达10\n00亿元 quantity 100000000000 元 eq
 pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    f.take(cx.text, value::arabic(cx.text, f.at.pos))
+    let text = cx.text;
+    let read = value::arabic(text, f.at.pos).map(|n| wrapped(cx, f.at.pos, n, |s| value::arabic(s, 0)));
+    f.take(text, read)
 }
+
+/// `alone`, or the number read across the hard wrap that cuts it ([`value::across_wrap`])
+/// when nothing but the wrap stands between its parts (no outline marker, no noise).
+fn wrapped(
+    cx: &Finder<'_, '_, '_>,
+    start: usize,
+    alone: Number,
+    read: impl Fn(&str) -> Result<Number, usize>,
+) -> Number {
+    across(cx, start, alone.end, read).unwrap_or(alone)
+}
+
+/// The number read from byte `start` across the hard wrap at byte `head_end`
+/// ([`value::across_wrap`]), when nothing but the wrap stands between its parts.
+fn across(
+    cx: &Finder<'_, '_, '_>,
+    start: usize,
+    head_end: usize,
+    read: impl Fn(&str) -> Result<Number, usize>,
+) -> Option<Number> {
+    value::across_wrap(cx.text, start, head_end, read).filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
+}
+
+/// The end of the part of a Chinese number that a hard wrap may cut before it can be read at
+/// all (`百分之⏎二`, `三分⏎之一`): the numerals and the words of a fraction from byte `start`.
+fn unread_part_end(text: &str, start: usize) -> usize {
+    let run = text.get(start..).unwrap_or("").chars().take(MAX_WRAPPED_PART);
+    start
+        + run.take_while(|&c| value::is_cn_numeral(c) || FRACTION_WORDS.contains(&c)).map(char::len_utf8).sum::<usize>()
+}
+
+/// The characters of a fraction written out (`百分之`, `三分之一`) besides the numerals.
+const FRACTION_WORDS: [char; 2] = ['分', '之'];
 
 /// `glued_letters`: digits followed by a letter (other than the placeholders `x` `X`) or
 /// `@` are a name or a code (`5G`, `H1N1`), no figure, unless the letters begin a Latin unit
@@ -233,13 +274,19 @@ pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 党的十八大和十八届二中、三中全会精神 => 三 none
 /// case: 煤矿、建筑、交通等领域发生了一些重大安全事故 => 一 none
-pub(super) fn lone_numeral(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// A unit after a hard wrap follows it as well (`应当在七⏎日内`, `须在四十⏎人以上`).
+///
+/// case: 应当根据不同情况在七\n日内分别作出处理 => 七\n日内 quantity 7 日 le
+/// case: 由纳税人在月度或者季度终了后十\n五日内向税务机关报送纳税申报表 => 十\n五日内 quantity 15 日 le
+pub(super) fn lone_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, second) = (&f.at, f.next);
     if at.prev.is_some_and(is_ordinal_mark) || !value::is_cn_numeral(at.first) {
         return Continue(());
     }
     let end = at.pos + at.first.len_utf8();
-    let extends = second.is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n));
+    let extends = second.is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n))
+        || cx.next_past_wrap(end).is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n));
     if extends { Continue(()) } else { skip(end) }
 }
 
@@ -276,9 +323,11 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// number after words (`不满一百八十⏎三天`, `比例达10⏎0%`: a PDF copy's hard wrap inside a
 /// number). Read alone the tail has a wrong value (3 天, 0 %), so it is no figure, nor the
 /// numerals glued to it. A number alone on its line above (a table cell, `100⏎200`) and a
-/// single numeral that ends a word (`之一⏎三个`) are left alone.
+/// single numeral that ends a word (`之一⏎三个`) are left alone. After a full line of prose the
+/// number is read whole across the wrap by the rule that reads its head ([`digits`],
+/// [`numeral`]); this rule keeps the tail from a figure of its own after a shorter line.
 ///
-/// case: 在中国境内居住累计不满一百八十\n三天的个人 => 三天 none
+/// case: 居住累计不满一百八十\n三天的个人 => 三天 none
 /// case: 行业增加值占比达10\n0%以上 => 0% none
 /// case: 年份\n2023\n2024年 => 2024年 year
 /// case: 作为重点之一\n三个园区率先试点 => 三个 quantity 3 个 eq
@@ -335,8 +384,19 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 ///
 /// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
+/// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
+/// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
+/// case: 对扣缴义务人按照所扣缴的税款，付给百分之\n二的手续费 => 百分之\n二 quantity 2 % eq
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let mut read = value::chinese_after(cx.text, f.at.pos, Some(f.at.first), f.next);
+    let (text, pos) = (cx.text, f.at.pos);
+    let joined = |s: &str| value::chinese_after(s, 0, None, None);
+    // The line's part may end after what reads alone: `百分之⏎二` reads `百` on its line.
+    let part_end = unread_part_end(text, pos);
+    let mut read = match value::chinese_after(text, pos, Some(f.at.first), f.next) {
+        Ok(n) if n.end < part_end => Ok(across(cx, pos, part_end, joined).unwrap_or(n)),
+        Ok(n) => Ok(wrapped(cx, pos, n, joined)),
+        Err(e) => across(cx, pos, part_end, joined).ok_or(e),
+    };
     if let Ok(n) = read.as_mut() {
         value::tail(cx.text, n);
     }
@@ -374,10 +434,11 @@ fn cn_digits_end(text: &str, mut i: usize) -> usize {
 ///
 /// case: 认真贯彻党的十六大精神 => 十六 none
 /// case: 一二三产业发展不协调 => 一二三 none
-pub(super) fn inside_word(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+/// case: 固定人员须在四十\n人以上 => 四十\n人以上 quantity 40 人 ge
+pub(super) fn inside_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
-    let word =
-        !f.at.prev.is_some_and(is_ordinal_mark) && n.form != Form::Fraction && !f.next.is_some_and(unit::may_follow);
+    let follows = || f.next.is_some_and(unit::may_follow) || cx.next_past_wrap(n.end).is_some_and(unit::may_follow);
+    let word = !f.at.prev.is_some_and(is_ordinal_mark) && n.form != Form::Fraction && !follows();
     if word { skip(n.end) } else { Continue(()) }
 }
 

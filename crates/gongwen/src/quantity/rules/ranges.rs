@@ -28,6 +28,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
 /// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
+/// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
+/// case: 着力攻克关键环节机械化技术创新与集成应用。选育或引进2-\n3\n个适宜机械化生产的品种 => 2-\n3\n个 quantity 2..3 个 range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
     Continue(())
@@ -60,7 +62,12 @@ fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
 /// pairs with a placeholder or digits. An upper end below the lower is no range (`6到5`:
 /// the figure is read without it).
 fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
-    let s = range_sep(text, comparator::inclusive_end(text, f.number.end))?;
+    // A hard wrap after a full line of prose may stand before or after the separator
+    // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
+    let at = comparator::inclusive_end(text, f.number.end);
+    let at = value::wrap_after_full_line(text, at).filter(|&j| range_sep(text, j).is_some()).unwrap_or(at);
+    let s = range_sep(text, at)?;
+    let s = value::wrap_after_full_line(text, s).unwrap_or(s);
     let c = char_at(text, s)?;
     // 百分之三十至四十: a share in per cent (per mille) lends its unit to a bare upper end.
     let share = f.number.implied_unit.filter(|_| f.number.form == Form::Fraction);

@@ -46,8 +46,16 @@ use std::ops::ControlFlow::Continue;
 /// case: 年度碳排放量相差10%或者10万\n1/6\n吨以上的 => 10万\n1/6\n吨以上 quantity 100000 吨 ge
 /// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
+/// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
+/// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
+    // A share whose form gives its unit (`七成`, `百分之三十`: %) takes no other: `七成人口` is
+    // 70 % of the population, never 70 `人口`.
+    if lead.implied_unit.is_some() {
+        f.set_unit(None);
+        return Continue(());
+    }
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
     let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
@@ -239,16 +247,27 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// numeral follows their unit). A year (`2023年6个月`) or an ordinal (`第一年`) is no count.
 ///
 /// ```text
-/// figure := INTEGER '年' '零'? INTEGER '个' '月'      (years × 12 + months)
+/// figure := INTEGER '年' ('零' | '又')? INTEGER '个' '月'      (years × 12 + months)
 /// ```
 ///
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
 /// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
 /// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上 quantity 294 月 ge
+///
+/// Written in Chinese numerals, the `零` between them is read with the months as one run of
+/// positional digits (`零六`, which alone is no figure): it is the link, and the months are
+/// the digit after it (`七年零六个月`, `一年零六个月以上`).
+///
+/// case: 判处有期徒刑七年零六个月 => 七年零六个月 quantity 90 月 eq
+/// case: 服刑一年零六个月以上的 => 一年零六个月以上 quantity 18 月 ge
+/// case: 工作两年零三个月 => 两年零三个月 quantity 27 月 eq
 pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let months = f.unit.filter(|m| m.classified && !m.half && m.unit.text == "月");
     let n = &f.number;
-    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, f.start)) else {
+    // 零六: the 零 links the months to the years before it.
+    let zero_link = n.positional && n.width == 2 && cx.text.get(n.start..).is_some_and(|t| t.starts_with(ZERO_LINK));
+    let years_end = if zero_link { f.start + ZERO_LINK.len_utf8() } else { f.start };
+    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, years_end)) else {
         return Continue(());
     };
     if !cx.takes_prefix(start, f.start) {
@@ -257,16 +276,26 @@ pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     let total = n.decimal.and_then(|m| Dec::int(years).mul_int(12)?.add(m));
     let n = &mut f.number;
     (n.raw, n.decimal) = (total.map(Dec::to_f64), total);
+    n.positional = false;
     f.start = start;
     Continue(())
 }
 
-/// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`)
+/// `零`, the link between a count of years and a count of months (`七年零六个月`).
+const ZERO_LINK: char = '零';
+
+/// The links between a count of years and a count of months: `零` (`3年零6个月`) and `又`
+/// (`1年又6个月`, as cn2an's battery joins the parts of a mixed number).
+const YEAR_MONTH_LINKS: [char; 2] = [ZERO_LINK, '又'];
+
+/// `years_before_months`: a count of years right before a count of months (`1年6个月`, `3年零6个月`,
+/// `1年又6个月`)
 /// is read with them by [`years_and_months`]: no figure of its own (read alone, `1年` and then
 /// `6个月以上` would bound the months only).
 ///
 /// case: 两次减刑之间应当间隔1年6个月以上 => 1年6个月以上 quantity 18 月 ge
 /// case: 刑期为3年零6个月 => 3年零6个月 quantity 42 月 eq
+/// case: 刑期为1年又6个月 => 1年又6个月 quantity 18 月 eq
 /// case: 试用期为1年，考核合格的 => 1年 quantity 1 年 eq
 pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|m| m.unit.text == "年" && !m.classified && m.per.is_none()) else {
@@ -276,7 +305,7 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
         return Continue(());
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
-    let rest = rest.strip_prefix('零').unwrap_or(rest);
+    let rest = rest.strip_prefix(YEAR_MONTH_LINKS).unwrap_or(rest);
     let months: usize =
         rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
     let before_months = months > 0 && rest.get(months..).is_some_and(|r| r.starts_with("个月"));
@@ -294,7 +323,7 @@ fn whole_count(f: &Figure) -> bool {
 /// starts and its value, when it is a whole number that is neither a year nor an ordinal.
 fn years_before(text: &str, end: usize) -> Option<(usize, u64)> {
     let before = text.get(..end)?;
-    let before = before.strip_suffix('零').unwrap_or(before).strip_suffix('年')?;
+    let before = before.strip_suffix(YEAR_MONTH_LINKS).unwrap_or(before).strip_suffix('年')?;
     let run: usize = before
         .chars()
         .rev()
