@@ -512,6 +512,28 @@ fn regression_short_title_lines_are_searched_in_linear_time() {
     assert_linear("short title lines", short_title_lines, 100);
 }
 
+/// A line without line breaks of `bytes` bytes or more that repeats a signature date over an
+/// enclosed title and its first chapter (`…2025年7月28日某市管理办法第一章总则第一条 …`).
+fn dates_over_enclosed_statutes(bytes: usize) -> String {
+    let unit = "某市人民政府2025年7月28日某市管理办法第一章总则第一条 为了规范管理，制定本办法。";
+    unit.repeat(bytes / unit.len() + 1)
+}
+
+/// Review of the lost-line-break rule `outline::candidates::statutes_after_dates`: each
+/// date's unit was checked against every candidate found on its line before it, so a line
+/// of many dates took time quadratic in its length (11.6 MB took 4 s). The quadratic part
+/// shows only on megabytes, so the growth is checked from 4 MB (`scripts/linear`).
+#[test]
+fn regression_dates_over_enclosed_statutes_are_read_in_linear_time() {
+    let _g = serial();
+    let text = dates_over_enclosed_statutes(16 << 10);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("dates over enclosed statutes", &text, &doc);
+    let first: Vec<_> = common::outline_lines(&doc).into_iter().take(2).collect();
+    assert_eq!(first, ["1|第一章|1|总则", "2|第一条|1|~"], "the first date's enclosed rules open with their chapter");
+    assert_linear("dates over enclosed statutes", dates_over_enclosed_statutes, 4 << 20);
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------

@@ -238,6 +238,9 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
         return;
     }
     let Some(body) = text.get(content_start..line.end) else { return };
+    // The starts of the line's other candidates, sorted once a date is followed by a unit: a
+    // line of many dates stays linear (no search of all candidates per date).
+    let mut taken: Option<Vec<usize>> = None;
     let mut found = false;
     for (i, _) in body.match_indices(day) {
         let before = body.get(..i).unwrap_or_default().trim_end_matches(is_space);
@@ -248,7 +251,14 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
         }
         let from = skip_before_marker(text.as_bytes(), content_start + i + day.len_utf8(), line.end, noise);
         let Some(c) = statute_after_title(text, line, from, noise) else { continue };
-        if out.iter().all(|o| o.marker.start() != c.marker.start()) {
+        let taken = taken.get_or_insert_with(|| {
+            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+            starts.sort_unstable();
+            starts
+        });
+        // Dates come in order, so a marker that an earlier date found is the last one pushed.
+        let again = found && out.last().is_some_and(|o| o.marker.start() == c.marker.start());
+        if !again && taken.binary_search(&c.marker.start()).is_err() {
             out.push(c);
             found = true;
         }
