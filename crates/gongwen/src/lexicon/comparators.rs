@@ -244,6 +244,12 @@ pub(crate) const UNIT_BOUNDS: [&str; 3] = ["以上", "以下", "以内"];
 /// writes one; the forms are number cases from outside the corpus.
 pub(crate) const ROUGH_SHARE_MARKS: [char; 2] = ['强', '弱'];
 
+/// The unit names of a share written with its sign, after which a [`ROUGH_SHARE_MARKS`] mark
+/// makes the figure approximate too (`50%强`, `5‰弱`), read by `quantity::rules::comparators`
+/// (rule `comparator`). No bench or dev document writes one; the forms are number cases from
+/// outside the corpus (statistical yearbooks' prose).
+pub(crate) const SHARE_SIGNS: [&str; 2] = ["%", "‰"];
+
 /// The ideograph after a [`ROUGH_SHARE_MARKS`] mark that still leaves it a mark: `的`
 /// (`三分之一强的土地`).
 pub(crate) const ROUGH_SHARE_FOLLOWERS: [char; 1] = ['的'];

@@ -76,6 +76,15 @@ fn thin_space_at(b: &[u8], i: usize) -> usize {
     }
 }
 
+/// True when the point that ends at byte `at` of `text` has the decimals of one number after
+/// it across a thin space (the grammar's `THIN`: `1.\u{2009}6升`, a tax table of dev d05): a
+/// list marker is never padded by a thin space, so `1.` there is no marker.
+pub(crate) fn decimals_after_thin_space(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let thin = thin_space_at(b, at);
+    thin > 0 && digit_at(b, at + thin).is_some()
+}
+
 /// The length of a digit-group space at byte `i` (ASCII space, no-break space, thin space,
 /// narrow no-break space), or 0.
 fn group_space_at(b: &[u8], i: usize) -> usize {
