@@ -3,7 +3,8 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    INCLUDES, INCLUSION_BRACKETS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
+    ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
@@ -38,6 +39,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 业主委员会最低人数要求并且超过约定人数二分之一的 => 二分之一 quantity 0.5 - gt
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
 /// case: 占全部企业的50%强。 => 50%强 quantity 50 % approx
+/// case: 新任职干部年龄多在三十岁出头。 => 三十岁出头 quantity 30 岁 approx
+/// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
+/// case: 这类活动不只加一次。 => 一次 quantity 1 次 eq
 /// case: 增幅为30%强化了 => 30% quantity 30 % eq
 /// case: 室内温度在十八摄氏度（不含十八摄氏度）以下的 => 十八摄氏度（不含十八摄氏度）以下 quantity 18 摄氏度 lt
 /// case: 室温低于18摄氏度（不含18摄氏度）、高于14摄氏度（含14摄氏度）的 => 高于14摄氏度（含14摄氏度） quantity 14 摄氏度 ge
@@ -63,7 +67,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     } else {
         f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS))
-            .or_else(|| comparator::across_wrap(text, i));
+            .or_else(|| comparator::across_wrap(text, i))
+            .or_else(|| only_times(f, text, i));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit).or_else(|| rough_sign_suffix(f, text));
@@ -181,6 +186,20 @@ pub(super) fn rough_share(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.number.approx = true;
     f.next = value::char_at(cx.text, end);
     Continue(())
+}
+
+/// `只加一次`, `只⏎加一次` (a hard wrap between them): [`ONLY`] and one verb before a count of
+/// times ([`ONLY_TIMES_UNITS`]) bound it from above.
+fn only_times(f: &Figure, text: &str, start: usize) -> Option<Comparator> {
+    let times = f.unit_match().is_some_and(|m| m.per.is_none() && ONLY_TIMES_UNITS.contains(&m.unit.text));
+    if !times {
+        return None;
+    }
+    let head = value::trim_wrap_end(text.get(..start)?);
+    let verb = head.chars().next_back().filter(|&c| is_cjk_ideograph(c) && c != ONLY)?;
+    let head = value::trim_wrap_end(head.get(..head.len() - verb.len_utf8())?);
+    let before = head.strip_suffix(ONLY)?;
+    (!before.ends_with(ONLY_BLOCKERS)).then_some(Comparator::Le)
 }
 
 /// The end of a rough-share mark (`强`, `弱`) at byte `at`, where it is one: not where it
