@@ -219,6 +219,11 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     s("之内", Le),
     s("以外", Gt),
     s("左右", Approx),
+    // A little over the number, as `多` after it (`三十岁出头`, `六十岁开外`): approximate. No
+    // bench or dev document writes one; number cases from outside the corpus (ages in
+    // statistical and survey texts).
+    s("出头", Approx),
+    s("开外", Approx),
     // `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例): no suffix.
     Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
     // `内设`, `内部`, `内容` …: no suffix. `内在` is no blocker: after a span of time it is
@@ -243,6 +248,26 @@ pub(crate) const UNIT_BOUNDS: [&str; 3] = ["以上", "以下", "以内"];
 /// that is no ideograph or before `的` (never `强化`, `强调`, `弱化`). No bench or dev document
 /// writes one; the forms are number cases from outside the corpus.
 pub(crate) const ROUGH_SHARE_MARKS: [char; 2] = ['强', '弱'];
+
+/// `只` (only) and one verb before a count of times bound it from above: `一个项目报两项及以上活动的
+/// 只⏎加一次参与分` (dev d21, a university's rules, wrapped) is at most once (le), as `只能参加一次`
+/// (the [`PREFIXES`] row `只能`). Read by `quantity::rules::comparators::comparator`, only
+/// before the units of [`ONLY_TIMES_UNITS`] and not after [`ONLY_BLOCKERS`]: `只` before a
+/// count of people or things states a fact (`候选人只有一人`, bench regulations) and is no bound.
+pub(crate) const ONLY: char = '只';
+
+/// The units after which [`ONLY`] and a verb bound a figure: counts of times
+/// (`只加一次`, dev d21; `全程只需一次上门`, a bench regulation).
+pub(crate) const ONLY_TIMES_UNITS: [&str; 1] = ["次"];
+
+/// What before [`ONLY`] makes it part of another word: `不只` (not only).
+pub(crate) const ONLY_BLOCKERS: [char; 1] = ['不'];
+
+/// The unit names of a share written with its sign, after which a [`ROUGH_SHARE_MARKS`] mark
+/// makes the figure approximate too (`50%强`, `5‰弱`), read by `quantity::rules::comparators`
+/// (rule `comparator`). No bench or dev document writes one; the forms are number cases from
+/// outside the corpus (statistical yearbooks' prose).
+pub(crate) const SHARE_SIGNS: [&str; 2] = ["%", "‰"];
 
 /// The ideograph after a [`ROUGH_SHARE_MARKS`] mark that still leaves it a mark: `的`
 /// (`三分之一强的土地`).

@@ -286,6 +286,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
     u("千瓦时", Measure, 0, &[]),
+    // The product of two units as GB 3100-1993 writes it, with a middle dot (`电价0.5元/千瓦·时`,
+    // `kW·h`): one unit, kept whole (`千瓦` alone would cut it). No bench or dev document
+    // writes it; a number case from outside the corpus (electricity price notices).
+    u("千瓦·时", Measure, 0, &[]),
     u("度电", Measure, 0, &[]),
     u("兆瓦", Measure, 0, &[]),
     // Energy stored: `新型储能装机规模达到300万千瓦时`, `储能电站100兆瓦时` (energy plans; 兆瓦 alone
@@ -374,6 +378,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("TB", Measure, ARABIC_ONLY, &[]),
     u("kW", Measure, ARABIC_ONLY, &[]),
     u("kWh", Measure, ARABIC_ONLY, &[]),
+    // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
+    u("kW·h", Measure, ARABIC_ONLY, &[]),
     u("MW", Measure, ARABIC_ONLY, &[]),
     u("吨标准煤", Measure, 0, &[]),
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
@@ -528,6 +534,12 @@ pub(crate) const FOLLOW_EXTRA: &str = "余多来成半号以至到-－~～〜—
 /// fonts print, the bullet U+2022 and the dot operator U+22C5. Read by
 /// `quantity::unit::per_unit`.
 pub(crate) const UNIT_DOTS: [char; 4] = ['·', '・', '•', '⋅'];
+
+/// The brackets, opening and closing, that may hold the units a figure is counted per after
+/// its slash (`补助标准为5元/（人·天）`, `100元/(人·月)`): the compound unit is kept whole,
+/// brackets as written. Read by `quantity::unit::per_unit`. No bench or dev document writes
+/// one; the forms are number cases from outside the corpus (subsidy and fee standards).
+pub(crate) const PER_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
 
 #[cfg(test)]
 mod tests {

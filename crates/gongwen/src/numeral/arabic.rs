@@ -5,7 +5,9 @@
 //! group   := ',' DIGIT{3}          (ASCII comma, three digits, not a fourth)
 //!          | '，' DIGIT{3}         (full-width comma: only after 1–3 leading digits or
 //!                                  another group, every group three digits: ４，５６５,
-//!                                  82，225.00, 233,333，333,434.344)
+//!                                  82，225.00, 233,333，333,434.344; ASCII digits whose
+//!                                  only groups follow it, with no decimals, read as
+//!                                  well as a list, 200，100美元: malformed, no value)
 //!          | SPACE DIGIT{3}        (a digit-group space, ISO 31-0 style: the same rule as
 //!                                  the full-width comma; 价格138 000元, a court's
 //!                                  judgment in the bench corpus)
@@ -74,6 +76,15 @@ fn thin_space_at(b: &[u8], i: usize) -> usize {
         Some([0xE2, 0x80, 0x89 | 0x8A | 0xAF]) => 3,
         _ => 0,
     }
+}
+
+/// True when the point that ends at byte `at` of `text` has the decimals of one number after
+/// it across a thin space (the grammar's `THIN`: `1.\u{2009}6升`, a tax table of dev d05): a
+/// list marker is never padded by a thin space, so `1.` there is no marker.
+pub(crate) fn decimals_after_thin_space(text: &str, at: usize) -> bool {
+    let b = text.as_bytes();
+    let thin = thin_space_at(b, at);
+    thin > 0 && digit_at(b, at + thin).is_some()
 }
 
 /// The length of a digit-group space at byte `i` (ASCII space, no-break space, thin space,
@@ -147,6 +158,8 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     let mut i = start;
     let mut width = 0usize;
     let mut groups = 0usize;
+    // Groups after a full-width comma.
+    let mut fw_groups = 0usize;
     let mut malformed = false;
     while let Some((d, len)) = digit_at(b, i) {
         digits.push(d, false);
@@ -157,6 +170,7 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
             i += 1;
         } else if let Some(j) = separator_group(b, i, width, groups) {
             groups += 1;
+            fw_groups += usize::from(j - i == 3 && b.get(i) == Some(&0xEF));
             i = j;
         } else if let Some(j) = zero_tail(b, i).or_else(|| comma_tail(b, start, i)) {
             (malformed, i) = (true, j);
@@ -180,6 +194,11 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
             digits.push(d, true);
             i += len;
         }
+    }
+    // `200，100美元`: ASCII digits whose only groups follow full-width commas, with no decimals,
+    // read as well as a list (`200` and `100美元`) as one number: no value.
+    if integer && fw_groups > 0 && fw_groups == groups && b.get(start).is_some_and(u8::is_ascii_digit) {
+        malformed = true;
     }
     let too_long = width > MAX_NUMERAL_LEN || digits.count > 2 * MAX_NUMERAL_LEN;
     let exact = digits.m.map(|m| Dec { m, exp: -digits.decimals });
@@ -256,6 +275,12 @@ mod tests {
         assert_eq!(value("１２．５"), Some((12.5, 12)));
         assert_eq!(value("４，５６５元").map(|v| v.0), Some(4565.0), "full-width digits and comma");
         assert_eq!(value("82，225.00元").map(|v| v.0), Some(82225.0), "full-width comma, ASCII digits");
+        assert!(
+            read("200，100美元", 0).is_some_and(|a| a.malformed),
+            "ASCII digits, a full-width comma: a list or one number"
+        );
+        assert!(read("100，200，300人", 0).is_some_and(|a| a.malformed), "a list of three, or one number");
+        assert!(read("82，225.00元", 0).is_some_and(|a| !a.malformed), "decimals make it one number");
         assert_eq!(value("1234，567").map(|v| v.0), Some(1234.0), "a full-width comma after four digits is a list");
         assert_eq!(value("1，2345").map(|v| v.0), Some(1.0), "a group of four is no thousands group");
         assert_eq!(value("233,333，333,434.344元").map(|v| v.0), Some(233_333_333_434.344), "mixed commas");

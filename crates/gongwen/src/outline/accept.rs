@@ -14,7 +14,7 @@ use crate::lexicon::units::UNITS;
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
 use crate::model::{Diagnostics, Style};
-use crate::numeral::arabic_digit;
+use crate::numeral::{arabic_digit, decimals_after_thin_space};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
 use crate::text::lines::LINE_BREAKS;
@@ -53,7 +53,7 @@ impl Builder<'_> {
         if marker.style == Style::Enumeration && !self.options.inline_enumerations {
             return false;
         }
-        if self.reads_as_words(cand) {
+        if self.reads_as_words(cand) || is_thin_spaced_decimal(self.text, marker) {
             return false;
         }
         if is_dated(self.text, marker) && cand.boundary != Boundary::LineStart {
@@ -442,6 +442,15 @@ fn opens_article_or_item(line: &str) -> bool {
 #[inline(always)]
 /// `15.3月底前`: an item number with a digit right after its dot, whose heading starts with
 /// a date.
+/// `1.\u{2009}6升以上`: the dot of an Arabic marker is a decimal point with its decimals
+/// after a thin space (a table copied from a PDF, dev d05's tax table, where a hard wrap
+/// leaves the table rows unrecognised): a number, not a marker.
+fn is_thin_spaced_decimal(text: &str, marker: &Marker) -> bool {
+    marker.style == Style::ArabicDot
+        && text.get(marker.start()..marker.end()).is_some_and(|written| written.ends_with(DOTS))
+        && decimals_after_thin_space(text, marker.end())
+}
+
 fn is_dated(text: &str, marker: &Marker) -> bool {
     marker.style == Style::ArabicDot
         && text.get(marker.start()..marker.end()).is_some_and(|written| written.ends_with(DOTS))

@@ -25,7 +25,7 @@ pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CHINESE_WITH_COMPARATOR, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE,
     PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
-use crate::lexicon::units::{BLOCKER_JOINERS, UNIT_DOTS};
+use crate::lexicon::units::{BLOCKER_JOINERS, PER_BRACKETS, UNIT_DOTS};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -48,12 +48,23 @@ pub(crate) struct UnitMatch {
     /// A second unit joined to the one after the slash by a middle dot or another slash, with
     /// that joiner as written (`100元/人·月`: per person and month; `3000元/吨·公里`, `100元/人/月`).
     pub per_also: Option<(char, &'static Unit)>,
+    /// The brackets, as written, around the units after the slash (`5元/（人·天）`).
+    pub per_brackets: Option<(char, char)>,
 }
 
 impl UnitMatch {
     /// A match of `unit` ending at `end`, with nothing around it.
     pub(crate) fn plain(unit: &'static Unit, end: usize) -> Self {
-        UnitMatch { unit, end, classified: false, half: false, more: false, per: None, per_also: None }
+        UnitMatch {
+            unit,
+            end,
+            classified: false,
+            half: false,
+            more: false,
+            per: None,
+            per_also: None,
+            per_brackets: None,
+        }
     }
 }
 
@@ -300,16 +311,29 @@ fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
         Some(c @ ('/' | '／')) => c.len_utf8(),
         _ => return m,
     };
-    let Some(p) = row_at(text, m.end + slash).filter(|p| p.unit.family != Family::Percent) else { return m };
+    // `元/（人·天）`: the units after the slash in brackets.
+    let open = char_at(text, m.end + slash).filter(|c| PER_BRACKETS.iter().any(|&(o, _)| o == *c));
+    let from = m.end + slash + open.map_or(0, char::len_utf8);
+    let Some(p) = row_at(text, from).filter(|p| p.unit.family != Family::Percent) else { return m };
     // `元/人·月`, `元/人/月`: a second unit after a middle dot or another slash.
     let also = char_at(text, p.end).filter(|&c| UNIT_DOTS.contains(&c) || matches!(c, '/' | '／')).and_then(|dot| {
         let q = row_at(text, p.end + dot.len_utf8()).filter(|q| q.unit.family != Family::Percent)?;
         Some((dot, q))
     });
-    match also {
-        Some((dot, q)) => UnitMatch { end: q.end, per: Some(p.unit), per_also: Some((dot, q.unit)), ..m },
-        None => UnitMatch { end: p.end, per: Some(p.unit), ..m },
-    }
+    let end = also.map_or(p.end, |(_, q)| q.end);
+    let per_brackets = match open {
+        None => None,
+        Some(o) => {
+            // The bracket must close right after the units: else the per unit is unread.
+            let close = PER_BRACKETS.iter().find(|&&(b, _)| b == o).map(|&(_, c)| c);
+            match (close, char_at(text, end)) {
+                (Some(c), Some(after)) if c == after => Some((o, c)),
+                _ => return m,
+            }
+        }
+    };
+    let end = end + per_brackets.map_or(0, |(_, c)| c.len_utf8());
+    UnitMatch { end, per: Some(p.unit), per_also: also.map(|(dot, q)| (dot, q.unit)), per_brackets, ..m }
 }
 
 /// The last characters of the words of [`PREFIX_UNITS`]: the probe before the search of

@@ -3,7 +3,8 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    INCLUDES, INCLUSION_BRACKETS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS,
+    INCLUDES, INCLUSION_BRACKETS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
+    ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
@@ -37,6 +38,11 @@ use std::ops::ControlFlow::Continue;
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
 /// case: 业主委员会最低人数要求并且超过约定人数二分之一的 => 二分之一 quantity 0.5 - gt
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
+/// case: 占全部企业的50%强。 => 50%强 quantity 50 % approx
+/// case: 新任职干部年龄多在三十岁出头。 => 三十岁出头 quantity 30 岁 approx
+/// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
+/// case: 这类活动不只加一次。 => 一次 quantity 1 次 eq
+/// case: 增幅为30%强化了 => 30% quantity 30 % eq
 /// case: 室内温度在十八摄氏度（不含十八摄氏度）以下的 => 十八摄氏度（不含十八摄氏度）以下 quantity 18 摄氏度 lt
 /// case: 室温低于18摄氏度（不含18摄氏度）、高于14摄氏度（含14摄氏度）的 => 高于14摄氏度（含14摄氏度） quantity 14 摄氏度 ge
 /// case: 索赔金额一万元以上（不含一万元）的 => 一万元以上（不含一万元） quantity 10000 元 gt
@@ -61,10 +67,11 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     } else {
         f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS))
-            .or_else(|| comparator::across_wrap(text, i));
+            .or_else(|| comparator::across_wrap(text, i))
+            .or_else(|| only_times(f, text, i));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
-    f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit);
+    f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit).or_else(|| rough_sign_suffix(f, text));
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
@@ -174,13 +181,41 @@ pub(super) fn rough_share(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.number.form != Form::Fraction || f.upper.is_some() {
         return Continue(());
     }
-    let Some(mark) = f.next.filter(|c| ROUGH_SHARE_MARKS.contains(c)) else { return Continue(()) };
-    let after = value::char_at(cx.text, f.number.end + mark.len_utf8());
-    if after.is_some_and(|c| is_cjk_ideograph(c) && !ROUGH_SHARE_FOLLOWERS.contains(&c)) {
-        return Continue(());
-    }
-    f.number.end += mark.len_utf8();
+    let Some(end) = rough_mark_end(cx.text, f.number.end) else { return Continue(()) };
+    f.number.end = end;
     f.number.approx = true;
-    f.next = after;
+    f.next = value::char_at(cx.text, end);
     Continue(())
+}
+
+/// `只加一次`, `只⏎加一次` (a hard wrap between them): [`ONLY`] and one verb before a count of
+/// times ([`ONLY_TIMES_UNITS`]) bound it from above.
+fn only_times(f: &Figure, text: &str, start: usize) -> Option<Comparator> {
+    let times = f.unit_match().is_some_and(|m| m.per.is_none() && ONLY_TIMES_UNITS.contains(&m.unit.text));
+    if !times {
+        return None;
+    }
+    let head = value::trim_wrap_end(text.get(..start)?);
+    let verb = head.chars().next_back().filter(|&c| is_cjk_ideograph(c) && c != ONLY)?;
+    let head = value::trim_wrap_end(head.get(..head.len() - verb.len_utf8())?);
+    let before = head.strip_suffix(ONLY)?;
+    (!before.ends_with(ONLY_BLOCKERS)).then_some(Comparator::Le)
+}
+
+/// The end of a rough-share mark (`强`, `弱`) at byte `at`, where it is one: not where it
+/// begins a word (`强化`), before an ideograph other than `的`.
+fn rough_mark_end(text: &str, at: usize) -> Option<usize> {
+    let mark = value::char_at(text, at).filter(|c| ROUGH_SHARE_MARKS.contains(c))?;
+    let end = at + mark.len_utf8();
+    let after = value::char_at(text, end);
+    (!after.is_some_and(|c| is_cjk_ideograph(c) && !ROUGH_SHARE_FOLLOWERS.contains(&c))).then_some(end)
+}
+
+/// A share written with its sign (`50%强`, `30‰弱`: [`SHARE_SIGNS`]) and a rough-share mark
+/// after the sign: the mark is its suffix, approximate (as [`rough_share`] for fractions).
+fn rough_sign_suffix(f: &Figure, text: &str) -> Option<(usize, Comparator)> {
+    if f.unit_name().is_none_or(|u| !SHARE_SIGNS.contains(&u)) {
+        return None;
+    }
+    rough_mark_end(text, f.end()).map(|end| (end, Comparator::Approx))
 }

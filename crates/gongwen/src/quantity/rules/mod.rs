@@ -355,6 +355,19 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     counts::indefinite_one(f, cx)
 }
 
+/// The unit of figure `f` as rows report it: its name, with the units it is counted per
+/// (`元/人·月`, `元/（人·天）`, brackets and joiners as written).
+fn unit_written(f: &Figure) -> Option<Cow<'static, str>> {
+    let name = f.unit_name()?;
+    let Some(m) = f.unit.filter(|m| m.per.is_some()) else { return Some(Cow::Borrowed(name)) };
+    let per = m.per.map_or("", |p| p.name);
+    let also = m.per_also.map(|(dot, q)| format!("{dot}{}", q.name)).unwrap_or_default();
+    Some(Cow::Owned(match m.per_brackets {
+        Some((open, close)) => format!("{name}/{open}{per}{also}{close}"),
+        None => format!("{name}/{per}{also}"),
+    }))
+}
+
 /// The quantity the figure `f` makes once every rule has read it: its kind from the
 /// quotation or title around it, reported when nothing is in the way, with a second figure
 /// as the other end of its range.
@@ -388,13 +401,7 @@ fn new_figure_quantity(f: &Figure) -> Quantity {
     };
     let number_end = upper.map_or(n.end, |b| b.end);
     let mut q = new_quantity(f.start, f.end(), (f.at.pos, number_end), QuantityKind::Quantity);
-    q.unit = match (f.unit_name(), f.unit.and_then(|m| m.per), f.unit.and_then(|m| m.per_also)) {
-        (Some(name), Some(per), Some((dot, also))) => {
-            Some(Cow::Owned(format!("{name}/{}{dot}{}", per.name, also.name)))
-        }
-        (Some(name), Some(per), None) => Some(Cow::Owned(format!("{name}/{}", per.name))),
-        (name, _, _) => name.map(Cow::Borrowed),
-    };
+    q.unit = unit_written(f);
     q.placeholder = n.form == Form::Placeholder || upper.is_some_and(|b| b.form == Form::Placeholder);
     q.comparator = comparator;
     match upper {
