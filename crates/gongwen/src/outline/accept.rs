@@ -411,10 +411,10 @@ impl Builder<'_> {
     }
 
     /// True when `marker` continues the numbering of its style `key` in this tree (or starts
-    /// it at 1).
+    /// it at 1); an inserted article (`第十条之一`) continues its base article's.
     fn continues_numbering(&self, marker: &Marker, key: StyleKey) -> bool {
         match self.last_ordinal_of(key) {
-            Some(last) => marker.ordinal == last + 1,
+            Some(last) => marker.ordinal == last + 1 || (marker.inserted > 0 && marker.ordinal == last),
             None => marker.ordinal == 1,
         }
     }

@@ -947,8 +947,14 @@ mod tests {
             for pos in (line.start..=line.end).filter(|&p| text.is_char_boundary(p)) {
                 for max in [0, 1, 2, 3, 5, 8, 600] {
                     let span = crate::text::Span::from_usize(pos, pos);
-                    let m =
-                        Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span, irregular: false };
+                    let m = Marker {
+                        style: crate::model::Style::CnComma,
+                        parts: 0,
+                        ordinal: 1,
+                        span,
+                        irregular: false,
+                        inserted: 0,
+                    };
                     let cand = Candidate {
                         marker: m,
                         boundary: Boundary::LineStart,
