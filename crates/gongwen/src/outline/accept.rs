@@ -308,7 +308,10 @@ impl Builder<'_> {
         if marker.style.is_statute() || marker.style == Style::Part {
             let after = self.text.get(marker.end()..).unwrap_or("");
             let padded = after.chars().next().is_some_and(is_padding);
-            return self.continues_numbering(marker, key) || padded;
+            // After a page number (`…权。2第四条`) only the next of its numbering.
+            let after_page =
+                self.text.get(..marker.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+            return self.continues_numbering(marker, key) || (padded && !after_page);
         }
         true
     }
@@ -332,13 +335,19 @@ impl Builder<'_> {
 
     /// True when the words between a section marker (ending at `from`) and `marker` are a
     /// short title, and `marker` is followed by words of its own (`一、管辖第三条各级人民法院…`,
-    /// not `一、依照第三条的规定`, `一、将第一条修改为`).
+    /// not `一、依照第三条的规定`, `一、将第一条修改为`). A `、` joins two topics of a title
+    /// (`五、期间、送达第四十八条…`, dev d22 with its line breaks lost) unless the title holds a
+    /// reference it could join (`一、第三条、第四条…`: a `第` or a digit).
     pub(super) fn glued_to_section_title(&self, from: usize, marker: &Marker) -> bool {
         let title = self.text.get(from..marker.start()).unwrap_or("");
+        let names_a_unit = title.contains(|c: char| c == ORDINAL_PREFIX || arabic_digit(c).is_some());
         let titled = !title.is_empty()
             && title.chars().nth(MAX_GLUED_SECTION_TITLE).is_none()
             && !title.contains(|c: char| {
-                COMMAS.contains(&c) || COLONS.contains(&c) || c == DUNHAO || BOOK_TITLE_OPEN.contains(&c)
+                COMMAS.contains(&c)
+                    || COLONS.contains(&c)
+                    || (c == DUNHAO && names_a_unit)
+                    || BOOK_TITLE_OPEN.contains(&c)
             });
         let after = self.text.get(marker.end()..).and_then(|s| s.chars().find(|&c| !is_space(c)));
         titled
