@@ -19,8 +19,8 @@
 
 use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::markers::{
-    AMOUNT_UNITS, CLOSE_BRACKETS, DATE_WORDS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, MAX_BRACKET_ORDINAL,
-    MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, ORDINAL_PREFIX_SLIPS, STATUTE_KEYWORDS,
+    AMOUNT_UNITS, CLOSE_BRACKETS, DATE_WORDS, DOTS, ENCLOSED, ENCLOSED_RANGE, ENUMERATION_SUFFIX, INSERTED_ARTICLE,
+    MAX_BRACKET_ORDINAL, MAX_ENUMERATION, OPEN_BRACKETS, ORDINAL_PREFIX, ORDINAL_PREFIX_SLIPS, STATUTE_KEYWORDS,
 };
 use crate::lexicon::punct::DUNHAO;
 use crate::limits::MAX_ORDINAL;
@@ -60,6 +60,10 @@ pub struct Marker {
     /// `第`), `第七十五 条` (a space inside). The outline reports an `irregular_marker`
     /// diagnostic for its node.
     pub irregular: bool,
+    /// For an inserted article (`第十条之一`, an article an amendment put after `第十条`), the
+    /// number after `之` (1); 0 otherwise. Its `ordinal` is the base article's (10) and its
+    /// span covers the whole marker.
+    pub inserted: u8,
 }
 
 impl Marker {
@@ -84,6 +88,9 @@ impl Marker {
 /// assert!(parse_marker("1.5亿元", 0).is_none());
 /// assert_eq!(parse_marker("15.3月底前", 0).unwrap().ordinal, 15);
 /// assert!(parse_marker("笫五十四条", 0).unwrap().irregular);
+/// let inserted = parse_marker("第十条之一　", 0).unwrap();
+/// assert_eq!((inserted.ordinal, inserted.inserted), (10, 1));
+/// assert_eq!(&"第十条之一　"[inserted.span], "第十条之一");
 /// assert_eq!(parse_marker("第七十五 条", 0).unwrap().ordinal, 75);
 /// assert_eq!(parse_marker("1）完善道路网络", 0).unwrap().style, Style::ArabicParen);
 /// assert_eq!(parse_marker("( 2 )培育", 0).unwrap().ordinal, 2);
@@ -99,10 +106,18 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
     let mut irregular = false;
+    let mut inserted = 0;
     let (style, parts, ordinal, len) = if first == ORDINAL_PREFIX || ORDINAL_PREFIX_SLIPS.contains(&first) {
         let (read, slip) = statute(rest, first)?;
         irregular = slip;
-        read
+        let (style, parts, ordinal, len) = read;
+        match inserted_number(rest.get(len..).unwrap_or("")).filter(|_| style == Style::Article) {
+            Some((number, more)) => {
+                inserted = number;
+                (style, parts, ordinal, len + more)
+            }
+            None => read,
+        }
     } else if OPEN_BRACKETS.contains(&first) {
         bracketed(rest, at, noise)?
     } else if (ENCLOSED_RANGE.0..=ENCLOSED_RANGE.1).contains(&first) {
@@ -116,7 +131,7 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
         return None;
     };
     let ordinal = u32::try_from(ordinal).ok().filter(|o| (1..=MAX_ORDINAL).contains(o))?;
-    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len), irregular })
+    Some(Marker { style, parts, ordinal, span: Span::from_usize(at, at + len), irregular, inserted })
 }
 
 /// True for a character that can open a Chinese ordinal: a digit from one up (`一` … `九`,
@@ -139,6 +154,21 @@ fn statute(rest: &str, first: char) -> Option<(Read, bool)> {
     let (keyword, style) = STATUTE_KEYWORDS.iter().find(|(k, _)| padded.starts_with(k))?;
     let irregular = first != ORDINAL_PREFIX || padded.len() != after.len();
     Some(((*style, 0, v, rest.len() - padded.len() + keyword.len()), irregular))
+}
+
+/// The number of an inserted article after its base article's marker (`之一` after
+/// `第十条`: 1, and its length in bytes), read with a Chinese or Arabic numeral from one to
+/// nine after [`INSERTED_ARTICLE`].
+fn inserted_number(after: &str) -> Option<(u8, usize)> {
+    let rest = after.strip_prefix(INSERTED_ARTICLE)?;
+    let c = rest.chars().next()?;
+    let d = cn_digit(c).or_else(|| arabic_digit(c)).filter(|d| (1..=9).contains(d))?;
+    // `之一` followed by another numeral character is words (`之一百`), not an inserted article.
+    let next = rest.get(c.len_utf8()..).and_then(|r| r.chars().next());
+    if next.is_some_and(|n| cn_digit(n).is_some() || cn_unit(n).is_some() || arabic_digit(n).is_some()) {
+        return None;
+    }
+    Some((u8::try_from(d).ok()?, INSERTED_ARTICLE.len_utf8() + c.len_utf8()))
 }
 
 /// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, with an optional `、` after it. Noise a
@@ -292,7 +322,14 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
         return None;
     }
     let ordinal = u32::try_from(v).ok()?;
-    Some(Marker { style: Style::Decimal, parts: 1, ordinal, span: Span::from_usize(at, at + len), irregular: false })
+    Some(Marker {
+        style: Style::Decimal,
+        parts: 1,
+        ordinal,
+        span: Span::from_usize(at, at + len),
+        irregular: false,
+        inserted: 0,
+    })
 }
 
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),

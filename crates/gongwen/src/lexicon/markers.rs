@@ -19,6 +19,12 @@ pub(crate) const ORDINAL_PREFIX: char = '第';
 /// statute keyword after it make a marker, so `床笫之间` is none.
 pub(crate) const ORDINAL_PREFIX_SLIPS: [char; 1] = ['笫'];
 
+/// The word between an article's marker and the number of an article inserted after it by an
+/// amendment (立法技术规范): `第一百二十条之一` (中华人民共和国刑法, as the amendments of
+/// lawrefbook_laws cite it: `增加一条，作为第一百二十条之一`). Read by `marker::statute`'s
+/// caller: the marker is `第一百二十条之一`, its ordinal 120.
+pub(crate) const INSERTED_ARTICLE: char = '之';
+
 /// The keywords after `第` + numeral, and the style each gives: read by `marker::statute`
 /// (立法技术规范: 编 > 分编 > 章 > 节 > 条; 部分 and 类 as headings). No keyword is a
 /// prefix of another (a test checks it), so the first that matches is the one.

@@ -74,6 +74,7 @@ impl Builder<'_> {
         }
         match cand.boundary {
             Boundary::LineStart => self.accept_at_line_start(event, cand, key),
+            Boundary::Sentence if marker.style == Style::Decimal => self.is_decimal_after_sentence(cand, key),
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
@@ -266,6 +267,44 @@ impl Builder<'_> {
         goes_on || self.first_child_follows(event, key) || marker.ordinal == 1
     }
 
+    /// Where line breaks were lost, a decimal section number after a sentence end
+    /// (`…稳步进行。2.2  应急物资…`, dev d01 with its line breaks removed): set apart from its
+    /// heading by white space, a heading after it (words, not the rest of an amount), and the
+    /// next of its numbering: after the open section of its level with the same prefix (`2.2`
+    /// after `2.1`), or the first of a level under the open section its prefix names (`2.1.1`
+    /// under `2.1`) or after the last one of the level above (`3.1` after `2.4`). A figure after
+    /// a sentence end (`。2.5倍`, `。1.5 亿元`) is none.
+    fn is_decimal_after_sentence(&self, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        if !after.chars().next().is_some_and(is_space) {
+            return false;
+        }
+        let end = cand.line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
+        let rest = self.text.get(marker.end()..end).unwrap_or("").trim_matches(is_space);
+        if is_amount_rest(rest) || !rest.chars().next().is_some_and(is_cjk_ideograph) {
+            return false;
+        }
+        let prefix = decimal_prefix(self.text, marker.span);
+        let open_of = |k: StyleKey| self.spine.iter().rev().find(|o| o.key == k);
+        if let Some(open) = open_of(key) {
+            let open_prefix = decimal_prefix(self.text, open.marker);
+            if open_prefix == prefix {
+                return open.ordinal.saturating_add(1) == marker.ordinal;
+            }
+            if marker.ordinal == 1 && next_prefix(open_prefix, prefix) {
+                return true;
+            }
+        }
+        let parent = (Style::Decimal, key.1.saturating_sub(1));
+        marker.ordinal == 1
+            && key.1 > 1
+            && open_of(parent).is_some_and(|open| {
+                let written = self.text.get(open.marker.start as usize..open.marker.end as usize).unwrap_or("");
+                prefix.trim_end_matches(DOTS) == written.trim_end_matches(DOTS)
+            })
+    }
+
     /// `15.3月底前…` read as item 15 whose heading starts with a date (see
     /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it:
     /// item `N-1` before it (`14.`) and no other item than `N+1` after it, or, for the first
@@ -308,7 +347,10 @@ impl Builder<'_> {
         if marker.style.is_statute() || marker.style == Style::Part {
             let after = self.text.get(marker.end()..).unwrap_or("");
             let padded = after.chars().next().is_some_and(is_padding);
-            return self.continues_numbering(marker, key) || padded;
+            // After a page number (`…权。2第四条`) only the next of its numbering.
+            let after_page =
+                self.text.get(..marker.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+            return self.continues_numbering(marker, key) || (padded && !after_page);
         }
         true
     }
@@ -332,13 +374,19 @@ impl Builder<'_> {
 
     /// True when the words between a section marker (ending at `from`) and `marker` are a
     /// short title, and `marker` is followed by words of its own (`一、管辖第三条各级人民法院…`,
-    /// not `一、依照第三条的规定`, `一、将第一条修改为`).
+    /// not `一、依照第三条的规定`, `一、将第一条修改为`). A `、` joins two topics of a title
+    /// (`五、期间、送达第四十八条…`, dev d22 with its line breaks lost) unless the title holds a
+    /// reference it could join (`一、第三条、第四条…`: a `第` or a digit).
     pub(super) fn glued_to_section_title(&self, from: usize, marker: &Marker) -> bool {
         let title = self.text.get(from..marker.start()).unwrap_or("");
+        let names_a_unit = title.contains(|c: char| c == ORDINAL_PREFIX || arabic_digit(c).is_some());
         let titled = !title.is_empty()
             && title.chars().nth(MAX_GLUED_SECTION_TITLE).is_none()
             && !title.contains(|c: char| {
-                COMMAS.contains(&c) || COLONS.contains(&c) || c == DUNHAO || BOOK_TITLE_OPEN.contains(&c)
+                COMMAS.contains(&c)
+                    || COLONS.contains(&c)
+                    || (c == DUNHAO && names_a_unit)
+                    || BOOK_TITLE_OPEN.contains(&c)
             });
         let after = self.text.get(marker.end()..).and_then(|s| s.chars().find(|&c| !is_space(c)));
         titled
@@ -411,10 +459,10 @@ impl Builder<'_> {
     }
 
     /// True when `marker` continues the numbering of its style `key` in this tree (or starts
-    /// it at 1).
+    /// it at 1); an inserted article (`第十条之一`) continues its base article's.
     fn continues_numbering(&self, marker: &Marker, key: StyleKey) -> bool {
         match self.last_ordinal_of(key) {
-            Some(last) => marker.ordinal == last + 1,
+            Some(last) => marker.ordinal == last + 1 || (marker.inserted > 0 && marker.ordinal == last),
             None => marker.ordinal == 1,
         }
     }
@@ -465,6 +513,21 @@ fn is_amount_rest(rest: &str) -> bool {
     let unit = rest.trim_start_matches(|c: char| arabic_digit(c).is_some() || DOTS.contains(&c) || is_space(c));
     unit.is_empty()
         || UNITS.iter().any(|u| unit.strip_prefix(u.text).is_some_and(|tail| !tail.chars().any(is_cjk_ideograph)))
+}
+
+/// True when decimal prefix `b` is the one after `a`: the same parts but the last, which is
+/// one more (`2.` then `3.`, `1.2.` then `1.3.`).
+fn next_prefix(a: &str, b: &str) -> bool {
+    fn split(p: &str) -> (&str, &str) {
+        let p = p.trim_end_matches(DOTS);
+        match p.rfind(DOTS) {
+            Some(i) => (p.get(..i).unwrap_or(""), p.get(i..).unwrap_or("").trim_start_matches(DOTS)),
+            None => ("", p),
+        }
+    }
+    let ((a_head, a_last), (b_head, b_last)) = (split(a), split(b));
+    let number = |s: &str| s.parse::<u32>().ok();
+    a_head == b_head && number(a_last).zip(number(b_last)).is_some_and(|(x, y)| x.checked_add(1) == Some(y))
 }
 
 /// The prefix of a decimal number, up to its last dot: `2.` of `2.3`, `1.2.` of `1.2.1.`.

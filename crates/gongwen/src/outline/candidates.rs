@@ -526,7 +526,8 @@ fn mid_line(
         }
         let pos = skip_before_marker(bytes, i + width, line.end, noise);
         if pos < line.end {
-            if let Some(m) = marker_at(text, pos, noise) {
+            let found = marker_at(text, pos, noise).or_else(|| statute_after_page_number(text, pos, noise));
+            if let Some(m) = found {
                 out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
                 // A glued-paren check at the same place would find the same marker.
                 resume = pos + 1;
@@ -534,6 +535,28 @@ fn mid_line(
         }
     }
     marks
+}
+
+/// The most digits of a page number that a copy without line breaks glued between a
+/// sentence end and the article after it.
+const MAX_PAGE_DIGITS: usize = 3;
+
+/// `…的权利。2第四条评价时间…`: where every line break of a PDF copy was lost, the page number
+/// that stood on its own line sits between a sentence end and the next article. A statute
+/// marker right after one to three ASCII digits at `pos` (after a sentence end) is a
+/// candidate; pass 2 takes it only where it continues the numbering
+/// (`Builder::accept_mid_line`).
+fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let bytes = text.as_bytes();
+    let digits = bytes.get(pos..)?.iter().take(MAX_PAGE_DIGITS + 1).take_while(|b| b.is_ascii_digit()).count();
+    if digits == 0 || digits > MAX_PAGE_DIGITS {
+        return None;
+    }
+    let at = pos + digits;
+    if !text.get(at..)?.starts_with(ORDINAL_PREFIX) {
+        return None;
+    }
+    marker_at(text, at, noise).filter(|m| m.style.is_statute())
 }
 
 /// The longest bracketed note after a sentence end, in bytes, that a marker may follow.
@@ -957,8 +980,14 @@ mod tests {
             for pos in (line.start..=line.end).filter(|&p| text.is_char_boundary(p)) {
                 for max in [0, 1, 2, 3, 5, 8, 600] {
                     let span = crate::text::Span::from_usize(pos, pos);
-                    let m =
-                        Marker { style: crate::model::Style::CnComma, parts: 0, ordinal: 1, span, irregular: false };
+                    let m = Marker {
+                        style: crate::model::Style::CnComma,
+                        parts: 0,
+                        ordinal: 1,
+                        span,
+                        irregular: false,
+                        inserted: 0,
+                    };
                     let cand = Candidate {
                         marker: m,
                         boundary: Boundary::LineStart,

@@ -85,7 +85,10 @@ impl Builder<'_> {
             // a document may start here without a title line that says so.
             diags.push(Diagnostic::new(DiagnosticKind::NumberingRestart, marker.span).with_related(open.marker));
         }
-        sibling_diagnostics(marker.ordinal, marker.span, open, diags);
+        // An inserted article (`第十条之一`) carries its base article's number: no repeat.
+        if marker.inserted == 0 || marker.ordinal != open.ordinal {
+            sibling_diagnostics(marker.ordinal, marker.span, open, diags);
+        }
         i
     }
 

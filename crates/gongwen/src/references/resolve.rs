@@ -10,9 +10,10 @@
 use crate::model::{Node, NodeId, Style};
 use crate::text::lines::Line;
 
-/// The number after `之` right after an article's marker (`第十条之一`: 1), if any.
+/// The number after `之` at the end of an inserted article's marker (`第十条之一`: 1), if any.
 fn sub_of(text: &str, n: &Node) -> Option<u32> {
-    let rest = text.get(n.marker.end as usize..)?.strip_prefix('之')?;
+    let marker = text.get(n.marker.start as usize..n.marker.end as usize)?;
+    let rest = marker.rsplit_once('之')?.1;
     let (v, _) = crate::elements::date::int_len(rest)?;
     u32::try_from(v).ok()
 }
