@@ -85,8 +85,13 @@ fn max_depth(doc: &Document<'_>) -> u16 {
 
 const SENTENCE: &str = "全县教育系统坚持稳中求进，全年培训党员不少于2次，新建幼儿园8所，";
 
+/// `unit` repeated to `bytes` bytes or more, with no line break of its own.
+fn repeated(unit: &str, bytes: usize) -> String {
+    unit.repeat(bytes / unit.len() + 1)
+}
+
 fn no_line_break(bytes: usize) -> String {
-    SENTENCE.repeat(bytes / SENTENCE.len() + 1)
+    repeated(SENTENCE, bytes)
 }
 
 #[test]
@@ -515,8 +520,7 @@ fn regression_short_title_lines_are_searched_in_linear_time() {
 /// A line without line breaks of `bytes` bytes or more that repeats a signature date over an
 /// enclosed title and its first chapter (`…2025年7月28日某市管理办法第一章总则第一条 …`).
 fn dates_over_enclosed_statutes(bytes: usize) -> String {
-    let unit = "某市人民政府2025年7月28日某市管理办法第一章总则第一条 为了规范管理，制定本办法。";
-    unit.repeat(bytes / unit.len() + 1)
+    repeated("某市人民政府2025年7月28日某市管理办法第一章总则第一条 为了规范管理，制定本办法。", bytes)
 }
 
 /// Review of the lost-line-break rule `outline::candidates::statutes_after_dates`: each
