@@ -35,7 +35,9 @@ pub(crate) const ARABIC_ONLY: u8 = 1;
 pub(crate) const CHINESE_ONLY: u8 = 2;
 /// Not after a bare Chinese 一 (`一批`, `新一轮`, `一道`): lexicalised, indefinite.
 pub(crate) const NOT_AFTER_ONE: u8 = 4;
-/// A time or distance unit after which `内` means `以内`.
+/// A time, distance or age unit after which `内` means `以内` and `上下` means about (`左右`):
+/// `在子女三周岁内，夫妻双方每年各享受十天育儿假` (le, a bench provincial regulation),
+/// `年龄在40岁上下` (approx; no corpus example: a number case from outside the corpus).
 pub(crate) const TAKES_NEI: u8 = 8;
 /// A unit that takes `个` as a classifier before it, dropped in the unit reported (docs/annotation.md:
 /// `3个月` → `月`, `5个工作日` → `工作日`, `2个百分点` → `百分点`, `6个学分` → `学分`): units of
@@ -248,7 +250,7 @@ pub(crate) static UNITS: &[Unit] = &[
         &["份", "饼", "球", "光", "薪", "报", "度", "底", "初", "末", "中旬", "上旬", "下旬"],
     ),
     u("周", Time, TAKES_NEI, &["年", "边", "期", "围", "转", "末", "知", "岁"]),
-    u("周岁", Age, 0, &[]),
+    u("周岁", Age, TAKES_NEI, &[]),
     u("星期", Time, TAKES_NEI | CLASSIFIED, &["一", "二", "三", "四", "五", "六", "日", "天"]),
     u("天", Time, TAKES_NEI, &["然", "气", "津", "下", "空", "地", "使", "才", "天"]),
     u("日", Time, TAKES_NEI, &["常", "益", "报", "子", "程", "志", "用", "趋", "渐", "本", "记", "制", "起"]),
@@ -437,7 +439,7 @@ pub(crate) static UNITS: &[Unit] = &[
     u("百分点", Percent, CLASSIFIED, &[]),
     u("倍", Ratio, 0, &["增"]),
     // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).
-    u("岁", Age, 0, &["月"]),
+    u("岁", Age, TAKES_NEI, &["月"]),
 ];
 
 /// A unit written before the number: a currency sign or name (docs/annotation.md, issue 19:
