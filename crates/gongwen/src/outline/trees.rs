@@ -161,17 +161,20 @@ impl Builder<'_> {
         // A note whose items all stand on the label's line (`注：1.…2.…`) is done with that line
         // where the interrupted tree's list goes on with the same number (`3.售后服务` after
         // `2.项目团队` and the note): the marker is the interrupted list's.
-        let inline_list = self.last_ordinal_of(key).is_some_and(|o| o >= 2)
-            && self.nodes.iter().find(|n| n.tree == tree).is_some_and(|first| {
-                self.text.get(first.marker.start as usize..line_end).is_some_and(|s| !s.contains(['\n', '\r']))
-            });
+        // The note's tree is the current one: its nodes are the last ones.
+        let inline_list = || {
+            self.last_ordinal_of(key).is_some_and(|o| o >= 2)
+                && self.nodes.iter().rev().take_while(|n| n.tree == tree).last().is_some_and(|first| {
+                    self.text.get(first.marker.start as usize..line_end).is_some_and(|s| !s.contains(['\n', '\r']))
+                })
+        };
         let outer_goes_on = || {
             self.trees
                 .saved
                 .last()
                 .is_some_and(|s| s.spine.iter().any(|o| o.key == key && o.ordinal.saturating_add(1) == marker.ordinal))
         };
-        if goes_on && !(inline_list && outer_goes_on()) {
+        if goes_on && !(inline_list() && outer_goes_on()) {
             let rest = self.text.as_bytes().get(marker.start()..).unwrap_or_default();
             let end = memchr::memchr2(b'\n', b'\r', rest).map_or(self.text.len(), |i| marker.start() + i);
             self.trees.note = Some((tree, end));

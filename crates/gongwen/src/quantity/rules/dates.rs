@@ -40,13 +40,15 @@ pub(super) fn slash_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.next != Some('/') || !n.integer || n.width > 2 {
         return Continue(());
     }
-    let Ok(d) = value::arabic(text, n.end + 1) else { return Continue(()) };
     let before = text.get(..f.start).unwrap_or("");
-    let dated = SLASH_DATE_BEFORE.iter().any(|w| before.ends_with(w));
+    if !SLASH_DATE_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return Continue(());
+    }
+    let Ok(d) = value::arabic(text, n.end + 1) else { return Continue(()) };
     let event = text.get(d.end..).is_some_and(|r| SLASH_DATE_EVENTS.iter().any(|w| r.starts_with(w)));
     let (a, b) = (n.raw.unwrap_or(0.0), d.raw.unwrap_or(0.0));
     let day_month = |x: f64, y: f64| (1.0..=12.0).contains(&x) && (1.0..=31.0).contains(&y);
-    if dated && event && d.integer && d.width <= 2 && (day_month(a, b) || day_month(b, a)) {
+    if event && d.integer && d.width <= 2 && (day_month(a, b) || day_month(b, a)) {
         return emit(new_quantity(f.at.pos, d.end, (f.at.pos, d.end), QuantityKind::Date));
     }
     Continue(())
