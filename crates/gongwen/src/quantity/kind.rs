@@ -352,34 +352,50 @@ pub(crate) fn year_tail(text: &str, pos: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// [`in_short_quote`] as it was written first: one char at a time.
+    /// [`in_short_quote`] read one char at a time: back to the opening mark within
+    /// `MAX_QUOTE` characters, then forwards over the quotation, where one hard wrap
+    /// ([`is_wrap`]) does not count as a character.
     fn in_short_quote_by_chars(text: &str, start: usize, end: usize) -> bool {
         const MAX_QUOTE: usize = 14;
+        let Some(before) = text.get(..start) else { return false };
         let mut open = None;
-        let mut n = 0usize;
-        for c in text.get(..start).unwrap_or("").chars().rev() {
-            n += 1;
-            if n > MAX_QUOTE {
-                return false;
-            }
+        for (i, c) in before.char_indices().rev().take(MAX_QUOTE) {
             match c {
                 '“' | '「' | '‘' | '『' => {
-                    open = Some(c);
+                    open = Some((i, c));
                     break;
                 }
-                '”' | '」' | '’' | '』' | '。' | '；' | '\n' => return false,
+                '”' | '」' | '’' | '』' | '。' => return false,
                 _ => {}
             }
         }
-        let Some(open) = open else { return false };
+        let Some((at, open)) = open else { return false };
         let close = match open {
             '“' => '”',
             '「' => '」',
             '‘' => '’',
             _ => '』',
         };
-        for c in text.get(end..).unwrap_or("").chars() {
+        let b = text.as_bytes();
+        let mut n = 1usize;
+        let mut wraps = 0;
+        let inner = at + open.len_utf8();
+        let inside = text.get(inner..start).unwrap_or("").char_indices().map(|(k, c)| (inner + k, c, true));
+        let after = text.get(end..).unwrap_or("").char_indices().map(|(k, c)| (end + k, c, false));
+        for (i, c, before_figure) in inside.chain(after) {
+            if c == '\n' {
+                wraps += 1;
+                if wraps == 1 && is_wrap(b, i) {
+                    continue;
+                }
+            }
             n += 1;
+            if before_figure {
+                if n > MAX_QUOTE || matches!(c, '；' | '\n') {
+                    return false;
+                }
+                continue;
+            }
             if n > MAX_QUOTE + 1 {
                 return false;
             }
