@@ -188,18 +188,23 @@ pub(super) fn rough_share(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     Continue(())
 }
 
-/// `只加一次`, `只⏎加一次` (a hard wrap between them): [`ONLY`] and one verb before a count of
+/// `只加一次`, `只⏎加一次`, `只⏎　　加一次` (a hard wrap between them, the next line indented): [`ONLY`] and one verb before a count of
 /// times ([`ONLY_TIMES_UNITS`]) bound it from above.
 fn only_times(f: &Figure, text: &str, start: usize) -> Option<Comparator> {
     let times = f.unit_match().is_some_and(|m| m.per.is_none() && ONLY_TIMES_UNITS.contains(&m.unit.text));
     if !times {
         return None;
     }
-    let head = value::trim_wrap_end(text.get(..start)?);
+    let head = unwrapped(text.get(..start)?);
     let verb = head.chars().next_back().filter(|&c| is_cjk_ideograph(c) && c != ONLY)?;
-    let head = value::trim_wrap_end(head.get(..head.len() - verb.len_utf8())?);
+    let head = unwrapped(head.get(..head.len() - verb.len_utf8())?);
     let before = head.strip_suffix(ONLY)?;
     (!before.ends_with(ONLY_BLOCKERS)).then_some(Comparator::Le)
+}
+
+/// `s` without the hard wrap at its end, past the next line's indent (`只⏎　　加`).
+fn unwrapped(s: &str) -> &str {
+    value::before_wrap(s, s.len()).unwrap_or(s)
 }
 
 /// The end of a rough-share mark (`强`, `弱`) at byte `at`, where it is one: not where it
