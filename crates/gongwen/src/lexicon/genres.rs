@@ -11,7 +11,7 @@
 ///
 /// Each row gives a real title that ends with it, from the bench corpus (laws and State
 /// Council documents), corpus/dev, or a document a law or the State Council names.
-pub(crate) const GENRES: [(&str, &str); 40] = [
+pub(crate) const GENRES: [(&str, &str); 44] = [
     // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议 (bench).
     ("决议", "决议"),
     // 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…有关规定的决定 (govcn:16).
@@ -47,6 +47,9 @@ pub(crate) const GENRES: [(&str, &str); 40] = [
     ("修正案", "修正案"),
     // 国家职业教育改革实施方案 (transmitted by govcn:3).
     ("方案", "方案"),
+    // 国家突发环境事件应急预案 (国办函〔2014〕119号, cited by corpus/dev d16). Before `案`,
+    // which ends it: an emergency plan is no court case.
+    ("预案", "预案"),
     // 吴某与某电子商务有限公司买卖合同纠纷案 (bench lawref:3167aa315d3f): a court case.
     ("案", "案例"),
     // 上海市实施《中华人民共和国义务教育法》办法 (bench); before `法`, which ends it.
@@ -93,6 +96,13 @@ pub(crate) const GENRES: [(&str, &str); 40] = [
     ("标准", "标准"),
     // 考古发掘工作总结 (山东省文物保护条例).
     ("总结", "总结"),
+    // 危险化学品企业安全风险隐患排查治理导则 (应急〔2019〕78号).
+    ("导则", "导则"),
+    // 市场准入负面清单（2022年版） (国家发展改革委、商务部, 2022).
+    ("清单", "清单"),
+    // 关于《中华人民共和国民法典（草案）》的说明 (第十三届全国人大第三次会议, 2020): a
+    // drafting note (起草说明) is a 说明.
+    ("说明", "说明"),
 ];
 
 /// The quotation marks around a whole title (`《中华人民共和国民法典》` as some sites print
