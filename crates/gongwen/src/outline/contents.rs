@@ -45,6 +45,14 @@ impl Toc {
     pub(super) fn after_label(label_end: usize) -> Self {
         Toc { first: None, lines: 0, from: label_end }
     }
+
+    /// True when a line starting at byte `at` is still inside the contents: an entry came
+    /// and no body text (a sentence end) since. An attachment label there (`附件⇥10`, a
+    /// Word contents copied with a tab before the page number) is the contents' entry for
+    /// the attachments, not their start.
+    pub(super) fn lists(&self, text: &str, at: usize) -> bool {
+        self.first.is_some() && !has_sentence_end(text, self.from, at)
+    }
 }
 
 /// What is known of the current tree's first nodes for the unlabelled contents test.

@@ -301,7 +301,7 @@ impl<'t> Builder<'t> {
             self.toc = Some(Toc::after_label(end));
             return;
         }
-        if !self.options.attachments {
+        if !self.options.attachments || self.toc.as_ref().is_some_and(|toc| toc.lists(self.text, start)) {
             return;
         }
         let attachment = labels::attachment_label(content).or_else(|| {

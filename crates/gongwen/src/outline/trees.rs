@@ -416,6 +416,15 @@ mod tests {
     }
 
     #[test]
+    fn an_attachment_listed_in_the_contents_opens_no_tree() {
+        // A Word contents copied as text: a tab before each page number, `附件` listed last.
+        let text = "某市应急预案\n目  录\n1 总则\t1\n2 组织体系\t3\n附件\t10\n1 总则\n为规范应急工作，制定本预案。\n2 组织体系\n设立指挥部。\n附件\n一、联系方式\n";
+        let (nodes, labels) = trees(text);
+        assert_eq!(nodes.iter().map(|n| n.0).collect::<Vec<_>>(), [0, 0, 1], "{nodes:?}");
+        assert_eq!(labels, [(1, "附件".to_owned())]);
+    }
+
+    #[test]
     fn a_resumed_tree_keeps_its_number_and_new_trees_take_fresh_ones() {
         let text = "（一）甲。\n注：①子项；②子项。\n（二）乙。\n注：①子项。\n（三）丙。\n附件\n一、附件正文\n";
         let (nodes, _) = trees(text);
