@@ -108,7 +108,11 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         if enclosed.iter().any(|(_, t): &(u16, Span)| t.start < a.label.end && a.label.start < t.end) {
             continue;
         }
-        if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
+        // A tree opened by the enclosed document's title line (`火灾事故专项应急预案` above its
+        // `1　事故风险分析`): that line is its title.
+        if is_enclosed_title(a.label.slice(input.text)) {
+            enclosed.push((a.tree, a.label));
+        } else if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
         }
     }

@@ -108,16 +108,17 @@ impl Builder<'_> {
 
     /// A bare `1　总体要求` at a line start is numbering when `1.1` follows it, or when it
     /// continues a run of bare numbers that decimal numbering already confirmed, or when it
-    /// restarts that run on a heading line under a unit that closed it (`第二部分 专项应急预案`
-    /// then `1 火灾事故专项应急预案`: an enterprise's plan in parts, each numbered from 1).
+    /// restarts bare numbers confirmed in the document on a heading line, under a unit that
+    /// closed their run or at the start of a tree (`第二部分 专项应急预案` or the title line
+    /// `火灾事故专项应急预案`, then `1 事故风险分析`: an enterprise's plan in parts, each
+    /// numbered from 1).
     fn accept_bare_number(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
         let followed = self.first_child_follows(event, BARE_NUMBER);
         let last = self.last_ordinal_of(BARE_NUMBER);
         let continues = last.is_some_and(|last| marker.ordinal == last + 1);
         let restarts = marker.ordinal == 1
-            && last.is_some()
-            && !self.spine.is_empty()
+            && self.bare_numbers
             && self.spine.iter().all(|open| open.key != BARE_NUMBER)
             && short_heading_line(self.text, cand, marker.end());
         followed || continues || restarts

@@ -38,12 +38,14 @@ pub(super) struct Toc {
     lines: usize,
     /// Where the text not yet searched for body text starts.
     from: usize,
+    /// The first entry ended with a page number: the entries give them.
+    paged: bool,
 }
 
 impl Toc {
     /// The contents that follow a label line ending at byte `label_end`.
     pub(super) fn after_label(label_end: usize) -> Self {
-        Toc { first: None, lines: 0, from: label_end }
+        Toc { first: None, lines: 0, from: label_end, paged: false }
     }
 
     /// True when a line starting at byte `at` is still inside the contents: an entry came
@@ -94,9 +96,26 @@ impl Builder<'_> {
             self.toc = None;
             return None;
         }
-        if toc.first == Some(entry) {
+        // Where the contents give page numbers, an entry's line ends with one, or the text up
+        // to the next candidate does (a wrapped entry's number is on its next line).
+        let line_end = line_end_within(text, marker.end(), MAX_ENTRY_BYTES).min(next);
+        let paged =
+            [line_end, next].iter().any(|&end| ends_with_page_number(text.get(marker.end()..end).unwrap_or("")));
+        if toc.first.is_none() {
+            toc.paged = paged;
+        }
+        // The first entry again opens the body, unless it ends with a page number (contents
+        // listing parts numbered from 1 each: `1 总则⇥2` … `火灾事故专项应急预案⇥10`, `1 事故
+        // 风险分析⇥10`).
+        if toc.first == Some(entry) && !(toc.paged && paged) {
             self.toc = None;
             return Some(true);
+        }
+        // Any other heading without a page number after paged entries opens the body (a part
+        // label the contents leave out: `第一部分 综合应急预案` above `1 总则`).
+        if toc.first.is_some() && toc.paged && !paged {
+            self.toc = None;
+            return None;
         }
         // The body text before the first entry's second coming is an unnumbered part's
         // (`前言` listed in the contents, then printed before `第一章`): the contents go on
@@ -144,6 +163,16 @@ impl Builder<'_> {
         self.style_depth.clear();
         self.last_ordinal.clear();
     }
+}
+
+/// True when `entry` ends with a page number set apart by white space or leaders
+/// (`事故风险分析⇥10`, `总则……1`) after some words: a contents entry's text.
+fn ends_with_page_number(entry: &str) -> bool {
+    let line = entry.trim_end_matches(is_space);
+    let words = line.trim_end_matches(|c: char| arabic_digit(c).is_some());
+    let is_leader = |c: char| is_space(c) || CONTENTS_LEADERS.contains(&c) || DOTS.contains(&c);
+    let title = words.trim_end_matches(is_leader);
+    words.len() < line.len() && title.len() < words.len() && !title.trim_matches(is_space).is_empty()
 }
 
 /// True when `text[from..to]` holds a sentence end (`。！？`): body text.

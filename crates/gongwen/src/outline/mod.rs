@@ -248,6 +248,9 @@ struct Builder<'t> {
     trees: trees::TreeState,
     attachments: Vec<Attachment>,
     toc: Option<Toc>,
+    /// Bare section numbers (`1　总则` with `1.1` under it) were confirmed in this document:
+    /// a later part or tree may number from a bare `1` again.
+    bare_numbers: bool,
     /// The current tree's first nodes, for a contents list without a label.
     bodyless: Bodyless,
     /// The last block of TAB-separated rows looked at, and whether it is a table.
@@ -284,6 +287,7 @@ impl<'t> Builder<'t> {
             trees: trees::TreeState::default(),
             attachments: Vec::new(),
             toc: None,
+            bare_numbers: false,
             bodyless: Bodyless::default(),
             table: None,
             last_marker_end: 0,

@@ -173,6 +173,7 @@ impl Builder<'_> {
 
     /// Remembers the depth, the first marker and the last ordinal of style `key` in this tree.
     fn remember_style(&mut self, key: StyleKey, depth: u16, marker: &Marker) {
+        self.bare_numbers |= key == super::BARE_NUMBER;
         match self.style_depth.iter_mut().find(|(s, _, _)| *s == key) {
             Some(entry) => entry.1 = depth,
             None => self.style_depth.push((key, depth, marker.span)),
