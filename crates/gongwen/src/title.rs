@@ -109,8 +109,12 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
             continue;
         }
         // A tree opened by the enclosed document's title line (`火灾事故专项应急预案` above its
-        // `1　事故风险分析`): that line is its title.
-        if is_enclosed_title(a.label.slice(input.text)) {
+        // `1　事故风险分析`, the tree's first node): that line is its title. Not a table's header
+        // row (`等级⇥标准`, cells a TAB apart).
+        let label = a.label.slice(input.text);
+        let first = input.nodes.partition_point(|n| n.marker.start < a.label.end);
+        let heads_its_nodes = input.nodes.get(first).is_some_and(|n| n.tree == a.tree);
+        if heads_its_nodes && !label.contains('\t') && is_enclosed_title(label) {
             enclosed.push((a.tree, a.label));
         } else if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
