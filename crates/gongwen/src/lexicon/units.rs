@@ -207,6 +207,23 @@ pub(crate) static UNITS: &[Unit] = &[
     // `出栏生猪300万头、家禽1亿羽`, `500万标准箱` (政府工作报告: 3500万标准箱等落后产能).
     u("根", Count, ARABIC_ONLY, &["据", "本", "源", "治", "除", "植", "基"]),
     u("羽", Count, ARABIC_ONLY, &["毛", "绒", "球"]),
+    // Pairs and sets: `淫秽扑克、书刊、画册100至200副（册）以上` (a bench judicial interpretation),
+    // `绝缘手套2副` in an emergency plan's supplies list. After Arabic digits only: after Chinese
+    // numerals it is a rank (`大副、二副、三副`, ship's mates in a bench regulation; `一正二副`,
+    // one chief and two deputies). Not a deputy's title or a by-product (`3副主任`, `副产品`).
+    u(
+        "副",
+        Count,
+        ARABIC_ONLY,
+        &[
+            "主", "部", "书", "省", "市", "县", "区", "局", "厅", "处", "科", "司", "校", "院", "所", "庭", "总", "组",
+            "队", "经", "秘", "理", "会", "镇", "乡", "村", "检", "作", "产", "食", "职", "级", "高", "教", "研", "本",
+            "标",
+        ],
+    ),
+    // Tents and helmets in an emergency plan's supplies (`帐篷100顶`, `安全帽20顶`): a number
+    // case from outside the corpus. Not the top of something (`5顶层`, `顶端`).
+    u("顶", Count, 0, &["层", "部", "端", "尖", "级", "住", "替", "岗", "峰", "棚", "楼", "多", "用", "上", "点"]),
     u(
         "双",
         Count,
