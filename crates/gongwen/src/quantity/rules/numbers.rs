@@ -382,7 +382,7 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.
 ///
-/// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
+/// case: 规模在五百张床位以上的养老机构 => 五百张 quantity 500 张 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
 /// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
 /// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
@@ -473,17 +473,19 @@ const ONE: char = '一';
 
 #[inline(always)]
 /// `no_digit`: a numeral that is no number: `零` alone (`零件`), a multiplier with no digit
-/// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`).
+/// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`)
+/// or an approximation mark follows it (`万余元`, as `千余人`: over ten thousand).
 ///
 /// case: 关键零部件及元器件 => 零 none
 /// case: 凝聚起亿万人民的智慧和力量 => 亿万人 none
 /// case: 出境旅游近亿人次 => 近亿人次 quantity 100000000 人次 approx
 /// case: 带动逾万人就业 => 逾万人 quantity 10000 人 gt
+/// case: 投入资金万余元 => 万余元 quantity 10000 元 approx
 pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);
     let bound = at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p));
-    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && !bound;
+    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && !bound && !n.approx;
     if zero || bare_multiplier { skip(n.end) } else { Continue(()) }
 }
 
