@@ -132,7 +132,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("批", Count, NOT_AFTER_ONE, &["准", "示", "评", "复", "发", "判"]),
     u("期", Count, ARABIC_ONLY, &["间", "限", "待", "刊", "末", "中", "货", "满", "望", "盼"]),
     u("门", Count, 0, &["户", "槛", "诊", "类", "口", "票", "心思"]),
-    u("节", Count, 0, &["约", "能", "日", "点", "奏", "目", "假", "庆", "俭"]),
+    // 节气 (solar terms: `农事节气`, a bench regulation on intangible heritage) is a word:
+    // `二十四节气` names them, no count of 节.
+    u("节", Count, 0, &["约", "能", "日", "点", "奏", "目", "假", "庆", "俭", "气"]),
     u("课时", Count, CLASSIFIED, &[]),
     u("学时", Count, CLASSIFIED, &[]),
     u("学分", Count, CLASSIFIED, &[]),
