@@ -20,6 +20,11 @@ char_set! {
 /// Read by `quantity::rules::ranges` (rules `one_unit_range`, `two_unit_range`).
 pub(crate) const WORD_RANGE_SEPARATORS: [char; 2] = ['至', '到'];
 
+/// The sign between a measurement and its tolerance, read by the rule `product`: `20±2℃`
+/// (a number case from outside the corpus: no bench or dev document writes one), where the
+/// tolerance alone is no figure.
+pub(crate) const TOLERANCE_MARK: char = '±';
+
 /// Two dashes, one range separator: `2017——2020年`, `1万元--5万元` (JioNLP's money battery,
 /// as typed where no dash key is at hand).
 pub(crate) const DOUBLE_DASHES: [&str; 2] = ["——", "--"];

@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
+use crate::lexicon::figures::{TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{
     EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
     is_ordinal_mark,
@@ -46,13 +46,16 @@ fn after_figure_dash(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
 }
 
 /// `product`: digits after a placeholder character that follows a digit are the second
-/// factor of a product (`3.7×1013`, `7×24`), no figure.
+/// factor of a product (`3.7×1013`, `7×24`), no figure; after a tolerance sign
+/// ([`TOLERANCE_MARK`]) that follows a digit they are the tolerance of a measurement
+/// (`20±2℃`), which read alone would be a wrong value (2 ℃): no figure either.
 ///
 /// case: 的调入量或生产量大于或等于3.7×1013贝可(1000居里) => 1013贝 none
 /// case: 体测成绩÷100×2 体育拔尖评价 => 2 none
+/// case: 室内温度控制在20±2℃ => 2℃ none
 pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, at) = (cx.text, &f.at);
-    let times = at.prev.is_some_and(value::is_placeholder_char)
+    let times = at.prev.is_some_and(|c| value::is_placeholder_char(c) || c == TOLERANCE_MARK)
         && char_before(text, at.pos.saturating_sub(at.prev.map_or(1, char::len_utf8))).is_some_and(is_digit);
     if at.first_reading() && times { skip(identifier_end(text, at.pos)) } else { Continue(()) }
 }
