@@ -222,7 +222,8 @@ fn figure_ends(text: &str, i: usize) -> bool {
 pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(mut m) = f.unit else { return Continue(()) };
     if !m.half {
-        let spans = matches!(m.unit.family, Family::Time | Family::Measure | Family::Money | Family::Age | Family::Ratio);
+        let spans =
+            matches!(m.unit.family, Family::Time | Family::Measure | Family::Money | Family::Age | Family::Ratio);
         let after = m.end + unit::HALF.len_utf8();
         if !(spans && unit::has_half(cx.text, m.end) && !half_blocked(cx.text.get(after..).unwrap_or(""))) {
             return Continue(());
