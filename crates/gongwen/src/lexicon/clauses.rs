@@ -10,9 +10,11 @@ pub(crate) static UP: &[&str] =
     &["提高", "提升", "增加", "增长", "扩大", "上升", "上涨", "上调", "扩展", "攀升", "增", "升", "涨", "翻"];
 
 /// Verbs of a downward change, read as [`UP`]: `能耗比上年下降3.27%` (政府工作报告 2008) is a
-/// change by 3.27 %, down.
+/// change by 3.27 %, down. `负增长` (negative growth: `一季度经济出现负增长` and `中央本级支出安排负增长`,
+/// 政府工作报告 2020 and 2021) before a figure is a fall by it (`负增长3%`, as `下降3%`), not a
+/// rise (it ends in the [`UP`] verb 增长; the longer verb wins).
 pub(crate) static DOWN: &[&str] =
-    &["降低", "下降", "减少", "缩小", "压缩", "下调", "回落", "下滑", "缩减", "削减", "压减", "降", "减"];
+    &["降低", "下降", "减少", "缩小", "压缩", "下调", "回落", "下滑", "缩减", "削减", "压减", "负增长", "降", "减"];
 
 /// What links a change verb to the value it reaches (`提高到`, `降至`, `调整为`): the figure
 /// after it is the `to` of the change.

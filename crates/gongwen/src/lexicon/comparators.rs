@@ -267,7 +267,7 @@ pub(crate) const ONLY_BLOCKERS: [char; 1] = ['不'];
 /// makes the figure approximate too (`50%强`, `5‰弱`), read by `quantity::rules::comparators`
 /// (rule `comparator`). No bench or dev document writes one; the forms are number cases from
 /// outside the corpus (statistical yearbooks' prose).
-pub(crate) const SHARE_SIGNS: [&str; 2] = ["%", "‰"];
+pub(crate) const SHARE_SIGNS: [&str; 3] = ["%", "‰", "‱"];
 
 /// The ideograph after a [`ROUGH_SHARE_MARKS`] mark that still leaves it a mark: `的`
 /// (`三分之一强的土地`).

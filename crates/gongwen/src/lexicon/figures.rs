@@ -14,9 +14,25 @@ char_set! {
     ]
 }
 
+/// The range separators that are words: a line that opens with one goes on with the range of
+/// the line before it, even a short line (a table row wrapped in its cell: `360元⏎至660元`),
+/// where a dash at a line's start may open a list item or a page counter (`- 14 -`, dev d19).
+/// Read by `quantity::rules::ranges` (rules `one_unit_range`, `two_unit_range`).
+pub(crate) const WORD_RANGE_SEPARATORS: [char; 2] = ['至', '到'];
+
+/// The sign between a measurement and its tolerance, read by the rule `product`: `20±2℃`
+/// (a number case from outside the corpus: no bench or dev document writes one), where the
+/// tolerance alone is no figure.
+pub(crate) const TOLERANCE_MARK: char = '±';
+
 /// Two dashes, one range separator: `2017——2020年`, `1万元--5万元` (JioNLP's money battery,
 /// as typed where no dash key is at hand).
 pub(crate) const DOUBLE_DASHES: [&str; 2] = ["——", "--"];
+
+/// The mark between the lower bound (`以上`) and the upper bound (`以下`) of one range, read
+/// by the rule `two_unit_range`: `处以五千元以上、三万元以下罚款` (a bench regulation), one fine
+/// between the two, as `五千元以上三万元以下` without it.
+pub(crate) const BOUND_LIST_MARK: char = '、';
 
 char_set! {
     /// The words between two figures that share the unit of the second, read by the rule

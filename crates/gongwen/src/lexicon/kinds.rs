@@ -130,6 +130,9 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
             "确保",
             "积极性",
             "大局",
+            // `为两个文明建设作贡献`, `纳入两个文明建设的总体规划` (bench regulations): 物质文明
+            // and 精神文明, a slogan, no count of 个.
+            "文明",
         ],
     ),
     // 十项准则: 《新时代中小学教师职业行为十项准则》 (教师〔2018〕16号).

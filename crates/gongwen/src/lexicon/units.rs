@@ -132,7 +132,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("批", Count, NOT_AFTER_ONE, &["准", "示", "评", "复", "发", "判"]),
     u("期", Count, ARABIC_ONLY, &["间", "限", "待", "刊", "末", "中", "货", "满", "望", "盼"]),
     u("门", Count, 0, &["户", "槛", "诊", "类", "口", "票", "心思"]),
-    u("节", Count, 0, &["约", "能", "日", "点", "奏", "目", "假", "庆", "俭"]),
+    // 节气 (solar terms: `农事节气`, a bench regulation on intangible heritage) is a word:
+    // `二十四节气` names them, no count of 节.
+    u("节", Count, 0, &["约", "能", "日", "点", "奏", "目", "假", "庆", "俭", "气"]),
     u("课时", Count, CLASSIFIED, &[]),
     u("学时", Count, CLASSIFIED, &[]),
     u("学分", Count, CLASSIFIED, &[]),
@@ -162,6 +164,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门"]),
     u("部门", Count, 0, &[]),
     u("册", Count, 0, &[]),
+    // The classifier before a counted noun is the unit, as `3个项目` is 个 (docs/annotation.md):
+    // `规模在五百张床位以上的养老机构` (a bench regulation) is 500 张, its noun 床位 no part of it.
     u("张", Count, 0, &["贴", "扬"]),
     u("份", Count, 0, &["额", "子"]),
     u("例", Count, 0, &["如", "外", "行", "会"]),
@@ -182,7 +186,6 @@ pub(crate) static UNITS: &[Unit] = &[
     u("株", Count, 0, &[]),
     u("棵", Count, 0, &[]),
     u("床", Count, ARABIC_ONLY, &[]),
-    u("张床", Count, 0, &[]),
     u("款", Count, ARABIC_ONLY, &["项"]),
     u("枚", Count, 0, &[]),
     // Rounds of ammunition: `军用子弹10发以上、气枪铅弹500发以上` (最高人民法院关于审理非法制造、
@@ -453,6 +456,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("%", Percent, 0, &[]),
     Unit { name: "%", ..u("％", Percent, 0, &[]) },
     u("‰", Percent, 0, &[]),
+    // The unit `万分之` gives (`加收滞纳税款万分之五的滞纳金`, 税收征收管理法: 5 ‱), written as a sign.
+    u("‱", Percent, 0, &[]),
     u("百分点", Percent, CLASSIFIED, &[]),
     u("倍", Ratio, 0, &["增"]),
     // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).

@@ -117,7 +117,7 @@ pub(crate) struct Reading {
     pub(crate) mult: Option<i32>,
     /// A wider multiplier a range may share instead (`三百万`: 6).
     pub(crate) wide: Option<i32>,
-    /// `%` (百分之, 成, 折) or `‰` (千分之).
+    /// `%` (百分之, 成, 折), `‰` (千分之) or `‱` (万分之).
     pub(crate) unit: Option<&'static str>,
     pub(crate) approx: bool,
     pub(crate) negative: bool,
@@ -281,9 +281,11 @@ fn fraction_after(den: Reading) -> impl Fn(&str) -> Res<'_, Reading> {
         let mut r = Reading { approx: num.approx, ..Reading::new(len, None, Shape::Fraction) };
         r.integer = false;
         match (den.bare_unit, d.normal()) {
-            // 百分之 (bare 百): per cent; 千分之 (bare 千): per mille, in their own units.
+            // 百分之 (bare 百): per cent; 千分之 (bare 千): per mille; 万分之 (bare 万): per ten
+            // thousand (`加收滞纳税款万分之五的滞纳金`, 税收征收管理法), each in its own unit.
             (true, Dec { m: 1, exp: 2 }) => (r.value, r.unit, r.max) = (num.value, Some("%"), num.max),
             (true, Dec { m: 1, exp: 3 }) => (r.value, r.unit, r.max) = (num.value, Some("‰"), num.max),
+            (true, Dec { m: 1, exp: 4 }) => (r.value, r.unit, r.max) = (num.value, Some("‱"), num.max),
             _ if d.is_zero() => r.unreadable = Some(Unreadable::Malformed),
             _ => {
                 let ratio = |a: Option<Amount>| match a? {

@@ -12,6 +12,7 @@
 //!             (壹贰叁…拾佰仟萬億), adjacent digits as a range (八九亿, 三五百, 十五六, 一两)
 //! arabic   := digits with , or ， thousands groups and a decimal point (arabic.rs)
 //! fraction := lead 分之 lead approx?                      百分之三十 → 30 %, 千分之五 → 5 ‰,
+//!                                                          万分之五 → 5 ‱,
 //!                                                          二分之一 → 0.5, 百分之2.4 → 2.4 %
 //! mixed    := lead 又 lead 分之 lead                      三百五又三分之一 → 350.333333333333
 //! tenths   := lead (成半 | 成 DIGIT? | 成 (多|余) | 折)     三成 → 30 %, 三成半 → 35 %, 三成五 → 35 %,
@@ -22,7 +23,8 @@
 //! ```
 //!
 //! Shares keep the unit they are written in: per cent (`百分之`, `%`) is a value in per
-//! cent with unit `%`, per mille (`千分之`) a value in per mille with unit `‰`; `成` (tenths)
+//! cent with unit `%`, per mille (`千分之`) a value in per mille with unit `‰`, per ten
+//! thousand (`万分之`) a value with unit `‱`; `成` (tenths)
 //! and `折` (a price in tenths) are converted to per cent, since they have no sign of their
 //! own (`三成` is 30 %, as `30%` is). Other fractions are plain values (`二分之一` is 0.5).
 //!
@@ -69,7 +71,8 @@ pub struct Numeral {
     pub value: Option<f64>,
     /// The upper end of a range (`八九亿`, `两到三万`, `3-5万`).
     pub value_max: Option<f64>,
-    /// `%` for per cent (`百分之`, `成`, `折`), `‰` for per mille (`千分之`).
+    /// `%` for per cent (`百分之`, `成`, `折`), `‰` for per mille (`千分之`), `‱` for per ten
+    /// thousand (`万分之`).
     pub unit: Option<&'static str>,
     /// True for an approximate number (`余`, `多`, `来`, `几`, `数`).
     pub approx: bool,

@@ -262,4 +262,13 @@ mod tests {
             assert!(change_before(&text, text.len() - 2).is_some(), "{v}");
         }
     }
+
+    #[test]
+    fn negative_growth_is_a_fall() {
+        // 负增长3% falls by 3 %, as 下降3% does; 增长3% rises.
+        for (text, dir) in [("出现负增长3%", Direction::Down), ("同比增长3%", Direction::Up)] {
+            let found = change_before(text, text.len() - 2).map(|c| c.1);
+            assert!(found == Some(dir), "{text}: {found:?}");
+        }
+    }
 }

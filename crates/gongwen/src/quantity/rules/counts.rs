@@ -57,7 +57,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// `indefinite_one`: a bare `一` is an indefinite article (一个, 一项长期任务, 一日活动) unless
 /// something makes it a count: a comparator (至少一名, 一年以上), a frequency or a quota after
-/// `每` (每半年召开一次, 每位教师制订一份发展规划), a count written after its noun (`副主任一人。`, not `这一项。`), or the
+/// `每` (每半年召开一次, 每位教师制订一份发展规划), a count written after its noun (`副主任一人。`, not `这一项。`), a
+/// multiple (`增长了一倍`), or the
 /// lower end of a range with the same unit (`延长一日至三日`, `一倍至三倍`). In a short quotation it
 /// is a slogan (`“一网通办”`).
 ///
@@ -72,6 +73,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 情节严重的，一年至三年内禁止参加考试 => 一年至三年内 quantity 1..3 年 range
 /// case: 根据刑法有关规定和近一个时期的司法实践 => 一个 none
 /// case: 近一个月来，各地积极推进 => 近一个月 quantity 1 月 approx
+/// case: 城乡居民收入增长了一倍，提前实现目标 => 一倍 quantity 1 倍 eq
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -91,7 +93,9 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     // indefinite article after 近/约, not "nearly one" (近一个月 is: its unit is 月).
     let approx_article = f.prefix == Some(Comparator::Approx) && f.unit_name() == Some("个");
     let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent && !approx_article;
-    if post || frequency || quota || f.suffix.is_some() || bound || lower_end(f, cx) {
+    // 收入增长了一倍: a multiple (倍) is never an article; one times is a figure as two times is.
+    let multiple = f.unit.is_some_and(|m| m.unit.family == Family::Ratio);
+    if post || frequency || quota || multiple || f.suffix.is_some() || bound || lower_end(f, cx) {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {

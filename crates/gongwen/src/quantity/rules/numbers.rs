@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{is_identifier_before, is_ratio_mark};
+use crate::lexicon::figures::{TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{
     EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
     is_ordinal_mark,
@@ -46,13 +46,16 @@ fn after_figure_dash(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
 }
 
 /// `product`: digits after a placeholder character that follows a digit are the second
-/// factor of a product (`3.7×1013`, `7×24`), no figure.
+/// factor of a product (`3.7×1013`, `7×24`), no figure; after a tolerance sign
+/// ([`TOLERANCE_MARK`]) that follows a digit they are the tolerance of a measurement
+/// (`20±2℃`), which read alone would be a wrong value (2 ℃): no figure either.
 ///
 /// case: 的调入量或生产量大于或等于3.7×1013贝可(1000居里) => 1013贝 none
 /// case: 体测成绩÷100×2 体育拔尖评价 => 2 none
+/// case: 室内温度控制在20±2℃ => 2℃ none
 pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, at) = (cx.text, &f.at);
-    let times = at.prev.is_some_and(value::is_placeholder_char)
+    let times = at.prev.is_some_and(|c| value::is_placeholder_char(c) || c == TOLERANCE_MARK)
         && char_before(text, at.pos.saturating_sub(at.prev.map_or(1, char::len_utf8))).is_some_and(is_digit);
     if at.first_reading() && times { skip(identifier_end(text, at.pos)) } else { Continue(()) }
 }
@@ -382,7 +385,7 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 /// `numeral`: the Chinese numeral with its tail ([`value::chinese`], [`value::tail`]); a
 /// run that is not one number (`二三`) is skipped.
 ///
-/// case: 规模在五百张床位以上的养老机构 => 五百张床 quantity 500 张床 eq
+/// case: 规模在五百张床位以上的养老机构 => 五百张 quantity 500 张 eq
 /// case: 以上五万元以下罚款。 => 五万元以下 quantity 50000 元 le
 /// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
 /// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
@@ -473,17 +476,19 @@ const ONE: char = '一';
 
 #[inline(always)]
 /// `no_digit`: a numeral that is no number: `零` alone (`零件`), a multiplier with no digit
-/// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`).
+/// (`亿元`, `万人`, [`crate::lexicon::kinds::MULTIPLIERS`]) unless `上` makes it one (`上万人`)
+/// or an approximation mark follows it (`万余元`, as `千余人`: over ten thousand).
 ///
 /// case: 关键零部件及元器件 => 零 none
 /// case: 凝聚起亿万人民的智慧和力量 => 亿万人 none
 /// case: 出境旅游近亿人次 => 近亿人次 quantity 100000000 人次 approx
 /// case: 带动逾万人就业 => 逾万人 quantity 10000 人 gt
+/// case: 投入资金万余元 => 万余元 quantity 10000 元 approx
 pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);
     let bound = at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p));
-    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && !bound;
+    let bare_multiplier = n.bare_unit && is_multiplier(at.first) && !bound && !n.approx;
     if zero || bare_multiplier { skip(n.end) } else { Continue(()) }
 }
 

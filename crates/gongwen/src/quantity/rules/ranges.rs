@@ -1,7 +1,7 @@
 //! The rules of ranges and of two figures that share a unit.
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
-use crate::lexicon::figures::is_shared_unit_link;
+use crate::lexicon::figures::{BOUND_LIST_MARK, WORD_RANGE_SEPARATORS, is_shared_unit_link};
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
@@ -30,8 +30,24 @@ use std::ops::ControlFlow::Continue;
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 /// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
 /// case: 着力攻克关键环节机械化技术创新与集成应用。选育或引进2-\n3\n个适宜机械化生产的品种 => 2-\n3\n个 quantity 2..3 个 range
+///
+/// Two negative ends (`-5～-10℃`, temperatures below zero written from the warmer end) are
+/// one range from the lower value to the higher: -10 to -5.
+///
+/// case: 储存温度为-5～-10℃ => -5～-10℃ quantity -10..-5 ℃ range
+/// case: 利润率为-3至-1% => -3至-1% quantity -3..-1 % range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
+    // Only two negative ends are read in either order (`upper_after_separator`): put the
+    // lower value first, keeping where each number is written.
+    if let Some(b) = f.upper.as_mut() {
+        let n = &mut f.number;
+        if matches!((n.value(), b.value()), (Some(lo), Some(hi)) if hi < lo) {
+            std::mem::swap(&mut n.raw, &mut b.raw);
+            std::mem::swap(&mut n.decimal, &mut b.decimal);
+            std::mem::swap(&mut n.mult, &mut b.mult);
+        }
+    }
     Continue(())
 }
 
@@ -64,10 +80,13 @@ fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
 fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
     // A hard wrap after a full line of prose may stand before or after the separator
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
-    let at = comparator::inclusive_end(text, f.number.end);
-    let at = value::wrap_after_full_line(text, at).filter(|&j| range_sep(text, j).is_some()).unwrap_or(at);
+    let at = wrapped_sep(text, comparator::inclusive_end(text, f.number.end));
     let s = range_sep(text, at)?;
     let s = value::wrap_after_full_line(text, s).unwrap_or(s);
+    // -5～-10℃: a minus sign before the upper end of a negative lower end.
+    let sign = char_at(text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let minus = sign > 0 && f.number.raw.is_some_and(|v| v < 0.0) && char_at(text, s + sign).is_some_and(is_digit);
+    let s = if minus { s + sign } else { s };
     let c = char_at(text, s)?;
     // 百分之三十至四十: a share in per cent (per mille) lends its unit to a bare upper end.
     let share = f.number.implied_unit.filter(|_| f.number.form == Form::Fraction);
@@ -80,6 +99,9 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
         return None;
     }
     let mut b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    if minus {
+        b = value::negate(b);
+    }
     if share.is_some() {
         if unit::unit_at(text, b.end).is_some() {
             return None;
@@ -90,7 +112,10 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
         (Some(lo), Some(hi)) => hi < lo,
         _ => false,
     };
-    (!below).then_some(b)
+    // Two negative ends may be written from the one nearer zero (`-5～-10℃`); with a
+    // multiplier on either (`-5至-10万元`) `one_unit_range` could not put them in order.
+    let reordered = minus && f.number.mult.is_none() && b.mult.is_none();
+    (!below || reordered).then_some(b)
 }
 
 #[inline(always)]
@@ -155,6 +180,16 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 #[inline(always)]
+/// Where a range separator after byte `at` (the end of a range's lower end) starts: past a
+/// hard wrap after a full line of prose (`人数一般为9⏎至15人`), or after any line when the
+/// next opens with a word separator ([`WORD_RANGE_SEPARATORS`]: a table row wrapped in its
+/// cell, `360元⏎至660元`); else `at`.
+fn wrapped_sep(text: &str, at: usize) -> usize {
+    let Some(j) = value::line_break_end(text, at) else { return at };
+    let word = char_at(text, j).is_some_and(|c| WORD_RANGE_SEPARATORS.contains(&c));
+    if word || (range_sep(text, j).is_some() && value::wrap_after_full_line(text, at).is_some()) { j } else { at }
+}
+
 /// `bare_year_range`: two four-digit years joined by a range separator, with no `年`: a year
 /// range (`©2015-2020`, `2017—2020`).
 ///
@@ -179,7 +214,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// ```text
 /// range := figure SEP figure ['以内'|'内'|'左右']   10%—15%, 1000元～2000元, 二年至五年内, 20%至30%左右
-///        | figure '以上' figure '以下'         一万元以上十万元以下
+///        | figure '以上' '、'? figure '以下'    一万元以上十万元以下, 五千元以上、三万元以下
 ///        | figure '以上' SEP figure           1.0升以上至1.6升（含1.6升）
 ///        | figure ('与'|'和') figure '之间'    在5000元与1万元之间
 /// ```
@@ -188,6 +223,8 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 并可处以1万元以上5万以下的罚款 => 1万元以上5万以下 quantity 10000..50000 元 range
 /// case: 处一万元以上（不含）五万元以下罚款 => 一万元以上（不含）五万元以下 quantity 10000..50000 元 range
 /// case: 由省生态环境部门责令改正，并处1万元以上\n5万元以下罚款 => 1万元以上\n5万元以下 quantity 10000..50000 元 range
+/// case: 按照情节轻重，处以五千元以上、三万元以下罚款 => 五千元以上、三万元以下 quantity 5000..30000 元 range
+/// case: 标准为每人每月\n360元\n至660元 => 360元\n至660元 quantity 360..660 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
@@ -206,13 +243,19 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     // 1.0升以上至1.6升 (车船税法's table of engine sizes): a separator after 以上 joins a range
     // whose upper end needs no 以下.
     let sep_after_ge = if statute { range_sep(cx.text, f.end()) } else { None };
+    let mut listed = false;
     let next = if sep_after_ge.is_some() {
         sep_after_ge
     } else if statute {
+        // 五千元以上、三万元以下 (a bench regulation: 处以五千元以上、三万元以下罚款): a 顿号 between
+        // the two bounds of one fine, as a statute writes them, still makes one range; the
+        // upper end must close it with 以下 (`closes` below), so `以下、以上` stays two figures.
+        let after = f.end() + char_at(cx.text, f.end()).filter(|&c| c == BOUND_LIST_MARK).map_or(0, char::len_utf8);
+        listed = after > f.end();
         // 1万元以上⏎5万元以下: a hard wrap between the two ends.
-        Some(value::line_break_end(cx.text, f.end()).unwrap_or(f.end()))
+        Some(value::line_break_end(cx.text, after).unwrap_or(after))
     } else if f.suffix.is_none() {
-        range_sep(cx.text, comparator::inclusive_end(cx.text, f.end())).or(between)
+        range_sep(cx.text, wrapped_sep(cx.text, comparator::inclusive_end(cx.text, f.end()))).or(between)
     } else {
         None
     };
@@ -239,7 +282,9 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let closes = b.comparator == closing
         || ((sep_after_ge.is_some() || plain_sep) && b.comparator == Comparator::Le)
         || (plain_sep && b.comparator == Comparator::Approx)
-        || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le);
+        // `十六摄氏度以上、十八摄氏度（不含十八摄氏度）以下` (a bench regulation): after a 顿号 an
+        // upper end that excludes its number stays a figure of its own, its bound kept.
+        || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le && !listed);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
         q.value_max = b.value;

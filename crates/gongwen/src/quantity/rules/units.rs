@@ -205,7 +205,8 @@ fn figure_ends(text: &str, i: usize) -> bool {
     }
 }
 
-/// `half`: `半` after a unit of time, measure, money or age (`一年半`, `三斤半`), or between
+/// `half`: `半` after a unit of time, measure, money, age or a multiple (`一年半`, `三斤半`,
+/// `距最近桩基一倍半桩身长度范围内`, a bench regulation: 1.5 倍, not 1), or between
 /// the classifier `个` and the unit (`两个半月`, read by [`unit::unit_at`]), adds half a unit
 /// to a whole number. A number it cannot be added to exactly (a decimal, a range, 余/多) has
 /// no value.
@@ -216,10 +217,13 @@ fn figure_ends(text: &str, i: usize) -> bool {
 ///
 /// case: 有期徒刑一年半以上 => 一年半以上 quantity 1.5 年 ge
 /// case: 在校学习两个半月 => 两个半月 quantity 2.5 月 eq
+/// case: 距最近桩基一倍半桩身长度范围内 => 一倍半 quantity 1.5 倍 eq
+/// case: 产值增长两倍半 => 两倍半 quantity 2.5 倍 eq
 pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(mut m) = f.unit else { return Continue(()) };
     if !m.half {
-        let spans = matches!(m.unit.family, Family::Time | Family::Measure | Family::Money | Family::Age);
+        let spans =
+            matches!(m.unit.family, Family::Time | Family::Measure | Family::Money | Family::Age | Family::Ratio);
         let after = m.end + unit::HALF.len_utf8();
         if !(spans && unit::has_half(cx.text, m.end) && !half_blocked(cx.text.get(after..).unwrap_or(""))) {
             return Continue(());
