@@ -19,7 +19,7 @@
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::NOT_TITLE_ENDS;
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, NOT_TITLE_ENDS};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
     TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
@@ -220,6 +220,11 @@ fn title_before_space(line: &str) -> Option<usize> {
     (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
 }
 
+/// True when `line` names a document in a book title closed on the line (`《…》`).
+fn names_a_document(line: &str) -> bool {
+    line.find(BOOK_TITLE_OPEN).is_some_and(|i| line.get(i..).is_some_and(|rest| rest.contains(BOOK_TITLE_CLOSE)))
+}
+
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
 fn is_work_report(title: &str) -> bool {
     title.ends_with(WORK_REPORT_ENDING)
@@ -257,8 +262,11 @@ impl Block<'_> {
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /
-            // `2023年5月6日`), not a title.
-            None => (0..self.lines.len()).find(|&i| self.is_title_like(i) && !self.above_date(i))?,
+            // `2023年5月6日`), not a title, unless it names a document in `《…》` (no issuer
+            // does): a page's headline over its date (`《…管理办法》解读` / `2024-03-05`).
+            None => (0..self.lines.len()).find(|&i| {
+                self.is_title_like(i) && (!self.above_date(i) || self.line(i).is_some_and(names_a_document))
+            })?,
         };
         self.around(pick)
     }
