@@ -139,6 +139,8 @@ mod tests {
             // A court case ends with 案, also after 协议.
             ("中山市某房地产发展有限公司诉广东省中山市自然资源局要求解除行政协议案", Some("案例")),
             ("上海市促进商业航天发展打造空间信息产业高地行动计划（2023—2025年）", Some("计划")),
+            // A plan for emergencies, no court case.
+            ("某市突发环境事件应急预案（2024年修订）", Some("预案")),
             // Unknown: a question, a bare note, nothing.
             ("用人单位以规章制度形式否认劳动者加班事实是否有效", None),
             ("（试行）", None),

@@ -11,7 +11,7 @@
 ///
 /// Each row gives a real title that ends with it, from the bench corpus (laws and State
 /// Council documents), corpus/dev, or a document a law or the State Council names.
-pub(crate) const GENRES: [(&str, &str); 40] = [
+pub(crate) const GENRES: [(&str, &str); 41] = [
     // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议 (bench).
     ("决议", "决议"),
     // 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…有关规定的决定 (govcn:16).
@@ -47,6 +47,9 @@ pub(crate) const GENRES: [(&str, &str); 40] = [
     ("修正案", "修正案"),
     // 国家职业教育改革实施方案 (transmitted by govcn:3).
     ("方案", "方案"),
+    // 国家突发环境事件应急预案 (国务院办公厅, 2014; named in corpus/dev d16): a plan, before
+    // `案`, which would read it as a court case.
+    ("预案", "预案"),
     // 吴某与某电子商务有限公司买卖合同纠纷案 (bench lawref:3167aa315d3f): a court case.
     ("案", "案例"),
     // 上海市实施《中华人民共和国义务教育法》办法 (bench); before `法`, which ends it.
