@@ -264,9 +264,17 @@ impl Block<'_> {
             // A line with no type word right above a date is a signature (`上海市人民政府` /
             // `2023年5月6日`), not a title, unless it names a document in `《…》` (no issuer
             // does): a page's headline over its date (`《…管理办法》解读` / `2024-03-05`).
-            None => (0..self.lines.len()).find(|&i| {
-                self.is_title_like(i) && (!self.above_date(i) || self.line(i).is_some_and(names_a_document))
-            })?,
+            None => {
+                let untyped = |i: &usize| self.is_title_like(*i) && (!self.above_date(*i) || self.names_a_document(*i));
+                let first = (0..self.lines.len()).find(untyped)?;
+                // A site's column label (`政策解读`) above a headline that names a document
+                // (`《某市促进消费若干措施》解读`): the headline.
+                let headline = || (first + 1..self.lines.len()).filter(untyped).find(|&k| self.names_a_document(k));
+                match self.is_column_label(first).then(headline).flatten() {
+                    Some(k) => return self.around_below(k, first + 1),
+                    None => first,
+                }
+            }
         };
         self.around(pick)
     }
@@ -275,6 +283,11 @@ impl Block<'_> {
     /// `〔2024〕第3期`, `（第45号）`).
     fn above_issue_number(&self, i: usize) -> bool {
         self.adjacent(i) && self.line(i + 1).is_some_and(is_issue_number)
+    }
+
+    /// Line `i` names a document in `《…》`.
+    fn names_a_document(&self, i: usize) -> bool {
+        self.line(i).is_some_and(names_a_document)
     }
 
     /// Line `i` stands right above a line that is a date and nothing else.
@@ -291,7 +304,12 @@ impl Block<'_> {
 
     /// The title around line `pick`: the lines above and below it that belong to it.
     fn around(&self, pick: usize) -> Option<Span> {
-        let first = self.first_of_title(pick);
+        self.around_below(pick, 0)
+    }
+
+    /// [`Block::around`] with no line above line `floor` (a site's column label above).
+    fn around_below(&self, pick: usize, floor: usize) -> Option<Span> {
+        let first = self.first_of_title(pick).max(floor);
         let last = self.last_of_title(first, pick);
         let start = self.trimmed_line(first)?;
         let end = self.trimmed_line(last)?;
