@@ -352,6 +352,7 @@ impl Block<'_> {
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)
+            && !is_table_row(line)
             && !is_head_note(line)
             && !crate::elements::is_site_remark(line)
     }
@@ -498,6 +499,28 @@ fn is_bracketed_line(line: &str) -> bool {
 fn is_head_note(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     inner.is_some_and(|s| s.char_indices().any(|(k, _)| s.get(k..).and_then(crate::elements::date::date_at).is_some()))
+}
+
+/// The longest cell of a table's header row, in characters (`评分标准`, `考核内容`, `责任单位`).
+const MAX_HEADER_CELL_CHARS: usize = 8;
+
+/// A table row flattened to a line (a score table's header `考核内容 分值 评分标准`, whose last
+/// cell ends with a type word): cells parted by a TAB, or three or more short cells (two to
+/// [`MAX_HEADER_CELL_CHARS`] characters) parted by spaces. A letter-spaced title
+/// (`几 个 问 题 的 通 知`) has cells of one character; a title with its note after a space has
+/// two cells.
+fn is_table_row(line: &str) -> bool {
+    if line.contains('\t') {
+        return line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 2;
+    }
+    let mut cells = 0usize;
+    for cell in line.split(is_space).filter(|c| !c.is_empty()) {
+        if !(2..=MAX_HEADER_CELL_CHARS).contains(&cell.chars().count()) {
+            return false;
+        }
+        cells += 1;
+    }
+    cells >= 3
 }
 
 /// A line that is a document element, not a title: a document number, an issuer mark, a
