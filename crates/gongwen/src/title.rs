@@ -105,7 +105,8 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     {
         // A tree labelled by a line of the title read after the signature (`某某市市级财政专项资金` /
         // `管理办法` / `（试行）`): that title is the tree's; the lines after the label are its tail.
-        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start < a.label.end && a.label.start < t.end) {
+        // A title that starts right after the label on its line (`附件1：某省…办法`) is on it too.
+        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start <= a.label.end && a.label.start < t.end) {
             continue;
         }
         if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
@@ -167,6 +168,8 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span], spacing: usize
         if has_sentence_end(line) || is_label(line) || is_contents_label(line) {
             break;
         }
+        // An attachment label before the title on its line (`附件1：某省…管理办法`) is no part of it.
+        let s = attachment_label(line).map_or(s, |len| skip_padding(input.text, s + len, e));
         lines.push((s, e));
     }
     let block = Block { text: input.text, noise: input.noise, limit, lines: &lines, taken, spacing };
