@@ -19,7 +19,7 @@
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::NOT_TITLE_ENDS;
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, NOT_TITLE_ENDS};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
     TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
@@ -105,7 +105,8 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     {
         // A tree labelled by a line of the title read after the signature (`某某市市级财政专项资金` /
         // `管理办法` / `（试行）`): that title is the tree's; the lines after the label are its tail.
-        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start < a.label.end && a.label.start < t.end) {
+        // A title that starts right after the label on its line (`附件1：某省…办法`) is on it too.
+        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start <= a.label.end && a.label.start < t.end) {
             continue;
         }
         // A tree opened by the enclosed document's title line (`火灾事故专项应急预案` above its
@@ -175,6 +176,8 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span], spacing: usize
         if has_sentence_end(line) || is_label(line) || is_contents_label(line) {
             break;
         }
+        // An attachment label before the title on its line (`附件1：某省…管理办法`) is no part of it.
+        let s = attachment_label(line).map_or(s, |len| skip_padding(input.text, s + len, e));
         lines.push((s, e));
     }
     let block = Block { text: input.text, noise: input.noise, limit, lines: &lines, taken, spacing };
@@ -228,6 +231,11 @@ fn title_before_space(line: &str) -> Option<usize> {
     (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
 }
 
+/// True when `line` names a document in a book title closed on the line (`《…》`).
+fn names_a_document(line: &str) -> bool {
+    line.find(BOOK_TITLE_OPEN).is_some_and(|i| line.get(i..).is_some_and(|rest| rest.contains(BOOK_TITLE_CLOSE)))
+}
+
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
 fn is_work_report(title: &str) -> bool {
     title.ends_with(WORK_REPORT_ENDING)
@@ -265,8 +273,19 @@ impl Block<'_> {
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /
-            // `2023年5月6日`), not a title.
-            None => (0..self.lines.len()).find(|&i| self.is_title_like(i) && !self.above_date(i))?,
+            // `2023年5月6日`), not a title, unless it names a document in `《…》` (no issuer
+            // does): a page's headline over its date (`《…管理办法》解读` / `2024-03-05`).
+            None => {
+                let untyped = |i: &usize| self.is_title_like(*i) && (!self.above_date(*i) || self.names_a_document(*i));
+                let first = (0..self.lines.len()).find(untyped)?;
+                // A site's column label (`政策解读`) above a headline that names a document
+                // (`《某市促进消费若干措施》解读`): the headline.
+                let headline = || (first + 1..self.lines.len()).filter(untyped).find(|&k| self.names_a_document(k));
+                match self.is_column_label(first).then(headline).flatten() {
+                    Some(k) => return self.around_below(k, first + 1),
+                    None => first,
+                }
+            }
         };
         self.around(pick)
     }
@@ -275,6 +294,11 @@ impl Block<'_> {
     /// `〔2024〕第3期`, `（第45号）`).
     fn above_issue_number(&self, i: usize) -> bool {
         self.adjacent(i) && self.line(i + 1).is_some_and(is_issue_number)
+    }
+
+    /// Line `i` names a document in `《…》`.
+    fn names_a_document(&self, i: usize) -> bool {
+        self.line(i).is_some_and(names_a_document)
     }
 
     /// Line `i` stands right above a line that is a date and nothing else.
@@ -291,7 +315,12 @@ impl Block<'_> {
 
     /// The title around line `pick`: the lines above and below it that belong to it.
     fn around(&self, pick: usize) -> Option<Span> {
-        let first = self.first_of_title(pick);
+        self.around_below(pick, 0)
+    }
+
+    /// [`Block::around`] with no line above line `floor` (a site's column label above).
+    fn around_below(&self, pick: usize, floor: usize) -> Option<Span> {
+        let first = self.first_of_title(pick).max(floor);
         let last = self.last_of_title(first, pick);
         let start = self.trimmed_line(first)?;
         let end = self.trimmed_line(last)?;
@@ -334,6 +363,7 @@ impl Block<'_> {
             && !is_contents_label(line)
             && !is_label(line)
             && !is_element_line(line)
+            && !is_table_row(line)
             && !is_head_note(line)
             && !crate::elements::is_site_remark(line)
     }
@@ -480,6 +510,28 @@ fn is_bracketed_line(line: &str) -> bool {
 fn is_head_note(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
     inner.is_some_and(|s| s.char_indices().any(|(k, _)| s.get(k..).and_then(crate::elements::date::date_at).is_some()))
+}
+
+/// The longest cell of a table's header row, in characters (`评分标准`, `考核内容`, `责任单位`).
+const MAX_HEADER_CELL_CHARS: usize = 8;
+
+/// A table row flattened to a line (a score table's header `考核内容 分值 评分标准`, whose last
+/// cell ends with a type word): cells parted by a TAB, or three or more short cells (two to
+/// [`MAX_HEADER_CELL_CHARS`] characters) parted by spaces. A letter-spaced title
+/// (`几 个 问 题 的 通 知`) has cells of one character; a title with its note after a space has
+/// two cells.
+fn is_table_row(line: &str) -> bool {
+    if line.contains('\t') {
+        return line.split('\t').filter(|c| !c.trim().is_empty()).count() >= 2;
+    }
+    let mut cells = 0usize;
+    for cell in line.split(is_space).filter(|c| !c.is_empty()) {
+        if !(2..=MAX_HEADER_CELL_CHARS).contains(&cell.chars().count()) {
+            return false;
+        }
+        cells += 1;
+    }
+    cells >= 3
 }
 
 /// A line that is a document element, not a title: a document number, an issuer mark, a

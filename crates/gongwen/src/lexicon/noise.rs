@@ -181,6 +181,27 @@ pub(crate) const SITE_VOCABULARY: &[(&str, u32, &str)] = &[
     ("来源：", HINT, "portal header"),
 ];
 
+/// Labels of the related-links box a portal prints under a document page, each alone on its
+/// line (with a colon or [`SITE_LINK_BRACKETS`]), read by `noise::links`: the label and the
+/// link entries after it are boilerplate, so their numbers open no unit. No stored corpus
+/// document is a web page with such a box; the rows are the portals' templates.
+pub(crate) const SITE_LINK_LABELS: [&str; 6] = [
+    // `相关链接` over links to earlier notices (www.gov.cn policy pages, `【相关链接】`).
+    "相关链接",
+    // `相关文件：` over the documents a policy page links (provincial portals' 政策文件 pages).
+    "相关文件",
+    // `相关解读：` over `1.图解：…` (provincial portals link each policy to its 政策解读).
+    "相关解读",
+    // `相关阅读` and `延伸阅读` over further articles (news pages of government portals).
+    "相关阅读",
+    "延伸阅读",
+    // `相关稿件` over related articles (www.gov.cn news pages).
+    "相关稿件",
+];
+
+/// The brackets around a links label (`【相关链接】`).
+pub(crate) const SITE_LINK_BRACKETS: (char, char) = ('【', '】');
+
 /// File extensions after a title (`2023年某市教育局工作要点.docx`): words of the site
 /// vocabulary (weight [`SITE_WORD`]), and stripped from the end of the first line as
 /// boilerplate (`noise::boilerplate::first_line_parts`).
@@ -245,6 +266,7 @@ mod tests {
             .collect();
         distinct(lower);
         distinct(SITE_LABEL_WORDS);
+        distinct(SITE_LINK_LABELS);
         // The first line's extension is the first that its end matches.
         crate::lexicon::check::none_after_its_suffix(&FILE_EXTENSIONS);
         distinct(PAGE_DASHES);

@@ -14,6 +14,7 @@
 //! | [`NoiseKind::ChunkNumber`] | `chunk` | a `1, 2, 3…` chain of line-start numbers, regularly spaced, after cut sentences |
 //! | [`NoiseKind::PageMarker`] | `page` | `N/M` counters with one total and rising `N`; explicit page lines |
 //! | [`NoiseKind::Boilerplate`] | `boilerplate` | site vocabulary (`lexicon/noise.rs`) in header and footer runs |
+//! | [`NoiseKind::Boilerplate`] | `links` | a related-links label alone on its line and the link entries after it |
 //! | [`NoiseKind::Boilerplate`] | `running` | a short line repeated next to page lines (a PDF's running header) |
 //! | [`NoiseKind::WrapSpace`] | `wrap` | single spaces at one regular page width |
 //!
@@ -23,6 +24,7 @@
 
 mod boilerplate;
 mod chunk;
+mod links;
 mod page;
 mod running;
 mod text;
@@ -66,7 +68,7 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
 /// pass over the bytes ([`crate::scan::scan`]), which the other stages share.
 pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Vec<Noise> {
     let mut out = Vec::new();
-    let (chunks, page_lines) = scan_lines(text, all);
+    let (chunks, page_lines, link_labels) = scan_lines(text, all);
     let (counters, pairs) = scan_bytes(text, all, spaces_slashes);
     let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
@@ -75,6 +77,7 @@ pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: Position
         out.get(mark..).unwrap_or(&[]).iter().map(|n| n.span).filter(|s| is_whole_line(text, *s)).collect();
     running::detect(text, &whole_lines, &mut out);
     chunk::detect(text, &chunks, &mut out);
+    links::detect(text, all, &link_labels, &mut out);
     if !out.is_empty() {
         boilerplate::detect_middle(text, all, title_end, &mut out);
     }
@@ -82,12 +85,14 @@ pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: Position
     normalize(out)
 }
 
-/// One pass over the lines: chunk-number candidates and explicit page lines. Only lines
-/// whose first byte can start one are looked at closer.
-fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
+/// One pass over the lines: chunk-number candidates, explicit page lines and the labels of
+/// related links (their line indices). Only lines whose first byte can start one are looked
+/// at closer.
+fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>, Vec<usize>) {
     let bytes = text.as_bytes();
     let mut chunks = Vec::new();
     let mut pages = Vec::new();
+    let mut link_labels = Vec::new();
     for (k, &line) in all.iter().enumerate() {
         // Half the lines of a statute are empty.
         if line.start == line.end {
@@ -117,8 +122,14 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>) {
                 pages.push(Span::from_usize(line.start, line.end));
             }
         }
+        if head.len() <= links::MAX_LABEL_BYTES
+            && bytes.get(number..line.end).is_some_and(links::may_open_label)
+            && text.get(line.start..line.end).is_some_and(links::is_label)
+        {
+            link_labels.push(k);
+        }
     }
-    (chunks, pages)
+    (chunks, pages, link_labels)
 }
 
 /// The two bytes that detectors start from, as the pass over the bytes marked them: the

@@ -258,7 +258,30 @@ impl Builder<'_> {
     /// it restarts the top level of the tree (`一、` after `三、`, `第一条` after `第九条`).
     fn opens_a_document(&self, title: TitleLine, marker: &Marker) -> bool {
         let restarts = self.style_depth.iter().any(|&((style, _), depth, _)| style == marker.style && depth == 1);
-        restarts || lines_before(self.text, title.start).any(labels::ends_a_document) || self.names(title)
+        restarts
+            || lines_before(self.text, title.start).any(labels::ends_a_document)
+            || self.names(title)
+            || self.cites_a_printed_title(title)
+    }
+
+    /// True when a title line cites in `《…》` a document whose title this text printed as a
+    /// line of its own: the current tree's title line, or the text's first line. A document
+    /// about that document follows (a draft's drafting note, `关于《某省…管理办法（征求意见稿）》的
+    /// 起草说明` after the draft's articles; a plan's `《…》编制说明`), with numbering of its own.
+    /// Two lines compared, each of at most [`MAX_CITED_BYTES`], bracketed notes left out
+    /// (`（征求意见稿）`).
+    fn cites_a_printed_title(&self, title: TitleLine) -> bool {
+        let line = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
+        let Some(cited) = book_title(line).map(labels::without_bracketed_note).filter(|c| !c.is_empty()) else {
+            return false;
+        };
+        let tree_title = self.attachments.last().filter(|a| a.tree == self.tree).map(|a| a.label);
+        let first_line = first_line(self.text);
+        let same = |span: Span| {
+            let printed = self.text.get(span.start as usize..span.end as usize).unwrap_or("");
+            labels::without_bracketed_note(crate::text::chars::trim_space(printed)) == cited
+        };
+        tree_title.into_iter().chain(first_line).any(same)
     }
 
     /// True when the text before a title line names it in `《…》`: the title (with or without
@@ -315,6 +338,35 @@ impl Builder<'_> {
             }
         }
     }
+}
+
+/// The longest printed title compared with a cited one, in bytes.
+const MAX_CITED_BYTES: usize = 320;
+
+/// The text of the first book title of `line` (`《…》`), its marks left out.
+fn book_title(line: &str) -> Option<&str> {
+    let open = line.find(BOOK_TITLE_OPEN)?;
+    let inner = line.get(open..)?;
+    let inner = inner.get(inner.chars().next()?.len_utf8()..)?;
+    inner.get(..inner.find(BOOK_TITLE_CLOSE)?)
+}
+
+/// The span of the text's first line with words, when it is no longer than
+/// [`MAX_CITED_BYTES`] (a title line).
+fn first_line(text: &str) -> Option<Span> {
+    // White space before it is looked over for [`MAX_CITED_BYTES`] bytes at most.
+    let mut lead = MAX_CITED_BYTES.min(text.len());
+    while !text.is_char_boundary(lead) {
+        lead -= 1;
+    }
+    let head = text.get(..lead)?;
+    let start = head.len() - head.trim_start_matches(char::is_whitespace).len();
+    if start == head.len() {
+        return None;
+    }
+    let head = text.as_bytes().get(start..(start + MAX_CITED_BYTES + 1).min(text.len()))?;
+    let len = memchr::memchr2(b'\n', b'\r', head).unwrap_or(head.len());
+    (len <= MAX_CITED_BYTES).then(|| Span::from_usize(start, start + len))
 }
 
 /// True when a book title opens (`《`) before byte `at` of `before`, on its line and within
