@@ -11,10 +11,11 @@
 
 use super::date::{int_at, whole_date};
 use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
-use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
+use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SHORT_ATTACHMENT_LABEL};
 use crate::lexicon::punct::COLONS;
-use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
+use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
+use crate::text::Span;
 use crate::text::chars::is_cjk_ideograph;
 
 /// The most issuer lines one signature has (a joint document of eight bodies).
@@ -31,21 +32,14 @@ const MAX_NOTE_CHARS: usize = 80;
 
 /// Reads the signature after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Element>) {
-    for &i in &tail.dates {
-        let Some(date) = whole_date(page.line_text(i)) else { continue };
-        let issuers = issuer_lines(page, i);
-        let top = issuers.first().copied().unwrap_or(i);
-        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
-            continue;
-        }
-        out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
-        if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
-            let names: Vec<String> =
-                issuers.iter().flat_map(|&k| issuer_names(&without_entities(page.line_text(k)))).collect();
-            let span = page.span(first).cover(page.span(last));
-            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
-        }
-        if let Some(block) = attachment_block_above(page, top, body) {
+    // A date below the head of an enclosed attachment is the attachment's, not the covering
+    // document's (GB/T 9704 §8: the attachment comes after the signature).
+    let enclosed = tail.attachments.iter().copied().find(|&i| attachment_head(page, i)).unwrap_or(usize::MAX);
+    let mut lines: Vec<usize> = tail.dates.iter().chain(&tail.signed).copied().filter(|&i| i < enclosed).collect();
+    lines.sort_unstable();
+    for i in lines {
+        let Some(top) = signature_at(page, body, i, out) else { continue };
+        if let Some(block) = attachment_block_above(page, top, body).or_else(|| attachment_block_below(page, i)) {
             push_attachments(page, &block, out);
         }
         note(page, i, out);
@@ -54,6 +48,72 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
     if let Some(block) = attachment_block_alone(page, &tail.attachments) {
         push_attachments(page, &block, out);
     }
+}
+
+/// The signature whose date stands on line `i`, if that line closes the body: its date and
+/// issuers pushed, and its first line returned. The date is the whole line with the issuer
+/// lines right above it; or, where a copy kept no issuer, the line above ends a sentence, the
+/// date has a day and the body does not go on below it; or the issuer and the date share the
+/// line ([`one_line`]), which closes the body.
+fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+    let t = page.line_text(i);
+    if let Some(date) = whole_date(t) {
+        let issuers = issuer_lines(page, i);
+        let top = issuers.first().copied().unwrap_or(i);
+        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
+            return None;
+        }
+        out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
+        if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
+            let names: Vec<String> =
+                issuers.iter().flat_map(|&k| issuer_names(&without_entities(page.line_text(k)))).collect();
+            let span = page.span(first).cover(page.span(last));
+            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
+        }
+        return Some(top);
+    }
+    let (names_end, date_from, date) = one_line(t)?;
+    let closes = closes_body(page, i, body) || attachment_block_above(page, i, body).is_some();
+    if date.day.is_none() || page.opens_node(i) || !closes || !ends_body(page, i) {
+        return None;
+    }
+    let (s, e) = page.content(i);
+    out.push(Element::new(ElementKind::Date, Span::from_usize(s + date_from, e), ElementValue::Date(date)));
+    let names = issuer_names(&without_entities(t.get(..names_end).unwrap_or("")));
+    out.push(Element::new(ElementKind::Issuer, Span::from_usize(s, s + names_end), ElementValue::Names(names)));
+    Some(i)
+}
+
+/// The longest signature printed on one line, in characters (issuers and a date).
+const MAX_ONE_LINE_CHARS: usize = MAX_ISSUER_CHARS + 20;
+
+/// A signature printed on one line, the issuer and the date side by side with white space
+/// between them (`石家庄市交通运输局　　2024年1月20日`: a right-aligned signature block whose line
+/// break a web copy lost): where the issuer text ends, where the date starts, and the date.
+fn one_line(line: &str) -> Option<(usize, usize, Date)> {
+    if line.chars().nth(MAX_ONE_LINE_CHARS).is_some() {
+        return None;
+    }
+    let (end, from, date) = line.char_indices().filter(|&(_, c)| c.is_whitespace()).find_map(|(k, c)| {
+        let from = k + c.len_utf8();
+        let rest = line.get(from..)?;
+        if rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        Some((line.get(..k)?.trim_end().len(), from, whole_date(rest)?))
+    })?;
+    is_issuer_text(line.get(..end)?).then_some((end, from, date))
+}
+
+/// True when line `i` heads an enclosed attachment: `附件`, `附件2`, `附件 二` alone on its line
+/// (GB/T 9704 §8), not a 附件说明 whose numbered names follow on the next lines (`附件` /
+/// `1.某某方案`).
+fn attachment_head(page: &Page<'_>, i: usize) -> bool {
+    let Some(rest) = page.line_text(i).strip_prefix(ATTACHMENT_LABEL) else { return false };
+    let number = squash(rest);
+    number.chars().count() <= 3
+        && number.chars().all(|c| arabic_digit(c).is_some() || is_cn_numeral_char(c))
+        && page.next_filled(i + 1).is_none_or(|j| item(page.line_text(j)).0.is_none())
 }
 
 /// True when the line above line `top` (and below the body's first line) ends the body: it
@@ -131,7 +191,12 @@ fn columns(c: char) -> usize {
 /// Line `i` may be an issuer line: a short name with no sentence punctuation, not a label,
 /// a number, a date, a note or an outline unit.
 fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
-    let line = page.line_text(i);
+    is_issuer_text(page.line_text(i)) && !page.opens_node(i)
+}
+
+/// `line` may be a line of issuers: a short name with no sentence punctuation, not a label,
+/// a number, a date or a note.
+fn is_issuer_text(line: &str) -> bool {
     let key = squash(&without_entities(line));
     let n = key.chars().count();
     (2..=MAX_ISSUER_CHARS).contains(&n)
@@ -143,7 +208,6 @@ fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
         && !key.ends_with(PRINTED_SUFFIX)
         && !starts_with_number(&key)
         && whole_date(line).is_none()
-        && !page.opens_node(i)
 }
 
 /// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
@@ -222,8 +286,12 @@ fn letter_spaced(line: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// `附件：…`, `附件1：…`: the label's number (if any) and the text after the colon.
+/// `附件：…`, `附件1：…`, `附：…`: the label's number (if any) and the text after the colon.
 fn label(line: &str) -> Option<(Option<u32>, &str)> {
+    // `附：…`, the short label (bench govcn:52).
+    if let Some(rest) = line.strip_prefix(SHORT_ATTACHMENT_LABEL).and_then(|r| r.trim_start().strip_prefix(COLONS)) {
+        return Some((None, rest.trim_start()));
+    }
     let rest = line.strip_prefix(ATTACHMENT_LABEL)?.trim_start();
     let (number, rest) = match int_at(rest) {
         Some((v, len, chars)) if chars <= 2 && rest.starts_with(|c: char| arabic_digit(c).is_some()) => {
@@ -270,7 +338,10 @@ fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<u
         item(t).0.is_some() || !(has_sentence_end(t) || t.starts_with(ATTACHMENT_LABEL) || t.ends_with(COLONS))
     };
     for &i in candidates {
-        if label(page.line_text(i)).is_some_and(|(_, rest)| !rest.is_empty()) {
+        // The short label `附：` only beside a signature: a statute's closing `附：某某税则（注：…）`
+        // names a schedule with a remark (bench, 关税法).
+        let t = page.line_text(i);
+        if t.starts_with(ATTACHMENT_LABEL) && label(t).is_some_and(|(_, rest)| !rest.is_empty()) {
             let mut block = vec![i];
             let mut next = page.next_filled(i + 1);
             while let Some(j) = next.filter(|&j| block.len() < MAX_ATTACHMENT_LINES && in_block(page.line_text(j))) {
@@ -282,6 +353,16 @@ fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<u
         }
     }
     None
+}
+
+/// A `附件：…` block right below the date on line `date` (a 附注 passed), that the attachments
+/// or the end follow: the 附件说明 of a web copy that printed it under the signature.
+fn attachment_block_below(page: &Page<'_>, date: usize) -> Option<Vec<usize>> {
+    let mut next = page.next_filled(date + 1)?;
+    if note_text(page.line_text(next)).is_some() {
+        next = page.next_filled(next + 1)?;
+    }
+    attachment_block_alone(page, &[next])
 }
 
 /// A numbered item (`1.`, `1．`, `1、`, `（1）`): its number and its text.
