@@ -198,7 +198,18 @@ fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
 /// (`after` is the first head line after it).
 fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut Vec<Element>) -> bool {
     let Some(&i) = head.get(k) else { return false };
-    let Some(last) = page.line_text(i).strip_suffix(['：', ':']) else { return false };
+    let Some(mut last) = page.line_text(i).strip_suffix(['：', ':']) else { return false };
+    // The colon alone on its line (a PDF copy wrapped it off the list): the list ends on the
+    // line above, which needs no separator (`市政府有关部门` / `：`).
+    let mut k = k;
+    if last.trim().is_empty() {
+        let Some(&j) = k.checked_sub(1).filter(|&p| p >= after.max(1)).and_then(|p| head.get(p)) else { return false };
+        last = page.line_text(j);
+        if number_line(last).is_some() || TITLE_ENDINGS.iter().any(|w| last.ends_with(w)) {
+            return false;
+        }
+        k -= 1;
+    }
     if !is_recipients(last) {
         return false;
     }
