@@ -80,8 +80,8 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
             ));
         }
     }
-    for &i in numbered.iter().filter_map(|&k| head.get(k)) {
-        signer(page, i, out);
+    for &k in &numbered {
+        signer(page, &head, k, out);
     }
     let after = number_at.map_or(0, |k| k + 1);
     // A 主送 line stands below the title or the document number: the first head line is none
@@ -179,17 +179,46 @@ pub(crate) fn is_issuer_mark(line: &str) -> bool {
         && !line.contains('的')
 }
 
-/// `签发人：` and names on line `i`.
-fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
-    let (s, e) = page.content(i);
+/// `签发人：` and names on head line `k`, with the names set one a line below it (GB/T 9704
+/// §7.2.5: a joint up-going document's signers, `签发人：张三` / `李四`).
+fn signer(page: &Page<'_>, head: &[usize], k: usize, out: &mut Vec<Element>) {
+    let Some(&i) = head.get(k) else { return };
+    let (s, mut e) = page.content(i);
     let line = page.line_text(i);
     let Some(at) = line.find(SIGNER_LABEL) else { return };
     let rest = line.get(at + SIGNER_LABEL.len()..).unwrap_or("").trim_start();
     let Some(names) = rest.strip_prefix(['：', ':']) else { return };
-    let names: Vec<String> = names.split_whitespace().flat_map(split_names).collect();
-    if !names.is_empty() {
-        out.push(Element::new(ElementKind::Signer, Span::from_usize(s + at, e), ElementValue::Names(names)));
+    let mut names: Vec<String> = names.split_whitespace().flat_map(split_names).collect();
+    if names.is_empty() {
+        return;
     }
+    for &j in head.get(k + 1..).unwrap_or_default().iter().take(MAX_SIGNERS) {
+        let t = page.line_text(j);
+        if !is_signer_names(t) {
+            break;
+        }
+        names.extend(t.split_whitespace().map(str::to_owned));
+        e = page.content(j).1;
+    }
+    out.push(Element::new(ElementKind::Signer, Span::from_usize(s + at, e), ElementValue::Names(names)));
+}
+
+/// The most signers a 签发人 lists.
+const MAX_SIGNERS: usize = 8;
+
+/// The longest personal name, in characters.
+const MAX_NAME_CHARS: usize = 4;
+
+/// `line` holds personal names only: one or two tokens of two to four ideographs, none of
+/// them the end of a title (`的请示`).
+fn is_signer_names(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    (1..=2).contains(&tokens.len())
+        && tokens.iter().all(|t| {
+            (2..=MAX_NAME_CHARS).contains(&t.chars().count())
+                && t.chars().all(is_cjk_ideograph)
+                && !TITLE_ENDINGS.iter().any(|w| t.ends_with(w))
+        })
 }
 
 /// Head line `k` is a 主送 line: pushed, true. A list wrapped over several lines (PDF copies:

@@ -334,8 +334,14 @@ fn attachment_block_above(page: &Page<'_>, top: usize, body: usize) -> Option<Ve
 /// rest of a name that a hard wrap carried to the next line (`1.…决定书（最高人民法` over
 /// `院决定由高级人民法院审查用）`): no sentence end, no label.
 fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<usize>> {
+    // A date (alone or after an issuer) never goes on with a name: it ends the block.
     let in_block = |t: &str| {
-        item(t).0.is_some() || !(has_sentence_end(t) || t.starts_with(ATTACHMENT_LABEL) || t.ends_with(COLONS))
+        item(t).0.is_some()
+            || !(has_sentence_end(t)
+                || t.starts_with(ATTACHMENT_LABEL)
+                || t.ends_with(COLONS)
+                || whole_date(t).is_some()
+                || one_line(t).is_some())
     };
     for &i in candidates {
         // The short label `附：` only beside a signature: a statute's closing `附：某某税则（注：…）`
