@@ -7,9 +7,14 @@
 //! on below it. A wrapped attachment name aligned under the name above is no issuer line. The 附件说明 is the `附件：…` block right
 //! above the issuer lines (its numbered items one a line); the 附注 is a bracketed line
 //! right below the date (`（此件公开发布）`). Without a signature, a `附件：…` block counts only
-//! where the attachments themselves (or the end) follow it.
+//! where the attachments themselves (or the end) follow it; a block right below the date is
+//! read when none stands above. The issuer and the date may share a line (a line break lost
+//! between them, or before them after the last sentence). Dates below an enclosed attachment's
+//! head (`附件`, `附件2`) are the attachment's. A document number alone below the date is the
+//! document's when its head prints none (a court's 公告 above the 法释 it publishes).
 
 use super::date::{int_at, whole_date};
+use super::head::number_line;
 use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SHORT_ATTACHMENT_LABEL};
 use crate::lexicon::punct::COLONS;
@@ -43,6 +48,9 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
             push_attachments(page, &block, out);
         }
         note(page, i, out);
+        if !out.iter().any(|e| e.kind == ElementKind::DocNumber) {
+            number_below(page, i, out);
+        }
         return;
     }
     if let Some(block) = attachment_block_alone(page, &tail.attachments) {
@@ -72,16 +80,38 @@ fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) 
         }
         return Some(top);
     }
-    let (names_end, date_from, date) = one_line(t)?;
-    let closes = closes_body(page, i, body) || attachment_block_above(page, i, body).is_some();
-    if date.day.is_none() || page.opens_node(i) || !closes || !ends_body(page, i) {
+    let (names, date_from, date) = match one_line(t) {
+        Some((end, from, date)) => {
+            let closes = closes_body(page, i, body) || attachment_block_above(page, i, body).is_some();
+            if !closes || page.opens_node(i) {
+                return None;
+            }
+            ((0, end), from, date)
+        }
+        None => glued_to_the_body(t)?,
+    };
+    if date.day.is_none() || !ends_body(page, i) {
         return None;
     }
     let (s, e) = page.content(i);
     out.push(Element::new(ElementKind::Date, Span::from_usize(s + date_from, e), ElementValue::Date(date)));
-    let names = issuer_names(&without_entities(t.get(..names_end).unwrap_or("")));
-    out.push(Element::new(ElementKind::Issuer, Span::from_usize(s, s + names_end), ElementValue::Names(names)));
+    let value = issuer_names(&without_entities(t.get(names.0..names.1).unwrap_or("")));
+    out.push(Element::new(ElementKind::Issuer, Span::from_usize(s + names.0, s + names.1), ElementValue::Names(value)));
     Some(i)
+}
+
+/// The issuer and the date that end a body line after its last sentence end, the line break
+/// before the signature lost (`…请认真贯彻落实。石家庄市人民政府办公室 2024年2月20日`), read as a
+/// one-line text's signature is ([`super::run_on::signature_after`]): the issuer's start and
+/// end, the date's start, and the date.
+fn glued_to_the_body(line: &str) -> Option<((usize, usize), usize, Date)> {
+    let end = line.rfind(['。', '！'])?;
+    let from = end + line.get(end..)?.chars().next()?.len_utf8();
+    let sig = super::run_on::signature_after(line, from)?;
+    let (start, len, _) = sig.issuer?;
+    let (date_from, date_len) = sig.date_at;
+    let names = line.get(start..start + len)?;
+    (date_from + date_len == line.len() && is_issuer_text(names)).then_some(((start, start + len), date_from, sig.date))
 }
 
 /// The longest signature printed on one line, in characters (issuers and a date).
@@ -433,6 +463,20 @@ fn note(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
     let Some(j) = page.next_filled(date + 1) else { return };
     let Some(inner) = note_text(page.line_text(j)) else { return };
     out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+}
+
+/// A document number alone on the line below the date on line `date` (a 附注 passed), in a
+/// document whose head prints none: a court's 公告 signed and dated above the interpretation it
+/// publishes, `最高人民法院` / `2012年5月10日` / `法释〔2012〕8号` / `为正确审理…，制定本解释。`.
+fn number_below(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
+    let Some(mut j) = page.next_filled(date + 1) else { return };
+    if note_text(page.line_text(j)).is_some() {
+        let Some(k) = page.next_filled(j + 1) else { return };
+        j = k;
+    }
+    let Some((number, len)) = number_line(page.line_text(j)) else { return };
+    let (s, _) = page.content(j);
+    out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
 }
 
 /// The text inside the brackets of a 附注 line (`（此件公开发布）`), if `t` is one.
