@@ -54,7 +54,7 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
             body = i;
             break;
         }
-        if line.ends_with('号') || line.contains('签') {
+        if line.ends_with('号') || line.ends_with(['）', ')']) || line.contains('签') {
             numbered.push(head.len());
         }
         if line.ends_with(['：', ':']) {
@@ -104,9 +104,26 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
 /// A document number that is all of line `i` (or followed only by a 签发人): pushed, true.
 fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
-    let Some((number, len)) = number_line(page.line_text(i)) else { return false };
-    out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
+    let line = page.line_text(i);
+    let Some((at, (number, len))) = number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)) else {
+        return false;
+    };
+    out.push(Element::new(
+        ElementKind::DocNumber,
+        Span::from_usize(s + at, s + at + len),
+        ElementValue::DocNumber(number),
+    ));
     true
+}
+
+/// A document number in brackets alone on its line, as reposted copies print it under the
+/// title (`（国发〔2024〕5号）`): where the number starts, the number and its length.
+pub(crate) fn bracketed_number(line: &str) -> Option<(usize, (DocNumber, usize))> {
+    let open = line.chars().next().filter(|c| matches!(c, '（' | '('))?.len_utf8();
+    let inner = line.get(open..)?.strip_suffix(['）', ')'])?;
+    let (number, len) = number_line(inner.trim())?;
+    let lead = inner.len() - inner.trim_start().len();
+    (len == inner.trim().len()).then_some((open + lead, (number, len)))
 }
 
 /// The document number that `line` is, with nothing else on it but a 签发人: the number and
