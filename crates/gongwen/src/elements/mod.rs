@@ -144,8 +144,13 @@ pub(crate) struct Tail {
 
 impl Tail {
     fn read(page: &Page<'_>, body: usize) -> Tail {
-        let mut tail =
-            Tail { dates: Vec::new(), attachments: Vec::new(), cc: Vec::new(), printed: Vec::new(), signed: Vec::new() };
+        let mut tail = Tail {
+            dates: Vec::new(),
+            attachments: Vec::new(),
+            cc: Vec::new(),
+            printed: Vec::new(),
+            signed: Vec::new(),
+        };
         let bytes = page.text.as_bytes();
         let printed = crate::lexicon::elements::PRINTED_SUFFIX.as_bytes();
         let from = body + 1;
