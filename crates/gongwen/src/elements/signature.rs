@@ -136,14 +136,17 @@ fn one_line(line: &str) -> Option<(usize, usize, Date)> {
 }
 
 /// True when line `i` heads an enclosed attachment: `附件`, `附件2`, `附件 二` alone on its line
-/// (GB/T 9704 §8), not a 附件说明 whose numbered names follow on the next lines (`附件` /
-/// `1.某某方案`).
+/// over the attachment's title (GB/T 9704 §8), not a 附件说明 whose numbered names follow on
+/// the next lines (`附件` / `1.某某方案`), nor a label over a list or a sentence.
 fn attachment_head(page: &Page<'_>, i: usize) -> bool {
     let Some(rest) = page.line_text(i).strip_prefix(ATTACHMENT_LABEL) else { return false };
     let number = squash(rest);
     number.chars().count() <= 3
         && number.chars().all(|c| arabic_digit(c).is_some() || is_cn_numeral_char(c))
-        && page.next_filled(i + 1).is_none_or(|j| item(page.line_text(j)).0.is_none())
+        && page.next_filled(i + 1).is_some_and(|j| {
+            let t = page.line_text(j);
+            item(t).0.is_none() && !has_sentence_end(t) && !page.opens_node(j)
+        })
 }
 
 /// True when the line above line `top` (and below the body's first line) ends the body: it
