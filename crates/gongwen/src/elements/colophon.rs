@@ -1,10 +1,11 @@
 //! The colophon (版记, GB/T 9704 §7.4): the 抄送 line and the 印发 line.
 //!
 //! * 抄送机关: a line after the body opening with `抄送：` (or `抄报：`), with the lines that go on
-//!   after a `，` or `、`; the names split as the 主送 line's;
+//!   after a `，` or `、` (or the next line, under a label alone on its line); the names split
+//!   as the 主送 line's;
 //! * 印发机关 and 印发日期: a line after the body ending in a date and `印发`; the office is the
 //!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
-//!   stand between them).
+//!   stand between them), or a name alone on the line above.
 
 use super::date::{date_at, pad_len, whole_date};
 use super::{Page, Tail, split_names, squash};
@@ -30,6 +31,17 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let Some(rest) = rest.strip_prefix(['：', ':']) else { return false };
     let mut text = rest.to_owned();
     let mut last = i;
+    // A label alone on its line (`抄送：` over the names) is followed by its list, not by the
+    // 印发 line or a date.
+    if text.trim().is_empty() {
+        let Some(j) = page.next_filled(i + 1) else { return false };
+        let t = page.line_text(j);
+        if t.ends_with(PRINTED_SUFFIX) || whole_date(t).is_some() {
+            return false;
+        }
+        text.push_str(t);
+        last = j;
+    }
     while text.trim_end().ends_with(['，', '、', ',']) && last - i < MAX_CC_LINES {
         let Some(j) = page.next_filled(last + 1) else { break };
         text.push_str(page.line_text(j));
@@ -76,17 +88,34 @@ fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     if !office.is_empty() && !office.chars().all(is_cjk_ideograph) {
         return false;
     }
-    if office.is_empty() && !stands_alone(page, i) {
+    // Without one on the line, the office may stand alone on the line above.
+    let office_at = if office.is_empty() {
+        office_above(page, i)
+    } else {
+        let from = s + body.find(office).unwrap_or(0);
+        Some(Span::from_usize(from, from + office.len()))
+    };
+    if office_at.is_none() && !stands_alone(page, i) {
         return false;
     }
     out.push(Element::new(ElementKind::PrintedOn, Span::from_usize(s + at, s + t.len()), ElementValue::Date(date)));
-    if !office.is_empty() {
-        let from = s + body.find(office).unwrap_or(0);
-        out.push(Element::new(
-            ElementKind::PrintedBy,
-            Span::from_usize(from, from + office.len()),
-            ElementValue::Text(squash(office)),
-        ));
+    if let Some(span) = office_at {
+        let name = page.text.get(span.start as usize..span.end as usize).unwrap_or("");
+        out.push(Element::new(ElementKind::PrintedBy, span, ElementValue::Text(squash(name))));
     }
     true
+}
+
+/// The longest 印发机关 printed on a line of its own, in characters.
+const MAX_OFFICE_CHARS: usize = 30;
+
+/// The 印发机关 alone on the line above the 印发 line `i` (`某某局办公室` / `2024年3月6日印发`): a
+/// name (ideographs only) on a line that does not go on with the one above it (the 抄送 line,
+/// a date, a sentence end: no wrapped sentence `…决定于` / `2019年9月1日印发`).
+fn office_above(page: &Page<'_>, i: usize) -> Option<Span> {
+    let above = page.prev_filled(i)?;
+    let name = page.line_text(above);
+    let n = name.chars().count();
+    let named = (2..=MAX_OFFICE_CHARS).contains(&n) && name.chars().all(is_cjk_ideograph);
+    (named && stands_alone(page, above)).then(|| page.span(above))
 }

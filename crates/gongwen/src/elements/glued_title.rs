@@ -163,11 +163,17 @@ fn short_bracket(s: &str) -> Option<usize> {
 
 /// A short line in brackets that goes on with a title above it (`（2021-2023年）`, `（试行）`):
 /// at most [`MAX_BRACKET_LINE_CHARS`] characters, no full date (a statute's head note
-/// `（2021年10月23日…通过）` is no part of its title) and no order number (`（第45号）` under
-/// a 公告).
+/// `（2021年10月23日…通过）` is no part of its title), no order number (`（第45号）` under
+/// a 公告) and no document number (`（国发〔2024〕5号）`).
 pub(crate) fn is_short_bracketed(line: &str) -> bool {
     let inner = line.strip_prefix(['（', '(']).and_then(|r| r.strip_suffix(['）', ')']));
-    inner.is_some_and(|s| line.chars().count() <= MAX_BRACKET_LINE_CHARS && !s.contains('日') && !is_order_number(s))
+    // A document number in brackets (`（国发〔2024〕5号）`) is no part of the title either.
+    inner.is_some_and(|s| {
+        line.chars().count() <= MAX_BRACKET_LINE_CHARS
+            && !s.contains('日')
+            && !is_order_number(s)
+            && super::head::number_line(s.trim()).is_none()
+    })
 }
 
 /// `第`, a number and the unit of an order number ([`ORDER_NUMBER_UNITS`]): `第45号`, `第三期`.

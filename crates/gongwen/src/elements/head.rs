@@ -54,7 +54,7 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
             body = i;
             break;
         }
-        if line.ends_with('号') || line.contains('签') {
+        if line.ends_with('号') || line.ends_with(['）', ')']) || line.contains('签') {
             numbered.push(head.len());
         }
         if line.ends_with(['：', ':']) {
@@ -80,8 +80,8 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
             ));
         }
     }
-    for &i in numbered.iter().filter_map(|&k| head.get(k)) {
-        signer(page, i, out);
+    for &k in &numbered {
+        signer(page, &head, k, out);
     }
     let after = number_at.map_or(0, |k| k + 1);
     // A 主送 line stands below the title or the document number: the first head line is none
@@ -104,9 +104,26 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
 /// A document number that is all of line `i` (or followed only by a 签发人): pushed, true.
 fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
-    let Some((number, len)) = number_line(page.line_text(i)) else { return false };
-    out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
+    let line = page.line_text(i);
+    let Some((at, (number, len))) = number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)) else {
+        return false;
+    };
+    out.push(Element::new(
+        ElementKind::DocNumber,
+        Span::from_usize(s + at, s + at + len),
+        ElementValue::DocNumber(number),
+    ));
     true
+}
+
+/// A document number in brackets alone on its line, as reposted copies print it under the
+/// title (`（国发〔2024〕5号）`): where the number starts, the number and its length.
+pub(crate) fn bracketed_number(line: &str) -> Option<(usize, (DocNumber, usize))> {
+    let open = line.chars().next().filter(|c| matches!(c, '（' | '('))?.len_utf8();
+    let inner = line.get(open..)?.strip_suffix(['）', ')'])?;
+    let (number, len) = number_line(inner.trim())?;
+    let lead = inner.len() - inner.trim_start().len();
+    (len == inner.trim().len()).then_some((open + lead, (number, len)))
 }
 
 /// The document number that `line` is, with nothing else on it but a 签发人: the number and
@@ -179,17 +196,46 @@ pub(crate) fn is_issuer_mark(line: &str) -> bool {
         && !line.contains('的')
 }
 
-/// `签发人：` and names on line `i`.
-fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
-    let (s, e) = page.content(i);
+/// `签发人：` and names on head line `k`, with the names set one a line below it (GB/T 9704
+/// §7.2.5: a joint up-going document's signers, `签发人：张三` / `李四`).
+fn signer(page: &Page<'_>, head: &[usize], k: usize, out: &mut Vec<Element>) {
+    let Some(&i) = head.get(k) else { return };
+    let (s, mut e) = page.content(i);
     let line = page.line_text(i);
     let Some(at) = line.find(SIGNER_LABEL) else { return };
     let rest = line.get(at + SIGNER_LABEL.len()..).unwrap_or("").trim_start();
     let Some(names) = rest.strip_prefix(['：', ':']) else { return };
-    let names: Vec<String> = names.split_whitespace().flat_map(split_names).collect();
-    if !names.is_empty() {
-        out.push(Element::new(ElementKind::Signer, Span::from_usize(s + at, e), ElementValue::Names(names)));
+    let mut names: Vec<String> = names.split_whitespace().flat_map(split_names).collect();
+    if names.is_empty() {
+        return;
     }
+    for &j in head.get(k + 1..).unwrap_or_default().iter().take(MAX_SIGNERS) {
+        let t = page.line_text(j);
+        if !is_signer_names(t) {
+            break;
+        }
+        names.extend(t.split_whitespace().map(str::to_owned));
+        e = page.content(j).1;
+    }
+    out.push(Element::new(ElementKind::Signer, Span::from_usize(s + at, e), ElementValue::Names(names)));
+}
+
+/// The most signers a 签发人 lists.
+const MAX_SIGNERS: usize = 8;
+
+/// The longest personal name, in characters.
+const MAX_NAME_CHARS: usize = 4;
+
+/// `line` holds personal names only: one or two tokens of two to four ideographs, none of
+/// them the end of a title (`的请示`).
+fn is_signer_names(line: &str) -> bool {
+    let tokens: Vec<&str> = line.split_whitespace().collect();
+    (1..=2).contains(&tokens.len())
+        && tokens.iter().all(|t| {
+            (2..=MAX_NAME_CHARS).contains(&t.chars().count())
+                && t.chars().all(is_cjk_ideograph)
+                && !TITLE_ENDINGS.iter().any(|w| t.ends_with(w))
+        })
 }
 
 /// Head line `k` is a 主送 line: pushed, true. A list wrapped over several lines (PDF copies:
@@ -198,7 +244,18 @@ fn signer(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
 /// (`after` is the first head line after it).
 fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut Vec<Element>) -> bool {
     let Some(&i) = head.get(k) else { return false };
-    let Some(last) = page.line_text(i).strip_suffix(['：', ':']) else { return false };
+    let Some(mut last) = page.line_text(i).strip_suffix(['：', ':']) else { return false };
+    // The colon alone on its line (a PDF copy wrapped it off the list): the list ends on the
+    // line above, which needs no separator (`市政府有关部门` / `：`).
+    let mut k = k;
+    if last.trim().is_empty() {
+        let Some(&j) = k.checked_sub(1).filter(|&p| p >= after.max(1)).and_then(|p| head.get(p)) else { return false };
+        last = page.line_text(j);
+        if number_line(last).is_some() || TITLE_ENDINGS.iter().any(|w| last.ends_with(w)) {
+            return false;
+        }
+        k -= 1;
+    }
     if !is_recipients(last) {
         return false;
     }

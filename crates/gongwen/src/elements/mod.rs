@@ -137,11 +137,20 @@ pub(crate) struct Tail {
     pub(crate) cc: Vec<usize>,
     /// Lines that end with `印发`.
     pub(crate) printed: Vec<usize>,
+    /// Lines that do not open with a year and end with `日`: a signature of one line
+    /// (`某某局　　2024年1月20日`).
+    pub(crate) signed: Vec<usize>,
 }
 
 impl Tail {
     fn read(page: &Page<'_>, body: usize) -> Tail {
-        let mut tail = Tail { dates: Vec::new(), attachments: Vec::new(), cc: Vec::new(), printed: Vec::new() };
+        let mut tail = Tail {
+            dates: Vec::new(),
+            attachments: Vec::new(),
+            cc: Vec::new(),
+            printed: Vec::new(),
+            signed: Vec::new(),
+        };
         let bytes = page.text.as_bytes();
         let printed = crate::lexicon::elements::PRINTED_SUFFIX.as_bytes();
         let from = body + 1;
@@ -164,8 +173,10 @@ impl Tail {
                     | [0xE4, 0xBA, 0x8C, ..] => tail.dates.push(i),
                     [0xE9, 0x99, 0x84, ..] => tail.attachments.push(i),
                     [0xE6, 0x8A, 0x84, ..] => tail.cc.push(i),
+                    _ if ends_with_day(page, i, raw) => tail.signed.push(i),
                     _ => {}
                 },
+                _ if ends_with_day(page, i, raw) => tail.signed.push(i),
                 _ => {}
             }
             // Only a line ending in 印发 (its last byte compared first), or in white space, is
@@ -178,6 +189,13 @@ impl Tail {
         }
         tail
     }
+}
+
+/// True when line `i`, whose bytes are `raw`, ends with `日` (E6 97 A5), white space at its end
+/// aside: its last byte is compared first.
+fn ends_with_day(page: &Page<'_>, i: usize, raw: &[u8]) -> bool {
+    const DAY: [u8; 3] = [0xE6, 0x97, 0xA5];
+    raw.ends_with(&DAY) || (ends_in_white_space(raw) && page.ends_with(i, "日"))
 }
 
 /// Finds the elements of `text`, in document order.

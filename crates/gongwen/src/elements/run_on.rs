@@ -63,12 +63,13 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
 }
 
 /// A signature read in a text of one line.
-struct Signature {
+pub(super) struct Signature {
     /// The issuers' start, length and names, when they read as names.
-    issuer: Option<(usize, usize, Vec<String>)>,
+    pub(super) issuer: Option<(usize, usize, Vec<String>)>,
     /// The date's start and length.
-    date_at: (usize, usize),
-    date: Date,
+    pub(super) date_at: (usize, usize),
+    /// The date.
+    pub(super) date: Date,
 }
 
 /// The first signature in `body` (the text after the head): after a sentence end within
@@ -83,7 +84,7 @@ fn signature(body: &str) -> Option<Signature> {
 }
 
 /// The signature right after a sentence end at byte `from` of `body`, if one is there.
-fn signature_after(body: &str, from: usize) -> Option<Signature> {
+pub(super) fn signature_after(body: &str, from: usize) -> Option<Signature> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
     let run: usize = rest

@@ -7,14 +7,20 @@
 //! on below it. A wrapped attachment name aligned under the name above is no issuer line. The 附件说明 is the `附件：…` block right
 //! above the issuer lines (its numbered items one a line); the 附注 is a bracketed line
 //! right below the date (`（此件公开发布）`). Without a signature, a `附件：…` block counts only
-//! where the attachments themselves (or the end) follow it.
+//! where the attachments themselves (or the end) follow it; a block right below the date is
+//! read when none stands above. The issuer and the date may share a line (a line break lost
+//! between them, or before them after the last sentence). Dates below an enclosed attachment's
+//! head (`附件`, `附件2`) are the attachment's. A document number alone below the date is the
+//! document's when its head prints none (a court's 公告 above the 法释 it publishes).
 
 use super::date::{int_at, whole_date};
+use super::head::number_line;
 use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
-use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX};
+use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SHORT_ATTACHMENT_LABEL};
 use crate::lexicon::punct::COLONS;
-use crate::model::{AttachmentName, Element, ElementKind, ElementValue};
+use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
+use crate::text::Span;
 use crate::text::chars::is_cjk_ideograph;
 
 /// The most issuer lines one signature has (a joint document of eight bodies).
@@ -31,12 +37,39 @@ const MAX_NOTE_CHARS: usize = 80;
 
 /// Reads the signature after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Element>) {
-    for &i in &tail.dates {
-        let Some(date) = whole_date(page.line_text(i)) else { continue };
+    // A date below the head of an enclosed attachment is the attachment's, not the covering
+    // document's (GB/T 9704 §8: the attachment comes after the signature).
+    let enclosed = tail.attachments.iter().copied().find(|&i| attachment_head(page, i)).unwrap_or(usize::MAX);
+    let mut lines: Vec<usize> = tail.dates.iter().chain(&tail.signed).copied().filter(|&i| i < enclosed).collect();
+    lines.sort_unstable();
+    for i in lines {
+        let Some(top) = signature_at(page, body, i, out) else { continue };
+        if let Some(block) = attachment_block_above(page, top, body).or_else(|| attachment_block_below(page, i)) {
+            push_attachments(page, &block, out);
+        }
+        note(page, i, out);
+        if !out.iter().any(|e| e.kind == ElementKind::DocNumber) {
+            number_below(page, i, out);
+        }
+        return;
+    }
+    if let Some(block) = attachment_block_alone(page, &tail.attachments) {
+        push_attachments(page, &block, out);
+    }
+}
+
+/// The signature whose date stands on line `i`, if that line closes the body: its date and
+/// issuers pushed, and its first line returned. The date is the whole line with the issuer
+/// lines right above it; or, where a copy kept no issuer, the line above ends a sentence, the
+/// date has a day and the body does not go on below it; or the issuer and the date share the
+/// line ([`one_line`]), which closes the body.
+fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+    let t = page.line_text(i);
+    if let Some(date) = whole_date(t) {
         let issuers = issuer_lines(page, i);
         let top = issuers.first().copied().unwrap_or(i);
         if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
-            continue;
+            return None;
         }
         out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
         if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
@@ -45,15 +78,75 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
             let span = page.span(first).cover(page.span(last));
             out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
         }
-        if let Some(block) = attachment_block_above(page, top, body) {
-            push_attachments(page, &block, out);
+        return Some(top);
+    }
+    let (names, date_from, date) = match one_line(t) {
+        Some((end, from, date)) => {
+            let closes = closes_body(page, i, body) || attachment_block_above(page, i, body).is_some();
+            if !closes || page.opens_node(i) {
+                return None;
+            }
+            ((0, end), from, date)
         }
-        note(page, i, out);
-        return;
+        None => glued_to_the_body(t)?,
+    };
+    if date.day.is_none() || !ends_body(page, i) {
+        return None;
     }
-    if let Some(block) = attachment_block_alone(page, &tail.attachments) {
-        push_attachments(page, &block, out);
+    let (s, e) = page.content(i);
+    out.push(Element::new(ElementKind::Date, Span::from_usize(s + date_from, e), ElementValue::Date(date)));
+    let value = issuer_names(&without_entities(t.get(names.0..names.1).unwrap_or("")));
+    out.push(Element::new(ElementKind::Issuer, Span::from_usize(s + names.0, s + names.1), ElementValue::Names(value)));
+    Some(i)
+}
+
+/// The issuer and the date that end a body line after its last sentence end, the line break
+/// before the signature lost (`…请认真贯彻落实。石家庄市人民政府办公室 2024年2月20日`), read as a
+/// one-line text's signature is ([`super::run_on::signature_after`]): the issuer's start and
+/// end, the date's start, and the date.
+fn glued_to_the_body(line: &str) -> Option<((usize, usize), usize, Date)> {
+    let end = line.rfind(['。', '！'])?;
+    let from = end + line.get(end..)?.chars().next()?.len_utf8();
+    let sig = super::run_on::signature_after(line, from)?;
+    let (start, len, _) = sig.issuer?;
+    let (date_from, date_len) = sig.date_at;
+    let names = line.get(start..start + len)?;
+    (date_from + date_len == line.len() && is_issuer_text(names)).then_some(((start, start + len), date_from, sig.date))
+}
+
+/// The longest signature printed on one line, in characters (issuers and a date).
+const MAX_ONE_LINE_CHARS: usize = MAX_ISSUER_CHARS + 20;
+
+/// A signature printed on one line, the issuer and the date side by side with white space
+/// between them (`石家庄市交通运输局　　2024年1月20日`: a right-aligned signature block whose line
+/// break a web copy lost): where the issuer text ends, where the date starts, and the date.
+fn one_line(line: &str) -> Option<(usize, usize, Date)> {
+    if line.chars().nth(MAX_ONE_LINE_CHARS).is_some() {
+        return None;
     }
+    let (end, from, date) = line.char_indices().filter(|&(_, c)| c.is_whitespace()).find_map(|(k, c)| {
+        let from = k + c.len_utf8();
+        let rest = line.get(from..)?;
+        if rest.starts_with(char::is_whitespace) {
+            return None;
+        }
+        Some((line.get(..k)?.trim_end().len(), from, whole_date(rest)?))
+    })?;
+    is_issuer_text(line.get(..end)?).then_some((end, from, date))
+}
+
+/// True when line `i` heads an enclosed attachment: `附件`, `附件2`, `附件 二` alone on its line
+/// over the attachment's title (GB/T 9704 §8), not a 附件说明 whose numbered names follow on
+/// the next lines (`附件` / `1.某某方案`), nor a label over a list or a sentence.
+fn attachment_head(page: &Page<'_>, i: usize) -> bool {
+    let Some(rest) = page.line_text(i).strip_prefix(ATTACHMENT_LABEL) else { return false };
+    let number = squash(rest);
+    number.chars().count() <= 3
+        && number.chars().all(|c| arabic_digit(c).is_some() || is_cn_numeral_char(c))
+        && page.next_filled(i + 1).is_some_and(|j| {
+            let t = page.line_text(j);
+            item(t).0.is_none() && !has_sentence_end(t) && !page.opens_node(j)
+        })
 }
 
 /// True when the line above line `top` (and below the body's first line) ends the body: it
@@ -131,7 +224,12 @@ fn columns(c: char) -> usize {
 /// Line `i` may be an issuer line: a short name with no sentence punctuation, not a label,
 /// a number, a date, a note or an outline unit.
 fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
-    let line = page.line_text(i);
+    is_issuer_text(page.line_text(i)) && !page.opens_node(i)
+}
+
+/// `line` may be a line of issuers: a short name with no sentence punctuation, not a label,
+/// a number, a date or a note.
+fn is_issuer_text(line: &str) -> bool {
     let key = squash(&without_entities(line));
     let n = key.chars().count();
     (2..=MAX_ISSUER_CHARS).contains(&n)
@@ -143,7 +241,6 @@ fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
         && !key.ends_with(PRINTED_SUFFIX)
         && !starts_with_number(&key)
         && whole_date(line).is_none()
-        && !page.opens_node(i)
 }
 
 /// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
@@ -222,8 +319,12 @@ fn letter_spaced(line: &str) -> Option<Vec<String>> {
     Some(names)
 }
 
-/// `附件：…`, `附件1：…`: the label's number (if any) and the text after the colon.
+/// `附件：…`, `附件1：…`, `附：…`: the label's number (if any) and the text after the colon.
 fn label(line: &str) -> Option<(Option<u32>, &str)> {
+    // `附：…`, the short label (bench govcn:52).
+    if let Some(rest) = line.strip_prefix(SHORT_ATTACHMENT_LABEL).and_then(|r| r.trim_start().strip_prefix(COLONS)) {
+        return Some((None, rest.trim_start()));
+    }
     let rest = line.strip_prefix(ATTACHMENT_LABEL)?.trim_start();
     let (number, rest) = match int_at(rest) {
         Some((v, len, chars)) if chars <= 2 && rest.starts_with(|c: char| arabic_digit(c).is_some()) => {
@@ -266,11 +367,20 @@ fn attachment_block_above(page: &Page<'_>, top: usize, body: usize) -> Option<Ve
 /// rest of a name that a hard wrap carried to the next line (`1.…决定书（最高人民法` over
 /// `院决定由高级人民法院审查用）`): no sentence end, no label.
 fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<usize>> {
+    // A date (alone or after an issuer) never goes on with a name: it ends the block.
     let in_block = |t: &str| {
-        item(t).0.is_some() || !(has_sentence_end(t) || t.starts_with(ATTACHMENT_LABEL) || t.ends_with(COLONS))
+        item(t).0.is_some()
+            || !(has_sentence_end(t)
+                || t.starts_with(ATTACHMENT_LABEL)
+                || t.ends_with(COLONS)
+                || whole_date(t).is_some()
+                || one_line(t).is_some())
     };
     for &i in candidates {
-        if label(page.line_text(i)).is_some_and(|(_, rest)| !rest.is_empty()) {
+        // The short label `附：` only beside a signature: a statute's closing `附：某某税则（注：…）`
+        // names a schedule with a remark (bench, 关税法).
+        let t = page.line_text(i);
+        if t.starts_with(ATTACHMENT_LABEL) && label(t).is_some_and(|(_, rest)| !rest.is_empty()) {
             let mut block = vec![i];
             let mut next = page.next_filled(i + 1);
             while let Some(j) = next.filter(|&j| block.len() < MAX_ATTACHMENT_LINES && in_block(page.line_text(j))) {
@@ -282,6 +392,16 @@ fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<u
         }
     }
     None
+}
+
+/// A `附件：…` block right below the date on line `date` (a 附注 passed), that the attachments
+/// or the end follow: the 附件说明 of a web copy that printed it under the signature.
+fn attachment_block_below(page: &Page<'_>, date: usize) -> Option<Vec<usize>> {
+    let mut next = page.next_filled(date + 1)?;
+    if note_text(page.line_text(next)).is_some() {
+        next = page.next_filled(next + 1)?;
+    }
+    attachment_block_alone(page, &[next])
 }
 
 /// A numbered item (`1.`, `1．`, `1、`, `（1）`): its number and its text.
@@ -346,6 +466,20 @@ fn note(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
     let Some(j) = page.next_filled(date + 1) else { return };
     let Some(inner) = note_text(page.line_text(j)) else { return };
     out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+}
+
+/// A document number alone on the line below the date on line `date` (a 附注 passed), in a
+/// document whose head prints none: a court's 公告 signed and dated above the interpretation it
+/// publishes, `最高人民法院` / `2012年5月10日` / `法释〔2012〕8号` / `为正确审理…，制定本解释。`.
+fn number_below(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
+    let Some(mut j) = page.next_filled(date + 1) else { return };
+    if note_text(page.line_text(j)).is_some() {
+        let Some(k) = page.next_filled(j + 1) else { return };
+        j = k;
+    }
+    let Some((number, len)) = number_line(page.line_text(j)) else { return };
+    let (s, _) = page.content(j);
+    out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));
 }
 
 /// The text inside the brackets of a 附注 line (`（此件公开发布）`), if `t` is one.

@@ -135,6 +135,11 @@ pub(crate) const LEAD_IN_WORDS: [&str; 11] = [
 /// govcn:10.
 pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 
+/// The short label of a 附件说明 (GB/T 9704 §7.3.4), `附：` and the attachment's name, read by
+/// `elements::signature::label`: `附：内地西藏初中班（校）扩大招生计划表` above the signature
+/// `国家教委` / `一九九六年五月十三日` (bench govcn:52, the 意见 that 国办发〔1996〕32号 transmits).
+pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
+
 /// The labels of the 抄送机关 line (GB/T 9704 §7.4.2; `抄报` for superiors in older copies),
 /// read by `elements::colophon`: `抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅…`
 /// in the 版记 of 国发〔2019〕4号 as printed.
