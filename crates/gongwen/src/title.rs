@@ -98,15 +98,16 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     }
     // An attachment label inside the 附件说明 (`附件：方案` above the signature) opens no
     // attachment.
-    let notes: Vec<Span> =
-        input.elements.iter().filter(|e| e.kind == ElementKind::Attachments).map(|e| e.span).collect();
-    for a in
-        input.attachments.iter().filter(|a| !notes.iter().any(|n| n.start <= a.label.start && a.label.start < n.end))
-    {
+    let notes =
+        SpanCover::new(input.elements.iter().filter(|e| e.kind == ElementKind::Attachments).map(|e| e.span).collect());
+    for a in input.attachments.iter().filter(|a| !notes.covers(a.label.start)) {
         // A tree labelled by a line of the title read after the signature (`某某市市级财政专项资金` /
         // `管理办法` / `（试行）`): that title is the tree's; the lines after the label are its tail.
         // A title that starts right after the label on its line (`附件1：某省…办法`) is on it too.
-        if enclosed.iter().any(|(_, t): &(u16, Span)| t.start <= a.label.end && a.label.start < t.end) {
+        // Only the title after the signature and the last one read may reach this label: a
+        // title read after an earlier label that reached past a later one took that label.
+        let on_label = |t: &Span| t.start <= a.label.end && a.label.start < t.end;
+        if enclosed.first().is_some_and(|(_, t)| on_label(t)) || enclosed.last().is_some_and(|(_, t)| on_label(t)) {
             continue;
         }
         // A tree opened by the enclosed document's title line (`火灾事故专项应急预案` above its
@@ -122,6 +123,34 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         }
     }
     Titles { title, enclosed }
+}
+
+/// Spans sorted by their start, with the furthest end reached so far: whether a position lies
+/// inside one of them, found by bisection (a document with many attachment labels and
+/// many 附件说明 asks once for each label).
+struct SpanCover {
+    spans: Vec<Span>,
+    reach: Vec<u32>,
+}
+
+impl SpanCover {
+    fn new(mut spans: Vec<Span>) -> Self {
+        spans.sort_by_key(|s| s.start);
+        let reach = spans
+            .iter()
+            .scan(0u32, |far, s| {
+                *far = (*far).max(s.end);
+                Some(*far)
+            })
+            .collect();
+        SpanCover { spans, reach }
+    }
+
+    /// True when `at` lies inside one of the spans.
+    fn covers(&self, at: u32) -> bool {
+        let k = self.spans.partition_point(|s| s.start <= at);
+        k.checked_sub(1).and_then(|k| self.reach.get(k)).is_some_and(|&far| at < far)
+    }
 }
 
 /// `lines` without each blank line that stands alone between two lines with words: in a

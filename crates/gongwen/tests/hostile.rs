@@ -538,6 +538,25 @@ fn regression_dates_over_enclosed_statutes_are_read_in_linear_time() {
     assert_linear("dates over enclosed statutes", dates_over_enclosed_statutes, 4 << 20);
 }
 
+/// `bytes` bytes or more of signed attachments, each with its title: a signature line
+/// (issuer and date), an attachment label and the attachment's title.
+fn signed_attachments(bytes: usize) -> String {
+    format!("某某市突发事件应急预案\n{}", "某市交通运输局　　2024年1月20日\n附件\n某某办法\n".repeat(bytes / 80 + 1))
+}
+
+/// Review of session 10: each attachment label was compared with every enclosed title read
+/// before it (and every 附件说明), so a text of many attachments took time quadratic in their
+/// number (8 MB took 6.4 s).
+#[test]
+fn regression_many_attachments_are_titled_in_linear_time() {
+    let _g = serial();
+    let text = signed_attachments(64 << 10);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("signed attachments", &text, &doc);
+    assert!(doc.enclosed_titles().len() > 100, "each attachment has its title");
+    assert_linear("signed attachments", signed_attachments, 1 << 20);
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------
