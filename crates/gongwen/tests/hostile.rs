@@ -557,6 +557,25 @@ fn regression_many_attachments_are_titled_in_linear_time() {
     assert_linear("signed attachments", signed_attachments, 1 << 20);
 }
 
+/// `bytes` bytes or more of note lists whose items stand on the label's line, each going on
+/// with an item on the next line (`注：1.甲；2.乙。` / `3.丙。`).
+fn note_lists(bytes: usize) -> String {
+    format!("某某市突发事件应急预案\n{}", "注：1.甲；2.乙。\n3.丙。\n".repeat(bytes / 30 + 1))
+}
+
+/// Review of session 10: while a note list was open, each marker after the note's line walked
+/// back over every node of the note's tree to find its first, so notes that go on line after
+/// line took time quadratic in their length (4 MB took 17.6 s).
+#[test]
+fn regression_note_lists_are_closed_in_linear_time() {
+    let _g = serial();
+    let text = note_lists(64 << 10);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big("note lists", &text, &doc);
+    assert!(doc.node_count() > 1000, "the notes' items are nodes");
+    assert_linear("note lists", note_lists, 1 << 20);
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------

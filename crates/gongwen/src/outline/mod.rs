@@ -318,7 +318,7 @@ impl<'t> Builder<'t> {
         if let Some(label_end) = label_end {
             self.new_tree(start, opening);
             self.attachments.push(Attachment { label: Span::from_usize(content_start, label_end), tree: self.tree });
-            self.trees.note = (opening == trees::Opening::Interruption).then_some((self.tree, end));
+            self.trees.note = (opening == trees::Opening::Interruption).then_some((self.tree, end, self.nodes.len()));
         }
     }
 

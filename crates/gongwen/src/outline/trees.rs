@@ -76,8 +76,9 @@ pub(super) struct TreeState {
     /// The newest tree's number: a new tree takes the next one, even after an interrupted
     /// tree resumed.
     newest: u16,
-    /// The note list open in the current tree, and where its last line ends.
-    pub(super) note: Option<(u16, usize)>,
+    /// The note list open in the current tree, where its last line ends, and the index its
+    /// first node takes (the note tree's nodes are the last ones while it is open).
+    pub(super) note: Option<(u16, usize, usize)>,
     /// How far the current tree's text was searched for body text, and whether some was found.
     body_from: usize,
     body: bool,
@@ -149,7 +150,7 @@ impl Builder<'_> {
     /// the tree the note interrupted (when that tree has nodes), unless it goes on with the
     /// note's list on a line of its own (`注：1.…` / `2.…`).
     pub(super) fn close_note(&mut self, cand: &Candidate) {
-        let Some((tree, line_end)) = self.trees.note else { return };
+        let Some((tree, line_end, first_node)) = self.trees.note else { return };
         let marker = &cand.marker;
         if tree != self.tree || marker.start() < line_end {
             self.trees.note = self.trees.note.filter(|_| tree == self.tree);
@@ -161,10 +162,10 @@ impl Builder<'_> {
         // A note whose items all stand on the label's line (`注：1.…2.…`) is done with that line
         // where the interrupted tree's list goes on with the same number (`3.售后服务` after
         // `2.项目团队` and the note): the marker is the interrupted list's.
-        // The note's tree is the current one: its nodes are the last ones.
+        // The note's first node is the one at the index remembered when the note opened.
         let inline_list = || {
             self.last_ordinal_of(key).is_some_and(|o| o >= 2)
-                && self.nodes.iter().rev().take_while(|n| n.tree == tree).last().is_some_and(|first| {
+                && self.nodes.get(first_node).filter(|n| n.tree == tree).is_some_and(|first| {
                     self.text.get(first.marker.start as usize..line_end).is_some_and(|s| !s.contains(['\n', '\r']))
                 })
         };
@@ -177,7 +178,7 @@ impl Builder<'_> {
         if goes_on && !(inline_list() && outer_goes_on()) {
             let rest = self.text.as_bytes().get(marker.start()..).unwrap_or_default();
             let end = memchr::memchr2(b'\n', b'\r', rest).map_or(self.text.len(), |i| marker.start() + i);
-            self.trees.note = Some((tree, end));
+            self.trees.note = Some((tree, end, first_node));
         } else if let Some(i) = self.trees.saved.len().checked_sub(1).filter(|&i| self.saved_has_nodes(i)) {
             let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
             self.resume(i, start);
