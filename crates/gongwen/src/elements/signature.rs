@@ -533,7 +533,7 @@ fn number_below(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
 }
 
 /// The text inside the brackets of a 附注 line (`（此件公开发布）`), if `t` is one.
-fn note_text(t: &str) -> Option<&str> {
+pub(super) fn note_text(t: &str) -> Option<&str> {
     let inner = t
         .strip_prefix('（')
         .and_then(|r| r.strip_suffix('）'))
