@@ -21,8 +21,9 @@ use crate::elements::has_sentence_end;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
 use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, NOT_TITLE_ENDS};
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, MAX_COLUMN_LABEL_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
-    TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS,
+    NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
+    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -260,6 +261,20 @@ fn title_before_space(line: &str) -> Option<usize> {
     (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
 }
 
+/// True when `line` is a web headline with a column tag before one bar (`一图读懂｜《…》政策解读`):
+/// the bar is its only site character, the tag before it is short and has no white space, and
+/// the text after it names a document in a book title. A breadcrumb or a site label (`分类 | 机关公文`, `首页 > 政策`) is none.
+fn is_headline_bar_line(line: &str) -> bool {
+    let Some((tag, subject)) = line.split_once(HEADLINE_BARS) else { return false };
+    let tag_chars = tag.chars().count();
+    (1..=MAX_HEADLINE_TAG_CHARS).contains(&tag_chars)
+        && !tag.contains(char::is_whitespace)
+        && !subject.starts_with(char::is_whitespace)
+        && !tag.contains(NOT_TITLE_CHARS)
+        && !subject.contains(NOT_TITLE_CHARS)
+        && names_a_document(subject)
+}
+
 /// True when `line` names a document in a book title closed on the line (`《…》`).
 fn names_a_document(line: &str) -> bool {
     line.find(BOOK_TITLE_OPEN).is_some_and(|i| line.get(i..).is_some_and(|rest| rest.contains(BOOK_TITLE_CLOSE)))
@@ -386,7 +401,7 @@ impl Block<'_> {
             && !line.ends_with(NOT_TITLE_ENDS)
             && !self.noise.overlaps(span)
             && !self.taken.iter().any(|t| t.start < span.end && span.start < t.end)
-            && !line.contains(NOT_TITLE_CHARS)
+            && (!line.contains(NOT_TITLE_CHARS) || is_headline_bar_line(line))
             && line.chars().any(is_cjk_ideograph)
             && line.matches(PATH_SLASHES).count() < 2
             && !is_contents_label(line)

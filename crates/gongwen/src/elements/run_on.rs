@@ -18,7 +18,7 @@ use super::date::date_at;
 use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title};
 use super::head::is_recipients;
 use super::number::doc_number_at;
-use super::signature::issuer_names;
+use super::signature::{issuer_names, note_text};
 use super::{Page, split_names};
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{Date, DocNumber, Element, ElementKind, ElementValue};
@@ -59,6 +59,9 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
         }
         let (k, len) = sig.date_at;
         out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
+        if let Some((k, len, text)) = sig.note {
+            out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
+        }
     }
 }
 
@@ -70,6 +73,8 @@ pub(super) struct Signature {
     pub(super) date_at: (usize, usize),
     /// The date.
     pub(super) date: Date,
+    /// The 附注 right after the date (`（此件公开发布）`): its start, length and text.
+    pub(super) note: Option<(usize, usize, String)>,
 }
 
 /// The first signature in `body` (the text after the head): after a sentence end within
@@ -97,14 +102,36 @@ pub(super) fn signature_after(body: &str, from: usize) -> Option<Signature> {
     let bounds = rest.get(..run)?.char_indices().map(|(k, _)| k).chain([run]).skip(2);
     let (k, date, len) = bounds.filter_map(|k| date_at(rest.get(k..)?).map(|(d, len)| (k, d, len))).next()?;
     let names = rest.get(..k)?.trim_end_matches(is_space);
-    if date.day.is_none() || names.contains('的') || !ends_signature(rest.get(k + len..)?) {
+    let after = k + len;
+    let note = rest.get(after..).and_then(note_after);
+    let end = after + note.as_ref().map_or(0, |n| n.0);
+    if date.day.is_none() || names.contains('的') || !ends_signature(rest.get(end..)?) {
         return None;
     }
+    let note = note.map(|(len, text)| (start + after, len, text));
     let named = names.split(is_space).all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
         && names.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
     let issuer = named.then(|| (start, names.len(), issuer_names(names)));
-    Some(Signature { issuer, date_at: (start + k, len), date })
+    Some(Signature { issuer, date_at: (start + k, len), date, note })
 }
+
+/// The 附注 that `after` (the text after a signature's date) opens with (`（此件公开发布）`,
+/// GB/T 9704 §7.3.6), read as a 附注 line is ([`note_text`]): its length and text without
+/// brackets and white space.
+fn note_after(after: &str) -> Option<(usize, String)> {
+    let close = match after.chars().next()? {
+        '（' => '）',
+        '(' => ')',
+        _ => return None,
+    };
+    let len =
+        after.char_indices().take(MAX_NOTE_RUN_CHARS).find(|&(_, c)| c == close).map(|(i, c)| i + c.len_utf8())?;
+    let inner = note_text(after.get(..len)?)?;
+    Some((len, inner.chars().filter(|c| !c.is_whitespace()).collect()))
+}
+
+/// How far a one-line text's 附注 may run after the date, in characters (its brackets too).
+const MAX_NOTE_RUN_CHARS: usize = 82;
 
 /// True when `after` (the text after a signature's date) goes on with no words of the same
 /// sentence: nothing, white space, a page mark (`- 2 -`), an attachment label or an enclosed

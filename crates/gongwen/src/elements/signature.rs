@@ -16,7 +16,9 @@
 use super::date::{int_at, whole_date};
 use super::head::number_line;
 use super::{Page, Tail, has_sentence_end, is_site_remark, split_names, squash};
-use crate::lexicon::elements::{ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SHORT_ATTACHMENT_LABEL};
+use crate::lexicon::elements::{
+    ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SEAL_PLACEHOLDERS, SHORT_ATTACHMENT_LABEL,
+};
 use crate::lexicon::punct::COLONS;
 use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
@@ -25,6 +27,9 @@ use crate::text::chars::is_cjk_ideograph;
 
 /// The most issuer lines one signature has (a joint document of eight bodies).
 const MAX_ISSUER_LINES: usize = 8;
+
+/// The most seal placeholder and page number lines passed between an issuer and its date.
+const MAX_PASSED_LINES: usize = 2;
 
 /// The longest issuer line, in characters.
 const MAX_ISSUER_CHARS: usize = 40;
@@ -171,11 +176,24 @@ fn ends_body(page: &Page<'_>, date: usize) -> bool {
 }
 
 /// The issuer lines right above line `date` (blank lines between them passed), top first.
+/// A seal placeholder alone on its line (`（印章）`) and a bare page number (`3`, a PDF page
+/// break between the issuer and the date) stand between them and sign nothing: they are
+/// passed over too, at most [`MAX_PASSED_LINES`] of them.
 fn issuer_lines(page: &Page<'_>, date: usize) -> Vec<usize> {
     let mut out = Vec::new();
+    let mut passed = 0;
     let mut k = date;
     while let Some(j) = page.prev_filled(k) {
-        if out.len() >= MAX_ISSUER_LINES || !is_issuer_line(page, j) {
+        if out.len() >= MAX_ISSUER_LINES {
+            break;
+        }
+        if !is_issuer_line(page, j) {
+            let t = page.line_text(j);
+            if passed < MAX_PASSED_LINES && (is_seal_line(t) || is_bare_page_number(t)) {
+                passed += 1;
+                k = j;
+                continue;
+            }
             break;
         }
         out.push(j);
@@ -275,8 +293,10 @@ fn starts_with_number(s: &str) -> bool {
 
 /// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
 /// or one post and name (`总理　　李克强`) as one signature. A name set with a space between
-/// its characters (`国　务　院`) is one name (see [`letter_spaced`]).
+/// its characters (`国　务　院`) is one name (see [`letter_spaced`]). A seal placeholder after
+/// a name (`某局（盖章）`) is no part of it.
 pub(super) fn issuer_names(line: &str) -> Vec<String> {
+    let line = without_seal(line);
     if let Some(names) = letter_spaced(line) {
         return names;
     }
@@ -287,6 +307,36 @@ pub(super) fn issuer_names(line: &str) -> Vec<String> {
         }
         _ => tokens.into_iter().flat_map(split_names).collect(),
     }
+}
+
+/// `line` without the seal placeholder it ends with (`某局（盖章）` → `某局`), white space before
+/// it dropped; as it is when it ends with none or is nothing else.
+fn without_seal(line: &str) -> &str {
+    let t = line.trim_end();
+    let Some(open) = t.rfind(['（', '(']) else { return line };
+    let name = t.get(..open).unwrap_or("").trim_end();
+    if name.is_empty() || !is_seal_line(t.get(open..).unwrap_or("")) {
+        return line;
+    }
+    name
+}
+
+/// True when `t` is only a seal placeholder in brackets (`（盖章）`, `(印章)`, white space inside
+/// passed): [`SEAL_PLACEHOLDERS`].
+fn is_seal_line(t: &str) -> bool {
+    let key = squash(t);
+    let inner = key
+        .strip_prefix('（')
+        .and_then(|r| r.strip_suffix('）'))
+        .or_else(|| key.strip_prefix('(').and_then(|r| r.strip_suffix(')')));
+    inner.is_some_and(|w| SEAL_PLACEHOLDERS.contains(&w))
+}
+
+/// True when `t` is a bare page number (`3`, `１２`): one to three digits and nothing else, what
+/// a PDF copy keeps of a page foot.
+fn is_bare_page_number(t: &str) -> bool {
+    let n = t.chars().count();
+    (1..=3).contains(&n) && t.chars().all(|c| arabic_digit(c).is_some())
 }
 
 /// A signature line set with a space between every character (`国　务　院`, a short name
@@ -483,7 +533,7 @@ fn number_below(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
 }
 
 /// The text inside the brackets of a 附注 line (`（此件公开发布）`), if `t` is one.
-fn note_text(t: &str) -> Option<&str> {
+pub(super) fn note_text(t: &str) -> Option<&str> {
     let inner = t
         .strip_prefix('（')
         .and_then(|r| r.strip_suffix('）'))

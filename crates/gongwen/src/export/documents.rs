@@ -3,7 +3,7 @@
 
 use super::{CharIndex, DocumentRow};
 use crate::document::Document;
-use crate::lexicon::genres::{GENRES, NAME_JOINER, TITLE_QUOTES};
+use crate::lexicon::genres::{DRAFT_SUFFIX, GENRES, NAME_JOINER, TITLE_QUOTES};
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS};
 use crate::model::{ElementKind, ElementValue, QuantityKind};
 
@@ -68,6 +68,7 @@ pub fn document_row(doc: &Document<'_>) -> DocumentRow {
 /// assert_eq!(genre("国务院关于印发国家职业教育改革实施方案的通知"), Some("通知"));
 /// assert_eq!(genre("上海市北斗产业高质量发展三年行动计划（2021-2023年）"), Some("计划"));
 /// assert_eq!(genre("上海市实施《中华人民共和国义务教育法》办法"), Some("办法"));
+/// assert_eq!(genre("中华人民共和国民事诉讼法修正案草案"), Some("修正案"));
 /// assert_eq!(genre("劳动者超时加班发生工伤，用工单位是否承担连带赔偿责任"), None);
 /// ```
 #[must_use]
@@ -78,12 +79,17 @@ pub fn genre(title: &str) -> Option<&'static str> {
 
 /// `title` without the bracketed notes that close it (`办法（试行）（2019年修订）` is `办法`)
 /// and without quotation marks around it all; a title that is only a note stays as it is.
+/// An unbracketed draft word (`…修正案草案`) is such a note too.
 fn without_closing_notes(title: &str) -> &str {
     let mut t = title.trim_end();
     loop {
         let (open, close) = TITLE_QUOTES;
         if let Some(inner) = t.strip_prefix(open).and_then(|s| s.strip_suffix(close)) {
             t = inner.trim_end();
+            continue;
+        }
+        if let Some(rest) = t.strip_suffix(DRAFT_SUFFIX).filter(|r| !r.trim_end().is_empty()) {
+            t = rest.trim_end();
             continue;
         }
         match opening_of_closing_note(t) {

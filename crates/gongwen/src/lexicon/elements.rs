@@ -40,6 +40,25 @@ pub(crate) const EDITOR_REMARKS: [&str; 2] = [
     "删节",
 ];
 
+/// The words of a seal placeholder (`（盖章）`) that a template or a copy prints where the
+/// issuer's seal goes (GB/T 9704 §7.3.5.1: the seal covers the issuer and the date), read
+/// by `elements::signature`: a bracketed placeholder after the issuer (`某局（盖章）`) is no part
+/// of its name, and a line that is only a placeholder between the issuer and the date is
+/// passed over.
+pub(crate) const SEAL_PLACEHOLDERS: [&str; 4] = [
+    // （公章） under the date of a 协助执行通知书 template (bench lawref, 市场监管总局 and 最高法
+    // 股权冻结 notices).
+    "公章",
+    // 某局（盖章）, 申请单位（盖章）: the form of the templates that portals attach to notices
+    // (申报表, 承诺书); no signature in the corpora prints it.
+    "盖章",
+    // （印章） between the issuer and the date in copies of signed notices on portals; outside
+    // the corpora.
+    "印章",
+    // 单位（签章）, the form of contract and filing templates on portals; outside the corpora.
+    "签章",
+];
+
 /// 密级 (GB/T 9704 §7.2.2), read by `elements::head::mark_tokens`: a head line token starting
 /// with one of these, optionally with its period after `★` (`机密★1年`, the form of the
 /// standard's own sample page, GB/T 9704-2012 附录A).

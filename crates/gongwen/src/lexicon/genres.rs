@@ -11,7 +11,7 @@
 ///
 /// Each row gives a real title that ends with it, from the bench corpus (laws and State
 /// Council documents), corpus/dev, or a document a law or the State Council names.
-pub(crate) const GENRES: [(&str, &str); 44] = [
+pub(crate) const GENRES: [(&str, &str); 45] = [
     // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议 (bench).
     ("决议", "决议"),
     // 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…有关规定的决定 (govcn:16).
@@ -50,6 +50,9 @@ pub(crate) const GENRES: [(&str, &str); 44] = [
     // 国家突发环境事件应急预案 (国办函〔2014〕119号, cited by corpus/dev d16). Before `案`,
     // which ends it: an emergency plan is no court case.
     ("预案", "预案"),
+    // 关于加快发展农村养老服务的提案 (the 全国政协 proposals published on its portal; no
+    // title in the corpora ends with it): a proposal (提案) is no court case. Before `案`.
+    ("提案", "提案"),
     // 吴某与某电子商务有限公司买卖合同纠纷案 (bench lawref:3167aa315d3f): a court case.
     ("案", "案例"),
     // 上海市实施《中华人民共和国义务教育法》办法 (bench); before `法`, which ends it.
@@ -104,6 +107,13 @@ pub(crate) const GENRES: [(&str, &str); 44] = [
     // drafting note (起草说明) is a 说明.
     ("说明", "说明"),
 ];
+
+/// The word that marks a title as a draft when it is written without brackets
+/// (`中华人民共和国民事诉讼法修正案草案`, as the 全国人大 portal titles the drafts it puts up for
+/// comment; bench lawref texts name them too: `并附有修正案草案`), read by `export::genre`:
+/// passed over like the bracketed note `（草案）`, so the type is the draft's
+/// (`修正案`), never `案` (a court case).
+pub(crate) const DRAFT_SUFFIX: &str = "草案";
 
 /// The quotation marks around a whole title (`《中华人民共和国民法典》` as some sites print
 /// it), read by `export::genre`: the type is read inside them.

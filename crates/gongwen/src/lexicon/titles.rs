@@ -58,6 +58,16 @@ pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
 /// `上海市合同格式条款监督条例` is a title.)
 pub(crate) const NOT_TITLE_CHARS: [char; 9] = ['【', '】', '|', '｜', '>', '＞', '»', '›', '→'];
 
+/// The bar between a web headline's column tag and its subject (`一图读懂｜《某市促进消费若干措施》
+/// 政策解读`, the form of the 政策解读 pages of government portals; outside the corpora), read by
+/// `title::is_headline_bar_line`: one such bar after a short tag, a book title after it, is a
+/// headline's, not a breadcrumb's or a site label's (`分类 | 机关公文`).
+pub(crate) const HEADLINE_BARS: [char; 2] = ['|', '｜'];
+
+/// The most characters of a headline's column tag before its bar (`一图读懂`, `政策解读`,
+/// `权威发布`), read by `title::is_headline_bar_line`.
+pub(crate) const MAX_HEADLINE_TAG_CHARS: usize = 8;
+
 /// The separator of a breadcrumb written with slashes (`首页/政府信息公开/政策文件/通知`), read
 /// by `title::Block::is_title_like`: a line with two of them is no title (one may stand in a
 /// title: `党政机关公文格式（GB/T 9704—2012）`).

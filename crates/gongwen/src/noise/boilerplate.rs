@@ -197,7 +197,8 @@ fn role(text: &str, line: Line) -> Role {
         return Role::Member;
     }
     let ends_sentence = t.ends_with(SENTENCE_ENDS);
-    if evidence.sum == 0 && chars <= 80 && (ends_with_title_word(t) || names_a_document(t)) {
+    // A sentence that names a document (`现将《…》印发给你们，请认真贯彻执行。`) is the body's.
+    if evidence.sum == 0 && chars <= 80 && !ends_sentence && (ends_with_title_word(t) || names_a_document(t)) {
         return Role::Title;
     }
     if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t))

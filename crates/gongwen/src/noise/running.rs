@@ -5,7 +5,8 @@
 //! right before or after a page line (`- 3 -`, `第3页 共9页`, `3 / 9`) at least twice with the
 //! same text, and next to at least a third of the page lines, is a running header or footer,
 //! and each of those occurrences next to a page line is boilerplate. A line that repeats
-//! elsewhere, away from page lines, is left alone.
+//! elsewhere, away from page lines, is left alone, and so is the text's first line (after the
+//! first page line at most): the title a PDF repeats as the running head of the later pages.
 
 use super::text::{char_count, opens_with_marker};
 use crate::model::{Noise, NoiseKind};
@@ -45,9 +46,23 @@ pub(super) fn detect(text: &str, pages: &[Span], out: &mut Vec<Noise>) {
     near.dedup_by(|a, b| a.span == b.span);
     for group in near.chunk_by(|a, b| a.key == b.key) {
         if group.len() >= 2 && group.len() * MIN_PAGE_SHARE >= pages.len() {
-            out.extend(group.iter().map(|n| Noise::new(NoiseKind::Boilerplate, n.span)));
+            let running = group.iter().filter(|n| !opens_the_text(text, pages, n.span));
+            out.extend(running.map(|n| Noise::new(NoiseKind::Boilerplate, n.span)));
         }
     }
+}
+
+/// True when `span` is the first line of the text, only white space or the first page line
+/// (`第1页 共12页` at the top of page 1) before it: the document's own head line (its title, which
+/// a PDF repeats as the running head of the later pages), not a running line.
+fn opens_the_text(text: &str, pages: &[Span], span: Span) -> bool {
+    let before = |from: usize, to: usize| text.get(from..to).is_some_and(is_all_space);
+    let start = span.start as usize;
+    before(0, start)
+        || pages.first().is_some_and(|p| {
+            let (ps, pe) = (p.start as usize, p.end as usize);
+            pe <= start && before(0, ps) && before(pe, start)
+        })
 }
 
 #[derive(Clone, Copy)]
@@ -126,6 +141,23 @@ fn neighbour(text: &str, from: usize, dir: Dir) -> Option<Neighbour<'_>> {
 #[cfg(test)]
 mod tests {
     use crate::noise::detect;
+
+    #[test]
+    fn the_title_a_pdf_repeats_as_its_running_head_stays() {
+        let para = "各地要加强组织领导，明确责任分工，确保各项任务落到实处。".repeat(3);
+        for top in ["", "第1页 共3页\n"] {
+            let text = format!(
+                "{top}某省关于加强施工安全管理的实施细则\n- 1 -\n{para}\n- 2 -\n某省关于加强施工安全管理的实施细则\n{para}\n- 3 -\n某省关于加强施工安全管理的实施细则\n{para}\n"
+            );
+            let found: Vec<(&str, usize)> = detect(&text)
+                .iter()
+                .filter(|n| n.span.slice(&text).contains("实施细则"))
+                .map(|n| (n.kind.as_str(), n.span.start as usize))
+                .collect();
+            assert_eq!(found.len(), 2, "the running heads of pages 2 and 3: {found:?}");
+            assert!(found.iter().all(|&(_, s)| s > top.len()), "the title stays: {found:?}");
+        }
+    }
 
     #[test]
     fn repeated_header_next_to_page_numbers() {
