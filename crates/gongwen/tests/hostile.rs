@@ -517,6 +517,23 @@ fn regression_short_title_lines_are_searched_in_linear_time() {
     assert_linear("short title lines", short_title_lines, 100);
 }
 
+/// A growth regression: `make(sample)` parses with the invariants and passes `check` on its
+/// document, and the growth from `from` bytes is linear ([`check_linear`]).
+fn assert_linear_family(
+    family: &str,
+    make: impl Fn(usize) -> String,
+    sample: usize,
+    from: usize,
+    check: impl Fn(&Document<'_>),
+) {
+    let _g = serial();
+    let text = make(sample);
+    let doc = gongwen::parse(&text);
+    assert_invariants_big(family, &text, &doc);
+    check(&doc);
+    assert_linear(family, make, from);
+}
+
 /// A line without line breaks of `bytes` bytes or more that repeats a signature date over an
 /// enclosed title and its first chapter (`…2025年7月28日某市管理办法第一章总则第一条 …`).
 fn dates_over_enclosed_statutes(bytes: usize) -> String {
@@ -529,13 +546,14 @@ fn dates_over_enclosed_statutes(bytes: usize) -> String {
 /// shows only on megabytes, so the growth is checked from 4 MB (`scripts/linear`).
 #[test]
 fn regression_dates_over_enclosed_statutes_are_read_in_linear_time() {
-    let _g = serial();
-    let text = dates_over_enclosed_statutes(16 << 10);
-    let doc = gongwen::parse(&text);
-    assert_invariants_big("dates over enclosed statutes", &text, &doc);
-    let first: Vec<_> = common::outline_lines(&doc).into_iter().take(2).collect();
-    assert_eq!(first, ["1|第一章|1|总则", "2|第一条|1|~"], "the first date's enclosed rules open with their chapter");
-    assert_linear("dates over enclosed statutes", dates_over_enclosed_statutes, 4 << 20);
+    assert_linear_family("dates over enclosed statutes", dates_over_enclosed_statutes, 16 << 10, 4 << 20, |doc| {
+        let first: Vec<_> = common::outline_lines(doc).into_iter().take(2).collect();
+        assert_eq!(
+            first,
+            ["1|第一章|1|总则", "2|第一条|1|~"],
+            "the first date's enclosed rules open with their chapter"
+        );
+    });
 }
 
 /// `bytes` bytes or more of signed attachments, each with its title: a signature line
@@ -549,12 +567,9 @@ fn signed_attachments(bytes: usize) -> String {
 /// number (8 MB took 6.4 s).
 #[test]
 fn regression_many_attachments_are_titled_in_linear_time() {
-    let _g = serial();
-    let text = signed_attachments(64 << 10);
-    let doc = gongwen::parse(&text);
-    assert_invariants_big("signed attachments", &text, &doc);
-    assert!(doc.enclosed_titles().len() > 100, "each attachment has its title");
-    assert_linear("signed attachments", signed_attachments, 1 << 20);
+    assert_linear_family("signed attachments", signed_attachments, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.enclosed_titles().len() > 100, "each attachment has its title");
+    });
 }
 
 /// `bytes` bytes or more of note lists whose items stand on the label's line, each going on
@@ -568,12 +583,9 @@ fn note_lists(bytes: usize) -> String {
 /// line took time quadratic in their length (4 MB took 17.6 s).
 #[test]
 fn regression_note_lists_are_closed_in_linear_time() {
-    let _g = serial();
-    let text = note_lists(64 << 10);
-    let doc = gongwen::parse(&text);
-    assert_invariants_big("note lists", &text, &doc);
-    assert!(doc.node_count() > 1000, "the notes' items are nodes");
-    assert_linear("note lists", note_lists, 1 << 20);
+    assert_linear_family("note lists", note_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "the notes' items are nodes");
+    });
 }
 
 // ---------------------------------------------------------------------------------------
