@@ -536,6 +536,12 @@ pub(crate) const BLOCKER_JOINERS: [&str; 6] = ["或者", "或", "和", "及", "�
 /// before the smaller unit's digit: hundredths).
 pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
 
+/// The characters before a `半` standing alone that make it part of a word, not half a unit
+/// of time: read by the rule `lone_half`. `上半年`, `下半年` are periods (`去年上半年，出口大幅增长`,
+/// `下半年，世界经济`: bench 政府工作报告), `大半年` most of a year, and `每半年` the period of a
+/// frequency, which has no figure as `每周` has none (`应当至少每半年公布一次`: bench lawrefbook).
+pub(crate) const LONE_HALF_BLOCKERS: [char; 4] = ['上', '下', '大', '每'];
+
 /// Words after a `半` that follows a unit which show the `半` begins another word, not half a
 /// unit: read by the rule `half`. `第三代半导体` (政府工作报告 2021), `半岛`, `半径`, `半数`,
 /// `半年` (`一年半年`: no), `半天`, `半价`, `半成品`, `半自动`, `半封闭`, `半脱产`, `半工半读`.
@@ -598,6 +604,7 @@ mod tests {
     #[test]
     fn half_blockers_are_distinct() {
         check::distinct(HALF_BLOCKERS.iter());
+        check::distinct(LONE_HALF_BLOCKERS);
         check::distinct(UNIT_DOTS);
         check::none_after_its_prefix(HALF_BLOCKERS);
     }
