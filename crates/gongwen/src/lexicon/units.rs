@@ -437,6 +437,13 @@ pub(crate) static UNITS: &[Unit] = &[
     u("港币", Money, 0, &[]),
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
+    // Currency codes after the number (`200 USD`): number cases from outside the corpus; a
+    // letter after the code makes it another word (the unit matcher's Latin boundary).
+    u("RMB", Money, ARABIC_ONLY, &[]),
+    u("CNY", Money, ARABIC_ONLY, &[]),
+    u("USD", Money, ARABIC_ONLY, &[]),
+    u("EUR", Money, ARABIC_ONLY, &[]),
+    u("HKD", Money, ARABIC_ONLY, &[]),
     u("角", Money, ARABIC_ONLY, &[]),
     Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
@@ -495,6 +502,14 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
     pre("$", "$", true, &[]),
+    // Currency codes before the number, as contracts and foreign-trade notices write them
+    // (`RMB 200`, `USD 100`): number cases from outside the corpus. The code is the unit, kept
+    // as written as `$` is; a letter before it makes it part of a word.
+    pre("RMB", "RMB", true, &[]),
+    pre("CNY", "CNY", true, &[]),
+    pre("USD", "USD", true, &[]),
+    pre("EUR", "EUR", true, &[]),
+    pre("HKD", "HKD", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
     pre("港幣", "港幣", true, &["元"]),
