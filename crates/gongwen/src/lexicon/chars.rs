@@ -7,7 +7,7 @@
 /// The candidates that are 3-byte characters (`×` is the one 2-byte candidate, see
 /// [`is_two_byte_figure`]).
 pub(crate) const FIGURE_CJK: &str =
-    "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸兩倆廿卅卌０１２３４５６７８９＊ｘＸ";
+    "〇○零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸兩倆廿卅卌０１２３４５６７８９＊ｘＸ半";
 
 /// True for the ASCII candidates: digits, `x`, `X` (placeholders) and `*`.
 pub(crate) const fn is_ascii_figure(b: u8) -> bool {

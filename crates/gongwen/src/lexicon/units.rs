@@ -437,6 +437,13 @@ pub(crate) static UNITS: &[Unit] = &[
     u("港币", Money, 0, &[]),
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
+    // Currency codes after the number (`200 USD`): number cases from outside the corpus; a
+    // letter after the code makes it another word (the unit matcher's Latin boundary).
+    u("RMB", Money, ARABIC_ONLY, &[]),
+    u("CNY", Money, ARABIC_ONLY, &[]),
+    u("USD", Money, ARABIC_ONLY, &[]),
+    u("EUR", Money, ARABIC_ONLY, &[]),
+    u("HKD", Money, ARABIC_ONLY, &[]),
     u("角", Money, ARABIC_ONLY, &[]),
     Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
@@ -495,6 +502,14 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
     pre("$", "$", true, &[]),
+    // Currency codes before the number, as contracts and foreign-trade notices write them
+    // (`RMB 200`, `USD 100`): number cases from outside the corpus. The code is the unit, kept
+    // as written as `$` is; a letter before it makes it part of a word.
+    pre("RMB", "RMB", true, &[]),
+    pre("CNY", "CNY", true, &[]),
+    pre("USD", "USD", true, &[]),
+    pre("EUR", "EUR", true, &[]),
+    pre("HKD", "HKD", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
     pre("港幣", "港幣", true, &["元"]),
@@ -535,6 +550,12 @@ pub(crate) const BLOCKER_JOINERS: [&str; 6] = ["或者", "或", "和", "及", "�
 /// What may stand between a unit and its smaller unit: `两美元又三美分`; `三块零四` (a zero
 /// before the smaller unit's digit: hundredths).
 pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
+
+/// The characters before a `半` standing alone that make it part of a word, not half a unit
+/// of time: read by the rule `lone_half`. `上半年`, `下半年` are periods (`去年上半年，出口大幅增长`,
+/// `下半年，世界经济`: bench 政府工作报告), `大半年` most of a year, and `每半年` the period of a
+/// frequency, which has no figure as `每周` has none (`应当至少每半年公布一次`: bench lawrefbook).
+pub(crate) const LONE_HALF_BLOCKERS: [char; 4] = ['上', '下', '大', '每'];
 
 /// Words after a `半` that follows a unit which show the `半` begins another word, not half a
 /// unit: read by the rule `half`. `第三代半导体` (政府工作报告 2021), `半岛`, `半径`, `半数`,
@@ -598,6 +619,7 @@ mod tests {
     #[test]
     fn half_blockers_are_distinct() {
         check::distinct(HALF_BLOCKERS.iter());
+        check::distinct(LONE_HALF_BLOCKERS);
         check::distinct(UNIT_DOTS);
         check::none_after_its_prefix(HALF_BLOCKERS);
     }

@@ -5,7 +5,7 @@
 //! ```text
 //! candidate := ASCII_DIGIT | 'x' | 'X' | '*' | '×'
 //!            | CJK
-//! CJK       := 〇○零一二两三四五六七八九十百千万亿 壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸兩倆廿卅卌 ０-９ ＊ ｘ Ｘ
+//! CJK       := 〇○零一二两三四五六七八九十百千万亿 壹贰叁肆伍陆柒捌玖拾佰仟萬億貳參陸兩倆廿卅卌 ０-９ ＊ ｘ Ｘ 半
 //! ```
 //!
 //! The candidates are found by the one pass over the bytes ([`crate::scan`]), which marks

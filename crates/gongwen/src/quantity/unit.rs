@@ -350,7 +350,10 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
         return None;
     }
     let p = PREFIX_UNITS.iter().find(|p| trimmed.ends_with(p.word))?;
-    Some((trimmed.len() - p.word.len(), p))
+    let at = trimmed.len() - p.word.len();
+    // A Latin code is a word of its own: no letter or digit glued before it (`XRMB`).
+    let glued = p.word.is_ascii() && trimmed.as_bytes().get(at.wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric);
+    (!glued).then_some((at, p))
 }
 
 /// The classifier that [`CLASSIFIED`] units drop.

@@ -688,7 +688,8 @@ fn placeholder_tail(text: &str, mut n: Number) -> Number {
 /// space, the start, or a word of [`SIGN_AFTER`]. A hyphen after a figure is a range
 /// (`5-10`, `10%-15%`), inside a word a name (`铀-235`, `税负5700亿元`). The mathematical
 /// minus `−` is a sign after any word that holds no digit (`亏损−10000元`; after a figure,
-/// `1000元−2000元`, it is a range).
+/// `1000元−2000元`, it is a range); so is any minus before a share (`增速-5%`): a name takes
+/// no per cent.
 pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     if text.get(..i).is_some_and(|b| b.ends_with(BELOW_ZERO)) {
         return Some(i - BELOW_ZERO.len());
@@ -704,9 +705,21 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
             p.is_whitespace()
                 || "（(：:，,、；;=＝“\"[【<《".contains(p)
                 || SIGN_AFTER.iter().any(|w| has_before(text, s, w))
+                // A name glued to a hyphen takes no per cent: before a share it is a sign
+                // (`增速-5%`).
+                || (crate::text::chars::is_cjk_ideograph(p) && share_follows(text, i) && !ends_figure(text, s))
         }
     };
     ok.then_some(s)
+}
+
+/// True when the Arabic number at byte `i` is a share: a per cent or per mille sign follows
+/// its digits (`-5%`, `-3.2％`).
+fn share_follows(text: &str, i: usize) -> bool {
+    let rest = text.get(i..).unwrap_or("");
+    let mut chars =
+        rest.chars().skip_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c) || matches!(c, '.' | '．'));
+    chars.next().is_some_and(|c| matches!(c, '%' | '％' | '‰'))
 }
 
 /// True when one of the three characters before byte `s` is a digit or a Chinese numeral:

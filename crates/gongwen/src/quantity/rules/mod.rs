@@ -262,6 +262,8 @@ fn rules(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         arabic(f, cx)?;
     } else if value::is_placeholder_char(f.at.first) {
         placeholder(f, cx)?;
+    } else if f.at.first == super::unit::HALF {
+        units::lone_half(f, cx)?;
     } else {
         chinese(f, cx)?;
     }
@@ -350,6 +352,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     dates::year(f, cx)?;
     // The quantity: its comparator, the bare counts.
     comparators::comparator(f, cx)?;
+    units::lone_half_limit(f, cx)?;
     comparators::rank(f, cx)?;
     counts::secondary(f, cx)?;
     counts::indefinite_one(f, cx)

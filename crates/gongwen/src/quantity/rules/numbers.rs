@@ -255,6 +255,7 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// not the 负 of 税负 or 负一层) makes it negative, and the figure starts at the sign.
 ///
 /// case: 增速为-3.9% => -3.9% quantity -3.9 % eq
+/// case: 一季度增速-5%，降幅收窄 => -5% quantity -5 % eq
 /// case: 全年降低企业税负5700多亿元 => 5700多亿元 quantity 570000000000 元 approx
 /// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
 /// case: 当年亏损−10000元 => −10000元 quantity -10000 元 eq

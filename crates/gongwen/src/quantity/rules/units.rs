@@ -4,7 +4,8 @@
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::figures::is_shared_unit_link;
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
-use crate::lexicon::units::{HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::lexicon::units::{HALF_BLOCKERS, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
 use crate::quantity::Finder;
@@ -243,6 +244,56 @@ pub(super) fn half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         _ => n.raw = None,
     }
     Continue(())
+}
+
+/// `lone_half`: a `半` with no number before it is one half (`半年内`: 0.5 年, the unit as
+/// written), read here as the number; [`lone_half_limit`] keeps it only as a limit of time.
+/// After a numeral it is the half a unit adds ([`half`]), after [`LONE_HALF_BLOCKERS`] a word
+/// (`上半年`, `每半年`).
+///
+/// ```text
+/// figure := '半' '个'? TIME_UNIT COMPARATOR       (not after a numeral or LONE_HALF_BLOCKERS)
+/// ```
+///
+/// case: 上述人员离职后半年内，不得 => 半年内 quantity 0.5 年 le
+/// case: 延长期限不得超过半年。 => 不得超过半年 quantity 0.5 年 le
+/// case: 去年上半年，出口大幅增长 => 半 none
+pub(super) fn lone_half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let end = f.at.pos + unit::HALF.len_utf8();
+    let word = f
+        .at
+        .prev
+        .is_some_and(|p| p.is_ascii_digit() || value::is_cn_numeral(p) || p == '个' || LONE_HALF_BLOCKERS.contains(&p));
+    if word {
+        return skip(end);
+    }
+    let mut n = super::unread(f.at.pos);
+    n.digits_end = end;
+    n.end = end;
+    n.raw = Some(0.5);
+    n.decimal = Some(Dec { m: 5, exp: -1 });
+    n.form = Form::Chinese;
+    n.width = 1;
+    f.set_number(cx.text, n);
+    Continue(())
+}
+
+/// `lone_half_limit`: a `半` read by [`lone_half`] is a figure only with a unit of time and a
+/// comparator that makes it a limit or a deadline (`半年以上`, `半小时内`, `不得超过半年`):
+/// alone it is more often a word or a period (`半日制`, `半年报`, `半年多的时间`), and a
+/// figure read from a word would be a wrong value.
+///
+/// case: 全日制、半日制、定向 => 半 none
+/// case: 在本市居住半年以上 => 半年以上 quantity 0.5 年 ge
+/// case: 应当在半小时内到达现场 => 半小时内 quantity 0.5 小时 le
+pub(super) fn lone_half_limit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.at.first != unit::HALF || f.number.raw != Some(0.5) || f.upper.is_some() {
+        return Continue(());
+    }
+    let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
+    let limit = f.suffix.is_some_and(|(_, c)| c != Comparator::Eq && c != Comparator::Approx)
+        || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx);
+    if time && limit { Continue(()) } else { skip(f.end()) }
 }
 
 /// `years_and_months`: a count of months right after a count of years (`一年六个月`,
