@@ -156,7 +156,7 @@ const MAX_NEGATION_GAP: usize = 5;
 /// 总数的15%`, `不低于合同金额的20%`, `未超过纳税人申报的应纳税所得额百分之三十`): its
 /// comparator, at most `max_chars` ideographs back, with no punctuation between. Only the
 /// words of a bound (ge, gt, le, lt: `约定的3个` is no approximation).
-pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
+pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Option<(usize, Comparator)> {
     let before = text.get(..start)?;
     if !phrase_mark_near(before.as_bytes(), max_chars) {
         return None;
@@ -174,7 +174,7 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
                 let word_like = row.word.chars().nth(1).is_some();
                 let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;
                 let s = end - row.word.len();
-                return Some(negated(head, s, row.word, cmp).map_or(cmp, |n| n.1));
+                return Some((s, negated(head, s, row.word, cmp).map_or(cmp, |n| n.1)));
             }
         }
         if !crate::text::chars::is_cjk_ideograph(c) {
@@ -214,8 +214,8 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
     let end = joined.len();
     prefix_before(&joined, end)
         .map(|p| p.1)
-        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS))
-        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS))
+        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS).map(|(_, c)| c))
+        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS).map(|(_, c)| c))
 }
 
 /// How far back, in bytes, [`across_wrap`] looks for the line break of a wrap: a phrase of
@@ -253,7 +253,7 @@ fn phrase_mark_near(before: &[u8], max_chars: usize) -> bool {
 
 /// A distant prefix: a row of [`PREFIXES`] that reaches across a verb, at most `max_chars`
 /// CJK characters before `start`, with only CJK letters (no punctuation, digits) between.
-pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Option<Comparator> {
+pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Option<(usize, Comparator)> {
     let before = text.get(..start)?;
     let by_last = &*BY_LAST;
     // Walk back one character at a time; `c` is the last character of the gap, `prev` the
@@ -273,7 +273,7 @@ pub(crate) fn distant_before(text: &str, start: usize, max_chars: usize) -> Opti
                 // 不得超过原时限的二分之一: a modal negation turns a distant word too.
                 let cmp = row.comparator?;
                 let s = at - row.word.len();
-                return Some(negated(head, s, row.word, cmp).map_or(cmp, |n| n.1));
+                return Some((s, negated(head, s, row.word, cmp).map_or(cmp, |n| n.1)));
             }
         }
         current = prev;
@@ -407,8 +407,8 @@ mod tests {
         assert_eq!(prefix_before("不少于2次", 9), Some((0, Ge)));
         assert_eq!(prefix_before("不超过5年", 9).map(|p| p.1), Some(Le));
         assert_eq!(prefix_before("最近3年", 6), None);
-        assert_eq!(distant_before("至少组织2次", 12, 4), Some(Ge));
-        assert_eq!(distant_before("不得超过原时限的二分之一", "不得超过原时限的".len(), 4), Some(Le));
+        assert_eq!(distant_before("至少组织2次", 12, 4), Some((0, Ge)));
+        assert_eq!(distant_before("不得超过原时限的二分之一", "不得超过原时限的".len(), 4), Some(("不得".len(), Le)));
         assert_eq!(suffix_at("以上。", 0, false), Some((6, Ge)));
     }
 

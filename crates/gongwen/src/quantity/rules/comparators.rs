@@ -53,6 +53,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
 /// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
+/// case: 超过三个月的按三个月计算 => 三个月 quantity 3 月 eq
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
 /// case: 学术委员会会议每年至少\n召开一次。 => 一次 quantity 1 次 ge
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
@@ -65,8 +66,14 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
         f.prefix = Some(prefix);
     } else {
+        // A comparison word inside the last figure reported is that figure's (`超过三个月的按三个月
+        // 计算`: the second 三个月 is no bound); one it did not take bounds this one too (`至少
+        // 每两年进行一次`, `不得超过本法第四条确定的税额的百分之五十`).
+        let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
+        let own = |(s, c): (usize, Comparator)| (!taken(s)).then_some(c);
         f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
-            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS))
+            .and_then(own)
+            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
             .or_else(|| comparator::across_wrap(text, i))
             .or_else(|| only_times(f, text, i));
     }
