@@ -19,7 +19,7 @@
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, NOT_TITLE_ENDS};
+use crate::lexicon::punct::{NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS,
     NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
@@ -113,11 +113,11 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         }
         // A tree opened by the enclosed document's title line (`火灾事故专项应急预案` above its
         // `1　事故风险分析`, the tree's first node): that line is its title. Not a table's header
-        // row (`等级⇥标准`, cells a TAB apart).
+        // row (`等级⇥标准`).
         let label = a.label.slice(input.text);
         let first = input.nodes.partition_point(|n| n.marker.start < a.label.end);
         let heads_its_nodes = input.nodes.get(first).is_some_and(|n| n.tree == a.tree);
-        if heads_its_nodes && !label.contains('\t') && is_enclosed_title(label) {
+        if heads_its_nodes && !is_table_row(label) && is_enclosed_title(label) {
             enclosed.push((a.tree, a.label));
         } else if let Some(span) = enclosed_after(input, a.label.end as usize, &taken, spacing) {
             enclosed.push((a.tree, span));
@@ -272,12 +272,7 @@ fn is_headline_bar_line(line: &str) -> bool {
         && !subject.starts_with(char::is_whitespace)
         && !tag.contains(NOT_TITLE_CHARS)
         && !subject.contains(NOT_TITLE_CHARS)
-        && names_a_document(subject)
-}
-
-/// True when `line` names a document in a book title closed on the line (`《…》`).
-fn names_a_document(line: &str) -> bool {
-    line.find(BOOK_TITLE_OPEN).is_some_and(|i| line.get(i..).is_some_and(|rest| rest.contains(BOOK_TITLE_CLOSE)))
+        && book_title(subject).is_some()
 }
 
 /// True when `title` names a work report (`政府工作报告`, [`WORK_REPORT_ENDING`]).
@@ -342,7 +337,7 @@ impl Block<'_> {
 
     /// Line `i` names a document in `《…》`.
     fn names_a_document(&self, i: usize) -> bool {
-        self.line(i).is_some_and(names_a_document)
+        self.line(i).and_then(book_title).is_some()
     }
 
     /// Line `i` stands right above a line that is a date and nothing else.

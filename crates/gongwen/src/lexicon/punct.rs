@@ -44,6 +44,15 @@ pub(crate) const BOOK_TITLE_OPEN: [char; 2] = ['《', '〈'];
 /// The closing marks of [`BOOK_TITLE_OPEN`].
 pub(crate) const BOOK_TITLE_CLOSE: [char; 2] = ['》', '〉'];
 
+/// The text of the first book title of `line` (`《…》`, closed on the line), its marks left
+/// out: the document a line names (`《某省突发环境事件应急预案管理办法》政策解读`).
+pub(crate) fn book_title(line: &str) -> Option<&str> {
+    let open = line.find(BOOK_TITLE_OPEN)?;
+    let inner = line.get(open..)?;
+    let inner = inner.get(inner.chars().next()?.len_utf8()..)?;
+    inner.get(..inner.find(BOOK_TITLE_CLOSE)?)
+}
+
 /// Sentence ends and semicolons: a sentence or a clause that could stand alone ends here.
 /// Read where a heading must be one clause: the outline's one-line tables of contents and
 /// the noise detectors' heading and sentence tests.

@@ -27,7 +27,7 @@ use super::text::{char_count, is_date_line, opens_with_marker};
 use crate::lexicon::noise::{
     FILE_EXTENSIONS, PAGE, SITE_LABEL_BRACKETS, SITE_LABEL_WORDS, SITE_ONLY, SITE_VOCABULARY, SITE_WORD,
 };
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, SENTENCE_ENDS};
+use crate::lexicon::punct::{CLAUSE_ENDS, SENTENCE_ENDS, book_title};
 use crate::model::{Noise, NoiseKind};
 use crate::text::Span;
 use crate::text::chars::{is_all_space, is_cjk_ideograph, is_space, trim_space};
@@ -198,7 +198,7 @@ fn role(text: &str, line: Line) -> Role {
     }
     let ends_sentence = t.ends_with(SENTENCE_ENDS);
     // A sentence that names a document (`现将《…》印发给你们，请认真贯彻执行。`) is the body's.
-    if evidence.sum == 0 && chars <= 80 && !ends_sentence && (ends_with_title_word(t) || names_a_document(t)) {
+    if evidence.sum == 0 && chars <= 80 && !ends_sentence && (ends_with_title_word(t) || book_title(t).is_some()) {
         return Role::Title;
     }
     if (chars <= FILLER_CHARS && !ends_sentence && !opens_with_marker(t))
@@ -208,13 +208,6 @@ fn role(text: &str, line: Line) -> Role {
     } else {
         Role::Text
     }
-}
-
-/// True when `t` names a document in `《…》` (a book title closed on the line): a page's
-/// headline about a document (`《某省突发环境事件应急预案管理办法》政策解读`, `…就《…》答记者问`),
-/// which ends with no type word; a site's furniture names no document.
-fn names_a_document(t: &str) -> bool {
-    t.find(BOOK_TITLE_OPEN).is_some_and(|i| t.get(i..).is_some_and(|rest| rest.contains(BOOK_TITLE_CLOSE)))
 }
 
 /// True when `t` ends with one of the words that end a title (`通知`, `办法`, …). Each word's

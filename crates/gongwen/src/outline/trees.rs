@@ -16,7 +16,7 @@
 use super::candidates::Candidate;
 use super::contents::Bodyless;
 use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_key};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS, book_title};
 use crate::marker::Marker;
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
@@ -343,14 +343,6 @@ impl Builder<'_> {
 
 /// The longest printed title compared with a cited one, in bytes.
 const MAX_CITED_BYTES: usize = 320;
-
-/// The text of the first book title of `line` (`《…》`), its marks left out.
-fn book_title(line: &str) -> Option<&str> {
-    let open = line.find(BOOK_TITLE_OPEN)?;
-    let inner = line.get(open..)?;
-    let inner = inner.get(inner.chars().next()?.len_utf8()..)?;
-    inner.get(..inner.find(BOOK_TITLE_CLOSE)?)
-}
 
 /// The span of the text's first line with words, when it is no longer than
 /// [`MAX_CITED_BYTES`] (a title line).
