@@ -22,7 +22,7 @@ use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
 use crate::lexicon::punct::{NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS,
-    NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
+    NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
     WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
@@ -79,6 +79,7 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         .preamble
         .iter()
         .map(|&(s, e)| strip_noise(input.text, input.noise, s, e.min(first_node.max(s))))
+        .map(|(s, e)| title_line_bounds(input.text, s, e))
         .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
     let spacing = crate::text::lines::line_spacing(input.text, input.lines);
@@ -163,6 +164,36 @@ fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
         .filter(|&k| !blank(lines.get(k)) || k == 0 || blank(lines.get(k - 1)) || blank(lines.get(k + 1)))
         .filter_map(|k| lines.get(k).copied())
         .collect()
+}
+
+/// The part of preamble line `start..end` that may hold a title: after a metadata label that
+/// names it (`标题：某市人民政府关于…的通知`, [`TITLE_LABELS`]; up to a TAB that opens the next
+/// cell), and before a document number in brackets glued to its end
+/// (`…关于印发《…办法》的通知（某财发〔2024〕7号）`: the number is an element, not the title's).
+fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let Some(line) = text.get(start..end) else { return (start, end) };
+    let (mut s, mut e) = (start, end);
+    if let Some(k) = line.find(['：', ':']) {
+        let label = line.get(..k).unwrap_or("");
+        let colon = line.get(k..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8);
+        let value_start = skip_padding(text, start + k + colon, end);
+        let value = text.get(value_start..end).unwrap_or("");
+        let value = trim_space_end(value.split('\t').next().unwrap_or(""));
+        if !value.is_empty() && TITLE_LABELS.iter().any(|l| eq_squashed(label, l)) {
+            (s, e) = (value_start, value_start + value.len());
+        }
+    }
+    let Some(line) = text.get(s..e) else { return (start, end) };
+    if line.ends_with(['）', ')']) {
+        let open = line.char_indices().rev().find(|&(_, c)| matches!(c, '（' | '('));
+        if let Some((k, _)) = open.filter(|&(k, _)| k > 0) {
+            let number = line.get(k..).and_then(crate::elements::head::bracketed_number).is_some();
+            if number {
+                e = s + trim_space_end(line.get(..k).unwrap_or("")).len();
+            }
+        }
+    }
+    (s, e)
 }
 
 /// The elements whose lines are never title lines.
@@ -322,11 +353,30 @@ impl Block<'_> {
                 let headline = || (first + 1..self.lines.len()).filter(untyped).find(|&k| self.names_a_document(k));
                 match self.is_column_label(first).then(headline).flatten() {
                     Some(k) => return self.around_below(k, first + 1),
-                    None => first,
+                    None => return self.headline_over_two_lines(first, untyped),
                 }
             }
         };
         self.around(pick)
+    }
+
+    /// The title of a headline without a type word that starts on line `first`: the lines it
+    /// is set over ([`Block::around`]), and the line right below when that one says what the
+    /// first presents by naming a document the first does not name
+    /// (`某市人民政府新闻办公室举行新闻发布会` / `介绍《某市促进消费若干措施》有关情况`, a press
+    /// conference's page).
+    fn headline_over_two_lines(&self, first: usize, untyped: impl Fn(&usize) -> bool) -> Option<Span> {
+        let span = self.around(first)?;
+        let next = first + 1;
+        let presents = self.last_of_title(self.first_of_title(first), first) == first
+            && self.adjacent(first)
+            && untyped(&next)
+            && self.names_a_document(next)
+            && !self.names_a_document(first);
+        match presents.then(|| self.trimmed_line(next)).flatten() {
+            Some(below) => Some(span.cover(below)),
+            None => Some(span),
+        }
     }
 
     /// Line `i` stands right above an issue number and nothing else (`2024年第5号`, `第45号`,

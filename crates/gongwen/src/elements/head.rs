@@ -105,7 +105,8 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
 fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
     let line = page.line_text(i);
-    let Some((at, (number, len))) = number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)) else {
+    let found = number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)).or_else(|| number_after_title(line));
+    let Some((at, (number, len))) = found else {
         return false;
     };
     out.push(Element::new(
@@ -124,6 +125,20 @@ pub(crate) fn bracketed_number(line: &str) -> Option<(usize, (DocNumber, usize))
     let (number, len) = number_line(inner.trim())?;
     let lead = inner.len() - inner.trim_start().len();
     (len == inner.trim().len()).then_some((open + lead, (number, len)))
+}
+
+/// A document number in brackets glued to the end of a title on its line
+/// (`某市财政局关于印发《…》的通知（某财发〔2024〕7号）`, as reposted copies print it): the words
+/// before the bracket end with a type word ([`TITLE_ENDINGS`]). Where the number starts, the
+/// number and its length.
+fn number_after_title(line: &str) -> Option<(usize, (DocNumber, usize))> {
+    let (k, _) = line.char_indices().rev().find(|&(_, c)| matches!(c, '（' | '('))?;
+    let title = line.get(..k)?.trim_end();
+    if !TITLE_ENDINGS.iter().any(|w| title.ends_with(w)) {
+        return None;
+    }
+    let (at, found) = bracketed_number(line.get(k..)?)?;
+    Some((k + at, found))
 }
 
 /// The document number that `line` is, with nothing else on it but a 签发人: the number and

@@ -139,6 +139,12 @@ pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
 /// parts with `第一篇 开启全面建设社会主义现代化国家新征程`).
 pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 
+/// The label of a web page's metadata cell that holds the document's title (`标题：国务院办公厅关于…的通知`,
+/// the 国务院政策文件库 table of gov.cn whose other cells are `lexicon::elements::METADATA_LABELS`),
+/// read by `title::title_line_bounds`: on a page whose only title is that cell, the words after
+/// the label are the title.
+pub(crate) const TITLE_LABELS: [&str; 1] = ["标题"];
+
 /// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
 /// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
 /// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial
@@ -160,6 +166,7 @@ mod tests {
         crate::lexicon::check::distinct(ORDER_NUMBER_UNITS);
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
+        crate::lexicon::check::distinct(TITLE_LABELS);
     }
 
     #[test]
