@@ -588,6 +588,23 @@ fn regression_note_lists_are_closed_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of bare section numbers that each look ahead for a run: first ones
+/// one a line (`1 总则` repeated, each looking at the next), then runs `1`, `2` with bodies
+/// that a third never completes.
+fn bare_number_runs(bytes: usize) -> String {
+    let n = bytes / 60 + 1;
+    format!("某宾馆突发事件应急预案\n{}{}", "1 总则\n".repeat(n), "1 总则\n正文。\n2 范围\n正文。\n".repeat(n))
+}
+
+/// Audit 5's run of bare section numbers (`outline::accept::opens_bare_run`): each bare `1`
+/// looks at most at the next two bare numbers and the bodies between them.
+#[test]
+fn bare_number_runs_are_read_in_linear_time() {
+    assert_linear_family("bare number runs", bare_number_runs, 64 << 10, 1 << 20, |doc| {
+        assert_eq!(doc.node_count(), 0, "no run of three: no section");
+    });
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------

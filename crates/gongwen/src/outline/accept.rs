@@ -33,6 +33,11 @@ const GLUED_REFERENCE_TAILS: [char; 7] = ['的', '规', '所', '中', '后', '�
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
 const MAX_PART_HEADING_CHARS: usize = 30;
 
+/// How many bare section numbers (`1　总则`, `2　适用范围`, `3　组织机构`) in a row, each on a
+/// heading line, make numbering without a `1.1` under the first (see
+/// `Builder::opens_bare_run`).
+const MIN_BARE_RUN: u32 = 3;
+
 /// The keys ([`utf8_keys`]) of the book-title marks, opening and closing.
 const BOOK_TITLE_OPEN_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_OPEN);
 const BOOK_TITLE_CLOSE_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_CLOSE);
@@ -121,7 +126,39 @@ impl Builder<'_> {
             && self.bare_numbers
             && self.spine.iter().all(|open| open.key != BARE_NUMBER)
             && short_heading_line(self.text, cand, marker.end());
-        followed || continues || restarts
+        followed || continues || restarts || (last.is_none() && self.opens_bare_run(event, cand))
+    }
+
+    /// A bare `1` that opens a run of [`MIN_BARE_RUN`] bare section numbers (`1　总则`,
+    /// `2　适用范围`, `3　组织机构`, a short plan with no `1.1`), each at a line start with a
+    /// heading line of its own (short, no sentence or clause in it, and no space inside it: a
+    /// table row flattened with spaces, `1 煤 18 锌`, has cells) and a body under it before
+    /// the next: numbered lines one right after another are a list or a contents (`1 煤` /
+    /// `2 石油`, a law's appendix listing minerals), not sections.
+    fn opens_bare_run(&self, event: usize, cand: &Candidate) -> bool {
+        let heading = |c: &Candidate| {
+            let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
+            let rest = self.text.get(c.marker.end()..end).unwrap_or("").trim_matches(is_space);
+            short_heading_line(self.text, c, c.marker.end()) && !rest.contains(is_space)
+        };
+        // Words between the end of `c`'s line and the next marker: `c`'s body.
+        let body_before = |c: &Candidate, next: &Candidate| {
+            let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
+            self.text.get(end..next.marker.start()).is_some_and(|b| b.chars().any(|ch| !is_space(ch)))
+        };
+        if cand.marker.ordinal != 1 || !heading(cand) {
+            return false;
+        }
+        let (mut at, mut prev, mut ordinal) = (event, *cand, 1);
+        while ordinal < MIN_BARE_RUN {
+            match self.next_bare_candidate(at) {
+                Some((next, c)) if c.marker.ordinal == ordinal + 1 && heading(&c) && body_before(&prev, &c) => {
+                    (at, prev, ordinal) = (next, c, ordinal + 1);
+                }
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// At a line start a marker opens a unit, except a decimal number that is no section

@@ -171,6 +171,24 @@ fn next_marker(events: &[Event]) -> Vec<u32> {
     out
 }
 
+/// For each event, the index of the next bare section number at a line start after it
+/// (`2　适用范围`, [`BARE_NUMBER`]; [`NO_EVENT`] when there is none). One backward sweep.
+fn next_bare_number(events: &[Event]) -> Vec<u32> {
+    let mut out = vec![NO_EVENT; events.len()];
+    let mut next = NO_EVENT;
+    for (i, e) in events.iter().enumerate().rev() {
+        if let Some(slot) = out.get_mut(i) {
+            *slot = next;
+        }
+        if let Event::Candidate(c) = e {
+            if c.boundary == Boundary::LineStart && style_key(&c.marker) == BARE_NUMBER {
+                next = to_u32(i);
+            }
+        }
+    }
+    out
+}
+
 /// No event: [`next_marker`] after the last candidate.
 const NO_EVENT: u32 = u32::MAX;
 
@@ -263,6 +281,8 @@ struct Builder<'t> {
     /// Look-ahead for bare section numbers and parts: see [`next_marker`] and
     /// [`Builder::next_candidate`].
     next_marker: Vec<u32>,
+    /// Look-ahead for a run of bare section numbers: see [`next_bare_number`].
+    next_bare_number: Vec<u32>,
 }
 
 impl<'t> Builder<'t> {
@@ -293,6 +313,7 @@ impl<'t> Builder<'t> {
             last_marker_end: 0,
             next_cn_comma: next_cn_comma(&events),
             next_marker: next_marker(&events),
+            next_bare_number: next_bare_number(&events),
             events,
         }
     }
@@ -337,6 +358,15 @@ impl<'t> Builder<'t> {
         let next = *self.next_marker.get(event)?;
         match self.events.get(usize::try_from(next).ok()?) {
             Some(Event::Candidate(c)) => Some(*c),
+            _ => None,
+        }
+    }
+
+    /// The next bare section number at a line start after event `event`, with its event.
+    fn next_bare_candidate(&self, event: usize) -> Option<(usize, Candidate)> {
+        let next = usize::try_from(*self.next_bare_number.get(event)?).ok()?;
+        match self.events.get(next) {
+            Some(Event::Candidate(c)) => Some((next, *c)),
             _ => None,
         }
     }
