@@ -499,8 +499,9 @@ impl Block<'_> {
         {
             first -= 1;
         }
-        // `上海市人民政府办公厅关于…`: the issuing body and 关于 on one line start the title.
-        if self.line(first).is_some_and(starts_with_issuer) {
+        // `上海市人民政府办公厅关于…`: the issuing body and 关于 on one line start the title;
+        // so does a metadata cell's value (`标题：…`, [`title_line_bounds`]).
+        if self.line(first).is_some_and(starts_with_issuer) || self.after_label(first) {
             return first;
         }
         while first > 0
@@ -517,6 +518,14 @@ impl Block<'_> {
             }
         }
         first
+    }
+
+    /// Line `i` is the value of a metadata cell: a colon stands before it on its line (white
+    /// space aside).
+    fn after_label(&self, i: usize) -> bool {
+        let Some(&(start, _)) = self.lines.get(i) else { return false };
+        let before = self.text.get(..start).unwrap_or("");
+        before.trim_end_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r')).ends_with(['：', ':'])
     }
 
     /// Line `i` leaves the title unfinished: it ends with `关于`, `的`, `和`
