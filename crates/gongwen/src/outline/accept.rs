@@ -130,7 +130,8 @@ impl Builder<'_> {
     }
 
     /// A bare `1` that opens a run of [`MIN_BARE_RUN`] bare section numbers (`1　总则`,
-    /// `2　适用范围`, `3　组织机构`, a short plan with no `1.1`), each at a line start with a
+    /// `2　适用范围`, `3　组织机构`, a short plan with no `1.1`), or a shorter run whose last
+    /// number has its first subsection under it, each at a line start with a
     /// heading line of its own (short, no sentence or clause in it, and no space inside it: a
     /// table row flattened with spaces, `1 煤 18 锌`, has cells) and a body under it before
     /// the next: numbered lines one right after another are a list or a contents (`1 煤` /
@@ -151,6 +152,11 @@ impl Builder<'_> {
         }
         let (mut at, mut prev, mut ordinal) = (event, *cand, 1);
         while ordinal < MIN_BARE_RUN {
+            // A shorter run whose last number has its `N.1` (`1 范围` / `2 规范性引用文件` /
+            // `2.1 …`, a standard's first clauses) is numbering too.
+            if ordinal > 1 && self.first_child_follows(at, BARE_NUMBER) {
+                return true;
+            }
             match self.next_bare_candidate(at) {
                 Some((next, c)) if c.marker.ordinal == ordinal + 1 && heading(&c) && body_before(&prev, &c) => {
                     (at, prev, ordinal) = (next, c, ordinal + 1);
