@@ -133,19 +133,20 @@ impl Builder<'_> {
     /// `2　适用范围`, `3　组织机构`, a short plan with no `1.1`), or a shorter run whose last
     /// number has its first subsection under it, each at a line start with a
     /// heading line of its own (short, no sentence or clause in it, and no space inside it: a
-    /// table row flattened with spaces, `1 煤 18 锌`, has cells) and a body under it before
-    /// the next: numbered lines one right after another are a list or a contents (`1 煤` /
-    /// `2 石油`, a law's appendix listing minerals), not sections.
+    /// table row flattened with spaces, `1 煤 18 锌`, has cells) and a body of running text
+    /// under it before the next: numbered lines one right after another are a list or a
+    /// contents (`1 煤` / `2 石油`, a law's appendix listing minerals), not sections.
     fn opens_bare_run(&self, event: usize, cand: &Candidate) -> bool {
         let heading = |c: &Candidate| {
             let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
             let rest = self.text.get(c.marker.end()..end).unwrap_or("").trim_matches(is_space);
             short_heading_line(self.text, c, c.marker.end()) && !rest.contains(is_space)
         };
-        // Words between the end of `c`'s line and the next marker: `c`'s body.
+        // Running text between the end of `c`'s line and the next bare number: `c`'s body (a
+        // table's cells one a line, `1 灭火器` / `20具` / `2 消防栓`, have no punctuation).
         let body_before = |c: &Candidate, next: &Candidate| {
             let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
-            self.text.get(end..next.marker.start()).is_some_and(|b| b.chars().any(|ch| !is_space(ch)))
+            self.text.get(end..next.marker.start()).is_some_and(|b| b.contains(RUNNING_TEXT_MARKS) || b.contains(COLONS))
         };
         if cand.marker.ordinal != 1 || !heading(cand) {
             return false;
