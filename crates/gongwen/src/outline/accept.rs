@@ -66,6 +66,9 @@ impl Builder<'_> {
             // (`附件：1.2024年度申报指南`, `注：1.2023年数据为快报数`) it opens the label's list.
             return self.right_after_label(marker) && self.is_dated_item(event, marker, key);
         }
+        if self.toc.is_none() && self.opens_unlabelled_contents(event, cand) {
+            self.toc = Some(super::contents::Toc::after_label(marker.start()));
+        }
         if self.toc.is_some() {
             if let Some(verdict) = self.contents_entry(event, cand) {
                 return verdict;

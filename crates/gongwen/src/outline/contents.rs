@@ -8,12 +8,14 @@
 //!   end) stands before or right after a candidate: a contents entry has no body (the text
 //!   right after the last entry, before the first entry comes again, is an unnumbered
 //!   preface's: `前言`);
+//! * without a label, entries with page numbers at the start of a tree (`1 总则⇥1` /
+//!   `2 危险有害因素辨识⇥3`): read as after a label;
 //! * without a label, a heading sequence printed twice: when the first node of a tree comes
 //!   again with the same heading and nothing but heading lines stood between the first node
 //!   and the last node's line (a preface may follow that line), the first copy was a
 //!   contents list and its nodes are taken back.
 
-use super::candidates::Candidate;
+use super::candidates::{Boundary, Candidate};
 use super::{Builder, StyleKey, style_key};
 use crate::lexicon::markers::DOTS;
 use crate::lexicon::outline::CONTENTS_LEADERS;
@@ -130,6 +132,25 @@ impl Builder<'_> {
         toc.first.get_or_insert(entry);
         toc.from = marker.end();
         Some(false)
+    }
+
+    /// Line-start candidate `cand` (event `event`) opens a table of contents that lost its
+    /// label: no node of its tree came before it, and its line ends with a page number, as
+    /// the next candidate's line does (`1 总则⇥1` / `2 危险有害因素辨识⇥3`, a Word contents
+    /// copied without its `目录`). The contents are then read as after a label: the body
+    /// starts where the first entry comes again (`1 总则`, which no rule of its own would
+    /// take: a bare number without its `1.1`).
+    pub(super) fn opens_unlabelled_contents(&self, event: usize, cand: &Candidate) -> bool {
+        // An entry's line holds one TAB at most, before its page number: a table's row
+        // (`1⇥不超过3万元的⇥3`) has one after its number too.
+        let paged = |c: &Candidate| {
+            let end = line_end_within(self.text, c.marker.end(), MAX_ENTRY_BYTES);
+            let entry = self.text.get(c.marker.end()..end).unwrap_or("");
+            c.boundary == Boundary::LineStart && entry.matches('\t').count() <= 1 && ends_with_page_number(entry)
+        };
+        self.nodes.len() == self.bodyless.first_node
+            && paged(cand)
+            && self.next_candidate(event).is_some_and(|next| paged(&next))
     }
 
     /// A heading sequence printed twice: when line-start candidate `cand` repeats the
