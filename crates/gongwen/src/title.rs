@@ -168,32 +168,49 @@ fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 
 /// The part of preamble line `start..end` that may hold a title: after a metadata label that
 /// names it (`标题：某市人民政府关于…的通知`, [`TITLE_LABELS`]; up to a TAB that opens the next
-/// cell), and before a document number in brackets glued to its end
-/// (`…关于印发《…办法》的通知（某财发〔2024〕7号）`: the number is an element, not the title's).
+/// cell) or a site's column tag in lenticular brackets (`【政策解读】《…》解读`), and before a
+/// document number in brackets glued to its end (`…关于印发《…办法》的通知（某财发〔2024〕7号）`:
+/// the number is an element, not the title's).
 fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let Some(line) = text.get(start..end) else { return (start, end) };
-    let (mut s, mut e) = (start, end);
-    if let Some(k) = line.find(['：', ':']) {
-        let label = line.get(..k).unwrap_or("");
-        let colon = line.get(k..).and_then(|r| r.chars().next()).map_or(0, char::len_utf8);
-        let value_start = skip_padding(text, start + k + colon, end);
-        let value = text.get(value_start..end).unwrap_or("");
-        let value = trim_space_end(value.split('\t').next().unwrap_or(""));
-        if !value.is_empty() && TITLE_LABELS.iter().any(|l| eq_squashed(label, l)) {
-            (s, e) = (value_start, value_start + value.len());
+    let s = after_title_label(text, start, end).or_else(|| after_column_tag(text, start, end));
+    let (s, e) = s.unwrap_or((start, end));
+    (s, before_glued_number(text, s, e))
+}
+
+/// The value of a metadata cell that names the title (`标题：…`), up to a TAB.
+fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line = text.get(start..end)?;
+    let k = line.find(['：', ':'])?;
+    let colon = line.get(k..)?.chars().next()?.len_utf8();
+    let value_start = skip_padding(text, start + k + colon, end);
+    let value = text.get(value_start..end)?;
+    let value = trim_space_end(value.split('\t').next().unwrap_or(""));
+    let label = line.get(..k)?;
+    (!value.is_empty() && TITLE_LABELS.iter().any(|l| eq_squashed(label, l)))
+        .then_some((value_start, value_start + value.len()))
+}
+
+/// The words after a site's column tag (`【政策解读】`, `【图解】`: at most
+/// [`MAX_HEADLINE_TAG_CHARS`] characters, no white space or colon in it) that opens a headline.
+fn after_column_tag(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line = text.get(start..end)?;
+    let (tag, _) = line.strip_prefix('【')?.split_once('】')?;
+    let chars = tag.chars().count();
+    let plain = !tag.contains(|c: char| is_space(c) || matches!(c, '：' | ':'));
+    let rest = skip_padding(text, start + '【'.len_utf8() + tag.len() + '】'.len_utf8(), end);
+    ((1..=MAX_HEADLINE_TAG_CHARS).contains(&chars) && plain && rest < end).then_some((rest, end))
+}
+
+/// The end of line `start..end` before a document number in brackets glued to it.
+fn before_glued_number(text: &str, start: usize, end: usize) -> usize {
+    let Some(line) = text.get(start..end).filter(|l| l.ends_with(['）', ')'])) else { return end };
+    let open = line.char_indices().rev().find(|&(_, c)| matches!(c, '（' | '('));
+    match open.filter(|&(k, _)| k > 0) {
+        Some((k, _)) if line.get(k..).and_then(crate::elements::head::bracketed_number).is_some() => {
+            start + trim_space_end(line.get(..k).unwrap_or("")).len()
         }
+        _ => end,
     }
-    let Some(line) = text.get(s..e) else { return (start, end) };
-    if line.ends_with(['）', ')']) {
-        let open = line.char_indices().rev().find(|&(_, c)| matches!(c, '（' | '('));
-        if let Some((k, _)) = open.filter(|&(k, _)| k > 0) {
-            let number = line.get(k..).and_then(crate::elements::head::bracketed_number).is_some();
-            if number {
-                e = s + trim_space_end(line.get(..k).unwrap_or("")).len();
-            }
-        }
-    }
-    (s, e)
 }
 
 /// The elements whose lines are never title lines.
@@ -520,12 +537,12 @@ impl Block<'_> {
         first
     }
 
-    /// Line `i` is the value of a metadata cell: a colon stands before it on its line (white
-    /// space aside).
+    /// Line `i` is the value of a metadata cell or follows a column tag: a colon or a `】`
+    /// stands before it on its line (white space aside).
     fn after_label(&self, i: usize) -> bool {
         let Some(&(start, _)) = self.lines.get(i) else { return false };
         let before = self.text.get(..start).unwrap_or("");
-        before.trim_end_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r')).ends_with(['：', ':'])
+        before.trim_end_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r')).ends_with(['：', ':', '】'])
     }
 
     /// Line `i` leaves the title unfinished: it ends with `关于`, `的`, `和`
