@@ -349,7 +349,16 @@ impl Block<'_> {
     fn title(&self) -> Option<Span> {
         let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
         let mut typed_lines = (0..self.lines.len()).filter(typed);
-        let pick = match typed_lines.next() {
+        // A title printed as the page's headline before a metadata cell's (`标题：…` in the
+        // table above it): the cell gives the title only where nothing else does.
+        let first = typed_lines.next().map(|i| {
+            if self.is_cell_value(i) {
+                (i + 1..self.lines.len()).filter(typed).find(|&k| !self.is_cell_value(k)).unwrap_or(i)
+            } else {
+                i
+            }
+        });
+        let pick = match first {
             // A site's column label (`通知公告`) above the title, which holds 关于 (on the line
             // that ends with the type word, or on a line above it that the title is set over:
             // `关于印发某某县防汛抗旱` / `应急预案的通知`).
@@ -540,9 +549,19 @@ impl Block<'_> {
     /// Line `i` is the value of a metadata cell or follows a column tag: a colon or a `】`
     /// stands before it on its line (white space aside).
     fn after_label(&self, i: usize) -> bool {
-        let Some(&(start, _)) = self.lines.get(i) else { return false };
-        let before = self.text.get(..start).unwrap_or("");
-        before.trim_end_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r')).ends_with(['：', ':', '】'])
+        self.char_before(i).is_some_and(|c| matches!(c, '：' | ':' | '】'))
+    }
+
+    /// Line `i` is the value of a metadata cell (`标题：…`).
+    fn is_cell_value(&self, i: usize) -> bool {
+        self.char_before(i).is_some_and(|c| matches!(c, '：' | ':'))
+    }
+
+    /// The character before line `i`'s start on its line, white space aside.
+    fn char_before(&self, i: usize) -> Option<char> {
+        let &(start, _) = self.lines.get(i)?;
+        let before = self.text.get(..start)?;
+        before.trim_end_matches(|c: char| is_space(c) && !matches!(c, '\n' | '\r')).chars().next_back()
     }
 
     /// Line `i` leaves the title unfinished: it ends with `关于`, `的`, `和`
