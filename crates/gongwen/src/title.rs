@@ -19,11 +19,11 @@
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{NOT_TITLE_ENDS, book_title};
+use crate::lexicon::punct::{COLONS, NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS,
-    NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
-    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
+    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
+    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -180,7 +180,7 @@ fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
 /// The value of a metadata cell that names the title (`标题：…`), up to a TAB.
 fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
-    let k = line.find(['：', ':'])?;
+    let k = line.find(COLONS)?;
     let colon = line.get(k..)?.chars().next()?.len_utf8();
     let value_start = skip_padding(text, start + k + colon, end);
     let value = text.get(value_start..end)?;
@@ -194,10 +194,11 @@ fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usi
 /// [`MAX_HEADLINE_TAG_CHARS`] characters, no white space or colon in it) that opens a headline.
 fn after_column_tag(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
-    let (tag, _) = line.strip_prefix('【')?.split_once('】')?;
+    let (open, close) = COLUMN_TAG_BRACKETS;
+    let (tag, _) = line.strip_prefix(open)?.split_once(close)?;
     let chars = tag.chars().count();
-    let plain = !tag.contains(|c: char| is_space(c) || matches!(c, '：' | ':'));
-    let rest = skip_padding(text, start + '【'.len_utf8() + tag.len() + '】'.len_utf8(), end);
+    let plain = !tag.contains(|c: char| is_space(c) || COLONS.contains(&c));
+    let rest = skip_padding(text, start + open.len_utf8() + tag.len() + close.len_utf8(), end);
     ((1..=MAX_HEADLINE_TAG_CHARS).contains(&chars) && plain && rest < end).then_some((rest, end))
 }
 
@@ -549,12 +550,12 @@ impl Block<'_> {
     /// Line `i` is the value of a metadata cell or follows a column tag: a colon or a `】`
     /// stands before it on its line (white space aside).
     fn after_label(&self, i: usize) -> bool {
-        self.char_before(i).is_some_and(|c| matches!(c, '：' | ':' | '】'))
+        self.char_before(i).is_some_and(|c| COLONS.contains(&c) || c == COLUMN_TAG_BRACKETS.1)
     }
 
     /// Line `i` is the value of a metadata cell (`标题：…`).
     fn is_cell_value(&self, i: usize) -> bool {
-        self.char_before(i).is_some_and(|c| matches!(c, '：' | ':'))
+        self.char_before(i).is_some_and(|c| COLONS.contains(&c))
     }
 
     /// The character before line `i`'s start on its line, white space aside.

@@ -105,7 +105,8 @@ pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
 fn doc_number(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
     let line = page.line_text(i);
-    let found = number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)).or_else(|| number_after_title(line));
+    let found =
+        number_line(line).map(|n| (0, n)).or_else(|| bracketed_number(line)).or_else(|| number_after_title(line));
     let Some((at, (number, len))) = found else {
         return false;
     };

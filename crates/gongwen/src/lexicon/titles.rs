@@ -145,6 +145,11 @@ pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 /// the label are the title.
 pub(crate) const TITLE_LABELS: [&str; 1] = ["标题"];
 
+/// The brackets of a site's column tag before a headline (`【政策解读】《某市促进消费若干措施》政策解读`,
+/// `【图解】…`, the form of government portals' headlines; outside the corpora), read by
+/// `title::after_column_tag`: the headline is the words after the tag.
+pub(crate) const COLUMN_TAG_BRACKETS: (char, char) = ('【', '】');
+
 /// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
 /// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
 /// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial

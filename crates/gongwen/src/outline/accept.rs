@@ -149,7 +149,9 @@ impl Builder<'_> {
         // table's cells one a line, `1 灭火器` / `20具` / `2 消防栓`, have no punctuation).
         let body_before = |c: &Candidate, next: &Candidate| {
             let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
-            self.text.get(end..next.marker.start()).is_some_and(|b| b.contains(RUNNING_TEXT_MARKS) || b.contains(COLONS))
+            self.text
+                .get(end..next.marker.start())
+                .is_some_and(|b| b.contains(RUNNING_TEXT_MARKS) || b.contains(COLONS))
         };
         if cand.marker.ordinal != 1 || !heading(cand) {
             return false;
