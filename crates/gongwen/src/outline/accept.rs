@@ -145,13 +145,17 @@ impl Builder<'_> {
             let rest = self.text.get(c.marker.end()..end).unwrap_or("").trim_matches(is_space);
             short_heading_line(self.text, c, c.marker.end()) && !rest.contains(is_space)
         };
-        // Running text between the end of `c`'s line and the next bare number: `c`'s body (a
-        // table's cells one a line, `1 灭火器` / `20具` / `2 消防栓`, have no punctuation).
-        let body_before = |c: &Candidate, next: &Candidate| {
+        // Running text or another marker between the end of `c`'s line (event `at`) and the
+        // next bare number (event `next_at`): `c`'s body (`（1）总指挥` / `（2）副总指挥`; a
+        // table's cells one a line, `1 灭火器` / `20具` / `2 消防栓`, have neither).
+        let body_before = |at: usize, c: &Candidate, next_at: usize, next: &Candidate| {
             let end = c.line_end_within(self.text, c.marker.end(), MAX_HEADING_LEN);
-            self.text
-                .get(end..next.marker.start())
-                .is_some_and(|b| b.contains(RUNNING_TEXT_MARKS) || b.contains(COLONS))
+            let marked = self.next_marker.get(at).is_some_and(|&k| usize::try_from(k).is_ok_and(|k| k < next_at));
+            marked
+                || self
+                    .text
+                    .get(end..next.marker.start())
+                    .is_some_and(|b| b.contains(RUNNING_TEXT_MARKS) || b.contains(COLONS))
         };
         if cand.marker.ordinal != 1 || !heading(cand) {
             return false;
@@ -164,7 +168,9 @@ impl Builder<'_> {
                 return true;
             }
             match self.next_bare_candidate(at) {
-                Some((next, c)) if c.marker.ordinal == ordinal + 1 && heading(&c) && body_before(&prev, &c) => {
+                Some((next, c))
+                    if c.marker.ordinal == ordinal + 1 && heading(&c) && body_before(at, &prev, next, &c) =>
+                {
                     (at, prev, ordinal) = (next, c, ordinal + 1);
                 }
                 _ => return false,
