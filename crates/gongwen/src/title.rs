@@ -169,7 +169,7 @@ fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// The part of preamble line `start..end` that may hold a title: after a metadata label that
 /// names it (`标题：某市人民政府关于…的通知`, [`TITLE_LABELS`]; up to a TAB that opens the next
 /// cell) or a site's column tag in lenticular brackets (`【政策解读】《…》解读`), and before a
-/// document number in brackets glued to its end (`…关于印发《…办法》的通知（某财发〔2024〕7号）`:
+/// document number or a date in brackets glued to its end (`…关于印发《…办法》的通知（某财发〔2024〕7号）`:
 /// the number is an element, not the title's).
 fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = after_title_label(text, start, end).or_else(|| after_column_tag(text, start, end));
@@ -202,15 +202,19 @@ fn after_column_tag(text: &str, start: usize, end: usize) -> Option<(usize, usiz
     ((1..=MAX_HEADLINE_TAG_CHARS).contains(&chars) && plain && rest < end).then_some((rest, end))
 }
 
-/// The end of line `start..end` before a document number in brackets glued to it.
+/// The end of line `start..end` before a document number or a date in brackets glued to it
+/// (`…的通知（某财发〔2024〕7号）`, `…的通知（2024年3月1日）`: a web copy's 发文字号 and 成文日期).
 fn before_glued_number(text: &str, start: usize, end: usize) -> usize {
     let Some(line) = text.get(start..end).filter(|l| l.ends_with(['）', ')'])) else { return end };
     let open = line.char_indices().rev().find(|&(_, c)| matches!(c, '（' | '('));
-    match open.filter(|&(k, _)| k > 0) {
-        Some((k, _)) if line.get(k..).and_then(crate::elements::head::bracketed_number).is_some() => {
-            start + trim_space_end(line.get(..k).unwrap_or("")).len()
-        }
-        _ => end,
+    let Some((k, _)) = open.filter(|&(k, _)| k > 0) else { return end };
+    let bracket = line.get(k..).unwrap_or("");
+    let inner = bracket.get(open.map_or(0, |(_, c)| c.len_utf8())..).and_then(|r| r.strip_suffix(['）', ')']));
+    let date = inner.is_some_and(|d| crate::elements::date::whole_date(d.trim()).is_some());
+    if date || crate::elements::head::bracketed_number(bracket).is_some() {
+        start + trim_space_end(line.get(..k).unwrap_or("")).len()
+    } else {
+        end
     }
 }
 
