@@ -403,6 +403,12 @@ pub(crate) static UNITS: &[Unit] = &[
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),
     u("MW", Measure, ARABIC_ONLY, &[]),
+    // Power and energy of plants and grids in the larger SI prefixes, as `MW` and `kWh` are:
+    // `装机容量10GW`, `储能容量200MWh`, `年发电5GWh` (number cases from outside the corpus;
+    // bench writes 万千瓦, which reads as 千瓦).
+    u("GW", Measure, ARABIC_ONLY, &[]),
+    u("GWh", Measure, ARABIC_ONLY, &[]),
+    u("MWh", Measure, ARABIC_ONLY, &[]),
     u("吨标准煤", Measure, 0, &[]),
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
     // 2010); `1元等于10角` (人民币管理条例).
@@ -502,6 +508,10 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
     pre("$", "$", true, &[]),
+    // The euro and pound signs, as `$` (`投资€200`, `£300`: number cases from outside the
+    // corpus; bench writes 欧元 and 英镑 after the number).
+    pre("€", "€", true, &[]),
+    pre("£", "£", true, &[]),
     // Currency codes before the number, as contracts and foreign-trade notices write them
     // (`RMB 200`, `USD 100`): number cases from outside the corpus. The code is the unit, kept
     // as written as `$` is; a letter before it makes it part of a word.
@@ -556,6 +566,11 @@ pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
 /// `下半年，世界经济`: bench 政府工作报告), `大半年` most of a year, and `每半年` the period of a
 /// frequency, which has no figure as `每周` has none (`应当至少每半年公布一次`: bench lawrefbook).
 pub(crate) const LONE_HALF_BLOCKERS: [char; 4] = ['上', '下', '大', '每'];
+
+/// The word before a `半` standing alone that makes its time a notice period, a figure as
+/// `提前30日` is: read by the rule `lone_half_limit`. `确需停业、歇业的，应提前半年向市环境卫生行政
+/// 主管部门报告`, `应当提前半年通知发包方` (bench regulations).
+pub(crate) const IN_ADVANCE: &str = "提前";
 
 /// Words after a `半` that follows a unit which show the `半` begins another word, not half a
 /// unit: read by the rule `half`. `第三代半导体` (政府工作报告 2021), `半岛`, `半径`, `半数`,

@@ -276,6 +276,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;
     numbers::digits(f, cx)?;
+    dates::numeric_date(f, cx)?;
     numbers::spaced_numeral(f, cx)?;
     numbers::glued_letters(f, cx)?;
     slogans::formula(f, cx)?;
@@ -284,7 +285,6 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return Continue(());
     }
     numbers::ratio_or_time(f, cx)?;
-    dates::numeric_date(f, cx)?;
     ordinals::doc_number(f, cx)?;
     numbers::placeholder_year(f, cx)?;
     f.read_tail(cx.text);

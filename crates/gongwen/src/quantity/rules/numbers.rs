@@ -260,6 +260,8 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
 /// case: 当年亏损−10000元 => −10000元 quantity -10000 元 eq
 /// case: 最低气温零下5℃ => 零下5℃ quantity -5 ℃ eq
+/// case: 最低气温-5℃ => -5℃ quantity -5 ℃ eq
+/// case: 储存温度-10～-5℃ => -10～-5℃ quantity -10..-5 ℃ range
 /// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {

@@ -4,11 +4,11 @@
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::figures::is_shared_unit_link;
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
-use crate::lexicon::units::{HALF_BLOCKERS, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::lexicon::units::{HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
-use crate::quantity::Finder;
+use crate::quantity::{Finder, range_sep};
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
 use std::ops::ControlFlow::Continue;
@@ -286,13 +286,22 @@ pub(super) fn lone_half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 全日制、半日制、定向 => 半 none
 /// case: 在本市居住半年以上 => 半年以上 quantity 0.5 年 ge
 /// case: 应当在半小时内到达现场 => 半小时内 quantity 0.5 小时 le
-pub(super) fn lone_half_limit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// The lower end of a range of time (`半年至一年`) is a figure too, and so is a time given in
+/// advance ([`crate::lexicon::units::IN_ADVANCE`]: `应当提前半年通知`, a notice period).
+///
+/// case: 由所在单位扣发半年至一年的奖金 => 半年至一年 quantity 0.5..1 年 range
+/// case: 确需停业、歇业的，应提前半年向市环境卫生行政主管部门报告 => 半年 quantity 0.5 年 eq
+/// case: 去年上半年至今 => 半 none
+pub(super) fn lone_half_limit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.at.first != unit::HALF || f.number.raw != Some(0.5) || f.upper.is_some() {
         return Continue(());
     }
     let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
     let limit = f.suffix.is_some_and(|(_, c)| c != Comparator::Eq && c != Comparator::Approx)
-        || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx);
+        || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx)
+        || value::has_before(cx.text, f.at.pos, IN_ADVANCE)
+        || range_sep(cx.text, f.end()).is_some_and(|s| super::ranges::upper_end_at(cx, s, f.unit_name()));
     if time && limit { Continue(()) } else { skip(f.end()) }
 }
 
@@ -307,7 +316,7 @@ pub(super) fn lone_half_limit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
 /// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
-/// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上 quantity 294 月 ge
+/// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上二十五年以下 quantity 294..300 月 range
 ///
 /// Written in Chinese numerals, the `零` between them is read with the months as one run of
 /// positional digits (`零六`, which alone is no figure): it is the link, and the months are
