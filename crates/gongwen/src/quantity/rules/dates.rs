@@ -215,6 +215,64 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
     (len > 0).then_some(end - len)
 }
 
+/// `placeholder_date`: placeholders before `月` after a year or before a placeholder day, or
+/// before `日`/`号` after `月`, are the month or the day of a template's date (`××××年××月××日`,
+/// `X月X日前`), never a count of months or days.
+///
+/// ```text
+/// date := ('年' PLACEHOLDER{1,2} '月') | (PLACEHOLDER{1,2} '月' PLACEHOLDER) | ('月' PLACEHOLDER{1,2} ('日'|'号'))
+/// ```
+///
+/// case: 冻结期限自××××年××月××日起 => ××日 date
+/// case: 请于X月X日前报送 => X月 date
+/// case: 服务期限为X个月 => X个月 quantity null 月 eq
+pub(super) fn placeholder_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (n, text) = (&f.number, cx.text);
+    if n.form != Form::Placeholder || n.width > 2 || n.mult.is_some() || n.approx {
+        return Continue(());
+    }
+    let at = value::after_gaps(text, n.end);
+    let Some(c) = char_at(text, at) else { return Continue(()) };
+    let end = at + c.len_utf8();
+    let prev = char_before(text, f.at.pos);
+    let month = c == '月' && (prev == Some('年') || char_at(text, end).is_some_and(value::is_placeholder_char));
+    let day = is_day_unit(c) && prev == Some('月');
+    if !(month || day) {
+        return Continue(());
+    }
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, n.end), QuantityKind::Date);
+    q.placeholder = true;
+    emit(q)
+}
+
+/// `placeholder_year_cn`: placeholders after Chinese digits and before `年` fill in the rest
+/// of a year written in Chinese numerals (`二〇xx年`, a template's date, as `20xx年` is): a year,
+/// never a count of years.
+///
+/// ```text
+/// year := CN_DIGIT+ PLACEHOLDER+ '年'
+/// ```
+///
+/// case: 二〇xx年工作计划 => 二〇xx年 year
+/// case: 二〇XX年X月X日 => 二〇XX年 year
+pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let text = cx.text;
+    if !f.at.first_reading() || !f.at.prev.is_some_and(value::is_cn_digit) {
+        return Continue(());
+    }
+    let Ok(p) = value::placeholder(text, f.at.pos) else { return Continue(()) };
+    let before = text.get(..f.at.pos).unwrap_or("");
+    let digits: usize = before.chars().rev().take_while(|&c| value::is_cn_digit(c)).map(char::len_utf8).sum();
+    if char_at(text, p.end) != Some('年') || digits > 9 {
+        return Continue(());
+    }
+    let start = f.at.pos - digits;
+    let end = p.end + '年'.len_utf8();
+    let mut q = new_quantity(start, end, (start, p.end), QuantityKind::Year);
+    q.placeholder = true;
+    emit(q)
+}
+
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a
 /// school year) is a year,
 /// with 度/底/初/末 ([`kind::year_tail`]); a month after it makes a date; two of them a year

@@ -294,6 +294,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// A placeholder: `x`, `xx`, `**` (a template's number).
 fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::placeholder_in_word(f, cx)?;
+    dates::placeholder_year_cn(f, cx)?;
     numbers::placeholder_run(f, cx)?;
     numbers::placeholder_glued(f, cx)?;
     f.read_tail(cx.text);
@@ -326,6 +327,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ordinals::shared_ordinal(f, cx)?;
     ordinals::ordinal(f, cx)?;
     ordinals::anniversary(f, cx)?;
+    dates::placeholder_date(f, cx)?;
     dates::month(f, cx)?;
     dates::day(f, cx)?;
     dates::clock_minutes(f, cx)?;
