@@ -322,6 +322,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("分贝", Measure, 0, &[]),
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
+    // 千伏 in SI letters, as bench writes it in a project's name (`山口-晴岚220KV输变电工程`) and
+    // as `500kV线路` (a number case from outside the corpus).
+    u("kV", Measure, ARABIC_ONLY, &[]),
+    u("KV", Measure, ARABIC_ONLY, &[]),
     // Transformer capacity (apparent power): `受电变压器容量在315千伏安及以上的大工业用户`
     // (发改价格〔2013〕973号, 销售电价分类结构); 千伏 alone would cut the unit short.
     u("千伏安", Measure, 0, &[]),

@@ -140,11 +140,12 @@ pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// ([`crate::lexicon::kinds::DOC_NUMBER_OPEN`]): a document number.
 ///
 /// ```text
-/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] D+ '号'
+/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] '第'? D+ '号'
 /// ```
 ///
 /// case: 11月30日市人民政府京政发〔1985〕167号文件发布 => 〔1985〕167号 doc_number
 /// case: 10月29日市人民政府京政发〔1986〕148号文件发布 => 〔1986〕148号 doc_number
+/// case: 依据浙政办发〔2024〕第12号文件 => 〔2024〕第12号 doc_number
 pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     if !(n.integer && n.width == 4) {
