@@ -154,15 +154,19 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 /// case: 各项贷款平均增速分别高4.2和0.7个百分点 => 4.2 quantity 4.2 百分点 eq
 /// case: 应当通过110、119、120、122等紧急服务热线处理 => 110 none
 ///
-/// Two neighbouring digits split by a 顿号 before a power of ten (`三、四百人`, `五、六十人`) are
-/// one rough range, as `三四百人` is (300 to 400): not 300 and 400 people, and never 5 people.
+/// Two digits split by a 顿号 before a power of ten (`三、四百人`, `五、六十人`, `三、五万元`) are one
+/// rough range, as `三四百人` is (300 to 400): not 300 and 400 people, and never 5 people; so
+/// are tens and the next digit (`十一、二岁`, as `十一二岁`).
 ///
 /// ```text
-/// range := DIGIT '、' DIGIT+1 (十|百|千|万…) unit    三、四百人: 300..400 人
+/// range := DIGIT '、' DIGIT' (十|百|千|万…) unit    三、四百人: 300..400 人 (DIGIT' > DIGIT)
+///        | TENS DIGIT '、' DIGIT+1 unit            十一、二岁: 11..12 岁
 /// ```
 ///
 /// case: 每期培训三、四百人 => 三、四百人 quantity 300..400 人 range
 /// case: 约五、六十人参加 => 五、六十人 quantity 50..60 人 range
+/// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
+/// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
 /// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
@@ -194,19 +198,34 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if cx.clear(q.span) && !kind::in_short_quote(text, i, n.end) { emit(q) } else { Continue(()) }
 }
 
-/// The range `DIGIT '、' DIGIT+1 × 10^k` (`三、四百人`) of the number `n` before the 顿号 `link`
-/// and the figure `bq` (number `b`) after it, when `n` is one Chinese digit `d`, and `b` is
-/// `d + 1` times a power of ten of at least 10.
+/// The rough range of the number `n` before the 顿号 `link` and the figure `bq` (number `b`)
+/// after it, both in Chinese numerals: `n` one digit `d` and `b` a larger digit times a power
+/// of ten of at least 10 (`三、四百人` 300..400, `三、五万元` 30000..50000), or `n` a number of
+/// tens ending in `d` and `b` the digit `d + 1` (`十一、二岁` 11..12, not 2 岁).
 fn listed_neighbours(n: &Number, link: char, b: &Number, bq: &Quantity) -> Option<Quantity> {
-    let d = n.raw.filter(|_| link == BOUND_LIST_MARK && n.form == Form::Chinese && n.width == 1 && n.mult.is_none())?;
-    if !(1.0..=8.0).contains(&d) || n.approx || b.form != Form::Chinese || bq.value_max.is_some() {
+    let chinese = |m: &Number| m.form == Form::Chinese && m.mult.is_none() && m.integer && !m.approx;
+    if link != BOUND_LIST_MARK || !chinese(n) || b.form != Form::Chinese || bq.value_max.is_some() {
         return None;
     }
-    let hi = bq.value.filter(|&v| Some(v) == b.value())?;
-    let step = hi / (d + 1.0);
-    crate::numeral::exact_log10(step).filter(|&k| k >= 1)?;
+    let (lo, hi) = (n.raw?, bq.value.filter(|&v| Some(v) == b.value())?);
+    let (lo, hi) = if n.width == 1 {
+        let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
+        // The power of ten that leaves `hi` one digit above `d`.
+        let step = (1..=16).map(crate::numeral::pow10_f64).find(|&p| {
+            let e = hi / p;
+            e.fract() == 0.0 && e > d && e <= 9.0
+        })?;
+        (d * step, hi)
+    } else {
+        let d = lo % 10.0;
+        let tens = (11.0..100.0).contains(&lo) && (1.0..=8.0).contains(&d);
+        if !(tens && chinese(b) && b.width == 1 && hi == d + 1.0) {
+            return None;
+        }
+        (lo, lo + 1.0)
+    };
     let mut q = new_quantity(n.start, bq.span.end as usize, (n.start, bq.number.end as usize), QuantityKind::Quantity);
-    q.value = Some(d * step);
+    q.value = Some(lo);
     q.value_max = Some(hi);
     q.unit = bq.unit.clone();
     q.comparator = Comparator::Range;
