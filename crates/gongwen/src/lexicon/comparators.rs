@@ -54,6 +54,31 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     // `出口水压大于或者等于0.1MPa`, `公称流量大于或等于10立方米/小时`, `任意边长大于等于四米`,
     // `河宽小于等于三十米` (bench regulations); `≥91dB HL` (a bench standard's table), `≤` its
     // mirror; `氮（<1g/kg）`, `部分功能分区（>2 个）` (bench tables).
+    // Two bounds joined by 或(者), one of them 等于, include the number: `占比达到或者超过规定比例的`,
+    // `用水量高于或者等于…`, `票数等于或者少于投票人数的有效` (bench regulations): `ge`/`le`, never the
+    // `gt`/`lt` of the shorter word they end with (`达到或超过80分`, `低于或等于5%`).
+    p("超过或者等于", Ge),
+    p("超过或等于", Ge),
+    p("达到或者超过", Ge),
+    p("达到或超过", Ge),
+    p("高于或者等于", Ge),
+    p("高于或等于", Ge),
+    p("等于或者大于", Ge),
+    p("等于或大于", Ge),
+    p("等于或者高于", Ge),
+    p("等于或高于", Ge),
+    p("等于或者超过", Ge),
+    p("等于或超过", Ge),
+    p("低于或者等于", Le),
+    p("低于或等于", Le),
+    p("少于或者等于", Le),
+    p("少于或等于", Le),
+    p("等于或者小于", Le),
+    p("等于或小于", Le),
+    p("等于或者低于", Le),
+    p("等于或低于", Le),
+    p("等于或者少于", Le),
+    p("等于或少于", Le),
     p("大于或者等于", Ge),
     p("大于或等于", Ge),
     p("大于等于", Ge),
@@ -62,6 +87,10 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("小于等于", Le),
     p("≥", Ge),
     p("≤", Le),
+    // The same signs with a double bar, as East Asian fonts set them (`≧18岁`, `≦5%`: number
+    // cases from outside the corpus).
+    p("≧", Ge),
+    p("≦", Le),
     p("＞", Gt),
     p(">", Gt),
     p("＜", Lt),
