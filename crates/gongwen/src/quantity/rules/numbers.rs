@@ -25,6 +25,7 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 增加细颗粒物PM2.5等监测指标 => 2.5 none
 /// case: 适用《地表水环境质量标准》（GB3838-2002）， => 2002 none
+/// case: 菌落总数不超过10^6个 => 6个 none
 /// case: 降低20%-30%以上 => 30%以上 quantity 30 % ge
 /// case: 罚款5万元-10万元以上 => 10万元以上 quantity 100000 元 ge
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
