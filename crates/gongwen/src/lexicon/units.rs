@@ -546,6 +546,9 @@ pub(crate) static SUBUNITS: &[(&str, &[(&str, i32)])] = &[
     ("角", &[("分钱", 1), ("分", 1)]),
     ("毛", &[("分钱", 1), ("分", 1)]),
     ("斤", &[("两", 1), ("兩", 1)]),
+    // `能力人使用不超过一米五的束犬链` (a bench regulation): 1.5 米, as 一块二 is 1.2 块; the
+    // tenths and hundredths of a metre have units of their own.
+    ("米", &[("分米", 1), ("厘米", 2)]),
     ("美元", &[("美分", 2)]),
 ];
 
@@ -564,6 +567,10 @@ pub(crate) const BLOCKER_JOINERS: [&str; 6] = ["或者", "或", "和", "及", "�
 /// What may stand between a unit and its smaller unit: `两美元又三美分`; `三块零四` (a zero
 /// before the smaller unit's digit: hundredths).
 pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
+
+/// The attributive particle, which ends a figure whose last digit is a smaller unit not
+/// written: read by the rule `subunit`. `能力人使用不超过一米五的束犬链` (a bench regulation).
+pub(crate) const ATTRIBUTIVE: char = '的';
 
 /// The characters before a `半` standing alone that make it part of a word, not half a unit
 /// of time: read by the rule `lone_half`. `上半年`, `下半年` are periods (`去年上半年，出口大幅增长`,

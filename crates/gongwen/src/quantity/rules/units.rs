@@ -4,7 +4,7 @@
 use super::{Figure, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::figures::is_shared_unit_link;
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
-use crate::lexicon::units::{HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
@@ -117,11 +117,19 @@ fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
 /// case: 本计划投资3541.07万元2.3本项目 => 3541.07万元 quantity 35410700 元 eq
 /// case: 10日元5日本銭 => 10日元 quantity null 日元 eq
 /// case: 每支售价3毛5。 => 3毛 quantity null 毛 eq
+/// case: 能力人使用不超过一米五的束犬链 => 不超过一米五 quantity 1.5 米 le
+/// case: 身高1米75。 => 1米 quantity null 米 eq
+/// case: 向北50米一线长约200米 => 50米 quantity 50 米 eq
 pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
     let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
     let Some((add, end)) = subunit_tail(cx.text, m.end, minors) else {
-        if m.unit.family == Family::Money && glued_minor_money(cx.text, m.end) {
+        let glued = if m.unit.family == Family::Money {
+            glued_minor_money(cx.text, m.end)
+        } else {
+            !minors.is_empty() && glued_minor_measure(cx.text, m.end)
+        };
+        if glued {
             f.number.raw = None;
         }
         return Continue(());
@@ -154,6 +162,18 @@ fn glued_minor_money(text: &str, pos: usize) -> bool {
         && (clause_end
             || char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
                 && unit::unit_at(text, after).is_none())
+}
+
+/// True when one or two Arabic digits glued to a measure with smaller units at byte `pos`
+/// are more of it in a smaller unit not written (`身高1米75`: 1.75 米, or 1 米 75 厘米): no new
+/// figure follows them (a unit, more digits). Read in digits it is not sure: no value, never 1 米.
+fn glued_minor_measure(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let digits = b.get(pos..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let after = pos + digits;
+    (1..=2).contains(&digits)
+        && !char_at(text, after).is_some_and(|c| c == '.' || c == '．' || value::is_cn_numeral(c))
+        && unit::unit_at(text, after).is_none()
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
@@ -194,12 +214,14 @@ fn one_digit(text: &str, i: usize) -> Option<(u64, bool, usize)> {
 }
 
 /// True when nothing at byte `i` continues a figure into a word: the end of the text, a
-/// character that is no ideograph, a range separator, or a comparator suffix (`以上`).
+/// character that is no ideograph, the attributive `的` (`一米五的束犬链`), a range separator,
+/// or a comparator suffix (`以上`).
 fn figure_ends(text: &str, i: usize) -> bool {
     match char_at(text, i) {
         None => true,
         Some(c) => {
             !crate::text::chars::is_cjk_ideograph(c)
+                || c == ATTRIBUTIVE
                 || crate::lexicon::figures::is_range_separator(c)
                 || crate::quantity::comparator::suffix_at(text, i, true).is_some()
         }
