@@ -725,7 +725,7 @@ fn share_follows(text: &str, i: usize) -> bool {
     if chars.next_if(|&c| crate::lexicon::figures::is_range_separator(c)).is_some()
         && chars.next_if(|c| matches!(c, '-' | '−' | '－')).is_some()
     {
-        return chars.skip_while(number).next().is_some_and(is_signed_unit);
+        return chars.find(|c| !number(c)).is_some_and(is_signed_unit);
     }
     chars.next().is_some_and(is_signed_unit)
 }

@@ -36,9 +36,11 @@ pub(super) fn numeric_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(end) = kind::numeric_date(text, year_end) else { return Continue(()) };
     let sep = text.as_bytes().get(year_end).copied();
     if sep != Some(b'-') {
-        let parts: Vec<u32> = text.get(year_end + 1..end).unwrap_or("").split(['.', '/']).filter_map(|p| p.parse().ok()).collect();
+        let parts: Vec<u32> =
+            text.get(year_end + 1..end).unwrap_or("").split(['.', '/']).filter_map(|p| p.parse().ok()).collect();
         let valid = matches!(parts.as_slice(), [m, d] if (1..=12).contains(m) && (1..=31).contains(d));
-        let more = text.as_bytes().get(end).copied() == sep && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
+        let more =
+            text.as_bytes().get(end).copied() == sep && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
         if !valid || more {
             return Continue(());
         }

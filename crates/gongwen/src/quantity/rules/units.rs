@@ -8,9 +8,9 @@ use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BL
 use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
-use crate::quantity::{Finder, range_sep};
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::{Finder, range_sep};
 use std::ops::ControlFlow::Continue;
 
 /// `unit`: the longest unit of [`crate::lexicon::units::UNITS`] after the number (or after
