@@ -327,8 +327,11 @@ pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 /// `quantity::comparator::distant_before`: the word is passed over and the walk back goes on.
 /// `超过约定人数二分之一的` (a bench regulation: 约定 "agreed", the bound is 超过, gt),
 /// `按契约限额的90％执行` (a bench regulation: 契约 "contract", no bound), `节约`, `预约`,
-/// `制约`, `公约`, `条约`, `违约`, `约束`.
-pub(crate) static NOT_PREFIX_WORDS: &[&str] = &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约"];
+/// `制约`, `公约`, `条约`, `违约`, `约束`. `不足部分` is the shortfall, no bound of the figure after it
+/// (`从质量保证金中扣除，不足部分由施工单位承担`, bench regulations; `不足部分按3%计算` is 3 %, not `lt`),
+/// and so is `不足之处`.
+pub(crate) static NOT_PREFIX_WORDS: &[&str] =
+    &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约", "不足部分", "不足之处"];
 
 /// The brackets of an inclusion mark (see [`INCLUDES`]).
 pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
