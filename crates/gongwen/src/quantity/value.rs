@@ -714,8 +714,8 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
 }
 
 /// True when the Arabic number at byte `i` is a share or a temperature: a per cent or per
-/// mille sign, or a sign of degrees, follows its digits (`-5%`, `-3.2％`, `最低气温-5℃`: a name
-/// takes no degrees either).
+/// mille sign, a sign of degrees or `元` follows its digits (`-5%`, `-3.2％`, `最低气温-5℃`,
+/// `亏损-3.5万元`: a name takes no degrees or money either).
 ///
 /// The sign may follow the upper end of a range of two negative numbers (`-10～-5℃`).
 fn share_follows(text: &str, i: usize) -> bool {
@@ -727,7 +727,9 @@ fn share_follows(text: &str, i: usize) -> bool {
     {
         return chars.find(|c| !number(c)).is_some_and(is_signed_unit);
     }
-    chars.next().is_some_and(is_signed_unit)
+    // 亏损-3.5万元: a sum of money (a loss, a balance) takes a sign; a name takes no 元.
+    let mut chars = chars.skip_while(|&c| c == '万' || c == '亿');
+    chars.next().is_some_and(|c| is_signed_unit(c) || c == '元')
 }
 
 /// A per cent or per mille sign, or a sign of degrees.
