@@ -593,6 +593,20 @@ pub(crate) fn placeholder(text: &str, start: usize) -> Result<Number, usize> {
     if count > 8 {
         return Err(end);
     }
+    // X.X%, XX.X万元: a template's decimal, one placeholder number.
+    if let Some(point) = char_at(text, end).filter(|&c| c == '.' || c == '．') {
+        let decimals: usize = text
+            .get(end + point.len_utf8()..)
+            .unwrap_or("")
+            .chars()
+            .take(4)
+            .take_while(|&c| is_placeholder_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if decimals > 0 {
+            end += point.len_utf8() + decimals;
+        }
+    }
     let r = Reading { chars: count, ..grammar::plain(end - start) };
     Ok(Number { raw: None, ..from_reading(start, &r, Form::Placeholder) })
 }

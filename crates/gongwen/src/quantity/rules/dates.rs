@@ -219,7 +219,8 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
 
 /// `placeholder_date`: placeholders before `月` after a year or before a placeholder day, or
 /// before `日`/`号` after `月`, are the month or the day of a template's date (`××××年××月××日`,
-/// `X月X日前`), never a count of months or days.
+/// `X月X日前`), never a count of months or days; before `年` and a placeholder month
+/// (`X年X月`), its year.
 ///
 /// ```text
 /// date := ('年' PLACEHOLDER{1,2} '月') | (PLACEHOLDER{1,2} '月' PLACEHOLDER) | ('月' PLACEHOLDER{1,2} ('日'|'号'))
@@ -228,6 +229,7 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
 /// case: 冻结期限自××××年××月××日起 => ××日 date
 /// case: 请于X月X日前报送 => X月 date
 /// case: 服务期限为X个月 => X个月 quantity null 月 eq
+/// case: 本合同于X年X月X日签订 => X年 year
 pub(super) fn placeholder_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (n, text) = (&f.number, cx.text);
     if n.form != Form::Placeholder || n.width > 2 || n.mult.is_some() || n.approx {
@@ -239,10 +241,13 @@ pub(super) fn placeholder_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     let prev = char_before(text, f.at.pos);
     let month = c == '月' && (prev == Some('年') || char_at(text, end).is_some_and(value::is_placeholder_char));
     let day = is_day_unit(c) && prev == Some('月');
-    if !(month || day) {
+    // X年X月: the year of a template's date.
+    let year = c == '年' && value::placeholder(text, end).is_ok_and(|m| m.width <= 2 && char_at(text, m.end) == Some('月'));
+    if !(month || day || year) {
         return Continue(());
     }
-    let mut q = new_quantity(f.at.pos, end, (f.at.pos, n.end), QuantityKind::Date);
+    let kind = if year { QuantityKind::Year } else { QuantityKind::Date };
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, n.end), kind);
     q.placeholder = true;
     emit(q)
 }

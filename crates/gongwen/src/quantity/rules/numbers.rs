@@ -219,10 +219,12 @@ pub(super) fn placeholder_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
 }
 
-/// `placeholder_run`: a run of at most eight placeholder characters (`x`, `XX`, `**`, `×`):
+/// `placeholder_run`: a run of at most eight placeholder characters (`x`, `XX`, `**`, `×`, and a
+/// decimal `X.X`):
 /// a template's number, with no value.
 ///
 /// case: 国家每年仍继续拨付XXX元用于黄金地质勘探 => XXX元 quantity null 元 eq
+/// case: 全年增长X.X%。 => X.X% quantity null % eq
 /// case: 财政部定额补贴XXX元。 => XXX元 quantity null 元 eq
 pub(super) fn placeholder_run(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.take(cx.text, value::placeholder(cx.text, f.at.pos))
