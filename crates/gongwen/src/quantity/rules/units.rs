@@ -1,8 +1,8 @@
 //! The rules of the unit: which unit follows the number, and the numbers that a unit (or
 //! the lack of one) shows are no figure.
 
-use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::lexicon::figures::is_shared_unit_link;
+use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
+use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
 use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::model::Comparator;
@@ -323,7 +323,11 @@ pub(super) fn lone_half_limit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
     let limit = f.suffix.is_some_and(|(_, c)| c != Comparator::Eq && c != Comparator::Approx)
         || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx)
         || value::has_before(cx.text, f.at.pos, IN_ADVANCE)
-        || range_sep(cx.text, f.end()).is_some_and(|s| super::ranges::upper_end_at(cx, s, f.unit_name()));
+        // The upper end of a range is read as such (never looking further: a chain `半年至半年至…`
+        // would read each figure again from every one before it).
+        || (f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator))
+        || (f.at.first_reading()
+            && range_sep(cx.text, f.end()).is_some_and(|s| super::ranges::upper_end_at(cx, s, f.unit_name())));
     if time && limit { Continue(()) } else { skip(f.end()) }
 }
 
