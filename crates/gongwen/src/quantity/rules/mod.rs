@@ -347,6 +347,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ranges::bare_year_range(f, cx)?;
     units::unitless(f, cx)?;
     ordinals::preceding_articles(f, cx)?;
+    ordinals::decimal_section(f, cx)?;
     slogans::arithmetic(f, cx)?;
     // Numbers with a unit that are still no count.
     counts::demonym(f, cx)?;

@@ -173,3 +173,17 @@ pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
     let rest = cx.text.get(m.end..).unwrap_or("");
     if PRECEDING_TAILS.iter().any(|t| rest.starts_with(t)) { skip(m.end) } else { Continue(()) }
 }
+
+/// `decimal_section`: a decimal number before a unit of a document's parts (`节`, `条`, `章` …:
+/// [`crate::lexicon::kinds::ARTICLE_UNITS`]) numbers a section (`2.3节`, a decimal section
+/// number), never counts 2.3 of them: no figure.
+///
+/// case: 具体要求详见本标准2.3节 => 2.3节 none
+/// case: 每周安排3节体育课 => 3节 quantity 3 节 eq
+pub(super) fn decimal_section(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit_match() else { return Continue(()) };
+    let mut unit = m.unit.text.chars();
+    let part = unit.next().is_some_and(is_article_unit) && unit.next().is_none();
+    let decimal = f.number.form == Form::Arabic && !f.number.integer && f.upper.is_none();
+    if part && decimal { skip(m.end) } else { Continue(()) }
+}
