@@ -242,7 +242,8 @@ pub(super) fn placeholder_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     let month = c == '月' && (prev == Some('年') || char_at(text, end).is_some_and(value::is_placeholder_char));
     let day = is_day_unit(c) && prev == Some('月');
     // X年X月: the year of a template's date.
-    let year = c == '年' && value::placeholder(text, end).is_ok_and(|m| m.width <= 2 && char_at(text, m.end) == Some('月'));
+    let year =
+        c == '年' && value::placeholder(text, end).is_ok_and(|m| m.width <= 2 && char_at(text, m.end) == Some('月'));
     if !(month || day || year) {
         return Continue(());
     }
