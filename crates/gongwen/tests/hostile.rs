@@ -605,6 +605,21 @@ fn bare_number_runs_are_read_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of one chain of ranges of half years (`半年至半年至…`).
+fn half_year_ranges(bytes: usize) -> String {
+    format!("扣发{}一年的奖金。", repeated("半年至", bytes))
+}
+
+/// Review of quant5: the lower end of a range of half years (`半年至一年`) reads its upper end;
+/// when the upper end read its own upper end in turn, a chain of them recursed once per link
+/// (a stack overflow at 60 kB).
+#[test]
+fn regression_chained_half_year_ranges_are_read_in_linear_time() {
+    assert_linear_family("half-year ranges", half_year_ranges, 256 << 10, 1 << 20, |doc| {
+        assert!(doc.quantities().count() > 1000, "each link is a range");
+    });
+}
+
 // ---------------------------------------------------------------------------------------
 // Regressions found by proptest and fuzzing
 // ---------------------------------------------------------------------------------------

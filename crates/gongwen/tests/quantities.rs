@@ -34,6 +34,17 @@ fn change_by_and_down() {
 }
 
 #[test]
+fn change_across_a_comparator() {
+    // 年均增长超过18% (政府工作报告), 增加近1倍, 再降低不超过三个百分点 (bench): the comparator the
+    // figure took stands between the verb and the number.
+    let f = figures("年均增长超过18%，增加近1倍，可以再降低不超过三个百分点。\n");
+    let dirs: Vec<_> = f.iter().map(|x| x.1.change.map(|c| (c.role, c.direction))).collect();
+    let (up, down) = (Some((ChangeRole::By, Direction::Up)), Some((ChangeRole::By, Direction::Down)));
+    assert_eq!(dirs, vec![up, up, down]);
+    assert_eq!(f[0].1.comparator, Comparator::Gt);
+}
+
+#[test]
 fn no_change_without_verb() {
     let f = figures("新建幼儿园8所。\n");
     assert!(f[0].1.change.is_none());

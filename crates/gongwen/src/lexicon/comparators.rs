@@ -54,6 +54,31 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     // `出口水压大于或者等于0.1MPa`, `公称流量大于或等于10立方米/小时`, `任意边长大于等于四米`,
     // `河宽小于等于三十米` (bench regulations); `≥91dB HL` (a bench standard's table), `≤` its
     // mirror; `氮（<1g/kg）`, `部分功能分区（>2 个）` (bench tables).
+    // Two bounds joined by 或(者), one of them 等于, include the number: `占比达到或者超过规定比例的`,
+    // `用水量高于或者等于…`, `票数等于或者少于投票人数的有效` (bench regulations): `ge`/`le`, never the
+    // `gt`/`lt` of the shorter word they end with (`达到或超过80分`, `低于或等于5%`).
+    p("超过或者等于", Ge),
+    p("超过或等于", Ge),
+    p("达到或者超过", Ge),
+    p("达到或超过", Ge),
+    p("高于或者等于", Ge),
+    p("高于或等于", Ge),
+    p("等于或者大于", Ge),
+    p("等于或大于", Ge),
+    p("等于或者高于", Ge),
+    p("等于或高于", Ge),
+    p("等于或者超过", Ge),
+    p("等于或超过", Ge),
+    p("低于或者等于", Le),
+    p("低于或等于", Le),
+    p("少于或者等于", Le),
+    p("少于或等于", Le),
+    p("等于或者小于", Le),
+    p("等于或小于", Le),
+    p("等于或者低于", Le),
+    p("等于或低于", Le),
+    p("等于或者少于", Le),
+    p("等于或少于", Le),
     p("大于或者等于", Ge),
     p("大于或等于", Ge),
     p("大于等于", Ge),
@@ -62,6 +87,10 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("小于等于", Le),
     p("≥", Ge),
     p("≤", Le),
+    // The same signs with a double bar, as East Asian fonts set them (`≧18岁`, `≦5%`: number
+    // cases from outside the corpus).
+    p("≧", Ge),
+    p("≦", Le),
     p("＞", Gt),
     p(">", Gt),
     p("＜", Lt),
@@ -298,8 +327,11 @@ pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 /// `quantity::comparator::distant_before`: the word is passed over and the walk back goes on.
 /// `超过约定人数二分之一的` (a bench regulation: 约定 "agreed", the bound is 超过, gt),
 /// `按契约限额的90％执行` (a bench regulation: 契约 "contract", no bound), `节约`, `预约`,
-/// `制约`, `公约`, `条约`, `违约`, `约束`.
-pub(crate) static NOT_PREFIX_WORDS: &[&str] = &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约"];
+/// `制约`, `公约`, `条约`, `违约`, `约束`. `不足部分` is the shortfall, no bound of the figure after it
+/// (`从质量保证金中扣除，不足部分由施工单位承担`, bench regulations; `不足部分按3%计算` is 3 %, not `lt`),
+/// and so is `不足之处`.
+pub(crate) static NOT_PREFIX_WORDS: &[&str] =
+    &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约", "不足部分", "不足之处"];
 
 /// The brackets of an inclusion mark (see [`INCLUDES`]).
 pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];

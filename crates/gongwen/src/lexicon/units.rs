@@ -322,6 +322,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("分贝", Measure, 0, &[]),
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
+    // 千伏 in SI letters, as bench writes it in a project's name (`山口-晴岚220KV输变电工程`) and
+    // as `500kV线路` (a number case from outside the corpus).
+    u("kV", Measure, ARABIC_ONLY, &[]),
+    u("KV", Measure, ARABIC_ONLY, &[]),
     // Transformer capacity (apparent power): `受电变压器容量在315千伏安及以上的大工业用户`
     // (发改价格〔2013〕973号, 销售电价分类结构); 千伏 alone would cut the unit short.
     u("千伏安", Measure, 0, &[]),
@@ -403,6 +407,12 @@ pub(crate) static UNITS: &[Unit] = &[
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),
     u("MW", Measure, ARABIC_ONLY, &[]),
+    // Power and energy of plants and grids in the larger SI prefixes, as `MW` and `kWh` are:
+    // `装机容量10GW`, `储能容量200MWh`, `年发电5GWh` (number cases from outside the corpus;
+    // bench writes 万千瓦, which reads as 千瓦).
+    u("GW", Measure, ARABIC_ONLY, &[]),
+    u("GWh", Measure, ARABIC_ONLY, &[]),
+    u("MWh", Measure, ARABIC_ONLY, &[]),
     u("吨标准煤", Measure, 0, &[]),
     // Money: `并处200元以上500元以下的罚款` (a bench regulation), `承保900亿美元` (政府工作报告
     // 2010); `1元等于10角` (人民币管理条例).
@@ -502,6 +512,10 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
     pre("$", "$", true, &[]),
+    // The euro and pound signs, as `$` (`投资€200`, `£300`: number cases from outside the
+    // corpus; bench writes 欧元 and 英镑 after the number).
+    pre("€", "€", true, &[]),
+    pre("£", "£", true, &[]),
     // Currency codes before the number, as contracts and foreign-trade notices write them
     // (`RMB 200`, `USD 100`): number cases from outside the corpus. The code is the unit, kept
     // as written as `$` is; a letter before it makes it part of a word.
@@ -532,6 +546,9 @@ pub(crate) static SUBUNITS: &[(&str, &[(&str, i32)])] = &[
     ("角", &[("分钱", 1), ("分", 1)]),
     ("毛", &[("分钱", 1), ("分", 1)]),
     ("斤", &[("两", 1), ("兩", 1)]),
+    // `能力人使用不超过一米五的束犬链` (a bench regulation): 1.5 米, as 一块二 is 1.2 块; the
+    // tenths and hundredths of a metre have units of their own.
+    ("米", &[("分米", 1), ("厘米", 2)]),
     ("美元", &[("美分", 2)]),
 ];
 
@@ -551,11 +568,20 @@ pub(crate) const BLOCKER_JOINERS: [&str; 6] = ["或者", "或", "和", "及", "�
 /// before the smaller unit's digit: hundredths).
 pub(crate) const SUBUNIT_JOINERS: [char; 2] = ['又', '零'];
 
+/// The attributive particle, which ends a figure whose last digit is a smaller unit not
+/// written: read by the rule `subunit`. `能力人使用不超过一米五的束犬链` (a bench regulation).
+pub(crate) const ATTRIBUTIVE: char = '的';
+
 /// The characters before a `半` standing alone that make it part of a word, not half a unit
 /// of time: read by the rule `lone_half`. `上半年`, `下半年` are periods (`去年上半年，出口大幅增长`,
 /// `下半年，世界经济`: bench 政府工作报告), `大半年` most of a year, and `每半年` the period of a
 /// frequency, which has no figure as `每周` has none (`应当至少每半年公布一次`: bench lawrefbook).
 pub(crate) const LONE_HALF_BLOCKERS: [char; 4] = ['上', '下', '大', '每'];
+
+/// The word before a `半` standing alone that makes its time a notice period, a figure as
+/// `提前30日` is: read by the rule `lone_half_limit`. `确需停业、歇业的，应提前半年向市环境卫生行政
+/// 主管部门报告`, `应当提前半年通知发包方` (bench regulations).
+pub(crate) const IN_ADVANCE: &str = "提前";
 
 /// Words after a `半` that follows a unit which show the `半` begins another word, not half a
 /// unit: read by the rule `half`. `第三代半导体` (政府工作报告 2021), `半岛`, `半径`, `半数`,

@@ -184,7 +184,11 @@ fn changes(text: &str, qs: &mut [Quantity]) {
         if q.kind != QuantityKind::Quantity {
             continue;
         }
-        let Some((vstart, dir, to)) = change_before(text, q.number.start as usize) else { continue };
+        // 增长约10%, 提高不少于5个百分点: a comparator word the figure took stands between the
+        // verb and the number; the verb before it changes the figure all the same.
+        let found = change_before(text, q.number.start as usize)
+            .or_else(|| (q.span.start < q.number.start).then(|| change_before(text, q.span.start as usize)).flatten());
+        let Some((vstart, dir, to)) = found else { continue };
         let verb = Span::from_usize(vstart, q.number.start as usize);
         let value = q.value;
         let mut change = Change {

@@ -256,7 +256,8 @@ impl TitleMarks {
 /// Bytes looked at on each side for an enclosing 《…》.
 const TITLE_WINDOW: usize = 180;
 
-/// A document number around a 4-digit year at `[start, end)`: `〔2019〕5号`. Returns the
+/// A document number around a 4-digit year at `[start, end)`: `〔2019〕5号`, also with `第`
+/// before the number (`〔2005〕第57号`, docs/annotation.md "Document elements"). Returns the
 /// span of the whole number.
 pub(crate) fn doc_number(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let open = char_before(text, start)?;
@@ -268,6 +269,9 @@ pub(crate) fn doc_number(text: &str, start: usize, end: usize) -> Option<(usize,
         return None;
     }
     let mut i = end + close.len_utf8();
+    if let Some(di) = char_at(text, i).filter(|&c| is_ordinal_mark(c)) {
+        i += di.len_utf8();
+    }
     let digits_start = i;
     while let Some(c) = char_at(text, i).filter(|c| c.is_ascii_digit() || ('０'..='９').contains(c)) {
         i += c.len_utf8();

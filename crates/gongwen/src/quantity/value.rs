@@ -593,6 +593,20 @@ pub(crate) fn placeholder(text: &str, start: usize) -> Result<Number, usize> {
     if count > 8 {
         return Err(end);
     }
+    // X.X%, XX.X万元: a template's decimal, one placeholder number.
+    if let Some(point) = char_at(text, end).filter(|&c| c == '.' || c == '．') {
+        let decimals: usize = text
+            .get(end + point.len_utf8()..)
+            .unwrap_or("")
+            .chars()
+            .take(4)
+            .take_while(|&c| is_placeholder_char(c))
+            .map(char::len_utf8)
+            .sum();
+        if decimals > 0 {
+            end += point.len_utf8() + decimals;
+        }
+    }
     let r = Reading { chars: count, ..grammar::plain(end - start) };
     Ok(Number { raw: None, ..from_reading(start, &r, Form::Placeholder) })
 }
@@ -688,8 +702,8 @@ fn placeholder_tail(text: &str, mut n: Number) -> Number {
 /// space, the start, or a word of [`SIGN_AFTER`]. A hyphen after a figure is a range
 /// (`5-10`, `10%-15%`), inside a word a name (`铀-235`, `税负5700亿元`). The mathematical
 /// minus `−` is a sign after any word that holds no digit (`亏损−10000元`; after a figure,
-/// `1000元−2000元`, it is a range); so is any minus before a share (`增速-5%`): a name takes
-/// no per cent.
+/// `1000元−2000元`, it is a range); so is any minus before a share (`增速-5%`) or a
+/// temperature (`气温-5℃`): a name takes no per cent.
 pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     if text.get(..i).is_some_and(|b| b.ends_with(BELOW_ZERO)) {
         return Some(i - BELOW_ZERO.len());
@@ -713,13 +727,28 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     ok.then_some(s)
 }
 
-/// True when the Arabic number at byte `i` is a share: a per cent or per mille sign follows
-/// its digits (`-5%`, `-3.2％`).
+/// True when the Arabic number at byte `i` is a share or a temperature: a per cent or per
+/// mille sign, a sign of degrees or `元` follows its digits (`-5%`, `-3.2％`, `最低气温-5℃`,
+/// `亏损-3.5万元`: a name takes no degrees or money either).
+///
+/// The sign may follow the upper end of a range of two negative numbers (`-10～-5℃`).
 fn share_follows(text: &str, i: usize) -> bool {
+    let number = |c: &char| c.is_ascii_digit() || ('０'..='９').contains(c) || matches!(c, '.' | '．');
     let rest = text.get(i..).unwrap_or("");
-    let mut chars =
-        rest.chars().skip_while(|c| c.is_ascii_digit() || ('０'..='９').contains(c) || matches!(c, '.' | '．'));
-    chars.next().is_some_and(|c| matches!(c, '%' | '％' | '‰'))
+    let mut chars = rest.chars().skip_while(number).peekable();
+    if chars.next_if(|&c| crate::lexicon::figures::is_range_separator(c)).is_some()
+        && chars.next_if(|c| matches!(c, '-' | '−' | '－')).is_some()
+    {
+        return chars.find(|c| !number(c)).is_some_and(is_signed_unit);
+    }
+    // 亏损-3.5万元: a sum of money (a loss, a balance) takes a sign; a name takes no 元.
+    let mut chars = chars.skip_while(|&c| c == '万' || c == '亿');
+    chars.next().is_some_and(|c| is_signed_unit(c) || c == '元')
+}
+
+/// A per cent or per mille sign, or a sign of degrees.
+fn is_signed_unit(c: char) -> bool {
+    matches!(c, '%' | '％' | '‰' | '℃' | '°')
 }
 
 /// True when one of the three characters before byte `s` is a digit or a Chinese numeral:

@@ -3,13 +3,13 @@
 
 use super::{Figure, Reading, Verdict, emit, is_bare_one, new_quantity, skip};
 use crate::lexicon::figures::{
-    DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_session_before,
+    DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_range_separator, is_session_before,
 };
 use crate::lexicon::kinds::{EVERY, SECONDARY};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
-use crate::quantity::{Finder, Step, kind, range_sep};
+use crate::quantity::{Finder, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
 
@@ -70,6 +70,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 每参与一项即可获得0.1分加分 => 一项 none
 /// case: 特殊情况下可以延长一日至三日。 => 一日至三日 quantity 1..3 日 range
 /// case: 处以违法所得一倍至三倍的罚款 => 一倍至三倍 quantity 1..3 倍 range
+/// case: 可以给予六个月至一年的保留期 => 六个月至一年 quantity 6..12 月 range
 /// case: 情节严重的，一年至三年内禁止参加考试 => 一年至三年内 quantity 1..3 年 range
 /// case: 根据刑法有关规定和近一个时期的司法实践 => 一个 none
 /// case: 近一个月来，各地积极推进 => 近一个月 quantity 1 月 approx
@@ -95,7 +96,9 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let bound = f.prefix.is_some_and(|c| c != Comparator::Eq) && adjacent && !approx_article;
     // 收入增长了一倍: a multiple (倍) is never an article; one times is a figure as two times is.
     let multiple = f.unit.is_some_and(|m| m.unit.family == Family::Ratio);
-    if post || frequency || quota || multiple || f.suffix.is_some() || bound || lower_end(f, cx) {
+    // 六个月至一年: the upper end of a range is a count (the range is joined after it is read).
+    let upper_end = f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator);
+    if post || frequency || quota || multiple || f.suffix.is_some() || bound || upper_end || lower_end(f, cx) {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {
@@ -112,9 +115,7 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// `two_unit_range` joins.
 fn lower_end(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let Some(s) = f.unit_name().and_then(|_| range_sep(cx.text, f.end())) else { return false };
-    let Step::Emit(b) = cx.figure_at(s, Reading::Second) else { return false };
-    let plain = b.kind == QuantityKind::Quantity && matches!(b.comparator, Comparator::Eq | Comparator::Le);
-    plain && b.span.start as usize == s && b.unit.as_deref() == f.unit_name()
+    super::ranges::upper_end_at(cx, s, f.unit_name())
 }
 
 /// True when `每` and a unit (`每位`, `每个`, `每年`) open the phrase that ends at byte `i`

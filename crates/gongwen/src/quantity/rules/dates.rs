@@ -16,15 +16,36 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 典型案例  最高人民法院发布  2022-03-15  周某某 => 2022-03-15 date
 /// case: 聊城市水环境保护条例(2018-01-23) => 2018-01-23 date
+///
+/// It runs before the year is read as a decimal (`2024.3`) or a fraction (`2024/3`): written
+/// with dots or slashes, the month must be 1 to 12 and the day 1 to 31, and no further part
+/// may follow (`2024.3.15.1` is a version); otherwise the rules go on.
+///
+/// case: 本办法自2024.3.15起施行 => 2024.3.15 date
+/// case: 报名截止时间为2024/03/15。 => 2024/03/15 date
+/// case: 软件版本号为2024.13.5 => 2024.13 none
 pub(super) fn numeric_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let (at, n) = (&f.at, &f.number);
-    if !(n.integer && n.width == 4) {
+    let (at, n, text) = (&f.at, &f.number, cx.text);
+    let year_end = at.pos + 4;
+    let year = n.form == Form::Arabic
+        && n.width == 4
+        && text.as_bytes().get(at.pos..year_end).is_some_and(|y| y.iter().all(u8::is_ascii_digit));
+    if !year {
         return Continue(());
     }
-    match kind::numeric_date(cx.text, n.end) {
-        Some(end) => emit(new_quantity(at.pos, end, (at.pos, end), QuantityKind::Date)),
-        None => Continue(()),
+    let Some(end) = kind::numeric_date(text, year_end) else { return Continue(()) };
+    let sep = text.as_bytes().get(year_end).copied();
+    if sep != Some(b'-') {
+        let parts: Vec<u32> =
+            text.get(year_end + 1..end).unwrap_or("").split(['.', '/']).filter_map(|p| p.parse().ok()).collect();
+        let valid = matches!(parts.as_slice(), [m, d] if (1..=12).contains(m) && (1..=31).contains(d));
+        let more =
+            text.as_bytes().get(end).copied() == sep && text.as_bytes().get(end + 1).is_some_and(u8::is_ascii_digit);
+        if !valid || more {
+            return Continue(());
+        }
     }
+    emit(new_quantity(at.pos, end, (at.pos, end), QuantityKind::Date))
 }
 
 /// `slash_date`: a month and a day written `M/D` (or `D/M`) after a date word (`于`, `定于`,
@@ -70,14 +91,52 @@ fn plain_integer(n: &Number) -> Option<f64> {
 ///
 /// case: 每年的4月为本市野生动物保护宣传月 => 4月 date
 /// case: 每年3月至5月、9月至11月禁止狩猎 => 11月 date
+///
+/// Two months joined by a range separator before one `月` are one date, the months from the
+/// first to the second (`1—2月份`, `1-3月`, `一至三月`), as `3至5月` is: the second month
+/// alone would be a date that leaves out the first. With `个` (`3至6个月`) it is a duration.
+///
+/// ```text
+/// date := MONTH SEP MONTH '月' MONTH_TAIL?
+/// ```
+///
+/// case: 1—2月份，全市完成固定资产投资 => 1—2月份 date
+/// case: 1-3月，规模以上工业增加值 => 1-3月 date
+/// case: 一至三月份全省进出口 => 一至三月份 date
 pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    if let Some(q) = month_range(f, v, cx.text) {
+        return emit(q);
+    }
     let yue = value::after_gaps(cx.text, f.number.end);
     if !(value::has_at(cx.text, yue, "月") && (1.0..=12.0).contains(&v)) {
         return Continue(());
     }
     let end = kind::month_tail(cx.text, yue + '月'.len_utf8());
     emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Date))
+}
+
+/// The date `MONTH SEP MONTH 月` whose first month `v` is the number of `f`.
+fn month_range(f: &Figure, v: f64, text: &str) -> Option<crate::model::Quantity> {
+    if !f.at.first_reading() || !(1.0..12.0).contains(&v) {
+        return None;
+    }
+    let s = range_sep(text, f.number.end)?;
+    let c = char_at(text, s)?;
+    let same_form = if f.number.form == Form::Arabic { is_digit(c) } else { value::is_cn_numeral(c) };
+    let b = if same_form { super::bare_number(text, s).ok()? } else { return None };
+    let hi = plain_integer(&b).filter(|&hi| hi > v && hi <= 12.0 && b.form == f.number.form)?;
+    let yue = value::after_gaps(text, b.end);
+    if !value::has_at(text, yue, "月") {
+        return None;
+    }
+    let end = kind::month_tail(text, yue + '月'.len_utf8());
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, b.end), QuantityKind::Date);
+    q.value = Some(v);
+    q.value_max = Some(hi);
+    q.unit = Some(std::borrow::Cow::Borrowed("月"));
+    q.comparator = crate::model::Comparator::Range;
+    Some(q)
 }
 
 /// `day`: a number from 1 to 31 before `日` or `号`, after `月` or after a date and a range
@@ -156,6 +215,72 @@ fn minutes_before(text: &str, end: usize) -> Option<usize> {
     let digits = head.chars().rev().take(3).take_while(|&c| is_digit(c) || value::is_cn_numeral(c));
     let len: usize = digits.map(char::len_utf8).sum();
     (len > 0).then_some(end - len)
+}
+
+/// `placeholder_date`: placeholders before `月` after a year or before a placeholder day, or
+/// before `日`/`号` after `月`, are the month or the day of a template's date (`××××年××月××日`,
+/// `X月X日前`), never a count of months or days; before `年` and a placeholder month
+/// (`X年X月`), its year.
+///
+/// ```text
+/// date := ('年' PLACEHOLDER{1,2} '月') | (PLACEHOLDER{1,2} '月' PLACEHOLDER) | ('月' PLACEHOLDER{1,2} ('日'|'号'))
+/// ```
+///
+/// case: 冻结期限自××××年××月××日起 => ××日 date
+/// case: 请于X月X日前报送 => X月 date
+/// case: 服务期限为X个月 => X个月 quantity null 月 eq
+/// case: 本合同于X年X月X日签订 => X年 year
+pub(super) fn placeholder_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (n, text) = (&f.number, cx.text);
+    if n.form != Form::Placeholder || n.width > 2 || n.mult.is_some() || n.approx {
+        return Continue(());
+    }
+    let at = value::after_gaps(text, n.end);
+    let Some(c) = char_at(text, at) else { return Continue(()) };
+    let end = at + c.len_utf8();
+    let prev = char_before(text, f.at.pos);
+    let month = c == '月' && (prev == Some('年') || char_at(text, end).is_some_and(value::is_placeholder_char));
+    let day = is_day_unit(c) && prev == Some('月');
+    // X年X月: the year of a template's date.
+    let year =
+        c == '年' && value::placeholder(text, end).is_ok_and(|m| m.width <= 2 && char_at(text, m.end) == Some('月'));
+    if !(month || day || year) {
+        return Continue(());
+    }
+    let kind = if year { QuantityKind::Year } else { QuantityKind::Date };
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, n.end), kind);
+    q.placeholder = true;
+    emit(q)
+}
+
+/// `placeholder_year_cn`: placeholders after Chinese digits and before `年` fill in the rest
+/// of a year written in Chinese numerals (`二〇xx年`, a template's date, as `20xx年` is): a year,
+/// never a count of years.
+///
+/// ```text
+/// year := CN_DIGIT+ PLACEHOLDER+ '年'
+/// ```
+///
+/// case: 二〇xx年工作计划 => 二〇xx年 year
+/// case: 二〇XX年X月X日 => 二〇XX年 year
+pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let text = cx.text;
+    if !f.at.first_reading() || !f.at.prev.is_some_and(value::is_cn_digit) {
+        return Continue(());
+    }
+    let Ok(p) = value::placeholder(text, f.at.pos) else { return Continue(()) };
+    let before = text.get(..f.at.pos).unwrap_or("");
+    // At most three digits before the placeholders (`二〇xx`); four read tell a longer run.
+    let run: Vec<char> = before.chars().rev().take(4).take_while(|&c| value::is_cn_digit(c)).collect();
+    let digits: usize = run.iter().map(|c| c.len_utf8()).sum();
+    if char_at(text, p.end) != Some('年') || run.len() > 3 {
+        return Continue(());
+    }
+    let start = f.at.pos - digits;
+    let end = p.end + '年'.len_utf8();
+    let mut q = new_quantity(start, end, (start, p.end), QuantityKind::Year);
+    q.placeholder = true;
+    emit(q)
 }
 
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a

@@ -276,6 +276,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;
     numbers::digits(f, cx)?;
+    dates::numeric_date(f, cx)?;
     numbers::spaced_numeral(f, cx)?;
     numbers::glued_letters(f, cx)?;
     slogans::formula(f, cx)?;
@@ -284,7 +285,6 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return Continue(());
     }
     numbers::ratio_or_time(f, cx)?;
-    dates::numeric_date(f, cx)?;
     ordinals::doc_number(f, cx)?;
     numbers::placeholder_year(f, cx)?;
     f.read_tail(cx.text);
@@ -294,6 +294,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// A placeholder: `x`, `xx`, `**` (a template's number).
 fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::placeholder_in_word(f, cx)?;
+    dates::placeholder_year_cn(f, cx)?;
     numbers::placeholder_run(f, cx)?;
     numbers::placeholder_glued(f, cx)?;
     f.read_tail(cx.text);
@@ -326,6 +327,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ordinals::shared_ordinal(f, cx)?;
     ordinals::ordinal(f, cx)?;
     ordinals::anniversary(f, cx)?;
+    dates::placeholder_date(f, cx)?;
     dates::month(f, cx)?;
     dates::day(f, cx)?;
     dates::clock_minutes(f, cx)?;
@@ -345,6 +347,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ranges::bare_year_range(f, cx)?;
     units::unitless(f, cx)?;
     ordinals::preceding_articles(f, cx)?;
+    ordinals::decimal_section(f, cx)?;
     slogans::arithmetic(f, cx)?;
     // Numbers with a unit that are still no count.
     counts::demonym(f, cx)?;

@@ -25,6 +25,7 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 增加细颗粒物PM2.5等监测指标 => 2.5 none
 /// case: 适用《地表水环境质量标准》（GB3838-2002）， => 2002 none
+/// case: 菌落总数不超过10^6个 => 6个 none
 /// case: 降低20%-30%以上 => 30%以上 quantity 30 % ge
 /// case: 罚款5万元-10万元以上 => 10万元以上 quantity 100000 元 ge
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -218,10 +219,12 @@ pub(super) fn placeholder_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     if at.first_reading() && glued { skip(identifier_end(cx.text, at.pos)) } else { Continue(()) }
 }
 
-/// `placeholder_run`: a run of at most eight placeholder characters (`x`, `XX`, `**`, `×`):
+/// `placeholder_run`: a run of at most eight placeholder characters (`x`, `XX`, `**`, `×`, and a
+/// decimal `X.X`):
 /// a template's number, with no value.
 ///
 /// case: 国家每年仍继续拨付XXX元用于黄金地质勘探 => XXX元 quantity null 元 eq
+/// case: 全年增长X.X%。 => X.X% quantity null % eq
 /// case: 财政部定额补贴XXX元。 => XXX元 quantity null 元 eq
 pub(super) fn placeholder_run(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.take(cx.text, value::placeholder(cx.text, f.at.pos))
@@ -260,6 +263,8 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// case: 入住后发现房屋负一层所有电源插座无法使用 => 一 none
 /// case: 当年亏损−10000元 => −10000元 quantity -10000 元 eq
 /// case: 最低气温零下5℃ => 零下5℃ quantity -5 ℃ eq
+/// case: 最低气温-5℃ => -5℃ quantity -5 ℃ eq
+/// case: 储存温度-10～-5℃ => -10～-5℃ quantity -10..-5 ℃ range
 /// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {

@@ -1,12 +1,12 @@
 //! The rules of ordinals, article references, anniversaries and document numbers.
 
-use super::{Figure, Verdict, emit, new_quantity, skip};
+use super::{Figure, Number, Verdict, emit, is_digit, new_quantity, skip};
 use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::is_shared_ordinal_link;
-use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, is_article_unit};
+use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, is_article_unit, is_ordinal_mark};
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form};
-use crate::quantity::{Finder, kind, shared_ordinal_gap};
+use crate::quantity::{Finder, kind, range_sep, shared_ordinal_gap};
 use std::ops::ControlFlow::Continue;
 
 /// An ordinal or article reference over `[start, end)` whose number is `f.number`.
@@ -59,11 +59,59 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 违反本条例第九条第二款规定 => 第二款 article
 /// case: 依照本法笫三条的规定执行 => 笫三条 article
 /// case: 违反本条例第\n十八条规定的 => 第\n十八条 article
+///
+/// A range separator and a second number (with or without its own `第`) after the first make
+/// one ordinal range, from the first to the second: `第1—3名` is ranks 1 to 3, never a count
+/// of three 名, and `第一至三项` one article reference to items 1 to 3.
+///
+/// ```text
+/// ordinal := '第' number SEP '第'? number (ORDINAL_CLASSIFIER | ARTICLE_UNIT)?
+/// ```
+///
+/// case: 在比赛中进入第1—3名的选手 => 第1—3名 ordinal
+/// case: 对获得第一至三名的队伍给予奖励 => 第一至三名 ordinal
+/// case: 有本条第一款第一至四项规定情形的 => 第一至四项 article
+/// case: 准适用本解释第一至第三条的规定 => 第一至第三条 article
+/// case: 排名第1-5位的单位 => 第1-5位 ordinal
 pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(start) = kind::di_before(cx.text, f.at.pos) else { return Continue(()) };
+    if let Some(q) = ordinal_range(f, start, cx.text) {
+        return emit(q);
+    }
     let mut q = reference(f, start, cx.text);
     q.placeholder = f.number.form == Form::Placeholder;
     emit(q)
+}
+
+/// The ordinal range `第a SEP 第? b` whose first number is `f.number` and whose `第` starts at
+/// `start`, when `b` is written as `a` is (digits or Chinese numerals), plainly, and above it.
+fn ordinal_range(f: &Figure, start: usize, text: &str) -> Option<crate::model::Quantity> {
+    let n = &f.number;
+    let plain = |m: &Number| m.integer && m.mult.is_none() && !m.approx && m.upper.is_none() && m.end == m.digits_end;
+    if !plain(n) || !matches!(n.form, Form::Arabic | Form::Chinese) {
+        return None;
+    }
+    let s = range_sep(text, n.end)?;
+    let s = value::char_at(text, s).filter(|&c| is_ordinal_mark(c)).map_or(s, |c| s + c.len_utf8());
+    let c = value::char_at(text, s)?;
+    let same_form = match n.form {
+        Form::Arabic => is_digit(c),
+        _ => value::is_cn_digit(c) || value::is_cn_unit(c),
+    };
+    if !same_form {
+        return None;
+    }
+    let b = if n.form == Form::Arabic { value::arabic(text, s) } else { value::chinese(text, s) }.ok()?;
+    let above = matches!((n.raw, b.raw), (Some(lo), Some(hi)) if hi > lo);
+    if !(plain(&b) && b.form == n.form && above) {
+        return None;
+    }
+    let (end, article) = kind::ordinal_tail(text, b.digits_end);
+    let kind = if article { QuantityKind::Article } else { QuantityKind::Ordinal };
+    let mut q = new_quantity(start, end, (f.at.pos, b.digits_end), kind);
+    q.value = n.raw;
+    q.value_max = b.raw;
+    Some(q)
 }
 
 /// `anniversary`: a number before `周年`, or before `年` right after a founding
@@ -92,11 +140,12 @@ pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// ([`crate::lexicon::kinds::DOC_NUMBER_OPEN`]): a document number.
 ///
 /// ```text
-/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] D+ '号'
+/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] '第'? D+ '号'
 /// ```
 ///
 /// case: 11月30日市人民政府京政发〔1985〕167号文件发布 => 〔1985〕167号 doc_number
 /// case: 10月29日市人民政府京政发〔1986〕148号文件发布 => 〔1986〕148号 doc_number
+/// case: 依据浙政办发〔2024〕第12号文件 => 〔2024〕第12号 doc_number
 pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     if !(n.integer && n.width == 4) {
@@ -123,4 +172,18 @@ pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
     if PRECEDING_TAILS.iter().any(|t| rest.starts_with(t)) { skip(m.end) } else { Continue(()) }
+}
+
+/// `decimal_section`: a decimal number before a unit of a document's parts (`节`, `条`, `章` …:
+/// [`crate::lexicon::kinds::ARTICLE_UNITS`]) numbers a section (`2.3节`, a decimal section
+/// number), never counts 2.3 of them: no figure.
+///
+/// case: 具体要求详见本标准2.3节 => 2.3节 none
+/// case: 每周安排3节体育课 => 3节 quantity 3 节 eq
+pub(super) fn decimal_section(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit_match() else { return Continue(()) };
+    let mut unit = m.unit.text.chars();
+    let part = unit.next().is_some_and(is_article_unit) && unit.next().is_none();
+    let decimal = f.number.form == Form::Arabic && !f.number.integer && f.upper.is_none();
+    if part && decimal { skip(m.end) } else { Continue(()) }
 }

@@ -8,6 +8,7 @@ use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::numeral::Dec;
 use crate::quantity::value::{self, Form, char_at};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
+use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
 
 /// `one_unit_range`: a number, a range separator and a second number of the same form,
@@ -152,6 +153,21 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 ///
 /// case: 各项贷款平均增速分别高4.2和0.7个百分点 => 4.2 quantity 4.2 百分点 eq
 /// case: 应当通过110、119、120、122等紧急服务热线处理 => 110 none
+///
+/// Two digits split by a 顿号 before a power of ten (`三、四百人`, `五、六十人`, `三、五万元`) are one
+/// rough range, as `三四百人` is (300 to 400): not 300 and 400 people, and never 5 people; so
+/// are tens and the next digit (`十一、二岁`, as `十一二岁`).
+///
+/// ```text
+/// range := DIGIT '、' DIGIT' (十|百|千|万…) unit    三、四百人: 300..400 人 (DIGIT' > DIGIT)
+///        | TENS DIGIT '、' DIGIT+1 unit            十一、二岁: 11..12 岁
+/// ```
+///
+/// case: 每期培训三、四百人 => 三、四百人 quantity 300..400 人 range
+/// case: 约五、六十人参加 => 五、六十人 quantity 50..60 人 range
+/// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
+/// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
+/// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
@@ -163,6 +179,9 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (Ok(b), Step::Emit(bq)) = (bare_number(text, s), cx.figure_at(s, Reading::Second)) else { return Continue(()) };
     if !(bq.kind == QuantityKind::Quantity && bq.unit.is_some() && bq.span.start as usize == s && b.form == n.form) {
         return Continue(());
+    }
+    if let Some(q) = listed_neighbours(n, link, &b, &bq) {
+        return if cx.clear(q.span) { emit(q) } else { Continue(()) };
     }
     let mut q = new_quantity(i, n.end, (i, n.end), QuantityKind::Quantity);
     q.value = shared_multiplier(*n, &b).value();
@@ -177,6 +196,40 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
     }
     if cx.clear(q.span) && !kind::in_short_quote(text, i, n.end) { emit(q) } else { Continue(()) }
+}
+
+/// The rough range of the number `n` before the 顿号 `link` and the figure `bq` (number `b`)
+/// after it, both in Chinese numerals: `n` one digit `d` and `b` a larger digit times a power
+/// of ten of at least 10 (`三、四百人` 300..400, `三、五万元` 30000..50000), or `n` a number of
+/// tens ending in `d` and `b` the digit `d + 1` (`十一、二岁` 11..12, not 2 岁).
+fn listed_neighbours(n: &Number, link: char, b: &Number, bq: &Quantity) -> Option<Quantity> {
+    let chinese = |m: &Number| m.form == Form::Chinese && m.mult.is_none() && m.integer && !m.approx;
+    if link != BOUND_LIST_MARK || !chinese(n) || b.form != Form::Chinese || bq.value_max.is_some() {
+        return None;
+    }
+    let (lo, hi) = (n.raw?, bq.value.filter(|&v| Some(v) == b.value())?);
+    let (lo, hi) = if n.width == 1 {
+        let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
+        // The power of ten that leaves `hi` one digit above `d`.
+        let step = (1..=16).map(crate::numeral::pow10_f64).find(|&p| {
+            let e = hi / p;
+            e.fract() == 0.0 && e > d && e <= 9.0
+        })?;
+        (d * step, hi)
+    } else {
+        let d = lo % 10.0;
+        let tens = (11.0..100.0).contains(&lo) && (1.0..=8.0).contains(&d);
+        if !(tens && chinese(b) && b.width == 1 && hi == d + 1.0) {
+            return None;
+        }
+        (lo, lo + 1.0)
+    };
+    let mut q = new_quantity(n.start, bq.span.end as usize, (n.start, bq.number.end as usize), QuantityKind::Quantity);
+    q.value = Some(lo);
+    q.value_max = Some(hi);
+    q.unit = bq.unit.clone();
+    q.comparator = Comparator::Range;
+    Some(q)
 }
 
 #[inline(always)]
@@ -232,6 +285,19 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
+///
+/// A count of months and a count of years are one range in months, as `一年六个月` is 18
+/// months (rule `years_and_months`): `六个月至一年` is 6 to 12 `月`. Either alone would say
+/// less than the text (the lower end read as `eq`), and one value with two units is none.
+///
+/// ```text
+/// range := figure('个月') SEP figure('年')  六个月至一年: 6..12 月
+///        | figure('年') SEP figure('个月')  一年至十八个月: 12..18 月
+/// ```
+///
+/// case: 责令其停业整顿六个月至一年。 => 六个月至一年 quantity 6..12 月 range
+/// case: 自处罚完毕之日起六个月至三年以内不准其出境 => 六个月至三年以内 quantity 6..36 月 range
+/// case: 收容教育期限为6个月至2年。 => 6个月至2年 quantity 6..24 月 range
 pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
         return;
@@ -262,10 +328,14 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let Some(s) = next else { return };
     // 增长-5%至-3%: a minus sign starts the upper end (its figure starts at the sign).
     let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
-    let Step::Emit(b) = cx.figure_at(digits_at, Reading::Second) else { return };
+    let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return };
+    // 六个月至一年: the two ends in months.
+    let lower = if b.kind == QuantityKind::Quantity { in_months(q, &mut b) } else { None };
+    let months = lower.is_some();
+    let lo = lower.or(q.value);
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
     // span read backwards (约2.5亿年~6500万年): no range.
-    if matches!((q.value, b.value), (Some(lo), Some(hi)) if hi < lo) {
+    if matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo) {
         if char_at(cx.text, f.end()).is_some_and(|c| matches!(c, '-' | '－' | '−')) {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
@@ -274,7 +344,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     }
     // 1万元以上5万以下: an upper end written with 万/亿 and no unit has the lower end's.
     let bare_upper = statute && b.unit.is_none() && ends_in_multiplier(cx.text, b.number);
-    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some()) || bare_upper;
+    let same_unit = b.unit == q.unit || (q.unit.is_none() && b.unit.is_some()) || bare_upper || months;
     let closing = if statute && sep_after_ge.is_none() { Comparator::Le } else { Comparator::Eq };
     // 取消其二年至五年内参加投标的资格: a bound after a plain separator closes the range too.
     let plain_sep = !statute && between.is_none();
@@ -287,6 +357,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le && !listed);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
+        q.value = lo;
         q.value_max = b.value;
         q.span.end = b.span.end;
         q.number.end = b.number.end;
@@ -297,6 +368,34 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         q.placeholder |= b.placeholder;
     }
 }
+
+/// When one of `q` and `b` counts months and the other years, puts `b` in months and
+/// returns `q`'s value in months (set only when the range is joined).
+fn in_months(q: &Quantity, b: &mut Quantity) -> Option<f64> {
+    let (lo, hi) = (q.value?, b.value?);
+    let (lo, hi) = match (q.unit.as_deref(), b.unit.as_deref()) {
+        (Some(MONTHS), Some(YEARS)) => (lo, hi * 12.0),
+        (Some(YEARS), Some(MONTHS)) => (lo * 12.0, hi),
+        _ => return None,
+    };
+    b.value = Some(hi);
+    b.unit = Some(Cow::Borrowed(MONTHS));
+    Some(lo)
+}
+
+/// True when the quantity read at byte `s`, the other end of a range after a figure with
+/// `unit`, has the same unit or one [`in_months`] converts: the figure is the range's lower end.
+pub(super) fn upper_end_at(cx: &Finder<'_, '_, '_>, s: usize, unit: Option<&str>) -> bool {
+    let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let Step::Emit(b) = cx.figure_at(digits_at, Reading::Second) else { return false };
+    let plain = b.kind == QuantityKind::Quantity && matches!(b.comparator, Comparator::Eq | Comparator::Le);
+    let months = matches!((unit, b.unit.as_deref()), (Some(MONTHS), Some(YEARS)) | (Some(YEARS), Some(MONTHS)));
+    plain && b.span.start as usize == digits_at && (b.unit.as_deref() == unit || months)
+}
+
+/// The units [`in_months`] converts, as rows name them.
+const MONTHS: &str = "月";
+const YEARS: &str = "年";
 
 /// True when the number spanning `number` ends in a multiplier (`5万`).
 fn ends_in_multiplier(text: &str, number: crate::text::Span) -> bool {

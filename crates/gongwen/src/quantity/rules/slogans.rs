@@ -43,6 +43,7 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 月计薪天数＝（365天-104天）÷12月＝21.75天 => 365天-104天 slogan
 /// case: 汽车号牌规格为480毫米×140毫米 => 480毫米 quantity 480 毫米 eq
 /// case: 摩托车号牌规格为220毫米×140毫米。 => 140毫米 quantity 140 毫米 eq
+/// case: 已于××××年××月××日在国家企业信用信息公示系统公示 => ××××年 year
 pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     // Most figures have neither white space nor an operator beside them: two characters tell.
@@ -52,7 +53,11 @@ pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     let before = text.get(..f.start).unwrap_or("").trim_end_matches(char::is_whitespace);
     let after = text.get(f.end()..).unwrap_or("").trim_start_matches(char::is_whitespace);
-    let term = before.ends_with(is_operator) || after.starts_with(is_operator);
+    // ××××年××月: the `×` after a year is the month of a template's date, no operator.
+    let date_part = after.trim_start_matches(value::is_placeholder_char);
+    let marks = after.get(..after.len() - date_part.len()).map_or(0, |m| m.chars().count());
+    let template_date = (1..=2).contains(&marks) && date_part.starts_with(['月', '日', '号']);
+    let term = before.ends_with(is_operator) || (after.starts_with(is_operator) && !template_date);
     if !term || dimension(f, before, after) {
         return Continue(());
     }

@@ -1,16 +1,16 @@
 //! The rules of the unit: which unit follows the number, and the numbers that a unit (or
 //! the lack of one) shows are no figure.
 
-use super::{Figure, Verdict, is_bare_one, is_year4, skip};
-use crate::lexicon::figures::is_shared_unit_link;
+use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
+use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
-use crate::lexicon::units::{HALF_BLOCKERS, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
 use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
-use crate::quantity::Finder;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::{Finder, range_sep};
 use std::ops::ControlFlow::Continue;
 
 /// `unit`: the longest unit of [`crate::lexicon::units::UNITS`] after the number (or after
@@ -117,11 +117,19 @@ fn unit_before_range(text: &str, from: usize) -> Option<UnitMatch> {
 /// case: 本计划投资3541.07万元2.3本项目 => 3541.07万元 quantity 35410700 元 eq
 /// case: 10日元5日本銭 => 10日元 quantity null 日元 eq
 /// case: 每支售价3毛5。 => 3毛 quantity null 毛 eq
+/// case: 能力人使用不超过一米五的束犬链 => 不超过一米五 quantity 1.5 米 le
+/// case: 身高1米75。 => 1米 quantity null 米 eq
+/// case: 向北50米一线长约200米 => 50米 quantity 50 米 eq
 pub(super) fn subunit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit.filter(|_| f.upper.is_none()) else { return Continue(()) };
     let minors = SUBUNITS.iter().find(|s| s.0 == m.unit.text).map_or(&[][..], |s| s.1);
     let Some((add, end)) = subunit_tail(cx.text, m.end, minors) else {
-        if m.unit.family == Family::Money && glued_minor_money(cx.text, m.end) {
+        let glued = if m.unit.family == Family::Money {
+            glued_minor_money(cx.text, m.end)
+        } else {
+            !minors.is_empty() && glued_minor_measure(cx.text, m.end)
+        };
+        if glued {
             f.number.raw = None;
         }
         return Continue(());
@@ -154,6 +162,18 @@ fn glued_minor_money(text: &str, pos: usize) -> bool {
         && (clause_end
             || char_at(text, after).is_some_and(crate::text::chars::is_cjk_ideograph)
                 && unit::unit_at(text, after).is_none())
+}
+
+/// True when one or two Arabic digits glued to a measure with smaller units at byte `pos`
+/// are more of it in a smaller unit not written (`身高1米75`: 1.75 米, or 1 米 75 厘米): no new
+/// figure follows them (a unit, more digits). Read in digits it is not sure: no value, never 1 米.
+fn glued_minor_measure(text: &str, pos: usize) -> bool {
+    let b = text.as_bytes();
+    let digits = b.get(pos..).map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count());
+    let after = pos + digits;
+    (1..=2).contains(&digits)
+        && !char_at(text, after).is_some_and(|c| c == '.' || c == '．' || value::is_cn_numeral(c))
+        && unit::unit_at(text, after).is_none()
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
@@ -194,12 +214,14 @@ fn one_digit(text: &str, i: usize) -> Option<(u64, bool, usize)> {
 }
 
 /// True when nothing at byte `i` continues a figure into a word: the end of the text, a
-/// character that is no ideograph, a range separator, or a comparator suffix (`以上`).
+/// character that is no ideograph, the attributive `的` (`一米五的束犬链`), a range separator,
+/// or a comparator suffix (`以上`).
 fn figure_ends(text: &str, i: usize) -> bool {
     match char_at(text, i) {
         None => true,
         Some(c) => {
             !crate::text::chars::is_cjk_ideograph(c)
+                || c == ATTRIBUTIVE
                 || crate::lexicon::figures::is_range_separator(c)
                 || crate::quantity::comparator::suffix_at(text, i, true).is_some()
         }
@@ -286,13 +308,26 @@ pub(super) fn lone_half(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 全日制、半日制、定向 => 半 none
 /// case: 在本市居住半年以上 => 半年以上 quantity 0.5 年 ge
 /// case: 应当在半小时内到达现场 => 半小时内 quantity 0.5 小时 le
-pub(super) fn lone_half_limit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// The lower end of a range of time (`半年至一年`) is a figure too, and so is a time given in
+/// advance ([`crate::lexicon::units::IN_ADVANCE`]: `应当提前半年通知`, a notice period).
+///
+/// case: 由所在单位扣发半年至一年的奖金 => 半年至一年 quantity 0.5..1 年 range
+/// case: 确需停业、歇业的，应提前半年向市环境卫生行政主管部门报告 => 半年 quantity 0.5 年 eq
+/// case: 去年上半年至今 => 半 none
+pub(super) fn lone_half_limit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.at.first != unit::HALF || f.number.raw != Some(0.5) || f.upper.is_some() {
         return Continue(());
     }
     let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
     let limit = f.suffix.is_some_and(|(_, c)| c != Comparator::Eq && c != Comparator::Approx)
-        || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx);
+        || f.prefix.is_some_and(|c| c != Comparator::Eq && c != Comparator::Approx)
+        || value::has_before(cx.text, f.at.pos, IN_ADVANCE)
+        // The upper end of a range is read as such (never looking further: a chain `半年至半年至…`
+        // would read each figure again from every one before it).
+        || (f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator))
+        || (f.at.first_reading()
+            && range_sep(cx.text, f.end()).is_some_and(|s| super::ranges::upper_end_at(cx, s, f.unit_name())));
     if time && limit { Continue(()) } else { skip(f.end()) }
 }
 
@@ -307,7 +342,7 @@ pub(super) fn lone_half_limit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
 /// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
-/// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上 quantity 294 月 ge
+/// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上二十五年以下 quantity 294..300 月 range
 ///
 /// Written in Chinese numerals, the `零` between them is read with the months as one run of
 /// positional digits (`零六`, which alone is no figure): it is the link, and the months are
