@@ -158,22 +158,18 @@ enum Event {
 /// For each event, the index of the next candidate event after it ([`NO_EVENT`] when
 /// there is none). One backward sweep.
 fn next_marker(events: &[Event]) -> Vec<u32> {
-    let mut out = vec![NO_EVENT; events.len()];
-    let mut next = NO_EVENT;
-    for (i, e) in events.iter().enumerate().rev() {
-        if let Some(slot) = out.get_mut(i) {
-            *slot = next;
-        }
-        if let Event::Candidate(_) = e {
-            next = to_u32(i);
-        }
-    }
-    out
+    next_candidate_where(events, |_| true)
 }
 
 /// For each event, the index of the next bare section number at a line start after it
 /// (`2　适用范围`, [`BARE_NUMBER`]; [`NO_EVENT`] when there is none). One backward sweep.
 fn next_bare_number(events: &[Event]) -> Vec<u32> {
+    next_candidate_where(events, |c| c.boundary == Boundary::LineStart && style_key(&c.marker) == BARE_NUMBER)
+}
+
+/// For each event, the index of the next candidate after it that `wanted` accepts
+/// ([`NO_EVENT`] when there is none). One backward sweep.
+fn next_candidate_where(events: &[Event], wanted: impl Fn(&Candidate) -> bool) -> Vec<u32> {
     let mut out = vec![NO_EVENT; events.len()];
     let mut next = NO_EVENT;
     for (i, e) in events.iter().enumerate().rev() {
@@ -181,7 +177,7 @@ fn next_bare_number(events: &[Event]) -> Vec<u32> {
             *slot = next;
         }
         if let Event::Candidate(c) = e {
-            if c.boundary == Boundary::LineStart && style_key(&c.marker) == BARE_NUMBER {
+            if wanted(c) {
                 next = to_u32(i);
             }
         }
