@@ -21,6 +21,7 @@
 //! |---|---|
 //! | `candidates.rs` | 1: the candidate markers of each line, and where they stand |
 //! | `labels.rs` | 1: label lines (contents, attachments, notes) |
+//! | `amount_item.rs` | 2: an item whose heading starts with an amount (`2.60分以下`) |
 //! | `accept.rs` | 2: whether a candidate opens a unit, one rule per boundary kind |
 //! | `place.rs` | 2: where it goes on the spine, one rule per case |
 //! | `heading.rs` | after 2: headings and the title |
@@ -29,6 +30,7 @@
 //! [`crate::lexicon::punct`] and [`crate::lexicon::titles`].
 
 mod accept;
+mod amount_item;
 mod candidates;
 mod contents;
 mod heading;
@@ -106,6 +108,7 @@ pub(crate) fn build<'t>(
                 if cand.marker.start() < builder.last_marker_end {
                     continue;
                 }
+                let cand = builder.amount_item(i, cand);
                 if cand.boundary == Boundary::LineStart {
                     builder.take_back_unlabelled_contents(&cand);
                     builder.open_enclosed(&cand, diags);
