@@ -51,6 +51,13 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
     "附注",
 ];
 
+/// The header cell of a table's row-number column, alone on its line: a table copied one cell
+/// a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广
+/// 第二批支持创新相关改革举措的通知, bench govcn). Read by `outline::labels::is_row_number_header`:
+/// after it, markers alone on their lines numbered from one (`1.`, `2.` …) are the rows' numbers,
+/// not units (issue 6: table cells are no outline levels).
+pub(crate) const ROW_NUMBER_HEADERS: [&str; 1] = ["序号"];
+
 /// The first characters of every label ([`CONTENTS_LABELS`], [`ATTACHMENT_LABEL`],
 /// [`NOTE_LABELS`]) as UTF-8 keys (`lexicon::punct::utf8_keys`), derived from the tables: the
 /// outline's first pass keeps a line as a possible label only when its first three bytes
@@ -102,6 +109,7 @@ mod tests {
         distinct(CONTENTS_LABELS);
         distinct(CONTENTS_LEADERS);
         distinct(NOTE_LABELS);
+        distinct(ROW_NUMBER_HEADERS);
         distinct(NUMBER_LIST_WORDS);
         distinct(REFERENCE_JOINERS);
         distinct(REFERENCE_WORDS);

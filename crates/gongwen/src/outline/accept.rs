@@ -74,7 +74,7 @@ impl Builder<'_> {
                 return verdict;
             }
         }
-        if cand.boundary == Boundary::LineStart && self.in_table(cand, diags) {
+        if cand.boundary == Boundary::LineStart && (self.row_cell(cand, diags) || self.in_table(cand, diags)) {
             return false;
         }
         if key == BARE_NUMBER {

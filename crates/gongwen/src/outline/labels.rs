@@ -4,7 +4,7 @@
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS};
 use crate::lexicon::outline::{
     ATTACHMENT_LABEL, CONTENTS_LABELS, CONTENTS_LEADERS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS,
-    SHORT_ATTACHMENT_LABEL,
+    ROW_NUMBER_HEADERS, SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at, wide_keys};
 use crate::lexicon::titles::TITLE_ENDINGS;
@@ -33,6 +33,20 @@ pub(super) fn opens_label(bytes: &[u8], at: usize) -> bool {
 pub(crate) fn is_contents_label(line: &str) -> bool {
     let squashed = line.chars().filter(|&c| !is_space(c));
     CONTENTS_LABELS.iter().any(|label| label.chars().eq(squashed.clone()))
+}
+
+/// The longest line [`is_row_number_header`] reads, in bytes: the header and some padding.
+const MAX_ROW_NUMBER_HEADER_BYTES: usize = 24;
+
+/// A line that holds only the header cell of a row-number column ([`ROW_NUMBER_HEADERS`]:
+/// `序号`), white space left out: a table copied one cell a line starts.
+pub(super) fn is_row_number_header(line: &str) -> bool {
+    // Most lines are longer than the header with some padding: no character is compared.
+    if line.len() > MAX_ROW_NUMBER_HEADER_BYTES {
+        return false;
+    }
+    let squashed = line.chars().filter(|&c| !is_space(c));
+    ROW_NUMBER_HEADERS.iter().any(|label| label.chars().eq(squashed.clone()))
 }
 
 /// The length of an attachment label (`附件`, `附件1`, `附件一：`, `附件 2`) at the start of a
@@ -178,6 +192,7 @@ mod tests {
     #[test]
     fn labels() {
         assert!(is_contents_label("目　　录") && is_contents_label(" 目次 ") && !is_contents_label("目录页"));
+        assert!(is_row_number_header("序号") && is_row_number_header("序　号") && !is_row_number_header("序号\t项目"));
         assert_eq!(attachment_label("附件1：关于学科竞赛加分项目的补充说明"), Some("附件1：".len()));
         assert_eq!(attachment_label("附件"), Some("附件".len()));
         assert_eq!(attachment_label("附件所列材料应当齐全，不得缺项。"), None, "a sentence");

@@ -90,7 +90,11 @@ pub(crate) fn build<'t>(
             // A line of padding or noise holds no candidate, no label and no title.
             return;
         }
-        if labels::opens_label(text.as_bytes(), lc.content_start) {
+        let row_number_header = || {
+            lc.candidates.is_empty()
+                && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_row_number_header)
+        };
+        if labels::opens_label(text.as_bytes(), lc.content_start) || row_number_header() {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         } else if lc.candidates.is_empty() && labels::is_enclosed_title_line(text, lc.content_start, lc.line.end) {
             events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
@@ -276,6 +280,9 @@ struct Builder<'t> {
     bodyless: Bodyless,
     /// The last block of TAB-separated rows looked at, and whether it is a table.
     table: Option<tables::Block>,
+    /// After a row-number column's header alone on its line (`序号`): the row number a marker
+    /// alone on its line must have to be the next row's cell (`tables::row_cell`).
+    row_cells: Option<u32>,
     last_marker_end: usize,
     /// What pass 1 found, in document order.
     events: Vec<Event>,
@@ -313,6 +320,7 @@ impl<'t> Builder<'t> {
             bare_numbers: false,
             bodyless: Bodyless::default(),
             table: None,
+            row_cells: None,
             last_marker_end: 0,
             next_cn_comma: next_cn_comma(&events),
             next_marker: next_marker(&events),
@@ -328,6 +336,10 @@ impl<'t> Builder<'t> {
         let content = self.text.get(content_start..end).unwrap_or("");
         if labels::is_contents_label(content) {
             self.toc = Some(Toc::after_label(end));
+            return;
+        }
+        if labels::is_row_number_header(content) {
+            self.row_cells = Some(1);
             return;
         }
         if !self.options.attachments || self.toc.as_ref().is_some_and(|toc| toc.lists(self.text, start)) {

@@ -22,7 +22,7 @@ use super::candidates::Candidate;
 use super::{Builder, StyleKey, style_key};
 use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS};
 use crate::marker::{Marker, parse_marker};
-use crate::model::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::numeral::arabic_digit;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, skip_padding};
 
@@ -202,4 +202,27 @@ fn next_line(text: &str, end: usize) -> Option<(usize, usize)> {
     }
     let (_, e) = line_around(text, start);
     Some((start, e))
+}
+
+impl Builder<'_> {
+    /// True when line-start candidate `cand` is the number of a table's row copied one cell a
+    /// line, after the row-number column's header alone on its line (`序号` / `重点任务` / … /
+    /// `1.` / `推进…`): an Arabic marker alone on its line whose number is the next row's (1,
+    /// 2, 3 …). The first such cell is reported ([`DiagnosticKind::TableRows`]); any other
+    /// line-start marker ends the table.
+    pub(super) fn row_cell(&mut self, cand: &Candidate, diags: &mut Diagnostics) -> bool {
+        let Some(row) = self.row_cells else { return false };
+        let marker = &cand.marker;
+        let arabic = matches!(marker.style, Style::ArabicDot | Style::ArabicParen);
+        let alone = self.text.get(marker.end()..cand.line_end()).is_some_and(|rest| rest.chars().all(is_space));
+        if !(arabic && alone && marker.ordinal == row) {
+            self.row_cells = None;
+            return false;
+        }
+        if row == 1 {
+            diags.push(Diagnostic::new(DiagnosticKind::TableRows, marker.span));
+        }
+        self.row_cells = Some(row.saturating_add(1));
+        true
+    }
 }
