@@ -51,8 +51,8 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
     "附注",
 ];
 
-/// The header cell of a table's row-number column, alone on its line: a table copied one cell
-/// a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广
+/// The header cell of a table's row-number column, alone on its line or first in a header row
+/// flattened with spaces (`序号 项目名称 投资额（万元）`): a table copied one cell a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广
 /// 第二批支持创新相关改革举措的通知, bench govcn). Read by `outline::labels::is_row_number_header`:
 /// after it, markers alone on their lines numbered from one (`1.`, `2.` …) are the rows' numbers,
 /// not units (issue 6: table cells are no outline levels).
