@@ -39,8 +39,9 @@ pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 pub(crate) const DATE_LINE_WORDS: [char; 3] = ['年', '月', '日'];
 
 /// Labels of a note or a legend whose list starts a tree of its own (`注：1、…`), read by
-/// `outline::labels::note_label` (the label, a colon, then the list's first marker on the
-/// same line).
+/// `outline::labels::is_note_label`: the label, a colon, then the list's first marker on the
+/// same line, or the label and its colon alone on their line over a list starting at one
+/// (`备注：` ⏎ `1.同一事项…`, corpus/dev d19).
 pub(crate) const NOTE_LABELS: [&str; 4] = [
     // `注：` over `（1）专利权人须为上海财经大学` (corpus/dev d21).
     "注",
@@ -49,6 +50,13 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
     "备注", // The 附注 of GB/T 9704-2012 §7.3.6.
     "附注",
 ];
+
+/// The header cell of a table's row-number column, alone on its line or first in a header row
+/// flattened with spaces (`序号 项目名称 投资额（万元）`): a table copied one cell a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广
+/// 第二批支持创新相关改革举措的通知, bench govcn). Read by `outline::labels::is_row_number_header`:
+/// after it, markers alone on their lines numbered from one (`1.`, `2.` …) are the rows' numbers,
+/// not units (issue 6: table cells are no outline levels).
+pub(crate) const ROW_NUMBER_HEADERS: [&str; 1] = ["序号"];
 
 /// The first characters of every label ([`CONTENTS_LABELS`], [`ATTACHMENT_LABEL`],
 /// [`NOTE_LABELS`]) as UTF-8 keys (`lexicon::punct::utf8_keys`), derived from the tables: the
@@ -101,6 +109,7 @@ mod tests {
         distinct(CONTENTS_LABELS);
         distinct(CONTENTS_LEADERS);
         distinct(NOTE_LABELS);
+        distinct(ROW_NUMBER_HEADERS);
         distinct(NUMBER_LIST_WORDS);
         distinct(REFERENCE_JOINERS);
         distinct(REFERENCE_WORDS);

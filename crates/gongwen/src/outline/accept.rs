@@ -74,7 +74,7 @@ impl Builder<'_> {
                 return verdict;
             }
         }
-        if cand.boundary == Boundary::LineStart && self.in_table(cand, diags) {
+        if cand.boundary == Boundary::LineStart && (self.row_cell(cand, diags) || self.in_table(cand, diags)) {
             return false;
         }
         if key == BARE_NUMBER {
@@ -574,7 +574,7 @@ fn is_dated(text: &str, marker: &Marker) -> bool {
 /// amount, not a heading: nothing (`2.5`), other numbers (`1.2　0.8`), or a unit word alone
 /// ([`UNITS`]), glued or not, with no words after it (`0.8分`, `4.5 分`, `2.5 %`): the cells
 /// of a scoring table. A heading may start with a number (`3.4 5G网络建设`).
-fn is_amount_rest(rest: &str) -> bool {
+pub(super) fn is_amount_rest(rest: &str) -> bool {
     let unit = rest.trim_start_matches(|c: char| arabic_digit(c).is_some() || DOTS.contains(&c) || is_space(c));
     unit.is_empty()
         || UNITS.iter().any(|u| unit.strip_prefix(u.text).is_some_and(|tail| !tail.chars().any(is_cjk_ideograph)))

@@ -4,9 +4,9 @@
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS};
 use crate::lexicon::outline::{
     ATTACHMENT_LABEL, CONTENTS_LABELS, CONTENTS_LEADERS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS,
-    SHORT_ATTACHMENT_LABEL,
+    ROW_NUMBER_HEADERS, SHORT_ATTACHMENT_LABEL,
 };
-use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, key_at, wide_keys};
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, SENTENCE_ENDS, key_at, wide_keys};
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::numeral::{arabic_digit, cn_digit, cn_unit};
 use crate::text::chars::{is_space, trim_space, trim_space_end};
@@ -33,6 +33,31 @@ pub(super) fn opens_label(bytes: &[u8], at: usize) -> bool {
 pub(crate) fn is_contents_label(line: &str) -> bool {
     let squashed = line.chars().filter(|&c| !is_space(c));
     CONTENTS_LABELS.iter().any(|label| label.chars().eq(squashed.clone()))
+}
+
+/// The longest line [`is_row_number_header`] reads, in bytes: a header row of some cells.
+const MAX_ROW_NUMBER_HEADER_BYTES: usize = 240;
+
+/// A line that opens with the header cell of a row-number column ([`ROW_NUMBER_HEADERS`]:
+/// `序号`) and holds nothing else, or other cells after white space and no sentence end (`序号
+/// 项目名称 总投资（亿元） 责任单位`): a table's header row, one cell a line or flattened.
+pub(super) fn is_row_number_header(line: &str) -> bool {
+    // Most lines are longer than a header row: no character is compared.
+    if line.len() > MAX_ROW_NUMBER_HEADER_BYTES {
+        return false;
+    }
+    let line = trim_space(line);
+    ROW_NUMBER_HEADERS.iter().any(|label| {
+        line.strip_prefix(label)
+            .is_some_and(|rest| rest.is_empty() || (rest.starts_with(is_space) && !rest.contains(SENTENCE_ENDS)))
+    })
+}
+
+/// True when the text after a row's number holds nothing, or cells parted by white space and
+/// no sentence end (`县人民医院迁建 12.5 县卫健局`): a table row's rest, not an item's heading.
+pub(super) fn is_row_rest(rest: &str) -> bool {
+    let rest = trim_space(rest);
+    rest.is_empty() || (rest.contains(is_space) && !rest.contains(SENTENCE_ENDS))
 }
 
 /// The length of an attachment label (`附件`, `附件1`, `附件一：`, `附件 2`) at the start of a
@@ -178,6 +203,18 @@ mod tests {
     #[test]
     fn labels() {
         assert!(is_contents_label("目　　录") && is_contents_label(" 目次 ") && !is_contents_label("目录页"));
+        assert!(
+            is_row_number_header("序号")
+                && is_row_number_header("序号\t项目")
+                && is_row_number_header("序号 项目 目标值")
+        );
+        assert!(!is_row_number_header("序号为必填项。") && !is_row_number_header("序号不得重复 违者退回。"));
+        assert!(
+            is_row_rest("")
+                && is_row_rest(" 新建学校 300万元")
+                && !is_row_rest("新建学校。")
+                && !is_row_rest("新建学校")
+        );
         assert_eq!(attachment_label("附件1：关于学科竞赛加分项目的补充说明"), Some("附件1：".len()));
         assert_eq!(attachment_label("附件"), Some("附件".len()));
         assert_eq!(attachment_label("附件所列材料应当齐全，不得缺项。"), None, "a sentence");

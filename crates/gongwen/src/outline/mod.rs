@@ -21,6 +21,7 @@
 //! |---|---|
 //! | `candidates.rs` | 1: the candidate markers of each line, and where they stand |
 //! | `labels.rs` | 1: label lines (contents, attachments, notes) |
+//! | `amount_item.rs` | 2: an item whose heading starts with an amount (`2.60分以下`) |
 //! | `accept.rs` | 2: whether a candidate opens a unit, one rule per boundary kind |
 //! | `place.rs` | 2: where it goes on the spine, one rule per case |
 //! | `heading.rs` | after 2: headings and the title |
@@ -29,6 +30,7 @@
 //! [`crate::lexicon::punct`] and [`crate::lexicon::titles`].
 
 mod accept;
+mod amount_item;
 mod candidates;
 mod contents;
 mod heading;
@@ -88,7 +90,11 @@ pub(crate) fn build<'t>(
             // A line of padding or noise holds no candidate, no label and no title.
             return;
         }
-        if labels::opens_label(text.as_bytes(), lc.content_start) {
+        let row_number_header = || {
+            lc.candidates.is_empty()
+                && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_row_number_header)
+        };
+        if labels::opens_label(text.as_bytes(), lc.content_start) || row_number_header() {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         } else if lc.candidates.is_empty() && labels::is_enclosed_title_line(text, lc.content_start, lc.line.end) {
             events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
@@ -106,6 +112,7 @@ pub(crate) fn build<'t>(
                 if cand.marker.start() < builder.last_marker_end {
                     continue;
                 }
+                let cand = builder.amount_item(i, cand);
                 if cand.boundary == Boundary::LineStart {
                     builder.take_back_unlabelled_contents(&cand);
                     builder.open_enclosed(&cand, diags);
@@ -269,6 +276,9 @@ struct Builder<'t> {
     bodyless: Bodyless,
     /// The last block of TAB-separated rows looked at, and whether it is a table.
     table: Option<tables::Block>,
+    /// After a row-number column's header alone on its line (`序号`): the row number a marker
+    /// alone on its line must have to be the next row's cell (`tables::row_cell`).
+    row_cells: Option<u32>,
     last_marker_end: usize,
     /// What pass 1 found, in document order.
     events: Vec<Event>,
@@ -306,6 +316,7 @@ impl<'t> Builder<'t> {
             bare_numbers: false,
             bodyless: Bodyless::default(),
             table: None,
+            row_cells: None,
             last_marker_end: 0,
             next_cn_comma: next_cn_comma(&events),
             next_marker: next_marker(&events),
@@ -315,11 +326,16 @@ impl<'t> Builder<'t> {
     }
 
     /// A line that may be a label: a contents label opens a table of contents; an
-    /// attachment label, or a note label right before a list on its line, starts a new tree.
+    /// attachment label, or a note label right before a list on its line or alone on its line
+    /// over one, starts a new tree.
     fn label_line(&mut self, start: usize, content_start: usize, end: usize, next: usize) {
         let content = self.text.get(content_start..end).unwrap_or("");
         if labels::is_contents_label(content) {
             self.toc = Some(Toc::after_label(end));
+            return;
+        }
+        if labels::is_row_number_header(content) {
+            self.row_cells = Some(1);
             return;
         }
         if !self.options.attachments || self.toc.as_ref().is_some_and(|toc| toc.lists(self.text, start)) {
@@ -328,15 +344,52 @@ impl<'t> Builder<'t> {
         let attachment = labels::attachment_label(content).or_else(|| {
             labels::is_short_attachment_label(content).then_some(crate::text::chars::trim_space_end(content).len())
         });
-        let (label_end, opening) = match attachment {
-            Some(len) => (Some(content_start + len), trees::Opening::Final),
-            None => (self.note_label_end(content_start, end, self.events.get(next)), trees::Opening::Interruption),
+        // A note's list runs at least to the end of its first item's line: the label's line
+        // when the list is glued to it, the next line when the label stands alone.
+        let next_event = self.events.get(next);
+        let (label_end, opening, note_line_end) = match attachment {
+            Some(len) => (Some(content_start + len), trees::Opening::Final, end),
+            None => match self.note_label_end(content_start, end, next_event) {
+                Some(label_end) => (Some(label_end), trees::Opening::Interruption, end),
+                None => match self.note_label_over_list(content_start, end, next_event) {
+                    Some((label_end, item_end)) => (Some(label_end), trees::Opening::Interruption, item_end),
+                    None => (None, trees::Opening::Interruption, end),
+                },
+            },
         };
         if let Some(label_end) = label_end {
             self.new_tree(start, opening);
             self.attachments.push(Attachment { label: Span::from_usize(content_start, label_end), tree: self.tree });
-            self.trees.note = (opening == trees::Opening::Interruption).then_some((self.tree, end, self.nodes.len()));
+            self.trees.note =
+                (opening == trees::Opening::Interruption).then_some((self.tree, note_line_end, self.nodes.len()));
         }
+    }
+
+    /// A note label alone on its line (`注：` / `1.新建学校名单另行公布；` / `2.…`, `备注：` over
+    /// `1.同一事项…`, dev d19): the same label as one glued to its list (`注：1、…`), its list
+    /// moved to the next line. When the next line with text (white space and noise such as a
+    /// page number `- 10 -` between them left out) opens with a list's first marker (ordinal
+    /// one), returns where the label ends and where that marker's line ends.
+    fn note_label_over_list(&self, content_start: usize, end: usize, next: Option<&Event>) -> Option<(usize, usize)> {
+        let Some(Event::Candidate(first)) = next else { return None };
+        if first.boundary != Boundary::LineStart || first.marker.ordinal != 1 {
+            return None;
+        }
+        let label_end = content_start + line_content(self.text, content_start, end).len();
+        if !labels::is_note_label(self.text, content_start, label_end) {
+            return None;
+        }
+        // Nothing but white space and noise between the label and the marker.
+        let mut pos = end;
+        while pos < first.marker.start() {
+            let c = self.text.get(pos..)?.chars().next()?;
+            pos = match self.noise.at(to_u32(pos)) {
+                Some(n) => (n.span.end as usize).max(pos + c.len_utf8()),
+                None if crate::text::chars::is_space(c) => pos + c.len_utf8(),
+                None => return None,
+            };
+        }
+        Some((label_end, first.line_end()))
     }
 
     /// Where a note label (`注：`) ends when the line's first candidate, on the same line

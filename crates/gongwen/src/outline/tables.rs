@@ -22,7 +22,7 @@ use super::candidates::Candidate;
 use super::{Builder, StyleKey, style_key};
 use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS};
 use crate::marker::{Marker, parse_marker};
-use crate::model::{Diagnostic, DiagnosticKind, Diagnostics};
+use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::numeral::arabic_digit;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, skip_padding};
 
@@ -202,4 +202,28 @@ fn next_line(text: &str, end: usize) -> Option<(usize, usize)> {
     }
     let (_, e) = line_around(text, start);
     Some((start, e))
+}
+
+impl Builder<'_> {
+    /// True when line-start candidate `cand` is the number of a table's row after the header
+    /// row of a row-number column (`序号` / `重点任务` / … / `1.` / `推进…` one cell a line, or
+    /// `序号 项目名称 总投资（亿元）` / `1. 县人民医院迁建 12.5 县卫健局` flattened with spaces): an
+    /// Arabic marker whose number is the next row's (1, 2, 3 …), alone on its line or before
+    /// cells parted by white space with no sentence end. The first such cell is reported
+    /// ([`DiagnosticKind::TableRows`]); any other line-start marker ends the table.
+    pub(super) fn row_cell(&mut self, cand: &Candidate, diags: &mut Diagnostics) -> bool {
+        let Some(row) = self.row_cells else { return false };
+        let marker = &cand.marker;
+        let arabic = matches!(marker.style, Style::ArabicDot | Style::ArabicParen);
+        let cells = self.text.get(marker.end()..cand.line_end()).is_some_and(super::labels::is_row_rest);
+        if !(arabic && cells && marker.ordinal == row) {
+            self.row_cells = None;
+            return false;
+        }
+        if row == 1 {
+            diags.push(Diagnostic::new(DiagnosticKind::TableRows, marker.span));
+        }
+        self.row_cells = Some(row.saturating_add(1));
+        true
+    }
 }

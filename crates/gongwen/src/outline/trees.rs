@@ -16,10 +16,11 @@
 use super::candidates::Candidate;
 use super::contents::Bodyless;
 use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_key};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, SENTENCE_ENDS, book_title};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, SENTENCE_ENDS, book_title};
 use crate::marker::Marker;
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
+use crate::text::chars::trim_space_end;
 
 /// The most interrupted trees kept for resuming (a note inside an enclosed document inside
 /// a notice is three deep).
@@ -157,8 +158,16 @@ impl Builder<'_> {
             return;
         }
         let key = style_key(marker);
+        // A note's item that ends with a colon (`2.团队奖项的个人得分规则为：`) has its own list
+        // under it (`（1）5人以下团体…`, dev d19 `备注：`): a new style starting at one there
+        // goes on with the note.
+        let sublist = || {
+            marker.ordinal == 1
+                && self.last_ordinal_of(key).is_none()
+                && self.text.get(..marker.start()).map(trim_space_end).is_some_and(|s| s.ends_with(COLONS))
+        };
         let goes_on = cand.boundary == super::candidates::Boundary::LineStart
-            && self.last_ordinal_of(key).is_some_and(|o| o.saturating_add(1) == marker.ordinal);
+            && (self.last_ordinal_of(key).is_some_and(|o| o.saturating_add(1) == marker.ordinal) || sublist());
         // A note whose items all stand on the label's line (`注：1.…2.…`) is done with that line
         // where the interrupted tree's list goes on with the same number (`3.售后服务` after
         // `2.项目团队` and the note): the marker is the interrupted list's.

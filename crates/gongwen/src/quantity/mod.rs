@@ -239,6 +239,13 @@ impl Finder<'_, '_, '_> {
         start >= self.prev_end && self.clear(Span::from_usize(start, i))
     }
 
+    /// True when an outline marker (a skip span) ends right at byte `pos`: the figure there
+    /// opens a heading (`60分以下` after item `2.`).
+    fn after_marker(&self, pos: usize) -> bool {
+        let k = self.first_skip_ending_after(crate::text::to_u32(pos));
+        k.checked_sub(1).and_then(|j| self.skip.get(j)).is_some_and(|s| s.end as usize == pos)
+    }
+
     /// The index of the first skip span that ends after `at`, as
     /// `skip.partition_point(|s| s.end <= at)`: the figures come in order, so the last
     /// answer is tried first and the search runs only when it is not the answer.

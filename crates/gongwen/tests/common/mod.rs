@@ -217,6 +217,12 @@ fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
         if !noisy && !bare_decimal {
             let m = gongwen::marker::parse_marker(text, n.marker.start as usize);
             let same = m.is_some_and(|m| m.style == n.style && m.ordinal == n.ordinal && m.span.end == n.marker.end);
+            // An item whose heading starts with an amount (`2.60分以下` between items 1 and 3)
+            // is read in context too: the grammar reads the decimal `2.60`, the node is `2.`.
+            let amount_item = n.style == gongwen::Style::ArabicDot
+                && m.is_some_and(|m| m.style == gongwen::Style::Decimal && m.parts == 2 && m.span.end > n.marker.end)
+                && text[n.marker].ends_with(['.', '．']);
+            let same = same || amount_item;
             if !same {
                 let got = m.map(|m| (m.style, m.ordinal, m.span.end));
                 v.push(format!(

@@ -28,10 +28,13 @@ use std::ops::ControlFlow::Continue;
 /// case: 菌落总数不超过10^6个 => 6个 none
 /// case: 降低20%-30%以上 => 30%以上 quantity 30 % ge
 /// case: 罚款5万元-10万元以上 => 10万元以上 quantity 100000 元 ge
+///
+/// The dot of an outline marker right before the number is no identifier's: the number
+/// opens the item's heading (`2.60分以下不得参评`, item 2 between items 1 and 3).
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let glued = at.sign.is_none() && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
-    if at.first_reading() && glued && !after_figure_dash(f, cx) {
+    if at.first_reading() && glued && !after_figure_dash(f, cx) && !cx.after_marker(at.pos) {
         skip(identifier_end(cx.text, at.pos))
     } else {
         Continue(())
