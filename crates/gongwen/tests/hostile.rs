@@ -495,7 +495,7 @@ fn degenerate_shapes_parse_in_linear_time() {
     // A one-line text where every sentence end is followed by a body, a date and more words, and
     // by an attachment note running into them: each is weighed as its signature.
     let run_on = |n: usize| {
-        let unit = "。某某局2024年1月1日召开会议。附件：某某方案某某局2024年1月1日召开。（某某局负责）";
+        let unit = "。某某局2024年1月1日召开会议。附件：1.某某方案2.某某方案某某局2024年1月1日召开。（某某局负责）";
         format!("关于某事的通知各单位：{}", unit.repeat(n / unit.len() + 1))
     };
     failures.extend(check_linear("run-on signatures", run_on, 16 << 10).err());

@@ -60,13 +60,13 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     // The signature stands before the first outline unit after the head (an enclosed
     // document's `第一章`).
     let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
-    let found = line.get(after..limit - s).and_then(signature).or_else(|| {
+    let full = line.get(after..).unwrap_or("");
+    let found = line.get(after..limit - s).and_then(|body| signature(body, full)).or_else(|| {
         let from = (limit - s).min(line.len());
         closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
     });
     if let Some((note, sig)) = found {
-        if let Some((k, len, name)) = note {
-            let names = vec![AttachmentName::new(None, &name)];
+        if let Some((k, len, names)) = note {
             out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
         }
         if let Some((k, len, names)) = sig.issuer {
@@ -80,8 +80,8 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     }
 }
 
-/// A 附件说明 read in a text of one line: its start, length and the attachment's name.
-type AttachmentNote = (usize, usize, String);
+/// A 附件说明 read in a text of one line: its start, length and the attachments' names.
+type AttachmentNote = (usize, usize, Vec<AttachmentName>);
 
 /// A signature read in a text of one line.
 pub(super) struct Signature {
@@ -105,12 +105,14 @@ pub(super) struct Signature {
 /// A 附件说明 may stand between the sentence end and the issuers, its name running on into
 /// them: the name ends at a type word ([`TITLE_ENDINGS`]) that a signature follows
 /// (`…请认真组织实施。附件：某某市数据资源共享管理办法某某市数据局2024年9月3日…`). The
-/// signature, and the attachment's start, length and name when one stands before it.
-fn signature(body: &str) -> Option<(Option<AttachmentNote>, Signature)> {
+/// signature, and the attachment's start, length and name when one stands before it. The
+/// 附件说明 is read in `full` (the text from `body`'s start to the end): its numbered names
+/// (`1.` `2.`) may be read as outline units that end `body`.
+fn signature(body: &str, full: &str) -> Option<(Option<AttachmentNote>, Signature)> {
     let ends = body.char_indices().take(MAX_NOTICE_CHARS).filter(|&(_, c)| matches!(c, '。' | '！'));
     ends.filter_map(|(i, c)| {
         let from = i + c.len_utf8();
-        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(body, from))
+        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from))
     })
     .next()
 }
@@ -174,23 +176,55 @@ fn shifted(mut sig: Signature, by: usize) -> Signature {
     sig
 }
 
-/// A 附件说明 of one attachment (`附件：NAME`) at byte `from` of `body` (white space before it
-/// passed), its name running on into a signature ([`signature_after`]): the attachment's
-/// start, length and name, and the signature. The name ends at the first type word that a
-/// signature follows; a name that no signature follows is none.
+/// A 附件说明 (`附件：NAME`, or numbered names `附件：1.NAME2.NAME`) at byte `from` of `body`
+/// (white space before it passed), its last name running on into a signature
+/// ([`signature_after`]): the 附件说明's start, length and names, and the signature. The last
+/// name ends at the first type word that a signature follows; a name that no signature follows
+/// is none. Numbered names follow one another `1.` `2.` … with the same mark.
 fn attachment_then_signature(body: &str, from: usize) -> Option<(Option<AttachmentNote>, Signature)> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
     let label = rest.strip_prefix(ATTACHMENT_LABEL)?.strip_prefix(COLONS)?;
     let name_at = rest.len() - label.len();
-    type_word_ends(label).into_iter().find_map(|k| {
-        let sig = signature_after(body, start + name_at + k)?;
+    let (mut names, last_at, numbered) = numbered_names(label);
+    let last = label.get(last_at..)?;
+    let (k, sig) = type_word_ends(last).into_iter().find_map(|k| {
+        let sig = signature_after(body, start + name_at + last_at + k)?;
         // The issuers are read as names: a name that ran on into words is no 附件说明.
         sig.issuer.as_ref()?;
-        let name = clean_name(label.get(..k)?);
-        (!name.is_empty()).then(|| (Some((start, name_at + k, name.to_owned())), sig))
-    })
+        Some((k, sig))
+    })?;
+    let number = u32::try_from(names.len() + 1).ok().filter(|_| numbered);
+    names.push(AttachmentName::new(number, clean_name(last.get(..k)?)));
+    let named = names.iter().all(|n| !n.name.is_empty());
+    named.then(|| (Some((start, name_at + last_at + k, names)), sig))
 }
+
+/// The numbered names at the start of `s` (`1.甲方案2.乙意见3.`) but the last, and where the
+/// last name starts, and whether the names are numbered; no names, 0 and false when `s` opens
+/// with no `1.` `1．` `1、`.
+fn numbered_names(s: &str) -> (Vec<AttachmentName>, usize, bool) {
+    let Some(mark) = s.strip_prefix('1').and_then(|r| r.chars().next()).filter(|c| ITEM_MARKS.contains(c)) else {
+        return (Vec::new(), 0, false);
+    };
+    let mut names = Vec::new();
+    let mut at = 1 + mark.len_utf8();
+    while names.len() < MAX_RUN_ON_ATTACHMENTS {
+        let next = format!("{}{mark}", names.len() + 2);
+        let window = s.get(at..).map(window).unwrap_or("");
+        let Some(k) = window.find(&next) else { break };
+        let name = clean_name(window.get(..k).unwrap_or(""));
+        names.push(AttachmentName::new(u32::try_from(names.len() + 1).ok(), name));
+        at += k + next.len();
+    }
+    (names, at, true)
+}
+
+/// The marks after an attachment's number in a 附件说明 (`1.`, `1．`, `1、`).
+const ITEM_MARKS: [char; 3] = ['.', '．', '、'];
+
+/// The most numbered attachments read in a 附件说明 run into the text.
+const MAX_RUN_ON_ATTACHMENTS: usize = 16;
 
 /// The signature right after a sentence end at byte `from` of `body`, if one is there.
 pub(super) fn signature_after(body: &str, from: usize) -> Option<Signature> {
