@@ -492,6 +492,13 @@ fn degenerate_shapes_parse_in_linear_time() {
     // A heading that never ends.
     let long_heading = |n: usize| format!("一、{}\n", "加强党的建设".repeat(n / 18 + 1));
     failures.extend(check_linear("a heading that never ends", long_heading, 16 << 10).err());
+    // A one-line text where every sentence end is followed by a body, a date and more words, and
+    // by an attachment note running into them: each is weighed as its signature.
+    let run_on = |n: usize| {
+        let unit = "。某某局2024年1月1日召开会议。附件：1.某某方案2.某某方案某某局2024年1月1日召开。（某某局负责）";
+        format!("关于某事的通知各单位：{}", unit.repeat(n / unit.len() + 1))
+    };
+    failures.extend(check_linear("run-on signatures", run_on, 16 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

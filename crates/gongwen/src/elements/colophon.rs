@@ -11,7 +11,8 @@ use super::date::{date_at, pad_len, whole_date};
 use super::{Page, Tail, split_names, squash};
 use crate::lexicon::elements::{CC_LABELS, PRINTED_SUFFIX};
 
-use crate::model::{Element, ElementKind, ElementValue};
+use crate::lexicon::punct::SENTENCE_ENDS;
+use crate::model::{Date, Element, ElementKind, ElementValue};
 use crate::text::Span;
 use crate::text::chars::is_cjk_ideograph;
 
@@ -21,7 +22,9 @@ const MAX_CC_LINES: usize = 4;
 /// Reads the colophon after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
     let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
-    let _ = tail.printed.iter().any(|&i| printing(page, i, out));
+    if !tail.printed.iter().any(|&i| printing(page, i, out)) {
+        let _ = page.prev_filled(page.lines.len()).is_some_and(|i| printing_run_on(page, i, out));
+    }
 }
 
 /// `抄送：…` on line `i` (and the lines it runs on over).
@@ -63,14 +66,64 @@ fn stands_alone(page: &Page<'_>, i: usize) -> bool {
     t.ends_with(['。', '！', '？', '）', ')']) || whole_date(t).is_some() || CC_LABELS.iter().any(|l| t.starts_with(l))
 }
 
+/// The 印发 line run on after the last sentence of line `i`, the last line of the text (a
+/// copy whose line breaks were lost: `…自发布之日起施行。  某某大学教务处      校内公开      2024 年3
+/// 月6 日印发`): read as a line of its own where white space stands between the sentence end and
+/// it and it names its office.
+fn printing_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let (s, _) = page.content(i);
+    let t = page.line_text(i);
+    if page.next_filled(i + 1).is_some() || !t.ends_with(PRINTED_SUFFIX) {
+        return false;
+    }
+    let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
+    let rest = t.get(k + c.len_utf8()..).unwrap_or("");
+    let colophon = rest.trim_start();
+    if colophon.len() == rest.len() || colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
+        return false;
+    }
+    let from = s + t.len() - colophon.len();
+    match printed_line(from, colophon) {
+        Some((on, date, Some(by))) => {
+            push_printing(page, on, date, Some(by), out);
+            true
+        }
+        _ => false,
+    }
+}
+
+/// The longest 印发 line read after a text's last sentence, in characters.
+const MAX_RUN_ON_PRINTED_CHARS: usize = 60;
+
 /// `上海财经大学研究生院      社会公开      2024 年10 月23 日印发` on line `i`.
 fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
-    let t = page.line_text(i);
-    let Some(body) = t.strip_suffix(PRINTED_SUFFIX) else { return false };
+    let Some((on, date, office)) = printed_line(s, page.line_text(i)) else { return false };
+    // Without one on the line, the office may stand alone on the line above.
+    let office_at = office.or_else(|| office_above(page, i));
+    if office_at.is_none() && !stands_alone(page, i) {
+        return false;
+    }
+    push_printing(page, on, date, office_at, out);
+    true
+}
+
+/// Pushes the 印发日期 at `on` and the 印发机关 at `office`.
+fn push_printing(page: &Page<'_>, on: Span, date: Date, office: Option<Span>, out: &mut Vec<Element>) {
+    out.push(Element::new(ElementKind::PrintedOn, on, ElementValue::Date(date)));
+    if let Some(span) = office {
+        let name = page.text.get(span.start as usize..span.end as usize).unwrap_or("");
+        out.push(Element::new(ElementKind::PrintedBy, span, ElementValue::Text(squash(name))));
+    }
+}
+
+/// The 印发 line `t` (at byte `s` of the text): the date's span, the date, and the office's
+/// span where the line names one (the first piece of the line, ideographs only).
+fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
+    let body = t.strip_suffix(PRINTED_SUFFIX)?;
     // A sentence that ends in 印发 is body text.
     if body.contains(['。', '，', '；']) {
-        return false;
+        return None;
     }
     // The date is the last thing before 印发: try each place a year may start.
     let found = body.char_indices().find_map(|(k, c)| {
@@ -81,29 +134,18 @@ fn printing(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
         let (date, len) = date_at(rest)?;
         (len + pad_len(rest.get(len..)?) == rest.len()).then_some((k, date))
     });
-    let Some((at, date)) = found else { return false };
+    let (at, date) = found?;
     // The office is a name (ideographs only), the first piece of the line. Without one, the
     // line must not go on with the line above (a wrapped sentence `…于` / `2019年9月1日印发`).
     let office = body.get(..at).unwrap_or("").split_whitespace().next().unwrap_or("");
     if !office.is_empty() && !office.chars().all(is_cjk_ideograph) {
-        return false;
+        return None;
     }
-    // Without one on the line, the office may stand alone on the line above.
-    let office_at = if office.is_empty() {
-        office_above(page, i)
-    } else {
+    let office_at = (!office.is_empty()).then(|| {
         let from = s + body.find(office).unwrap_or(0);
-        Some(Span::from_usize(from, from + office.len()))
-    };
-    if office_at.is_none() && !stands_alone(page, i) {
-        return false;
-    }
-    out.push(Element::new(ElementKind::PrintedOn, Span::from_usize(s + at, s + t.len()), ElementValue::Date(date)));
-    if let Some(span) = office_at {
-        let name = page.text.get(span.start as usize..span.end as usize).unwrap_or("");
-        out.push(Element::new(ElementKind::PrintedBy, span, ElementValue::Text(squash(name))));
-    }
-    true
+        Span::from_usize(from, from + office.len())
+    });
+    Some((Span::from_usize(s + at, s + t.len()), date, office_at))
 }
 
 /// The longest 印发机关 printed on a line of its own, in characters.

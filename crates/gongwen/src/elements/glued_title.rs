@@ -81,7 +81,7 @@ pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
 
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
 /// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
-fn type_word_ends(s: &str) -> Vec<usize> {
+pub(crate) fn type_word_ends(s: &str) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut depth = 0u32;
     for (n, (i, c)) in s.char_indices().enumerate() {

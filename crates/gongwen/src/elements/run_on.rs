@@ -12,16 +12,23 @@
 //! colon, when they start with `各` or are ideographs only (`校内各单位：`), and pass the test
 //! a 主送 line passes ([`super::head::is_recipients`]). The signature is the first run of
 //! issuer words and a whole date right after a sentence end that ends the sentence
-//! ([`signature`]: `…请遵照执行。某某大学2023年6月12日某某大学研究生学籍管理规定第一章…`).
+//! ([`signature`]: `…请遵照执行。某某大学2023年6月12日某某大学研究生学籍管理规定第一章…`),
+//! a 附件说明 of one attachment before it running into it; or, where none stands before the
+//! first outline unit, the first after a sentence end that closes the text
+//! ([`closing_signature`]: the end, a 附注 of distribution, a site's remark, an enclosed
+//! attachment's label). The words before the date must end as a body's name does.
 
 use super::date::date_at;
-use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title};
+use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, type_word_ends};
 use super::head::is_recipients;
 use super::number::doc_number_at;
-use super::signature::{issuer_names, note_text};
-use super::{Page, split_names};
-use crate::lexicon::titles::TITLE_ENDINGS;
-use crate::model::{Date, DocNumber, Element, ElementKind, ElementValue};
+use super::signature::{clean_name, issuer_names, note_text};
+use super::{Page, is_site_remark, split_names};
+use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
+use crate::lexicon::punct::COLONS;
+use crate::lexicon::titles::{ABOUT, TITLE_ENDINGS};
+use crate::model::{AttachmentName, Date, DocNumber, Element, ElementKind, ElementValue};
+use crate::numeral::is_cn_numeral_char;
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
@@ -53,7 +60,15 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     // The signature stands before the first outline unit after the head (an enclosed
     // document's `第一章`).
     let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
-    if let Some(sig) = line.get(after..limit - s).and_then(signature) {
+    let full = line.get(after..).unwrap_or("");
+    let found = line.get(after..limit - s).and_then(|body| signature(body, full)).or_else(|| {
+        let from = (limit - s).min(line.len());
+        closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
+    });
+    if let Some((note, sig)) = found {
+        if let Some((k, len, names)) = note {
+            out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
+        }
         if let Some((k, len, names)) = sig.issuer {
             out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
         }
@@ -64,6 +79,9 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
         }
     }
 }
+
+/// A 附件说明 read in a text of one line: its start, length and the attachments' names.
+type AttachmentNote = (usize, usize, Vec<AttachmentName>);
 
 /// A signature read in a text of one line.
 pub(super) struct Signature {
@@ -83,13 +101,148 @@ pub(super) struct Signature {
 /// (`…请遵照执行。特此通知。上海市科学技术委员会2025年7月28日上海市科技专家库管理办法第一章…`).
 /// A sentence that opens with a body and a date (`。市政府2023年5月6日召开常务会议，…`) goes on
 /// with words of its own and is none.
-fn signature(body: &str) -> Option<Signature> {
+///
+/// A 附件说明 may stand between the sentence end and the issuers, its name running on into
+/// them: the name ends at a type word ([`TITLE_ENDINGS`]) that a signature follows
+/// (`…请认真组织实施。附件：某某市数据资源共享管理办法某某市数据局2024年9月3日…`). The
+/// signature, and the attachment's start, length and name when one stands before it. The
+/// 附件说明 is read in `full` (the text from `body`'s start to the end): its numbered names
+/// (`1.` `2.`) may be read as outline units that end `body`.
+fn signature(body: &str, full: &str) -> Option<(Option<AttachmentNote>, Signature)> {
     let ends = body.char_indices().take(MAX_NOTICE_CHARS).filter(|&(_, c)| matches!(c, '。' | '！'));
-    ends.filter_map(|(i, c)| signature_after(body, i + c.len_utf8())).next()
+    ends.filter_map(|(i, c)| {
+        let from = i + c.len_utf8();
+        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from))
+    })
+    .next()
 }
+
+/// The signature of a one-line text found after its first outline unit (byte `from` of
+/// `line`; the head ends at byte `head`): the first after a sentence end (`。！？`, or a
+/// bracketed remark that follows one: `。（某某部等负责）`) that closes the text — the end, an
+/// enclosed attachment's label, a page mark or a 附注 of distribution (`（此件公开发布）`) or a
+/// site's remark after the date ([`End::Closing`]). Where the signature's text starts and
+/// the signature, its offsets from there.
+fn closing_signature(line: &str, head: usize, from: usize) -> Option<(usize, Signature)> {
+    // Dates after an enclosed attachment's label (`附件1关于…的报告`) are the attachment's.
+    let rest = line.get(from..)?;
+    let rest = rest.get(..enclosed_label(rest).unwrap_or(rest.len()))?;
+    rest.char_indices()
+        .filter(|&(i, c)| match c {
+            '。' | '！' | '？' => true,
+            '）' => line.get(head..from + i).is_some_and(closes_remark),
+            _ => false,
+        })
+        .find_map(|(i, c)| {
+            let at = from + i + c.len_utf8();
+            signature_ending(line.get(at..)?, 0, End::Closing).map(|sig| (at, sig))
+        })
+}
+
+/// Where the first enclosed attachment's label stands in `s`: after a date, a bracket, a
+/// sentence end or white space (not `见附件`), `附件`, a number or none, and no colon after
+/// them (a 附件说明 is `附件：…`, `附件1：…`).
+fn enclosed_label(s: &str) -> Option<usize> {
+    s.match_indices(ATTACHMENT_LABEL).map(|(k, _)| k).find(|&k| {
+        let before = s.get(..k).and_then(|b| b.chars().next_back());
+        if !before.is_some_and(|c| is_space(c) || matches!(c, '日' | '）' | ')' | '。')) {
+            return false;
+        }
+        let after = s.get(k + ATTACHMENT_LABEL.len()..).unwrap_or("");
+        let number = after.chars().take_while(|c| c.is_ascii_digit() || is_cn_numeral_char(*c)).count();
+        !after.chars().nth(number).is_some_and(|c| COLONS.contains(&c))
+    })
+}
+
+/// True when `before` (the text before a `）`) ends with a bracket opened right after a
+/// sentence end: a remark that closes a paragraph (`。（发展改革委等负责）`).
+fn closes_remark(before: &str) -> bool {
+    let Some(open) = before.char_indices().rev().take(MAX_NOTE_RUN_CHARS).find(|&(_, c)| matches!(c, '（' | '('))
+    else {
+        return false;
+    };
+    before.get(..open.0).is_some_and(|b| b.ends_with(['。', '！', '？']))
+}
+
+/// `sig` with its offsets moved on by `by` bytes.
+fn shifted(mut sig: Signature, by: usize) -> Signature {
+    if let Some(issuer) = sig.issuer.as_mut() {
+        issuer.0 += by;
+    }
+    sig.date_at.0 += by;
+    if let Some(note) = sig.note.as_mut() {
+        note.0 += by;
+    }
+    sig
+}
+
+/// A 附件说明 (`附件：NAME`, or numbered names `附件：1.NAME2.NAME`) at byte `from` of `body`
+/// (white space before it passed), its last name running on into a signature
+/// ([`signature_after`]): the 附件说明's start, length and names, and the signature. The last
+/// name ends at the first type word that a signature follows; a name that no signature follows
+/// is none. Numbered names follow one another `1.` `2.` … with the same mark.
+fn attachment_then_signature(body: &str, from: usize) -> Option<(Option<AttachmentNote>, Signature)> {
+    let start = from + padding(body, from);
+    let rest = body.get(start..)?;
+    let label = rest.strip_prefix(ATTACHMENT_LABEL)?.strip_prefix(COLONS)?;
+    let name_at = rest.len() - label.len();
+    let (mut names, last_at, numbered) = numbered_names(label);
+    let last = label.get(last_at..)?;
+    let (k, sig) = type_word_ends(last).into_iter().find_map(|k| {
+        let sig = signature_after(body, start + name_at + last_at + k)?;
+        // The issuers are read as names: a name that ran on into words is no 附件说明.
+        sig.issuer.as_ref()?;
+        Some((k, sig))
+    })?;
+    let number = u32::try_from(names.len() + 1).ok().filter(|_| numbered);
+    names.push(AttachmentName::new(number, clean_name(last.get(..k)?)));
+    let named = names.iter().all(|n| !n.name.is_empty());
+    named.then(|| (Some((start, name_at + last_at + k, names)), sig))
+}
+
+/// The numbered names at the start of `s` (`1.甲方案2.乙意见3.`) but the last, and where the
+/// last name starts, and whether the names are numbered; no names, 0 and false when `s` opens
+/// with no `1.` `1．` `1、`.
+fn numbered_names(s: &str) -> (Vec<AttachmentName>, usize, bool) {
+    let Some(mark) = s.strip_prefix('1').and_then(|r| r.chars().next()).filter(|c| ITEM_MARKS.contains(c)) else {
+        return (Vec::new(), 0, false);
+    };
+    let mut names = Vec::new();
+    let mut at = 1 + mark.len_utf8();
+    while names.len() < MAX_RUN_ON_ATTACHMENTS {
+        let next = format!("{}{mark}", names.len() + 2);
+        let window = s.get(at..).map(window).unwrap_or("");
+        let Some(k) = window.find(&next) else { break };
+        let name = clean_name(window.get(..k).unwrap_or(""));
+        names.push(AttachmentName::new(u32::try_from(names.len() + 1).ok(), name));
+        at += k + next.len();
+    }
+    (names, at, true)
+}
+
+/// The marks after an attachment's number in a 附件说明 (`1.`, `1．`, `1、`).
+const ITEM_MARKS: [char; 3] = ['.', '．', '、'];
+
+/// The most numbered attachments read in a 附件说明 run into the text.
+const MAX_RUN_ON_ATTACHMENTS: usize = 16;
 
 /// The signature right after a sentence end at byte `from` of `body`, if one is there.
 pub(super) fn signature_after(body: &str, from: usize) -> Option<Signature> {
+    signature_ending(body, from, End::Loose)
+}
+
+/// What may follow a run-on signature's date.
+#[derive(Clone, Copy)]
+enum End {
+    /// What follows a transmitting notice's signature ([`ends_signature`]): also an enclosed
+    /// document's title.
+    Loose,
+    /// What follows the signature that closes a text ([`closes_text`]).
+    Closing,
+}
+
+/// The signature right after byte `from` of `body` that `end` allows to end there.
+fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
     let run: usize = rest
@@ -105,15 +258,61 @@ pub(super) fn signature_after(body: &str, from: usize) -> Option<Signature> {
     let after = k + len;
     let note = rest.get(after..).and_then(note_after);
     let end = after + note.as_ref().map_or(0, |n| n.0);
-    if date.day.is_none() || names.contains('的') || !ends_signature(rest.get(end..)?) {
+    let tail = rest.get(end..)?;
+    // A 附注 of distribution right after the date (`（此件公开发布）`) shows a signature.
+    let distribution = note.as_ref().is_some_and(|n| n.1.starts_with(NOTE_OPENER));
+    let ends = distribution
+        || closes_text(tail)
+        || match end_as {
+            End::Loose => ends_signature(window(tail)),
+            End::Closing => false,
+        };
+    if date.day.is_none() || names.contains('的') || !names_a_body(names) || !ends {
         return None;
     }
     let note = note.map(|(len, text)| (start + after, len, text));
-    let named = names.split(is_space).all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
+    let list: Vec<String> = issuer_names(names).iter().flat_map(|n| split_glued_issuers(n)).collect();
+    let named = list.iter().all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
         && names.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
-    let issuer = named.then(|| (start, names.len(), issuer_names(names)));
+    let issuer = named.then_some((start, names.len(), list));
     Some(Signature { issuer, date_at: (start + k, len), date, note })
 }
+
+/// True when `names` (the words before a run-on signature's date) end as an issuing body's name
+/// does ([`ISSUER_ENDINGS`]: `某某市农业农村委员会`) or are a post and a name (`总理　李克强`,
+/// [`POST_ENDINGS`]), not words of a sentence (`根据`).
+fn names_a_body(names: &str) -> bool {
+    if ISSUER_ENDINGS.iter().any(|w| names.ends_with(w)) {
+        return true;
+    }
+    let tokens: Vec<&str> = names.split(is_space).filter(|t| !t.is_empty()).collect();
+    matches!(tokens.as_slice(), [post, _] if POST_ENDINGS.iter().any(|p| post.ends_with(p)))
+}
+
+/// The names of bodies whose signature lines ran together (`某某市财政局某某市教育局`): split
+/// before each place name that opens the first name again (its first characters up to a
+/// [`PLACE_SUFFIXES`] character: `某某市`), each name keeping more than the place. One name
+/// (`某某市人民政府办公厅`), or names that do not open with the same place, stay whole.
+pub(super) fn split_glued_issuers(name: &str) -> Vec<String> {
+    let whole = || vec![name.to_owned()];
+    let Some(end) = name.char_indices().take(MAX_PLACE_CHARS).find(|&(_, c)| PLACE_SUFFIXES.contains(&c)) else {
+        return whole();
+    };
+    let place = name.get(..end.0 + end.1.len_utf8()).unwrap_or("");
+    if place.chars().count() < 2 {
+        return whole();
+    }
+    let starts: Vec<usize> = name.match_indices(place).map(|(k, _)| k).collect();
+    let bounds: Vec<usize> = starts.iter().copied().chain([name.len()]).collect();
+    let pieces: Vec<&str> = bounds.iter().zip(bounds.iter().skip(1)).filter_map(|(&a, &b)| name.get(a..b)).collect();
+    if starts.first() != Some(&0) || pieces.len() < 2 || pieces.iter().any(|p| p.len() <= place.len() + 3) {
+        return whole();
+    }
+    pieces.into_iter().map(str::to_owned).collect()
+}
+
+/// The longest place name that opens an issuer's name, in characters (`内蒙古自治区`).
+const MAX_PLACE_CHARS: usize = 6;
 
 /// The 附注 that `after` (the text after a signature's date) opens with (`（此件公开发布）`,
 /// GB/T 9704 §7.3.6), read as a 附注 line is ([`note_text`]): its length and text without
@@ -140,9 +339,52 @@ fn ends_signature(after: &str) -> bool {
     match after.chars().next() {
         None => true,
         Some(c) if is_space(c) || matches!(c, '-' | '—' | '－') => true,
-        Some(_) => after.starts_with("附件") || glued_title(after).is_some_and(|(a, _)| a == 0),
+        Some(_) => {
+            after.starts_with(ATTACHMENT_LABEL)
+                || glued_title(after).is_some_and(|(a, _)| a == 0)
+                || opens_enclosed_title(after)
+        }
     }
 }
+
+/// True when `after` (the text after a signature's date and its 附注) closes a one-line text's
+/// signature: nothing, white space, a page mark, an enclosed attachment's label or a site's
+/// remark (`（本文有删减）`). (A 附注 of distribution, [`NOTE_OPENER`], closes it too.)
+fn closes_text(after: &str) -> bool {
+    let Some(first) = after.chars().next() else { return true };
+    if is_space(first) || matches!(first, '-' | '—' | '－') || after.starts_with(ATTACHMENT_LABEL) {
+        return true;
+    }
+    let bracket = window(after).char_indices().find(|&(_, c)| matches!(c, '）' | ')'));
+    matches!(first, '（' | '(') && bracket.and_then(|(k, c)| after.get(..k + c.len_utf8())).is_some_and(is_site_remark)
+}
+
+/// The first characters of `s`, as many as a signature's end is read from.
+fn window(s: &str) -> &str {
+    s.char_indices().nth(MAX_END_WINDOW_CHARS).and_then(|(k, _)| s.get(..k)).unwrap_or(s)
+}
+
+/// How many characters after a run-on signature's date are read to see whether it ends there.
+const MAX_END_WINDOW_CHARS: usize = 200;
+
+/// True when `after` opens an enclosed document's title that its body follows with no mark
+/// between them (`某某市关于加快发展智慧农业的实施意见近年来，…`): words with `关于` among their
+/// first [`MAX_ABOUT_AT_CHARS`] characters up to a type word ([`TITLE_ENDINGS`], outside
+/// brackets, before any clause mark), then an ideograph or nothing. A clause that goes on
+/// after the date (`…日召开会议，…`) has no such title.
+fn opens_enclosed_title(after: &str) -> bool {
+    let Some(about) = after.find(ABOUT) else { return false };
+    if after.get(..about).is_none_or(|h| h.chars().count() > MAX_ABOUT_AT_CHARS || !h.chars().all(is_cjk_ideograph)) {
+        return false;
+    }
+    type_word_ends(after)
+        .into_iter()
+        .filter(|&k| k > about + ABOUT.len())
+        .any(|k| after.get(k..).and_then(|r| r.chars().next()).is_none_or(|c| is_cjk_ideograph(c) || is_space(c)))
+}
+
+/// How far into an enclosed title its `关于` may stand, in characters (`上海市关于…`).
+const MAX_ABOUT_AT_CHARS: usize = 8;
 
 /// How far after the head, in characters, the signature of a one-line notice may stand.
 const MAX_NOTICE_CHARS: usize = 3000;
@@ -192,6 +434,28 @@ fn padding(line: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_issuers_split_where_their_place_starts_again() {
+        assert_eq!(split_glued_issuers("杭州市财政局杭州市教育局"), ["杭州市财政局", "杭州市教育局"]);
+        assert_eq!(split_glued_issuers("杭州市人民政府办公厅"), ["杭州市人民政府办公厅"]);
+        assert_eq!(split_glued_issuers("教育部财政部"), ["教育部财政部"], "no place to split at");
+        assert_eq!(split_glued_issuers("杭州市杭州市"), ["杭州市杭州市"], "a piece is more than its place");
+    }
+
+    #[test]
+    fn a_body_ends_in_an_organisation_word() {
+        assert!(names_a_body("浙江省农业农村厅"));
+        assert!(names_a_body("总理　李克强"));
+        assert!(!names_a_body("根据"));
+    }
+
+    #[test]
+    fn enclosed_labels_are_no_attachment_notes() {
+        assert_eq!(enclosed_label("二〇〇四年十一月四日附件1关于"), Some("二〇〇四年十一月四日".len()));
+        assert_eq!(enclosed_label("附件：1.报告"), None);
+        assert_eq!(enclosed_label("详见附件。"), None);
+    }
 
     #[test]
     fn recipients_after_a_title() {

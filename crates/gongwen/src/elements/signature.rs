@@ -501,7 +501,7 @@ fn push_attachments(page: &Page<'_>, block: &[usize], out: &mut Vec<Element>) {
 }
 
 /// An attachment's name without the `《》` around it and the punctuation after it.
-fn clean_name(name: &str) -> &str {
+pub(super) fn clean_name(name: &str) -> &str {
     let mut s = name.trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
     if let Some(inner) = s.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
         if !inner.contains(['《', '》']) {

@@ -40,6 +40,12 @@ pub(crate) const EDITOR_REMARKS: [&str; 2] = [
     "删节",
 ];
 
+/// How a 附注 of distribution opens (GB/T 9704 §7.3.6: `（此件公开发布）`, `（此件发至县级）`),
+/// read by `elements::run_on`: where a copy lost its line breaks, such a note right after a
+/// date shows the date signs the document (`…请认真贯彻执行。国务院2019年1月24日（此件公开发布）
+/// 国家职业教育改革实施方案…`, govcn:3).
+pub(crate) const NOTE_OPENER: &str = "此件";
+
 /// The words of a seal placeholder (`（盖章）`) that a template or a copy prints where the
 /// issuer's seal goes (GB/T 9704 §7.3.5.1: the seal covers the issuer and the date), read
 /// by `elements::signature`: a bracketed placeholder after the issuer (`某局（盖章）`) is no part
@@ -159,6 +165,36 @@ pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 /// `国家教委` / `一九九六年五月十三日` (bench govcn:52, the 意见 that 国办发〔1996〕32号 transmits).
 pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 
+/// The words an issuing body's name ends with, read by `elements::run_on::signature_after`: a
+/// signature run into the text of a copy whose line breaks were lost is read only where the
+/// words before its date name a body (`…请认真贯彻执行。国务院2019年1月24日…`), not an event
+/// of a sentence (`。根据2020年07月20日 公安部令第159号…修正`, bench lawref:15509981274e).
+pub(crate) const ISSUER_ENDINGS: [&str; 11] = [
+    "院",   // 国务院 (govcn:3); 最高人民检察院 (bench lawref:7088b78d1704)
+    "部",   // 劳动部 (bench lawref:288c51a09ca5)
+    "委",   // 国家教委 (govcn:52)
+    "会",   // 上海市农业农村委员会 (dev d13)
+    "厅",   // 国务院办公厅 (govcn:2)
+    "局",   // 国家地震局 (govcn:20)
+    "室",   // 国家互联网信息办公室 (bench laws)
+    "处",   // 上海财经大学学生工作处 (dev d19, 印发机关)
+    "政府", // 上海市人民政府 (bench laws)
+    "大学", // 上海财经大学 (dev d19)
+    "公司", // 西安新兴紫楹台酒店有限公司 (dev d02)
+];
+
+/// The endings of a place name that opens an issuing body's name (`上海市`, `广东省`,
+/// `内蒙古自治区`), read by `elements::run_on::split_glued_issuers`: a signature of several
+/// bodies whose line breaks were lost runs their names together, and each name starts again
+/// with the same place: `上海市科学技术委员会上海市发展和改革委员会上海市教育委员会` (dev d10,
+/// four bodies of one city signing a joint notice).
+pub(crate) const PLACE_SUFFIXES: [char; 4] = [
+    '省', // 广东省碳排放管理试行办法 (dev d15): 广东省人民政府
+    '市', // 上海市科学技术委员会 (dev d10)
+    '区', // 内蒙古自治区; 各区人民政府 (dev d12)
+    '县', // 县人民政府 (bench laws, a county's government)
+];
+
 /// The labels of the 抄送机关 line (GB/T 9704 §7.4.2; `抄报` for superiors in older copies),
 /// read by `elements::colophon`: `抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅…`
 /// in the 版记 of 国发〔2019〕4号 as printed.
@@ -210,6 +246,8 @@ mod tests {
         check::distinct(SALUTATIONS);
         check::distinct(LEAD_IN_WORDS);
         check::distinct(CC_LABELS);
+        check::distinct(PLACE_SUFFIXES);
+        check::distinct(ISSUER_ENDINGS);
         check::distinct(POST_ENDINGS);
         check::distinct(STATUTE_EVENTS.map(|(w, _)| w));
         check::distinct(YEAR_BRACKETS.map(|(open, _)| open));
