@@ -253,8 +253,17 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     // statistical and survey texts).
     s("出头", Approx),
     s("开外", Approx),
-    // `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例): no suffix.
-    Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
+    // About the number, as 左右, after any unit: `年龄在40岁上下`, `参会人数在5000人上下`,
+    // `年产量稳定在5000吨上下` (number cases from outside the corpus, as statistical texts
+    // write them). `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例), `上下功夫`
+    // (`在八个字上下功夫`, bench), `上下班`, `上下学`, `上下车` (`校车上下学生`, `学生上下车时`,
+    // bench regulations): no suffix.
+    Suffix {
+        word: "上下",
+        comparator: Approx,
+        after_span_unit: false,
+        blockers: &["游", "级", "联", "功", "班", "学", "车", "船", "楼", "岗", "一心", "文"],
+    },
     // `内设`, `内部`, `内容` …: no suffix. `内在` is no blocker: after a span of time it is
     // `within … at` (`应当自收到之日起三十日内在报纸上公告`, bench regulations).
     Suffix {

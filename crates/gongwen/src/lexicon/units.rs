@@ -445,6 +445,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("欧元", Money, 0, &[]),
     u("港元", Money, 0, &[]),
     u("港币", Money, 0, &[]),
+    // The pataca, after the number: `收取1000澳门元`, `折合澳门币500元` (number cases from
+    // outside the corpus, as Guangdong–Macao cooperation notices write it).
+    u("澳门元", Money, 0, &[]),
+    u("澳门币", Money, 0, &[]),
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
     // Currency codes after the number (`200 USD`): number cases from outside the corpus; a
@@ -511,6 +515,10 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("人民幣", "人民幣", true, &[]),
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
+    // The Hong Kong and US dollar signs, as `$` (`收费HK$100`, `US$1.95`: number cases from
+    // outside the corpus, as Hong Kong–related notices and foreign-trade texts write them).
+    pre("HK$", "HK$", true, &[]),
+    pre("US$", "US$", true, &[]),
     pre("$", "$", true, &[]),
     // The euro and pound signs, as `$` (`投资€200`, `£300`: number cases from outside the
     // corpus; bench writes 欧元 and 英镑 after the number).
@@ -526,6 +534,9 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("HKD", "HKD", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
+    // `澳门元1000元`, `澳门币500元` as `港币2960元`: the 元 after the number is the pataca.
+    pre("澳门元", "澳门元", true, &["元"]),
+    pre("澳门币", "澳门币", true, &["元"]),
     pre("港幣", "港幣", true, &["元"]),
     pre("摄氏温度", "摄氏度", false, &["度"]),
     pre("华氏温度", "华氏度", false, &["度"]),

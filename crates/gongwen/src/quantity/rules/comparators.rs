@@ -40,6 +40,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
 /// case: 占全部企业的50%强。 => 50%强 quantity 50 % approx
 /// case: 新任职干部年龄多在三十岁出头。 => 三十岁出头 quantity 30 岁 approx
+/// case: 年产量稳定在5000吨上下 => 稳定在5000吨上下 quantity 5000 吨 approx
+/// case: 参会人数在5000人上下班车另行安排 => 5000人 quantity 5000 人 eq
 /// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
 /// case: 这类活动不只加一次。 => 一次 quantity 1 次 eq
 /// case: 增幅为30%强化了 => 30% quantity 30 % eq

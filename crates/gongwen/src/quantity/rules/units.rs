@@ -32,6 +32,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 注册资本为人民币5000万元 => 5000万元 quantity 50000000 元 eq
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
+/// case: 单程票价HK$100，往返 => HK$100 quantity 100 HK$ eq
+/// case: 折合澳门元1000元 => 澳门元1000元 quantity 1000 澳门元 eq
+/// case: 每人收取500澳门币 => 500澳门币 quantity 500 澳门币 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
