@@ -168,6 +168,16 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 /// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
 /// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
 /// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
+///
+/// So are two digits one or two apart before one unit (`三、五年内`, `七、八个`), as `三五年` and
+/// `七八个` are: 3 to 5 years within, never 3 years and 5 years.
+///
+/// ```text
+/// range := DIGIT '、' DIGIT' unit                 三、五年内: 3..5 年 (DIGIT < DIGIT' <= DIGIT + 2)
+/// ```
+///
+/// case: 力争用三、五年时间基本建成 => 三、五年 quantity 3..5 年 range
+/// case: 每个社区配备七、八个网格员 => 七、八个 quantity 7..8 个 range
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
@@ -208,7 +218,11 @@ fn listed_neighbours(n: &Number, link: char, b: &Number, bq: &Quantity) -> Optio
         return None;
     }
     let (lo, hi) = (n.raw?, bq.value.filter(|&v| Some(v) == b.value())?);
-    let (lo, hi) = if n.width == 1 {
+    let (lo, hi) = if n.width == 1 && b.width == 1 {
+        // 三、五年: two digits, the second at most two above the first.
+        let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
+        (d < hi && hi <= d + 2.0).then_some((d, hi))?
+    } else if n.width == 1 {
         let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
         // The power of ten that leaves `hi` one digit above `d`.
         let step = (1..=16).map(crate::numeral::pow10_f64).find(|&p| {
