@@ -342,6 +342,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     units::years_before_months(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
+    ordinals::listed_items(f, cx)?;
     ranges::unitless_lower_end(f, cx)?;
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
