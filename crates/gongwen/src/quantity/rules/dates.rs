@@ -300,6 +300,8 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 /// case: 本办法自2024-2025 学年起开始施行 => 2024-2025 学年 year_range
 /// case: 适用于2023学年入学的本科生 => 2023学年 year
 /// case: 截至02年8月底 => 02年 none
+/// case: 力争24年底前全部完成整改 => 24年 none
+/// case: 自24年3月起施行 => 24年 none
 /// case: 服务期限为2年 => 2年 quantity 2 年 eq
 ///
 /// After a calendar era (`公元前`, `公元`: [`crate::lexicon::kinds::ERA_WORDS`]) a number of
@@ -315,8 +317,13 @@ pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let era = || cx.text.get(..f.start).is_some_and(|t| ERA_WORDS.iter().any(|w| t.ends_with(w)));
     let year_a = is_year4(n) || (upper.is_none() && n.integer && !n.approx && era());
     if !(year_a && upper.is_none_or(is_year4)) {
-        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years.
-        let short_year = n.integer && n.width == 2 && cx.text.as_bytes().get(n.start) == Some(&b'0');
+        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years; so
+        // are two digits before a year's tail or a month (`24年底前`, `24年3月`). Its century
+        // is not written: no figure, rather than a guessed year.
+        let zero = cx.text.as_bytes().get(n.start) == Some(&b'0');
+        let two = n.form == Form::Arabic && n.integer && n.width == 2 && upper.is_none();
+        let dated = || kind::year_tail(cx.text, f.end()) > f.end() || year_or_date(f, cx).1 == QuantityKind::Date;
+        let short_year = two && (zero || dated());
         return if year_a || n.positional || short_year { super::skip(f.end()) } else { Continue(()) };
     }
     let (end, kind) = year_or_date(f, cx);
