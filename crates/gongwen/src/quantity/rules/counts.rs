@@ -78,7 +78,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// `多` between the classifier and the unit (`一个多月`, as `两个多月`) makes it a count: more
 /// than one month, approximate. After a figure and a range separator it is the upper end of
-/// a range whose units differ (`十天至一个月`): a count of its own, as the lower end is.
+/// a range whose units differ (`十天至一个月`): a count of its own, as the lower end is. A
+/// multiplier counted with `个` (`一个亿`: rule `counted_multiplier`) makes it a count too.
 ///
 /// case: 整改工作历时一个多月 => 一个多月 quantity 1 月 approx
 /// case: 用十天至一个月时间集中整治 => 一个月 quantity 1 月 eq
@@ -108,7 +109,17 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let upper_end = (f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator))
         || after_figure_and_separator(cx, i);
     let more = f.unit.is_some_and(|m| m.more);
-    if post || more || frequency || quota || multiple || f.suffix.is_some() || bound || upper_end || lower_end(f, cx) {
+    if post
+        || more
+        || f.counted_mult
+        || frequency
+        || quota
+        || multiple
+        || f.suffix.is_some()
+        || bound
+        || upper_end
+        || lower_end(f, cx)
+    {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {

@@ -93,6 +93,8 @@ pub(super) struct Figure {
     /// A number with no unit before `以上` and a second number: the lower end of a range whose
     /// unit the upper end carries (`二万以上二十万元以下`), reported only as that range.
     pub lower_end: bool,
+    /// A multiplier counted with `个` (`两个亿`): the figure needs no unit.
+    pub counted_mult: bool,
 }
 
 impl Figure {
@@ -108,6 +110,7 @@ impl Figure {
             prefix: None,
             suffix: None,
             lower_end: false,
+            counted_mult: false,
         }
     }
 
@@ -200,7 +203,8 @@ impl Figure {
     fn lacks_unit(&self) -> bool {
         let lead = self.lead();
         let wan = lead.mult.is_some_and(|m| m >= 1e4);
-        let alone = self.lower_end || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
+        let alone =
+            self.lower_end || self.counted_mult || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
         self.unit_name().is_none() && !alone
     }
 }
@@ -336,6 +340,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     comparators::rough_share(f, cx)?;
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
+    units::counted_multiplier(f, cx)?;
     units::subunit(f, cx)?;
     units::half(f, cx)?;
     units::years_and_months(f, cx)?;

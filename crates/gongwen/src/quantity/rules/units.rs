@@ -179,6 +179,35 @@ fn glued_minor_measure(text: &str, pos: usize) -> bool {
         && unit::unit_at(text, after).is_none()
 }
 
+/// `counted_multiplier`: `个` and `亿` after a number with no unit count the multiplier,
+/// as speech and the reports that quote it write large sums (`投资两个亿`, `3个多亿`): the
+/// number with that multiplier, a figure with no unit as `2亿` is; `多` makes it approximate.
+///
+/// ```text
+/// figure := number '个' '多'? MULT        两个亿: 200000000, 十个多亿: 1000000000 approx
+/// ```
+///
+/// case: 全年投资两个亿 => 两个亿 quantity 200000000 - eq
+/// case: 累计完成投资3个多亿 => 3个多亿 quantity 300000000 - approx
+/// case: 新增一个亿的专项资金 => 一个亿 quantity 100000000 - eq
+/// case: 投资十个多亿元 => 十个多亿元 quantity 1000000000 元 approx
+/// case: 村里有两个万元户 => 两个 none
+pub(super) fn counted_multiplier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if f.unit_match().is_some() || f.upper.is_some() || n.mult.is_some() || n.implied_unit.is_some() {
+        return Continue(());
+    }
+    let Some((k, end, more)) = unit::counted_multiplier(cx.text, n.end) else { return Continue(()) };
+    f.number.mult = Some(numeral::pow10_f64(k));
+    f.number.end = end;
+    f.number.approx |= more;
+    f.next = char_at(cx.text, end);
+    f.counted_mult = true;
+    // `十个多亿元`: a unit after the multiplier is the figure's.
+    f.set_unit(unit::unit_at(cx.text, end).filter(|m| m.unit.family == Family::Money));
+    Continue(())
+}
+
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
 /// their end: each a digit and one of `minors` (`一角七分`), or a last Chinese digit alone
 /// at the end of the figure, one step below the last (`一块二`, `三块零四`).
