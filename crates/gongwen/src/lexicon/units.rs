@@ -402,6 +402,11 @@ pub(crate) static UNITS: &[Unit] = &[
     u("MB", Measure, ARABIC_ONLY, &[]),
     u("GB", Measure, ARABIC_ONLY, &[]),
     u("TB", Measure, ARABIC_ONLY, &[]),
+    // Data rates: `城市家庭宽带接入能力达到20Mbps`, `农村家庭宽带接入能力达到4Mbps` (“宽带中国”战略及
+    // 实施方案, 国发〔2013〕31号), `千兆光网1Gbps`.
+    u("kbps", Measure, ARABIC_ONLY, &[]),
+    u("Mbps", Measure, ARABIC_ONLY, &[]),
+    u("Gbps", Measure, ARABIC_ONLY, &[]),
     u("kW", Measure, ARABIC_ONLY, &[]),
     u("kWh", Measure, ARABIC_ONLY, &[]),
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
