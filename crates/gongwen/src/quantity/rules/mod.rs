@@ -309,6 +309,7 @@ fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.read_second(cx.text);
     numbers::wrapped_tail(f, cx)?;
+    dates::latin_o_year(f, cx)?;
     numbers::lone_numeral(f, cx)?;
     if numbers::vague(f, cx) {
         return Continue(());
