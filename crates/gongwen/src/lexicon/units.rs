@@ -144,6 +144,13 @@ pub(crate) static UNITS: &[Unit] = &[
     u("届", Count, WITH_COMPARATOR, &[]),
     u("户", Count, 0, &["籍", "口", "外", "型"]),
     u("篇", Count, 0, &["章", "幅"]),
+    // The length of a text (docs/annotation.md: `8万字` → `字`): `字数不超过800字`, `全文共计3000字`
+    // (calls for papers, petition rules). Arabic digits only: `十字路口`, `八字方针`, `一字排开` are
+    // words; `16字方针` names a slogan, `J1字签证` a visa (bench: an identifier).
+    u("字", Count, ARABIC_ONLY, &["方针", "诀", "号", "头", "签证"]),
+    // Pages: `篇幅控制在5页以内`, `申请书不超过10页` (application guidelines); `第5页` is an ordinal,
+    // a page counter (`第 1 页 共 5 页`) noise.
+    u("页", Count, ARABIC_ONLY, &["码", "面", "眉", "脚"]),
     u("位", Count, 0, &["于", "置", "列", "数", "次", "居", "一体"]),
     u("座", Count, 0, &["谈", "位"]),
     u("条", Count, 0, &["件", "例", "款", "理", "块", "线", "幅", "码", "路子", "禁令", "底线", "红线"]),

@@ -34,6 +34,10 @@ use std::ops::ControlFlow::Continue;
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
 /// case: 单程票价HK$100，往返 => HK$100 quantity 100 HK$ eq
 /// case: 城市家庭宽带接入能力达到20Mbps => 达到20Mbps quantity 20 Mbps eq
+/// case: 论文字数不超过8000字 => 不超过8000字 quantity 8000 字 le
+/// case: 书稿共计8万字 => 8万字 quantity 80000 字 eq
+/// case: 坚持“16字方针” => 16字 none
+/// case: 申报书篇幅控制在5页以内 => 控制在5页以内 quantity 5 页 le
 /// case: 折合澳门元1000元 => 澳门元1000元 quantity 1000 澳门元 eq
 /// case: 每人收取500澳门币 => 500澳门币 quantity 500 澳门币 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
