@@ -394,6 +394,7 @@ fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
     if f.lower_end && q.value_max.is_none() {
         return Step::Skip(f.end());
     }
+    ranges::included_upper_end(cx, &mut q);
     Step::Emit(q)
 }
 

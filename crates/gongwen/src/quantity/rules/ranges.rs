@@ -295,7 +295,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
-/// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升 quantity 1..1.6 升 range
+/// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升（含1.6升） quantity 1..1.6 升 range
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
@@ -380,6 +380,22 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
             q.unit = b.unit;
         }
         q.placeholder |= b.placeholder;
+    }
+}
+
+/// A range followed by a mark that includes its upper end (`1000元至5000元（含5000元）`,
+/// `3至5人（含）`) takes the mark into its span, as a bound does (`5人以下（含5人）`): the
+/// range includes its ends already, and the figure inside the mark is no figure of its own.
+/// A mark that excludes it (`（不含5000元）`) is left out: the range would say more than the text.
+///
+/// case: 补助标准为1000元至5000元（含5000元） => 1000元至5000元（含5000元） quantity 1000..5000 元 range
+/// case: 每组3至5人（含） => 3至5人（含） quantity 3..5 人 range
+pub(super) fn included_upper_end(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
+    if q.comparator != Comparator::Range {
+        return;
+    }
+    if let Some((end, false)) = comparator::inclusion_mark(cx.text, q.span.end as usize) {
+        q.span.end = crate::text::to_u32(end);
     }
 }
 
