@@ -296,6 +296,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("厘米", Measure, 0, &[]),
     u("毫米", Measure, 0, &[]),
     u("平方米", Measure, 0, &[]),
+    // The colloquial 平米 for 平方米: `建筑面积500平米`, `人均住房面积30平米` (local notices and
+    // housing-subsidy rules).
+    u("平米", Measure, 0, &[]),
     u("平方公里", Measure, 0, &[]),
     u("平方千米", Measure, 0, &[]),
     u("立方米", Measure, 0, &[]),
@@ -391,6 +394,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("㎡", Measure, ARABIC_ONLY, &[]),
     // Speeds: `最高车速不得超过120km/h` (traffic rules; `h` is no unit of its own to count per).
     u("km/h", Measure, ARABIC_ONLY, &[]),
+    // `风速5m/s`, `平均风速达到10.8m/s` (weather warnings' thresholds; `s` is no unit of its own):
+    // read alone `m` would say a length.
+    u("m/s", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
     // Areas in square centimetres written with a plain 2: `头皮缺损面积累计75.0cm2以上`,
@@ -402,6 +408,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("kg", Measure, ARABIC_ONLY, &[]),
     u("g", Measure, ARABIC_ONLY, &[]),
     u("mg", Measure, ARABIC_ONLY, &[]),
+    // `PM2.5年均浓度降至35μg/m³` (air-quality targets, as `35微克/立方米`; the per unit `m³` after
+    // the slash).
+    u("μg", Measure, ARABIC_ONLY, &[]),
     u("L", Measure, ARABIC_ONLY, &[]),
     u("ml", Measure, ARABIC_ONLY, &[]),
     u("mL", Measure, ARABIC_ONLY, &[]),

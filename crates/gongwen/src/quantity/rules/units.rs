@@ -38,6 +38,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 书稿共计8万字 => 8万字 quantity 80000 字 eq
 /// case: 坚持“16字方针” => 16字 none
 /// case: 申报书篇幅控制在5页以内 => 控制在5页以内 quantity 5 页 le
+/// case: 平均风速达到10.8m/s时 => 达到10.8m/s quantity 10.8 m/s eq
+/// case: PM2.5年均浓度降至35μg/m³ => 降至35μg/m³ quantity 35 μg/m³ eq
+/// case: 人均住房面积30平米 => 30平米 quantity 30 平米 eq
 /// case: 折合澳门元1000元 => 澳门元1000元 quantity 1000 澳门元 eq
 /// case: 每人收取500澳门币 => 500澳门币 quantity 500 澳门币 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
