@@ -424,6 +424,15 @@ pub(crate) static UNITS: &[Unit] = &[
     u("Mbps", Measure, ARABIC_ONLY, &[]),
     u("Gbps", Measure, ARABIC_ONLY, &[]),
     u("kW", Measure, ARABIC_ONLY, &[]),
+    // Voltage, frequency and battery charge in SI letters after digits: `额定电压220V`, `频率50Hz`
+    // (electrical safety rules), `电池容量5000mAh` (product standards); the unit matcher's Latin
+    // boundary keeps `220V1` or `50Hzs` out. `W` alone is not read: `10W+` is 十万+ in web slang.
+    u("V", Measure, ARABIC_ONLY, &[]),
+    u("Hz", Measure, ARABIC_ONLY, &[]),
+    u("kHz", Measure, ARABIC_ONLY, &[]),
+    u("MHz", Measure, ARABIC_ONLY, &[]),
+    u("GHz", Measure, ARABIC_ONLY, &[]),
+    u("mAh", Measure, ARABIC_ONLY, &[]),
     u("kWh", Measure, ARABIC_ONLY, &[]),
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),

@@ -41,6 +41,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 平均风速达到10.8m/s时 => 达到10.8m/s quantity 10.8 m/s eq
 /// case: PM2.5年均浓度降至35μg/m³ => 降至35μg/m³ quantity 35 μg/m³ eq
 /// case: 人均住房面积30平米 => 30平米 quantity 30 平米 eq
+/// case: 额定电压220V，频率50Hz => 220V quantity 220 V eq
+/// case: 电池容量不低于5000mAh => 不低于5000mAh quantity 5000 mAh ge
 /// case: 折合澳门元1000元 => 澳门元1000元 quantity 1000 澳门元 eq
 /// case: 每人收取500澳门币 => 500澳门币 quantity 500 澳门币 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
