@@ -40,6 +40,15 @@ const fn not(word: &'static str) -> Prefix {
     Prefix { word, comparator: None, reach: Reach::Adjacent }
 }
 
+/// The expiry of a term (`届满`), a prefix that bounds only the figure right after it, and
+/// only when no [`LEAD_TIMES`] word follows that figure: `期间届满的最后一日` (a bench
+/// regulation) is no bound of 一日.
+pub(crate) const EXPIRY: &str = "届满";
+
+/// The words after a figure of time that make it a lead time counted back from an [`EXPIRY`]:
+/// `期限届满三十日前`, `审理期限届满十五日以前` (bench regulations), no bound.
+pub(crate) const LEAD_TIMES: [&str; 2] = ["前", "以前"];
+
 /// Prefix words, a longer word before a shorter one that ends it (a test checks it).
 /// Examples from real documents: `学习时间不少于90学时` (ge, 北京市专业技术人员继续教育规定),
 /// `延长期限不得超过30日` (le under [`NEGATIONS`], 信访工作条例), `贷款增速要高于40%` (gt,
@@ -101,9 +110,11 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("不满", Lt),
     p("未满", Lt),
     p("已满", Ge),
-    // `期限届满七日前`, `有效期届满6个月前` (bench regulations: 上海市公路管理条例, 医疗器械注册与备案管理办法):
-    // 届满 is the expiry the lead time counts back from, not the 满 of a threshold.
-    not("届满"),
+    // 届满 includes its number (民法典 第一千二百五十九条): `租赁期限届满一年时支付`, `自期限届满5年之日起`
+    // (bench regulations). Before a lead time (`期限届满七日前`, `有效期届满6个月前`: bench
+    // regulations, 上海市公路管理条例, 医疗器械注册与备案管理办法) it is the expiry the lead time
+    // counts back from, no bound ([`EXPIRY`], [`LEAD_TIMES`]).
+    p(EXPIRY, Ge),
     p("满", Ge),
     far("不超过", Le),
     p("不超出", Le),
@@ -253,8 +264,17 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
     // statistical and survey texts).
     s("出头", Approx),
     s("开外", Approx),
-    // `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例): no suffix.
-    Suffix { word: "上下", comparator: Approx, after_span_unit: true, blockers: &["游", "级", "联", "功"] },
+    // About the number, as 左右, after any unit: `年龄在40岁上下`, `参会人数在5000人上下`,
+    // `年产量稳定在5000吨上下` (number cases from outside the corpus, as statistical texts
+    // write them). `上下游`, `上下级` (`上下级分成`, 河南省政府非税收入管理条例), `上下功夫`
+    // (`在八个字上下功夫`, bench), `上下班`, `上下学`, `上下车` (`校车上下学生`, `学生上下车时`,
+    // bench regulations): no suffix.
+    Suffix {
+        word: "上下",
+        comparator: Approx,
+        after_span_unit: false,
+        blockers: &["游", "级", "联", "功", "班", "学", "车", "船", "楼", "岗", "一心", "文"],
+    },
     // `内设`, `内部`, `内容` …: no suffix. `内在` is no blocker: after a span of time it is
     // `within … at` (`应当自收到之日起三十日内在报纸上公告`, bench regulations).
     Suffix {

@@ -40,6 +40,22 @@ char_set! {
     SHARED_UNIT_LINKS, is_shared_unit_link = ['和', '、', '或', '与', '及', '至']
 }
 
+/// The units after a list of numbers that name items or classes, not count them, read by the
+/// rule `listed_items`: `违反第一、二、三项规定` without its `第` (`除一、二、三项范围外`, a bench
+/// regulation), `分为一、二、三、四、五类` (bench: the classes of a protected zone),
+/// `符合1、2项条件`, `第1,2,3项所列情形` (number cases from outside the corpus).
+pub(crate) const LISTED_ITEM_UNITS: [&str; 4] = ["项", "款", "条", "类"];
+
+char_set! {
+    /// The marks between the numbers of a list of items, read by the rule `listed_items`
+    /// (`一、二、三项`, `1,2,3项`).
+    ITEM_LIST_LINKS, is_item_list_link = ['、', ',']
+}
+
+/// The word before a list of numbers that makes each a count after all (`分别扣1、2分`: one
+/// point and two points), read by the rule `listed_items`.
+pub(crate) const COUNTED_LIST: &str = "分别";
+
 char_set! {
     /// The words after an ordinal or article reference across which the next number shares
     /// its `第`, read by the rule `shared_ordinal` and by `Finder::push`: `前款第三、四项所列情形`
@@ -144,6 +160,8 @@ mod tests {
         assert!(DOUBLE_DASHES.iter().all(|d| d.chars().all(is_range_separator)));
         check::distinct(SHARED_UNIT_LINKS.iter());
         check::distinct(SHARED_ORDINAL_LINKS.iter());
+        check::distinct(ITEM_LIST_LINKS.iter());
+        check::distinct(LISTED_ITEM_UNITS.iter());
         check::distinct(DATE_LIST_LINKS.iter());
         check::distinct(IDENTIFIER_BEFORE.iter());
         check::distinct(IDENTIFIER_JOINERS.iter());

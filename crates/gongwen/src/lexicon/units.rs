@@ -144,6 +144,13 @@ pub(crate) static UNITS: &[Unit] = &[
     u("届", Count, WITH_COMPARATOR, &[]),
     u("户", Count, 0, &["籍", "口", "外", "型"]),
     u("篇", Count, 0, &["章", "幅"]),
+    // The length of a text (docs/annotation.md: `8万字` → `字`): `字数不超过800字`, `全文共计3000字`
+    // (calls for papers, petition rules). Arabic digits only: `十字路口`, `八字方针`, `一字排开` are
+    // words; `16字方针` names a slogan, `J1字签证` a visa (bench: an identifier).
+    u("字", Count, ARABIC_ONLY, &["方针", "诀", "号", "头", "签证"]),
+    // Pages: `篇幅控制在5页以内`, `申请书不超过10页` (application guidelines); `第5页` is an ordinal,
+    // a page counter (`第 1 页 共 5 页`) noise.
+    u("页", Count, ARABIC_ONLY, &["码", "面", "眉", "脚"]),
     u("位", Count, 0, &["于", "置", "列", "数", "次", "居", "一体"]),
     u("座", Count, 0, &["谈", "位"]),
     u("条", Count, 0, &["件", "例", "款", "理", "块", "线", "幅", "码", "路子", "禁令", "底线", "红线"]),
@@ -289,6 +296,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("厘米", Measure, 0, &[]),
     u("毫米", Measure, 0, &[]),
     u("平方米", Measure, 0, &[]),
+    // The colloquial 平米 for 平方米: `建筑面积500平米`, `人均住房面积30平米` (local notices and
+    // housing-subsidy rules).
+    u("平米", Measure, 0, &[]),
     u("平方公里", Measure, 0, &[]),
     u("平方千米", Measure, 0, &[]),
     u("立方米", Measure, 0, &[]),
@@ -384,6 +394,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("㎡", Measure, ARABIC_ONLY, &[]),
     // Speeds: `最高车速不得超过120km/h` (traffic rules; `h` is no unit of its own to count per).
     u("km/h", Measure, ARABIC_ONLY, &[]),
+    // `风速5m/s`, `平均风速达到10.8m/s` (weather warnings' thresholds; `s` is no unit of its own):
+    // read alone `m` would say a length.
+    u("m/s", Measure, ARABIC_ONLY, &[]),
     u("km", Measure, ARABIC_ONLY | TAKES_NEI, &[]),
     u("cm", Measure, ARABIC_ONLY, &[]),
     // Areas in square centimetres written with a plain 2: `头皮缺损面积累计75.0cm2以上`,
@@ -395,6 +408,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("kg", Measure, ARABIC_ONLY, &[]),
     u("g", Measure, ARABIC_ONLY, &[]),
     u("mg", Measure, ARABIC_ONLY, &[]),
+    // `PM2.5年均浓度降至35μg/m³` (air-quality targets, as `35微克/立方米`; the per unit `m³` after
+    // the slash).
+    u("μg", Measure, ARABIC_ONLY, &[]),
     u("L", Measure, ARABIC_ONLY, &[]),
     u("ml", Measure, ARABIC_ONLY, &[]),
     u("mL", Measure, ARABIC_ONLY, &[]),
@@ -402,7 +418,21 @@ pub(crate) static UNITS: &[Unit] = &[
     u("MB", Measure, ARABIC_ONLY, &[]),
     u("GB", Measure, ARABIC_ONLY, &[]),
     u("TB", Measure, ARABIC_ONLY, &[]),
+    // Data rates: `城市家庭宽带接入能力达到20Mbps`, `农村家庭宽带接入能力达到4Mbps` (“宽带中国”战略及
+    // 实施方案, 国发〔2013〕31号), `千兆光网1Gbps`.
+    u("kbps", Measure, ARABIC_ONLY, &[]),
+    u("Mbps", Measure, ARABIC_ONLY, &[]),
+    u("Gbps", Measure, ARABIC_ONLY, &[]),
     u("kW", Measure, ARABIC_ONLY, &[]),
+    // Voltage, frequency and battery charge in SI letters after digits: `额定电压220V`, `频率50Hz`
+    // (electrical safety rules), `电池容量5000mAh` (product standards); the unit matcher's Latin
+    // boundary keeps `220V1` or `50Hzs` out. `W` alone is not read: `10W+` is 十万+ in web slang.
+    u("V", Measure, ARABIC_ONLY, &[]),
+    u("Hz", Measure, ARABIC_ONLY, &[]),
+    u("kHz", Measure, ARABIC_ONLY, &[]),
+    u("MHz", Measure, ARABIC_ONLY, &[]),
+    u("GHz", Measure, ARABIC_ONLY, &[]),
+    u("mAh", Measure, ARABIC_ONLY, &[]),
     u("kWh", Measure, ARABIC_ONLY, &[]),
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),
@@ -445,6 +475,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("欧元", Money, 0, &[]),
     u("港元", Money, 0, &[]),
     u("港币", Money, 0, &[]),
+    // The pataca, after the number: `收取1000澳门元`, `折合澳门币500元` (number cases from
+    // outside the corpus, as Guangdong–Macao cooperation notices write it).
+    u("澳门元", Money, 0, &[]),
+    u("澳门币", Money, 0, &[]),
     u("日元", Money, 0, &[]),
     u("英镑", Money, 0, &[]),
     // Currency codes after the number (`200 USD`): number cases from outside the corpus; a
@@ -511,6 +545,10 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("人民幣", "人民幣", true, &[]),
     pre("￥", "￥", true, &[]),
     pre("¥", "¥", true, &[]),
+    // The Hong Kong and US dollar signs, as `$` (`收费HK$100`, `US$1.95`: number cases from
+    // outside the corpus, as Hong Kong–related notices and foreign-trade texts write them).
+    pre("HK$", "HK$", true, &[]),
+    pre("US$", "US$", true, &[]),
     pre("$", "$", true, &[]),
     // The euro and pound signs, as `$` (`投资€200`, `£300`: number cases from outside the
     // corpus; bench writes 欧元 and 英镑 after the number).
@@ -526,6 +564,9 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("HKD", "HKD", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
+    // `澳门元1000元`, `澳门币500元` as `港币2960元`: the 元 after the number is the pataca.
+    pre("澳门元", "澳门元", true, &["元"]),
+    pre("澳门币", "澳门币", true, &["元"]),
     pre("港幣", "港幣", true, &["元"]),
     pre("摄氏温度", "摄氏度", false, &["度"]),
     pre("华氏温度", "华氏度", false, &["度"]),

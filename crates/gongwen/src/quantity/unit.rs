@@ -268,7 +268,8 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
             } else {
                 0
             };
-        // `十个多亿`, as `两个亿` (blocked by 亿 after 个): the count is of 亿, not read.
+        // `十个多亿`, as `两个亿` (blocked by 亿 after 个): the count is of 亿, a multiplier
+        // (rule `counted_multiplier`), no unit.
         if more && crate::numeral::chain::unit_follows(text, after) {
             return None;
         }
@@ -287,6 +288,24 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
 
 /// More (`两个多月`, `3倍多`): the approximation mark after a classifier or a multiple.
 const MORE: char = '多';
+
+/// The multiplier counted with the classifier `个` at byte `i` (`两个亿`, `十个多亿`): its
+/// power of ten, the byte after it, and whether `多` stood between. Only `亿`, counted as a
+/// sum is spoken: `两个万元户` counts 万元户, households. Not when a numeral follows the
+/// multiplier (then it begins a number of its own).
+pub(crate) fn counted_multiplier(text: &str, i: usize) -> Option<(i32, usize, bool)> {
+    let j = i + text.get(i..)?.strip_prefix(CLASSIFIER).map(|_| CLASSIFIER.len())?;
+    let more = has_more(text, j);
+    let j = if more { j + MORE.len_utf8() } else { j };
+    if super::value::char_at(text, j) != Some(COUNTED_MULTIPLIER) {
+        return None;
+    }
+    let (rest, k) = crate::numeral::grammar::mult_run(text.get(j..)?).ok()?;
+    let end = text.len() - rest.len();
+    let numeral_after =
+        super::value::char_at(text, end).is_some_and(|c| super::value::is_cn_numeral(c) || c.is_ascii_digit());
+    (!numeral_after).then_some((k, end, more))
+}
 
 /// True when `多` is at byte `i`, and is no part of a word (`多数`, `多种`: a majority,
 /// several kinds: [`crate::numeral::chain::approx_mark_at`]).
@@ -355,6 +374,9 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
     let glued = p.word.is_ascii() && trimmed.as_bytes().get(at.wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric);
     (!glued).then_some((at, p))
 }
+
+/// The multiplier that `个` counts (`两个亿`): [`counted_multiplier`].
+const COUNTED_MULTIPLIER: char = '亿';
 
 /// The classifier that [`CLASSIFIED`] units drop.
 const CLASSIFIER: &str = "个";

@@ -636,11 +636,33 @@ pub(crate) fn tail(text: &str, n: &mut Number) {
         Form::Arabic => {
             if let Some(m) = arabic_tail(text, n) {
                 *n = m;
+            } else {
+                spaced_multiplier(text, n);
             }
         }
         Form::Placeholder => *n = placeholder_tail(text, *n),
         Form::Chinese | Form::Fraction => {}
     }
+}
+
+/// A 万/亿 after one gap that ends the number (`投资100 万元`, as a form or a table with
+/// its digits set apart writes it): the number's multiplier. Not when a numeral follows the
+/// multiplier: `7 万5 千4 百` is a number written in spaced parts (rule `spaced_numeral`).
+fn spaced_multiplier(text: &str, n: &mut Number) {
+    if n.mult.is_some() || n.unreadable.is_some() {
+        return;
+    }
+    let Some(j) = unit::gap_len(text.as_bytes(), n.end).map(|len| n.end + len) else { return };
+    if !char_at(text, j).is_some_and(crate::lexicon::kinds::is_multiplier) {
+        return;
+    }
+    let Some((rest, k)) = text.get(j..).and_then(|rest| grammar::mult_run(rest).ok()) else { return };
+    let end = text.len() - rest.len();
+    if skip_gaps(text, end).is_some_and(|c| continues_numeral(c) || c.is_ascii_digit()) {
+        return;
+    }
+    n.mult = Some(pow10_f64(k));
+    n.end = end;
 }
 
 /// The continuation of an Arabic number: the number with it, or `None` when nothing

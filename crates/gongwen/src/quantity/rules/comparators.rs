@@ -3,9 +3,10 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    INCLUDES, INCLUSION_BRACKETS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
+    EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
     ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
+use crate::lexicon::kinds::EVERY;
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::value;
@@ -40,6 +41,15 @@ use std::ops::ControlFlow::Continue;
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
 /// case: 占全部企业的50%强。 => 50%强 quantity 50 % approx
 /// case: 新任职干部年龄多在三十岁出头。 => 三十岁出头 quantity 30 岁 approx
+/// case: 租赁期限届满一年时支付 => 届满一年 quantity 1 年 ge
+/// case: 应当在有效期届满三十日前申请延续 => 三十日 quantity 30 日 eq
+/// case: 在聘期届满三十日内作出决定 => 届满三十日内 quantity 30 日 le
+/// case: 应当在审理期限届满十五日以前书面请求 => 十五日 quantity 15 日 eq
+/// case: 应当在许可证有效期届满的30日前申请延续 => 30日 quantity 30 日 eq
+/// case: 期间届满的最后一日是法定休假日的 => 一日 none
+/// case: 租赁期限一年以上的，应当在每届满一年时支付 => 届满一年 none
+/// case: 年产量稳定在5000吨上下 => 稳定在5000吨上下 quantity 5000 吨 approx
+/// case: 参会人数在5000人上下班车另行安排 => 5000人 quantity 5000 人 eq
 /// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
 /// case: 这类活动不只加一次。 => 一次 quantity 1 次 eq
 /// case: 增幅为30%强化了 => 30% quantity 30 % eq
@@ -59,7 +69,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
-    let adjacent = comparator::prefix_before(text, i);
+    let adjacent = comparator::prefix_before(text, i).filter(|&(start, _)| !lead_time(f, text, start));
+    let expiry = |s: usize| value::has_at(text, s, EXPIRY);
     if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
             f.start = start;
@@ -70,7 +81,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         // 计算`: the second 三个月 is no bound); one it did not take bounds this one too (`至少
         // 每两年进行一次`, `不得超过本法第四条确定的税额的百分之五十`).
         let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
-        let own = |(s, c): (usize, Comparator)| (!taken(s)).then_some(c);
+        // `期间届满的最后一日`: 届满 bounds only the figure right after it.
+        let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some(c);
         f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .and_then(own)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
@@ -91,6 +103,15 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return skip(f.end());
     }
     Continue(())
+}
+
+/// True when the prefix word at byte `start` is [`EXPIRY`] and bounds nothing: one of
+/// [`LEAD_TIMES`] follows the figure `f`, a lead time counted back from the expiry
+/// (`期限届满三十日前`), or `每` stands before it, a recurring date (`应当在每届满一年时支付`, a
+/// bench law: at the end of each year).
+fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
+    let recurring = value::char_before(text, start) == Some(EVERY);
+    value::has_at(text, start, EXPIRY) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
 }
 
 /// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around

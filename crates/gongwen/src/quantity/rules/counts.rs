@@ -75,6 +75,15 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 根据刑法有关规定和近一个时期的司法实践 => 一个 none
 /// case: 近一个月来，各地积极推进 => 近一个月 quantity 1 月 approx
 /// case: 城乡居民收入增长了一倍，提前实现目标 => 一倍 quantity 1 倍 eq
+///
+/// `多` between the classifier and the unit (`一个多月`, as `两个多月`) makes it a count: more
+/// than one month, approximate. After a figure and a range separator it is the upper end of
+/// a range whose units differ (`十天至一个月`): a count of its own, as the lower end is. A
+/// multiplier counted with `个` (`一个亿`: rule `counted_multiplier`) makes it a count too.
+///
+/// case: 整改工作历时一个多月 => 一个多月 quantity 1 月 approx
+/// case: 用十天至一个月时间集中整治 => 一个月 quantity 1 月 eq
+/// case: 截至一个月前 => 一个月 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -97,8 +106,20 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     // 收入增长了一倍: a multiple (倍) is never an article; one times is a figure as two times is.
     let multiple = f.unit.is_some_and(|m| m.unit.family == Family::Ratio);
     // 六个月至一年: the upper end of a range is a count (the range is joined after it is read).
-    let upper_end = f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator);
-    if post || frequency || quota || multiple || f.suffix.is_some() || bound || upper_end || lower_end(f, cx) {
+    let upper_end = (f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator))
+        || after_figure_and_separator(cx, i);
+    let more = f.unit.is_some_and(|m| m.more);
+    if post
+        || more
+        || f.counted_mult
+        || frequency
+        || quota
+        || multiple
+        || f.suffix.is_some()
+        || bound
+        || upper_end
+        || lower_end(f, cx)
+    {
         return Continue(());
     }
     if !kind::in_short_quote(text, i, end) {
@@ -116,6 +137,15 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 fn lower_end(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let Some(s) = f.unit_name().and_then(|_| range_sep(cx.text, f.end())) else { return false };
     super::ranges::upper_end_at(cx, s, f.unit_name())
+}
+
+/// True when the last figure reported is a quantity with a unit and only a range separator
+/// stands between it and byte `i` (`十天至一个月`): the number at `i` is the other end.
+fn after_figure_and_separator(cx: &Finder<'_, '_, '_>, i: usize) -> bool {
+    cx.out.last().filter(|q| q.kind == QuantityKind::Quantity && q.unit.is_some()).is_some_and(|q| {
+        let from = q.span.end as usize;
+        range_sep(cx.text, from) == Some(i)
+    })
 }
 
 /// True when `每` and a unit (`每位`, `每个`, `每年`) open the phrase that ends at byte `i`

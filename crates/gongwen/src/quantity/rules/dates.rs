@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
+use crate::lexicon::kinds::{ERA_WORDS, LATIN_ZEROS, is_day_unit};
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
@@ -283,6 +283,44 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     emit(q)
 }
 
+/// `latin_o_year`: four Chinese digits, one or more of them the Latin letter O for 〇
+/// ([`crate::lexicon::kinds::LATIN_ZEROS`]), before `年`: a year (a date with a month after
+/// it), as `二〇二四年` is; read by the rule `year`. Never a count of years.
+///
+/// case: 二O二四年三月一日 => 二O二四年三月一日 date
+/// case: 力争于二o二五年底前完成 => 二o二五年底 year
+/// case: 二O二O年 => 二O二O年 year
+pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let (text, i) = (cx.text, f.at.pos);
+    let (mut number, mut end, mut digits, mut latin) = (0u32, i, 0, false);
+    for c in text.get(i..).unwrap_or("").chars().take(4) {
+        let d = if LATIN_ZEROS.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
+        let Some(d) = d else { break };
+        latin |= LATIN_ZEROS.contains(&c);
+        number = number * 10 + d;
+        end += c.len_utf8();
+        digits += 1;
+    }
+    if !latin || digits != 4 || !value::has_at(text, end, "年") {
+        return Continue(());
+    }
+    f.number = Number {
+        start: i,
+        digits_end: end,
+        end,
+        raw: Some(f64::from(number)),
+        form: Form::Chinese,
+        width: 4,
+        integer: true,
+        positional: true,
+        ..f.number
+    };
+    f.set_unit(
+        crate::quantity::unit::nian().map(|u| crate::quantity::unit::UnitMatch::plain(u, end + '年'.len_utf8())),
+    );
+    year(f, cx)
+}
+
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a
 /// school year) is a year,
 /// with 度/底/初/末 ([`kind::year_tail`]); a month after it makes a date; two of them a year
@@ -300,6 +338,8 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 /// case: 本办法自2024-2025 学年起开始施行 => 2024-2025 学年 year_range
 /// case: 适用于2023学年入学的本科生 => 2023学年 year
 /// case: 截至02年8月底 => 02年 none
+/// case: 力争24年底前全部完成整改 => 24年 none
+/// case: 自24年3月起施行 => 24年 none
 /// case: 服务期限为2年 => 2年 quantity 2 年 eq
 ///
 /// After a calendar era (`公元前`, `公元`: [`crate::lexicon::kinds::ERA_WORDS`]) a number of
@@ -315,8 +355,13 @@ pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let era = || cx.text.get(..f.start).is_some_and(|t| ERA_WORDS.iter().any(|w| t.ends_with(w)));
     let year_a = is_year4(n) || (upper.is_none() && n.integer && !n.approx && era());
     if !(year_a && upper.is_none_or(is_year4)) {
-        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years.
-        let short_year = n.integer && n.width == 2 && cx.text.as_bytes().get(n.start) == Some(&b'0');
+        // `02年8月`, `05年以来`: two digits with a leading zero are a year, never years; so
+        // are two digits before a year's tail or a month (`24年底前`, `24年3月`). Its century
+        // is not written: no figure, rather than a guessed year.
+        let zero = cx.text.as_bytes().get(n.start) == Some(&b'0');
+        let two = n.form == Form::Arabic && n.integer && n.width == 2 && upper.is_none();
+        let dated = || kind::year_tail(cx.text, f.end()) > f.end() || year_or_date(f, cx).1 == QuantityKind::Date;
+        let short_year = two && (zero || dated());
         return if year_a || n.positional || short_year { super::skip(f.end()) } else { Continue(()) };
     }
     let (end, kind) = year_or_date(f, cx);

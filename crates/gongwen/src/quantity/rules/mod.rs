@@ -93,6 +93,8 @@ pub(super) struct Figure {
     /// A number with no unit before `以上` and a second number: the lower end of a range whose
     /// unit the upper end carries (`二万以上二十万元以下`), reported only as that range.
     pub lower_end: bool,
+    /// A multiplier counted with `个` (`两个亿`): the figure needs no unit.
+    pub counted_mult: bool,
 }
 
 impl Figure {
@@ -108,6 +110,7 @@ impl Figure {
             prefix: None,
             suffix: None,
             lower_end: false,
+            counted_mult: false,
         }
     }
 
@@ -200,7 +203,8 @@ impl Figure {
     fn lacks_unit(&self) -> bool {
         let lead = self.lead();
         let wan = lead.mult.is_some_and(|m| m >= 1e4);
-        let alone = self.lower_end || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
+        let alone =
+            self.lower_end || self.counted_mult || lead.form == Form::Fraction || (wan && lead.form != Form::Chinese);
         self.unit_name().is_none() && !alone
     }
 }
@@ -305,6 +309,7 @@ fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.read_second(cx.text);
     numbers::wrapped_tail(f, cx)?;
+    dates::latin_o_year(f, cx)?;
     numbers::lone_numeral(f, cx)?;
     if numbers::vague(f, cx) {
         return Continue(());
@@ -336,12 +341,14 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     comparators::rough_share(f, cx)?;
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
+    units::counted_multiplier(f, cx)?;
     units::subunit(f, cx)?;
     units::half(f, cx)?;
     units::years_and_months(f, cx)?;
     units::years_before_months(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
+    ordinals::listed_items(f, cx)?;
     ranges::unitless_lower_end(f, cx)?;
     ranges::shared_unit(f, cx)?;
     ranges::bare_year_range(f, cx)?;
@@ -387,6 +394,7 @@ fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
     if f.lower_end && q.value_max.is_none() {
         return Step::Skip(f.end());
     }
+    ranges::included_upper_end(cx, &mut q);
     Step::Emit(q)
 }
 

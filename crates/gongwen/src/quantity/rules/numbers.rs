@@ -314,6 +314,12 @@ pub(super) fn lone_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 合计1, 234, 567元 => 567元 none
 /// case: 分为 三个 阶段 => 三个 quantity 3 个 eq
 /// case: 项目 3 个 => 3 个 quantity 3 个 eq
+///
+/// A 万/亿 after one space that ends the number is its multiplier ([`value::tail`]): `100 万元`
+/// is 1000000 `元`, as `100万元`.
+///
+/// case: 项目总投资100 万元 => 100 万元 quantity 1000000 元 eq
+/// case: 全年接待游客1.5 亿人次 => 1.5 亿人次 quantity 150000000 人次 eq
 pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(gap) = f.at.prev.filter(|&c| unit::is_gap(c)) else { return Continue(()) };
     let (text, at) = (cx.text, f.at.pos.saturating_sub(gap.len_utf8()));

@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Verdict, emit, is_digit, new_quantity, skip};
 use crate::lexicon::comparators::RANK_PREFIX;
-use crate::lexicon::figures::is_shared_ordinal_link;
+use crate::lexicon::figures::{COUNTED_LIST, LISTED_ITEM_UNITS, is_item_list_link, is_shared_ordinal_link};
 use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, is_article_unit, is_ordinal_mark};
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form};
@@ -45,6 +45,48 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
                 || shared_ordinal_gap(&cx.without_noise_lines(from, i)))
     });
     if after_reference { emit(reference(f, i, cx.text)) } else { Continue(()) }
+}
+
+/// `listed_items`: a number after a list mark and another number, before a unit of items or
+/// classes ([`crate::lexicon::figures::LISTED_ITEM_UNITS`]), ends a list of item numbers: each
+/// names an item (`符合1、2项条件` is items 1 and 2, not two items), so none is a count; the
+/// numbers before it, left without a unit, are none either. After `分别` the list counts
+/// (`分别扣1、2项`: [`COUNTED_LIST`]).
+///
+/// ```text
+/// items := number (('、'|',') number)+ ITEM_UNIT     1、2项, 一、二、三项, 1,2,3项
+/// ```
+///
+/// case: 符合1、2项条件的 => 2项 none
+/// case: 除一、二、三项范围外，开封市 => 三项 none
+/// case: 其建设控制地带分为一、二、三、四、五类 => 五类 none
+/// case: 有第1,2,3项所列情形的 => 3项 none
+/// case: 分别完成1、2项 => 2项 quantity 2 项 eq
+pub(super) fn listed_items(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit_match() else { return Continue(()) };
+    if f.upper.is_some() || !LISTED_ITEM_UNITS.contains(&m.unit.text) {
+        return Continue(());
+    }
+    let Some(link) = f.at.prev.filter(|&c| is_item_list_link(c)) else { return Continue(()) };
+    let before = f.at.pos - link.len_utf8();
+    let listed = value::char_before(cx.text, before).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
+    if listed && !counted_list(cx.text, before) { skip(f.end()) } else { Continue(()) }
+}
+
+/// True when [`COUNTED_LIST`] stands before the list of numbers that ends at byte `end` (at
+/// most 16 numerals and marks back, and two characters between).
+fn counted_list(text: &str, end: usize) -> bool {
+    let before = text.get(..end).unwrap_or("");
+    let list: usize = before
+        .chars()
+        .rev()
+        .take(16)
+        .take_while(|&c| is_digit(c) || value::is_cn_numeral(c) || is_item_list_link(c))
+        .map(char::len_utf8)
+        .sum();
+    let head = before.get(..before.len() - list).unwrap_or("");
+    let from = head.char_indices().rev().nth(COUNTED_LIST.chars().count() + 1).map_or(0, |(k, _)| k);
+    head.get(from..).is_some_and(|w| w.contains(COUNTED_LIST))
 }
 
 /// `ordinal`: `第` (with at most one space) before the number: an ordinal, or an article

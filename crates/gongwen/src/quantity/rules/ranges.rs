@@ -168,6 +168,16 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 /// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
 /// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
 /// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
+///
+/// So are two digits one or two apart before one unit (`三、五年内`, `七、八个`), as `三五年` and
+/// `七八个` are: 3 to 5 years within, never 3 years and 5 years.
+///
+/// ```text
+/// range := DIGIT '、' DIGIT' unit                 三、五年内: 3..5 年 (DIGIT < DIGIT' <= DIGIT + 2)
+/// ```
+///
+/// case: 力争用三、五年时间基本建成 => 三、五年 quantity 3..5 年 range
+/// case: 每个社区配备七、八个网格员 => 七、八个 quantity 7..8 个 range
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
@@ -208,7 +218,11 @@ fn listed_neighbours(n: &Number, link: char, b: &Number, bq: &Quantity) -> Optio
         return None;
     }
     let (lo, hi) = (n.raw?, bq.value.filter(|&v| Some(v) == b.value())?);
-    let (lo, hi) = if n.width == 1 {
+    let (lo, hi) = if n.width == 1 && b.width == 1 {
+        // 三、五年: two digits, the second at most two above the first.
+        let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
+        (d < hi && hi <= d + 2.0).then_some((d, hi))?
+    } else if n.width == 1 {
         let d = Some(lo).filter(|d| (1.0..=8.0).contains(d))?;
         // The power of ten that leaves `hi` one digit above `d`.
         let step = (1..=16).map(crate::numeral::pow10_f64).find(|&p| {
@@ -281,7 +295,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
 /// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
-/// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升 quantity 1..1.6 升 range
+/// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升（含1.6升） quantity 1..1.6 升 range
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
@@ -366,6 +380,22 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
             q.unit = b.unit;
         }
         q.placeholder |= b.placeholder;
+    }
+}
+
+/// A range followed by a mark that includes its upper end (`1000元至5000元（含5000元）`,
+/// `3至5人（含）`) takes the mark into its span, as a bound does (`5人以下（含5人）`): the
+/// range includes its ends already, and the figure inside the mark is no figure of its own.
+/// A mark that excludes it (`（不含5000元）`) is left out: the range would say more than the text.
+///
+/// case: 补助标准为1000元至5000元（含5000元） => 1000元至5000元（含5000元） quantity 1000..5000 元 range
+/// case: 每组3至5人（含） => 3至5人（含） quantity 3..5 人 range
+pub(super) fn included_upper_end(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
+    if q.comparator != Comparator::Range {
+        return;
+    }
+    if let Some((end, false)) = comparator::inclusion_mark(cx.text, q.span.end as usize) {
+        q.span.end = crate::text::to_u32(end);
     }
 }
 

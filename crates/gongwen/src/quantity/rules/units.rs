@@ -32,6 +32,19 @@ use std::ops::ControlFlow::Continue;
 /// case: 注册资本为人民币5000万元 => 5000万元 quantity 50000000 元 eq
 /// case: 每件售价￥100，另收运费 => ￥100 quantity 100 ￥ eq
 /// case: 正常的温度是华氏温度98.6度 => 华氏温度98.6度 quantity 98.6 华氏度 eq
+/// case: 单程票价HK$100，往返 => HK$100 quantity 100 HK$ eq
+/// case: 城市家庭宽带接入能力达到20Mbps => 达到20Mbps quantity 20 Mbps eq
+/// case: 论文字数不超过8000字 => 不超过8000字 quantity 8000 字 le
+/// case: 书稿共计8万字 => 8万字 quantity 80000 字 eq
+/// case: 坚持“16字方针” => 16字 none
+/// case: 申报书篇幅控制在5页以内 => 控制在5页以内 quantity 5 页 le
+/// case: 平均风速达到10.8m/s时 => 达到10.8m/s quantity 10.8 m/s eq
+/// case: PM2.5年均浓度降至35μg/m³ => 降至35μg/m³ quantity 35 μg/m³ eq
+/// case: 人均住房面积30平米 => 30平米 quantity 30 平米 eq
+/// case: 额定电压220V，频率50Hz => 220V quantity 220 V eq
+/// case: 电池容量不低于5000mAh => 不低于5000mAh quantity 5000 mAh ge
+/// case: 折合澳门元1000元 => 澳门元1000元 quantity 1000 澳门元 eq
+/// case: 每人收取500澳门币 => 500澳门币 quantity 500 澳门币 eq
 /// case: 每日饮水两升到三升 => 两升到三升 quantity 2..3 升 range
 /// case: 当最高标高超过100米，大气压力低于1000百帕的 => 低于1000百帕 quantity 1000 百帕 lt
 /// case: 工作压力不低于5千帕 => 不低于5千帕 quantity 5 千帕 ge
@@ -174,6 +187,35 @@ fn glued_minor_measure(text: &str, pos: usize) -> bool {
     (1..=2).contains(&digits)
         && !char_at(text, after).is_some_and(|c| c == '.' || c == '．' || value::is_cn_numeral(c))
         && unit::unit_at(text, after).is_none()
+}
+
+/// `counted_multiplier`: `个` and `亿` after a number with no unit count the multiplier,
+/// as speech and the reports that quote it write large sums (`投资两个亿`, `3个多亿`): the
+/// number with that multiplier, a figure with no unit as `2亿` is; `多` makes it approximate.
+///
+/// ```text
+/// figure := number '个' '多'? MULT        两个亿: 200000000, 十个多亿: 1000000000 approx
+/// ```
+///
+/// case: 全年投资两个亿 => 两个亿 quantity 200000000 - eq
+/// case: 累计完成投资3个多亿 => 3个多亿 quantity 300000000 - approx
+/// case: 新增一个亿的专项资金 => 一个亿 quantity 100000000 - eq
+/// case: 投资十个多亿元 => 十个多亿元 quantity 1000000000 元 approx
+/// case: 村里有两个万元户 => 两个 none
+pub(super) fn counted_multiplier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if f.unit_match().is_some() || f.upper.is_some() || n.mult.is_some() || n.implied_unit.is_some() {
+        return Continue(());
+    }
+    let Some((k, end, more)) = unit::counted_multiplier(cx.text, n.end) else { return Continue(()) };
+    f.number.mult = Some(numeral::pow10_f64(k));
+    f.number.end = end;
+    f.number.approx |= more;
+    f.next = char_at(cx.text, end);
+    f.counted_mult = true;
+    // `十个多亿元`: a unit after the multiplier is the figure's.
+    f.set_unit(unit::unit_at(cx.text, end).filter(|m| m.unit.family == Family::Money));
+    Continue(())
 }
 
 /// The value of the smaller units after a unit ending at byte `pos`, in that unit, and
