@@ -220,7 +220,7 @@ impl Builder<'_> {
 
     /// The text before byte `pos` without the white space, line breaks and noise at its end
     /// (a page marker a PDF copy put between the halves of a sentence: `第二、⏎- 1 -⏎三、四学年`).
-    fn text_before(&self, pos: usize) -> &str {
+    pub(super) fn text_before(&self, pos: usize) -> &str {
         let mut s = self.text.get(..pos).map_or("", trim_space_end);
         while let Some(n) = s.len().checked_sub(1).and_then(|e| self.noise.at(crate::text::to_u32(e))) {
             let start = n.span.start as usize;
