@@ -18,8 +18,10 @@
 
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
+use crate::elements::opening_place;
+use crate::lexicon::elements::ISSUER_ENDINGS;
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{COLONS, NOT_TITLE_ENDS, book_title};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
     NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
@@ -37,6 +39,10 @@ const MAX_DASH_TITLE_CHARS: usize = 30;
 /// How many lines a title is set over at most, unless a line leaves it unfinished (ends in
 /// `关于`, `的`, `和` or an open bracket: then up to [`MAX_BRACKET_LINES`]).
 const MAX_TITLE_LINES: usize = 3;
+
+/// The most characters of the line that finishes a headline set as a book title over it
+/// (`政策解读`, `答记者问`, `一图读懂`): [`Block::is_headline_tail`].
+const MAX_HEADLINE_TAIL_CHARS: usize = 8;
 
 /// How many lines a title may take while a bracket stays open (a PDF copy breaks a title in
 /// the middle of its year: `（` / `2024` / `年` / `9 月修订）》的通知`).
@@ -399,15 +405,37 @@ impl Block<'_> {
     fn headline_over_two_lines(&self, first: usize, untyped: impl Fn(&usize) -> bool) -> Option<Span> {
         let span = self.around(first)?;
         let next = first + 1;
-        let presents = self.last_of_title(self.first_of_title(first), first) == first
-            && self.adjacent(first)
-            && untyped(&next)
-            && self.names_a_document(next)
-            && !self.names_a_document(first);
-        match presents.then(|| self.trimmed_line(next)).flatten() {
+        let alone =
+            self.last_of_title(self.first_of_title(first), first) == first && self.adjacent(first) && untyped(&next);
+        let presents = alone && self.names_a_document(next) && !self.names_a_document(first);
+        let says_what = alone && self.is_book_title_line(first) && self.is_headline_tail(next);
+        match (presents || says_what).then(|| self.trimmed_line(next)).flatten() {
             Some(below) => Some(span.cover(below)),
             None => Some(span),
         }
+    }
+
+    /// Line `i` is a book title and nothing else (`《关于进一步优化营商环境的若干措施》`): a page's
+    /// headline that the line below finishes by saying what the page is about it
+    /// ([`Block::is_headline_tail`]).
+    fn is_book_title_line(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| {
+            let l = l.trim_start_matches(is_space);
+            // The first closing mark ends the line: one book title, not two (`《甲》《乙》`).
+            let first_close =
+                l.find(BOOK_TITLE_CLOSE).and_then(|k| l.get(k..)?.chars().next().map(|c| k + c.len_utf8()));
+            l.starts_with(BOOK_TITLE_OPEN) && first_close == Some(l.len())
+        })
+    }
+
+    /// Line `i` is the short rest of a headline whose first line is a book title: a few words
+    /// ([`MAX_HEADLINE_TAIL_CHARS`]), no book title, none of a sentence
+    /// (`《…若干措施》` / `政策解读`, `《…》` / `答记者问`, as government portals print them).
+    fn is_headline_tail(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| {
+            let l = l.trim_start_matches(is_space);
+            l.chars().count() <= MAX_HEADLINE_TAIL_CHARS && book_title(l).is_none() && !has_sentence_end(l)
+        })
     }
 
     /// Line `i` stands right above an issue number and nothing else (`2024年第5号`, `第45号`,
@@ -541,6 +569,7 @@ impl Block<'_> {
             && self.is_title_like(first - 1)
             && !self.ends_with_type(first - 1)
             && !self.line(first - 1).is_some_and(is_bracketed_line)
+            && !self.issuer_over_own_title(first - 1)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
@@ -549,6 +578,17 @@ impl Block<'_> {
             }
         }
         first
+    }
+
+    /// Line `i` names an issuing body ([`ISSUER_ENDINGS`]) whose place the line below opens
+    /// with again: that line is a title of its own, which names its place itself
+    /// (`某省人民代表大会常务委员会` / `某省物业管理条例`, the body that passed a regulation printed
+    /// above it on provincial sites), not the rest of a title the body opens
+    /// (`上海财经大学计算机与人工智能学院` / `本科生素质综合评价实施细则`, dev d21).
+    fn issuer_over_own_title(&self, i: usize) -> bool {
+        let (Some(above), Some(below)) = (self.line(i), self.line(i + 1)) else { return false };
+        ISSUER_ENDINGS.iter().any(|w| above.ends_with(w))
+            && opening_place(above).is_some_and(|place| below.trim_start_matches(is_space).starts_with(place))
     }
 
     /// Line `i` is the value of a metadata cell or follows a column tag: a colon or a `】`
