@@ -517,9 +517,10 @@ impl Block<'_> {
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
-    /// aside (`几 个 问 题 的 通 知`, govcn:40).
+    /// aside (`几 个 问 题 的 通 知`, govcn:40), and bracketed notes after it left out
+    /// (`行动方案（2024—2026年）`, `实施办法（试行）（征求意见稿）`).
     fn ends_with_type(&self, i: usize) -> bool {
-        self.line(i).is_some_and(|l| {
+        self.line(i).map(without_bracketed_tail).is_some_and(|l| {
             // Only the words that end with the line's last character (spaces aside) are
             // compared, that character decoded once.
             let last = l.chars().rev().find(|c| !is_space(*c));
@@ -627,7 +628,8 @@ impl Block<'_> {
             if self.lines.get(last + 1).is_none_or(|&(_, end)| end > self.limit) {
                 break;
             }
-            let open = self.open_brackets(first, last) > 0;
+            // A line that leaves the title unfinished (`…国民经济和` / `社会发展统计公报`).
+            let open = self.open_brackets(first, last) > 0 || (self.is_open(last) && self.is_title_like(last + 1));
             let bracketed = is_short_bracketed(next);
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
@@ -665,6 +667,30 @@ fn is_issue_number(line: &str) -> bool {
 fn starts_with_issuer(line: &str) -> bool {
     line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
 }
+
+/// `line` without the bracketed notes at its end (`行动方案（2024—2026年）` → `行动方案`,
+/// `实施办法（试行）（征求意见稿）` → `实施办法`); all of it when nothing is left before them.
+fn without_bracketed_tail(line: &str) -> &str {
+    let mut rest = trim_space_end(line);
+    for _ in 0..MAX_BRACKETED_NOTES {
+        if !rest.ends_with(['）', ')']) {
+            break;
+        }
+        // The opener that closes to zero with the closer at the end.
+        let open = rest
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| matches!(c, '（' | '(') && rest.get(k..).is_some_and(|tail| bracket_balance(tail) == 0));
+        match open.map(|(k, _)| trim_space_end(rest.get(..k).unwrap_or(""))) {
+            Some(before) if !before.is_empty() => rest = before,
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// The most bracketed notes [`without_bracketed_tail`] takes off a title's end.
+const MAX_BRACKETED_NOTES: usize = 3;
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
 fn bracket_balance(s: &str) -> i32 {
@@ -813,6 +839,11 @@ mod tests {
         assert!(is_short_bracketed("（2021-2023年）"));
         assert!(is_short_bracketed("（试行）"));
         assert!(!is_short_bracketed("（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）"));
+        assert_eq!(without_bracketed_tail("某市行动方案（2024—2026年）"), "某市行动方案");
+        assert_eq!(without_bracketed_tail("某市实施办法（试行）（征求意见稿） "), "某市实施办法");
+        assert_eq!(without_bracketed_tail("关于印发《某办法（试行）》的通知"), "关于印发《某办法（试行）》的通知");
+        assert_eq!(without_bracketed_tail("（试行）"), "（试行）");
+        assert_eq!(without_bracketed_tail("某某（甲（乙））"), "某某");
     }
 
     #[test]
