@@ -456,8 +456,10 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 21] = [
+    let families: [(&str, &str); 22] = [
         ("markers glued together", "一、"),
+        // Audit 7: each glued child is searched in turn for a child of its own.
+        ("divisions glued in chains", "第一编总则第一章总则第一节总则第一条"),
         ("open parentheses", "（"),
         ("unclosed paren numerals", "（一"),
         ("第 without a keyword", "第一"),

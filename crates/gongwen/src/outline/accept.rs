@@ -5,6 +5,7 @@
 use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
@@ -412,9 +413,13 @@ impl Builder<'_> {
         if marker.style.is_statute() || marker.style == Style::Part {
             let after = self.text.get(marker.end()..).unwrap_or("");
             let padded = after.chars().next().is_some_and(is_padding);
-            // After a page number (`…权。2第四条`) only the next of its numbering.
-            let after_page =
-                self.text.get(..marker.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+            // After a page number (`…权。2第四条`, `…观。- 13 -第二十五条`) only the next of its
+            // numbering.
+            let after_page = self
+                .text_before(marker.start())
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || PAGE_DASHES.contains(&c));
             return self.continues_numbering(marker, key) || (padded && !after_page);
         }
         true
