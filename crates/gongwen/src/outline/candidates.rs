@@ -12,6 +12,7 @@
 //! lines come from the same pass.
 
 use crate::lexicon::chars::CELL_SEPARATOR;
+use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::DATE_LINE_WORDS;
@@ -24,7 +25,7 @@ use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::{NoiseMap, Style};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::scan::{Cursor, Positions};
-use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, is_space, skip_padding};
+use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, is_padding, is_space, skip_padding};
 use crate::text::lines::{Line, line_end_within};
 use crate::text::to_u32;
 
@@ -257,7 +258,11 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
             Some(len) => skip_padding(text, from + len, line.end),
             None => from,
         };
-        let Some(c) = statute_after_title(text, line, from, noise) else { continue };
+        let Some(c) =
+            statute_after_title(text, line, from, noise).or_else(|| statute_after_event(text, line, from, noise))
+        else {
+            continue;
+        };
         let taken = taken.get_or_insert_with(|| {
             let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
             starts.sort_unstable();
@@ -274,6 +279,28 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
         out.sort_by_key(|c| c.marker.start());
     }
 }
+
+/// `…2016年7月29日 某省…常务委员会第三十一次会议批准第一条 为推进…`, `…会议修订）第一章 总则…`: where
+/// line breaks were lost, a statute's head note printed without its brackets (or with its
+/// closing one only) runs into the statute's first unit. Within [`MAX_EVENT_AFTER_DATE`] bytes
+/// after a date (at `from`), the first `第` that starts a first statute unit (`第一章`, `第一条`,
+/// `第一编`) right after the word of what happened that day ([`STATUTE_EVENTS`]: 通过, 批准,
+/// 修订 …, a closing bracket and padding between them allowed) is a candidate.
+fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
+    let window = text.get(from..line_end_within(text, from, MAX_EVENT_AFTER_DATE).min(line.end))?;
+    let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
+        let before =
+            window.get(..k).unwrap_or("").trim_end_matches(|c: char| is_padding(c) || CLOSE_BRACKETS.contains(&c));
+        STATUTE_EVENTS.iter().any(|(word, _)| before.ends_with(word))
+    })?;
+    let marker = marker_at(text, from + k, noise).filter(|m| m.style.is_statute() && m.ordinal == 1)?;
+    Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
+}
+
+/// The most bytes after a date that [`statute_after_event`] reads: a head note's meeting and
+/// the decision it names (`第十六届人民代表大会常务委员会第十八次会议《关于修改〈…〉等10件地方性法规的
+/// 决定》修正`).
+const MAX_EVENT_AFTER_DATE: usize = 400;
 
 /// The shortest line, in bytes, that [`statutes_after_dates`] reads: a notice, its signature
 /// and the enclosed document's title and first article run on for more.
