@@ -375,8 +375,15 @@ impl Block<'_> {
             // `关于印发某某县防汛抗旱` / `应急预案的通知`).
             // The header of a 公告 above its issue number (`国家税务总局公告` / `2024年第5号`) when the
             // title with 关于 follows (`国家税务总局关于…的公告`).
+            // A column label above a title of its own, with 关于 or without (`通知公告` /
+            // `中华人民共和国个人所得税法`, `通知公告` / `某某有限公司` / `风险评估报告`): that title.
             Some(i) if self.is_column_label(i) || self.above_issue_number(i) => {
-                typed_lines.find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT))).unwrap_or(i)
+                let below = || (i + 1..self.lines.len()).filter(typed).find(|&k| self.first_of_title(k) > i);
+                let below = if self.is_column_label(i) { below() } else { None };
+                typed_lines
+                    .find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT)))
+                    .or(below)
+                    .unwrap_or(i)
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /
@@ -455,10 +462,18 @@ impl Block<'_> {
     }
 
     /// Line `i` may be a site's column label: short, without `关于`, and not joined to the line
-    /// below it.
+    /// below it, or right above a title of its own ([`Block::over_own_title`]).
     fn is_column_label(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
-            && self.last_of_title(i, i) == i
+            && (self.last_of_title(i, i) == i || self.over_own_title(i))
+    }
+
+    /// Line `i` ends with a type word and so does the title-like line right below it: two
+    /// titles, not one set over two lines (`通知公告` / `关于印发《…》的通知`, a site's column
+    /// label copied with the page; a title's middle line ends with a type word only where the
+    /// title goes on: `…执法全过程记录制度` / `重大执法决定法制审核制度的指导意见`, a long line).
+    fn over_own_title(&self, i: usize) -> bool {
+        self.adjacent(i) && self.ends_with_type(i) && self.is_title_like(i + 1) && self.ends_with_type(i + 1)
     }
 
     /// The title around line `pick`: the lines above and below it that belong to it.
