@@ -39,7 +39,6 @@ mod rules;
 mod unit;
 mod value;
 
-pub(crate) use unit::unit_at;
 pub(crate) use value::unreadable;
 
 use crate::lexicon::figures::{DOUBLE_DASHES, is_date_list_link, is_range_separator, is_shared_ordinal_link};
