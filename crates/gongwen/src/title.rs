@@ -19,7 +19,7 @@
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
 use crate::elements::opening_place;
-use crate::lexicon::elements::ISSUER_ENDINGS;
+use crate::lexicon::elements::{ADDRESSEES_OPENER, ISSUER_ENDINGS};
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
 use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
@@ -390,7 +390,12 @@ impl Block<'_> {
             // `2023年5月6日`), not a title, unless it names a document in `《…》` (no issuer
             // does): a page's headline over its date (`《…管理办法》解读` / `2024-03-05`).
             None => {
-                let untyped = |i: &usize| self.is_title_like(*i) && (!self.above_date(*i) || self.names_a_document(*i));
+                // Nor is a list of addressees (`各区人民政府（管委会）` / `市政府各部门：`).
+                let untyped = |i: &usize| {
+                    self.is_title_like(*i)
+                        && (!self.above_date(*i) || self.names_a_document(*i))
+                        && !self.line(*i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ADDRESSEES_OPENER))
+                };
                 let first = (0..self.lines.len()).find(untyped)?;
                 // A site's column label (`政策解读`) above a headline that names a document
                 // (`《某市促进消费若干措施》解读`): the headline.
