@@ -466,10 +466,12 @@ impl Block<'_> {
         self.adjacent(i) && self.line(i + 1).is_some_and(|l| crate::elements::date::whole_date(l).is_some())
     }
 
-    /// Line `i` may be a site's column label: short, without `关于`, and not joined to the line
-    /// below it, or right above a title of its own ([`Block::over_own_title`]).
+    /// Line `i` may be a site's column label: short, without `关于`, no title's last line (`关于
+    /// 印发《…》的` / `通知`), and not joined to the line below it, or right above a title of its
+    /// own ([`Block::over_own_title`]).
     fn is_column_label(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
+            && self.first_of_title(i) == i
             && (self.last_of_title(i, i) == i || self.over_own_title(i))
     }
 
