@@ -15,7 +15,7 @@ use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::DATE_LINE_WORDS;
+use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -194,6 +194,7 @@ pub(crate) fn scan(
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
+        body_after_run_on_contents(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -301,6 +302,70 @@ fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>
 /// the decision it names (`第十六届人民代表大会常务委员会第十八次会议《关于修改〈…〉等10件地方性法规的
 /// 决定》修正`).
 const MAX_EVENT_AFTER_DATE: usize = 400;
+
+/// `…会议通过）目　　录第一章　总　　则第二章　家庭责任…第六章　附　　则第一章　总　　则第一条…`: where
+/// line breaks were lost, a statute's table of contents runs from its label (`目录`, `目次`,
+/// white space inside allowed: [`CONTENTS_LABELS`]) into the body, which starts where the
+/// first entry (a division numbered one right after the label) comes again. That division
+/// is a candidate; the entries are none (docs/annotation.md: a table of contents is not
+/// structure). Only the first label within [`MAX_RUN_ON_CONTENTS`] bytes of a long line's
+/// start is read.
+fn body_after_run_on_contents(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    noise: &NoiseMap<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    if line.end - content_start.min(line.end) < MIN_RUN_ON_LINE {
+        return;
+    }
+    let limit = line_end_within(text, content_start, MAX_RUN_ON_CONTENTS).min(line.end);
+    let Some(head) = text.get(content_start..limit) else { return };
+    let Some(label_end) = run_on_contents_label_end(head) else { return };
+    let at = skip_padding(text, content_start + label_end, limit);
+    let Some(first) = marker_at(text, at, noise).filter(|m| m.style.is_division() && m.ordinal == 1) else { return };
+    let Some(written) = text.get(first.start()..first.end()) else { return };
+    let Some(k) = text.get(first.end()..limit).and_then(|rest| rest.find(written)) else { return };
+    let again = first.end() + k;
+    let Some(body) = marker_at(text, again, noise).filter(|m| m.style == first.style && m.ordinal == 1) else { return };
+    if out.iter().any(|c| c.marker.start() == body.start()) {
+        return;
+    }
+    out.push(Candidate {
+        marker: body,
+        boundary: Boundary::Sentence,
+        line_end: to_u32(line.end),
+        marks: LineMarks::EMPTY,
+    });
+    out.sort_by_key(|c| c.marker.start());
+}
+
+/// Where the first contents label of `head` ends (`目　　录`: the label's characters with white
+/// space between them), if `head` holds one.
+fn run_on_contents_label_end(head: &str) -> Option<usize> {
+    CONTENTS_LABELS
+        .iter()
+        .filter_map(|label| {
+            let mut chars = label.chars();
+            let first = chars.next()?;
+            let rest: Vec<char> = chars.collect();
+            head.match_indices(first).find_map(|(i, _)| {
+                let mut pos = i + first.len_utf8();
+                for &c in &rest {
+                    let after = head.get(pos..)?.trim_start_matches(is_space);
+                    pos = head.len() - after.len();
+                    pos += after.starts_with(c).then(|| c.len_utf8())?;
+                }
+                Some(pos)
+            })
+        })
+        .min()
+}
+
+/// The most bytes from a long line's start that [`body_after_run_on_contents`] reads: a
+/// statute's title, head note and contents (a code lists some hundred divisions).
+const MAX_RUN_ON_CONTENTS: usize = 6000;
 
 /// The shortest line, in bytes, that [`statutes_after_dates`] reads: a notice, its signature
 /// and the enclosed document's title and first article run on for more.
