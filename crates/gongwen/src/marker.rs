@@ -50,7 +50,9 @@ const MAX_BARE_DIGITS: usize = 2;
 pub struct Marker {
     /// The numbering family.
     pub style: Style,
-    /// For [`Style::Decimal`], the number of parts (`1.2.1` has 3); 0 otherwise.
+    /// For [`Style::Decimal`], the number of parts (`1.2.1` has 3); for
+    /// [`Style::ArabicParen`], 1 when the number has its closing bracket alone (`1)`, `1）`:
+    /// another level than `（1）` where a document uses both); 0 otherwise.
     pub parts: u8,
     /// The number (the last part of a decimal number).
     pub ordinal: u32,
@@ -248,6 +250,9 @@ fn digit_follows(after: &str, sep: char) -> bool {
     after.get(sep.len_utf8()..).and_then(|a| a.chars().next()).is_some_and(|c| arabic_digit(c).is_some())
 }
 
+/// [`Marker::parts`] of an Arabic numeral with its closing bracket alone (`1)`, `1）`).
+pub(crate) const CLOSE_ONLY_PARTS: u8 = 1;
+
 /// Arabic markers: `1.` `1．` `1、`, `1）` and decimal `1.2.1`.
 fn arabic(rest: &str) -> Option<Read> {
     let (after, first) = arabic_int(rest)?;
@@ -259,8 +264,9 @@ fn arabic(rest: &str) -> Option<Read> {
         return Some((Style::ArabicDot, 0, first, rest.len() - after.len() + sep.len_utf8()));
     }
     if CLOSE_BRACKETS.contains(&sep) && first <= MAX_BRACKET_ORDINAL {
-        // `1）完善道路网络`: the closing bracket alone, as word processors number lists.
-        return Some((Style::ArabicParen, 0, first, rest.len() - after.len() + sep.len_utf8()));
+        // `1）完善道路网络`: the closing bracket alone, as word processors number lists; a level
+        // of its own below `（1）` (`（1）先进制造` / `1)汽车产业`), so parts 1.
+        return Some((Style::ArabicParen, CLOSE_ONLY_PARTS, first, rest.len() - after.len() + sep.len_utf8()));
     }
     if !DOTS.contains(&sep) {
         return None;

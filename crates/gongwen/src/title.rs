@@ -18,8 +18,10 @@
 
 use crate::elements::glued_title::{MAX_TITLE_CHARS, glued_title, is_order_number, is_short_bracketed};
 use crate::elements::has_sentence_end;
+use crate::elements::opening_place;
+use crate::lexicon::elements::{ADDRESSEES_OPENER, ISSUER_ENDINGS};
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{COLONS, NOT_TITLE_ENDS, book_title};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, book_title};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
     NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
@@ -37,6 +39,10 @@ const MAX_DASH_TITLE_CHARS: usize = 30;
 /// How many lines a title is set over at most, unless a line leaves it unfinished (ends in
 /// `关于`, `的`, `和` or an open bracket: then up to [`MAX_BRACKET_LINES`]).
 const MAX_TITLE_LINES: usize = 3;
+
+/// The most characters of the line that finishes a headline set as a book title over it
+/// (`政策解读`, `答记者问`, `一图读懂`): [`Block::is_headline_tail`].
+const MAX_HEADLINE_TAIL_CHARS: usize = 8;
 
 /// How many lines a title may take while a bracket stays open (a PDF copy breaks a title in
 /// the middle of its year: `（` / `2024` / `年` / `9 月修订）》的通知`).
@@ -369,15 +375,27 @@ impl Block<'_> {
             // `关于印发某某县防汛抗旱` / `应急预案的通知`).
             // The header of a 公告 above its issue number (`国家税务总局公告` / `2024年第5号`) when the
             // title with 关于 follows (`国家税务总局关于…的公告`).
+            // A column label above a title of its own, with 关于 or without (`通知公告` /
+            // `中华人民共和国个人所得税法`, `通知公告` / `某某有限公司` / `风险评估报告`): that title.
             Some(i) if self.is_column_label(i) || self.above_issue_number(i) => {
-                typed_lines.find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT))).unwrap_or(i)
+                let below = || (i + 1..self.lines.len()).filter(typed).find(|&k| self.first_of_title(k) > i);
+                let below = if self.is_column_label(i) { below() } else { None };
+                typed_lines
+                    .find(|&k| self.around(k).is_some_and(|t| t.slice(self.text).contains(ABOUT)))
+                    .or(below)
+                    .unwrap_or(i)
             }
             Some(i) => i,
             // A line with no type word right above a date is a signature (`上海市人民政府` /
             // `2023年5月6日`), not a title, unless it names a document in `《…》` (no issuer
             // does): a page's headline over its date (`《…管理办法》解读` / `2024-03-05`).
             None => {
-                let untyped = |i: &usize| self.is_title_like(*i) && (!self.above_date(*i) || self.names_a_document(*i));
+                // Nor is a list of addressees (`各区人民政府（管委会）` / `市政府各部门：`).
+                let untyped = |i: &usize| {
+                    self.is_title_like(*i)
+                        && (!self.above_date(*i) || self.names_a_document(*i))
+                        && !self.line(*i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ADDRESSEES_OPENER))
+                };
                 let first = (0..self.lines.len()).find(untyped)?;
                 // A site's column label (`政策解读`) above a headline that names a document
                 // (`《某市促进消费若干措施》解读`): the headline.
@@ -399,15 +417,37 @@ impl Block<'_> {
     fn headline_over_two_lines(&self, first: usize, untyped: impl Fn(&usize) -> bool) -> Option<Span> {
         let span = self.around(first)?;
         let next = first + 1;
-        let presents = self.last_of_title(self.first_of_title(first), first) == first
-            && self.adjacent(first)
-            && untyped(&next)
-            && self.names_a_document(next)
-            && !self.names_a_document(first);
-        match presents.then(|| self.trimmed_line(next)).flatten() {
+        let alone =
+            self.last_of_title(self.first_of_title(first), first) == first && self.adjacent(first) && untyped(&next);
+        let presents = alone && self.names_a_document(next) && !self.names_a_document(first);
+        let says_what = alone && self.is_book_title_line(first) && self.is_headline_tail(next);
+        match (presents || says_what).then(|| self.trimmed_line(next)).flatten() {
             Some(below) => Some(span.cover(below)),
             None => Some(span),
         }
+    }
+
+    /// Line `i` is a book title and nothing else (`《关于进一步优化营商环境的若干措施》`): a page's
+    /// headline that the line below finishes by saying what the page is about it
+    /// ([`Block::is_headline_tail`]).
+    fn is_book_title_line(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| {
+            let l = l.trim_start_matches(is_space);
+            // The first closing mark ends the line: one book title, not two (`《甲》《乙》`).
+            let first_close =
+                l.find(BOOK_TITLE_CLOSE).and_then(|k| l.get(k..)?.chars().next().map(|c| k + c.len_utf8()));
+            l.starts_with(BOOK_TITLE_OPEN) && first_close == Some(l.len())
+        })
+    }
+
+    /// Line `i` is the short rest of a headline whose first line is a book title: a few words
+    /// ([`MAX_HEADLINE_TAIL_CHARS`]), no book title, none of a sentence
+    /// (`《…若干措施》` / `政策解读`, `《…》` / `答记者问`, as government portals print them).
+    fn is_headline_tail(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| {
+            let l = l.trim_start_matches(is_space);
+            l.chars().count() <= MAX_HEADLINE_TAIL_CHARS && book_title(l).is_none() && !has_sentence_end(l)
+        })
     }
 
     /// Line `i` stands right above an issue number and nothing else (`2024年第5号`, `第45号`,
@@ -426,11 +466,21 @@ impl Block<'_> {
         self.adjacent(i) && self.line(i + 1).is_some_and(|l| crate::elements::date::whole_date(l).is_some())
     }
 
-    /// Line `i` may be a site's column label: short, without `关于`, and not joined to the line
-    /// below it.
+    /// Line `i` may be a site's column label: short, without `关于`, no title's last line (`关于
+    /// 印发《…》的` / `通知`), and not joined to the line below it, or right above a title of its
+    /// own ([`Block::over_own_title`]).
     fn is_column_label(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
-            && self.last_of_title(i, i) == i
+            && self.first_of_title(i) == i
+            && (self.last_of_title(i, i) == i || self.over_own_title(i))
+    }
+
+    /// Line `i` ends with a type word and so does the title-like line right below it: two
+    /// titles, not one set over two lines (`通知公告` / `关于印发《…》的通知`, a site's column
+    /// label copied with the page; a title's middle line ends with a type word only where the
+    /// title goes on: `…执法全过程记录制度` / `重大执法决定法制审核制度的指导意见`, a long line).
+    fn over_own_title(&self, i: usize) -> bool {
+        self.adjacent(i) && self.ends_with_type(i) && self.is_title_like(i + 1) && self.ends_with_type(i + 1)
     }
 
     /// The title around line `pick`: the lines above and below it that belong to it.
@@ -489,9 +539,10 @@ impl Block<'_> {
     }
 
     /// Line `i` ends with a document-type word ([`TITLE_ENDINGS`]), white space inside it
-    /// aside (`几 个 问 题 的 通 知`, govcn:40).
+    /// aside (`几 个 问 题 的 通 知`, govcn:40), and bracketed notes after it left out
+    /// (`行动方案（2024—2026年）`, `实施办法（试行）（征求意见稿）`).
     fn ends_with_type(&self, i: usize) -> bool {
-        self.line(i).is_some_and(|l| {
+        self.line(i).map(without_bracketed_tail).is_some_and(|l| {
             // Only the words that end with the line's last character (spaces aside) are
             // compared, that character decoded once.
             let last = l.chars().rev().find(|c| !is_space(*c));
@@ -541,6 +592,7 @@ impl Block<'_> {
             && self.is_title_like(first - 1)
             && !self.ends_with_type(first - 1)
             && !self.line(first - 1).is_some_and(is_bracketed_line)
+            && !self.issuer_over_own_title(first - 1)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
@@ -549,6 +601,17 @@ impl Block<'_> {
             }
         }
         first
+    }
+
+    /// Line `i` names an issuing body ([`ISSUER_ENDINGS`]) whose place the line below opens
+    /// with again: that line is a title of its own, which names its place itself
+    /// (`某省人民代表大会常务委员会` / `某省物业管理条例`, the body that passed a regulation printed
+    /// above it on provincial sites), not the rest of a title the body opens
+    /// (`上海财经大学计算机与人工智能学院` / `本科生素质综合评价实施细则`, dev d21).
+    fn issuer_over_own_title(&self, i: usize) -> bool {
+        let (Some(above), Some(below)) = (self.line(i), self.line(i + 1)) else { return false };
+        ISSUER_ENDINGS.iter().any(|w| above.ends_with(w))
+            && opening_place(above).is_some_and(|place| below.trim_start_matches(is_space).starts_with(place))
     }
 
     /// Line `i` is the value of a metadata cell or follows a column tag: a colon or a `】`
@@ -587,7 +650,8 @@ impl Block<'_> {
             if self.lines.get(last + 1).is_none_or(|&(_, end)| end > self.limit) {
                 break;
             }
-            let open = self.open_brackets(first, last) > 0;
+            // A line that leaves the title unfinished (`…国民经济和` / `社会发展统计公报`).
+            let open = self.open_brackets(first, last) > 0 || (self.is_open(last) && self.is_title_like(last + 1));
             let bracketed = is_short_bracketed(next);
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
@@ -625,6 +689,30 @@ fn is_issue_number(line: &str) -> bool {
 fn starts_with_issuer(line: &str) -> bool {
     line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
 }
+
+/// `line` without the bracketed notes at its end (`行动方案（2024—2026年）` → `行动方案`,
+/// `实施办法（试行）（征求意见稿）` → `实施办法`); all of it when nothing is left before them.
+fn without_bracketed_tail(line: &str) -> &str {
+    let mut rest = trim_space_end(line);
+    for _ in 0..MAX_BRACKETED_NOTES {
+        if !rest.ends_with(['）', ')']) {
+            break;
+        }
+        // The opener that closes to zero with the closer at the end.
+        let open = rest
+            .char_indices()
+            .rev()
+            .find(|&(k, c)| matches!(c, '（' | '(') && rest.get(k..).is_some_and(|tail| bracket_balance(tail) == 0));
+        match open.map(|(k, _)| trim_space_end(rest.get(..k).unwrap_or(""))) {
+            Some(before) if !before.is_empty() => rest = before,
+            _ => break,
+        }
+    }
+    rest
+}
+
+/// The most bracketed notes [`without_bracketed_tail`] takes off a title's end.
+const MAX_BRACKETED_NOTES: usize = 3;
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
 fn bracket_balance(s: &str) -> i32 {
@@ -773,6 +861,11 @@ mod tests {
         assert!(is_short_bracketed("（2021-2023年）"));
         assert!(is_short_bracketed("（试行）"));
         assert!(!is_short_bracketed("（2021年10月23日第十三届全国人民代表大会常务委员会第三十一次会议通过）"));
+        assert_eq!(without_bracketed_tail("某市行动方案（2024—2026年）"), "某市行动方案");
+        assert_eq!(without_bracketed_tail("某市实施办法（试行）（征求意见稿） "), "某市实施办法");
+        assert_eq!(without_bracketed_tail("关于印发《某办法（试行）》的通知"), "关于印发《某办法（试行）》的通知");
+        assert_eq!(without_bracketed_tail("（试行）"), "（试行）");
+        assert_eq!(without_bracketed_tail("某某（甲（乙））"), "某某");
     }
 
     #[test]

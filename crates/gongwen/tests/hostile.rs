@@ -456,8 +456,14 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 21] = [
+    let families: [(&str, &str); 24] = [
         ("markers glued together", "一、"),
+        // Audit 7: a long line's contents label is looked for, then its first entry again.
+        ("contents without line breaks", "目　录第一章总则"),
+        // Audit 7: after each date a head note's event word is looked for before a first unit.
+        ("dates before events", "2024年1月1日会议通过第二"),
+        // Audit 7: each glued child is searched in turn for a child of its own.
+        ("divisions glued in chains", "第一编总则第一章总则第一节总则第一条"),
         ("open parentheses", "（"),
         ("unclosed paren numerals", "（一"),
         ("第 without a keyword", "第一"),

@@ -295,13 +295,7 @@ fn names_a_body(names: &str) -> bool {
 /// (`某某市人民政府办公厅`), or names that do not open with the same place, stay whole.
 pub(super) fn split_glued_issuers(name: &str) -> Vec<String> {
     let whole = || vec![name.to_owned()];
-    let Some(end) = name.char_indices().take(MAX_PLACE_CHARS).find(|&(_, c)| PLACE_SUFFIXES.contains(&c)) else {
-        return whole();
-    };
-    let place = name.get(..end.0 + end.1.len_utf8()).unwrap_or("");
-    if place.chars().count() < 2 {
-        return whole();
-    }
+    let Some(place) = opening_place(name) else { return whole() };
     let starts: Vec<usize> = name.match_indices(place).map(|(k, _)| k).collect();
     let bounds: Vec<usize> = starts.iter().copied().chain([name.len()]).collect();
     let pieces: Vec<&str> = bounds.iter().zip(bounds.iter().skip(1)).filter_map(|(&a, &b)| name.get(a..b)).collect();
@@ -313,6 +307,13 @@ pub(super) fn split_glued_issuers(name: &str) -> Vec<String> {
 
 /// The longest place name that opens an issuer's name, in characters (`内蒙古自治区`).
 const MAX_PLACE_CHARS: usize = 6;
+
+/// The place name that opens `name`: its first characters up to a [`PLACE_SUFFIXES`]
+/// character, two at least (`某某市` of `某某市财政局`, `广东省` of `广东省碳排放管理试行办法`).
+pub(crate) fn opening_place(name: &str) -> Option<&str> {
+    let (k, c) = name.char_indices().take(MAX_PLACE_CHARS).find(|&(_, c)| PLACE_SUFFIXES.contains(&c))?;
+    name.get(..k + c.len_utf8()).filter(|place| place.chars().count() >= 2)
+}
 
 /// The 附注 that `after` (the text after a signature's date) opens with (`（此件公开发布）`,
 /// GB/T 9704 §7.3.6), read as a 附注 line is ([`note_text`]): its length and text without

@@ -195,6 +195,12 @@ pub(crate) const PLACE_SUFFIXES: [char; 4] = [
     '县', // 县人民政府 (bench laws, a county's government)
 ];
 
+/// The word a list of addressees opens with (GB/T 9704 §7.3.2: `各省、自治区、直辖市人民政府`,
+/// govcn:2; `各区人民政府（管委会）` over `市政府各部门：`, a municipal notice's 主送 over two
+/// lines), read by `title::Block::title`: a line without a type word that opens with it is
+/// no title.
+pub(crate) const ADDRESSEES_OPENER: char = '各';
+
 /// The labels of the 抄送机关 line (GB/T 9704 §7.4.2; `抄报` for superiors in older copies),
 /// read by `elements::colophon`: `抄送：党中央各部门，中央军委办公厅，全国人大常委会办公厅…`
 /// in the 版记 of 国发〔2019〕4号 as printed.

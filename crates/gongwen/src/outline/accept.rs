@@ -4,7 +4,8 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
-use crate::lexicon::markers::{DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
@@ -14,7 +15,7 @@ use crate::lexicon::units::UNITS;
 use crate::limits::MAX_HEADING_LEN;
 use crate::marker::{Marker, opens_cn_ordinal, parse_marker};
 use crate::model::{Diagnostics, Style};
-use crate::numeral::{arabic_digit, decimals_after_thin_space};
+use crate::numeral::{arabic_digit, decimals_after_thin_space, is_cn_numeral_char};
 use crate::text::Span;
 use crate::text::chars::{is_cjk_ideograph, is_padding, is_space, trim_space_end};
 use crate::text::lines::LINE_BREAKS;
@@ -220,7 +221,7 @@ impl Builder<'_> {
 
     /// The text before byte `pos` without the white space, line breaks and noise at its end
     /// (a page marker a PDF copy put between the halves of a sentence: `第二、⏎- 1 -⏎三、四学年`).
-    fn text_before(&self, pos: usize) -> &str {
+    pub(super) fn text_before(&self, pos: usize) -> &str {
         let mut s = self.text.get(..pos).map_or("", trim_space_end);
         while let Some(n) = s.len().checked_sub(1).and_then(|e| self.noise.at(crate::text::to_u32(e))) {
             let start = n.span.start as usize;
@@ -412,9 +413,13 @@ impl Builder<'_> {
         if marker.style.is_statute() || marker.style == Style::Part {
             let after = self.text.get(marker.end()..).unwrap_or("");
             let padded = after.chars().next().is_some_and(is_padding);
-            // After a page number (`…权。2第四条`) only the next of its numbering.
-            let after_page =
-                self.text.get(..marker.start()).and_then(|b| b.chars().next_back()).is_some_and(|c| c.is_ascii_digit());
+            // After a page number (`…权。2第四条`, `…观。- 13 -第二十五条`) only the next of its
+            // numbering.
+            let after_page = self
+                .text_before(marker.start())
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_ascii_digit() || PAGE_DASHES.contains(&c));
             return self.continues_numbering(marker, key) || (padded && !after_page);
         }
         true
@@ -472,11 +477,19 @@ impl Builder<'_> {
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only
-    /// when the next `X、` at a real boundary is `二、`.
+    /// when the next `X、` at a real boundary is `二、`. A later one counts as the next sibling
+    /// of an open `X、` whose sentence end was lost ([`Builder::is_sibling_after_lost_sentence_end`]).
     fn accept_glued_cn_comma(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        marker.ordinal == 1
+        let first = marker.ordinal == 1
             && self.last_ordinal_of(key).is_none()
-            && self.next_cn_comma.get(event).copied().flatten() == Some(2)
+            && self.next_cn_comma.get(event).copied().flatten() == Some(2);
+        first
+            || self
+                .spine
+                .iter()
+                .rev()
+                .find(|o| o.key == key)
+                .is_some_and(|open| self.is_sibling_after_lost_sentence_end(marker, open.ordinal))
     }
 
     /// A bracketed marker glued to the text before it: the next sibling of an open unit
@@ -506,14 +519,23 @@ impl Builder<'_> {
         before.is_some_and(|c| REFERENCE_WORDS.contains(&c))
     }
 
-    /// `…安居乐业（七）深化文化体制改革`: the `（X）` after the open `（X-1）`, glued to an
-    /// ideograph that is no reference word (not `第（二）项`) and followed by its heading.
+    /// `…安居乐业（七）深化文化体制改革`, `…图2　摩托车号牌编码规则二、号牌规格尺寸` (a figure's
+    /// caption before the next part, govcn:36 with its line breaks lost): the `（X）` or `X、`
+    /// after the open `（X-1）` or `X-1、`, glued to an ideograph that is no reference word (not
+    /// `第（二）项`, `第二、三条`) nor a numeral, or an `X、` to a closing bracket (`…（单位：毫米）三、
+    /// 前后号牌式样对比`), and followed by its heading.
     fn is_sibling_after_lost_sentence_end(&self, marker: &Marker, open_ordinal: u32) -> bool {
         let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
-        let reference = before.is_none_or(|c| !is_cjk_ideograph(c)) || self.follows_reference_word(marker);
+        let after_bracket = marker.style == Style::CnComma && before.is_some_and(|c| CLOSE_BRACKETS.contains(&c));
+        let reference = !after_bracket
+            && (before.is_none_or(|c| !is_cjk_ideograph(c) || is_cn_numeral_char(c))
+                || self.follows_reference_word(marker));
         let after = self.text.get(marker.end()..).unwrap_or("");
-        let heading_follows = after.chars().next().is_some_and(is_cjk_ideograph);
-        marker.style == Style::CnParen && marker.ordinal == open_ordinal + 1 && !reference && heading_follows
+        let heading_follows = after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c));
+        matches!(marker.style, Style::CnParen | Style::CnComma)
+            && marker.ordinal == open_ordinal + 1
+            && !reference
+            && heading_follows
     }
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an

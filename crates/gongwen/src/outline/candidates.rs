@@ -12,8 +12,10 @@
 //! lines come from the same pass.
 
 use crate::lexicon::chars::CELL_SEPARATOR;
+use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
-use crate::lexicon::outline::DATE_LINE_WORDS;
+use crate::lexicon::noise::PAGE_DASHES;
+use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -23,7 +25,7 @@ use crate::marker::{Marker, parse_marker_skipping};
 use crate::model::{NoiseMap, Style};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::scan::{Cursor, Positions};
-use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, is_space, skip_padding};
+use crate::text::chars::{CharClass, PADDING_CHARS, is_cjk_ideograph, is_padding, is_space, skip_padding};
 use crate::text::lines::{Line, line_end_within};
 use crate::text::to_u32;
 
@@ -192,6 +194,7 @@ pub(crate) fn scan(
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
+        body_after_run_on_contents(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -228,7 +231,8 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
 
 /// `…特此通知。某市科学技术委员会2025年7月28日某市科技专家库管理办法第一章总则第一条…`: where
 /// line breaks were lost, the signature date of a transmitting notice runs into the title of
-/// the document it encloses and that document's first statute unit. After each date on a
+/// the document it encloses and that document's first statute unit (a page number may stand
+/// between date and title: [`page_number_len`]). After each date on a
 /// line that runs on past it (`…月…日`, then no line break), the title and the marker are
 /// read as on a one-line text's first line ([`statute_after_title`]).
 fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
@@ -250,7 +254,16 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
             continue;
         }
         let from = skip_before_marker(text.as_bytes(), content_start + i + day.len_utf8(), line.end, noise);
-        let Some(c) = statute_after_title(text, line, from, noise) else { continue };
+        // A page number between the date and the title (`…2024年1月11日- 2 -某某办法第一章…`).
+        let from = match text.get(from..).and_then(page_number_len) {
+            Some(len) => skip_padding(text, from + len, line.end),
+            None => from,
+        };
+        let Some(c) =
+            statute_after_title(text, line, from, noise).or_else(|| statute_after_event(text, line, from, noise))
+        else {
+            continue;
+        };
         let taken = taken.get_or_insert_with(|| {
             let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
             starts.sort_unstable();
@@ -267,6 +280,92 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
         out.sort_by_key(|c| c.marker.start());
     }
 }
+
+/// `…2016年7月29日 某省…常务委员会第三十一次会议批准第一条 为推进…`, `…会议修订）第一章 总则…`: where
+/// line breaks were lost, a statute's head note printed without its brackets (or with its
+/// closing one only) runs into the statute's first unit. Within [`MAX_EVENT_AFTER_DATE`] bytes
+/// after a date (at `from`), the first `第` that starts a first statute unit (`第一章`, `第一条`,
+/// `第一编`) right after the word of what happened that day ([`STATUTE_EVENTS`]: 通过, 批准,
+/// 修订 …, a closing bracket and padding between them allowed) is a candidate.
+fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
+    let window = text.get(from..line_end_within(text, from, MAX_EVENT_AFTER_DATE).min(line.end))?;
+    let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
+        let before =
+            window.get(..k).unwrap_or("").trim_end_matches(|c: char| is_padding(c) || CLOSE_BRACKETS.contains(&c));
+        STATUTE_EVENTS.iter().any(|(word, _)| before.ends_with(word))
+    })?;
+    let marker = marker_at(text, from + k, noise).filter(|m| m.style.is_statute() && m.ordinal == 1)?;
+    Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
+}
+
+/// The most bytes after a date that [`statute_after_event`] reads: a head note's meeting and
+/// the decision it names (`第十六届人民代表大会常务委员会第十八次会议《关于修改〈…〉等10件地方性法规的
+/// 决定》修正`).
+const MAX_EVENT_AFTER_DATE: usize = 400;
+
+/// `…会议通过）目　　录第一章　总　　则第二章　家庭责任…第六章　附　　则第一章　总　　则第一条…`: where
+/// line breaks were lost, a statute's table of contents runs from its label (`目录`, `目次`,
+/// white space inside allowed: [`CONTENTS_LABELS`]) into the body, which starts where the
+/// first entry (a division numbered one right after the label) comes again. That division
+/// is a candidate; the entries are none (docs/annotation.md: a table of contents is not
+/// structure). Only the first label within [`MAX_RUN_ON_CONTENTS`] bytes of a long line's
+/// start is read.
+fn body_after_run_on_contents(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    noise: &NoiseMap<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    if line.end - content_start.min(line.end) < MIN_RUN_ON_LINE {
+        return;
+    }
+    let limit = line_end_within(text, content_start, MAX_RUN_ON_CONTENTS).min(line.end);
+    let Some(head) = text.get(content_start..limit) else { return };
+    let Some(label_end) = run_on_contents_label_end(head) else { return };
+    let at = skip_padding(text, content_start + label_end, limit);
+    let Some(first) = marker_at(text, at, noise).filter(|m| m.style.is_division() && m.ordinal == 1) else { return };
+    let Some(written) = text.get(first.start()..first.end()) else { return };
+    let Some(k) = text.get(first.end()..limit).and_then(|rest| rest.find(written)) else { return };
+    let again = first.end() + k;
+    let Some(body) = marker_at(text, again, noise).filter(|m| m.style == first.style && m.ordinal == 1) else { return };
+    if out.iter().any(|c| c.marker.start() == body.start()) {
+        return;
+    }
+    out.push(Candidate {
+        marker: body,
+        boundary: Boundary::Sentence,
+        line_end: to_u32(line.end),
+        marks: LineMarks::EMPTY,
+    });
+    out.sort_by_key(|c| c.marker.start());
+}
+
+/// Where the first contents label of `head` ends (`目　　录`: the label's characters with white
+/// space between them), if `head` holds one.
+fn run_on_contents_label_end(head: &str) -> Option<usize> {
+    CONTENTS_LABELS
+        .iter()
+        .filter_map(|label| {
+            let mut chars = label.chars();
+            let first = chars.next()?;
+            let rest: Vec<char> = chars.collect();
+            head.match_indices(first).find_map(|(i, _)| {
+                let mut pos = i + first.len_utf8();
+                for &c in &rest {
+                    let after = head.get(pos..)?.trim_start_matches(is_space);
+                    pos = head.len() - after.len();
+                    pos += after.starts_with(c).then(|| c.len_utf8())?;
+                }
+                Some(pos)
+            })
+        })
+        .min()
+}
+
+/// The most bytes from a long line's start that [`body_after_run_on_contents`] reads: a
+/// statute's title, head note and contents (a code lists some hundred divisions).
+const MAX_RUN_ON_CONTENTS: usize = 6000;
 
 /// The shortest line, in bytes, that [`statutes_after_dates`] reads: a notice, its signature
 /// and the enclosed document's title and first article run on for more.
@@ -541,23 +640,38 @@ fn mid_line(
 /// sentence end and the article after it.
 const MAX_PAGE_DIGITS: usize = 3;
 
-/// `…的权利。2第四条评价时间…`: where every line break of a PDF copy was lost, the page number
-/// that stood on its own line sits between a sentence end and the next article. A statute
-/// marker right after one to three ASCII digits at `pos` (after a sentence end) is a
-/// candidate; pass 2 takes it only where it continues the numbering
-/// (`Builder::accept_mid_line`).
+/// `…的权利。2第四条评价时间…`, `…的价值观。- 13 -第二十五条…`: where every line break of a PDF
+/// copy was lost, the page number that stood on its own line sits between a sentence end and
+/// the next article. A statute marker right after one to three ASCII digits at `pos` (after a
+/// sentence end), bare or between dashes ([`PAGE_DASHES`]), is a candidate; pass 2 takes it
+/// only where it continues the numbering (`Builder::accept_mid_line`).
 fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
-    let bytes = text.as_bytes();
-    let digits = bytes.get(pos..)?.iter().take(MAX_PAGE_DIGITS + 1).take_while(|b| b.is_ascii_digit()).count();
-    if digits == 0 || digits > MAX_PAGE_DIGITS {
-        return None;
-    }
-    let at = pos + digits;
+    let rest = text.get(pos..)?;
+    let at = pos + page_number_len(rest)?;
+    let at = skip_padding(text, at, line_end_within(text, at, MAX_PAGE_PADDING));
     if !text.get(at..)?.starts_with(ORDINAL_PREFIX) {
         return None;
     }
     marker_at(text, at, noise).filter(|m| m.style.is_statute())
 }
+
+/// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII
+/// digits (`13`), or those between two dashes with white space around them (`- 13 -`).
+fn page_number_len(rest: &str) -> Option<usize> {
+    let digits = |s: &str| {
+        let n = s.bytes().take(MAX_PAGE_DIGITS + 1).take_while(u8::is_ascii_digit).count();
+        (1..=MAX_PAGE_DIGITS).contains(&n).then_some(n)
+    };
+    let Some(inner) = rest.strip_prefix(PAGE_DASHES) else { return digits(rest) };
+    let number = inner.trim_start_matches(is_space);
+    let n = digits(number)?;
+    let after = number.get(n..)?.trim_start_matches(is_space);
+    let tail = after.strip_prefix(PAGE_DASHES)?;
+    Some(rest.len() - tail.len())
+}
+
+/// The most padding between a page number and the article after it, in bytes.
+const MAX_PAGE_PADDING: usize = 12;
 
 /// The longest bracketed note after a sentence end, in bytes, that a marker may follow.
 const MAX_NOTE_LEN: usize = 300;
@@ -628,39 +742,57 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
 /// after the heading of an `一、` or `（一）` (`（二）基本原则1.统筹规划…`). Only the heading
 /// of each such candidate is searched, so this costs nothing on ordinary text.
 fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, figures: Positions<'_>, out: &mut Vec<Candidate>) {
-    let heads =
-        |c: &Candidate| c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen);
-    if !out.iter().any(heads) {
+    if !out.iter().any(heads_glued_child) {
         return;
     }
     let mut found: Vec<Candidate> = Vec::new();
     for (i, c) in out.iter().enumerate() {
-        if !heads(c) {
+        if !heads_glued_child(c) {
             continue;
         }
         let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
-        // A heading's window, ended on a char boundary (a line without breaks runs on).
-        let limit = next.min(line_end_within(text, c.marker.end(), crate::limits::MAX_HEADING_LEN));
-        let Some(region) = text.get(c.marker.end()..limit) else { continue };
-        // Most headings hold no character a glued child starts with: the running text that
-        // ends a heading is looked for only in those that do.
-        if !may_hold_child(text, c.marker.end(), limit, c.marker.style, figures) {
-            continue;
-        }
-        let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
-        if let Some(m) = glued_child_in(text, region, c.marker.end(), c.marker.style, noise) {
-            found.push(Candidate {
-                marker: m,
-                boundary: Boundary::Glued,
-                line_end: to_u32(line.end),
-                marks: LineMarks::EMPTY,
-            });
+        // A chain of units glued one to the heading of the other (`第二章 评价第一节 德育评价第三条
+        // …`): each child ranks below its parent ([`may_glue`]), so the chain is short.
+        let mut head = *c;
+        while let Some(child) = glued_child(text, &head, next, noise, figures) {
+            found.push(child);
+            if !heads_glued_child(&child) {
+                break;
+            }
+            head = child;
         }
     }
     if !found.is_empty() {
         out.extend(found);
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// A candidate whose heading may hold a glued child: a division, `一、` or `（一）`.
+fn heads_glued_child(c: &Candidate) -> bool {
+    c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen)
+}
+
+/// The child glued into the heading of `head`, whose window ends at the next candidate
+/// (`next`) or at [`crate::limits::MAX_HEADING_LEN`], before any running text.
+fn glued_child(
+    text: &str,
+    head: &Candidate,
+    next: usize,
+    noise: &NoiseMap<'_>,
+    figures: Positions<'_>,
+) -> Option<Candidate> {
+    // A heading's window, ended on a char boundary (a line without breaks runs on).
+    let limit = next.min(line_end_within(text, head.marker.end(), crate::limits::MAX_HEADING_LEN));
+    let region = text.get(head.marker.end()..limit)?;
+    // Most headings hold no character a glued child starts with: the running text that
+    // ends a heading is looked for only in those that do.
+    if !may_hold_child(text, head.marker.end(), limit, head.marker.style, figures) {
+        return None;
+    }
+    let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
+    let m = glued_child_in(text, region, head.marker.end(), head.marker.style, noise)?;
+    Some(Candidate { marker: m, boundary: Boundary::Glued, line_end: head.line_end, marks: LineMarks::EMPTY })
 }
 
 /// The list styles whose items [`spaced_siblings`] looks for after a space.

@@ -235,9 +235,13 @@ fn style_key(marker: &Marker) -> StyleKey {
 
 /// The rank of a style key, for [`place`]'s "ranks below" test: the style's rank, then the
 /// decimal part count. A part of articles ranks right below the section and above the
-/// article.
+/// article. `1)` ranks with `（1）`: the one the document uses first is above.
 fn rank_of(key: StyleKey) -> (u8, u8) {
-    if key == PART_OF_ARTICLES { (Style::Section.rank(), 1) } else { (key.0.rank(), key.1) }
+    match key {
+        PART_OF_ARTICLES => (Style::Section.rank(), 1),
+        (Style::Decimal, parts) => (Style::Decimal.rank(), parts),
+        (style, _) => (style.rank(), 0),
+    }
 }
 
 /// A unit on the spine.

@@ -19,7 +19,7 @@
 //! ([`DiagnosticKind::TableRows`]).
 
 use super::candidates::Candidate;
-use super::{Builder, StyleKey, style_key};
+use super::{BARE_NUMBER, Builder, StyleKey, style_key};
 use crate::lexicon::punct::{SEMICOLONS, SENTENCE_ENDS};
 use crate::marker::{Marker, parse_marker};
 use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Style};
@@ -207,14 +207,16 @@ fn next_line(text: &str, end: usize) -> Option<(usize, usize)> {
 impl Builder<'_> {
     /// True when line-start candidate `cand` is the number of a table's row after the header
     /// row of a row-number column (`序号` / `重点任务` / … / `1.` / `推进…` one cell a line, or
-    /// `序号 项目名称 总投资（亿元）` / `1. 县人民医院迁建 12.5 县卫健局` flattened with spaces): an
-    /// Arabic marker whose number is the next row's (1, 2, 3 …), alone on its line or before
-    /// cells parted by white space with no sentence end. The first such cell is reported
+    /// `序号 项目名称 总投资（亿元）` / `1. 县人民医院迁建 12.5 县卫健局` flattened with spaces, or
+    /// with bare numbers: `序号 消防器材 数量 存放地点` / `1 消火栓 162个 酒店各区域`, a table of a
+    /// report whose sections are numbered `2.2`): an Arabic marker or a bare number whose
+    /// number is the next row's (1, 2, 3 …), alone on its line or before cells parted by
+    /// white space with no sentence end. The first such cell is reported
     /// ([`DiagnosticKind::TableRows`]); any other line-start marker ends the table.
     pub(super) fn row_cell(&mut self, cand: &Candidate, diags: &mut Diagnostics) -> bool {
         let Some(row) = self.row_cells else { return false };
         let marker = &cand.marker;
-        let arabic = matches!(marker.style, Style::ArabicDot | Style::ArabicParen);
+        let arabic = matches!(marker.style, Style::ArabicDot | Style::ArabicParen) || style_key(marker) == BARE_NUMBER;
         let cells = self.text.get(marker.end()..cand.line_end()).is_some_and(super::labels::is_row_rest);
         if !(arabic && cells && marker.ordinal == row) {
             self.row_cells = None;
