@@ -19,8 +19,9 @@
 use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, NEGATED_HEADS, NEGATIONS,
-    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY, NEGATED_HEADS, NEGATIONS,
+    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES,
+    Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -147,6 +148,18 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
         }
     }
     None
+}
+
+/// A [`NOUN_OPENERS`] word, [`MAY`] optionally, and a verb of [`OPENER_VERBS`] right before
+/// byte `start` (`最高奖励50万元`, `最高可获得100万元`, `最高可达50万元`): the opener's start and
+/// comparator (its row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
+pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
+    let head = text.get(..start)?;
+    let head = OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v))?;
+    let head = head.strip_suffix(MAY).unwrap_or(head);
+    let opener = NOUN_OPENERS.iter().find(|o| head.ends_with(*o))?;
+    let cmp = PREFIXES.iter().find(|p| p.word == *opener)?.comparator?;
+    Some((head.len() - opener.len(), cmp))
 }
 
 /// The most ideographs between `不` and the comparison it negates ([`negated`]).

@@ -35,6 +35,13 @@ use std::ops::ControlFlow::Continue;
 /// case: 十三届全国人大一次会议通过 => 十三届 none
 /// case: 通知债权人，并于三十日内在报纸上公告 => 三十日内 quantity 30 日 le
 /// case: 失业保险金按照当地最低工资标准的百分之八十确定 => 百分之八十 quantity 80 % eq
+/// case: 对认定的企业最高奖励50万元。 => 50万元 quantity 500000 元 le
+/// case: 支持金额最高可至3000万元； => 3000万元 quantity 30000000 元 le
+/// case: 符合条件的最高可达50万元。 => 50万元 quantity 500000 元 le
+/// case: 每家企业最高可获得100万元资助 => 100万元 quantity 1000000 元 le
+/// case: 记分周期内累计最高扣减6分。 => 6分 quantity 6 分 le
+/// case: 补助标准最低补助300元。 => 300元 quantity 300 元 ge
+/// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
 /// case: 业主委员会最低人数要求并且超过约定人数二分之一的 => 二分之一 quantity 0.5 - gt
@@ -69,7 +76,11 @@ use std::ops::ControlFlow::Continue;
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
-    let adjacent = comparator::prefix_before(text, i).filter(|&(start, _)| !lead_time(f, text, start));
+    // `最高可达50万元`: the bound of the opener decides over the verb (达, eq) before the figure.
+    let opener_verb = comparator::opener_verb_before(text, i);
+    let adjacent = comparator::prefix_before(text, i)
+        .filter(|&(start, _)| !lead_time(f, text, start))
+        .filter(|_| opener_verb.is_none());
     let expiry = |s: usize| value::has_at(text, s, EXPIRY);
     if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
@@ -83,8 +94,9 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
         // `期间届满的最后一日`: 届满 bounds only the figure right after it.
         let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some(c);
-        f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
-            .and_then(own)
+        f.prefix = opener_verb
+            .map(|(_, c)| c)
+            .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
             .or_else(|| comparator::across_wrap(text, i))
             .or_else(|| only_times(f, text, i));
