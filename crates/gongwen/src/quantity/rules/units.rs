@@ -493,6 +493,8 @@ fn half_blocked(after: &str) -> bool {
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
 /// case: 二类、三类放射性物品运输的监督性监测 => 三类 none
+/// case: 禁止邮寄一类、二类放射性物品。 => 一类 none
+/// case: 将放射性物品分为一类、二类和三类。 => 一类 none
 /// case: 至少保存至下一届村民委员会选举工作结束为止 => 一届 none
 /// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
@@ -506,7 +508,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
     let misfit = ordinal_two
-        || (listed_rank(cx.text, f.at.pos, m.unit.text) && rank())
+        || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
         || (is_bare_one(n) && next_or_previous(cx.text, f.at.pos))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
@@ -527,6 +529,20 @@ fn listed_rank(text: &str, i: usize, unit: &str) -> bool {
     let before = text.get(..i).unwrap_or("");
     let Some(link) = before.chars().next_back().filter(|&c| is_shared_unit_link(c)) else { return false };
     before.get(..before.len() - link.len_utf8()).is_some_and(|b| b.ends_with(unit))
+}
+
+/// True when a list word and another number of the same rank `unit` follow byte `end` (the
+/// end of the unit): `一类、二类放射性物品`, `将放射性物品分为一类、二类和三类` (bench regulations),
+/// the first of a list of ranks ([`listed_rank`] finds the others), a class named, no count.
+fn rank_listed_ahead(text: &str, end: usize, unit: &str) -> bool {
+    let mut rest = text.get(end..).unwrap_or("").chars();
+    if !rest.next().is_some_and(is_shared_unit_link) {
+        return false;
+    }
+    let after = rest.as_str();
+    // A rank is one or two Chinese digits (`十二类`): at most three looked at.
+    let digits: usize = after.chars().take(3).take_while(|&c| value::is_cn_digit(c)).map(char::len_utf8).sum();
+    digits > 0 && after.get(digits..).is_some_and(|t| t.starts_with(unit))
 }
 
 #[inline(always)]
