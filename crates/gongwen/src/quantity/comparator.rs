@@ -150,17 +150,48 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
     None
 }
 
-/// A [`NOUN_OPENERS`] word, [`MAY`] optionally, and a verb of [`OPENER_VERBS`] right before
-/// byte `start` (`最高奖励50万元`, `最高可获得100万元`, `最高可达50万元`): the opener's start and
-/// comparator (its row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
+/// A [`NOUN_OPENERS`] word that bounds the figure right after byte `start` across a verb: with
+/// [`MAY`] optionally and a verb of [`OPENER_VERBS`] (`最高奖励50万元`, `最高可获得100万元`,
+/// `最高可达50万元`), or with the noun it opens and [`OPENER_COPULA`] (`城市道路最高时速为70公里`,
+/// `注册资本最低限额为十亿元`: [`opened_noun_before`]). The opener's start and comparator (its
+/// row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
 pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let head = text.get(..start)?;
-    let head = OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v))?;
-    let head = head.strip_suffix(MAY).unwrap_or(head);
+    let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
+        Some(h) => h.strip_suffix(MAY).unwrap_or(h),
+        None => opened_noun_before(head)?,
+    };
     let opener = NOUN_OPENERS.iter().find(|o| head.ends_with(*o))?;
     let cmp = PREFIXES.iter().find(|p| p.word == *opener)?.comparator?;
     Some((head.len() - opener.len(), cmp))
 }
+
+/// `head` up to the end of a [`NOUN_OPENERS`] word that opens a noun of at most
+/// [`MAX_OPENED_NOUN_CHARS`] ideographs, which [`OPENER_COPULA`] (and [`SEVERALLY`] before it)
+/// ends: `最高时速为`, `最低保修期限为`, `最高年限分别为` (bench regulations). The noun is the
+/// bound's measure; `的` in it (`最低工资标准的`) is a share's phrase, [`across_phrase`]'s.
+fn opened_noun_before(head: &str) -> Option<&str> {
+    let head = head.strip_suffix(OPENER_COPULA)?;
+    let mut head = head.strip_suffix(SEVERALLY).unwrap_or(head);
+    for _ in 0..MAX_OPENED_NOUN_CHARS {
+        let c = head.chars().next_back().filter(|&c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK)?;
+        head = head.get(..head.len() - c.len_utf8())?;
+        if NOUN_OPENERS.iter().any(|o| head.ends_with(o)) {
+            return Some(head);
+        }
+    }
+    None
+}
+
+/// The copula after the noun a bound opens (`最高时速为70公里`): [`opened_noun_before`].
+const OPENER_COPULA: char = '为';
+
+/// `分别` ("respectively") before [`OPENER_COPULA`]: `最高年龄分别为四十五岁和五十岁`.
+const SEVERALLY: &str = "分别";
+
+/// The most ideographs of the noun between a [`NOUN_OPENERS`] word and [`OPENER_COPULA`]
+/// (`最低保修期限为二年`: four).
+const MAX_OPENED_NOUN_CHARS: usize = 4;
 
 /// The most ideographs between `不` and the comparison it negates ([`negated`]).
 const MAX_NEGATION_GAP: usize = 5;

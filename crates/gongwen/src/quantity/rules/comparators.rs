@@ -41,6 +41,10 @@ use std::ops::ControlFlow::Continue;
 /// case: 每家企业最高可获得100万元资助 => 100万元 quantity 1000000 元 le
 /// case: 记分周期内累计最高扣减6分。 => 6分 quantity 6 分 le
 /// case: 补助标准最低补助300元。 => 300元 quantity 300 元 ge
+/// case: 城市道路最高时速为70公里， => 70公里 quantity 70 公里 le
+/// case: 注册资本最低限额为十亿元人民币。 => 十亿元 quantity 1000000000 元 ge
+/// case: 装饰装修工程的最低保修期限为二年。 => 二年 quantity 2 年 ge
+/// case: 任职的最高年龄分别为四十五岁和五十岁 => 四十五岁 quantity 45 岁 le
 /// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
