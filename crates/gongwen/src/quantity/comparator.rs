@@ -213,7 +213,9 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         let c = head.chars().next_back()?;
         if has_de && by_last.all_lasts.contains(c) {
             let row = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word));
-            if let Some(row) = row.filter(|p| !opens_noun(before, end, p.word)) {
+            // `超出的7.5小时`: a comparison word right before `的` is a noun (the excess), no bound.
+            let nominal = before.get(end..).is_some_and(|a| a.starts_with(PHRASE_MARK));
+            if let Some(row) = row.filter(|p| !nominal && !opens_noun(before, end, p.word)) {
                 // One-character words end other words too (届满的最后一日).
                 let word_like = row.word.chars().nth(1).is_some();
                 let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;

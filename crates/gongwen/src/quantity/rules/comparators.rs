@@ -47,6 +47,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 任职的最高年龄分别为四十五岁和五十岁 => 四十五岁 quantity 45 岁 le
 /// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
+/// case: 当月加班超出了36小时，则超出的7.5小时为无效约定。 => 7.5小时 quantity 7.5 小时 eq
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
 /// case: 业主委员会最低人数要求并且超过约定人数二分之一的 => 二分之一 quantity 0.5 - gt
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
