@@ -223,6 +223,11 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
                 return Some((s, negated(head, s, row.word, cmp).map_or(cmp, |n| n.1)));
             }
         }
+        if let Some(open) = bracketed_before(head) {
+            // `不得少于工地围墙（挡）面积的三分之一`: a short gloss in brackets is part of the phrase.
+            end = open;
+            continue;
+        }
         if !crate::text::chars::is_cjk_ideograph(c) {
             return None;
         }
@@ -231,6 +236,28 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
     }
     None
 }
+
+/// The start of a bracketed gloss of at most [`MAX_GLOSS_CHARS`] ideographs that `head` ends
+/// with (`工地围墙（挡）`, `本校(院)`: bench regulations), read by [`across_phrase`].
+fn bracketed_before(head: &str) -> Option<usize> {
+    let close = head.chars().next_back()?;
+    let &(open, _) = INCLUSION_BRACKETS.iter().find(|b| b.1 == close)?;
+    let inner = head.get(..head.len() - close.len_utf8())?;
+    let mut at = inner.len();
+    for c in inner.chars().rev().take(MAX_GLOSS_CHARS + 1) {
+        at -= c.len_utf8();
+        if c == open {
+            return (at + c.len_utf8() < inner.len()).then_some(at);
+        }
+        if !crate::text::chars::is_cjk_ideograph(c) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The most ideographs of a bracketed gloss inside a phrase ([`bracketed_before`]).
+const MAX_GLOSS_CHARS: usize = 8;
 
 /// The comparator of a figure whose prefix a hard wrap cuts or parts from it (`不超⏎过三分之一`,
 /// `每年至少⏎召开一次`, `不超过纳税人申报的应⏎纳税所得额百分之三十`): [`prefix_before`],
