@@ -222,6 +222,18 @@ pub(crate) const NOUN_OPENERS: [&str; 2] = ["最低", "最高"];
 /// (`最高额为国家上年度职工年平均工资的五倍`, 国家赔偿法).
 pub(crate) const NOUN_OPENER_VERBS: [char; 4] = ['为', '可', '不', '额'];
 
+/// Verbs of granting or reaching after a [`NOUN_OPENERS`] word that make it bound the figure
+/// right after the verb, as `最高为5分` does (docs/annotation.md): `累计最高扣减6分` (a bench
+/// regulation), `支持金额最高可至3000万元` (dev d10); `最高奖励50万元`, `每家最高补助20万元`,
+/// `最高补贴`, `最高资助`, `最高支持`, `最高给予100万元奖励`, `最高可获得100万元资助`, `最高可享受`,
+/// `最高可达` (the wording of support policies). [`MAY`] may stand before the verb. Read by
+/// `quantity::comparator::opener_verb_before`; `最低工资标准的80%` has no verb there and no bound.
+pub(crate) const OPENER_VERBS: [&str; 11] =
+    ["奖励", "补助", "补贴", "资助", "支持", "给予", "获得", "享受", "扣减", "至", "达"];
+
+/// `可` ("may") between a [`NOUN_OPENERS`] word and one of [`OPENER_VERBS`]: `最高可获得`.
+pub(crate) const MAY: char = '可';
+
 /// The first characters of the prefix words that are negations already (`不低于`, `未满`),
 /// which [`NEGATIONS`] does not turn again.
 pub(crate) const NEGATED_HEADS: [char; 2] = ['不', '未'];
@@ -347,11 +359,28 @@ pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 /// `quantity::comparator::distant_before`: the word is passed over and the walk back goes on.
 /// `超过约定人数二分之一的` (a bench regulation: 约定 "agreed", the bound is 超过, gt),
 /// `按契约限额的90％执行` (a bench regulation: 契约 "contract", no bound), `节约`, `预约`,
-/// `制约`, `公约`, `条约`, `违约`, `约束`. `不足部分` is the shortfall, no bound of the figure after it
+/// `制约`, `公约`, `条约`, `违约`, `约束`, `要约` (`工资集体协商期限为被要约方收到要约之日起两个月`, a bench
+/// regulation: an offer, no approximation), `签约` (`预签协议的实际签约比例应为25.4%`, a bench
+/// document), `合约` (`涨跌停板，是指合约在1个交易日中的交易价格`, a bench regulation: a contract).
+/// `不足部分` is the shortfall, no bound of the figure after it
 /// (`从质量保证金中扣除，不足部分由施工单位承担`, bench regulations; `不足部分按3%计算` is 3 %, not `lt`),
 /// and so is `不足之处`.
-pub(crate) static NOT_PREFIX_WORDS: &[&str] =
-    &["约定", "约束", "契约", "节约", "预约", "制约", "公约", "条约", "违约", "不足部分", "不足之处"];
+pub(crate) static NOT_PREFIX_WORDS: &[&str] = &[
+    "约定",
+    "约束",
+    "契约",
+    "节约",
+    "预约",
+    "制约",
+    "公约",
+    "条约",
+    "违约",
+    "要约",
+    "签约",
+    "合约",
+    "不足部分",
+    "不足之处",
+];
 
 /// The brackets of an inclusion mark (see [`INCLUDES`]).
 pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];

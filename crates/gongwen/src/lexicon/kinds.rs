@@ -133,6 +133,9 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
             // `为两个文明建设作贡献`, `纳入两个文明建设的总体规划` (bench regulations): 物质文明
             // and 精神文明, a slogan, no count of 个.
             "文明",
+            // `做到责任、措施、资金、时间、预案五个到位` (安全生产 notices; docs/annotation.md's slogan
+            // rule): 到位 ("in place") is no noun a 个 could count, so N个到位 names a slogan.
+            "到位",
         ],
     ),
     // 十项准则: 《新时代中小学教师职业行为十项准则》 (教师〔2018〕16号).

@@ -332,6 +332,11 @@ pub(crate) static UNITS: &[Unit] = &[
     u("分贝", Measure, 0, &[]),
     u("吉瓦", Measure, 0, &[]),
     u("千伏", Measure, 0, &[]),
+    // Volts after Arabic digits: `在民用机场净空保护区域内设置22万伏以上(含22万伏)的高压输电塔` (a bench
+    // regulation; was 220000 with no unit), `220伏特`. Not after Chinese numerals (`三伏天`, the dog
+    // days) nor in words that start with 伏 (`伏击`, `伏季休渔`).
+    u("伏特", Measure, ARABIC_ONLY, &[]),
+    u("伏", Measure, ARABIC_ONLY, &["特", "天", "击", "法", "季", "案", "笔", "地"]),
     // 千伏 in SI letters, as bench writes it in a project's name (`山口-晴岚220KV输变电工程`) and
     // as `500kV线路` (a number case from outside the corpus).
     u("kV", Measure, ARABIC_ONLY, &[]),

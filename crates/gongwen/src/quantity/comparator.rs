@@ -19,8 +19,9 @@
 use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, NEGATED_HEADS, NEGATIONS,
-    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES, Suffix,
+    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY, NEGATED_HEADS, NEGATIONS,
+    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES,
+    Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -149,6 +150,49 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
     None
 }
 
+/// A [`NOUN_OPENERS`] word that bounds the figure right after byte `start` across a verb: with
+/// [`MAY`] optionally and a verb of [`OPENER_VERBS`] (`最高奖励50万元`, `最高可获得100万元`,
+/// `最高可达50万元`), or with the noun it opens and [`OPENER_COPULA`] (`城市道路最高时速为70公里`,
+/// `注册资本最低限额为十亿元`: [`opened_noun_before`]). The opener's start and comparator (its
+/// row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
+pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
+    let head = text.get(..start)?;
+    let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
+        Some(h) => h.strip_suffix(MAY).unwrap_or(h),
+        None => opened_noun_before(head)?,
+    };
+    let opener = NOUN_OPENERS.iter().find(|o| head.ends_with(*o))?;
+    let cmp = PREFIXES.iter().find(|p| p.word == *opener)?.comparator?;
+    Some((head.len() - opener.len(), cmp))
+}
+
+/// `head` up to the end of a [`NOUN_OPENERS`] word that opens a noun of at most
+/// [`MAX_OPENED_NOUN_CHARS`] ideographs, which [`OPENER_COPULA`] (and [`SEVERALLY`] before it)
+/// ends: `最高时速为`, `最低保修期限为`, `最高年限分别为` (bench regulations). The noun is the
+/// bound's measure; `的` in it (`最低工资标准的`) is a share's phrase, [`across_phrase`]'s.
+fn opened_noun_before(head: &str) -> Option<&str> {
+    let head = head.strip_suffix(OPENER_COPULA)?;
+    let mut head = head.strip_suffix(SEVERALLY).unwrap_or(head);
+    for _ in 0..MAX_OPENED_NOUN_CHARS {
+        let c = head.chars().next_back().filter(|&c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK)?;
+        head = head.get(..head.len() - c.len_utf8())?;
+        if NOUN_OPENERS.iter().any(|o| head.ends_with(o)) {
+            return Some(head);
+        }
+    }
+    None
+}
+
+/// The copula after the noun a bound opens (`最高时速为70公里`): [`opened_noun_before`].
+const OPENER_COPULA: char = '为';
+
+/// `分别` ("respectively") before [`OPENER_COPULA`]: `最高年龄分别为四十五岁和五十岁`.
+const SEVERALLY: &str = "分别";
+
+/// The most ideographs of the noun between a [`NOUN_OPENERS`] word and [`OPENER_COPULA`]
+/// (`最低保修期限为二年`: four).
+const MAX_OPENED_NOUN_CHARS: usize = 4;
+
 /// The most ideographs between `不` and the comparison it negates ([`negated`]).
 const MAX_NEGATION_GAP: usize = 5;
 
@@ -169,13 +213,20 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         let c = head.chars().next_back()?;
         if has_de && by_last.all_lasts.contains(c) {
             let row = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word));
-            if let Some(row) = row.filter(|p| !opens_noun(before, end, p.word)) {
+            // `超出的7.5小时`: a comparison word right before `的` is a noun (the excess), no bound.
+            let nominal = before.get(end..).is_some_and(|a| a.starts_with(PHRASE_MARK));
+            if let Some(row) = row.filter(|p| !nominal && !opens_noun(before, end, p.word)) {
                 // One-character words end other words too (届满的最后一日).
                 let word_like = row.word.chars().nth(1).is_some();
                 let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;
                 let s = end - row.word.len();
                 return Some((s, negated(head, s, row.word, cmp).map_or(cmp, |n| n.1)));
             }
+        }
+        if let Some(open) = bracketed_before(head) {
+            // `不得少于工地围墙（挡）面积的三分之一`: a short gloss in brackets is part of the phrase.
+            end = open;
+            continue;
         }
         if !crate::text::chars::is_cjk_ideograph(c) {
             return None;
@@ -185,6 +236,28 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
     }
     None
 }
+
+/// The start of a bracketed gloss of at most [`MAX_GLOSS_CHARS`] ideographs that `head` ends
+/// with (`工地围墙（挡）`, `本校(院)`: bench regulations), read by [`across_phrase`].
+fn bracketed_before(head: &str) -> Option<usize> {
+    let close = head.chars().next_back()?;
+    let &(open, _) = INCLUSION_BRACKETS.iter().find(|b| b.1 == close)?;
+    let inner = head.get(..head.len() - close.len_utf8())?;
+    let mut at = inner.len();
+    for c in inner.chars().rev().take(MAX_GLOSS_CHARS + 1) {
+        at -= c.len_utf8();
+        if c == open {
+            return (at + c.len_utf8() < inner.len()).then_some(at);
+        }
+        if !crate::text::chars::is_cjk_ideograph(c) {
+            return None;
+        }
+    }
+    None
+}
+
+/// The most ideographs of a bracketed gloss inside a phrase ([`bracketed_before`]).
+const MAX_GLOSS_CHARS: usize = 8;
 
 /// The comparator of a figure whose prefix a hard wrap cuts or parts from it (`不超⏎过三分之一`,
 /// `每年至少⏎召开一次`, `不超过纳税人申报的应⏎纳税所得额百分之三十`): [`prefix_before`],

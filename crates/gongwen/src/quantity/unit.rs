@@ -254,9 +254,15 @@ pub(crate) fn gap_len(b: &[u8], i: usize) -> Option<usize> {
 /// The unit starting at byte `pos` (after at most two gap characters), with its end.
 /// Blockers are checked; the caller checks the flags. `个` before a unit that takes it as a
 /// classifier ([`CLASSIFIED`]) gives that unit (`3个月` → `月`, `6个学分` → `学分`), with a
-/// `半` between read as a half (`两个半月`), a hard wrap between allowed (`五个⏎工作日`).
+/// `半` between read as a half (`两个半月`), a hard wrap between allowed (`五个⏎工作日`). A
+/// tab is no gap here: it parts the cells of a table row (`11\t起重伤害`, dev d02: a row number
+/// before the cell `起重伤害`, crane injuries), and a unit is written in its number's cell.
 pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
-    let mut m = row_at(text, super::value::after_gaps(text, pos))?;
+    let at = super::value::after_gaps(text, pos);
+    if text.get(pos..at).is_some_and(|gap| gap.contains(CELL_SEPARATOR)) {
+        return None;
+    }
+    let mut m = row_at(text, at)?;
     if m.unit.text == CLASSIFIER {
         let half = has_half(text, m.end);
         let more = !half && has_more(text, m.end);
@@ -285,6 +291,9 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     }
     Some(per_unit(text, m))
 }
+
+/// The separator of a table row's cells, which no unit is read across ([`unit_at`]).
+const CELL_SEPARATOR: char = '\t';
 
 /// More (`两个多月`, `3倍多`): the approximation mark after a classifier or a multiple.
 const MORE: char = '多';

@@ -35,7 +35,21 @@ use std::ops::ControlFlow::Continue;
 /// case: 十三届全国人大一次会议通过 => 十三届 none
 /// case: 通知债权人，并于三十日内在报纸上公告 => 三十日内 quantity 30 日 le
 /// case: 失业保险金按照当地最低工资标准的百分之八十确定 => 百分之八十 quantity 80 % eq
+/// case: 对认定的企业最高奖励50万元。 => 50万元 quantity 500000 元 le
+/// case: 支持金额最高可至3000万元； => 3000万元 quantity 30000000 元 le
+/// case: 符合条件的最高可达50万元。 => 50万元 quantity 500000 元 le
+/// case: 每家企业最高可获得100万元资助 => 100万元 quantity 1000000 元 le
+/// case: 记分周期内累计最高扣减6分。 => 6分 quantity 6 分 le
+/// case: 补助标准最低补助300元。 => 300元 quantity 300 元 ge
+/// case: 城市道路最高时速为70公里， => 70公里 quantity 70 公里 le
+/// case: 注册资本最低限额为十亿元人民币。 => 十亿元 quantity 1000000000 元 ge
+/// case: 装饰装修工程的最低保修期限为二年。 => 二年 quantity 2 年 ge
+/// case: 任职的最高年龄分别为四十五岁和五十岁 => 四十五岁 quantity 45 岁 le
+/// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
+/// case: 当月加班超出了36小时，则超出的7.5小时为无效约定。 => 7.5小时 quantity 7.5 小时 eq
+/// case: 公益广告展示面积不得少于工地围墙（挡）面积的三分之一。 => 三分之一 quantity 0.333333333333333 - ge
+/// case: 兼职教师人数不超过本校(院)专任教师人数的四分之一 => 四分之一 quantity 0.25 - le
 /// case: 赔偿金最高为国家上年度职工年平均工资的五倍 => 五倍 quantity 5 倍 le
 /// case: 业主委员会最低人数要求并且超过约定人数二分之一的 => 二分之一 quantity 0.5 - gt
 /// case: 对两部制电价用户的最大需量按契约限额的90％执行 => 90％ quantity 90 % eq
@@ -69,7 +83,11 @@ use std::ops::ControlFlow::Continue;
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
-    let adjacent = comparator::prefix_before(text, i).filter(|&(start, _)| !lead_time(f, text, start));
+    // `最高可达50万元`: the bound of the opener decides over the verb (达, eq) before the figure.
+    let opener_verb = comparator::opener_verb_before(text, i);
+    let adjacent = comparator::prefix_before(text, i)
+        .filter(|&(start, _)| !lead_time(f, text, start))
+        .filter(|_| opener_verb.is_none());
     let expiry = |s: usize| value::has_at(text, s, EXPIRY);
     if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
@@ -83,8 +101,9 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
         // `期间届满的最后一日`: 届满 bounds only the figure right after it.
         let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some(c);
-        f.prefix = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
-            .and_then(own)
+        f.prefix = opener_verb
+            .map(|(_, c)| c)
+            .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
             .or_else(|| comparator::across_wrap(text, i))
             .or_else(|| only_times(f, text, i));

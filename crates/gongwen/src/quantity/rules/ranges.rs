@@ -386,15 +386,17 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
 /// A range followed by a mark that includes its upper end (`1000元至5000元（含5000元）`,
 /// `3至5人（含）`) takes the mark into its span, as a bound does (`5人以下（含5人）`): the
 /// range includes its ends already, and the figure inside the mark is no figure of its own.
-/// A mark that excludes it (`（不含5000元）`) is left out: the range would say more than the text.
+/// A mark that excludes it (`（不含5000元）`) is taken too: the figure inside it is the range's
+/// end, no amount of its own (it was reported alone as an `eq` 5000 元, which the text does not say).
 ///
 /// case: 补助标准为1000元至5000元（含5000元） => 1000元至5000元（含5000元） quantity 1000..5000 元 range
 /// case: 每组3至5人（含） => 3至5人（含） quantity 3..5 人 range
+/// case: 罚款1000元至5000元（不含5000元）。 => 1000元至5000元（不含5000元） quantity 1000..5000 元 range
 pub(super) fn included_upper_end(cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
     if q.comparator != Comparator::Range {
         return;
     }
-    if let Some((end, false)) = comparator::inclusion_mark(cx.text, q.span.end as usize) {
+    if let Some((end, _)) = comparator::inclusion_mark(cx.text, q.span.end as usize) {
         q.span.end = crate::text::to_u32(end);
     }
 }

@@ -114,6 +114,7 @@ fn nonzero_digit(c: char) -> bool {
 /// ```
 ///
 /// case: 要牢固树立“四个意识” => 四个意识 slogan
+/// case: 做到责任、措施、资金、时间、预案五个到位。 => 五个到位 slogan
 /// case: 全面贯彻中央八项规定精神 => 八项规定 slogan
 /// case: 为两个文明建设作贡献 => 两个文明 slogan
 pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {

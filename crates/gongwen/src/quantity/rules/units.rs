@@ -2,6 +2,7 @@
 //! the lack of one) shows are no figure.
 
 use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
+use crate::lexicon::comparators::NOUN_OPENERS;
 use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
 use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
@@ -486,14 +487,18 @@ fn half_blocked(after: &str) -> bool {
 /// of rank ([`crate::lexicon::kinds::ORDINAL_WORD_UNITS`]: `二轮评审`, an ordinal; a count
 /// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
 /// unit of time (`百年`), a bare 一 before `年` and a year's tail (`上一年度`, `上一年底`: a year
-/// named, [`crate::lexicon::kinds::YEAR_TAILS`]).
+/// named, [`crate::lexicon::kinds::YEAR_TAILS`]), a bare 一 after a superlative (`最高一项`: the one
+/// named), the first of a list of ranks (`一类、二类`).
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
 /// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
 /// case: 婴幼儿照护事关千家万户 => 千家 none
 /// case: 通过二轮评审的项目 => 二轮 none
 /// case: 二类、三类放射性物品运输的监督性监测 => 三类 none
+/// case: 禁止邮寄一类、二类放射性物品。 => 一类 none
+/// case: 将放射性物品分为一类、二类和三类。 => 一类 none
 /// case: 至少保存至下一届村民委员会选举工作结束为止 => 一届 none
+/// case: 注册资本最低限额为其中最高一项的限额。 => 一项 none
 /// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -506,12 +511,18 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
     let misfit = ordinal_two
-        || (listed_rank(cx.text, f.at.pos, m.unit.text) && rank())
-        || (is_bare_one(n) && next_or_previous(cx.text, f.at.pos))
+        || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
+        || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
+}
+
+/// True when a superlative ([`NOUN_OPENERS`]) stands before byte `i`: `其中最高一项的限额` (a bench
+/// regulation: the highest of the amounts, one named, no count).
+fn after_superlative(text: &str, i: usize) -> bool {
+    text.get(..i).is_some_and(|b| NOUN_OPENERS.iter().any(|w| b.ends_with(w)))
 }
 
 /// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
@@ -527,6 +538,20 @@ fn listed_rank(text: &str, i: usize, unit: &str) -> bool {
     let before = text.get(..i).unwrap_or("");
     let Some(link) = before.chars().next_back().filter(|&c| is_shared_unit_link(c)) else { return false };
     before.get(..before.len() - link.len_utf8()).is_some_and(|b| b.ends_with(unit))
+}
+
+/// True when a list word and another number of the same rank `unit` follow byte `end` (the
+/// end of the unit): `一类、二类放射性物品`, `将放射性物品分为一类、二类和三类` (bench regulations),
+/// the first of a list of ranks ([`listed_rank`] finds the others), a class named, no count.
+fn rank_listed_ahead(text: &str, end: usize, unit: &str) -> bool {
+    let mut rest = text.get(end..).unwrap_or("").chars();
+    if !rest.next().is_some_and(is_shared_unit_link) {
+        return false;
+    }
+    let after = rest.as_str();
+    // A rank is one or two Chinese digits (`十二类`): at most three looked at.
+    let digits: usize = after.chars().take(3).take_while(|&c| value::is_cn_digit(c)).map(char::len_utf8).sum();
+    digits > 0 && after.get(digits..).is_some_and(|t| t.starts_with(unit))
 }
 
 #[inline(always)]
