@@ -103,6 +103,22 @@ pub(crate) const METADATA_LABELS: [&str; 14] = [
     "发布机构",
 ];
 
+/// The metadata cells whose value is a document element, read by `elements::metadata`: a
+/// site's table above the document states them (the 国务院政策文件库 pages of gov.cn print
+/// `发文机关：国务院办公厅` `成文日期：2019年01月22日` `发文字号：国办发〔2019〕6号` above 国务院办公厅关于有效
+/// 发挥政府性融资担保基金作用切实支持小微企业和"三农"发展的指导意见). The cell `发布日期` is the
+/// day the site published the page, no 成文日期, and is not here.
+pub(crate) const METADATA_CELLS: [(&str, ElementKind); 4] = [
+    // 发文字号：国办发〔2019〕6号 (the gov.cn table above).
+    ("发文字号", ElementKind::DocNumber),
+    // 文号：沪府办发〔2023〕19号, the label of provincial and municipal portals' tables.
+    ("文号", ElementKind::DocNumber),
+    // 成文日期：2019年01月22日 (the gov.cn table above; signed 2019年1月22日, bench govcn:2).
+    ("成文日期", ElementKind::Date),
+    // 发文机关：国务院办公厅 (the gov.cn table above).
+    ("发文机关", ElementKind::Issuer),
+];
+
 /// Labels of a web page's furniture that end in `：` (a share bar, a font-size switch, the
 /// article's byline), read by `elements::head::recipients`: such a head line is no 主送 line.
 /// Chinese government sites print them around the document (audit of issue 18, W4).
