@@ -5,7 +5,8 @@
 //!   as the 主送 line's;
 //! * 印发机关 and 印发日期: a line after the body ending in a date and `印发`; the office is the
 //!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
-//!   stand between them), or a name alone on the line above.
+//!   stand between them), or a name alone on the line above; a line that a hard wrap split
+//!   is read joined to the line above.
 
 use super::date::{date_at, pad_len, whole_date};
 use super::{Page, Tail, split_names, squash};
@@ -22,7 +23,7 @@ const MAX_CC_LINES: usize = 4;
 /// Reads the colophon after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
     let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
-    if !tail.printed.iter().any(|&i| printing(page, i, out)) {
+    if !tail.printed.iter().any(|&i| printing(page, i, out) || printing_wrapped(page, i, out)) {
         let _ = page.prev_filled(page.lines.len()).is_some_and(|i| printing_run_on(page, i, out));
     }
 }
@@ -120,6 +121,14 @@ fn push_printing(page: &Page<'_>, on: Span, date: Date, office: Option<Span>, ou
 /// The 印发 line `t` (at byte `s` of the text): the date's span, the date, and the office's
 /// span where the line names one (the first piece of the line, ideographs only).
 fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
+    let (at, date, office) = printed_parts(t)?;
+    let office = office.map(|(from, to)| Span::from_usize(s + from, s + to));
+    Some((Span::from_usize(s + at, s + t.len()), date, office))
+}
+
+/// The 印发 line `t`: where its date starts, the date, and where the office starts and ends
+/// when the line names one (the first piece of the line, ideographs only).
+fn printed_parts(t: &str) -> Option<(usize, Date, Option<(usize, usize)>)> {
     let body = t.strip_suffix(PRINTED_SUFFIX)?;
     // A sentence that ends in 印发 is body text.
     if body.contains(['。', '，', '；']) {
@@ -142,10 +151,32 @@ fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
         return None;
     }
     let office_at = (!office.is_empty()).then(|| {
-        let from = s + body.find(office).unwrap_or(0);
-        Span::from_usize(from, from + office.len())
+        let from = body.find(office).unwrap_or(0);
+        (from, from + office.len())
     });
-    Some((Span::from_usize(s + at, s + t.len()), date, office_at))
+    Some((at, date, office_at))
+}
+
+/// The 印发 line that a hard wrap split over line `i` and the line right above it (a PDF copy
+/// wrapped at 40 characters: `上海财经大学学生工作处       校内公开      2024 年1 月2` / `0 日印发`, dev
+/// d19), read from the two lines joined where line `i` alone is none. The office stands on the
+/// line above with white space after it there, as a 印发 line sets its office apart from the
+/// date: a wrapped sentence (`…的通知已于` / `2019年9月1日印发`) is none.
+fn printing_wrapped(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    let Some(j) = i.checked_sub(1) else { return false };
+    let ((sj, _), (si, ei)) = (page.content(j), page.content(i));
+    let above = page.line_text(j);
+    if above.is_empty() {
+        return false;
+    }
+    let joined = [above, page.line_text(i)].concat();
+    let Some((at, date, Some((from, to)))) = printed_parts(&joined) else { return false };
+    if !above.get(to..).is_some_and(|r| r.starts_with(char::is_whitespace)) {
+        return false;
+    }
+    let on = if at < above.len() { sj + at } else { si + (at - above.len()) };
+    push_printing(page, Span::from_usize(on, ei), date, Some(Span::from_usize(sj + from, sj + to)), out);
+    true
 }
 
 /// The longest 印发机关 printed on a line of its own, in characters.
