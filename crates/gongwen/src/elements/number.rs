@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! doc_number := agency pad* OPEN pad* year pad* CLOSE pad* [第] pad* serial pad* 号
-//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规)
+//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规; no 的)
 //! OPEN CLOSE := 〔〕 ﹝﹞ [] ［］ （） () 【】 — lexicon::elements::YEAR_BRACKETS
 //! year       := DIGIT{4}
 //! serial     := DIGIT{1,6}
@@ -11,7 +11,7 @@
 //! A number without a year (`第707号` under a 令) is no document number.
 
 use super::date::{int_at, pad_len};
-use crate::lexicon::elements::YEAR_BRACKETS;
+use crate::lexicon::elements::{NOT_IN_AGENCY_CODES, YEAR_BRACKETS};
 use crate::model::DocNumber;
 use crate::numeral::arabic_digit;
 use crate::text::chars::is_cjk_ideograph;
@@ -36,7 +36,10 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
         if c.is_whitespace() {
             continue;
         }
-        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic()) || agency_chars >= MAX_AGENCY_CHARS {
+        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic())
+            || NOT_IN_AGENCY_CODES.contains(&c)
+            || agency_chars >= MAX_AGENCY_CHARS
+        {
             return None;
         }
         agency_chars += 1;

@@ -21,6 +21,14 @@ pub(crate) const YEAR_BRACKETS: [(char, char); 7] = [
     ('【', '】'),
 ];
 
+/// Characters no agency code (机关代字, GB/T 9704 §7.2.4) holds, read by
+/// `elements::number::doc_number_at`: a code is an abbreviation of the issuing bodies
+/// (`国办发`, `沪府办发`, `京政发`), never a phrase.
+/// - `的`: the particle of a title's words; in a text whose line breaks were lost, a title
+///   `…行动方案的通知` runs into its number (`国务院办公厅关于印发…行动方案的通知国办发〔2024〕5号`),
+///   and `的通知国办发` is no code.
+pub(crate) const NOT_IN_AGENCY_CODES: [char; 1] = ['的'];
+
 /// Letters typed for the zero of a year written in Chinese digits, read by
 /// `elements::date::year_at` as 〇 (the `○` circle is a numeral character already): a zero
 /// fits a year of either script, the other digits decide it. One character each:
