@@ -22,7 +22,7 @@ use super::date::date_at;
 use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, type_word_ends};
 use super::head::is_recipients;
 use super::number::doc_number_at;
-use super::signature::{clean_name, issuer_names, note_text};
+use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
 use super::{Page, is_site_remark, split_names};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
@@ -245,16 +245,12 @@ enum End {
 fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
-    let run: usize = rest
-        .chars()
-        .take(MAX_ISSUER_RUN_CHARS)
-        .take_while(|&c| is_cjk_ideograph(c) || c == '〇' || is_space(c))
-        .map(char::len_utf8)
-        .sum();
+    let run = issuer_run_len(rest);
     // The date starts inside the run (`二〇二四年四月二十日`) or right after it (`2024年`).
     let bounds = rest.get(..run)?.char_indices().map(|(k, _)| k).chain([run]).skip(2);
     let (k, date, len) = bounds.filter_map(|k| date_at(rest.get(k..)?).map(|(d, len)| (k, d, len))).next()?;
-    let names = rest.get(..k)?.trim_end_matches(is_space);
+    let names = trim_gap_end(rest.get(..k)?);
+    let clean = without_entities(names);
     let after = k + len;
     let note = rest.get(after..).and_then(note_after);
     let end = after + note.as_ref().map_or(0, |n| n.0);
@@ -267,15 +263,34 @@ fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
             End::Loose => ends_signature(window(tail)),
             End::Closing => false,
         };
-    if date.day.is_none() || names.contains('的') || !names_a_body(names) || !ends {
+    if date.day.is_none() || clean.contains('的') || !names_a_body(&clean) || !ends {
         return None;
     }
     let note = note.map(|(len, text)| (start + after, len, text));
-    let list: Vec<String> = issuer_names(names).iter().flat_map(|n| split_glued_issuers(n)).collect();
+    let list: Vec<String> = issuer_names(&clean).iter().flat_map(|n| split_glued_issuers(n)).collect();
     let named = list.iter().all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
-        && names.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
+        && clean.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
     let issuer = named.then_some((start, names.len(), list));
     Some(Signature { issuer, date_at: (start + k, len), date, note })
+}
+
+/// The length of the run of issuer words at the start of `rest`, at most
+/// [`MAX_ISSUER_RUN_CHARS`] characters: ideographs, `〇`, white space, and the HTML entities a
+/// scraped copy left between the issuer and the date (`国务院办公厅&sp;2024年3月5日`).
+fn issuer_run_len(rest: &str) -> usize {
+    let mut k = 0;
+    for _ in 0..MAX_ISSUER_RUN_CHARS {
+        let r = rest.get(k..).unwrap_or("");
+        match r.chars().next() {
+            Some('&') => match entity_len(r) {
+                Some(len) => k += len,
+                None => break,
+            },
+            Some(c) if is_cjk_ideograph(c) || c == '〇' || is_space(c) => k += c.len_utf8(),
+            _ => break,
+        }
+    }
+    k
 }
 
 /// True when `names` (the words before a run-on signature's date) end as an issuing body's name

@@ -23,7 +23,7 @@ use crate::lexicon::punct::COLONS;
 use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::text::Span;
-use crate::text::chars::is_cjk_ideograph;
+use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// The most issuer lines one signature has (a joint document of eight bodies).
 const MAX_ISSUER_LINES: usize = 8;
@@ -129,13 +129,17 @@ fn one_line(line: &str) -> Option<(usize, usize, Date)> {
     if line.chars().nth(MAX_ONE_LINE_CHARS).is_some() {
         return None;
     }
-    let (end, from, date) = line.char_indices().filter(|&(_, c)| c.is_whitespace()).find_map(|(k, c)| {
-        let from = k + c.len_utf8();
+    // The gaps: white space, or an HTML entity a scraped copy left (`某某县人民政府&sp;&sp;2024年3月5日`).
+    let gaps = line.char_indices().filter_map(|(k, c)| match c {
+        '&' => entity_len(line.get(k..)?).map(|len| (k, k + len)),
+        _ => c.is_whitespace().then_some((k, k + c.len_utf8())),
+    });
+    let (end, from, date) = gaps.into_iter().find_map(|(k, from)| {
         let rest = line.get(from..)?;
-        if rest.starts_with(char::is_whitespace) {
+        if rest.starts_with(char::is_whitespace) || entity_len(rest).is_some() {
             return None;
         }
-        Some((line.get(..k)?.trim_end().len(), from, whole_date(rest)?))
+        Some((trim_gap_end(line.get(..k)?).len(), from, whole_date(rest)?))
     })?;
     is_issuer_text(line.get(..end)?).then_some((end, from, date))
 }
@@ -262,23 +266,40 @@ fn is_issuer_text(line: &str) -> bool {
 }
 
 /// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
-/// `&`, two to eight ASCII letters, `;`.
-fn without_entities(s: &str) -> String {
+/// `&`, two to eight ASCII letters, `;` ([`entity_len`]).
+pub(super) fn without_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(k) = rest.find('&') {
         out.push_str(rest.get(..k).unwrap_or(""));
-        let tail = rest.get(k + 1..).unwrap_or("");
-        let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if (2..=8).contains(&letters) && tail.as_bytes().get(letters) == Some(&b';') {
-            rest = tail.get(letters + 1..).unwrap_or("");
-        } else {
-            out.push('&');
-            rest = tail;
+        let tail = rest.get(k..).unwrap_or("");
+        match entity_len(tail) {
+            Some(len) => rest = tail.get(len..).unwrap_or(""),
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
         }
     }
     out.push_str(rest);
     out
+}
+
+/// The length of the HTML entity that `s` opens with (`&sp;`, `&nbsp;`: `&`, two to eight
+/// ASCII letters, `;`), if it opens with one.
+pub(super) fn entity_len(s: &str) -> Option<usize> {
+    let tail = s.strip_prefix('&')?;
+    let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    ((2..=8).contains(&letters) && tail.as_bytes().get(letters) == Some(&b';')).then_some(letters + 2)
+}
+
+/// `names` without the white space and HTML entities at its end (`国务院办公厅&sp;`).
+pub(super) fn trim_gap_end(names: &str) -> &str {
+    let mut t = names.trim_end_matches(is_space);
+    while let Some(k) = t.rfind('&').filter(|&k| t.get(k..).and_then(entity_len) == Some(t.len() - k)) {
+        t = t.get(..k).unwrap_or("").trim_end_matches(is_space);
+    }
+    t
 }
 
 /// True when `s` opens with a numeral (`1`, `１`) or a Chinese numbering marker (`二、`).
