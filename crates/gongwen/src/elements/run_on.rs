@@ -61,7 +61,9 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     // document's `第一章`).
     let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
     let full = line.get(after..).unwrap_or("");
-    let found = line.get(after..limit - s).and_then(|body| signature(body, full)).or_else(|| {
+    // The issuer a title names before its `关于` (`某某市人民政府办公室关于印发…的通知`).
+    let issuer = line.get(a..b).and_then(|t| t.find(ABOUT).and_then(|k| t.get(..k)));
+    let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
         let from = (limit - s).min(line.len());
         closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
     });
@@ -108,11 +110,11 @@ pub(super) struct Signature {
 /// signature, and the attachment's start, length and name when one stands before it. The
 /// 附件说明 is read in `full` (the text from `body`'s start to the end): its numbered names
 /// (`1.` `2.`) may be read as outline units that end `body`.
-fn signature(body: &str, full: &str) -> Option<(Option<AttachmentNote>, Signature)> {
+fn signature(body: &str, full: &str, issuer: Option<&str>) -> Option<(Option<AttachmentNote>, Signature)> {
     let ends = body.char_indices().take(MAX_NOTICE_CHARS).filter(|&(_, c)| matches!(c, '。' | '！'));
     ends.filter_map(|(i, c)| {
         let from = i + c.len_utf8();
-        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from))
+        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from, issuer))
     })
     .next()
 }
@@ -181,24 +183,51 @@ fn shifted(mut sig: Signature, by: usize) -> Signature {
 /// ([`signature_after`]): the 附件说明's start, length and names, and the signature. The last
 /// name ends at the first type word that a signature follows; a name that no signature follows
 /// is none. Numbered names follow one another `1.` `2.` … with the same mark.
-fn attachment_then_signature(body: &str, from: usize) -> Option<(Option<AttachmentNote>, Signature)> {
+fn attachment_then_signature(
+    body: &str,
+    from: usize,
+    issuer: Option<&str>,
+) -> Option<(Option<AttachmentNote>, Signature)> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
     let label = rest.strip_prefix(ATTACHMENT_LABEL)?.strip_prefix(COLONS)?;
     let name_at = rest.len() - label.len();
     let (mut names, last_at, numbered) = numbered_names(label);
     let last = label.get(last_at..)?;
-    let (k, sig) = type_word_ends(last).into_iter().find_map(|k| {
+    let (k, sig) = name_ends(last, issuer).into_iter().find_map(|(k, spaced)| {
         let sig = signature_after(body, start + name_at + last_at + k)?;
         // The issuers are read as names: a name that ran on into words is no 附件说明.
-        sig.issuer.as_ref()?;
-        Some((k, sig))
+        let (at, len, _) = sig.issuer.as_ref()?;
+        // After white space, the words up to the next white space are an issuer (`…样图 某某局
+        // 2024年…`), not the name's last words (`…项目 标志样图 某某局 2024年…`).
+        let first = body.get(*at..at + len)?.split(is_space).next().unwrap_or("");
+        (!spaced || names_a_body(first) || POST_ENDINGS.iter().any(|p| first.ends_with(p))).then_some((k, sig))
     })?;
+    // The name ends before the white space that parts it from the issuer.
+    let k = last.get(..k)?.trim_end_matches(is_space).len();
     let number = u32::try_from(names.len() + 1).ok().filter(|_| numbered);
     names.push(AttachmentName::new(number, clean_name(last.get(..k)?)));
     let named = names.iter().all(|n| !n.name.is_empty());
     named.then(|| (Some((start, name_at + last_at + k, names)), sig))
 }
+
+/// Where the last name of a one-line 附件说明 may end in `last` (the text from its start),
+/// in the order they are tried: after a type word ([`type_word_ends`]: `…管理办法`); where the
+/// notice's issuer, as its title names it (`issuer`), starts (`…标志样图某某市人民政府办公室2024年…`
+/// under `某某市人民政府办公室关于印发…的通知`); at white space, within [`MAX_RUN_ON_NAME_CHARS`]
+/// characters (`…样图 某某市人民政府办公室 2024年…`: true, an issuer must follow).
+fn name_ends(last: &str, issuer: Option<&str>) -> Vec<(usize, bool)> {
+    let window = last.char_indices().nth(MAX_RUN_ON_NAME_CHARS).map_or(last, |(k, _)| last.get(..k).unwrap_or(last));
+    let mut ends: Vec<(usize, bool)> = type_word_ends(last).into_iter().map(|k| (k, false)).collect();
+    if let Some(issuer) = issuer.filter(|i| !i.is_empty()) {
+        ends.extend(window.match_indices(issuer).map(|(k, _)| (k, false)).filter(|&(k, _)| k > 0));
+    }
+    ends.extend(window.char_indices().filter(|&(k, c)| k > 0 && is_space(c)).map(|(k, _)| (k, true)));
+    ends
+}
+
+/// The longest last name of a one-line 附件说明 that does not end in a type word, in characters.
+const MAX_RUN_ON_NAME_CHARS: usize = 60;
 
 /// The numbered names at the start of `s` (`1.甲方案2.乙意见3.`) but the last, and where the
 /// last name starts, and whether the names are numbered; no names, 0 and false when `s` opens

@@ -521,9 +521,10 @@ fn push_attachments(page: &Page<'_>, block: &[usize], out: &mut Vec<Element>) {
     }
 }
 
-/// An attachment's name without the `《》` around it and the punctuation after it.
+/// An attachment's name without the `《》` around it, the punctuation after it and white space
+/// around it (`1.重点任务清单 2.…` in a text whose line breaks were lost).
 pub(super) fn clean_name(name: &str) -> &str {
-    let mut s = name.trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
+    let mut s = name.trim_matches(is_space).trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
     if let Some(inner) = s.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
         if !inner.contains(['《', '》']) {
             s = inner;
