@@ -19,7 +19,7 @@
 //! attachment's label). The words before the date must end as a body's name does.
 
 use super::date::date_at;
-use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, type_word_ends};
+use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, type_word_ends};
 use super::head::is_recipients;
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
@@ -39,8 +39,14 @@ const MAX_RUN_ON_RECIPIENTS_CHARS: usize = 120;
 pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let (s, e) = page.content(i);
     let Some(line) = page.text.get(s..e) else { return };
-    let Some((a, b)) = glued_title(line) else { return };
     let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
+    let Some((a, b)) = glued_title(line) else {
+        // An order (令) opens with its name and number and no title: its signature follows.
+        if let Some(head) = order_head(line) {
+            signed_body(page, (s, e), line, head, None, out);
+        }
+        return;
+    };
     // A document number before the title (after the issuer mark) …
     if let Some((k, number, len)) = line.get(..a).and_then(first_doc_number) {
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
@@ -57,30 +63,70 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
         out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
         after += len;
     }
-    // The signature stands before the first outline unit after the head (an enclosed
-    // document's `第一章`).
-    let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
-    let full = line.get(after..).unwrap_or("");
     // The issuer a title names before its `关于` (`某某市人民政府办公室关于印发…的通知`).
     let issuer = line.get(a..b).and_then(|t| t.find(ABOUT).and_then(|k| t.get(..k)));
+    signed_body(page, (s, e), line, after, issuer, out);
+}
+
+/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
+/// ends at byte `after`; `issuer` is the issuer its title names. The signature stands before
+/// the first outline unit after the head (an enclosed document's `第一章`) or closes the text.
+fn signed_body(
+    page: &Page<'_>,
+    (s, e): (usize, usize),
+    line: &str,
+    after: usize,
+    issuer: Option<&str>,
+    out: &mut Vec<Element>,
+) {
+    let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
+    let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
+    let full = line.get(after..).unwrap_or("");
     let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
         let from = (limit - s).min(line.len());
         closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
     });
-    if let Some((note, sig)) = found {
-        if let Some((k, len, names)) = note {
-            out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
-        }
-        if let Some((k, len, names)) = sig.issuer {
-            out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
-        }
-        let (k, len) = sig.date_at;
-        out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
-        if let Some((k, len, text)) = sig.note {
-            out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
-        }
+    let Some((note, sig)) = found else { return };
+    if let Some((k, len, names)) = note {
+        out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
+    }
+    if let Some((k, len, names)) = sig.issuer {
+        out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
+    }
+    let (k, len) = sig.date_at;
+    out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
+    if let Some((k, len, text)) = sig.note {
+        out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
     }
 }
+
+/// The head of an order (令, GB/T 9704 §10.2) whose line breaks were lost: its name ending in
+/// `令` and its order number (`中华人民共和国国务院令第777号《…条例》已经…通过，现予公布…`), which no
+/// type word ends. Where the head ends (white space after it passed).
+fn order_head(line: &str) -> Option<usize> {
+    let (k, _) = line.char_indices().take(MAX_ORDER_NAME_CHARS).find(|&(_, c)| c == ORDER_WORD)?;
+    let name = line.get(..k)?;
+    if name.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_none() || !name.chars().all(is_cjk_ideograph) {
+        return None;
+    }
+    let from = k + ORDER_WORD.len_utf8();
+    let rest = line.get(from..)?;
+    let number = rest.trim_start_matches(is_space);
+    let end = number.find(ORDER_NUMBER_END)? + ORDER_NUMBER_END.len();
+    if !is_order_number(number.get(..end)?) {
+        return None;
+    }
+    let head = from + (rest.len() - number.len()) + end;
+    Some(head + padding(line, head))
+}
+
+/// The word that ends an order's name (`中华人民共和国国务院令第731号`, which revised the 国家科学技术奖励条例
+/// in 2020, bench lawref:3109f8a4ac85; `中华人民共和国主席令`).
+const ORDER_WORD: char = '令';
+/// The end of an order number (`第777号`).
+const ORDER_NUMBER_END: &str = "号";
+/// The longest name of an order, in characters (`中华人民共和国生态环境部令`).
+const MAX_ORDER_NAME_CHARS: usize = 24;
 
 /// A 附件说明 read in a text of one line: its start, length and the attachments' names.
 type AttachmentNote = (usize, usize, Vec<AttachmentName>);
