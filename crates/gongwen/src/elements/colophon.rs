@@ -157,18 +157,16 @@ fn printed_parts(t: &str) -> Option<(usize, Date, Option<(usize, usize)>)> {
     Some((at, date, office_at))
 }
 
-/// The 印发 line that a hard wrap split over line `i` and the line right above it (a PDF copy
+/// The 印发 line that a hard wrap split over line `i` and the filled line above it (a PDF copy
 /// wrapped at 40 characters: `上海财经大学学生工作处       校内公开      2024 年1 月2` / `0 日印发`, dev
 /// d19), read from the two lines joined where line `i` alone is none. The office stands on the
 /// line above with white space after it there, as a 印发 line sets its office apart from the
 /// date: a wrapped sentence (`…的通知已于` / `2019年9月1日印发`) is none.
 fn printing_wrapped(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
-    let Some(j) = i.checked_sub(1) else { return false };
+    // A page's counter (noise) may stand between the two lines (`…2024 年10 月23` / `4/5` / `日印发`).
+    let Some(j) = page.prev_filled(i) else { return false };
     let ((sj, _), (si, ei)) = (page.content(j), page.content(i));
     let above = page.line_text(j);
-    if above.is_empty() {
-        return false;
-    }
     let joined = [above, page.line_text(i)].concat();
     let Some((at, date, Some((from, to)))) = printed_parts(&joined) else { return false };
     if !above.get(to..).is_some_and(|r| r.starts_with(char::is_whitespace)) {
