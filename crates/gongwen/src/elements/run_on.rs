@@ -84,7 +84,9 @@ fn signed_body(
     let full = line.get(after..).unwrap_or("");
     let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
         let from = (limit - s).min(line.len());
-        closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
+        closing_signature(line, after, from)
+            .map(|(k, sig)| (None, shifted(sig, k - after)))
+            .or_else(|| final_signature(full, issuer).map(|sig| (None, sig)))
     });
     let Some((note, sig)) = found else { return };
     if let Some((k, len, names)) = note {
@@ -99,6 +101,54 @@ fn signed_body(
         out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
     }
 }
+
+/// The signature at the very end of `body` (a one-line text's words after its head) after
+/// white space or a sentence end, with a date that may print no day (`…县教育局 某某县人民政府
+/// 2024年3月`: the signature under a table whose cells ran into it). The issuer is the issuer
+/// the title names (`issuer`) where the words before the date end with it; else the last word
+/// before the date when it names a body and the word before it does not (a table's last
+/// cell may name a body too: then no signature is read). No date may stand in the
+/// [`MAX_FINAL_TABLE_CHARS`] characters before it (a table's deadline column).
+fn final_signature(body: &str, issuer: Option<&str>) -> Option<Signature> {
+    let t = body.trim_end_matches(is_space);
+    let from = t.char_indices().rev().nth(MAX_FINAL_DATE_CHARS).map_or(0, |(k, _)| k);
+    let (k, date, len) = t.get(from..)?.char_indices().find_map(|(i, _)| {
+        let rest = t.get(from + i..)?;
+        let (date, len) = date_at(rest)?;
+        (len == rest.len()).then_some((from + i, date, len))
+    })?;
+    let before = trim_gap_end(t.get(..k)?);
+    let name = match issuer.filter(|h| !h.is_empty() && before.ends_with(h)) {
+        Some(h) => h,
+        None => {
+            let last = before.rsplit(is_space).next()?;
+            let prev = before.get(..before.len() - last.len())?.trim_end_matches(is_space);
+            let prev_word = prev.rsplit(is_space).next().unwrap_or("");
+            let named = names_a_body(last) && last.chars().all(is_cjk_ideograph);
+            (named && !names_a_body(prev_word)).then_some(last)?
+        }
+    };
+    let start = before.len() - name.len();
+    // The issuer stands apart: after white space, a sentence end or nothing.
+    let lead = t.get(..start)?;
+    if !(lead.is_empty() || lead.ends_with(is_space) || lead.ends_with(['。', '！', '？'])) {
+        return None;
+    }
+    // A table whose last column is a deadline (`县交通局 2024年3月` in each row) ends in a body
+    // and a date too: dates in the words right before mark a column, not a signature.
+    let near = lead.char_indices().rev().nth(MAX_FINAL_TABLE_CHARS).map_or(lead, |(k, _)| lead.get(k..).unwrap_or(""));
+    if near.char_indices().any(|(i, c)| c.is_ascii_digit() && near.get(i..).and_then(date_at).is_some()) {
+        return None;
+    }
+    let names: Vec<String> = issuer_names(name);
+    Some(Signature { issuer: Some((start, name.len(), names)), date_at: (k, len), date, note: None })
+}
+
+/// How far before a closing signature, in characters, no other date may stand.
+const MAX_FINAL_TABLE_CHARS: usize = 200;
+
+/// The most characters a date closing a one-line text takes (`二〇二四年十二月三十一日`).
+const MAX_FINAL_DATE_CHARS: usize = 16;
 
 /// The head of an order (令, GB/T 9704 §10.2) whose line breaks were lost: its name ending in
 /// `令` and its order number (`中华人民共和国国务院令第777号《…条例》已经…通过，现予公布…`), which no
