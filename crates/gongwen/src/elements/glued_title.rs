@@ -39,10 +39,18 @@ pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
     (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some((start, start + end + bracket))
 }
 
-/// Where the words of a one-line title start: past a page number and padding, an attachment
-/// label, and a document number that comes before any type word (with the issuer mark before
-/// it).
+/// Where the words of a one-line title start: past a site's metadata table, a page number and
+/// padding, an attachment label, and a document number that comes before any type word (with
+/// the issuer mark before it).
 fn glued_title_start(line: &str) -> usize {
+    // A site's metadata table before the document (`索引号：…发布日期：2024年03月07日国务院办公厅关于…`).
+    let table = super::metadata::run_on_table(line, 0).0;
+    table + words_start(line.get(table..).unwrap_or(""))
+}
+
+/// Where the words of a one-line title start in `line` (no metadata table before them): past a
+/// page number and padding, an attachment label and a document number.
+fn words_start(line: &str) -> usize {
     // A site's tag before the title (`【Word文档】 全区…工作要点`).
     let tag = match line.strip_prefix('【').and_then(|r| r.find('】').map(|k| (r, k))) {
         Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),

@@ -9,7 +9,7 @@
 //! document number, names of ideographs); otherwise the cell gives nothing. The 发布日期
 //! (the day the site published the page) is no 成文日期 and is never read.
 
-use super::date::whole_date;
+use super::date::{date_at, whole_date};
 use super::number::doc_number_at;
 use super::{Page, split_names};
 use crate::lexicon::elements::{METADATA_CELLS, METADATA_LABELS};
@@ -106,4 +106,65 @@ fn cell_value(kind: ElementKind, text: &str) -> Option<ElementValue> {
         }
         _ => None,
     }
+}
+
+/// The metadata table that opens a text whose line breaks were all lost (`索引号：…主题分类：…
+/// 发文机关：国务院办公厅成文日期：2024年01月05日…发文字号：国办发〔2024〕10号发布日期：2024年03月07日国务院办公厅关于…`),
+/// `line` starting at byte `s` of the text: where the table ends in `line`, and the elements its
+/// cells state. A cell's value runs to the next label and its colon; the last cell's value must
+/// be a date or a document number, whose end is known: otherwise the table ends before that
+/// value. `(0, [])` when `line` opens with no metadata cell or holds more cells than a table.
+pub(super) fn run_on_table(line: &str, s: usize) -> (usize, Vec<Element>) {
+    let mut found: Vec<Element> = Vec::new();
+    let lead = line.len() - line.trim_start().len();
+    let Some(mut cell) = label_at(line, lead) else { return (0, found) };
+    for _ in 0..MAX_RUN_ON_CELLS {
+        let (label, from) = cell;
+        let rest = line.get(from..).unwrap_or("");
+        let window = rest.char_indices().nth(MAX_RUN_ON_CELL_CHARS).map_or(rest.len(), |(k, _)| k);
+        let next = rest
+            .char_indices()
+            .skip(1)
+            .take_while(|&(k, _)| k < window)
+            .find_map(|(k, _)| Some((k, label_at(rest, k)?)));
+        let len = match next {
+            Some((k, _)) => k,
+            None => match last_value_len(rest) {
+                Some(len) => len,
+                None => return (from, found),
+            },
+        };
+        let text = rest.get(..len).unwrap_or("").trim_end();
+        let kind = METADATA_CELLS.iter().find(|(l, _)| *l == label).map(|&(_, k)| k);
+        if let Some((kind, value)) = kind.and_then(|k| cell_value(k, text).map(|v| (k, v))) {
+            if !found.iter().any(|e| e.kind == kind) {
+                found.push(Element::new(kind, Span::from_usize(s + from, s + from + text.len()), value));
+            }
+        }
+        match next {
+            Some((_, (l, value))) => cell = (l, from + value),
+            None => return (from + len, found),
+        }
+    }
+    (0, Vec::new())
+}
+
+/// The most cells read in a one-line metadata table.
+const MAX_RUN_ON_CELLS: usize = 16;
+
+/// The longest value of a one-line metadata cell, in characters (a title).
+const MAX_RUN_ON_CELL_CHARS: usize = 200;
+
+/// The metadata label and its colon at byte `k` of `s`, white space after the colon passed:
+/// the label and where its value starts in `s`.
+fn label_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
+    let rest = s.get(k..)?;
+    let label = METADATA_LABELS.iter().copied().find(|l| rest.starts_with(l))?;
+    let value = rest.get(label.len()..)?.trim_start().strip_prefix(COLONS)?.trim_start();
+    Some((label, s.len() - value.len()))
+}
+
+/// The length of the date or document number that `rest` (the last cell's value) opens with.
+fn last_value_len(rest: &str) -> Option<usize> {
+    date_at(rest).map(|(_, len)| len).or_else(|| doc_number_at(rest).map(|(_, len)| len))
 }

@@ -39,6 +39,21 @@ const MAX_RUN_ON_RECIPIENTS_CHARS: usize = 120;
 pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let (s, e) = page.content(i);
     let Some(line) = page.text.get(s..e) else { return };
+    // A site's metadata table may open the text: the document follows it, and its cells state
+    // the elements the document does not print.
+    let (skip, cells) = super::metadata::run_on_table(line, s);
+    let (s, line) = (s + skip, line.get(skip..).unwrap_or(""));
+    read_document(page, (s, e), line, out);
+    for cell in cells {
+        if !out.iter().any(|el| el.kind == cell.kind) {
+            out.push(cell);
+        }
+    }
+}
+
+/// Reads the head and signature of the one-line text `line`, the content `s..e` of its line
+/// (or its part after a metadata table).
+fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut Vec<Element>) {
     let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let Some((a, b)) = glued_title(line) else {
         // An order (令) opens with its name and number and no title: its signature follows.
