@@ -126,9 +126,12 @@ fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
     Some((Span::from_usize(s + at, s + t.len()), date, office))
 }
 
+/// Where a 印发 line's date starts, the date, and where its office starts and ends.
+type PrintedParts = (usize, Date, Option<(usize, usize)>);
+
 /// The 印发 line `t`: where its date starts, the date, and where the office starts and ends
 /// when the line names one (the first piece of the line, ideographs only).
-fn printed_parts(t: &str) -> Option<(usize, Date, Option<(usize, usize)>)> {
+fn printed_parts(t: &str) -> Option<PrintedParts> {
     let body = t.strip_suffix(PRINTED_SUFFIX)?;
     // A sentence that ends in 印发 is body text.
     if body.contains(['。', '，', '；']) {
