@@ -136,9 +136,10 @@ fn final_signature(body: &str, issuer: Option<&str>) -> Option<Signature> {
     let name = match issuer.filter(|h| !h.is_empty() && before.ends_with(h)) {
         Some(h) => h,
         None => {
-            let last = before.rsplit(is_space).next()?;
+            let apart = |c: char| is_space(c) || matches!(c, '。' | '！' | '？');
+            let last = before.rsplit(apart).next()?;
             let prev = before.get(..before.len() - last.len())?.trim_end_matches(is_space);
-            let prev_word = prev.rsplit(is_space).next().unwrap_or("");
+            let prev_word = prev.rsplit(apart).next().unwrap_or("");
             let named = names_a_body(last) && last.chars().all(is_cjk_ideograph);
             (named && !names_a_body(prev_word)).then_some(last)?
         }
