@@ -99,8 +99,8 @@ fn signed_body(
     let full = line.get(after..).unwrap_or("");
     let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
         let from = (limit - s).min(line.len());
-        closing_signature(line, after, from)
-            .map(|(k, sig)| (None, shifted(sig, k - after)))
+        closing_signature(line, after, from, issuer)
+            .map(|(k, note, sig)| (note.map(|(at, len, names)| (at + k - after, len, names)), shifted(sig, k - after)))
             .or_else(|| final_signature(full, issuer).map(|sig| (None, sig)))
     });
     let Some((note, sig)) = found else { return };
@@ -232,12 +232,18 @@ fn signature(body: &str, full: &str, issuer: Option<&str>) -> Option<(Option<Att
 }
 
 /// The signature of a one-line text found after its first outline unit (byte `from` of
-/// `line`; the head ends at byte `head`): the first after a sentence end (`。！？`, or a
+/// `line`; the head ends at byte `head`; `issuer` is the one its title names), with the
+/// 附件说明 that runs into it ([`attachment_then_signature`]): the first after a sentence end (`。！？`, or a
 /// bracketed remark that follows one: `。（某某部等负责）`) that closes the text — the end, an
 /// enclosed attachment's label, a page mark or a 附注 of distribution (`（此件公开发布）`) or a
-/// site's remark after the date ([`End::Closing`]). Where the signature's text starts and
-/// the signature, its offsets from there.
-fn closing_signature(line: &str, head: usize, from: usize) -> Option<(usize, Signature)> {
+/// site's remark after the date ([`End::Closing`]). Where the signature's text starts, and
+/// the 附件说明 and the signature, their offsets from there.
+fn closing_signature(
+    line: &str,
+    head: usize,
+    from: usize,
+    issuer: Option<&str>,
+) -> Option<(usize, Option<AttachmentNote>, Signature)> {
     // Dates after an enclosed attachment's label (`附件1关于…的报告`) are the attachment's.
     let rest = line.get(from..)?;
     let rest = rest.get(..enclosed_label(rest).unwrap_or(rest.len()))?;
@@ -249,7 +255,10 @@ fn closing_signature(line: &str, head: usize, from: usize) -> Option<(usize, Sig
         })
         .find_map(|(i, c)| {
             let at = from + i + c.len_utf8();
-            signature_ending(line.get(at..)?, 0, End::Closing).map(|sig| (at, sig))
+            let rest = line.get(at..)?;
+            signature_ending(rest, 0, End::Closing)
+                .map(|sig| (at, None, sig))
+                .or_else(|| attachment_then_signature(rest, 0, issuer).map(|(note, sig)| (at, note, sig)))
         })
 }
 
@@ -393,8 +402,11 @@ fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
     let names = trim_gap_end(rest.get(..k)?);
     let clean = without_entities(names);
     let after = k + len;
-    let note = rest.get(after..).and_then(note_after);
-    let end = after + note.as_ref().map_or(0, |n| n.0);
+    // The 附注 may stand after white space (`…2019年1月22日 （此件公开发布）`, a copy whose line
+    // breaks became spaces).
+    let pad = padding(rest, after);
+    let note = rest.get(after + pad..).and_then(note_after);
+    let end = after + note.as_ref().map_or(0, |n| pad + n.0);
     let tail = rest.get(end..)?;
     // A 附注 of distribution right after the date (`（此件公开发布）`) shows a signature.
     let distribution = note.as_ref().is_some_and(|n| n.1.starts_with(NOTE_OPENER));
@@ -407,7 +419,7 @@ fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
     if date.day.is_none() || clean.contains('的') || !names_a_body(&clean) || !ends {
         return None;
     }
-    let note = note.map(|(len, text)| (start + after, len, text));
+    let note = note.map(|(len, text)| (start + after + pad, len, text));
     let list: Vec<String> = issuer_names(&clean).iter().flat_map(|n| split_glued_issuers(n)).collect();
     let named = list.iter().all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
         && clean.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
