@@ -90,10 +90,15 @@ pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
 /// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
 pub(crate) fn type_word_ends(s: &str) -> Vec<usize> {
+    type_word_ends_within(s, MAX_TITLE_CHARS)
+}
+
+/// [`type_word_ends`] within the first `max` characters of `s`.
+pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut depth = 0u32;
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if n >= MAX_TITLE_CHARS || (depth == 0 && TITLE_STOPS.contains(&c)) {
+        if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
             break;
         }
         if TITLE_OPENERS.contains(&c) {
@@ -160,7 +165,7 @@ fn ends_with_year(words: &str) -> bool {
 
 /// The length of a short bracket at the start of `s` that belongs to a title
 /// ([`is_short_bracketed`]: `（2021-2023年）`, `（试行）`).
-fn short_bracket(s: &str) -> Option<usize> {
+pub(crate) fn short_bracket(s: &str) -> Option<usize> {
     if !s.starts_with(['（', '(']) {
         return None;
     }

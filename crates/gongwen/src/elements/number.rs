@@ -14,7 +14,7 @@ use super::date::{int_at, pad_len};
 use crate::lexicon::elements::{NOT_IN_AGENCY_CODES, YEAR_BRACKETS};
 use crate::model::DocNumber;
 use crate::numeral::arabic_digit;
-use crate::text::chars::is_cjk_ideograph;
+use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// The longest agency code, in characters.
 const MAX_AGENCY_CHARS: usize = 16;
@@ -33,7 +33,8 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
             close = Some(cl);
             break;
         }
-        if c.is_whitespace() {
+        // White space and the zero-width marks a web copy leaves (`…的解释\u{200b}法释〔2023〕7号`).
+        if is_space(c) {
             continue;
         }
         if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic())
@@ -69,7 +70,7 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
     end += pad_len(s.get(end..)?);
     end += s.get(end..)?.starts_with('号').then_some('号'.len_utf8())?;
     let number = u32::try_from(number).ok()?;
-    let agency = s.get(..open)?.chars().filter(|c| !c.is_whitespace()).collect();
+    let agency = s.get(..open)?.chars().filter(|&c| !is_space(c)).collect();
     Some((DocNumber { agency, year, number }, end))
 }
 

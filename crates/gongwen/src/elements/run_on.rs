@@ -19,14 +19,21 @@
 //! attachment's label). The words before the date must end as a body's name does.
 
 use super::date::date_at;
-use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, type_word_ends};
+use super::glued_title::{
+    MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket, type_word_ends,
+    type_word_ends_within,
+};
 use super::head::is_recipients;
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
 use super::{Page, is_site_remark, split_names};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
-use crate::lexicon::titles::{ABOUT, TITLE_ENDINGS};
+use crate::lexicon::titles::ABOUT;
+
+/// How far after a title, in characters, a second title may end before its document number
+/// (a statute's head note may stand between them).
+const MAX_SECOND_TITLE_CHARS: usize = 150;
 use crate::model::{AttachmentName, Date, DocNumber, Element, ElementKind, ElementValue};
 use crate::numeral::is_cn_numeral_char;
 use crate::text::Span;
@@ -69,12 +76,14 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
     let mut after = b + padding(line, b);
     // … or after it, or after a second title (a site's heading above the document's own:
     // `…行动计划（2023—2025年）上海市人民政府办公厅关于印发《…》的通知沪府办发〔2023〕19号各区…`).
-    if let Some((k, number, len)) = number_after_title(line, after) {
+    let numbered = number_after_title(line, after);
+    let after_number = numbered.is_some();
+    if let Some((k, number, len)) = numbered {
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
         after = k + len;
         after += padding(line, after);
     }
-    if let Some((names, len)) = line.get(after..).and_then(recipients) {
+    if let Some((names, len)) = line.get(after..).and_then(|r| recipients(r, after_number)) {
         out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
         after += len;
     }
@@ -217,7 +226,7 @@ pub(super) struct Signature {
 /// with words of its own and is none.
 ///
 /// A 附件说明 may stand between the sentence end and the issuers, its name running on into
-/// them: the name ends at a type word ([`TITLE_ENDINGS`]) that a signature follows
+/// them: the name ends at a type word ([`crate::lexicon::titles::TITLE_ENDINGS`]) that a signature follows
 /// (`…请认真组织实施。附件：某某市数据资源共享管理办法某某市数据局2024年9月3日…`). The
 /// signature, and the attachment's start, length and name when one stands before it. The
 /// 附件说明 is read in `full` (the text from `body`'s start to the end): its numbered names
@@ -537,7 +546,7 @@ const MAX_END_WINDOW_CHARS: usize = 200;
 
 /// True when `after` opens an enclosed document's title that its body follows with no mark
 /// between them (`某某市关于加快发展智慧农业的实施意见近年来，…`): words with `关于` among their
-/// first [`MAX_ABOUT_AT_CHARS`] characters up to a type word ([`TITLE_ENDINGS`], outside
+/// first [`MAX_ABOUT_AT_CHARS`] characters up to a type word ([`crate::lexicon::titles::TITLE_ENDINGS`], outside
 /// brackets, before any clause mark), then an ideograph or nothing. A clause that goes on
 /// after the date (`…日召开会议，…`) has no such title.
 fn opens_enclosed_title(after: &str) -> bool {
@@ -563,34 +572,41 @@ const MAX_ISSUER_RUN_CHARS: usize = 80;
 const MAX_ISSUER_NAME_CHARS: usize = 20;
 
 /// A document number with a short agency code at byte `from` of `line`, or right after a
-/// type word ([`TITLE_ENDINGS`]) within [`MAX_SECOND_TITLE_CHARS`] characters of it: its
+/// type word of a second title after it ([`type_word_ends`]: outside brackets, before any
+/// clause mark, within [`MAX_SECOND_TITLE_CHARS`]), or after a short bracket that follows one: its
 /// start, the number and its length.
 fn number_after_title(line: &str, from: usize) -> Option<(usize, DocNumber, usize)> {
     let short = |k: usize| {
+        // The number starts after white space and zero-width marks (`…的解释\u{200b}法释〔2023〕7号`).
+        let k = k + padding(line, k);
         let (number, len) = doc_number_at(line.get(k..)?)?;
         (number.agency.chars().count() <= MAX_AGENCY_CODE_CHARS).then_some((k, number, len))
     };
     let window = line.get(from..)?;
     short(from).or_else(|| {
-        window
-            .char_indices()
-            .take(MAX_SECOND_TITLE_CHARS)
-            .map(|(i, c)| from + i + c.len_utf8())
-            .filter(|&k| line.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))))
-            .find_map(short)
+        // A second title's type words: outside brackets, before any clause mark (`…的解释》（法释〔2008〕5号`
+        // is a citation in a sentence, and its `法` no type word).
+        type_word_ends_within(window, MAX_SECOND_TITLE_CHARS).into_iter().map(|k| from + k).find_map(|k| {
+            // A short bracket after the type word is the title's (`…补充规定（八） 法释〔2024〕3号`):
+            // the number follows it, not the `法` of `法释`.
+            let bracket = line.get(k..).and_then(short_bracket).unwrap_or(0);
+            short(k).or_else(|| (bracket > 0).then(|| short(k + bracket)).flatten())
+        })
     })
 }
 
-/// How far after a title, in characters, a second title may end before its document number.
-const MAX_SECOND_TITLE_CHARS: usize = 150;
-
-/// The 主送 at the start of `rest` (the text after the title): the names before the colon
-/// and the length with the colon.
-fn recipients(rest: &str) -> Option<(&str, usize)> {
+/// The 主送 at the start of `rest` (the text after the title, or after the document number
+/// where `numbered`): the names before the colon and the length with the colon. The names
+/// start with `各` or are ideographs only (`校内各单位：`); right after a document number, where
+/// GB/T 9704 sets the 主送, they may also be a list (`…〔2004〕36号黑龙江省人民政府，教育部、外交部：`,
+/// `…〔2005〕69号邓乃扬、韩汝琦委员：`): ideographs, list separators, brackets and white space.
+fn recipients(rest: &str, numbered: bool) -> Option<(&str, usize)> {
     let (k, colon) =
         rest.char_indices().take(MAX_RUN_ON_RECIPIENTS_CHARS + 1).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let names = rest.get(..k)?;
-    let listed = names.starts_with('各') || names.chars().all(is_cjk_ideograph);
+    let list = |c: char| is_cjk_ideograph(c) || is_space(c) || matches!(c, '、' | '，' | '（' | '）');
+    let listed =
+        names.starts_with('各') || names.chars().all(is_cjk_ideograph) || (numbered && names.chars().all(list));
     (listed && is_recipients(names)).then_some((names, k + colon.len_utf8()))
 }
 
@@ -627,12 +643,18 @@ mod tests {
 
     #[test]
     fn recipients_after_a_title() {
-        assert_eq!(recipients("校内各单位：《办法》已经").map(|r| r.0), Some("校内各单位"));
+        assert_eq!(recipients("校内各单位：《办法》已经", false).map(|r| r.0), Some("校内各单位"));
         assert_eq!(
-            recipients("各区人民政府，市政府各委、办、局：现将").map(|r| r.0),
+            recipients("各区人民政府，市政府各委、办、局：现将", false).map(|r| r.0),
             Some("各区人民政府，市政府各委、办、局")
         );
-        assert_eq!(recipients("为加强管理，现通知如下：").map(|r| r.0), None, "a lead-in sentence");
-        assert_eq!(recipients("为了加强管理，制定本办法。第一条：").map(|r| r.0), None, "not a list of names");
+        assert_eq!(
+            recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", true).map(|r| r.0),
+            Some("黑龙江省人民政府，教育部、外交部"),
+            "a list right after the document number"
+        );
+        assert_eq!(recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", false).map(|r| r.0), None);
+        assert_eq!(recipients("为加强管理，现通知如下：", true).map(|r| r.0), None, "a lead-in sentence");
+        assert_eq!(recipients("为了加强管理，制定本办法。第一条：", true).map(|r| r.0), None, "not a list of names");
     }
 }
