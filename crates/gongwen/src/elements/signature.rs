@@ -262,7 +262,14 @@ fn is_issuer_text(line: &str) -> bool {
         && !CC_LABELS.iter().any(|l| key.starts_with(l))
         && !key.ends_with(PRINTED_SUFFIX)
         && !starts_with_number(&key)
+        && !closes_unopened_bracket(&key)
         && whole_date(line).is_none()
+}
+
+/// True when the first bracket of `key` closes one (`化部等负责）`): the tail of a bracketed remark
+/// that a hard wrap put on a line of its own (`…良好氛围。（农业农村部、工业和信息` / `化部等负责）`), no issuer.
+fn closes_unopened_bracket(key: &str) -> bool {
+    key.chars().find(|c| matches!(c, '（' | '(' | '）' | ')')).is_some_and(|c| matches!(c, '）' | ')'))
 }
 
 /// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
