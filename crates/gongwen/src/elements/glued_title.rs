@@ -77,14 +77,31 @@ fn doc_number_end(s: &str) -> Option<usize> {
 /// The first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the elements'
 /// grammar, [`doc_number_at`]), read from the start of `s` or after a space before its year
 /// bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`; a code
-/// holds no `文件`): its start, the number and its length in bytes.
+/// holds no `文件`, whole or broken by white space): its start, the number and its length in bytes.
 pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
     let open = s.find(|c: char| YEAR_BRACKETS.iter().any(|b| b.0 == c))?;
     let after_spaces = s.get(..open)?.char_indices().filter(|&(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8());
     std::iter::once(0)
         .chain(after_spaces)
-        .filter_map(|k| doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len)))
-        .find(|(_, d, _)| !d.agency.contains(ISSUER_MARK_SUFFIX))
+        .filter_map(|k| {
+            // The number starts after the white space there.
+            let rest = s.get(k..)?;
+            let k = k + rest.len() - rest.trim_start().len();
+            doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len))
+        })
+        .find(|(k, d, _)| {
+            !d.agency.contains(ISSUER_MARK_SUFFIX) && !splits_issuer_mark(s.get(..*k).unwrap_or(""), &d.agency)
+        })
+}
+
+/// True when white space broke an issuer mark's `文件` between `before` and a code `agency`
+/// (`上海财经大学文 件 上财行规﹝2024﹞45 号`: `件上财行规` is no code).
+fn splits_issuer_mark(before: &str, agency: &str) -> bool {
+    let before = before.trim_end();
+    ISSUER_MARK_SUFFIX.char_indices().skip(1).any(|(j, _)| {
+        ISSUER_MARK_SUFFIX.get(..j).is_some_and(|h| before.ends_with(h))
+            && ISSUER_MARK_SUFFIX.get(j..).is_some_and(|t| agency.starts_with(t))
+    })
 }
 
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
