@@ -48,7 +48,7 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
     let mut lines: Vec<usize> = tail.dates.iter().chain(&tail.signed).copied().filter(|&i| i < enclosed).collect();
     lines.sort_unstable();
     for i in lines {
-        let Some(top) = signature_at(page, body, i, out) else { continue };
+        let Some((top, i)) = signature_at(page, body, i, out) else { continue };
         if let Some(block) = attachment_block_above(page, top, body).or_else(|| attachment_block_below(page, i)) {
             push_attachments(page, &block, out);
         }
@@ -68,22 +68,20 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
 /// lines right above it; or, where a copy kept no issuer, the line above ends a sentence, the
 /// date has a day and the body does not go on below it; or the issuer and the date share the
 /// line ([`one_line`]), which closes the body.
-fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<(usize, usize)> {
     let t = page.line_text(i);
-    if let Some(date) = whole_date(t) {
+    if let Some((date, last)) = whole_date(t).map(|d| (d, i)).or_else(|| wrapped_date(page, i)) {
         let issuers = issuer_lines(page, i);
         let top = issuers.first().copied().unwrap_or(i);
-        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
+        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, last)) {
             return None;
         }
-        out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
-        if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
-            let names: Vec<String> =
-                issuers.iter().flat_map(|&k| issuer_names(&without_entities(page.line_text(k)))).collect();
-            let span = page.span(first).cover(page.span(last));
-            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
+        out.push(Element::new(ElementKind::Date, page.span(i).cover(page.span(last)), ElementValue::Date(date)));
+        if let (Some(&first), Some(&end)) = (issuers.first(), issuers.last()) {
+            let span = page.span(first).cover(page.span(end));
+            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(signed_names(page, &issuers))));
         }
-        return Some(top);
+        return Some((top, last));
     }
     let (names, date_from, date) = match one_line(t) {
         Some((end, from, date)) => {
@@ -102,7 +100,7 @@ fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) 
     out.push(Element::new(ElementKind::Date, Span::from_usize(s + date_from, e), ElementValue::Date(date)));
     let value = issuer_names(&without_entities(t.get(names.0..names.1).unwrap_or("")));
     out.push(Element::new(ElementKind::Issuer, Span::from_usize(s + names.0, s + names.1), ElementValue::Names(value)));
-    Some(i)
+    Some((i, i))
 }
 
 /// The issuer and the date that end a body line after its last sentence end, the line break
@@ -179,6 +177,46 @@ fn ends_body(page: &Page<'_>, date: usize) -> bool {
     next.is_none_or(|j| !has_sentence_end(page.line_text(j)) && !page.opens_node(j))
 }
 
+/// The date that a hard wrap broke after its year (a right-aligned signature wrapped with its
+/// indent: `2024 ` / `年1 月11 日`): line `i` holds the year alone and the line right below it the
+/// rest. The date and the line it ends on.
+fn wrapped_date(page: &Page<'_>, i: usize) -> Option<(Date, usize)> {
+    let t = page.line_text(i);
+    let year = t.chars().take(MAX_YEAR_CHARS + 1).take_while(|c| !c.is_whitespace()).count();
+    if year > MAX_YEAR_CHARS
+        || t.chars().count() != year
+        || !t.starts_with(|c: char| arabic_digit(c).is_some() || is_cn_numeral_char(c))
+    {
+        return None;
+    }
+    let next = page.line_text(i + 1);
+    let date = whole_date(&[t, next].concat()).filter(|_| !next.is_empty())?;
+    Some((date, i + 1))
+}
+
+/// The most characters of a year left alone on its line by a hard wrap (`2024年`).
+const MAX_YEAR_CHARS: usize = 5;
+
+/// The names of the issuer lines `lines`: a line of one ideograph is the end of the name above
+/// it that a hard wrap cut off (`上海财经大` / `学`; no body's name has one character).
+fn signed_names(page: &Page<'_>, lines: &[usize]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for &k in lines {
+        let t = without_entities(page.line_text(k));
+        match names.last_mut() {
+            Some(last) if is_name_tail(&t) => last.push_str(t.trim()),
+            _ => names.extend(issuer_names(&t)),
+        }
+    }
+    names
+}
+
+/// True when `line` is one ideograph: the end of a name that a hard wrap cut off.
+fn is_name_tail(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next().is_some_and(is_cjk_ideograph) && chars.next().is_none()
+}
+
 /// The issuer lines right above line `date` (blank lines between them passed), top first.
 /// A seal placeholder alone on its line (`（印章）`) and a bare page number (`3`, a PDF page
 /// break between the issuer and the date) stand between them and sign nothing: they are
@@ -191,7 +229,9 @@ fn issuer_lines(page: &Page<'_>, date: usize) -> Vec<usize> {
         if out.len() >= MAX_ISSUER_LINES {
             break;
         }
-        if !is_issuer_line(page, j) {
+        // The end of a name a hard wrap cut off, right under the rest of it (`上海财经大` / `学`).
+        let tail = is_name_tail(page.line_text(j)) && j.checked_sub(1).is_some_and(|a| is_issuer_line(page, a));
+        if !is_issuer_line(page, j) && !tail {
             let t = page.line_text(j);
             if passed < MAX_PASSED_LINES && (is_seal_line(t) || is_bare_page_number(t)) {
                 passed += 1;
