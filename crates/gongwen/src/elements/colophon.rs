@@ -1,8 +1,8 @@
 //! The colophon (版记, GB/T 9704 §7.4): the 抄送 line and the 印发 line.
 //!
 //! * 抄送机关: a line after the body opening with `抄送：` (or `抄报：`), with the lines that go on
-//!   after a `，` or `、` (or the next line, under a label alone on its line); the names split
-//!   as the 主送 line's;
+//!   after a `，` or `、` (or the next line, under a label alone on its line; or a line that a
+//!   hard wrap broke off the list); the names split as the 主送 line's;
 //! * 印发机关 and 印发日期: a line after the body ending in a date and `印发`; the office is the
 //!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
 //!   stand between them), or a name alone on the line above; a line that a hard wrap split
@@ -46,9 +46,13 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
         text.push_str(t);
         last = j;
     }
-    while text.trim_end().ends_with(['，', '、', ',']) && last - i < MAX_CC_LINES {
+    while last - i < MAX_CC_LINES {
         let Some(j) = page.next_filled(last + 1) else { break };
-        text.push_str(page.line_text(j));
+        let t = page.line_text(j);
+        if !(text.trim_end().ends_with(['，', '、', ',']) || wrapped_cc(&text, t)) {
+            break;
+        }
+        text.push_str(t);
         last = j;
     }
     let names = split_names(text.trim_end().trim_end_matches(['。', '.']));
@@ -57,6 +61,19 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     }
     out.push(Element::new(ElementKind::Cc, page.span(i).cover(page.span(last)), ElementValue::Names(names)));
     true
+}
+
+/// True when `next` goes on with the 抄送 list `text` that a hard wrap broke without a separator
+/// at its end: it opens with the separator (`…全国政协办公厅` / `，` / `最高人民法院…`), or, the list not
+/// closed with its `。`, it ends with a separator or the `。` and is no label, 印发 line or date
+/// (`…全国政协` / `办公厅，`, a name cut in two).
+fn wrapped_cc(text: &str, next: &str) -> bool {
+    next.starts_with(['，', '、', ','])
+        || (!text.trim_end().ends_with(['。', '.'])
+            && next.ends_with(['，', '、', ',', '。'])
+            && !next.contains(['：', ':'])
+            && !next.ends_with(PRINTED_SUFFIX)
+            && whole_date(next).is_none())
 }
 
 /// True when the line above line `i` ends a sentence or a bracket, is a date, or is the 抄送
