@@ -425,7 +425,9 @@ fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
             End::Loose => ends_signature(window(tail)),
             End::Closing => false,
         };
-    if date.day.is_none() || clean.contains('的') || !names_a_body(&clean) || !ends {
+    // A date of a month only signs where the signature closes the text (`…负责解释。某某学院2025年12月附件1…`).
+    let dated = date.day.is_some() || matches!(end_as, End::Closing);
+    if !dated || clean.contains('的') || !names_a_body(&clean) || !ends {
         return None;
     }
     let note = note.map(|(len, text)| (start + after + pad, len, text));
