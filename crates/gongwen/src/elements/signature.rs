@@ -20,6 +20,7 @@ use crate::lexicon::elements::{
     ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SEAL_PLACEHOLDERS, SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::COLONS;
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::text::Span;
@@ -290,7 +291,8 @@ fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
 }
 
 /// `line` may be a line of issuers: a short name with no sentence punctuation, not a label,
-/// a number, a date or a note.
+/// a number, a date, a note or the end of a title (a type word: `…组` / `建方案`, an attachment's
+/// name that a hard wrap broke above the signature).
 fn is_issuer_text(line: &str) -> bool {
     let key = squash(&without_entities(line));
     let n = key.chars().count();
@@ -303,6 +305,7 @@ fn is_issuer_text(line: &str) -> bool {
         && !key.ends_with(PRINTED_SUFFIX)
         && !starts_with_number(&key)
         && !closes_unopened_bracket(&key)
+        && !TITLE_ENDINGS.iter().any(|w| key.ends_with(w))
         && whole_date(line).is_none()
 }
 

@@ -60,7 +60,9 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
         }
     }
     let has_effective = out.get(before..).is_some_and(|new| new.iter().any(|e| e.kind == ElementKind::Effective));
-    if !has_effective && recipients.is_none() {
+    // A 主送 read in a text whose line breaks were lost counts as well.
+    let addressed = recipients.is_some() || out.iter().any(|e| e.kind == ElementKind::Recipients);
+    if !has_effective && !addressed {
         closing_article(page, out);
     }
 }
