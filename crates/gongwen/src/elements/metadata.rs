@@ -43,8 +43,12 @@ pub(super) fn read(page: &Page<'_>, body: usize, out: &mut Vec<Element>) {
 fn cell<'a>(page: &Page<'a>, i: usize, label: &str) -> Option<(usize, &'a str)> {
     let (s, e) = page.content(i);
     let line = page.text.get(s..e)?;
-    let k = line.match_indices(label).map(|(k, _)| k).find(|&k| starts_cell(line, k))?;
-    let after = line.get(k + label.len()..)?.trim_start();
+    let first = label.chars().next()?;
+    let (k, len) = line
+        .match_indices(first)
+        .filter(|&(k, _)| starts_cell(line, k))
+        .find_map(|(k, _)| spaced_prefix(line.get(k..)?, label).map(|len| (k, len)))?;
+    let after = line.get(k + len..)?.trim_start();
     let rest = after.strip_prefix(COLONS)?;
     let from = line.len() - rest.len();
     let value = rest.get(..next_cell(rest))?;
@@ -71,7 +75,21 @@ fn starts_cell(line: &str, k: usize) -> bool {
 
 /// True when `line` opens with a metadata label and a colon (the next cell, not a value).
 fn opens_cell(line: &str) -> bool {
-    METADATA_LABELS.iter().any(|l| line.strip_prefix(l).is_some_and(|r| r.trim_start().starts_with(COLONS)))
+    METADATA_LABELS.iter().any(|l| {
+        spaced_prefix(line, l).and_then(|len| line.get(len..)).is_some_and(|r| r.trim_start().starts_with(COLONS))
+    })
+}
+
+/// The length of `label` at the start of `s`, white space allowed between its characters (a
+/// portal's label set to a width: `文　　号：`, `索 引 号：`).
+fn spaced_prefix(s: &str, label: &str) -> Option<usize> {
+    let mut at = 0;
+    for (n, c) in label.chars().enumerate() {
+        let rest = s.get(at..)?;
+        let rest = if n == 0 { rest } else { rest.trim_start() };
+        at = s.len() - rest.len() + rest.strip_prefix(c).map(|_| c.len_utf8())?;
+    }
+    Some(at)
 }
 
 /// Where the next cell starts in `rest` (a metadata label after white space, before a colon),
@@ -159,8 +177,8 @@ const MAX_RUN_ON_CELL_CHARS: usize = 200;
 /// the label and where its value starts in `s`.
 fn label_at(s: &str, k: usize) -> Option<(&'static str, usize)> {
     let rest = s.get(k..)?;
-    let label = METADATA_LABELS.iter().copied().find(|l| rest.starts_with(l))?;
-    let value = rest.get(label.len()..)?.trim_start().strip_prefix(COLONS)?.trim_start();
+    let (label, len) = METADATA_LABELS.iter().find_map(|&l| spaced_prefix(rest, l).map(|len| (l, len)))?;
+    let value = rest.get(len..)?.trim_start().strip_prefix(COLONS)?.trim_start();
     Some((label, s.len() - value.len()))
 }
 
