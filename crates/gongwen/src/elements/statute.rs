@@ -13,7 +13,9 @@
 
 use super::Page;
 use super::date::date_at;
+use crate::elements::glued_title::MAX_TITLE_CHARS;
 use crate::lexicon::elements::STATUTE_EVENTS;
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{Date, Element, ElementKind, ElementValue, Style};
 use crate::numeral::{arabic_digit, cn_digit};
 use crate::text::Span;
@@ -50,7 +52,11 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
         }
         seen += 1;
         let t = page.text.get(s..e).unwrap_or("");
-        if opens_note(t) {
+        if let Some((k, note)) = glued_note(t) {
+            // The head note in brackets right after the title on its line (a text whose line
+            // breaks were lost: `…家庭教育促进法（2021年10月23日…会议通过）目录…`).
+            events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
+        } else if opens_note(t) {
             let note = wrapped_note(page, i, first_node);
             read_to = i + note.len();
             match note.as_slice() {
@@ -115,6 +121,25 @@ fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
     // An end maps as the byte before it does, plus one: it stays on the line of its last byte.
     events(&joined, &|a, b| Span::from_usize(at(a), at(b.saturating_sub(1)) + 1), out);
 }
+
+/// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`):
+/// a `（` right after a type word within a title's length, a date or `经` right inside it, and
+/// its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts, and the note with its brackets.
+fn glued_note(t: &str) -> Option<(usize, &str)> {
+    let (k, _) = t
+        .char_indices()
+        .take(MAX_TITLE_CHARS)
+        .find(|&(k, c)| c == '（' && t.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))))?;
+    let inner = t.get(k + '（'.len_utf8()..)?;
+    if k == 0 || !(date_at(inner).is_some() || inner.starts_with('经')) {
+        return None;
+    }
+    let close = inner.char_indices().take(MAX_GLUED_NOTE_CHARS).find(|&(_, c)| c == '）')?.0;
+    Some((k, t.get(k..k + '（'.len_utf8() + close + '）'.len_utf8())?))
+}
+
+/// The longest head note in brackets glued to its title, in characters.
+const MAX_GLUED_NOTE_CHARS: usize = 1200;
 
 /// A head-note line opens with a bracket, a date, `经`, `根据` or `自`, and is not a whole
 /// text without line breaks.
