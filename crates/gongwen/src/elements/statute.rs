@@ -13,9 +13,9 @@
 
 use super::Page;
 use super::date::date_at;
-use crate::elements::glued_title::MAX_TITLE_CHARS;
+use crate::elements::glued_title::type_word_ends;
+use crate::elements::number::doc_number_at;
 use crate::lexicon::elements::STATUTE_EVENTS;
-use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{Date, Element, ElementKind, ElementValue, Style};
 use crate::numeral::{arabic_digit, cn_digit};
 use crate::text::Span;
@@ -55,6 +55,15 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
         if let Some((k, note)) = glued_note(t) {
             // The head note in brackets right after the title on its line (a text whose line
             // breaks were lost: `…家庭教育促进法（2021年10月23日…会议通过）目录…`).
+            events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
+        } else if let Some(k) = recipients.is_none().then(|| dated_after_title(t)).flatten() {
+            // Its lines run together after the title (`…条例2018年8月28日 …会议通过2018年9月21日 …批准第一章…`):
+            // the note runs to the first outline unit, its first chapter or article, or a `。`.
+            let rest = t.get(k..).unwrap_or("");
+            let opening = STATUTE_OPENINGS.iter().chain(["。"].iter()).filter_map(|w| rest.find(w)).min();
+            let end =
+                first_node.saturating_sub(s).min(k + opening.unwrap_or(rest.len())).min(k + MAX_NOTE_LEN).min(t.len());
+            let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
             events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
         } else if opens_note(t) {
             let note = wrapped_note(page, i, first_node);
@@ -122,21 +131,44 @@ fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
     events(&joined, &|a, b| Span::from_usize(at(a), at(b.saturating_sub(1)) + 1), out);
 }
 
-/// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`):
-/// a `（` right after a type word within a title's length, a date or `经` right inside it, and
-/// its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts, and the note with its brackets.
+/// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`,
+/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`): a `（` right after a type word, or after a
+/// document number that follows one, a date within its first characters (`（该文件于2014年1月15日…`)
+/// or `经` right inside it, and its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts,
+/// and the note with its brackets.
 fn glued_note(t: &str) -> Option<(usize, &str)> {
-    let (k, _) = t
-        .char_indices()
-        .take(MAX_TITLE_CHARS)
-        .find(|&(k, c)| c == '（' && t.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))))?;
+    let k = type_word_ends(t).into_iter().find_map(|end| {
+        let rest = t.get(end..)?;
+        let number = doc_number_at(rest).map_or(0, |(_, len)| len);
+        rest.get(number..)?.starts_with('（').then_some(end + number)
+    })?;
     let inner = t.get(k + '（'.len_utf8()..)?;
-    if k == 0 || !(date_at(inner).is_some() || inner.starts_with('经')) {
+    let dated = inner.char_indices().take(MAX_NOTE_LEAD_CHARS).any(|(j, _)| inner.get(j..).and_then(date_at).is_some());
+    if !(dated || inner.starts_with('经')) {
         return None;
     }
     let close = inner.char_indices().take(MAX_GLUED_NOTE_CHARS).find(|&(_, c)| c == '）')?.0;
     Some((k, t.get(k..k + '（'.len_utf8() + close + '）'.len_utf8())?))
 }
+
+/// Where a date starts right after a title's type word (or a document number after it) on line
+/// `t`: a head note whose line breaks were lost runs on from the title.
+fn dated_after_title(t: &str) -> Option<usize> {
+    type_word_ends(t).into_iter().find_map(|end| {
+        let rest = t.get(end..)?;
+        let k = end + doc_number_at(rest).map_or(0, |(_, len)| len);
+        let rest = t.get(k..)?;
+        let k = k + rest.len() - rest.trim_start().len();
+        t.get(k..).and_then(date_at).map(|_| k)
+    })
+}
+
+/// The words that open a statute's text (its first chapter or article), where a head note run
+/// on from its title ends when no outline unit was found there (`…修正第一条 为彰显宪法权威…`).
+const STATUTE_OPENINGS: [&str; 2] = ["第一章", "第一条"];
+
+/// How far into a glued head note its first date may stand, in characters (`该文件于`).
+const MAX_NOTE_LEAD_CHARS: usize = 8;
 
 /// The longest head note in brackets glued to its title, in characters.
 const MAX_GLUED_NOTE_CHARS: usize = 1200;
