@@ -505,6 +505,13 @@ fn degenerate_shapes_parse_in_linear_time() {
         format!("关于某事的通知各单位：{}", unit.repeat(n / unit.len() + 1))
     };
     failures.extend(check_linear("run-on signatures", run_on, 16 << 10).err());
+    // A head line of metadata cells that never ends: each cell's value is read up to the next
+    // cell (`elements::metadata`).
+    let cells = |n: usize| format!("发文机关：\t{}\n现通知如下。\n", "某局\t文号：某\t成文日期：".repeat(n / 40 + 1));
+    failures.extend(check_linear("metadata cells", cells, 16 << 10).err());
+    // A one-line text that opens with metadata cells that never end (`elements::metadata::run_on_table`).
+    let run_on_cells = |n: usize| format!("{}。", "发文机关：某局成文日期：".repeat(n / 36 + 1));
+    failures.extend(check_linear("one-line metadata cells", run_on_cells, 16 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

@@ -1,11 +1,12 @@
 //! The colophon (版记, GB/T 9704 §7.4): the 抄送 line and the 印发 line.
 //!
 //! * 抄送机关: a line after the body opening with `抄送：` (or `抄报：`), with the lines that go on
-//!   after a `，` or `、` (or the next line, under a label alone on its line); the names split
-//!   as the 主送 line's;
+//!   after a `，` or `、` (or the next line, under a label alone on its line; or a line that a
+//!   hard wrap broke off the list); the names split as the 主送 line's;
 //! * 印发机关 and 印发日期: a line after the body ending in a date and `印发`; the office is the
 //!   first white-space separated piece before the date (a 公开方式 such as `校内公开` may
-//!   stand between them), or a name alone on the line above.
+//!   stand between them), or a name alone on the line above; a line that a hard wrap split
+//!   is read joined to the line above.
 
 use super::date::{date_at, pad_len, whole_date};
 use super::{Page, Tail, split_names, squash};
@@ -22,7 +23,7 @@ const MAX_CC_LINES: usize = 4;
 /// Reads the colophon after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
     let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
-    if !tail.printed.iter().any(|&i| printing(page, i, out)) {
+    if !tail.printed.iter().any(|&i| printing(page, i, out) || printing_wrapped(page, i, out)) {
         let _ = page.prev_filled(page.lines.len()).is_some_and(|i| printing_run_on(page, i, out));
     }
 }
@@ -45,9 +46,13 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
         text.push_str(t);
         last = j;
     }
-    while text.trim_end().ends_with(['，', '、', ',']) && last - i < MAX_CC_LINES {
+    while last - i < MAX_CC_LINES {
         let Some(j) = page.next_filled(last + 1) else { break };
-        text.push_str(page.line_text(j));
+        let t = page.line_text(j);
+        if !(text.trim_end().ends_with(['，', '、', ',']) || wrapped_cc(&text, t)) {
+            break;
+        }
+        text.push_str(t);
         last = j;
     }
     let names = split_names(text.trim_end().trim_end_matches(['。', '.']));
@@ -56,6 +61,19 @@ fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     }
     out.push(Element::new(ElementKind::Cc, page.span(i).cover(page.span(last)), ElementValue::Names(names)));
     true
+}
+
+/// True when `next` goes on with the 抄送 list `text` that a hard wrap broke without a separator
+/// at its end: it opens with the separator (`…全国政协办公厅` / `，` / `最高人民法院…`), or, the list not
+/// closed with its `。`, it ends with a separator or the `。` and is no label, 印发 line or date
+/// (`…全国政协` / `办公厅，`, a name cut in two).
+fn wrapped_cc(text: &str, next: &str) -> bool {
+    next.starts_with(['，', '、', ','])
+        || (!text.trim_end().ends_with(['。', '.'])
+            && next.ends_with(['，', '、', ',', '。'])
+            && !next.contains(['：', ':'])
+            && !next.ends_with(PRINTED_SUFFIX)
+            && whole_date(next).is_none())
 }
 
 /// True when the line above line `i` ends a sentence or a bracket, is a date, or is the 抄送
@@ -120,6 +138,17 @@ fn push_printing(page: &Page<'_>, on: Span, date: Date, office: Option<Span>, ou
 /// The 印发 line `t` (at byte `s` of the text): the date's span, the date, and the office's
 /// span where the line names one (the first piece of the line, ideographs only).
 fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
+    let (at, date, office) = printed_parts(t)?;
+    let office = office.map(|(from, to)| Span::from_usize(s + from, s + to));
+    Some((Span::from_usize(s + at, s + t.len()), date, office))
+}
+
+/// Where a 印发 line's date starts, the date, and where its office starts and ends.
+type PrintedParts = (usize, Date, Option<(usize, usize)>);
+
+/// The 印发 line `t`: where its date starts, the date, and where the office starts and ends
+/// when the line names one (the first piece of the line, ideographs only).
+fn printed_parts(t: &str) -> Option<PrintedParts> {
     let body = t.strip_suffix(PRINTED_SUFFIX)?;
     // A sentence that ends in 印发 is body text.
     if body.contains(['。', '，', '；']) {
@@ -142,10 +171,30 @@ fn printed_line(s: usize, t: &str) -> Option<(Span, Date, Option<Span>)> {
         return None;
     }
     let office_at = (!office.is_empty()).then(|| {
-        let from = s + body.find(office).unwrap_or(0);
-        Span::from_usize(from, from + office.len())
+        let from = body.find(office).unwrap_or(0);
+        (from, from + office.len())
     });
-    Some((Span::from_usize(s + at, s + t.len()), date, office_at))
+    Some((at, date, office_at))
+}
+
+/// The 印发 line that a hard wrap split over line `i` and the filled line above it (a PDF copy
+/// wrapped at 40 characters: `上海财经大学学生工作处       校内公开      2024 年1 月2` / `0 日印发`, dev
+/// d19), read from the two lines joined where line `i` alone is none. The office stands on the
+/// line above with white space after it there, as a 印发 line sets its office apart from the
+/// date: a wrapped sentence (`…的通知已于` / `2019年9月1日印发`) is none.
+fn printing_wrapped(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+    // A page's counter (noise) may stand between the two lines (`…2024 年10 月23` / `4/5` / `日印发`).
+    let Some(j) = page.prev_filled(i) else { return false };
+    let ((sj, _), (si, ei)) = (page.content(j), page.content(i));
+    let above = page.line_text(j);
+    let joined = [above, page.line_text(i)].concat();
+    let Some((at, date, Some((from, to)))) = printed_parts(&joined) else { return false };
+    if !above.get(to..).is_some_and(|r| r.starts_with(char::is_whitespace)) {
+        return false;
+    }
+    let on = if at < above.len() { sj + at } else { si + (at - above.len()) };
+    push_printing(page, Span::from_usize(on, ei), date, Some(Span::from_usize(sj + from, sj + to)), out);
+    true
 }
 
 /// The longest 印发机关 printed on a line of its own, in characters.

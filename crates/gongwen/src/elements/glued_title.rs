@@ -39,10 +39,18 @@ pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
     (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some((start, start + end + bracket))
 }
 
-/// Where the words of a one-line title start: past a page number and padding, an attachment
-/// label, and a document number that comes before any type word (with the issuer mark before
-/// it).
+/// Where the words of a one-line title start: past a site's metadata table, a page number and
+/// padding, an attachment label, and a document number that comes before any type word (with
+/// the issuer mark before it).
 fn glued_title_start(line: &str) -> usize {
+    // A site's metadata table before the document (`索引号：…发布日期：2024年03月07日国务院办公厅关于…`).
+    let table = super::metadata::run_on_table(line, 0).0;
+    table + words_start(line.get(table..).unwrap_or(""))
+}
+
+/// Where the words of a one-line title start in `line` (no metadata table before them): past a
+/// page number and padding, an attachment label and a document number.
+fn words_start(line: &str) -> usize {
     // A site's tag before the title (`【Word文档】 全区…工作要点`).
     let tag = match line.strip_prefix('【').and_then(|r| r.find('】').map(|k| (r, k))) {
         Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),
@@ -69,23 +77,45 @@ fn doc_number_end(s: &str) -> Option<usize> {
 /// The first document number in `s` (`上财行规﹝2024﹞1 号`, `沪科〔2025〕5号`: the elements'
 /// grammar, [`doc_number_at`]), read from the start of `s` or after a space before its year
 /// bracket (an issuer mark before the agency code: `上海财经大学文件 上财行规﹝…`; a code
-/// holds no `文件`): its start, the number and its length in bytes.
+/// holds no `文件`, whole or broken by white space): its start, the number and its length in bytes.
 pub(crate) fn first_doc_number(s: &str) -> Option<(usize, DocNumber, usize)> {
     let open = s.find(|c: char| YEAR_BRACKETS.iter().any(|b| b.0 == c))?;
     let after_spaces = s.get(..open)?.char_indices().filter(|&(_, c)| c.is_whitespace()).map(|(i, c)| i + c.len_utf8());
     std::iter::once(0)
         .chain(after_spaces)
-        .filter_map(|k| doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len)))
-        .find(|(_, d, _)| !d.agency.contains(ISSUER_MARK_SUFFIX))
+        .filter_map(|k| {
+            // The number starts after the white space there.
+            let rest = s.get(k..)?;
+            let k = k + rest.len() - rest.trim_start().len();
+            doc_number_at(s.get(k..)?).map(|(d, len)| (k, d, len))
+        })
+        .find(|(k, d, _)| {
+            !d.agency.contains(ISSUER_MARK_SUFFIX) && !splits_issuer_mark(s.get(..*k).unwrap_or(""), &d.agency)
+        })
+}
+
+/// True when white space broke an issuer mark's `文件` between `before` and a code `agency`
+/// (`上海财经大学文 件 上财行规﹝2024﹞45 号`: `件上财行规` is no code).
+fn splits_issuer_mark(before: &str, agency: &str) -> bool {
+    let before = before.trim_end();
+    ISSUER_MARK_SUFFIX.char_indices().skip(1).any(|(j, _)| {
+        ISSUER_MARK_SUFFIX.get(..j).is_some_and(|h| before.ends_with(h))
+            && ISSUER_MARK_SUFFIX.get(j..).is_some_and(|t| agency.starts_with(t))
+    })
 }
 
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
 /// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
 pub(crate) fn type_word_ends(s: &str) -> Vec<usize> {
+    type_word_ends_within(s, MAX_TITLE_CHARS)
+}
+
+/// [`type_word_ends`] within the first `max` characters of `s`.
+pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut depth = 0u32;
     for (n, (i, c)) in s.char_indices().enumerate() {
-        if n >= MAX_TITLE_CHARS || (depth == 0 && TITLE_STOPS.contains(&c)) {
+        if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
             break;
         }
         if TITLE_OPENERS.contains(&c) {
@@ -152,7 +182,7 @@ fn ends_with_year(words: &str) -> bool {
 
 /// The length of a short bracket at the start of `s` that belongs to a title
 /// ([`is_short_bracketed`]: `（2021-2023年）`, `（试行）`).
-fn short_bracket(s: &str) -> Option<usize> {
+pub(crate) fn short_bracket(s: &str) -> Option<usize> {
     if !s.starts_with(['（', '(']) {
         return None;
     }

@@ -15,7 +15,7 @@ use super::number::doc_number_at;
 use super::{Page, has_sentence_end, split_names, squash};
 use crate::lexicon::elements::{
     ATTACHMENT_LABEL, CC_LABELS, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, PAGE_LABELS, SALUTATIONS,
-    SECRECY_LEVELS, SIGNER_LABEL, URGENCY_WORDS,
+    SECRECY_LEVELS, SIGNER_LABEL, STATUTE_EVENTS, URGENCY_WORDS,
 };
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{DocNumber, Element, ElementKind, ElementValue};
@@ -277,12 +277,23 @@ fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut
     }
     let mut first = k;
     while let Some(&j) = first.checked_sub(1).filter(|&p| p >= after.max(1)).and_then(|p| head.get(p)) {
-        if !continues_recipients(page.line_text(j)) {
+        // A line that opens with a separator goes on with the list above it, whatever that ends
+        // with (`各省…劳动（劳动人事）厅（局）` / `，国务院有关部委、…`, a PDF copy wrapped at 28 characters).
+        let opens_with_separator = head.get(first).is_some_and(|&t| page.line_text(t).starts_with(['，', '、', ',']));
+        let t = page.line_text(j);
+        let goes_on = opens_with_separator && t.contains(['、', '，', ',']) && number_line(t).is_none();
+        if !(goes_on || continues_recipients(t)) {
             break;
         }
         first -= 1;
     }
     let Some(&top) = head.get(first) else { return false };
+    // A hard wrap puts a sentence's last words and its colon on a line of their own (`…司法解释作如下修`
+    // / `改：`): a list that does not open with `各` under a line that runs on into it is none.
+    let above = first.checked_sub(1).and_then(|p| head.get(p)).map(|&a| page.line_text(a));
+    if above.is_some_and(runs_on) && !squash(page.line_text(top)).starts_with('各') {
+        return false;
+    }
     let names: String = (first..k).filter_map(|p| head.get(p)).map(|&j| page.line_text(j)).chain([last]).collect();
     if first < k && !is_recipients(&names) {
         return false;
@@ -307,6 +318,21 @@ pub(super) fn is_recipients(names: &str) -> bool {
         && !PAGE_LABELS.contains(&key.as_str())
         && !SALUTATIONS.contains(&key.as_str())
         && !LEAD_IN_WORDS.iter().any(|w| key.contains(w))
+}
+
+/// The fewest characters of a line that a hard wrap cut in the middle of a sentence.
+const MIN_RUNNING_CHARS: usize = 20;
+
+/// True when head line `line` runs on into the next line: a long line (at least
+/// [`MIN_RUNNING_CHARS`] characters) that ends in an ideograph, not in a type word (a title), a
+/// statute's event (a head note `…会议通过`), a document number or an issuer mark (`…等十八件司法解释作如下修`, a PDF copy's hard wrap).
+fn runs_on(line: &str) -> bool {
+    line.chars().count() >= MIN_RUNNING_CHARS
+        && line.chars().next_back().is_some_and(is_cjk_ideograph)
+        && !TITLE_ENDINGS.iter().any(|w| line.ends_with(w))
+        && !STATUTE_EVENTS.iter().any(|(w, _)| line.ends_with(w))
+        && number_line(line).is_none()
+        && !is_issuer_mark(line)
 }
 
 /// Head line `line`, above a 主送 line's colon, is the first part of the same list: it holds

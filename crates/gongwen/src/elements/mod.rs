@@ -11,6 +11,8 @@
 //!   the 附注 below; a date before any body (a cover page) is none, and so is a date without
 //!   issuers where the body goes on below it (a deadline, a timeline);
 //! * the **colophon** (`colophon.rs`): the `抄送：` line and the `…印发` line;
+//! * a site's **metadata table** in the head (`metadata.rs`): `发文字号：` `成文日期：` `发文机关：`
+//!   cells, for the elements the document itself does not print;
 //! * a statute's or judicial text's **head note** (`statute.rs`): adoption, approval,
 //!   amendment, revision, promulgation and effective dates, above its 主送 line if it has one.
 //!
@@ -21,6 +23,7 @@ mod colophon;
 pub(crate) mod date;
 pub(crate) mod glued_title;
 pub(crate) mod head;
+mod metadata;
 pub(crate) mod number;
 mod run_on;
 pub(crate) use run_on::opening_place;
@@ -208,6 +211,7 @@ pub(crate) fn find(text: &str, lines: &[Line], noise: &NoiseMap<'_>, nodes: &[No
     signature::read(&page, head.body, &tail, &mut out);
     colophon::read(&page, &tail, &mut out);
     statute::read(&page, head.recipients, &mut out);
+    metadata::read(&page, head.body, &mut out);
     out.sort_by_key(|e| (e.span.start, e.kind));
     out
 }

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! doc_number := agency pad* OPEN pad* year pad* CLOSE pad* [第] pad* serial pad* 号
-//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规)
+//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规; no 的)
 //! OPEN CLOSE := 〔〕 ﹝﹞ [] ［］ （） () 【】 — lexicon::elements::YEAR_BRACKETS
 //! year       := DIGIT{4}
 //! serial     := DIGIT{1,6}
@@ -11,10 +11,10 @@
 //! A number without a year (`第707号` under a 令) is no document number.
 
 use super::date::{int_at, pad_len};
-use crate::lexicon::elements::YEAR_BRACKETS;
+use crate::lexicon::elements::{NOT_IN_AGENCY_CODES, YEAR_BRACKETS};
 use crate::model::DocNumber;
 use crate::numeral::arabic_digit;
-use crate::text::chars::is_cjk_ideograph;
+use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// The longest agency code, in characters.
 const MAX_AGENCY_CHARS: usize = 16;
@@ -33,10 +33,14 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
             close = Some(cl);
             break;
         }
-        if c.is_whitespace() {
+        // White space and the zero-width marks a web copy leaves (`…的解释\u{200b}法释〔2023〕7号`).
+        if is_space(c) {
             continue;
         }
-        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic()) || agency_chars >= MAX_AGENCY_CHARS {
+        if !(is_cjk_ideograph(c) || c.is_ascii_alphabetic())
+            || NOT_IN_AGENCY_CODES.contains(&c)
+            || agency_chars >= MAX_AGENCY_CHARS
+        {
             return None;
         }
         agency_chars += 1;
@@ -66,7 +70,7 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
     end += pad_len(s.get(end..)?);
     end += s.get(end..)?.starts_with('号').then_some('号'.len_utf8())?;
     let number = u32::try_from(number).ok()?;
-    let agency = s.get(..open)?.chars().filter(|c| !c.is_whitespace()).collect();
+    let agency = s.get(..open)?.chars().filter(|&c| !is_space(c)).collect();
     Some((DocNumber { agency, year, number }, end))
 }
 

@@ -19,14 +19,21 @@
 //! attachment's label). The words before the date must end as a body's name does.
 
 use super::date::date_at;
-use super::glued_title::{MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, type_word_ends};
+use super::glued_title::{
+    MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket, type_word_ends,
+    type_word_ends_within,
+};
 use super::head::is_recipients;
 use super::number::doc_number_at;
-use super::signature::{clean_name, issuer_names, note_text};
+use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
 use super::{Page, is_site_remark, split_names};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
-use crate::lexicon::titles::{ABOUT, TITLE_ENDINGS};
+use crate::lexicon::titles::ABOUT;
+
+/// How far after a title, in characters, a second title may end before its document number
+/// (a statute's head note may stand between them).
+const MAX_SECOND_TITLE_CHARS: usize = 150;
 use crate::model::{AttachmentName, Date, DocNumber, Element, ElementKind, ElementValue};
 use crate::numeral::is_cn_numeral_char;
 use crate::text::Span;
@@ -39,8 +46,29 @@ const MAX_RUN_ON_RECIPIENTS_CHARS: usize = 120;
 pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let (s, e) = page.content(i);
     let Some(line) = page.text.get(s..e) else { return };
-    let Some((a, b)) = glued_title(line) else { return };
+    // A site's metadata table may open the text: the document follows it, and its cells state
+    // the elements the document does not print.
+    let (skip, cells) = super::metadata::run_on_table(line, s);
+    let (s, line) = (s + skip, line.get(skip..).unwrap_or(""));
+    read_document(page, (s, e), line, out);
+    for cell in cells {
+        if !out.iter().any(|el| el.kind == cell.kind) {
+            out.push(cell);
+        }
+    }
+}
+
+/// Reads the head and signature of the one-line text `line`, the content `s..e` of its line
+/// (or its part after a metadata table).
+fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut Vec<Element>) {
     let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
+    let Some((a, b)) = glued_title(line) else {
+        // An order (令) opens with its name and number and no title: its signature follows.
+        if let Some(head) = order_head(line) {
+            signed_body(page, (s, e), line, head, None, out);
+        }
+        return;
+    };
     // A document number before the title (after the issuer mark) …
     if let Some((k, number, len)) = line.get(..a).and_then(first_doc_number) {
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
@@ -48,37 +76,132 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let mut after = b + padding(line, b);
     // … or after it, or after a second title (a site's heading above the document's own:
     // `…行动计划（2023—2025年）上海市人民政府办公厅关于印发《…》的通知沪府办发〔2023〕19号各区…`).
-    if let Some((k, number, len)) = number_after_title(line, after) {
+    let numbered = number_after_title(line, after);
+    let after_number = numbered.is_some();
+    if let Some((k, number, len)) = numbered {
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
         after = k + len;
         after += padding(line, after);
     }
-    if let Some((names, len)) = line.get(after..).and_then(recipients) {
+    if let Some((names, len)) = line.get(after..).and_then(|r| recipients(r, after_number)) {
         out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
         after += len;
     }
-    // The signature stands before the first outline unit after the head (an enclosed
-    // document's `第一章`).
+    // The issuer a title names before its `关于` (`某某市人民政府办公室关于印发…的通知`).
+    let issuer = line.get(a..b).and_then(|t| t.find(ABOUT).and_then(|k| t.get(..k)));
+    signed_body(page, (s, e), line, after, issuer, out);
+}
+
+/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
+/// ends at byte `after`; `issuer` is the issuer its title names. The signature stands before
+/// the first outline unit after the head (an enclosed document's `第一章`) or closes the text.
+fn signed_body(
+    page: &Page<'_>,
+    (s, e): (usize, usize),
+    line: &str,
+    after: usize,
+    issuer: Option<&str>,
+    out: &mut Vec<Element>,
+) {
+    let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
     let full = line.get(after..).unwrap_or("");
-    let found = line.get(after..limit - s).and_then(|body| signature(body, full)).or_else(|| {
+    let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
         let from = (limit - s).min(line.len());
-        closing_signature(line, after, from).map(|(k, sig)| (None, shifted(sig, k - after)))
+        closing_signature(line, after, from, issuer)
+            .map(|(k, note, sig)| (note.map(|(at, len, names)| (at + k - after, len, names)), shifted(sig, k - after)))
+            .or_else(|| final_signature(full, issuer).map(|sig| (None, sig)))
     });
-    if let Some((note, sig)) = found {
-        if let Some((k, len, names)) = note {
-            out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
-        }
-        if let Some((k, len, names)) = sig.issuer {
-            out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
-        }
-        let (k, len) = sig.date_at;
-        out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
-        if let Some((k, len, text)) = sig.note {
-            out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
-        }
+    let Some((note, sig)) = found else { return };
+    if let Some((k, len, names)) = note {
+        out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
+    }
+    if let Some((k, len, names)) = sig.issuer {
+        out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
+    }
+    let (k, len) = sig.date_at;
+    out.push(Element::new(ElementKind::Date, span(after + k, len), ElementValue::Date(sig.date)));
+    if let Some((k, len, text)) = sig.note {
+        out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
     }
 }
+
+/// The signature at the very end of `body` (a one-line text's words after its head) after
+/// white space or a sentence end, with a date that may print no day (`…县教育局 某某县人民政府
+/// 2024年3月`: the signature under a table whose cells ran into it). The issuer is the issuer
+/// the title names (`issuer`) where the words before the date end with it; else the last word
+/// before the date when it names a body and the word before it does not (a table's last
+/// cell may name a body too: then no signature is read). No date may stand in the
+/// [`MAX_FINAL_TABLE_CHARS`] characters before it (a table's deadline column).
+fn final_signature(body: &str, issuer: Option<&str>) -> Option<Signature> {
+    let t = body.trim_end_matches(is_space);
+    let from = t.char_indices().rev().nth(MAX_FINAL_DATE_CHARS).map_or(0, |(k, _)| k);
+    let (k, date, len) = t.get(from..)?.char_indices().find_map(|(i, _)| {
+        let rest = t.get(from + i..)?;
+        let (date, len) = date_at(rest)?;
+        (len == rest.len()).then_some((from + i, date, len))
+    })?;
+    let before = trim_gap_end(t.get(..k)?);
+    let name = match issuer.filter(|h| !h.is_empty() && before.ends_with(h)) {
+        Some(h) => h,
+        None => {
+            let apart = |c: char| is_space(c) || matches!(c, '。' | '！' | '？');
+            let last = before.rsplit(apart).next()?;
+            let prev = before.get(..before.len() - last.len())?.trim_end_matches(is_space);
+            let prev_word = prev.rsplit(apart).next().unwrap_or("");
+            let named = names_a_body(last) && last.chars().all(is_cjk_ideograph);
+            (named && !names_a_body(prev_word)).then_some(last)?
+        }
+    };
+    let start = before.len() - name.len();
+    // The issuer stands apart: after white space, a sentence end or nothing.
+    let lead = t.get(..start)?;
+    if !(lead.is_empty() || lead.ends_with(is_space) || lead.ends_with(['。', '！', '？'])) {
+        return None;
+    }
+    // A table whose last column is a deadline (`县交通局 2024年3月` in each row) ends in a body
+    // and a date too: dates in the words right before mark a column, not a signature.
+    let near = lead.char_indices().rev().nth(MAX_FINAL_TABLE_CHARS).map_or(lead, |(k, _)| lead.get(k..).unwrap_or(""));
+    if near.char_indices().any(|(i, c)| c.is_ascii_digit() && near.get(i..).and_then(date_at).is_some()) {
+        return None;
+    }
+    let names: Vec<String> = issuer_names(name);
+    Some(Signature { issuer: Some((start, name.len(), names)), date_at: (k, len), date, note: None })
+}
+
+/// How far before a closing signature, in characters, no other date may stand.
+const MAX_FINAL_TABLE_CHARS: usize = 200;
+
+/// The most characters a date closing a one-line text takes (`二〇二四年十二月三十一日`).
+const MAX_FINAL_DATE_CHARS: usize = 16;
+
+/// The head of an order (令, GB/T 9704 §10.2) whose line breaks were lost: its name ending in
+/// `令` and its order number (`中华人民共和国国务院令第777号《…条例》已经…通过，现予公布…`), which no
+/// type word ends. Where the head ends (white space after it passed).
+fn order_head(line: &str) -> Option<usize> {
+    let (k, _) = line.char_indices().take(MAX_ORDER_NAME_CHARS).find(|&(_, c)| c == ORDER_WORD)?;
+    let name = line.get(..k)?;
+    if name.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_none() || !name.chars().all(is_cjk_ideograph) {
+        return None;
+    }
+    let from = k + ORDER_WORD.len_utf8();
+    let rest = line.get(from..)?;
+    let number = rest.trim_start_matches(is_space);
+    let end = number.find(ORDER_NUMBER_END)? + ORDER_NUMBER_END.len();
+    if !is_order_number(number.get(..end)?) {
+        return None;
+    }
+    let head = from + (rest.len() - number.len()) + end;
+    Some(head + padding(line, head))
+}
+
+/// The word that ends an order's name (`中华人民共和国国务院令第731号`, which revised the 国家科学技术奖励条例
+/// in 2020, bench lawref:3109f8a4ac85; `中华人民共和国主席令`).
+const ORDER_WORD: char = '令';
+/// The end of an order number (`第777号`).
+const ORDER_NUMBER_END: &str = "号";
+/// The longest name of an order, in characters (`中华人民共和国生态环境部令`).
+const MAX_ORDER_NAME_CHARS: usize = 24;
 
 /// A 附件说明 read in a text of one line: its start, length and the attachments' names.
 type AttachmentNote = (usize, usize, Vec<AttachmentName>);
@@ -103,27 +226,33 @@ pub(super) struct Signature {
 /// with words of its own and is none.
 ///
 /// A 附件说明 may stand between the sentence end and the issuers, its name running on into
-/// them: the name ends at a type word ([`TITLE_ENDINGS`]) that a signature follows
+/// them: the name ends at a type word ([`crate::lexicon::titles::TITLE_ENDINGS`]) that a signature follows
 /// (`…请认真组织实施。附件：某某市数据资源共享管理办法某某市数据局2024年9月3日…`). The
 /// signature, and the attachment's start, length and name when one stands before it. The
 /// 附件说明 is read in `full` (the text from `body`'s start to the end): its numbered names
 /// (`1.` `2.`) may be read as outline units that end `body`.
-fn signature(body: &str, full: &str) -> Option<(Option<AttachmentNote>, Signature)> {
+fn signature(body: &str, full: &str, issuer: Option<&str>) -> Option<(Option<AttachmentNote>, Signature)> {
     let ends = body.char_indices().take(MAX_NOTICE_CHARS).filter(|&(_, c)| matches!(c, '。' | '！'));
     ends.filter_map(|(i, c)| {
         let from = i + c.len_utf8();
-        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from))
+        signature_after(body, from).map(|sig| (None, sig)).or_else(|| attachment_then_signature(full, from, issuer))
     })
     .next()
 }
 
 /// The signature of a one-line text found after its first outline unit (byte `from` of
-/// `line`; the head ends at byte `head`): the first after a sentence end (`。！？`, or a
+/// `line`; the head ends at byte `head`; `issuer` is the one its title names), with the
+/// 附件说明 that runs into it ([`attachment_then_signature`]): the first after a sentence end (`。！？`, or a
 /// bracketed remark that follows one: `。（某某部等负责）`) that closes the text — the end, an
 /// enclosed attachment's label, a page mark or a 附注 of distribution (`（此件公开发布）`) or a
-/// site's remark after the date ([`End::Closing`]). Where the signature's text starts and
-/// the signature, its offsets from there.
-fn closing_signature(line: &str, head: usize, from: usize) -> Option<(usize, Signature)> {
+/// site's remark after the date ([`End::Closing`]). Where the signature's text starts, and
+/// the 附件说明 and the signature, their offsets from there.
+fn closing_signature(
+    line: &str,
+    head: usize,
+    from: usize,
+    issuer: Option<&str>,
+) -> Option<(usize, Option<AttachmentNote>, Signature)> {
     // Dates after an enclosed attachment's label (`附件1关于…的报告`) are the attachment's.
     let rest = line.get(from..)?;
     let rest = rest.get(..enclosed_label(rest).unwrap_or(rest.len()))?;
@@ -135,7 +264,10 @@ fn closing_signature(line: &str, head: usize, from: usize) -> Option<(usize, Sig
         })
         .find_map(|(i, c)| {
             let at = from + i + c.len_utf8();
-            signature_ending(line.get(at..)?, 0, End::Closing).map(|sig| (at, sig))
+            let rest = line.get(at..)?;
+            signature_ending(rest, 0, End::Closing)
+                .map(|sig| (at, None, sig))
+                .or_else(|| attachment_then_signature(rest, 0, issuer).map(|(note, sig)| (at, note, sig)))
         })
 }
 
@@ -181,24 +313,51 @@ fn shifted(mut sig: Signature, by: usize) -> Signature {
 /// ([`signature_after`]): the 附件说明's start, length and names, and the signature. The last
 /// name ends at the first type word that a signature follows; a name that no signature follows
 /// is none. Numbered names follow one another `1.` `2.` … with the same mark.
-fn attachment_then_signature(body: &str, from: usize) -> Option<(Option<AttachmentNote>, Signature)> {
+fn attachment_then_signature(
+    body: &str,
+    from: usize,
+    issuer: Option<&str>,
+) -> Option<(Option<AttachmentNote>, Signature)> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
     let label = rest.strip_prefix(ATTACHMENT_LABEL)?.strip_prefix(COLONS)?;
     let name_at = rest.len() - label.len();
     let (mut names, last_at, numbered) = numbered_names(label);
     let last = label.get(last_at..)?;
-    let (k, sig) = type_word_ends(last).into_iter().find_map(|k| {
+    let (k, sig) = name_ends(last, issuer).into_iter().find_map(|(k, spaced)| {
         let sig = signature_after(body, start + name_at + last_at + k)?;
         // The issuers are read as names: a name that ran on into words is no 附件说明.
-        sig.issuer.as_ref()?;
-        Some((k, sig))
+        let (at, len, _) = sig.issuer.as_ref()?;
+        // After white space, the words up to the next white space are an issuer (`…样图 某某局
+        // 2024年…`), not the name's last words (`…项目 标志样图 某某局 2024年…`).
+        let first = body.get(*at..at + len)?.split(is_space).next().unwrap_or("");
+        (!spaced || names_a_body(first) || POST_ENDINGS.iter().any(|p| first.ends_with(p))).then_some((k, sig))
     })?;
+    // The name ends before the white space that parts it from the issuer.
+    let k = last.get(..k)?.trim_end_matches(is_space).len();
     let number = u32::try_from(names.len() + 1).ok().filter(|_| numbered);
     names.push(AttachmentName::new(number, clean_name(last.get(..k)?)));
     let named = names.iter().all(|n| !n.name.is_empty());
     named.then(|| (Some((start, name_at + last_at + k, names)), sig))
 }
+
+/// Where the last name of a one-line 附件说明 may end in `last` (the text from its start),
+/// in the order they are tried: after a type word ([`type_word_ends`]: `…管理办法`); where the
+/// notice's issuer, as its title names it (`issuer`), starts (`…标志样图某某市人民政府办公室2024年…`
+/// under `某某市人民政府办公室关于印发…的通知`); at white space, within [`MAX_RUN_ON_NAME_CHARS`]
+/// characters (`…样图 某某市人民政府办公室 2024年…`: true, an issuer must follow).
+fn name_ends(last: &str, issuer: Option<&str>) -> Vec<(usize, bool)> {
+    let window = last.char_indices().nth(MAX_RUN_ON_NAME_CHARS).map_or(last, |(k, _)| last.get(..k).unwrap_or(last));
+    let mut ends: Vec<(usize, bool)> = type_word_ends(last).into_iter().map(|k| (k, false)).collect();
+    if let Some(issuer) = issuer.filter(|i| !i.is_empty()) {
+        ends.extend(window.match_indices(issuer).map(|(k, _)| (k, false)).filter(|&(k, _)| k > 0));
+    }
+    ends.extend(window.char_indices().filter(|&(k, c)| k > 0 && is_space(c)).map(|(k, _)| (k, true)));
+    ends
+}
+
+/// The longest last name of a one-line 附件说明 that does not end in a type word, in characters.
+const MAX_RUN_ON_NAME_CHARS: usize = 60;
 
 /// The numbered names at the start of `s` (`1.甲方案2.乙意见3.`) but the last, and where the
 /// last name starts, and whether the names are numbered; no names, 0 and false when `s` opens
@@ -245,19 +404,18 @@ enum End {
 fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
     let start = from + padding(body, from);
     let rest = body.get(start..)?;
-    let run: usize = rest
-        .chars()
-        .take(MAX_ISSUER_RUN_CHARS)
-        .take_while(|&c| is_cjk_ideograph(c) || c == '〇' || is_space(c))
-        .map(char::len_utf8)
-        .sum();
+    let run = issuer_run_len(rest);
     // The date starts inside the run (`二〇二四年四月二十日`) or right after it (`2024年`).
     let bounds = rest.get(..run)?.char_indices().map(|(k, _)| k).chain([run]).skip(2);
     let (k, date, len) = bounds.filter_map(|k| date_at(rest.get(k..)?).map(|(d, len)| (k, d, len))).next()?;
-    let names = rest.get(..k)?.trim_end_matches(is_space);
+    let names = trim_gap_end(rest.get(..k)?);
+    let clean = without_entities(names);
     let after = k + len;
-    let note = rest.get(after..).and_then(note_after);
-    let end = after + note.as_ref().map_or(0, |n| n.0);
+    // The 附注 may stand after white space (`…2019年1月22日 （此件公开发布）`, a copy whose line
+    // breaks became spaces).
+    let pad = padding(rest, after);
+    let note = rest.get(after + pad..).and_then(note_after);
+    let end = after + note.as_ref().map_or(0, |n| pad + n.0);
     let tail = rest.get(end..)?;
     // A 附注 of distribution right after the date (`（此件公开发布）`) shows a signature.
     let distribution = note.as_ref().is_some_and(|n| n.1.starts_with(NOTE_OPENER));
@@ -267,15 +425,36 @@ fn signature_ending(body: &str, from: usize, end_as: End) -> Option<Signature> {
             End::Loose => ends_signature(window(tail)),
             End::Closing => false,
         };
-    if date.day.is_none() || names.contains('的') || !names_a_body(names) || !ends {
+    // A date of a month only signs where the signature closes the text (`…负责解释。某某学院2025年12月附件1…`).
+    let dated = date.day.is_some() || matches!(end_as, End::Closing);
+    if !dated || clean.contains('的') || !names_a_body(&clean) || !ends {
         return None;
     }
-    let note = note.map(|(len, text)| (start + after, len, text));
-    let list: Vec<String> = issuer_names(names).iter().flat_map(|n| split_glued_issuers(n)).collect();
+    let note = note.map(|(len, text)| (start + after + pad, len, text));
+    let list: Vec<String> = issuer_names(&clean).iter().flat_map(|n| split_glued_issuers(n)).collect();
     let named = list.iter().all(|t| t.chars().count() <= MAX_ISSUER_NAME_CHARS)
-        && names.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
+        && clean.chars().filter(|&c| is_cjk_ideograph(c)).nth(1).is_some();
     let issuer = named.then_some((start, names.len(), list));
     Some(Signature { issuer, date_at: (start + k, len), date, note })
+}
+
+/// The length of the run of issuer words at the start of `rest`, at most
+/// [`MAX_ISSUER_RUN_CHARS`] characters: ideographs, `〇`, white space, and the HTML entities a
+/// scraped copy left between the issuer and the date (`国务院办公厅&sp;2024年3月5日`).
+fn issuer_run_len(rest: &str) -> usize {
+    let mut k = 0;
+    for _ in 0..MAX_ISSUER_RUN_CHARS {
+        let r = rest.get(k..).unwrap_or("");
+        match r.chars().next() {
+            Some('&') => match entity_len(r) {
+                Some(len) => k += len,
+                None => break,
+            },
+            Some(c) if is_cjk_ideograph(c) || c == '〇' || is_space(c) => k += c.len_utf8(),
+            _ => break,
+        }
+    }
+    k
 }
 
 /// True when `names` (the words before a run-on signature's date) end as an issuing body's name
@@ -370,7 +549,7 @@ const MAX_END_WINDOW_CHARS: usize = 200;
 
 /// True when `after` opens an enclosed document's title that its body follows with no mark
 /// between them (`某某市关于加快发展智慧农业的实施意见近年来，…`): words with `关于` among their
-/// first [`MAX_ABOUT_AT_CHARS`] characters up to a type word ([`TITLE_ENDINGS`], outside
+/// first [`MAX_ABOUT_AT_CHARS`] characters up to a type word ([`crate::lexicon::titles::TITLE_ENDINGS`], outside
 /// brackets, before any clause mark), then an ideograph or nothing. A clause that goes on
 /// after the date (`…日召开会议，…`) has no such title.
 fn opens_enclosed_title(after: &str) -> bool {
@@ -396,34 +575,41 @@ const MAX_ISSUER_RUN_CHARS: usize = 80;
 const MAX_ISSUER_NAME_CHARS: usize = 20;
 
 /// A document number with a short agency code at byte `from` of `line`, or right after a
-/// type word ([`TITLE_ENDINGS`]) within [`MAX_SECOND_TITLE_CHARS`] characters of it: its
+/// type word of a second title after it ([`type_word_ends`]: outside brackets, before any
+/// clause mark, within [`MAX_SECOND_TITLE_CHARS`]), or after a short bracket that follows one: its
 /// start, the number and its length.
 fn number_after_title(line: &str, from: usize) -> Option<(usize, DocNumber, usize)> {
     let short = |k: usize| {
+        // The number starts after white space and zero-width marks (`…的解释\u{200b}法释〔2023〕7号`).
+        let k = k + padding(line, k);
         let (number, len) = doc_number_at(line.get(k..)?)?;
         (number.agency.chars().count() <= MAX_AGENCY_CODE_CHARS).then_some((k, number, len))
     };
     let window = line.get(from..)?;
     short(from).or_else(|| {
-        window
-            .char_indices()
-            .take(MAX_SECOND_TITLE_CHARS)
-            .map(|(i, c)| from + i + c.len_utf8())
-            .filter(|&k| line.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))))
-            .find_map(short)
+        // A second title's type words: outside brackets, before any clause mark (`…的解释》（法释〔2008〕5号`
+        // is a citation in a sentence, and its `法` no type word).
+        type_word_ends_within(window, MAX_SECOND_TITLE_CHARS).into_iter().map(|k| from + k).find_map(|k| {
+            // A short bracket after the type word is the title's (`…补充规定（八） 法释〔2024〕3号`):
+            // the number follows it, not the `法` of `法释`.
+            let bracket = line.get(k..).and_then(short_bracket).unwrap_or(0);
+            short(k).or_else(|| (bracket > 0).then(|| short(k + bracket)).flatten())
+        })
     })
 }
 
-/// How far after a title, in characters, a second title may end before its document number.
-const MAX_SECOND_TITLE_CHARS: usize = 150;
-
-/// The 主送 at the start of `rest` (the text after the title): the names before the colon
-/// and the length with the colon.
-fn recipients(rest: &str) -> Option<(&str, usize)> {
+/// The 主送 at the start of `rest` (the text after the title, or after the document number
+/// where `numbered`): the names before the colon and the length with the colon. The names
+/// start with `各` or are ideographs only (`校内各单位：`); right after a document number, where
+/// GB/T 9704 sets the 主送, they may also be a list (`…〔2004〕36号黑龙江省人民政府，教育部、外交部：`,
+/// `…〔2005〕69号邓乃扬、韩汝琦委员：`): ideographs, list separators, brackets and white space.
+fn recipients(rest: &str, numbered: bool) -> Option<(&str, usize)> {
     let (k, colon) =
         rest.char_indices().take(MAX_RUN_ON_RECIPIENTS_CHARS + 1).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let names = rest.get(..k)?;
-    let listed = names.starts_with('各') || names.chars().all(is_cjk_ideograph);
+    let list = |c: char| is_cjk_ideograph(c) || is_space(c) || matches!(c, '、' | '，' | '（' | '）');
+    let listed =
+        names.starts_with('各') || names.chars().all(is_cjk_ideograph) || (numbered && names.chars().all(list));
     (listed && is_recipients(names)).then_some((names, k + colon.len_utf8()))
 }
 
@@ -460,12 +646,18 @@ mod tests {
 
     #[test]
     fn recipients_after_a_title() {
-        assert_eq!(recipients("校内各单位：《办法》已经").map(|r| r.0), Some("校内各单位"));
+        assert_eq!(recipients("校内各单位：《办法》已经", false).map(|r| r.0), Some("校内各单位"));
         assert_eq!(
-            recipients("各区人民政府，市政府各委、办、局：现将").map(|r| r.0),
+            recipients("各区人民政府，市政府各委、办、局：现将", false).map(|r| r.0),
             Some("各区人民政府，市政府各委、办、局")
         );
-        assert_eq!(recipients("为加强管理，现通知如下：").map(|r| r.0), None, "a lead-in sentence");
-        assert_eq!(recipients("为了加强管理，制定本办法。第一条：").map(|r| r.0), None, "not a list of names");
+        assert_eq!(
+            recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", true).map(|r| r.0),
+            Some("黑龙江省人民政府，教育部、外交部"),
+            "a list right after the document number"
+        );
+        assert_eq!(recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", false).map(|r| r.0), None);
+        assert_eq!(recipients("为加强管理，现通知如下：", true).map(|r| r.0), None, "a lead-in sentence");
+        assert_eq!(recipients("为了加强管理，制定本办法。第一条：", true).map(|r| r.0), None, "not a list of names");
     }
 }

@@ -20,10 +20,11 @@ use crate::lexicon::elements::{
     ATTACHMENT_LABEL, CC_LABELS, POST_ENDINGS, PRINTED_SUFFIX, SEAL_PLACEHOLDERS, SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::COLONS;
+use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{AttachmentName, Date, Element, ElementKind, ElementValue};
 use crate::numeral::{arabic_digit, is_cn_numeral_char};
 use crate::text::Span;
-use crate::text::chars::is_cjk_ideograph;
+use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// The most issuer lines one signature has (a joint document of eight bodies).
 const MAX_ISSUER_LINES: usize = 8;
@@ -48,7 +49,7 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
     let mut lines: Vec<usize> = tail.dates.iter().chain(&tail.signed).copied().filter(|&i| i < enclosed).collect();
     lines.sort_unstable();
     for i in lines {
-        let Some(top) = signature_at(page, body, i, out) else { continue };
+        let Some((top, i)) = signature_at(page, body, i, out) else { continue };
         if let Some(block) = attachment_block_above(page, top, body).or_else(|| attachment_block_below(page, i)) {
             push_attachments(page, &block, out);
         }
@@ -68,22 +69,20 @@ pub(super) fn read(page: &Page<'_>, body: usize, tail: &Tail, out: &mut Vec<Elem
 /// lines right above it; or, where a copy kept no issuer, the line above ends a sentence, the
 /// date has a day and the body does not go on below it; or the issuer and the date share the
 /// line ([`one_line`]), which closes the body.
-fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) -> Option<(usize, usize)> {
     let t = page.line_text(i);
-    if let Some(date) = whole_date(t) {
+    if let Some((date, last)) = whole_date(t).map(|d| (d, i)).or_else(|| wrapped_date(page, i)) {
         let issuers = issuer_lines(page, i);
         let top = issuers.first().copied().unwrap_or(i);
-        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, i)) {
+        if issuers.is_empty() && !(date.day.is_some() && closes_body(page, top, body) && ends_body(page, last)) {
             return None;
         }
-        out.push(Element::new(ElementKind::Date, page.span(i), ElementValue::Date(date)));
-        if let (Some(&first), Some(&last)) = (issuers.first(), issuers.last()) {
-            let names: Vec<String> =
-                issuers.iter().flat_map(|&k| issuer_names(&without_entities(page.line_text(k)))).collect();
-            let span = page.span(first).cover(page.span(last));
-            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(names)));
+        out.push(Element::new(ElementKind::Date, page.span(i).cover(page.span(last)), ElementValue::Date(date)));
+        if let (Some(&first), Some(&end)) = (issuers.first(), issuers.last()) {
+            let span = page.span(first).cover(page.span(end));
+            out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(signed_names(page, &issuers))));
         }
-        return Some(top);
+        return Some((top, last));
     }
     let (names, date_from, date) = match one_line(t) {
         Some((end, from, date)) => {
@@ -102,7 +101,7 @@ fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) 
     out.push(Element::new(ElementKind::Date, Span::from_usize(s + date_from, e), ElementValue::Date(date)));
     let value = issuer_names(&without_entities(t.get(names.0..names.1).unwrap_or("")));
     out.push(Element::new(ElementKind::Issuer, Span::from_usize(s + names.0, s + names.1), ElementValue::Names(value)));
-    Some(i)
+    Some((i, i))
 }
 
 /// The issuer and the date that end a body line after its last sentence end, the line break
@@ -129,13 +128,17 @@ fn one_line(line: &str) -> Option<(usize, usize, Date)> {
     if line.chars().nth(MAX_ONE_LINE_CHARS).is_some() {
         return None;
     }
-    let (end, from, date) = line.char_indices().filter(|&(_, c)| c.is_whitespace()).find_map(|(k, c)| {
-        let from = k + c.len_utf8();
+    // The gaps: white space, or an HTML entity a scraped copy left (`某某县人民政府&sp;&sp;2024年3月5日`).
+    let gaps = line.char_indices().filter_map(|(k, c)| match c {
+        '&' => entity_len(line.get(k..)?).map(|len| (k, k + len)),
+        _ => c.is_whitespace().then_some((k, k + c.len_utf8())),
+    });
+    let (end, from, date) = gaps.into_iter().find_map(|(k, from)| {
         let rest = line.get(from..)?;
-        if rest.starts_with(char::is_whitespace) {
+        if rest.starts_with(char::is_whitespace) || entity_len(rest).is_some() {
             return None;
         }
-        Some((line.get(..k)?.trim_end().len(), from, whole_date(rest)?))
+        Some((trim_gap_end(line.get(..k)?).len(), from, whole_date(rest)?))
     })?;
     is_issuer_text(line.get(..end)?).then_some((end, from, date))
 }
@@ -175,6 +178,46 @@ fn ends_body(page: &Page<'_>, date: usize) -> bool {
     next.is_none_or(|j| !has_sentence_end(page.line_text(j)) && !page.opens_node(j))
 }
 
+/// The date that a hard wrap broke after its year (a right-aligned signature wrapped with its
+/// indent: `2024 ` / `年1 月11 日`): line `i` holds the year alone and the line right below it the
+/// rest. The date and the line it ends on.
+fn wrapped_date(page: &Page<'_>, i: usize) -> Option<(Date, usize)> {
+    let t = page.line_text(i);
+    let year = t.chars().take(MAX_YEAR_CHARS + 1).take_while(|c| !c.is_whitespace()).count();
+    if year > MAX_YEAR_CHARS
+        || t.chars().count() != year
+        || !t.starts_with(|c: char| arabic_digit(c).is_some() || is_cn_numeral_char(c))
+    {
+        return None;
+    }
+    let next = page.line_text(i + 1);
+    let date = whole_date(&[t, next].concat()).filter(|_| !next.is_empty())?;
+    Some((date, i + 1))
+}
+
+/// The most characters of a year left alone on its line by a hard wrap (`2024年`).
+const MAX_YEAR_CHARS: usize = 5;
+
+/// The names of the issuer lines `lines`: a line of one ideograph is the end of the name above
+/// it that a hard wrap cut off (`上海财经大` / `学`; no body's name has one character).
+fn signed_names(page: &Page<'_>, lines: &[usize]) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    for &k in lines {
+        let t = without_entities(page.line_text(k));
+        match names.last_mut() {
+            Some(last) if is_name_tail(&t) => last.push_str(t.trim()),
+            _ => names.extend(issuer_names(&t)),
+        }
+    }
+    names
+}
+
+/// True when `line` is one ideograph: the end of a name that a hard wrap cut off.
+fn is_name_tail(line: &str) -> bool {
+    let mut chars = line.trim().chars();
+    chars.next().is_some_and(is_cjk_ideograph) && chars.next().is_none()
+}
+
 /// The issuer lines right above line `date` (blank lines between them passed), top first.
 /// A seal placeholder alone on its line (`（印章）`) and a bare page number (`3`, a PDF page
 /// break between the issuer and the date) stand between them and sign nothing: they are
@@ -187,7 +230,9 @@ fn issuer_lines(page: &Page<'_>, date: usize) -> Vec<usize> {
         if out.len() >= MAX_ISSUER_LINES {
             break;
         }
-        if !is_issuer_line(page, j) {
+        // The end of a name a hard wrap cut off, right under the rest of it (`上海财经大` / `学`).
+        let tail = is_name_tail(page.line_text(j)) && j.checked_sub(1).is_some_and(|a| is_issuer_line(page, a));
+        if !is_issuer_line(page, j) && !tail {
             let t = page.line_text(j);
             if passed < MAX_PASSED_LINES && (is_seal_line(t) || is_bare_page_number(t)) {
                 passed += 1;
@@ -246,7 +291,8 @@ fn is_issuer_line(page: &Page<'_>, i: usize) -> bool {
 }
 
 /// `line` may be a line of issuers: a short name with no sentence punctuation, not a label,
-/// a number, a date or a note.
+/// a number, a date, a note or the end of a title (a type word: `…组` / `建方案`, an attachment's
+/// name that a hard wrap broke above the signature).
 fn is_issuer_text(line: &str) -> bool {
     let key = squash(&without_entities(line));
     let n = key.chars().count();
@@ -258,27 +304,52 @@ fn is_issuer_text(line: &str) -> bool {
         && !CC_LABELS.iter().any(|l| key.starts_with(l))
         && !key.ends_with(PRINTED_SUFFIX)
         && !starts_with_number(&key)
+        && !closes_unopened_bracket(&key)
+        && !TITLE_ENDINGS.iter().any(|w| key.ends_with(w))
         && whole_date(line).is_none()
 }
 
+/// True when the first bracket of `key` closes one (`化部等负责）`): the tail of a bracketed remark
+/// that a hard wrap put on a line of its own (`…良好氛围。（农业农村部、工业和信息` / `化部等负责）`), no issuer.
+fn closes_unopened_bracket(key: &str) -> bool {
+    key.chars().find(|c| matches!(c, '（' | '(' | '）' | ')')).is_some_and(|c| matches!(c, '）' | ')'))
+}
+
 /// `s` without the HTML entities a scraped copy left in it (`国务院办公厅 &sp;`, `&nbsp;`):
-/// `&`, two to eight ASCII letters, `;`.
-fn without_entities(s: &str) -> String {
+/// `&`, two to eight ASCII letters, `;` ([`entity_len`]).
+pub(super) fn without_entities(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(k) = rest.find('&') {
         out.push_str(rest.get(..k).unwrap_or(""));
-        let tail = rest.get(k + 1..).unwrap_or("");
-        let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
-        if (2..=8).contains(&letters) && tail.as_bytes().get(letters) == Some(&b';') {
-            rest = tail.get(letters + 1..).unwrap_or("");
-        } else {
-            out.push('&');
-            rest = tail;
+        let tail = rest.get(k..).unwrap_or("");
+        match entity_len(tail) {
+            Some(len) => rest = tail.get(len..).unwrap_or(""),
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
         }
     }
     out.push_str(rest);
     out
+}
+
+/// The length of the HTML entity that `s` opens with (`&sp;`, `&nbsp;`: `&`, two to eight
+/// ASCII letters, `;`), if it opens with one.
+pub(super) fn entity_len(s: &str) -> Option<usize> {
+    let tail = s.strip_prefix('&')?;
+    let letters = tail.bytes().take_while(u8::is_ascii_alphabetic).count();
+    ((2..=8).contains(&letters) && tail.as_bytes().get(letters) == Some(&b';')).then_some(letters + 2)
+}
+
+/// `names` without the white space and HTML entities at its end (`国务院办公厅&sp;`).
+pub(super) fn trim_gap_end(names: &str) -> &str {
+    let mut t = names.trim_end_matches(is_space);
+    while let Some(k) = t.rfind('&').filter(|&k| t.get(k..).and_then(entity_len) == Some(t.len() - k)) {
+        t = t.get(..k).unwrap_or("").trim_end_matches(is_space);
+    }
+    t
 }
 
 /// True when `s` opens with a numeral (`1`, `１`) or a Chinese numbering marker (`二、`).
@@ -500,9 +571,10 @@ fn push_attachments(page: &Page<'_>, block: &[usize], out: &mut Vec<Element>) {
     }
 }
 
-/// An attachment's name without the `《》` around it and the punctuation after it.
+/// An attachment's name without the `《》` around it, the punctuation after it and white space
+/// around it (`1.重点任务清单 2.…` in a text whose line breaks were lost).
 pub(super) fn clean_name(name: &str) -> &str {
-    let mut s = name.trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
+    let mut s = name.trim_matches(is_space).trim_end_matches(['；', ';', '。', '，', ',', '、', '.', '．']);
     if let Some(inner) = s.strip_prefix('《').and_then(|r| r.strip_suffix('》')) {
         if !inner.contains(['《', '》']) {
             s = inner;

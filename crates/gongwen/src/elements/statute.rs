@@ -13,6 +13,8 @@
 
 use super::Page;
 use super::date::date_at;
+use crate::elements::glued_title::type_word_ends;
+use crate::elements::number::doc_number_at;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::model::{Date, Element, ElementKind, ElementValue, Style};
 use crate::numeral::{arabic_digit, cn_digit};
@@ -39,25 +41,137 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
     }
     let before = out.len();
     let mut seen = 0usize;
+    let mut read_to = 0usize;
     for i in 0..page.lines.len() {
         let (s, e) = page.content(i);
         if s >= first_node || seen >= MAX_NOTE_LINES {
             break;
         }
-        if s == e {
+        if s == e || i < read_to {
             continue;
         }
         seen += 1;
         let t = page.text.get(s..e).unwrap_or("");
-        if opens_note(t) {
-            events(t, s, out);
+        if let Some((k, note)) = glued_note(t) {
+            // The head note in brackets right after the title on its line (a text whose line
+            // breaks were lost: `…家庭教育促进法（2021年10月23日…会议通过）目录…`).
+            events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
+        } else if let Some(k) = recipients.is_none().then(|| dated_after_title(t)).flatten() {
+            // Its lines run together after the title (`…条例2018年8月28日 …会议通过2018年9月21日 …批准第一章…`):
+            // the note runs to the first outline unit, its first chapter or article, or a `。`.
+            let rest = t.get(k..).unwrap_or("");
+            let opening = STATUTE_OPENINGS.iter().chain(["。"].iter()).filter_map(|w| rest.find(w)).min();
+            let end =
+                first_node.saturating_sub(s).min(k + opening.unwrap_or(rest.len())).min(k + MAX_NOTE_LEN).min(t.len());
+            let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
+            events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
+        } else if opens_note(t) {
+            let note = wrapped_note(page, i, first_node);
+            read_to = i + note.len();
+            match note.as_slice() {
+                [_] => events(t, &|a, b| Span::from_usize(s + a, s + b), out),
+                _ => joined_events(page.text, &note, out),
+            }
         }
     }
     let has_effective = out.get(before..).is_some_and(|new| new.iter().any(|e| e.kind == ElementKind::Effective));
-    if !has_effective && recipients.is_none() {
+    // A 主送 read in a text whose line breaks were lost counts as well.
+    let addressed = recipients.is_some() || out.iter().any(|e| e.kind == ElementKind::Recipients);
+    if !has_effective && !addressed {
         closing_article(page, out);
     }
 }
+
+/// The most lines a hard wrap may break one head-note line into.
+const MAX_WRAPPED_NOTE_LINES: usize = 8;
+
+/// The head-note line `i` with the lines a hard wrap broke it onto (a PDF copy at 28 characters:
+/// `2018年8月28日 临沂市第十九届人民代表大会常务委员会第十四` / `次会议通过`), their contents `(start, end)`:
+/// the lines right below it, while the note does not end with an event word or a bracket or
+/// sentence end (outside an open `《` or `（`, and not before words that go on from it: `的《…》`),
+/// that open no note of their own and stand before `first_node`.
+fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> Vec<(usize, usize)> {
+    let mut lines = vec![page.content(i)];
+    while lines.len() < MAX_WRAPPED_NOTE_LINES {
+        let t = page.text.get(lines.first().map_or(0, |l| l.0)..lines.last().map_or(0, |l| l.1)).unwrap_or("");
+        let ended = STATUTE_EVENTS.iter().any(|(w, _)| t.ends_with(w)) || t.ends_with(['）', ')', '。']);
+        // An event word inside a title the wrap cut (`…会议《关于修改` / `〈…〉的决定》第一次修正`) ends nothing.
+        let open = |o: char, c: char| t.matches(o).count() > t.matches(c).count();
+        let (ns, ne) = page.content(i + lines.len());
+        let line = page.text.get(ns..ne).unwrap_or("");
+        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`).
+        let goes_on = line.starts_with(['的', '《', '〈']);
+        if ended && !open('《', '》') && !open('（', '）') && !goes_on {
+            break;
+        }
+        if line.is_empty() || ns >= first_node || opens_note(line) {
+            break;
+        }
+        lines.push((ns, ne));
+    }
+    lines
+}
+
+/// The events of a head note that a hard wrap broke over `lines` (contents of the text), read
+/// from the lines joined without the breaks (a word or a number the wrap cut, `…通过修` / `订`,
+/// `…通过202` / `1年7月30日…批准`, is whole again); each span is mapped back into the text.
+fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
+    let mut joined = String::new();
+    // Where each line starts in `joined` and in the text.
+    let mut starts: Vec<(usize, usize)> = Vec::with_capacity(lines.len());
+    for &(s, e) in lines {
+        starts.push((joined.len(), s));
+        joined.push_str(text.get(s..e).unwrap_or(""));
+    }
+    let at = |x: usize| {
+        let k = starts.partition_point(|&(j, _)| j <= x).saturating_sub(1);
+        starts.get(k).map_or(x, |&(j, s)| s + (x - j))
+    };
+    // An end maps as the byte before it does, plus one: it stays on the line of its last byte.
+    events(&joined, &|a, b| Span::from_usize(at(a), at(b.saturating_sub(1)) + 1), out);
+}
+
+/// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`,
+/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`): a `（` right after a type word, or after a
+/// document number that follows one, a date within its first characters (`（该文件于2014年1月15日…`)
+/// or `经` right inside it, and its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts,
+/// and the note with its brackets.
+fn glued_note(t: &str) -> Option<(usize, &str)> {
+    let k = type_word_ends(t).into_iter().find_map(|end| {
+        let rest = t.get(end..)?;
+        let number = doc_number_at(rest).map_or(0, |(_, len)| len);
+        rest.get(number..)?.starts_with('（').then_some(end + number)
+    })?;
+    let inner = t.get(k + '（'.len_utf8()..)?;
+    let dated = inner.char_indices().take(MAX_NOTE_LEAD_CHARS).any(|(j, _)| inner.get(j..).and_then(date_at).is_some());
+    if !(dated || inner.starts_with('经')) {
+        return None;
+    }
+    let close = inner.char_indices().take(MAX_GLUED_NOTE_CHARS).find(|&(_, c)| c == '）')?.0;
+    Some((k, t.get(k..k + '（'.len_utf8() + close + '）'.len_utf8())?))
+}
+
+/// Where a date starts right after a title's type word (or a document number after it) on line
+/// `t`: a head note whose line breaks were lost runs on from the title.
+fn dated_after_title(t: &str) -> Option<usize> {
+    type_word_ends(t).into_iter().find_map(|end| {
+        let rest = t.get(end..)?;
+        let k = end + doc_number_at(rest).map_or(0, |(_, len)| len);
+        let rest = t.get(k..)?;
+        let k = k + rest.len() - rest.trim_start().len();
+        t.get(k..).and_then(date_at).map(|_| k)
+    })
+}
+
+/// The words that open a statute's text (its first chapter or article), where a head note run
+/// on from its title ends when no outline unit was found there (`…修正第一条 为彰显宪法权威…`).
+const STATUTE_OPENINGS: [&str; 2] = ["第一章", "第一条"];
+
+/// How far into a glued head note its first date may stand, in characters (`该文件于`).
+const MAX_NOTE_LEAD_CHARS: usize = 8;
+
+/// The longest head note in brackets glued to its title, in characters.
+const MAX_GLUED_NOTE_CHARS: usize = 1200;
 
 /// A head-note line opens with a bracket, a date, `经`, `根据` or `自`, and is not a whole
 /// text without line breaks.
@@ -87,7 +201,14 @@ fn dates(t: &str) -> Vec<(usize, usize, Date)> {
             if prev.is_some_and(|p| arabic_digit(p).is_some() || cn_digit(p).is_some()) {
                 return None;
             }
-            t.get(start..).and_then(date_at).map(|(d, len)| (start, start + len, d))
+            let (d, len) = t.get(start..).and_then(date_at)?;
+            // A date whose day a hard wrap cut off (`2022年10月2` / `5日`) is no date.
+            let cut = d.day.is_none()
+                && t.get(start + len..).is_some_and(|r| {
+                    r.trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit() || arabic_digit(c).is_some() || cn_digit(c).is_some())
+                });
+            (!cut).then_some((start, start + len, d))
         });
         if let Some(date) = found {
             from = date.1;
@@ -97,11 +218,11 @@ fn dates(t: &str) -> Vec<(usize, usize, Date)> {
     out
 }
 
-/// The events of one head-note line `t` (which starts at byte `base`). A document is
+/// The events of one head-note line `t` (`span` maps a range of `t` into the text). A document is
 /// adopted, approved, promulgated and takes effect once: a later `通过` or `批准` in the note
 /// is of an amending decision (`2021年8月19日…会议通过` / `2021年9月29日…批准的《…决定》修正`,
 /// bench: 嘉兴市养犬管理条例) and is left out; amendments and revisions may be many.
-fn events(t: &str, base: usize, out: &mut Vec<Element>) {
+fn events(t: &str, span: &dyn Fn(usize, usize) -> Span, out: &mut Vec<Element>) {
     let found = dates(t);
     for (n, &(start, end, date)) in found.iter().enumerate() {
         let limit = found.get(n + 1).map_or(t.len(), |next| next.0).min(end + MAX_EVENT_GAP);
@@ -111,8 +232,7 @@ fn events(t: &str, base: usize, out: &mut Vec<Element>) {
         if once && out.iter().any(|e| e.kind == kind) {
             continue;
         }
-        let span = Span::from_usize(base + start, base + end + word_end);
-        out.push(Element::new(kind, span, ElementValue::Date(date)));
+        out.push(Element::new(kind, span(start, end + word_end), ElementValue::Date(date)));
     }
 }
 
@@ -191,7 +311,7 @@ mod tests {
 
     fn kinds(t: &str) -> Vec<(ElementKind, String)> {
         let mut out = Vec::new();
-        events(t, 0, &mut out);
+        events(t, &|a, b| Span::from_usize(a, b), &mut out);
         out.into_iter().map(|e| (e.kind, e.value.as_date().map(|d| d.to_string()).unwrap_or_default())).collect()
     }
 

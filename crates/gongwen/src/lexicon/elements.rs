@@ -21,6 +21,14 @@ pub(crate) const YEAR_BRACKETS: [(char, char); 7] = [
     ('【', '】'),
 ];
 
+/// Characters no agency code (机关代字, GB/T 9704 §7.2.4) holds, read by
+/// `elements::number::doc_number_at`: a code is an abbreviation of the issuing bodies
+/// (`国办发`, `沪府办发`, `京政发`), never a phrase.
+/// - `的`: the particle of a title's words; in a text whose line breaks were lost, a title
+///   `…行动方案的通知` runs into its number (`国务院办公厅关于印发…行动方案的通知国办发〔2024〕5号`),
+///   and `的通知国办发` is no code.
+pub(crate) const NOT_IN_AGENCY_CODES: [char; 1] = ['的'];
+
 /// Letters typed for the zero of a year written in Chinese digits, read by
 /// `elements::date::year_at` as 〇 (the `○` circle is a numeral character already): a zero
 /// fits a year of either script, the other digits decide it. One character each:
@@ -101,6 +109,22 @@ pub(crate) const METADATA_LABELS: [&str; 14] = [
     "时效",
     "有效性",
     "发布机构",
+];
+
+/// The metadata cells whose value is a document element, read by `elements::metadata`: a
+/// site's table above the document states them (the 国务院政策文件库 pages of gov.cn print
+/// `发文机关：国务院办公厅` `成文日期：2019年01月22日` `发文字号：国办发〔2019〕6号` above 国务院办公厅关于有效
+/// 发挥政府性融资担保基金作用切实支持小微企业和"三农"发展的指导意见). The cell `发布日期` is the
+/// day the site published the page, no 成文日期, and is not here.
+pub(crate) const METADATA_CELLS: [(&str, ElementKind); 4] = [
+    // 发文字号：国办发〔2019〕6号 (the gov.cn table above).
+    ("发文字号", ElementKind::DocNumber),
+    // 文号：沪府办发〔2023〕19号, the label of provincial and municipal portals' tables.
+    ("文号", ElementKind::DocNumber),
+    // 成文日期：2019年01月22日 (the gov.cn table above; signed 2019年1月22日, bench govcn:2).
+    ("成文日期", ElementKind::Date),
+    // 发文机关：国务院办公厅 (the gov.cn table above).
+    ("发文机关", ElementKind::Issuer),
 ];
 
 /// Labels of a web page's furniture that end in `：` (a share bar, a font-size switch, the
