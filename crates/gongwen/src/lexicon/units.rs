@@ -117,6 +117,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("批次", Count, 0, &[]),
     u("场次", Count, 0, &[]),
     u("班次", Count, 0, &[]),
+    // Doses given: `累计报告接种新冠病毒疫苗34亿剂次` (the daily vaccination notices of 国家卫生健康委,
+    // 2021–2022); without it `1.3亿` of `1.3亿剂次` had no unit.
+    u("剂次", Count, 0, &[]),
     // `三次产业共同带动` (bench, 政府工作报告), `三次产业结构` (统计公报): the three sectors, no count.
     u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),

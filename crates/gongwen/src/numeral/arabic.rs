@@ -158,6 +158,8 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     let mut i = start;
     let mut width = 0usize;
     let mut groups = 0usize;
+    // Groups after an ASCII comma.
+    let mut ascii_groups = 0usize;
     // Groups after a full-width comma.
     let mut fw_groups = 0usize;
     let mut malformed = false;
@@ -167,6 +169,7 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
         i += len;
         if b.get(i) == Some(&b',') && group_at(b, i + 1).is_some() {
             groups += 1;
+            ascii_groups += 1;
             i += 1;
         } else if let Some(j) = separator_group(b, i, width, groups) {
             groups += 1;
@@ -200,6 +203,9 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     if integer && fw_groups > 0 && fw_groups == groups && b.get(start).is_some_and(u8::is_ascii_digit) {
         malformed = true;
     }
+    if ascii_groups > 0 && after_list_comma(b, start) {
+        malformed = true;
+    }
     let too_long = width > MAX_NUMERAL_LEN || digits.count > 2 * MAX_NUMERAL_LEN;
     let exact = digits.m.map(|m| Dec { m, exp: -digits.decimals });
     let value = match exact {
@@ -207,6 +213,14 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
         None => long_value(text, start, i),
     };
     Some(Arabic { end: i, width, integer, exact, value, too_long, malformed })
+}
+
+/// True when a digit and an ASCII comma stand right before byte `start`: the number read there
+/// is an item of a list written with commas (`1,2,3`), or the rest of one number whose groups
+/// are written wrong (`12,34,567元`, after `12,` that forms no group); thousands groups after
+/// it read either way, so it has no value (never `34,567元`).
+fn after_list_comma(b: &[u8], start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|k| b.get(k) == Some(&b',') && digit_ends_at(b, k))
 }
 
 /// The end of the digits after a comma at byte `i` (`,` or `，`) that form no thousands group
@@ -295,6 +309,8 @@ mod tests {
         }
         assert!(read("1,0人", 0).is_some_and(|a| a.malformed), "a list item never starts with 0");
         assert!(read("1,2,3", 0).is_some_and(|a| !a.malformed && a.end == 1), "a list");
+        assert!(read("12,34,567元", 3).is_some_and(|a| a.malformed), "groups after a list comma: no value");
+        assert!(read("1,2,345", 4).is_some_and(|a| !a.malformed && a.end == 7), "a last item without groups");
         assert_eq!(value("138 000元"), Some((138_000.0, 7)), "a digit-group space");
         assert_eq!(value("1\u{a0}234\u{2009}567人").map(|v| v.0), Some(1_234_567.0), "no-break and thin spaces");
         assert_eq!(value("2023 001号").map(|v| v.0), Some(2023.0), "a space after four digits is no group space");

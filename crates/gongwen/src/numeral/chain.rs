@@ -18,7 +18,8 @@
 //! SMALL     := 十 | 百 | 千                          TENS := 廿 (20) | 卅 (30) | 卌 (40)
 //! ```
 //!
-//! Units fall within a section (`十十` is malformed) and big units fall from group to group:
+//! Units fall within a section (`十十` is malformed; so are a bare unit after a bare unit and
+//! 百/千 after any unit with no digit between, the vague `千百万`, `百十个`) and big units fall from group to group:
 //! a big unit takes every smaller group before it (`三万四千亿` = 34000 × 10^8), never an
 //! equal one (`三万四万` is malformed). Two adjacent digits (`八九`, `十五六`, `三五百`,
 //! `一两`) are a range, read twice: with the lower and with the upper digit (except the plan
@@ -701,6 +702,8 @@ struct Acc<N> {
     last_small: u8,
     /// The power of the last unit read (0: none).
     last_unit: u8,
+    /// True when the last small unit had no digit before it (`千`, `百` of `千百`).
+    bare_small: bool,
     /// True right after a big unit.
     after_big: bool,
     /// After a point: `Some(true)` when big units may still follow (二点五亿), `Some(false)`
@@ -722,6 +725,7 @@ impl<N: Num> Default for Acc<N> {
             zero: false,
             last_small: 9,
             last_unit: 0,
+            bare_small: false,
             after_big: false,
             point: None,
             decimal_lead: false,
@@ -773,9 +777,10 @@ impl<N: Num> Acc<N> {
 
     /// A small unit (十百千) of power `p`.
     fn small(&mut self, p: u8) -> Result<(), Unreadable> {
-        if p >= self.last_small {
+        if p >= self.last_small || self.vague_units(p) {
             return Err(MALFORMED);
         }
+        self.bare_small = self.digit.is_none();
         let d = match self.digit.take() {
             None => N::int(1),
             Some(Pending { value, arabic: false, .. }) => value,
@@ -787,6 +792,16 @@ impl<N: Num> Acc<N> {
         self.section = self.section.add(term).ok_or(Unreadable::Overflow)?;
         (self.last_small, self.last_unit, self.zero) = (p, p, false);
         Ok(())
+    }
+
+    /// True when the small unit of power `p` has no digit and follows a small unit right
+    /// before it that has none either, or is 百/千 (`千百万群众`, `百十个人`: a vague "hundreds
+    /// and thousands", "a hundred or so", no number); 十 alone after a unit with its digit is
+    /// the spoken tail (`一百十` = 110).
+    fn vague_units(&self, p: u8) -> bool {
+        let after_small =
+            self.digit.is_none() && !self.zero && self.last_small <= 3 && self.last_unit == self.last_small;
+        after_small && (self.bare_small || p > 1)
     }
 
     /// A big unit (万亿兆) of power `p`; `after_big` when the token before was one too.
@@ -916,6 +931,7 @@ mod tests {
     fn grouped_readings() {
         for (s, v) in [
             ("三千五百", 3500.0),
+            ("一百十", 110.0),
             ("一亿零五万", 100_050_000.0),
             ("两千四百五", 2450.0),
             ("一万三", 13000.0),
@@ -947,9 +963,21 @@ mod tests {
 
     #[test]
     fn malformed_chains_have_no_value() {
-        for s in
-            ["十十", "三二十", "一二三四五六七八九十百千", "万万", "三万四万", "三亿四亿", "亿万", "万万亿亿", "十一五"]
-        {
+        for s in [
+            "十十",
+            "三二十",
+            "一二三四五六七八九十百千",
+            "万万",
+            "三万四万",
+            "三亿四亿",
+            "亿万",
+            "万万亿亿",
+            "十一五",
+            "千百",
+            "百十",
+            "千百万",
+            "一千百",
+        ] {
             assert!(read_all(s).is_some_and(|c| c.value.is_err() && c.pair.is_none()), "{s}");
         }
         assert_eq!(read_all(&"一".repeat(40)).map(|c| c.value), Some(Err(Unreadable::TooLong)));

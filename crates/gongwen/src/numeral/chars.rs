@@ -150,6 +150,18 @@ pub(crate) const fn code3(b0: u8, b1: u8, b2: u8) -> Code {
     code(((b0 as u32 & 0x0F) << 12) | ((b1 as u32 & 0x3F) << 6) | (b2 as u32 & 0x3F))
 }
 
+/// The capital (大写) numeral characters that only money is written in (`人民币壹佰贰拾万元整`,
+/// `叁角`, `捌分`: cheques, contracts and budgets) and that are no word's character too:
+/// 陆 (`水陆分界线`, bench lawrefbook), 伍 (`队伍`), 拾 (`收拾`), 肆 (`肆意`), 參 (`參加`) are
+/// not in it.
+const CAPITALS: &str = "壹贰貳叁柒捌玖佰仟";
+
+/// True when `c` is a capital (大写) numeral character that is no word's character too
+/// ([`CAPITALS`]).
+pub(crate) fn is_capital_numeral(c: char) -> bool {
+    CAPITALS.contains(c)
+}
+
 /// True when the three bytes before byte `end` of `bytes` (a char boundary of a `str`) are
 /// a Chinese numeral character ([`is_cn_numeral_char`]). Every numeral is a 3-byte
 /// character, so none is decoded: a 3-byte lead there starts the character that ends at `end`.

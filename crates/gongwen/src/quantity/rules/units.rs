@@ -37,6 +37,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 城市家庭宽带接入能力达到20Mbps => 达到20Mbps quantity 20 Mbps eq
 /// case: 论文字数不超过8000字 => 不超过8000字 quantity 8000 字 le
 /// case: 书稿共计8万字 => 8万字 quantity 80000 字 eq
+/// case: 累计报告接种新冠病毒疫苗1.3亿剂次 => 1.3亿剂次 quantity 130000000 剂次 eq
 /// case: 坚持“16字方针” => 16字 none
 /// case: 申报书篇幅控制在5页以内 => 控制在5页以内 quantity 5 页 le
 /// case: 平均风速达到10.8m/s时 => 达到10.8m/s quantity 10.8 m/s eq
@@ -62,6 +63,10 @@ use std::ops::ControlFlow::Continue;
 /// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 /// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
+/// case: 退还多收费用叁角 => 叁角 quantity 3 角 eq
+/// case: 按票面金额收取捌分 => 捌分 quantity 8 分 eq
+/// case: 画一个五角星 => 五角 none
+/// case: 水陆分界痕迹线向海一侧 => 陆分 none
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
@@ -73,7 +78,8 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
-    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form);
+    let capital = capital_numeral(cx.text, lead);
+    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form) || (capital && m.unit.family == Family::Money);
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     if found.is_none() && !value::starts_line(cx.text, f.start) {
         // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`), a page
@@ -102,6 +108,14 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
     }
     Continue(())
+}
+
+/// True when the number is written in capital (大写) numerals, which only money is written in:
+/// the units of money kept for Arabic digits (`角`, `分`, `毛`: `五角星`, `三分之一`) follow it
+/// as money (`退还多收费用叁角`, `收取捌分`).
+fn capital_numeral(text: &str, lead: &value::Number) -> bool {
+    lead.form == Form::Chinese
+        && text.get(lead.start..lead.digits_end).is_some_and(|s| s.chars().any(numeral::is_capital_numeral))
 }
 
 /// A unit at byte `from` that a word after it would block, when a range separator, a number
