@@ -21,7 +21,9 @@ use crate::elements::has_sentence_end;
 use crate::elements::opening_place;
 use crate::lexicon::elements::{ADDRESSEES_OPENER, ISSUER_ENDINGS};
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, book_title};
+use crate::lexicon::punct::{
+    BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
+};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
     NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
@@ -358,7 +360,7 @@ impl Block<'_> {
     /// The title: the first title-like line that ends with a type word, else the first
     /// title-like line, with the lines it is set over.
     fn title(&self) -> Option<Span> {
-        let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
+        let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i) && !self.is_broken_sentence(*i);
         let mut typed_lines = (0..self.lines.len()).filter(typed);
         // A title printed as the page's headline before a metadata cell's (`标题：…` in the
         // table above it): the cell gives the title only where nothing else does.
@@ -393,6 +395,7 @@ impl Block<'_> {
                 // Nor is a list of addressees (`各区人民政府（管委会）` / `市政府各部门：`).
                 let untyped = |i: &usize| {
                     self.is_title_like(*i)
+                        && !self.is_broken_sentence(*i)
                         && (!self.above_date(*i) || self.names_a_document(*i))
                         && !self.line(*i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ADDRESSEES_OPENER))
                 };
@@ -454,6 +457,17 @@ impl Block<'_> {
     /// `〔2024〕第3期`, `（第45号）`).
     fn above_issue_number(&self, i: usize) -> bool {
         self.adjacent(i) && self.line(i + 1).is_some_and(is_issue_number)
+    }
+
+    /// Line `i` is the start of a sentence that a line break cut: it holds a comma, a semicolon
+    /// or a sentence end outside brackets ([`clause_mark_outside_brackets`]) and goes on on the
+    /// next line, which it leaves unfinished (`为进一步做好工作，根据有关规定和` / `要求，现将有关事项
+    /// 通知如下：`, a notice that prints no title) or which ends like a sentence or a clause. A
+    /// headline with a comma stands on its own (`处理加班费争议，如何分配举证责任` over `基本案情`,
+    /// bench lawref:d4713e330fd6).
+    fn is_broken_sentence(&self, i: usize) -> bool {
+        self.line(i).is_some_and(clause_mark_outside_brackets)
+            && (self.is_open(i) || (self.adjacent(i) && self.line(i + 1).is_some_and(|l| l.ends_with(NOT_TITLE_ENDS))))
     }
 
     /// Line `i` names a document in `《…》`.
@@ -711,18 +725,31 @@ fn without_bracketed_tail(line: &str) -> &str {
     rest
 }
 
+/// `line` holds a comma, a semicolon or a sentence end ([`RUNNING_TEXT_MARKS`]) outside
+/// brackets and book titles (`为进一步做好工作，根据…`; not `关于《甲，乙》的通知`).
+fn clause_mark_outside_brackets(line: &str) -> bool {
+    let mut depth = 0i32;
+    line.chars().any(|c| {
+        depth += bracket_step(c);
+        depth <= 0 && RUNNING_TEXT_MARKS.contains(&c)
+    })
+}
+
 /// The most bracketed notes [`without_bracketed_tail`] takes off a title's end.
 const MAX_BRACKETED_NOTES: usize = 3;
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
 fn bracket_balance(s: &str) -> i32 {
-    s.chars()
-        .map(|c| match c {
-            '（' | '《' | '〈' | '(' => 1,
-            '）' | '》' | '〉' | ')' => -1,
-            _ => 0,
-        })
-        .sum()
+    s.chars().map(bracket_step).sum()
+}
+
+/// 1 for an opener of a title's brackets (`（《〈(`), -1 for a closer (`）》〉)`), else 0.
+fn bracket_step(c: char) -> i32 {
+    match c {
+        '（' | '《' | '〈' | '(' => 1,
+        '）' | '》' | '〉' | ')' => -1,
+        _ => 0,
+    }
 }
 
 /// A line wholly in brackets (`（此件公开发布）`, the 附注 under a signature; `（试行）`): a note
