@@ -360,7 +360,11 @@ impl Block<'_> {
     /// The title: the first title-like line that ends with a type word, else the first
     /// title-like line, with the lines it is set over.
     fn title(&self) -> Option<Span> {
-        let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i) && !self.is_broken_sentence(*i);
+        let typed = |i: &usize| {
+            self.is_title_like(*i)
+                && (self.ends_with_type(*i) || self.type_word_goes_on(*i))
+                && !self.is_broken_sentence(*i)
+        };
         let mut typed_lines = (0..self.lines.len()).filter(typed);
         // A title printed as the page's headline before a metadata cell's (`标题：…` in the
         // table above it): the cell gives the title only where nothing else does.
@@ -567,6 +571,19 @@ impl Block<'_> {
         })
     }
 
+    /// Line `i` ends with the first characters of a type word ([`TITLE_ENDINGS`]) whose last
+    /// ones are the whole of the line right below, bracketed notes aside (a PDF copy's hard wrap
+    /// inside the word: `最高人民法院关于行政诉讼证据若干问题的规` / `定`, `…座谈会纪` / `要`).
+    fn type_word_goes_on(&self, i: usize) -> bool {
+        let (Some(line), Some(next)) = (self.line(i), self.line(i + 1)) else { return false };
+        let rest: String = without_bracketed_tail(next).chars().filter(|c| !is_space(*c)).collect();
+        self.adjacent(i)
+            && !rest.is_empty()
+            && TITLE_ENDINGS.iter().any(|w| {
+                w.len() > rest.len() && w.strip_suffix(rest.as_str()).is_some_and(|head| ends_with_squashed(line, head))
+            })
+    }
+
     /// No blank line separates line `i` from line `i + 1` (one blank line in a double-spaced
     /// text).
     fn adjacent(&self, i: usize) -> bool {
@@ -671,7 +688,7 @@ impl Block<'_> {
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
                 && !starts_with_issuer(next);
-            if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
+            if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
             last += 1;
