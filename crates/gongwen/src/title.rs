@@ -26,8 +26,8 @@ use crate::lexicon::punct::{
 };
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
-    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
-    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS,
+    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -552,6 +552,7 @@ impl Block<'_> {
             && !is_label(line)
             && !is_element_line(line)
             && !is_table_row(line)
+            && !is_site_name(line)
             && !is_head_note(line)
             && !crate::elements::is_site_remark(line)
     }
@@ -774,6 +775,13 @@ fn bracket_step(c: char) -> i32 {
 /// 常务会议议事规则 printed right under its notice's `(此件公开发布)`, a county site's copy).
 fn is_bracketed_line(line: &str) -> bool {
     line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && bracket_balance(line) == 0
+}
+
+/// A site's name (`某某市人民政府门户网站`, `中国政府网`: [`SITE_NAME_ENDINGS`]), no title line;
+/// not a title's first line that a wrap ends after such a word (`国务院办公厅关于加强政府网站` ⏎
+/// `信息内容建设的意见`, which holds the issuing body and `关于`).
+fn is_site_name(line: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|w| line.ends_with(w)) && !line.contains(ABOUT)
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note
