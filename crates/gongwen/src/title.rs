@@ -814,13 +814,15 @@ fn is_table_row(line: &str) -> bool {
 }
 
 /// A line that is a document element, not a title: a document number (in brackets too), an issuer mark,
-/// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
+/// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), an issue number (`第778号` under
+/// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
         || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::head::is_marks_line(line)
+        || is_issue_number(&crate::elements::squash(line))
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
 }
