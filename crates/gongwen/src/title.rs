@@ -185,17 +185,45 @@ fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, before_glued_number(text, s, e))
 }
 
-/// The value of a metadata cell that names the title (`标题：…`), up to a TAB.
+/// The value of a metadata cell that names the title (`标题：…`, [`TITLE_LABELS`]), the cell
+/// first on its line or after white space (a table flattened to one line: `索引号：… 标题：…
+/// 发文字号：…`), up to a TAB or the label of the next cell ([`METADATA_LABELS`]).
 fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
-    let k = line.find(COLONS)?;
-    let colon = line.get(k..)?.chars().next()?.len_utf8();
-    let value_start = skip_padding(text, start + k + colon, end);
-    let value = text.get(value_start..end)?;
-    let value = trim_space_end(value.split('\t').next().unwrap_or(""));
-    let label = line.get(..k)?;
-    (!value.is_empty() && TITLE_LABELS.iter().any(|l| eq_squashed(label, l)))
-        .then_some((value_start, value_start + value.len()))
+    let colons = || line.char_indices().filter(|(_, c)| COLONS.contains(c));
+    let is_title_cell = |k: usize| TITLE_LABELS.iter().any(|l| cell_label_start(line, k, l).is_some());
+    let (k, colon) = colons().find(|&(k, _)| is_title_cell(k))?;
+    let from = skip_padding(text, start + k + colon.len_utf8(), end) - start;
+    let next_cell = colons().filter(|&(c, _)| c > from).find_map(|(c, _)| {
+        METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).find_map(|l| cell_label_start(line, c, l))
+    });
+    let tab = line.get(from..)?.find('\t').map(|t| from + t);
+    let value_end = next_cell.into_iter().chain(tab).min().unwrap_or(line.len());
+    let value = trim_space_end(line.get(from..value_end)?);
+    (!value.is_empty()).then_some((start + from, start + from + value.len()))
+}
+
+/// Where `label` starts when it ends right before byte `colon` of `line`, white space inside
+/// it and before the colon allowed (`标　　题：`), and opens a cell: first on the line or after
+/// white space.
+fn cell_label_start(line: &str, colon: usize, label: &str) -> Option<usize> {
+    let before = line.get(..colon)?;
+    let mut want = label.chars().rev().peekable();
+    let mut at = colon;
+    for (k, c) in before.char_indices().rev() {
+        if want.peek().is_none() {
+            break;
+        }
+        if is_space(c) {
+            continue;
+        }
+        if want.next() != Some(c) {
+            return None;
+        }
+        at = k;
+    }
+    let rest = before.get(..at)?;
+    (want.peek().is_none() && (rest.is_empty() || rest.ends_with(is_space))).then_some(at)
 }
 
 /// The words after a site's column tag (`【政策解读】`, `【图解】`: at most
@@ -991,6 +1019,19 @@ mod tests {
         assert!(eq_squashed("索 引 号", "索引号"));
         assert!(!eq_squashed("索引号码", "索引号"));
         assert!(!eq_squashed("索引", "索引号"));
+    }
+
+    #[test]
+    fn cell_labels() {
+        let at = |line: &str, label: &str| line.find('：').and_then(|k| cell_label_start(line, k, label));
+        assert_eq!(at("标　　题：某某通知", "标题"), Some(0));
+        assert_eq!(at("成文日期：2024年 标题：某某通知", "标题"), None, "the first colon is the date's");
+        assert_eq!(at("x 标题 ：某某通知", "标题"), Some(2));
+        assert_eq!(at("副标题：某某通知", "标题"), None, "no cell of its own");
+        assert_eq!(at("题：某某通知", "标题"), None);
+        let line = "索引号：1 标题：关于某某的通知 发文字号：某府〔2024〕1号";
+        let (s, e) = after_title_label(line, 0, line.len()).unwrap_or_default();
+        assert_eq!(line.get(s..e), Some("关于某某的通知"));
     }
 
     #[test]
