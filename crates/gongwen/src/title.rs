@@ -843,7 +843,8 @@ fn is_table_row(line: &str) -> bool {
 
 /// A line that is a document element, not a title: a document number (in brackets too), an issuer mark,
 /// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), an issue number (`第778号` under
-/// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
+/// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
+/// or its label alone (`标题`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
@@ -853,6 +854,14 @@ fn is_element_line(line: &str) -> bool {
         || is_issue_number(&crate::elements::squash(line))
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+        || is_cell_label(line)
+}
+
+/// A metadata cell's label alone on its line, its value on the next (`标题` ⏎ `关于…的通知`, a
+/// table copied one cell a line): no title line.
+fn is_cell_label(line: &str) -> bool {
+    let label = line.trim_end_matches(COLONS);
+    METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).any(|m| eq_squashed(label, m))
 }
 
 /// A document number whose agency code is masked or left out, alone on its line: `×政复〔2013〕102号`
