@@ -5,8 +5,10 @@
 //! no site furniture (a breadcrumb, a column label such as `通知公告` above a title with `关于`,
 //! a court case's section label `裁判要点`), else the first short line without sentence
 //! punctuation. A document
-//! number, an issuer mark (`…文件`), a date, a metadata cell (`索引号：…`), an attachment label
-//! (`附件1`) and a part label (`第一篇`) are never title lines. A title set over two or three
+//! number, an issuer mark (`…文件`), 份号/密级/紧急程度 (`秘密★1年`, `特急`), an issue number
+//! (`第778号`), a date, a metadata cell (`索引号：…`) or its label alone (`标题`), a site's name
+//! (`…门户网站`), an attachment label (`附件1`) and a part label (`第一篇`) are never title
+//! lines, nor is the first line of a sentence a line break cut (`为进一步做好工作，根据有关规定和`). A title set over two or three
 //! lines takes them: the lines right above that end with no type word, any lines above or
 //! below while a bracket stays open (`…处理办法（` / `2024` / `年` / `9 月修订）》的通知`), a
 //! short bracketed line below (`（2021-2023年）`, `（试行）`) and a type word alone below
