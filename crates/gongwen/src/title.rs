@@ -606,10 +606,14 @@ impl Block<'_> {
     /// ones are the whole of the line right below, bracketed notes aside (a PDF copy's hard wrap
     /// inside the word: `最高人民法院关于行政诉讼证据若干问题的规` / `定`, `…座谈会纪` / `要`).
     fn type_word_goes_on(&self, i: usize) -> bool {
+        // The line below is read only when it may be a title line: a short one (its brackets
+        // are then counted over a few characters, not over a long line's).
+        if !self.adjacent(i) || !self.is_title_like(i + 1) {
+            return false;
+        }
         let (Some(line), Some(next)) = (self.line(i), self.line(i + 1)) else { return false };
         let rest: String = without_bracketed_tail(next).chars().filter(|c| !is_space(*c)).collect();
-        self.adjacent(i)
-            && !rest.is_empty()
+        !rest.is_empty()
             && TITLE_ENDINGS.iter().any(|w| {
                 w.len() > rest.len() && w.strip_suffix(rest.as_str()).is_some_and(|head| ends_with_squashed(line, head))
             })
