@@ -850,7 +850,7 @@ fn is_table_row(line: &str) -> bool {
 /// A line that is a document element, not a title: a document number (in brackets too), an issuer mark,
 /// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), an issue number (`第778号` under
 /// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
-/// or its label alone (`标题`).
+/// or its label alone (`标题`), a row of cells (`时间：… 来源：…`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
@@ -861,6 +861,16 @@ fn is_element_line(line: &str) -> bool {
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
         || is_cell_label(line)
+        || is_cell_row(line)
+}
+
+/// A row of cells, each a label and its value, parted by white space: two or more words with
+/// a colon after their first character (`时间：2024-01-05　　来源：某某市城管局　　作者：某某`, the
+/// byline of a portal's article page, whatever its labels). A headline holds one colon at
+/// most (`一图读懂：…`).
+fn is_cell_row(line: &str) -> bool {
+    let cell = |w: &str| w.char_indices().skip(1).any(|(_, c)| COLONS.contains(&c));
+    line.split(is_space).filter(|w| cell(w)).nth(1).is_some()
 }
 
 /// A metadata cell's label alone on its line, its value on the next (`标题` ⏎ `关于…的通知`, a
