@@ -55,7 +55,7 @@ impl SegmentKind {
 /// One piece of the lossless tiling of the input (see [`Document::segments`]).
 ///
 /// ```
-/// let doc = gongwen::parse("标题\n一、甲\n");
+/// let doc = gongwen::parse("某县教育局工作要点\n一、甲\n");
 /// let kinds: Vec<_> = doc.segments().iter().map(|s| s.kind).collect();
 /// assert_eq!(kinds[0], gongwen::SegmentKind::Title);
 /// ```

@@ -5,8 +5,10 @@
 //! no site furniture (a breadcrumb, a column label such as `通知公告` above a title with `关于`,
 //! a court case's section label `裁判要点`), else the first short line without sentence
 //! punctuation. A document
-//! number, an issuer mark (`…文件`), a date, a metadata cell (`索引号：…`), an attachment label
-//! (`附件1`) and a part label (`第一篇`) are never title lines. A title set over two or three
+//! number, an issuer mark (`…文件`), 份号/密级/紧急程度 (`秘密★1年`, `特急`), an issue number
+//! (`第778号`), a date, a metadata cell (`索引号：…`) or its label alone (`标题`), a site's name
+//! (`…门户网站`), an attachment label (`附件1`) and a part label (`第一篇`) are never title
+//! lines, nor is the first line of a sentence a line break cut (`为进一步做好工作，根据有关规定和`). A title set over two or three
 //! lines takes them: the lines right above that end with no type word, any lines above or
 //! below while a bracket stays open (`…处理办法（` / `2024` / `年` / `9 月修订）》的通知`), a
 //! short bracketed line below (`（2021-2023年）`, `（试行）`) and a type word alone below
@@ -21,11 +23,13 @@ use crate::elements::has_sentence_end;
 use crate::elements::opening_place;
 use crate::lexicon::elements::{ADDRESSEES_OPENER, ISSUER_ENDINGS};
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, book_title};
+use crate::lexicon::punct::{
+    BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
+};
 use crate::lexicon::titles::{
     ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
-    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
-    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS,
+    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -183,17 +187,45 @@ fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     (s, before_glued_number(text, s, e))
 }
 
-/// The value of a metadata cell that names the title (`标题：…`), up to a TAB.
+/// The value of a metadata cell that names the title (`标题：…`, [`TITLE_LABELS`]), the cell
+/// first on its line or after white space (a table flattened to one line: `索引号：… 标题：…
+/// 发文字号：…`), up to a TAB or the label of the next cell ([`METADATA_LABELS`]).
 fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
-    let k = line.find(COLONS)?;
-    let colon = line.get(k..)?.chars().next()?.len_utf8();
-    let value_start = skip_padding(text, start + k + colon, end);
-    let value = text.get(value_start..end)?;
-    let value = trim_space_end(value.split('\t').next().unwrap_or(""));
-    let label = line.get(..k)?;
-    (!value.is_empty() && TITLE_LABELS.iter().any(|l| eq_squashed(label, l)))
-        .then_some((value_start, value_start + value.len()))
+    let colons = || line.char_indices().filter(|(_, c)| COLONS.contains(c));
+    let is_title_cell = |k: usize| TITLE_LABELS.iter().any(|l| cell_label_start(line, k, l).is_some());
+    let (k, colon) = colons().find(|&(k, _)| is_title_cell(k))?;
+    let from = skip_padding(text, start + k + colon.len_utf8(), end) - start;
+    let next_cell = colons().filter(|&(c, _)| c > from).find_map(|(c, _)| {
+        METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).find_map(|l| cell_label_start(line, c, l))
+    });
+    let tab = line.get(from..)?.find('\t').map(|t| from + t);
+    let value_end = next_cell.into_iter().chain(tab).min().unwrap_or(line.len());
+    let value = trim_space_end(line.get(from..value_end)?);
+    (!value.is_empty()).then_some((start + from, start + from + value.len()))
+}
+
+/// Where `label` starts when it ends right before byte `colon` of `line`, white space inside
+/// it and before the colon allowed (`标　　题：`), and opens a cell: first on the line or after
+/// white space.
+fn cell_label_start(line: &str, colon: usize, label: &str) -> Option<usize> {
+    let before = line.get(..colon)?;
+    let mut want = label.chars().rev().peekable();
+    let mut at = colon;
+    for (k, c) in before.char_indices().rev() {
+        if want.peek().is_none() {
+            break;
+        }
+        if is_space(c) {
+            continue;
+        }
+        if want.next() != Some(c) {
+            return None;
+        }
+        at = k;
+    }
+    let rest = before.get(..at)?;
+    (want.peek().is_none() && (rest.is_empty() || rest.ends_with(is_space))).then_some(at)
 }
 
 /// The words after a site's column tag (`【政策解读】`, `【图解】`: at most
@@ -358,7 +390,11 @@ impl Block<'_> {
     /// The title: the first title-like line that ends with a type word, else the first
     /// title-like line, with the lines it is set over.
     fn title(&self) -> Option<Span> {
-        let typed = |i: &usize| self.is_title_like(*i) && self.ends_with_type(*i);
+        let typed = |i: &usize| {
+            self.is_title_like(*i)
+                && (self.ends_with_type(*i) || self.type_word_goes_on(*i))
+                && !self.is_broken_sentence(*i)
+        };
         let mut typed_lines = (0..self.lines.len()).filter(typed);
         // A title printed as the page's headline before a metadata cell's (`标题：…` in the
         // table above it): the cell gives the title only where nothing else does.
@@ -393,6 +429,7 @@ impl Block<'_> {
                 // Nor is a list of addressees (`各区人民政府（管委会）` / `市政府各部门：`).
                 let untyped = |i: &usize| {
                     self.is_title_like(*i)
+                        && !self.is_broken_sentence(*i)
                         && (!self.above_date(*i) || self.names_a_document(*i))
                         && !self.line(*i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ADDRESSEES_OPENER))
                 };
@@ -454,6 +491,17 @@ impl Block<'_> {
     /// `〔2024〕第3期`, `（第45号）`).
     fn above_issue_number(&self, i: usize) -> bool {
         self.adjacent(i) && self.line(i + 1).is_some_and(is_issue_number)
+    }
+
+    /// Line `i` is the start of a sentence that a line break cut: it holds a comma, a semicolon
+    /// or a sentence end outside brackets ([`clause_mark_outside_brackets`]) and goes on on the
+    /// next line, which it leaves unfinished (`为进一步做好工作，根据有关规定和` / `要求，现将有关事项
+    /// 通知如下：`, a notice that prints no title) or which ends like a sentence or a clause. A
+    /// headline with a comma stands on its own (`处理加班费争议，如何分配举证责任` over `基本案情`,
+    /// bench lawref:d4713e330fd6).
+    fn is_broken_sentence(&self, i: usize) -> bool {
+        self.line(i).is_some_and(clause_mark_outside_brackets)
+            && (self.is_open(i) || (self.adjacent(i) && self.line(i + 1).is_some_and(|l| l.ends_with(NOT_TITLE_ENDS))))
     }
 
     /// Line `i` names a document in `《…》`.
@@ -534,6 +582,7 @@ impl Block<'_> {
             && !is_label(line)
             && !is_element_line(line)
             && !is_table_row(line)
+            && !is_site_name(line)
             && !is_head_note(line)
             && !crate::elements::is_site_remark(line)
     }
@@ -551,6 +600,23 @@ impl Block<'_> {
                 .filter(|w| w.chars().next_back().is_none_or(|c| Some(c) == last))
                 .any(|w| ends_with_squashed(l, w))
         })
+    }
+
+    /// Line `i` ends with the first characters of a type word ([`TITLE_ENDINGS`]) whose last
+    /// ones are the whole of the line right below, bracketed notes aside (a PDF copy's hard wrap
+    /// inside the word: `最高人民法院关于行政诉讼证据若干问题的规` / `定`, `…座谈会纪` / `要`).
+    fn type_word_goes_on(&self, i: usize) -> bool {
+        // The line below is read only when it may be a title line: a short one (its brackets
+        // are then counted over a few characters, not over a long line's).
+        if !self.adjacent(i) || !self.is_title_like(i + 1) {
+            return false;
+        }
+        let (Some(line), Some(next)) = (self.line(i), self.line(i + 1)) else { return false };
+        let rest: String = without_bracketed_tail(next).chars().filter(|c| !is_space(*c)).collect();
+        !rest.is_empty()
+            && TITLE_ENDINGS.iter().any(|w| {
+                w.len() > rest.len() && w.strip_suffix(rest.as_str()).is_some_and(|head| ends_with_squashed(line, head))
+            })
     }
 
     /// No blank line separates line `i` from line `i + 1` (one blank line in a double-spaced
@@ -657,7 +723,7 @@ impl Block<'_> {
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
                 && !starts_with_issuer(next);
-            if !(open || bracketed || typed) || next.ends_with(NOT_TITLE_ENDS) {
+            if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
             last += 1;
@@ -711,18 +777,31 @@ fn without_bracketed_tail(line: &str) -> &str {
     rest
 }
 
+/// `line` holds a comma, a semicolon or a sentence end ([`RUNNING_TEXT_MARKS`]) outside
+/// brackets and book titles (`为进一步做好工作，根据…`; not `关于《甲，乙》的通知`).
+fn clause_mark_outside_brackets(line: &str) -> bool {
+    let mut depth = 0i32;
+    line.chars().any(|c| {
+        depth += bracket_step(c);
+        depth <= 0 && RUNNING_TEXT_MARKS.contains(&c)
+    })
+}
+
 /// The most bracketed notes [`without_bracketed_tail`] takes off a title's end.
 const MAX_BRACKETED_NOTES: usize = 3;
 
 /// Openers minus closers of the brackets of a title (`（《〈(` and `）》〉)`).
 fn bracket_balance(s: &str) -> i32 {
-    s.chars()
-        .map(|c| match c {
-            '（' | '《' | '〈' | '(' => 1,
-            '）' | '》' | '〉' | ')' => -1,
-            _ => 0,
-        })
-        .sum()
+    s.chars().map(bracket_step).sum()
+}
+
+/// 1 for an opener of a title's brackets (`（《〈(`), -1 for a closer (`）》〉)`), else 0.
+fn bracket_step(c: char) -> i32 {
+    match c {
+        '（' | '《' | '〈' | '(' => 1,
+        '）' | '》' | '〉' | ')' => -1,
+        _ => 0,
+    }
 }
 
 /// A line wholly in brackets (`（此件公开发布）`, the 附注 under a signature; `（试行）`): a note
@@ -730,6 +809,13 @@ fn bracket_balance(s: &str) -> i32 {
 /// 常务会议议事规则 printed right under its notice's `(此件公开发布)`, a county site's copy).
 fn is_bracketed_line(line: &str) -> bool {
     line.starts_with(['（', '(']) && line.ends_with(['）', ')']) && bracket_balance(line) == 0
+}
+
+/// A site's name (`某某市人民政府门户网站`, `中国政府网`: [`SITE_NAME_ENDINGS`]), no title line;
+/// not a title's first line that a wrap ends after such a word (`国务院办公厅关于加强政府网站` ⏎
+/// `信息内容建设的意见`, which holds the issuing body and `关于`).
+fn is_site_name(line: &str) -> bool {
+    SITE_NAME_ENDINGS.iter().any(|w| line.ends_with(w)) && !line.contains(ABOUT)
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note
@@ -761,15 +847,37 @@ fn is_table_row(line: &str) -> bool {
     cells >= 3
 }
 
-/// A line that is a document element, not a title: a document number (in brackets too), an issuer mark, a
-/// date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`).
+/// A line that is a document element, not a title: a document number (in brackets too), an issuer mark,
+/// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), an issue number (`第778号` under
+/// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
+/// or its label alone (`标题`), a row of cells (`时间：… 来源：…`).
 fn is_element_line(line: &str) -> bool {
     crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
         || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
+        || crate::elements::head::is_marks_line(line)
+        || is_issue_number(&crate::elements::squash(line))
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+        || is_cell_label(line)
+        || is_cell_row(line)
+}
+
+/// A row of cells, each a label and its value, parted by white space: two or more words with
+/// a colon after their first character (`时间：2024-01-05　　来源：某某市城管局　　作者：某某`, the
+/// byline of a portal's article page, whatever its labels). A headline holds one colon at
+/// most (`一图读懂：…`).
+fn is_cell_row(line: &str) -> bool {
+    let cell = |w: &str| w.char_indices().skip(1).any(|(_, c)| COLONS.contains(&c));
+    line.split(is_space).filter(|w| cell(w)).nth(1).is_some()
+}
+
+/// A metadata cell's label alone on its line, its value on the next (`标题` ⏎ `关于…的通知`, a
+/// table copied one cell a line): no title line.
+fn is_cell_label(line: &str) -> bool {
+    let label = line.trim_end_matches(COLONS);
+    METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).any(|m| eq_squashed(label, m))
 }
 
 /// A document number whose agency code is masked or left out, alone on its line: `×政复〔2013〕102号`
@@ -936,6 +1044,19 @@ mod tests {
         assert!(eq_squashed("索 引 号", "索引号"));
         assert!(!eq_squashed("索引号码", "索引号"));
         assert!(!eq_squashed("索引", "索引号"));
+    }
+
+    #[test]
+    fn cell_labels() {
+        let at = |line: &str, label: &str| line.find('：').and_then(|k| cell_label_start(line, k, label));
+        assert_eq!(at("标　　题：某某通知", "标题"), Some(0));
+        assert_eq!(at("成文日期：2024年 标题：某某通知", "标题"), None, "the first colon is the date's");
+        assert_eq!(at("x 标题 ：某某通知", "标题"), Some(2));
+        assert_eq!(at("副标题：某某通知", "标题"), None, "no cell of its own");
+        assert_eq!(at("题：某某通知", "标题"), None);
+        let line = "索引号：1 标题：关于某某的通知 发文字号：某府〔2024〕1号";
+        let (s, e) = after_title_label(line, 0, line.len()).unwrap_or_default();
+        assert_eq!(line.get(s..e), Some("关于某某的通知"));
     }
 
     #[test]

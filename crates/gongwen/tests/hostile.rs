@@ -456,7 +456,7 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 24] = [
+    let families: [(&str, &str); 26] = [
         ("markers glued together", "一、"),
         // Audit 7: a long line's contents label is looked for, then its first entry again.
         ("contents without line breaks", "目　录第一章总则"),
@@ -486,6 +486,10 @@ fn degenerate_shapes_parse_in_linear_time() {
         ("comparators", "不少于"),
         ("placeholders", "XX所"),
         ("short lines", "一、\n"),
+        // Each colon of a title's line is weighed as the end of a metadata cell's label.
+        ("metadata cells on one line", "标　题： 索引号："),
+        // Each line with a comma is weighed as a sentence cut by a line break.
+        ("comma lines", "为做好工作，根据规定和\n"),
     ];
     let mut failures = Vec::new();
     for (name, unit) in families {
@@ -498,6 +502,10 @@ fn degenerate_shapes_parse_in_linear_time() {
     // A heading that never ends.
     let long_heading = |n: usize| format!("一、{}\n", "加强党的建设".repeat(n / 18 + 1));
     failures.extend(check_linear("a heading that never ends", long_heading, 16 << 10).err());
+    // A title line over a long line of brackets: the type word split over the break is looked
+    // for only on a short line below.
+    let split_type = |n: usize| format!("某某管理办\n{}法）\n", "（".repeat(n / 3 + 1));
+    failures.extend(check_linear("a type word split over a long line", split_type, 16 << 10).err());
     // A one-line text where every sentence end is followed by a body, a date and more words, and
     // by an attachment note running into them: each is weighed as its signature.
     let run_on = |n: usize| {

@@ -171,23 +171,33 @@ fn marks(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
     let mut found = Vec::new();
     let mut pos = 0usize;
     for token in line.split_whitespace() {
-        let kind = if token.len() == 6 && token.bytes().all(|b| b.is_ascii_digit()) {
-            ElementKind::CopyNumber
-        } else if URGENCY_WORDS.contains(&token) {
-            ElementKind::Urgency
-        } else if SECRECY_LEVELS
-            .iter()
-            .any(|l| token.strip_prefix(l).is_some_and(|r| r.is_empty() || r.starts_with('★')))
-        {
-            ElementKind::Secrecy
-        } else {
-            return;
-        };
+        let Some(kind) = mark_kind(token) else { return };
         let at = line.get(pos..).and_then(|r| r.find(token)).map_or(pos, |k| pos + k);
         pos = at + token.len();
         found.push(Element::new(kind, Span::from_usize(s + at, s + pos), ElementValue::Text(token.to_owned())));
     }
     out.extend(found);
+}
+
+/// The kind of a 份号 (six digits), 密级 (`秘密`, `机密★1年`) or 紧急程度 (`特急`) token, if it is one.
+fn mark_kind(token: &str) -> Option<ElementKind> {
+    if token.len() == 6 && token.bytes().all(|b| b.is_ascii_digit()) {
+        Some(ElementKind::CopyNumber)
+    } else if URGENCY_WORDS.contains(&token) {
+        Some(ElementKind::Urgency)
+    } else if SECRECY_LEVELS.iter().any(|l| token.strip_prefix(l).is_some_and(|r| r.is_empty() || r.starts_with('★')))
+    {
+        Some(ElementKind::Secrecy)
+    } else {
+        None
+    }
+}
+
+/// `line` holds 份号, 密级 and 紧急程度 only (`秘密★1年`, `000123 机密 特急`): every white-space
+/// separated token is one of them, and there is one.
+pub(crate) fn is_marks_line(line: &str) -> bool {
+    let mut tokens = line.split_whitespace().peekable();
+    tokens.peek().is_some() && tokens.all(|t| mark_kind(t).is_some())
 }
 
 /// Line `i` is a 发文机关标志: ideographs ending in `文件`, a short line, a name (no `关于` or

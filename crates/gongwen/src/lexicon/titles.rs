@@ -61,6 +61,19 @@ pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
 /// `上海市合同格式条款监督条例` is a title.)
 pub(crate) const NOT_TITLE_CHARS: [char; 9] = ['【', '】', '|', '｜', '>', '＞', '»', '›', '→'];
 
+/// The words that end a site's name (a portal's banner copied with its page above the title),
+/// read by `title::is_site_name`: such a line without `关于` is no title line, and a title is
+/// never joined to it (`某某市人民政府门户网站` ⏎ `危险废物转移管理办法` was one title).
+pub(crate) const SITE_NAME_ENDINGS: [&str; 3] = [
+    // 北京市人民政府门户网站, 上海市人民政府门户网站 (the names the municipal portals print in
+    // their banners and footers: `主办：北京市人民政府办公厅 … 北京市人民政府门户网站`).
+    "网站",
+    // 某某区人民政府门户网 (the shorter form of a district portal's banner).
+    "门户网",
+    // 中国政府网 (www.gov.cn's name at the head of every page of the State Council's documents).
+    "政府网",
+];
+
 /// The bar between a web headline's column tag and its subject (`一图读懂｜《某市促进消费若干措施》
 /// 政策解读`, the form of the 政策解读 pages of government portals; outside the corpora), read by
 /// `title::is_headline_bar_line`: one such bar after a short tag, a book title after it, is a
@@ -146,7 +159,13 @@ pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 /// the 国务院政策文件库 table of gov.cn whose other cells are `lexicon::elements::METADATA_LABELS`),
 /// read by `title::title_line_bounds`: on a page whose only title is that cell, the words after
 /// the label are the title.
-pub(crate) const TITLE_LABELS: [&str; 1] = ["标题"];
+pub(crate) const TITLE_LABELS: [&str; 2] = [
+    // 标题：国务院办公厅关于…的通知 (the 国务院政策文件库 table of gov.cn).
+    "标题",
+    // 名　　称：关于…的通知 (the 政府信息公开 catalogue table of ministry and provincial sites:
+    // `索 引 号` `发布机构` `生成日期` `名　　称` `文　　号` `主 题 词`).
+    "名称",
+];
 
 /// The brackets of a site's column tag before a headline (`【政策解读】《某市促进消费若干措施》政策解读`,
 /// `【图解】…`, the form of government portals' headlines; outside the corpora), read by
@@ -175,6 +194,7 @@ mod tests {
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
         crate::lexicon::check::distinct(TITLE_LABELS);
+        crate::lexicon::check::distinct(SITE_NAME_ENDINGS);
     }
 
     #[test]
