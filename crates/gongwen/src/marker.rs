@@ -338,6 +338,63 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
     })
 }
 
+/// The most characters, padding not counted, that [`parse_letter_spaced`] reads: the longest
+/// spaced marker, `（ 一 百 二 十 ）、` or `第 一 百 二 十 三 条`.
+const MAX_SPACED_MARKER_CHARS: usize = 9;
+
+/// A marker a PDF copy prints letter-spaced, with padding between its characters:
+/// `第 一 章`, `第 一 条`, `一 、`, `1 .`, `第 十 二 条`. The characters are read without the
+/// padding (never across a TAB, which separates table cells, or a line break); the marker's
+/// span covers it as written. Padding between two Arabic digits parts two numbers (`1 2`), and
+/// an inline enumeration (`一是`) is never spaced, so neither is read. Only for a line start:
+/// inside running text a spaced numeral is words.
+///
+/// ```
+/// let text = "第 一 章　总　　则";
+/// let m = gongwen::marker::parse_letter_spaced(text, 0).unwrap();
+/// assert_eq!((m.style, m.ordinal), (gongwen::Style::Chapter, 1));
+/// assert_eq!(&text[m.span], "第 一 章");
+/// assert_eq!(gongwen::marker::parse_letter_spaced("一 、总体要求", 0).unwrap().ordinal, 1);
+/// assert!(gongwen::marker::parse_letter_spaced("1 2 3", 0).is_none());
+/// assert!(gongwen::marker::parse_letter_spaced("一 是加强", 0).is_none());
+/// ```
+#[must_use]
+pub fn parse_letter_spaced(text: &str, at: usize) -> Option<Marker> {
+    let rest = text.get(at..)?;
+    let mut compact = String::new();
+    // For each character of `compact`: its byte end there and in `rest`.
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    let mut spaced = false;
+    let mut prev_digit = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_inner_padding(c) {
+            spaced |= !compact.is_empty();
+            let digit_next = chars.peek().is_some_and(|&(_, n)| arabic_digit(n).is_some());
+            if prev_digit && digit_next {
+                break;
+            }
+            continue;
+        }
+        if is_white_space(c) || ends.len() >= MAX_SPACED_MARKER_CHARS {
+            break;
+        }
+        prev_digit = arabic_digit(c).is_some();
+        compact.push(c);
+        ends.push((compact.len(), i + c.len_utf8()));
+    }
+    if !spaced {
+        return None;
+    }
+    let m = parse_marker(&compact, 0).filter(|m| m.style != Style::Enumeration)?;
+    let &(_, end) = ends.iter().find(|&&(e, _)| e == m.end())?;
+    // Padding inside the marker, not only after it: else the marker reads as written.
+    if !rest.get(..end)?.chars().any(is_inner_padding) {
+        return None;
+    }
+    Some(Marker { span: Span::from_usize(at, at + end), ..m })
+}
+
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),
 /// where `rest` holds no decimal number: the number and its dot, as [`Style::ArabicDot`]
 /// (`15.3` is no section number before `月`, `2.2019` has too many digits). Whether it is

@@ -618,6 +618,22 @@ fn bare_number_runs_are_read_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of letter-spaced line starts: `第` then a long run of spaces, and
+/// short spaced markers (`第 一 条`) one a line.
+fn letter_spaced_lines(bytes: usize) -> String {
+    let n = bytes / 40 + 1;
+    format!("第{}条\n{}", " ".repeat(bytes / 2), "第 一 条　内容。\n一 、 要求\n".repeat(n))
+}
+
+/// Audit 8's letter-spaced markers (`marker::parse_letter_spaced`): each line start reads
+/// its own padding once, and at most a few characters after it.
+#[test]
+fn letter_spaced_markers_are_read_in_linear_time() {
+    assert_linear_family("letter-spaced markers", letter_spaced_lines, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "each spaced marker is a node");
+    });
+}
+
 /// `bytes` bytes or more of one chain of ranges of half years (`半年至半年至…`).
 fn half_year_ranges(bytes: usize) -> String {
     format!("扣发{}一年的奖金。", repeated("半年至", bytes))

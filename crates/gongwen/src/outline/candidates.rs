@@ -174,13 +174,15 @@ pub(crate) fn scan(
         }
         let content_start = content_start(text, line, noise);
         buf.clear();
-        let at_start = marker_at(text, content_start, noise).or_else(|| {
-            let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
-            digit
-                .then(|| crate::marker::parse_bare_number(text, content_start))
-                .flatten()
-                .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
-        });
+        let at_start = marker_at(text, content_start, noise)
+            .or_else(|| {
+                let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
+                digit
+                    .then(|| crate::marker::parse_bare_number(text, content_start))
+                    .flatten()
+                    .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
+            })
+            .or_else(|| spaced_at_line_start(text, content_start, noise));
         if let Some(m) = at_start {
             buf.push(Candidate {
                 marker: m,
@@ -434,6 +436,15 @@ pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usi
         pos = skip_padding(text, after, line.end);
     }
     pos
+}
+
+/// A letter-spaced marker (`第 一 条`, `一 、`) at a line start, as PDF copies print them
+/// ([`crate::marker::parse_letter_spaced`]); never one inside running text.
+fn spaced_at_line_start(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    if noise.at(crate::text::to_u32(pos)).is_some() {
+        return None;
+    }
+    crate::marker::parse_letter_spaced(text, pos)
 }
 
 fn marker_at(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
