@@ -24,6 +24,9 @@ use crate::text::lines::LINE_BREAKS;
 /// (`一、受案范围第一条…`, see `Builder::glued_to_section_title`).
 const MAX_GLUED_SECTION_TITLE: usize = 16;
 
+/// The longest bracketed note, in characters, that `Builder::follows_note` looks back over.
+const MAX_NOTE_CHARS: usize = 30;
+
 /// Characters right after `第X条` that make it a reference, not an article's text (see
 /// `Builder::glued_to_section_title`): `第三条的规定`, `第三条规定的`, `第三条所称`, `第五条中增加一款`,
 /// `第三条后增加一条`, `将第一条修改为` (最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定),
@@ -523,10 +526,12 @@ impl Builder<'_> {
     /// caption before the next part, govcn:36 with its line breaks lost): the `（X）` or `X、`
     /// after the open `（X-1）` or `X-1、`, glued to an ideograph that is no reference word (not
     /// `第（二）项`, `第二、三条`) nor a numeral, or an `X、` to a closing bracket (`…（单位：毫米）三、
-    /// 前后号牌式样对比`), and followed by its heading.
+    /// 前后号牌式样对比`), or a `（X）` to a bracketed note that is no marker (`…尺寸（单位：毫米）（二）
+    /// 摩托车号牌`, not `第（一）（二）项`), and followed by its heading.
     fn is_sibling_after_lost_sentence_end(&self, marker: &Marker, open_ordinal: u32) -> bool {
         let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
-        let after_bracket = marker.style == Style::CnComma && before.is_some_and(|c| CLOSE_BRACKETS.contains(&c));
+        let after_bracket = before.is_some_and(|c| CLOSE_BRACKETS.contains(&c))
+            && (marker.style == Style::CnComma || self.follows_note(marker.start()));
         let reference = !after_bracket
             && (before.is_none_or(|c| !is_cjk_ideograph(c) || is_cn_numeral_char(c))
                 || self.follows_reference_word(marker));
@@ -536,6 +541,21 @@ impl Builder<'_> {
             && marker.ordinal == open_ordinal + 1
             && !reference
             && heading_follows
+    }
+
+    /// True when the text before byte `at` ends with a bracketed note (`（单位：毫米）`): a
+    /// closing bracket whose opening bracket, on its line and at most [`MAX_NOTE_CHARS`]
+    /// characters before it, opens no marker (`（一）`).
+    fn follows_note(&self, at: usize) -> bool {
+        let Some(head) = self.text.get(..at) else { return false };
+        let Some(body) = head.strip_suffix(&CLOSE_BRACKETS[..]) else { return false };
+        let open = body
+            .char_indices()
+            .rev()
+            .take(MAX_NOTE_CHARS)
+            .take_while(|&(_, c)| !CLOSE_BRACKETS.contains(&c) && c != '\n')
+            .find(|&(_, c)| OPEN_BRACKETS.contains(&c));
+        open.is_some_and(|(i, _)| parse_marker(self.text, i).is_none())
     }
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
