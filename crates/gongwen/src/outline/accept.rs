@@ -124,8 +124,15 @@ impl Builder<'_> {
     /// closed their run or at the start of a tree (`第二部分 专项应急预案` or the title line
     /// `火灾事故专项应急预案`, then `1 事故风险分析`: an enterprise's plan in parts, each
     /// numbered from 1).
+    /// A bare number inside a countdown of bare numbers (`5　在现场没有采取防范…`, `4　危害的发生
+    /// 不容易被发现…`, `3　没有保护措施…`) is a row of a flattened table that ranks its rows in
+    /// descending order (a risk matrix's `等级　标准`, dev d02), never a section, even where it
+    /// would continue the sections before (`3　事故风险评价`).
     fn accept_bare_number(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
+        if self.counts_down(event, marker.ordinal) {
+            return false;
+        }
         let followed = self.first_child_follows(event, BARE_NUMBER);
         let last = self.last_ordinal_of(BARE_NUMBER);
         let continues = last.is_some_and(|last| marker.ordinal == last + 1);
@@ -134,6 +141,14 @@ impl Builder<'_> {
             && self.spine.iter().all(|open| open.key != BARE_NUMBER)
             && short_heading_line(self.text, cand, marker.end());
         followed || continues || restarts || (last.is_none() && self.opens_bare_run(event, cand))
+    }
+
+    /// True when the bare numbers right before and after event `event` are `ordinal + 1`
+    /// and `ordinal - 1`: `ordinal` is inside a countdown.
+    fn counts_down(&self, event: usize, ordinal: u32) -> bool {
+        let prev = self.prev_bare_ordinal.get(event).copied().flatten();
+        let next = self.next_bare_candidate(event).map(|(_, c)| c.marker.ordinal);
+        prev == ordinal.checked_add(1) && next == ordinal.checked_sub(1)
     }
 
     /// A bare `1` that opens a run of [`MIN_BARE_RUN`] bare section numbers (`1　总则`,
