@@ -29,6 +29,7 @@ use crate::model::Style;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
 use crate::text::Span;
 use crate::text::chars::{PADDING, WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};
+use crate::text::lines::LINE_BREAKS;
 
 /// The most digits of an Arabic list marker: `1.` to `999.`; `2024.` is a year.
 const MAX_LIST_DIGITS: usize = 3;
@@ -173,7 +174,8 @@ fn inserted_number(after: &str) -> Option<(u8, usize)> {
     Some((u8::try_from(d).ok()?, INSERTED_ARTICLE.len_utf8() + c.len_utf8()))
 }
 
-/// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, with an optional `、` after it. Noise a
+/// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, `（⏎一）` (cut by a hard wrap), with an
+/// optional `、` after it. Noise a
 /// scrape inserted right after the opening bracket (`(\n\n4、二十六)`) is skipped.
 fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     let mut pos = rest.chars().next()?.len_utf8();
@@ -181,7 +183,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
         pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
     }
-    let inner = skip_inner_padding(rest.get(pos..)?);
+    let inner = skip_wrap(rest.get(pos..)?);
     let (after, ord, style) = if let Some((after, v)) = cn_int(inner) {
         (after, v, Style::CnParen)
     } else if let Some((after, v)) = arabic_int(inner) {
@@ -193,7 +195,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
         return None;
     }
     // `( 1 )`: padding inside the brackets, on either side of the numeral.
-    let after = skip_inner_padding(after);
+    let after = skip_wrap(after);
     let close = after.chars().next().filter(|c| CLOSE_BRACKETS.contains(c))?;
     let mut len = rest.len() - after.len() + close.len_utf8();
     if rest.get(len..).is_some_and(|r| r.starts_with(DUNHAO)) {
@@ -227,6 +229,15 @@ fn is_inner_padding(c: char) -> bool {
 #[inline]
 fn skip_inner_padding(s: &str) -> &str {
     if PADDING.len_at(s.as_bytes()) == 0 { s } else { s.trim_start_matches(is_inner_padding) }
+}
+
+/// `s` after the padding that opens it and at most one line break with padding after it:
+/// inside brackets, where a hard wrap of a PDF copy may cut a marker (`：（⏎一）搞好宏观调控`,
+/// `行动(四⏎)坚持思政一体`); no text stands between a bracket and its numeral.
+fn skip_wrap(s: &str) -> &str {
+    let s = skip_inner_padding(s);
+    let after_break = s.strip_prefix("\r\n").or_else(|| s.strip_prefix(&LINE_BREAKS[..]));
+    after_break.map_or(s, skip_inner_padding)
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).
