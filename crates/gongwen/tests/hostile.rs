@@ -634,6 +634,21 @@ fn letter_spaced_markers_are_read_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of one line of page numbers each followed by a chapter
+/// (`- 1 -第一章  总则`), with no line break.
+fn page_numbers_before_divisions(bytes: usize) -> String {
+    format!("某办法 第一章 总则第一条 为了规范。{}", repeated("- 1 -第二章  附则", bytes))
+}
+
+/// Audit 8's divisions after page numbers (`outline::candidates::divisions_after_page_numbers`):
+/// one pass over a line's dashes, the line's other candidates sorted once.
+#[test]
+fn divisions_after_page_numbers_are_read_in_linear_time() {
+    assert_linear_family("divisions after page numbers", page_numbers_before_divisions, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() >= 2, "the first chapter and its article");
+    });
+}
+
 /// `bytes` bytes or more of one chain of ranges of half years (`半年至半年至…`).
 fn half_year_ranges(bytes: usize) -> String {
     format!("扣发{}一年的奖金。", repeated("半年至", bytes))

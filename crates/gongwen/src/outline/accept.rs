@@ -696,13 +696,25 @@ pub(super) fn short_heading_line(text: &str, cand: &Candidate, from: usize) -> b
 }
 
 /// The line of chapter-like `marker` names another marker of the same style within a
-/// heading's length: a table of contents written on one line.
+/// heading's length: a table of contents written on one line. An article that opens its
+/// text (`第二条 考核得分占60%`) before that marker shows a body whose sentence end was lost
+/// (`第二章 考核第二条 考核得分占60%- 14 -第三章 附则`), not a contents, which lists no
+/// article's text.
 fn lists_same_style(text: &str, cand: &Candidate) -> bool {
     let marker = &cand.marker;
     let end = cand.line_end_within(text, marker.end(), MAX_HEADING_LEN);
     let Some(rest) = text.get(marker.end()..end) else { return false };
     let rest = rest.find(CLAUSE_ENDS).and_then(|i| rest.get(..i)).unwrap_or(rest);
-    rest.match_indices(ORDINAL_PREFIX).any(|(i, _)| {
-        parse_marker(text, marker.end() + i).is_some_and(|o| o.style == marker.style && o.ordinal != marker.ordinal)
-    })
+    for (i, _) in rest.match_indices(ORDINAL_PREFIX) {
+        let Some(other) = parse_marker(text, marker.end() + i) else { continue };
+        if other.style == marker.style && other.ordinal != marker.ordinal {
+            return true;
+        }
+        if other.style == Style::Article
+            && text.get(other.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding)
+        {
+            return false;
+        }
+    }
+    false
 }

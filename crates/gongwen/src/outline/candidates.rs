@@ -196,6 +196,7 @@ pub(crate) fn scan(
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
+        divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
@@ -664,6 +665,59 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
         return None;
     }
     marker_at(text, at, noise).filter(|m| m.style.is_statute())
+}
+
+/// `…×120%×15%- 14 -第五章  附  则第二十七条…` (dev d19 with its line breaks lost): a page
+/// number between dashes (`- 14 -`, [`page_number_len`]) stands where a page ended, so a
+/// division (`第X章`, `第X节`, `第X编`) right after it that stands apart from its heading is a
+/// candidate even with no sentence end before it (a table's last cell often has none); pass
+/// 2 takes it only where it continues the numbering (`Builder::accept_mid_line`). One pass over
+/// the line's dashes.
+fn divisions_after_page_numbers(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    noise: &NoiseMap<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(body) = text.get(content_start..line.end) else { return };
+    let mut found = false;
+    let mut next_from = 0;
+    // The starts of the line's other candidates, sorted once a page number is followed by `第`.
+    let mut taken: Option<Vec<usize>> = None;
+    for (i, _) in body.match_indices(&PAGE_DASHES[..]) {
+        if i < next_from {
+            continue;
+        }
+        let pos = content_start + i;
+        let Some(len) = text.get(pos..).and_then(page_number_len) else { continue };
+        next_from = i + len;
+        let at = skip_padding(text, pos + len, line_end_within(text, pos + len, MAX_PAGE_PADDING).min(line.end));
+        if !text.get(at..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX)) {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| {
+            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+            starts.sort_unstable();
+            starts
+        });
+        if taken.binary_search(&at).is_ok() {
+            continue;
+        }
+        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        if let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) {
+            out.push(Candidate {
+                marker,
+                boundary: Boundary::Sentence,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+            found = true;
+        }
+    }
+    if found {
+        out.sort_by_key(|c| c.marker.start());
+    }
 }
 
 /// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII
