@@ -649,6 +649,21 @@ fn divisions_after_page_numbers_are_read_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of one line of divisions glued to the text before them, each
+/// heading an article (`分第一节  德育第一条 `), with no line break.
+fn divisions_apart_on_one_line(bytes: usize) -> String {
+    format!("某办法 第一章 总则{}", repeated("上限100分第一节  德育评价第一条 ", bytes))
+}
+
+/// Audit 8's divisions glued to a table cell (`outline::candidates::divisions_apart`): each
+/// `第` of a line is read once, with a heading's length after it.
+#[test]
+fn divisions_apart_are_read_in_linear_time() {
+    assert_linear_family("divisions apart", divisions_apart_on_one_line, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() >= 1, "the first chapter");
+    });
+}
+
 /// `bytes` bytes or more of one chain of ranges of half years (`半年至半年至…`).
 fn half_year_ranges(bytes: usize) -> String {
     format!("扣发{}一年的奖金。", repeated("半年至", bytes))

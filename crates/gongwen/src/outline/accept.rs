@@ -88,7 +88,9 @@ impl Builder<'_> {
             Boundary::LineStart => self.accept_at_line_start(event, cand, key),
             Boundary::Sentence if marker.style == Style::Decimal => self.is_decimal_after_sentence(cand, key),
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
-            Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
+            Boundary::Glued if marker.style.is_statute() => {
+                self.accept_glued_statute(marker, key) || self.is_division_apart(event, marker, key)
+            }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
             Boundary::Glued => self.accept_glued_bracket(marker, key),
@@ -458,6 +460,22 @@ impl Builder<'_> {
         // A part of articles glued to its first article was weighed as such
         // ([`Builder::heads_articles`]).
         top.key.0.rank() < marker.style.rank() || (marker.style == Style::Article && top.key == PART_OF_ARTICLES)
+    }
+
+    /// `…上限65分上限100分第一节  德育评价第十五条 …` (dev d19 with its line breaks lost, a
+    /// flattened table's last cell before the section): a division glued to the text before it
+    /// that stands apart from its heading (padding after the marker), starts or continues its
+    /// numbering under an open unit of a higher rank, and whose next candidate is the article
+    /// that continues the article numbering opens a unit: references (`本章第一节规定的`) stand
+    /// in no such frame.
+    fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        let under_higher = self.spine.iter().any(|o| o.key.0.is_division() && o.key.0.rank() < marker.style.rank());
+        let article_follows = self.next_candidate(event).is_some_and(|next| {
+            next.marker.style == Style::Article
+                && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)
+        });
+        marker.style.is_division() && padded && under_higher && self.continues_numbering(marker, key) && article_follows
     }
 
     /// True when the words between a section marker (ending at `from`) and `marker` are a

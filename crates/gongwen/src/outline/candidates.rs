@@ -196,8 +196,9 @@ pub(crate) fn scan(
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
-        divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
+        divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
+        divisions_apart(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -718,6 +719,52 @@ fn divisions_after_page_numbers(
     if found {
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// `…上限100分第一节  德育评价第十五条…`: a division glued to the text before it (a flattened
+/// table's last cell) that stands apart from its heading is a [`Boundary::Glued`] candidate;
+/// pass 2 takes it only in a statute's frame (`Builder::is_division_apart`). One pass over the
+/// line's `第`, each read once.
+fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let Some(body) = text.get(content_start..line.end) else { return };
+    let mut found = false;
+    let mut taken: Option<Vec<usize>> = None;
+    for (i, _) in body.match_indices(ORDINAL_PREFIX).filter(|&(i, _)| i > 0) {
+        let at = content_start + i;
+        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        let Some(marker) = marker_at(text, at, noise)
+            .filter(|m| m.style.is_division() && apart(m) && heads_glued_article(text, m, line.end, noise))
+        else {
+            continue;
+        };
+        let taken = taken.get_or_insert_with(|| {
+            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+            starts.sort_unstable();
+            starts
+        });
+        if taken.binary_search(&at).is_err() {
+            out.push(Candidate {
+                marker,
+                boundary: Boundary::Glued,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+            found = true;
+        }
+    }
+    if found {
+        out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+/// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
+/// with no sentence or clause mark between: a body, not a contents' entry (`第二章　家庭责任第三章`).
+fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+    let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
+    let Some(heading) = text.get(m.end()..end) else { return false };
+    let heading = heading.find(RUNNING_TEXT_MARKS).and_then(|i| heading.get(..i)).unwrap_or(heading);
+    let Some((i, _)) = heading.match_indices(ORDINAL_PREFIX).next() else { return false };
+    marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article)
 }
 
 /// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII
