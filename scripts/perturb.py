@@ -157,6 +157,9 @@ PERTURBATIONS = {
     # A PDF copy: hard wraps, page counters, trailing spaces.
     "pdfcopy": compose(hard_wrap(40), every_page(30, lambda p, total: f"{p}/{total}"),
                        insert_at_lines(suffix_fn=lambda k, l: " " if l else "")),
+    # A narrow PDF copy (a two-column bulletin or a phone-sized page): hard wraps every 28
+    # characters, and every 22 lines a page number `- N -` and the running head of the next page.
+    "pdf28": compose(hard_wrap(28), every_page(22, lambda p, total: f"- {p} -\n××市人民政府公报")),
 }
 
 

@@ -29,6 +29,7 @@ use crate::model::Style;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int, cn_unit};
 use crate::text::Span;
 use crate::text::chars::{PADDING, WHITE_SPACE, is_cjk_ideograph, is_padding, is_white_space};
+use crate::text::lines::LINE_BREAKS;
 
 /// The most digits of an Arabic list marker: `1.` to `999.`; `2024.` is a year.
 const MAX_LIST_DIGITS: usize = 3;
@@ -173,7 +174,8 @@ fn inserted_number(after: &str) -> Option<(u8, usize)> {
     Some((u8::try_from(d).ok()?, INSERTED_ARTICLE.len_utf8() + c.len_utf8()))
 }
 
-/// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, with an optional `、` after it. Noise a
+/// A numeral in brackets, `（一）` `(1)` `（一)` `( 1 )`, `（⏎一）` (cut by a hard wrap), with an
+/// optional `、` after it. Noise a
 /// scrape inserted right after the opening bracket (`(\n\n4、二十六)`) is skipped.
 fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     let mut pos = rest.chars().next()?.len_utf8();
@@ -181,7 +183,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
     if let Some(n) = noise.at(crate::text::to_u32(at + after_pad)) {
         pos = skip_space(rest, (n.span.end as usize).checked_sub(at)?);
     }
-    let inner = skip_inner_padding(rest.get(pos..)?);
+    let inner = skip_wrap(rest.get(pos..)?);
     let (after, ord, style) = if let Some((after, v)) = cn_int(inner) {
         (after, v, Style::CnParen)
     } else if let Some((after, v)) = arabic_int(inner) {
@@ -193,7 +195,7 @@ fn bracketed(rest: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Read> {
         return None;
     }
     // `( 1 )`: padding inside the brackets, on either side of the numeral.
-    let after = skip_inner_padding(after);
+    let after = skip_wrap(after);
     let close = after.chars().next().filter(|c| CLOSE_BRACKETS.contains(c))?;
     let mut len = rest.len() - after.len() + close.len_utf8();
     if rest.get(len..).is_some_and(|r| r.starts_with(DUNHAO)) {
@@ -227,6 +229,15 @@ fn is_inner_padding(c: char) -> bool {
 #[inline]
 fn skip_inner_padding(s: &str) -> &str {
     if PADDING.len_at(s.as_bytes()) == 0 { s } else { s.trim_start_matches(is_inner_padding) }
+}
+
+/// `s` after the padding that opens it and at most one line break with padding after it:
+/// inside brackets, where a hard wrap of a PDF copy may cut a marker (`：（⏎一）搞好宏观调控`,
+/// `行动(四⏎)坚持思政一体`); no text stands between a bracket and its numeral.
+fn skip_wrap(s: &str) -> &str {
+    let s = skip_inner_padding(s);
+    let after_break = s.strip_prefix("\r\n").or_else(|| s.strip_prefix(&LINE_BREAKS[..]));
+    after_break.map_or(s, skip_inner_padding)
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).
@@ -336,6 +347,63 @@ pub fn parse_bare_number(text: &str, at: usize) -> Option<Marker> {
         irregular: false,
         inserted: 0,
     })
+}
+
+/// The most characters, padding not counted, that [`parse_letter_spaced`] reads: the longest
+/// spaced marker, `（ 一 百 二 十 ）、` or `第 一 百 二 十 三 条`.
+const MAX_SPACED_MARKER_CHARS: usize = 9;
+
+/// A marker a PDF copy prints letter-spaced, with padding between its characters:
+/// `第 一 章`, `第 一 条`, `一 、`, `1 .`, `第 十 二 条`. The characters are read without the
+/// padding (never across a TAB, which separates table cells, or a line break); the marker's
+/// span covers it as written. Padding between two Arabic digits parts two numbers (`1 2`), and
+/// an inline enumeration (`一是`) is never spaced, so neither is read. Only for a line start:
+/// inside running text a spaced numeral is words.
+///
+/// ```
+/// let text = "第 一 章　总　　则";
+/// let m = gongwen::marker::parse_letter_spaced(text, 0).unwrap();
+/// assert_eq!((m.style, m.ordinal), (gongwen::Style::Chapter, 1));
+/// assert_eq!(&text[m.span], "第 一 章");
+/// assert_eq!(gongwen::marker::parse_letter_spaced("一 、总体要求", 0).unwrap().ordinal, 1);
+/// assert!(gongwen::marker::parse_letter_spaced("1 2 3", 0).is_none());
+/// assert!(gongwen::marker::parse_letter_spaced("一 是加强", 0).is_none());
+/// ```
+#[must_use]
+pub fn parse_letter_spaced(text: &str, at: usize) -> Option<Marker> {
+    let rest = text.get(at..)?;
+    let mut compact = String::new();
+    // For each character of `compact`: its byte end there and in `rest`.
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    let mut spaced = false;
+    let mut prev_digit = false;
+    let mut chars = rest.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_inner_padding(c) {
+            spaced |= !compact.is_empty();
+            let digit_next = chars.peek().is_some_and(|&(_, n)| arabic_digit(n).is_some());
+            if prev_digit && digit_next {
+                break;
+            }
+            continue;
+        }
+        if is_white_space(c) || ends.len() >= MAX_SPACED_MARKER_CHARS {
+            break;
+        }
+        prev_digit = arabic_digit(c).is_some();
+        compact.push(c);
+        ends.push((compact.len(), i + c.len_utf8()));
+    }
+    if !spaced {
+        return None;
+    }
+    let m = parse_marker(&compact, 0).filter(|m| m.style != Style::Enumeration)?;
+    let &(_, end) = ends.iter().find(|&&(e, _)| e == m.end())?;
+    // Padding inside the marker, not only after it: else the marker reads as written.
+    if !rest.get(..end)?.chars().any(is_inner_padding) {
+        return None;
+    }
+    Some(Marker { span: Span::from_usize(at, at + end), ..m })
 }
 
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),

@@ -633,6 +633,52 @@ fn bare_number_runs_are_read_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of letter-spaced line starts: `第` then a long run of spaces, and
+/// short spaced markers (`第 一 条`) one a line.
+fn letter_spaced_lines(bytes: usize) -> String {
+    let n = bytes / 40 + 1;
+    format!("第{}条\n{}", " ".repeat(bytes / 2), "第 一 条　内容。\n一 、 要求\n".repeat(n))
+}
+
+/// Audit 8's letter-spaced markers (`marker::parse_letter_spaced`): each line start reads
+/// its own padding once, and at most a few characters after it.
+#[test]
+fn letter_spaced_markers_are_read_in_linear_time() {
+    assert_linear_family("letter-spaced markers", letter_spaced_lines, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "each spaced marker is a node");
+    });
+}
+
+/// `bytes` bytes or more of one line of page numbers each followed by a chapter
+/// (`- 1 -第一章  总则`), with no line break.
+fn page_numbers_before_divisions(bytes: usize) -> String {
+    format!("某办法 第一章 总则第一条 为了规范。{}", repeated("- 1 -第二章  附则", bytes))
+}
+
+/// Audit 8's divisions after page numbers (`outline::candidates::divisions_after_page_numbers`):
+/// one pass over a line's dashes, the line's other candidates sorted once.
+#[test]
+fn divisions_after_page_numbers_are_read_in_linear_time() {
+    assert_linear_family("divisions after page numbers", page_numbers_before_divisions, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() >= 2, "the first chapter and its article");
+    });
+}
+
+/// `bytes` bytes or more of one line of divisions glued to the text before them, each
+/// heading an article (`分第一节  德育第一条 `), with no line break.
+fn divisions_apart_on_one_line(bytes: usize) -> String {
+    format!("某办法 第一章 总则{}", repeated("上限100分第一节  德育评价第一条 ", bytes))
+}
+
+/// Audit 8's divisions glued to a table cell (`outline::candidates::divisions_apart`): each
+/// `第` of a line is read once, with a heading's length after it.
+#[test]
+fn divisions_apart_are_read_in_linear_time() {
+    assert_linear_family("divisions apart", divisions_apart_on_one_line, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() >= 1, "the first chapter");
+    });
+}
+
 /// `bytes` bytes or more of one chain of ranges of half years (`半年至半年至…`).
 fn half_year_ranges(bytes: usize) -> String {
     format!("扣发{}一年的奖金。", repeated("半年至", bytes))

@@ -24,6 +24,9 @@ use crate::text::lines::LINE_BREAKS;
 /// (`一、受案范围第一条…`, see `Builder::glued_to_section_title`).
 const MAX_GLUED_SECTION_TITLE: usize = 16;
 
+/// The longest bracketed note, in characters, that `Builder::follows_note` looks back over.
+const MAX_NOTE_CHARS: usize = 30;
+
 /// Characters right after `第X条` that make it a reference, not an article's text (see
 /// `Builder::glued_to_section_title`): `第三条的规定`, `第三条规定的`, `第三条所称`, `第五条中增加一款`,
 /// `第三条后增加一条`, `将第一条修改为` (最高人民法院关于修改《关于上海金融法院案件管辖的规定》的决定),
@@ -85,7 +88,9 @@ impl Builder<'_> {
             Boundary::LineStart => self.accept_at_line_start(event, cand, key),
             Boundary::Sentence if marker.style == Style::Decimal => self.is_decimal_after_sentence(cand, key),
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
-            Boundary::Glued if marker.style.is_statute() => self.accept_glued_statute(marker, key),
+            Boundary::Glued if marker.style.is_statute() => {
+                self.accept_glued_statute(marker, key) || self.is_division_apart(event, marker, key)
+            }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
             Boundary::Glued => self.accept_glued_bracket(marker, key),
@@ -121,8 +126,15 @@ impl Builder<'_> {
     /// closed their run or at the start of a tree (`第二部分 专项应急预案` or the title line
     /// `火灾事故专项应急预案`, then `1 事故风险分析`: an enterprise's plan in parts, each
     /// numbered from 1).
+    /// A bare number inside a countdown of bare numbers (`5　在现场没有采取防范…`, `4　危害的发生
+    /// 不容易被发现…`, `3　没有保护措施…`) is a row of a flattened table that ranks its rows in
+    /// descending order (a risk matrix's `等级　标准`, dev d02), never a section, even where it
+    /// would continue the sections before (`3　事故风险评价`).
     fn accept_bare_number(&self, event: usize, cand: &Candidate) -> bool {
         let marker = &cand.marker;
+        if self.counts_down(event, marker.ordinal) {
+            return false;
+        }
         let followed = self.first_child_follows(event, BARE_NUMBER);
         let last = self.last_ordinal_of(BARE_NUMBER);
         let continues = last.is_some_and(|last| marker.ordinal == last + 1);
@@ -131,6 +143,14 @@ impl Builder<'_> {
             && self.spine.iter().all(|open| open.key != BARE_NUMBER)
             && short_heading_line(self.text, cand, marker.end());
         followed || continues || restarts || (last.is_none() && self.opens_bare_run(event, cand))
+    }
+
+    /// True when the bare numbers right before and after event `event` are `ordinal + 1`
+    /// and `ordinal - 1`: `ordinal` is inside a countdown.
+    fn counts_down(&self, event: usize, ordinal: u32) -> bool {
+        let prev = self.prev_bare_ordinal.get(event).copied().flatten();
+        let next = self.next_bare_candidate(event).map(|(_, c)| c.marker.ordinal);
+        prev == ordinal.checked_add(1) && next == ordinal.checked_sub(1)
     }
 
     /// A bare `1` that opens a run of [`MIN_BARE_RUN`] bare section numbers (`1　总则`,
@@ -442,6 +462,22 @@ impl Builder<'_> {
         top.key.0.rank() < marker.style.rank() || (marker.style == Style::Article && top.key == PART_OF_ARTICLES)
     }
 
+    /// `…上限65分上限100分第一节  德育评价第十五条 …` (dev d19 with its line breaks lost, a
+    /// flattened table's last cell before the section): a division glued to the text before it
+    /// that stands apart from its heading (padding after the marker), starts or continues its
+    /// numbering under an open unit of a higher rank, and whose next candidate is the article
+    /// that continues the article numbering opens a unit: references (`本章第一节规定的`) stand
+    /// in no such frame.
+    fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        let under_higher = self.spine.iter().any(|o| o.key.0.is_division() && o.key.0.rank() < marker.style.rank());
+        let article_follows = self.next_candidate(event).is_some_and(|next| {
+            next.marker.style == Style::Article
+                && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)
+        });
+        marker.style.is_division() && padded && under_higher && self.continues_numbering(marker, key) && article_follows
+    }
+
     /// True when the words between a section marker (ending at `from`) and `marker` are a
     /// short title, and `marker` is followed by words of its own (`一、管辖第三条各级人民法院…`,
     /// not `一、依照第三条的规定`, `一、将第一条修改为`). A `、` joins two topics of a title
@@ -523,10 +559,12 @@ impl Builder<'_> {
     /// caption before the next part, govcn:36 with its line breaks lost): the `（X）` or `X、`
     /// after the open `（X-1）` or `X-1、`, glued to an ideograph that is no reference word (not
     /// `第（二）项`, `第二、三条`) nor a numeral, or an `X、` to a closing bracket (`…（单位：毫米）三、
-    /// 前后号牌式样对比`), and followed by its heading.
+    /// 前后号牌式样对比`), or a `（X）` to a bracketed note that is no marker (`…尺寸（单位：毫米）（二）
+    /// 摩托车号牌`, not `第（一）（二）项`), and followed by its heading.
     fn is_sibling_after_lost_sentence_end(&self, marker: &Marker, open_ordinal: u32) -> bool {
         let before = self.text.get(..marker.start()).and_then(|s| s.chars().next_back());
-        let after_bracket = marker.style == Style::CnComma && before.is_some_and(|c| CLOSE_BRACKETS.contains(&c));
+        let after_bracket = before.is_some_and(|c| CLOSE_BRACKETS.contains(&c))
+            && (marker.style == Style::CnComma || self.follows_note(marker.start()));
         let reference = !after_bracket
             && (before.is_none_or(|c| !is_cjk_ideograph(c) || is_cn_numeral_char(c))
                 || self.follows_reference_word(marker));
@@ -536,6 +574,21 @@ impl Builder<'_> {
             && marker.ordinal == open_ordinal + 1
             && !reference
             && heading_follows
+    }
+
+    /// True when the text before byte `at` ends with a bracketed note (`（单位：毫米）`): a
+    /// closing bracket whose opening bracket, on its line and at most [`MAX_NOTE_CHARS`]
+    /// characters before it, opens no marker (`（一）`).
+    fn follows_note(&self, at: usize) -> bool {
+        let Some(head) = self.text.get(..at) else { return false };
+        let Some(body) = head.strip_suffix(&CLOSE_BRACKETS[..]) else { return false };
+        let open = body
+            .char_indices()
+            .rev()
+            .take(MAX_NOTE_CHARS)
+            .take_while(|&(_, c)| !CLOSE_BRACKETS.contains(&c) && c != '\n')
+            .find(|&(_, c)| OPEN_BRACKETS.contains(&c));
+        open.is_some_and(|(i, _)| parse_marker(self.text, i).is_none())
     }
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
@@ -661,13 +714,25 @@ pub(super) fn short_heading_line(text: &str, cand: &Candidate, from: usize) -> b
 }
 
 /// The line of chapter-like `marker` names another marker of the same style within a
-/// heading's length: a table of contents written on one line.
+/// heading's length: a table of contents written on one line. An article that opens its
+/// text (`第二条 考核得分占60%`) before that marker shows a body whose sentence end was lost
+/// (`第二章 考核第二条 考核得分占60%- 14 -第三章 附则`), not a contents, which lists no
+/// article's text.
 fn lists_same_style(text: &str, cand: &Candidate) -> bool {
     let marker = &cand.marker;
     let end = cand.line_end_within(text, marker.end(), MAX_HEADING_LEN);
     let Some(rest) = text.get(marker.end()..end) else { return false };
     let rest = rest.find(CLAUSE_ENDS).and_then(|i| rest.get(..i)).unwrap_or(rest);
-    rest.match_indices(ORDINAL_PREFIX).any(|(i, _)| {
-        parse_marker(text, marker.end() + i).is_some_and(|o| o.style == marker.style && o.ordinal != marker.ordinal)
-    })
+    for (i, _) in rest.match_indices(ORDINAL_PREFIX) {
+        let Some(other) = parse_marker(text, marker.end() + i) else { continue };
+        if other.style == marker.style && other.ordinal != marker.ordinal {
+            return true;
+        }
+        if other.style == Style::Article
+            && text.get(other.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding)
+        {
+            return false;
+        }
+    }
+    false
 }

@@ -174,13 +174,15 @@ pub(crate) fn scan(
         }
         let content_start = content_start(text, line, noise);
         buf.clear();
-        let at_start = marker_at(text, content_start, noise).or_else(|| {
-            let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
-            digit
-                .then(|| crate::marker::parse_bare_number(text, content_start))
-                .flatten()
-                .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
-        });
+        let at_start = marker_at(text, content_start, noise)
+            .or_else(|| {
+                let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
+                digit
+                    .then(|| crate::marker::parse_bare_number(text, content_start))
+                    .flatten()
+                    .filter(|_| noise.at(crate::text::to_u32(content_start)).is_none())
+            })
+            .or_else(|| spaced_at_line_start(text, content_start, noise));
         if let Some(m) = at_start {
             buf.push(Candidate {
                 marker: m,
@@ -195,6 +197,8 @@ pub(crate) fn scan(
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
+        divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
+        divisions_apart(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -436,6 +440,15 @@ pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usi
     pos
 }
 
+/// A letter-spaced marker (`第 一 条`, `一 、`) at a line start, as PDF copies print them
+/// ([`crate::marker::parse_letter_spaced`]); never one inside running text.
+fn spaced_at_line_start(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    if noise.at(crate::text::to_u32(pos)).is_some() {
+        return None;
+    }
+    crate::marker::parse_letter_spaced(text, pos)
+}
+
 fn marker_at(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     if noise.at(crate::text::to_u32(pos)).is_some() {
         return None;
@@ -653,6 +666,105 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
         return None;
     }
     marker_at(text, at, noise).filter(|m| m.style.is_statute())
+}
+
+/// `…×120%×15%- 14 -第五章  附  则第二十七条…` (dev d19 with its line breaks lost): a page
+/// number between dashes (`- 14 -`, [`page_number_len`]) stands where a page ended, so a
+/// division (`第X章`, `第X节`, `第X编`) right after it that stands apart from its heading is a
+/// candidate even with no sentence end before it (a table's last cell often has none); pass
+/// 2 takes it only where it continues the numbering (`Builder::accept_mid_line`). One pass over
+/// the line's dashes.
+fn divisions_after_page_numbers(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    noise: &NoiseMap<'_>,
+    out: &mut Vec<Candidate>,
+) {
+    let Some(body) = text.get(content_start..line.end) else { return };
+    let mut found = false;
+    let mut next_from = 0;
+    // The starts of the line's other candidates, sorted once a page number is followed by `第`.
+    let mut taken: Option<Vec<usize>> = None;
+    for (i, _) in body.match_indices(&PAGE_DASHES[..]) {
+        if i < next_from {
+            continue;
+        }
+        let pos = content_start + i;
+        let Some(len) = text.get(pos..).and_then(page_number_len) else { continue };
+        next_from = i + len;
+        let at = skip_padding(text, pos + len, line_end_within(text, pos + len, MAX_PAGE_PADDING).min(line.end));
+        if !text.get(at..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX)) {
+            continue;
+        }
+        let taken = taken.get_or_insert_with(|| {
+            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+            starts.sort_unstable();
+            starts
+        });
+        if taken.binary_search(&at).is_ok() {
+            continue;
+        }
+        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        if let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) {
+            out.push(Candidate {
+                marker,
+                boundary: Boundary::Sentence,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+            found = true;
+        }
+    }
+    if found {
+        out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+/// `…上限100分第一节  德育评价第十五条…`: a division glued to the text before it (a flattened
+/// table's last cell) that stands apart from its heading is a [`Boundary::Glued`] candidate;
+/// pass 2 takes it only in a statute's frame (`Builder::is_division_apart`). One pass over the
+/// line's `第`, each read once.
+fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let Some(body) = text.get(content_start..line.end) else { return };
+    let mut found = false;
+    let mut taken: Option<Vec<usize>> = None;
+    for (i, _) in body.match_indices(ORDINAL_PREFIX).filter(|&(i, _)| i > 0) {
+        let at = content_start + i;
+        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        let Some(marker) = marker_at(text, at, noise)
+            .filter(|m| m.style.is_division() && apart(m) && heads_glued_article(text, m, line.end, noise))
+        else {
+            continue;
+        };
+        let taken = taken.get_or_insert_with(|| {
+            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+            starts.sort_unstable();
+            starts
+        });
+        if taken.binary_search(&at).is_err() {
+            out.push(Candidate {
+                marker,
+                boundary: Boundary::Glued,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+            found = true;
+        }
+    }
+    if found {
+        out.sort_by_key(|c| c.marker.start());
+    }
+}
+
+/// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
+/// with no sentence or clause mark between: a body, not a contents' entry (`第二章　家庭责任第三章`).
+fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+    let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
+    let Some(heading) = text.get(m.end()..end) else { return false };
+    let heading = heading.find(RUNNING_TEXT_MARKS).and_then(|i| heading.get(..i)).unwrap_or(heading);
+    let Some((i, _)) = heading.match_indices(ORDINAL_PREFIX).next() else { return false };
+    marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article)
 }
 
 /// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII

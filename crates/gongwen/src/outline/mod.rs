@@ -174,6 +174,22 @@ fn next_bare_number(events: &[Event]) -> Vec<u32> {
     next_candidate_where(events, |c| c.boundary == Boundary::LineStart && style_key(&c.marker) == BARE_NUMBER)
 }
 
+/// For each event, the ordinal of the last bare section number at a line start before it
+/// (accepted or not; `None` when there is none). One forward sweep.
+fn prev_bare_ordinal(events: &[Event]) -> Vec<Option<u32>> {
+    let mut last = None;
+    let mut out = Vec::with_capacity(events.len());
+    for e in events {
+        out.push(last);
+        if let Event::Candidate(c) = e {
+            if c.boundary == Boundary::LineStart && style_key(&c.marker) == BARE_NUMBER {
+                last = Some(c.marker.ordinal);
+            }
+        }
+    }
+    out
+}
+
 /// For each event, the index of the next candidate after it that `wanted` accepts
 /// ([`NO_EVENT`] when there is none). One backward sweep.
 fn next_candidate_where(events: &[Event], wanted: impl Fn(&Candidate) -> bool) -> Vec<u32> {
@@ -293,6 +309,8 @@ struct Builder<'t> {
     next_marker: Vec<u32>,
     /// Look-ahead for a run of bare section numbers: see [`next_bare_number`].
     next_bare_number: Vec<u32>,
+    /// Look-behind for a descending run of bare numbers: see [`prev_bare_ordinal`].
+    prev_bare_ordinal: Vec<Option<u32>>,
 }
 
 impl<'t> Builder<'t> {
@@ -325,6 +343,7 @@ impl<'t> Builder<'t> {
             next_cn_comma: next_cn_comma(&events),
             next_marker: next_marker(&events),
             next_bare_number: next_bare_number(&events),
+            prev_bare_ordinal: prev_bare_ordinal(&events),
             events,
         }
     }

@@ -211,11 +211,13 @@ fn check_nodes(text: &str, doc: &Document<'_>, v: &mut Violations) {
         }
         // The marker as written reparses to the same style, ordinal and extent (unless noise
         // a scrape inserted sits inside it). A bare section number (`1 总则`, decimal style
-        // without a dot) is a marker only in context, so the context-free grammar skips it.
+        // without a dot) is a marker only in context, so the context-free grammar skips it. A
+        // letter-spaced marker (`第 一 条`, read at a line start) reparses letter-spaced.
         let noisy = doc.noise().any(|x| x.span.overlaps(n.marker));
         let bare_decimal = n.style == gongwen::Style::Decimal && !text[n.marker].contains(['.', '．']);
         if !noisy && !bare_decimal {
-            let m = gongwen::marker::parse_marker(text, n.marker.start as usize);
+            let at = n.marker.start as usize;
+            let m = gongwen::marker::parse_marker(text, at).or_else(|| gongwen::marker::parse_letter_spaced(text, at));
             let same = m.is_some_and(|m| m.style == n.style && m.ordinal == n.ordinal && m.span.end == n.marker.end);
             // An item whose heading starts with an amount (`2.60分以下` between items 1 and 3)
             // is read in context too: the grammar reads the decimal `2.60`, the node is `2.`.
