@@ -269,10 +269,16 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// case: 最低气温-5℃ => -5℃ quantity -5 ℃ eq
 /// case: 储存温度-10～-5℃ => -10～-5℃ quantity -10..-5 ℃ range
 /// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
+///
+/// A tolerance sign ([`TOLERANCE_MARK`]) that follows no digit opens a tolerance of its own
+/// (`误差不超过±2%`): the figure starts at the sign, and the comparator before the sign
+/// bounds it (rule `comparator`, which reads the tolerance as a bound).
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {
         f.start_at(cx.text, s);
         f.number = value::negate(f.number);
+    } else if f.at.prev == Some(TOLERANCE_MARK) {
+        f.start_at(cx.text, f.at.pos.saturating_sub(TOLERANCE_MARK.len_utf8()));
     }
     Continue(())
 }
