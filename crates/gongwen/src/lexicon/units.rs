@@ -661,6 +661,17 @@ pub(crate) const UNIT_DOTS: [char; 4] = ['·', '・', '•', '⋅'];
 /// one; the forms are number cases from outside the corpus (subsidy and fee standards).
 pub(crate) const PER_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
 
+/// The names of money before a number that let capital (大写) numerals that are word
+/// characters too (伍, 陆, 拾, 肆: `队伍`, `收拾`) be money, so that a unit of money kept for
+/// Arabic digits (`角`, `分`) follows them. Read by the rule `unit` (`capital_numeral`).
+pub(crate) const MONEY_BEFORE_CAPITALS: &[&str] = &[
+    // The currency named before a capital sum: `人民币伍角`, `人民币肆拾伍元整`, as receipts,
+    // contracts and court fee notices write a sum (财政部 票据 大写金额栏).
+    "人民币",
+    // The amount field of a form or notice: `金额：伍角`, `罚款金额为陆拾元`.
+    "金额",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -669,6 +680,7 @@ mod tests {
     #[test]
     fn rows_are_distinct_and_their_blockers_reachable() {
         check::distinct(UNITS.iter().map(|u| u.text));
+        check::distinct(MONEY_BEFORE_CAPITALS.iter());
         for u in UNITS {
             check::distinct(u.blockers.iter().copied());
             // A blocker that begins with an earlier one is never the one that blocks (and
@@ -708,14 +720,3 @@ mod tests {
         check::distinct(FOLLOW_EXTRA.chars());
     }
 }
-
-/// The names of money before a number that let capital (大写) numerals that are word
-/// characters too (伍, 陆, 拾, 肆: `队伍`, `收拾`) be money, so that a unit of money kept for
-/// Arabic digits (`角`, `分`) follows them. Read by the rule `unit` (`capital_numeral`).
-pub(crate) const MONEY_BEFORE_CAPITALS: &[&str] = &[
-    // The currency named before a capital sum: `人民币伍角`, `人民币肆拾伍元整`, as receipts,
-    // contracts and court fee notices write a sum (财政部 票据 大写金额栏).
-    "人民币",
-    // The amount field of a form or notice: `金额：伍角`, `罚款金额为陆拾元`.
-    "金额",
-];
