@@ -71,6 +71,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 应退还人民币伍角。 => 伍角 quantity 5 角 eq
 /// case: 找零金额：伍角。 => 伍角 quantity 5 角 eq
 /// case: 加强干部队伍角色转变 => 伍角 none
+/// case: 每组3人/组，自愿报名 => 3人/组 quantity 3 人/组 eq
+/// case: 水坪5组村民 => 5 none
+/// case: 按3人/组织开展 => 3人 quantity 3 人 eq
 /// case: 水陆分界痕迹线向海一侧 => 陆分 none
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
