@@ -22,7 +22,9 @@ pub(crate) const WORD_RANGE_SEPARATORS: [char; 2] = ['至', '到'];
 
 /// The sign between a measurement and its tolerance, read by the rule `product`: `20±2℃`
 /// (a number case from outside the corpus: no bench or dev document writes one), where the
-/// tolerance alone is no figure.
+/// tolerance alone is no figure. Before a number that follows no digit it opens a tolerance
+/// of its own, a bound (rules `sign`, `comparator`: `误差不超过±2%`, as technical standards
+/// and inspection notices write a permitted error).
 pub(crate) const TOLERANCE_MARK: char = '±';
 
 /// Two dashes, one range separator: `2017——2020年`, `1万元--5万元` (JioNLP's money battery,

@@ -661,6 +661,27 @@ pub(crate) const UNIT_DOTS: [char; 4] = ['·', '・', '•', '⋅'];
 /// one; the forms are number cases from outside the corpus (subsidy and fee standards).
 pub(crate) const PER_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
 
+/// Units read only after the slash of a per unit (`3人/组`: 3 people per group), never after a
+/// number: there they are a name's numbering (`水坪5组`, a village group), no figure. Read by
+/// `quantity::unit::per_unit`.
+pub(crate) static PER_ONLY_UNITS: &[Unit] = &[
+    // The working or study group a quota is counted per: `每组3人/组`, `补助标准2000元/组`, as
+    // competition and training notices write team sizes and grants; not `组织`, `组成`, `组建`,
+    // `组长`, `组合`, `组团`.
+    u("组", Count, 0, &["织", "成", "建", "长", "合", "团"]),
+];
+
+/// The names of money before a number that let capital (大写) numerals that are word
+/// characters too (伍, 陆, 拾, 肆: `队伍`, `收拾`) be money, so that a unit of money kept for
+/// Arabic digits (`角`, `分`) follows them. Read by the rule `unit` (`capital_numeral`).
+pub(crate) const MONEY_BEFORE_CAPITALS: &[&str] = &[
+    // The currency named before a capital sum: `人民币伍角`, `人民币肆拾伍元整`, as receipts,
+    // contracts and court fee notices write a sum (财政部 票据 大写金额栏).
+    "人民币",
+    // The amount field of a form or notice: `金额：伍角`, `罚款金额为陆拾元`.
+    "金额",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -669,6 +690,8 @@ mod tests {
     #[test]
     fn rows_are_distinct_and_their_blockers_reachable() {
         check::distinct(UNITS.iter().map(|u| u.text));
+        check::distinct(MONEY_BEFORE_CAPITALS.iter());
+        check::distinct(PER_ONLY_UNITS.iter().map(|u| u.text));
         for u in UNITS {
             check::distinct(u.blockers.iter().copied());
             // A blocker that begins with an earlier one is never the one that blocks (and

@@ -162,6 +162,15 @@ pub(crate) fn is_capital_numeral(c: char) -> bool {
     CAPITALS.contains(c)
 }
 
+/// The capital (大写) numeral characters that are some word's character too (`队伍`, `水陆`,
+/// `收拾`, `肆意`, `參加`): capitals only where money is named before them (`人民币伍角`).
+const WORD_CAPITALS: &str = "伍陆陸拾肆參";
+
+/// True when `c` is any capital (大写) numeral character: [`CAPITALS`] or [`WORD_CAPITALS`].
+pub(crate) fn is_any_capital_numeral(c: char) -> bool {
+    is_capital_numeral(c) || WORD_CAPITALS.contains(c)
+}
+
 /// True when the three bytes before byte `end` of `bytes` (a char boundary of a `str`) are
 /// a Chinese numeral character ([`is_cn_numeral_char`]). Every numeral is a 3-byte
 /// character, so none is decoded: a 3-byte lead there starts the character that ends at `end`.

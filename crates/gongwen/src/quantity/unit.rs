@@ -25,7 +25,7 @@ pub(crate) use crate::lexicon::units::{
     ARABIC_ONLY, CHINESE_ONLY, CHINESE_WITH_COMPARATOR, CLASSIFIED, CLASSIFIED_THROUGH, Family, NOT_AFTER_ONE,
     PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
-use crate::lexicon::units::{BLOCKER_JOINERS, PER_BRACKETS, UNIT_DOTS};
+use crate::lexicon::units::{BLOCKER_JOINERS, PER_BRACKETS, PER_ONLY_UNITS, UNIT_DOTS};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -342,7 +342,10 @@ fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
     // `元/（人·天）`: the units after the slash in brackets.
     let open = char_at(text, m.end + slash).filter(|c| PER_BRACKETS.iter().any(|&(o, _)| o == *c));
     let from = m.end + slash + open.map_or(0, char::len_utf8);
-    let Some(p) = row_at(text, from).filter(|p| p.unit.family != Family::Percent) else { return m };
+    let Some(p) = row_at(text, from).or_else(|| per_only_at(text, from)).filter(|p| p.unit.family != Family::Percent)
+    else {
+        return m;
+    };
     // `元/人·月`, `元/人/月`: a second unit after a middle dot or another slash.
     let also = char_at(text, p.end).filter(|&c| UNIT_DOTS.contains(&c) || matches!(c, '/' | '／')).and_then(|dot| {
         let q = row_at(text, p.end + dot.len_utf8()).filter(|q| q.unit.family != Family::Percent)?;
@@ -362,6 +365,15 @@ fn per_unit(text: &str, m: UnitMatch) -> UnitMatch {
     };
     let end = end + per_brackets.map_or(0, |(_, c)| c.len_utf8());
     UnitMatch { end, per: Some(p.unit), per_also: also.map(|(dot, q)| (dot, q.unit)), per_brackets, ..m }
+}
+
+/// The unit read only after a per slash ([`PER_ONLY_UNITS`]: `3人/组`) at byte `start`, unless
+/// a blocker follows it (`组织`).
+fn per_only_at(text: &str, start: usize) -> Option<UnitMatch> {
+    let rest = text.get(start..)?;
+    let unit = PER_ONLY_UNITS.iter().find(|u| rest.starts_with(u.text))?;
+    let end = start + unit.text.len();
+    (!blocked(unit, text, end)).then(|| UnitMatch::plain(unit, end))
 }
 
 /// The last characters of the words of [`PREFIX_UNITS`]: the probe before the search of

@@ -749,6 +749,15 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     ok.then_some(s)
 }
 
+/// The start of a plus sign before the number at byte `i` (`收入增长+5%`, `同比+3.2%`), when a
+/// word of [`SIGN_AFTER`] (a change verb, a comparator) stands right before the sign: elsewhere
+/// a plus joins names (`北斗+5G`, `互联网+`), no sign.
+pub(crate) fn plus_before(text: &str, i: usize) -> Option<usize> {
+    let sign = char_before(text, i).filter(|c| matches!(c, '+' | '＋'))?;
+    let s = i - sign.len_utf8();
+    SIGN_AFTER.iter().any(|w| has_before(text, s, w)).then_some(s)
+}
+
 /// True when the Arabic number at byte `i` is a share or a temperature: a per cent or per
 /// mille sign, a sign of degrees or `元` follows its digits (`-5%`, `-3.2％`, `最低气温-5℃`,
 /// `亏损-3.5万元`: a name takes no degrees or money either).

@@ -6,6 +6,7 @@ use crate::lexicon::comparators::{
     EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
     ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
+use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
@@ -81,8 +82,16 @@ use std::ops::ControlFlow::Continue;
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
 /// case: 学术委员会会议每年至少\n召开一次。 => 一次 quantity 1 次 ge
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
+///
+/// A lone tolerance (`±2%`: a deviation either way of at most 2 %) is a bound, `le`, unless a
+/// comparator before it bounds it otherwise; the comparator before the sign carries across
+/// it (`误差不超过±2%`).
+///
+/// case: 测量误差不超过±2%。 => 不超过±2% quantity 2 % le
+/// case: 允许偏差±5mm => ±5mm quantity 5 mm le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
+    let tolerance = value::char_at(text, i) == Some(TOLERANCE_MARK);
     // `最高可达50万元`: the bound of the opener decides over the verb (达, eq) before the figure.
     let opener_verb = comparator::opener_verb_before(text, i);
     let adjacent = comparator::prefix_before(text, i)
@@ -107,6 +116,9 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
             .or_else(|| comparator::across_wrap(text, i))
             .or_else(|| only_times(f, text, i));
+    }
+    if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
+        f.prefix = Some(Comparator::Le);
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit).or_else(|| rough_sign_suffix(f, text));

@@ -33,7 +33,9 @@ use std::ops::ControlFlow::Continue;
 /// opens the item's heading (`2.60分以下不得参评`, item 2 between items 1 and 3).
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
-    let glued = at.sign.is_none() && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p));
+    let glued = at.sign.is_none()
+        && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
+        && value::plus_before(cx.text, at.pos).is_none();
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !cx.after_marker(at.pos) {
         skip(identifier_end(cx.text, at.pos))
     } else {
@@ -269,10 +271,24 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 /// case: 最低气温-5℃ => -5℃ quantity -5 ℃ eq
 /// case: 储存温度-10～-5℃ => -10～-5℃ quantity -10..-5 ℃ range
 /// case: 罚款1000元−2000元 => 2000元 quantity 2000 元 eq
+///
+/// A tolerance sign ([`TOLERANCE_MARK`]) that follows no digit opens a tolerance of its own
+/// (`误差不超过±2%`): the figure starts at the sign, and the comparator before the sign
+/// bounds it (rule `comparator`, which reads the tolerance as a bound).
+///
+/// A plus sign right after a change verb or a comparator ([`value::plus_before`]) is the
+/// figure's: the figure starts at it, its value is unchanged. Elsewhere a plus joins names.
+///
+/// case: 居民人均可支配收入增长+5%。 => +5% quantity 5 % eq
+/// case: 推进北斗+5G融合应用 => 5 none
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(s) = f.at.sign {
         f.start_at(cx.text, s);
         f.number = value::negate(f.number);
+    } else if f.at.prev == Some(TOLERANCE_MARK) {
+        f.start_at(cx.text, f.at.pos.saturating_sub(TOLERANCE_MARK.len_utf8()));
+    } else if let Some(s) = value::plus_before(cx.text, f.at.pos) {
+        f.start_at(cx.text, s);
     }
     Continue(())
 }

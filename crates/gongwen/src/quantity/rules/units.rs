@@ -5,7 +5,9 @@ use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::comparators::NOUN_OPENERS;
 use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
 use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
-use crate::lexicon::units::{ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, SUBUNIT_JOINERS, SUBUNITS};
+use crate::lexicon::units::{
+    ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS, SUBUNITS,
+};
 use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
@@ -66,6 +68,12 @@ use std::ops::ControlFlow::Continue;
 /// case: 退还多收费用叁角 => 叁角 quantity 3 角 eq
 /// case: 按票面金额收取捌分 => 捌分 quantity 8 分 eq
 /// case: 画一个五角星 => 五角 none
+/// case: 应退还人民币伍角。 => 伍角 quantity 5 角 eq
+/// case: 找零金额：伍角。 => 伍角 quantity 5 角 eq
+/// case: 加强干部队伍角色转变 => 伍角 none
+/// case: 每组3人/组，自愿报名 => 3人/组 quantity 3 人/组 eq
+/// case: 水坪5组村民 => 5 none
+/// case: 按3人/组织开展 => 3人 quantity 3 人 eq
 /// case: 水陆分界痕迹线向海一侧 => 陆分 none
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -112,10 +120,22 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// True when the number is written in capital (大写) numerals, which only money is written in:
 /// the units of money kept for Arabic digits (`角`, `分`, `毛`: `五角星`, `三分之一`) follow it
-/// as money (`退还多收费用叁角`, `收取捌分`).
+/// as money (`退还多收费用叁角`, `收取捌分`). A number of capitals that are word characters too
+/// (伍 of `队伍`) is one only after a name of money ([`MONEY_BEFORE_CAPITALS`]: `人民币伍角`).
 fn capital_numeral(text: &str, lead: &value::Number) -> bool {
-    lead.form == Form::Chinese
-        && text.get(lead.start..lead.digits_end).is_some_and(|s| s.chars().any(numeral::is_capital_numeral))
+    let Some(digits) = text.get(lead.start..lead.digits_end).filter(|_| lead.form == Form::Chinese) else {
+        return false;
+    };
+    digits.chars().any(numeral::is_capital_numeral)
+        || (digits.chars().all(numeral::is_any_capital_numeral) && money_named_before(text, lead.start))
+}
+
+/// True when a name of money ([`MONEY_BEFORE_CAPITALS`]) ends right before byte `start`, or
+/// before a colon or `为` there (`金额：伍角`).
+fn money_named_before(text: &str, start: usize) -> bool {
+    let head = text.get(..start).unwrap_or("");
+    let head = head.strip_suffix(['：', ':', '为']).unwrap_or(head);
+    MONEY_BEFORE_CAPITALS.iter().any(|w| head.ends_with(w))
 }
 
 /// A unit at byte `from` that a word after it would block, when a range separator, a number
