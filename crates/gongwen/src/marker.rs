@@ -372,6 +372,11 @@ const MAX_SPACED_MARKER_CHARS: usize = 9;
 #[must_use]
 pub fn parse_letter_spaced(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
+    // Most lines have no padding among their first characters: nothing to compact, and no
+    // allocation (this runs at every line start that holds no other marker).
+    if !rest.chars().take(MAX_SPACED_MARKER_CHARS + 1).skip(1).any(is_inner_padding) {
+        return None;
+    }
     let mut compact = String::new();
     // For each character of `compact`: its byte end there and in `rest`.
     let mut ends: Vec<(usize, usize)> = Vec::new();

@@ -197,8 +197,10 @@ pub(crate) fn scan(
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
-        divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
-        divisions_apart(text, line, content_start, noise, &mut buf);
+        if holds_division_past_start(text, content_start, line.end) {
+            divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
+            divisions_apart(text, line, content_start, noise, &mut buf);
+        }
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -683,18 +685,13 @@ fn divisions_after_page_numbers(
 ) {
     let Some(body) = text.get(content_start..line.end) else { return };
     let mut found = false;
-    let mut next_from = 0;
     // The starts of the line's other candidates, sorted once a page number is followed by `第`.
     let mut taken: Option<Vec<usize>> = None;
-    for (i, _) in body.match_indices(&PAGE_DASHES[..]) {
-        if i < next_from {
-            continue;
-        }
-        let pos = content_start + i;
-        let Some(len) = text.get(pos..).and_then(page_number_len) else { continue };
-        next_from = i + len;
-        let at = skip_padding(text, pos + len, line_end_within(text, pos + len, MAX_PAGE_PADDING).min(line.end));
-        if !text.get(at..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX)) {
+    // Each `第` is found by a byte search and looked behind once: a page number ends right
+    // before it (after padding) with a dash, so the other `第` cost one character's read.
+    for (i, _) in body.match_indices(ORDINAL_PREFIX) {
+        let at = content_start + i;
+        if !may_open_division(text, at) || !page_number_ends_before(text, content_start, at) {
             continue;
         }
         let taken = taken.get_or_insert_with(|| {
@@ -731,6 +728,9 @@ fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMa
     let mut taken: Option<Vec<usize>> = None;
     for (i, _) in body.match_indices(ORDINAL_PREFIX).filter(|&(i, _)| i > 0) {
         let at = content_start + i;
+        if !may_open_division(text, at) {
+            continue;
+        }
         let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
         let Some(marker) = marker_at(text, at, noise)
             .filter(|m| m.style.is_division() && apart(m) && heads_glued_article(text, m, line.end, noise))
@@ -756,6 +756,62 @@ fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMa
         out.sort_by_key(|c| c.marker.start());
     }
 }
+
+/// The most numeral characters between `第` and a division's word (`第一百二十三章`).
+const MAX_DIVISION_NUMERAL: usize = 8;
+
+/// A cheap test before a marker is parsed at `at` (a `第`): numeral characters, then a
+/// division's word (`编` `分编` `部分` `章` `节`). Most `第` in running text (`第三条`, `第二款`,
+/// `第一次`) fail it on the first character after the numeral.
+fn may_open_division(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at + ORDINAL_PREFIX.len_utf8()..) else { return false };
+    let numeral = |c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some();
+    let taken = rest.chars().take(MAX_DIVISION_NUMERAL + 1).take_while(|&c| numeral(c)).count();
+    (1..=MAX_DIVISION_NUMERAL).contains(&taken)
+        && rest.chars().nth(taken).is_some_and(|c| DIVISION_WORD_STARTS.contains(&c))
+}
+
+/// The SIMD searcher for [`ORDINAL_PREFIX`] (`第`), built once.
+static ORDINAL_PREFIX_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| {
+    memchr::memmem::Finder::new(ORDINAL_PREFIX.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()
+});
+
+/// True when a `第` after the line's first character (`from`) may open a division
+/// ([`may_open_division`]): the one search of a line before [`divisions_after_page_numbers`]
+/// and [`divisions_apart`] read it, so a line without one costs one SIMD pass.
+fn holds_division_past_start(text: &str, from: usize, to: usize) -> bool {
+    let Some(body) = text.as_bytes().get(from..to) else { return false };
+    ORDINAL_PREFIX_FINDER.find_iter(body).any(|i| i > 0 && may_open_division(text, from + i))
+}
+
+/// The first characters of the division words (`编`, `分编`, `部分`, `章`, `节`): what
+/// [`may_open_division`] checks before a marker is parsed.
+const DIVISION_WORD_STARTS: [char; 5] = ['编', '分', '部', '章', '节'];
+
+/// True when a page number between dashes ([`page_number_len`], `- 14 -`) ends right before
+/// `at`, after at most [`MAX_PAGE_PADDING`] bytes of padding, and starts at or after `from`.
+/// Reads a few characters back: the dash, the padding and digits inside, the opening dash.
+fn page_number_ends_before(text: &str, from: usize, at: usize) -> bool {
+    let Some(before) = text.get(from..at) else { return false };
+    let trimmed = before.trim_end_matches(is_padding);
+    if before.len() - trimmed.len() > MAX_PAGE_PADDING || !trimmed.ends_with(PAGE_DASHES) {
+        return false;
+    }
+    // The page number's start: the nearest dash before the closing one, within a few bytes.
+    let mut window_start = trimmed.len().saturating_sub(MAX_PAGE_NUMBER_BYTES);
+    while !trimmed.is_char_boundary(window_start) {
+        window_start += 1;
+    }
+    let Some(window) = trimmed.get(window_start..) else { return false };
+    window
+        .char_indices()
+        .filter(|&(_, c)| PAGE_DASHES.contains(&c))
+        .any(|(i, _)| window.get(i..).and_then(page_number_len) == Some(window.len() - i))
+}
+
+/// The longest page number between dashes in bytes (`－ 123 －`: two 3-byte dashes, spaces,
+/// three digits).
+const MAX_PAGE_NUMBER_BYTES: usize = 24;
 
 /// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
 /// with no sentence or clause mark between: a body, not a contents' entry (`第二章　家庭责任第三章`).
