@@ -110,6 +110,15 @@ pub(crate) fn type_word_ends(s: &str) -> Vec<usize> {
     type_word_ends_within(s, MAX_TITLE_CHARS)
 }
 
+/// The last characters of [`TITLE_ENDINGS`], sorted: a character that ends none of them ends
+/// no type word, and [`type_word_ends_within`] compares no ending there.
+static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut last: Vec<char> = TITLE_ENDINGS.iter().filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
 /// [`type_word_ends`] within the first `max` characters of `s`.
 pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
     let mut ends = Vec::new();
@@ -124,7 +133,10 @@ pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
             depth = depth.saturating_sub(1);
         }
         let k = i + c.len_utf8();
-        if depth == 0 && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w))) {
+        if depth == 0
+            && TITLE_ENDING_LAST_CHARS.binary_search(&c).is_ok()
+            && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w)))
+        {
             ends.push(k);
         }
     }
