@@ -290,20 +290,45 @@ pub(crate) fn across_wrap(
     head_end: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    let tail = wrap_after_full_line(text, head_end).filter(|_| !cell_start(text, start))?;
-    let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let head = text.get(start..head_end)?;
-    let joined = [head, text.get(tail..stop)?].concat();
-    let n = read(&joined).ok()?;
-    let cut = head.len();
-    if n.end <= cut {
+    let w = Wrapped::at(text, start, head_end).filter(|_| !cell_start(text, start))?;
+    let n = read(&w.joined).ok()?;
+    if n.end <= w.cut {
         return None;
     }
-    let map = |x: usize| if x <= cut { start + x } else { tail + (x - cut) };
-    Some(Number { start, digits_end: map(n.digits_end), end: map(n.end), ..n })
+    Some(Number { start, digits_end: w.map(n.digits_end), end: w.map(n.end), ..n })
+}
+
+/// The text from byte `start` to a hard wrap at byte `head_end` (after a full line of prose,
+/// [`wrap_after_full_line`]) joined to the start of the next line: what a reader of a number
+/// ([`across_wrap`]) or a unit ([`unit::wrapped_at`]) reads when the wrap cuts it.
+pub(crate) struct Wrapped {
+    /// The line's part and at most [`MAX_WRAPPED_TAIL`] bytes of the next line.
+    pub joined: String,
+    /// The byte of `text` where the line's part starts.
+    start: usize,
+    /// The length of the line's part in `joined`.
+    pub cut: usize,
+    /// The byte of `text` where the next line's part starts (past the break and indent).
+    tail: usize,
+}
+
+impl Wrapped {
+    /// The joined text when a hard wrap after a full line of prose is at byte `head_end`.
+    pub(crate) fn at(text: &str, start: usize, head_end: usize) -> Option<Self> {
+        let tail = wrap_after_full_line(text, head_end)?;
+        let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        let head = text.get(start..head_end)?;
+        let joined = [head, text.get(tail..stop)?].concat();
+        Some(Wrapped { joined, start, cut: head.len(), tail })
+    }
+
+    /// The byte of `text` for byte `x` of `joined`.
+    pub(crate) fn map(&self, x: usize) -> usize {
+        if x <= self.cut { self.start + x } else { self.tail + (x - self.cut) }
+    }
 }
 
 /// The byte after a hard wrap at byte `i` ([`line_break_end`]) when the line it ends is a full
