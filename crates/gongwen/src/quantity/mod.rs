@@ -228,6 +228,28 @@ impl Finder<'_, '_, '_> {
         Some(j)
     }
 
+    /// The start of the run of lines that are all noise (at most [`MAX_NOISE_LINES`]) right
+    /// before the line that byte `i` starts (its indent aside): where the words before a page
+    /// break end (`第⏎- 7 -⏎××市人民政府公报⏎二十四条`, [`Finder::past_wrap`] read backwards).
+    /// `i` itself when no noise line stands right before it.
+    fn before_noise_lines(&self, i: usize) -> usize {
+        let mut at = i;
+        for _ in 0..MAX_NOISE_LINES {
+            let Some(line) = value::before_wrap(self.text, at) else { break };
+            // A noise span may take its line break (`××市人民政府公报⏎`) or leave it.
+            let last = self.text.get(..at).unwrap_or("").trim_end_matches(unit::is_gap).len().saturating_sub(1);
+            let n = self
+                .noise
+                .at(crate::text::to_u32(last))
+                .or_else(|| self.noise.at(crate::text::to_u32(line.len().saturating_sub(1))));
+            match n.map(|n| n.span.start as usize) {
+                Some(start) if start == 0 || value::char_before(self.text, start) == Some('\n') => at = start,
+                _ => break,
+            }
+        }
+        at
+    }
+
     /// The start of the next line's words after a noise line whose span ends at byte `end`:
     /// past its line break, or right there (its indent aside) when the span took the break.
     fn past_noise_line(&self, end: usize) -> Option<usize> {
