@@ -320,14 +320,43 @@ impl Wrapped {
         while !text.is_char_boundary(stop) {
             stop -= 1;
         }
+        Self::joined(text, start, head_end, tail, stop)
+    }
+
+    /// The words before byte `end` with the hard wrap among the last `reach` bytes before it
+    /// joined up (`…代表总名额不⏎得超过`: `不得超过`), when it ends a full line of prose: at most
+    /// `reach` bytes of the line before (whole characters), and the next line up to `end`.
+    /// What a reader that looks back from `end` (a negation before a comparison word) reads.
+    pub(crate) fn before(text: &str, end: usize, reach: usize) -> Option<Self> {
+        let lo = end.saturating_sub(reach);
+        let k = text.as_bytes().get(lo..end)?.iter().rposition(|&b| b == b'\n')?;
+        let line = text.get(..lo + k)?;
+        let line_end = line.strip_suffix('\r').unwrap_or(line).trim_end_matches(unit::is_gap).len();
+        let tail = wrap_after_full_line(text, line_end).filter(|&t| t <= end)?;
+        let mut start = line_end.saturating_sub(reach);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        Self::joined(text, start, line_end, tail, end)
+    }
+
+    /// `text[start..head_end]` joined to `text[tail..stop]`.
+    fn joined(text: &str, start: usize, head_end: usize, tail: usize, stop: usize) -> Option<Self> {
         let head = text.get(start..head_end)?;
         let joined = [head, text.get(tail..stop)?].concat();
         Some(Wrapped { joined, start, cut: head.len(), tail })
     }
 
-    /// The byte of `text` for byte `x` of `joined`.
+    /// The byte of `text` for byte `x` of `joined`, as the end of a span: the end of the
+    /// line's part at the cut.
     pub(crate) fn map(&self, x: usize) -> usize {
         if x <= self.cut { self.start + x } else { self.tail + (x - self.cut) }
+    }
+
+    /// The byte of `text` for byte `x` of `joined`, as the start of a span: the start of the
+    /// next line's part at the cut.
+    pub(crate) fn map_start(&self, x: usize) -> usize {
+        if x < self.cut { self.start + x } else { self.tail + (x - self.cut) }
     }
 }
 
