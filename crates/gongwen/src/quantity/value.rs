@@ -719,6 +719,21 @@ fn spaced_multiplier(text: &str, n: &mut Number) {
     n.end = end;
 }
 
+/// The number `n` (as read before its tail) with its tail read across a hard wrap at byte
+/// `line_end`, where its line ends (`…累计1.95万⏎亿元`: 1.95 万亿, not 1.95 万; `调派4⏎万多名`,
+/// `3.5亿千⏎瓦`: 千瓦 is the unit, not a multiplier: the 2008 and 2020 government work reports
+/// printed 28 characters a line). After a full line of prose only, and not for a whole cell of
+/// a table row, as [`across_wrap`]; `None` when the joined text reads the tail the line does.
+pub(crate) fn tail_across_wrap(text: &str, n: &Number, line_end: usize) -> Option<Number> {
+    if !matches!(n.form, Form::Arabic | Form::Placeholder) {
+        return None;
+    }
+    let w = Wrapped::at(text, n.start, line_end).filter(|_| !cell_start(text, n.start))?;
+    let mut m = Number { start: 0, digits_end: n.digits_end - n.start, end: n.end - n.start, ..*n };
+    tail(&w.joined, &mut m);
+    (m.end != w.cut).then(|| Number { start: n.start, digits_end: w.map(m.digits_end), end: w.map(m.end), ..m })
+}
+
 /// The continuation of an Arabic number: the number with it, or `None` when nothing
 /// continues it.
 fn arabic_tail(text: &str, n: &Number) -> Option<Number> {
