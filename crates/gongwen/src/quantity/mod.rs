@@ -250,6 +250,14 @@ impl Finder<'_, '_, '_> {
         at
     }
 
+    /// The byte after a hard wrap at byte `i` that ends a full line of prose
+    /// ([`value::wrap_after_full_line`]), past the noise lines of a page break
+    /// ([`Finder::past_wrap`]): where a number cut there goes on.
+    fn past_full_wrap(&self, i: usize) -> Option<usize> {
+        value::wrap_after_full_line(self.text, i)?;
+        self.past_wrap(i)
+    }
+
     /// The start of the next line's words after a noise line whose span ends at byte `end`:
     /// past its line break, or right there (its indent aside) when the span took the break.
     fn past_noise_line(&self, end: usize) -> Option<usize> {

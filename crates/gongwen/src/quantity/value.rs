@@ -283,14 +283,17 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
 /// 10⏎00亿元`: PDF copies), and the number it gives, when it runs past the part, has its ends
 /// mapped back into `text` (past the break). Only after a full line of prose
 /// ([`full_line_before`]), and not for a whole cell of a table row ([`cell_start`]): a number
-/// that ends a short line (a cell, a heading) is whole.
+/// that ends a short line (a cell, a heading) is whole. `tail` is where the next line's words
+/// start: past the break ([`wrap_after_full_line`]), and past the page's number and running
+/// head at a page break (`处一万元以上五⏎- 31 -⏎××市人民政府公报⏎万元以下`: the caller knows the noise).
 pub(crate) fn across_wrap(
     text: &str,
     start: usize,
     head_end: usize,
+    tail: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    let w = Wrapped::at(text, start, head_end).filter(|_| !cell_start(text, start))?;
+    let w = Wrapped::to_tail(text, start, head_end, tail).filter(|_| !cell_start(text, start))?;
     let n = read(&w.joined).ok()?;
     if n.end <= w.cut {
         return None;
@@ -315,7 +318,12 @@ pub(crate) struct Wrapped {
 impl Wrapped {
     /// The joined text when a hard wrap after a full line of prose is at byte `head_end`.
     pub(crate) fn at(text: &str, start: usize, head_end: usize) -> Option<Self> {
-        let tail = wrap_after_full_line(text, head_end)?;
+        Self::to_tail(text, start, head_end, wrap_after_full_line(text, head_end)?)
+    }
+
+    /// The joined text when the words after the hard wrap at byte `head_end` start at `tail`
+    /// (past the noise lines of a page break too: the caller checked the wrap).
+    pub(crate) fn to_tail(text: &str, start: usize, head_end: usize, tail: usize) -> Option<Self> {
         let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
         while !text.is_char_boundary(stop) {
             stop -= 1;
@@ -723,12 +731,13 @@ fn spaced_multiplier(text: &str, n: &mut Number) {
 /// `line_end`, where its line ends (`…累计1.95万⏎亿元`: 1.95 万亿, not 1.95 万; `调派4⏎万多名`,
 /// `3.5亿千⏎瓦`: 千瓦 is the unit, not a multiplier: the 2008 and 2020 government work reports
 /// printed 28 characters a line). After a full line of prose only, and not for a whole cell of
-/// a table row, as [`across_wrap`]; `None` when the joined text reads the tail the line does.
-pub(crate) fn tail_across_wrap(text: &str, n: &Number, line_end: usize) -> Option<Number> {
+/// a table row, as [`across_wrap`] (`next` as its `tail`); `None` when the joined text reads the
+/// tail the line does.
+pub(crate) fn tail_across_wrap(text: &str, n: &Number, line_end: usize, next: usize) -> Option<Number> {
     if !matches!(n.form, Form::Arabic | Form::Placeholder) {
         return None;
     }
-    let w = Wrapped::at(text, n.start, line_end).filter(|_| !cell_start(text, n.start))?;
+    let w = Wrapped::to_tail(text, n.start, line_end, next).filter(|_| !cell_start(text, n.start))?;
     let mut m = Number { start: 0, digits_end: n.digits_end - n.start, end: n.end - n.start, ..*n };
     tail(&w.joined, &mut m);
     (m.end != w.cut).then(|| Number { start: n.start, digits_end: w.map(m.digits_end), end: w.map(m.end), ..m })

@@ -150,7 +150,10 @@ impl Figure {
     fn read_tail(&mut self, cx: &Finder<'_, '_, '_>) {
         let (text, before) = (cx.text, self.number);
         value::tail(text, &mut self.number);
-        let wrapped = value::tail_across_wrap(text, &before, self.number.end)
+        let line_end = self.number.end;
+        let wrapped = cx
+            .past_full_wrap(line_end)
+            .and_then(|tail| value::tail_across_wrap(text, &before, line_end, tail))
             .filter(|m| cx.clear(crate::text::Span::from_usize(m.start, m.end)));
         if let Some(m) = wrapped {
             self.number = m;

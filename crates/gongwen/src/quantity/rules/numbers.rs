@@ -111,7 +111,9 @@ fn across(
     head_end: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    value::across_wrap(cx.text, start, head_end, read).filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
+    let tail = cx.past_full_wrap(head_end)?;
+    value::across_wrap(cx.text, start, head_end, tail, read)
+        .filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
 }
 
 /// The end of the part of a Chinese number that a hard wrap may cut before it can be read at
