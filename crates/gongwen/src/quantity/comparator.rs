@@ -281,7 +281,8 @@ const MAX_GLOSS_CHARS: usize = 8;
 /// (a line cut in mid-sentence) within [`MAX_WRAP_LOOKBACK`] bytes. Only a word that starts
 /// before the break counts: one after it the rule read in the text itself, and may have
 /// passed over (`司法鉴定人⏎应当在届满三十日前`: 届满 before a lead time bounds nothing; was ge).
-pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
+/// The word's start in `text` and the comparator.
+pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let mut lo = start.saturating_sub(MAX_WRAP_LOOKBACK);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -303,7 +304,8 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
     let joined = [head, tail].concat();
     let end = joined.len();
     // A word wholly after the break is one the readers saw in `text` (and the rule judged).
-    let cut = |(s, c): (usize, Comparator)| (s < head.len()).then_some(c);
+    // `head` starts at byte `from` of `text`: a start inside it is `from` further on.
+    let cut = |(s, c): (usize, Comparator)| (s < head.len()).then_some((from + s, c));
     prefix_before(&joined, end)
         .and_then(cut)
         .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS).and_then(cut))

@@ -105,7 +105,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .map(|(_, c)| c)
             .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| comparator::across_wrap(text, i))
+            .or_else(|| comparator::across_wrap(text, i).and_then(own))
             .or_else(|| only_times(f, text, i));
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
