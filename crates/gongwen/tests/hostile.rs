@@ -456,7 +456,7 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 26] = [
+    let families: [(&str, &str); 28] = [
         ("markers glued together", "一、"),
         // Audit 7: a long line's contents label is looked for, then its first entry again.
         ("contents without line breaks", "目　录第一章总则"),
@@ -490,6 +490,11 @@ fn degenerate_shapes_parse_in_linear_time() {
         ("metadata cells on one line", "标　题： 索引号："),
         // Each line with a comma is weighed as a sentence cut by a line break.
         ("comma lines", "为做好工作，根据规定和\n"),
+        // Each number that ends a full line is read across the wrap and the page lines after
+        // it (its digits, its 万/亿 tail, its unit, `第` before it).
+        ("numbers cut by page breaks", "全国财政用于社会保障支出五年累计达到第1.95万\n- 2 -\n××市人民政府公报\n"),
+        // Each comparison word after a wrap looks back over the line before for a negation.
+        ("negations cut by wraps", "代表总名额不少于四十名，每一千五百人可以增加代表名额不\n得超过五名"),
     ];
     let mut failures = Vec::new();
     for (name, unit) in families {

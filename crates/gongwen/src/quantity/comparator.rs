@@ -120,7 +120,22 @@ fn cut_word(text: &str, start: usize, word: &str) -> Option<(usize, Comparator)>
 /// prefix starts (at an adjacent negation; at the word under a distant 不), and the opposite
 /// comparator. `None` for a word that already is one (`不低于`) or
 /// is not a strict comparison.
+///
+/// A hard wrap among the bytes it looks back over is joined up ([`super::value::Wrapped::before`]):
+/// `代表总名额不⏎得超过一百六十名` is `不得超过` (le), where `超过` alone would be gt.
 fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
+    match super::value::Wrapped::before(text, start, NEGATION_REACH) {
+        Some(w) => negated_in(&w.joined, word, cmp).map(|(s, c)| (w.map_start(s), c)),
+        None => negated_in(text.get(..start)?, word, cmp),
+    }
+}
+
+/// The most bytes before a comparison word that [`negated`] looks back over: the farthest
+/// `不` ([`MAX_NEGATION_GAP`] ideographs) and the line break and white space of a wrap.
+const NEGATION_REACH: usize = 3 * MAX_NEGATION_GAP + 12;
+
+/// [`negated`] on `head`, the text that ends right before the comparison word `word`.
+fn negated_in(head: &str, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
     let opposite = match cmp {
         Lt => Ge,
         Gt => Le,
@@ -129,7 +144,7 @@ fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usi
     if word.starts_with(NEGATED_HEADS) {
         return None;
     }
-    let head = text.get(..start)?;
+    let start = head.len();
     if let Some(n) = NEGATIONS.iter().find(|n| ends_with_word(head, n)) {
         return Some((start - n.len(), opposite));
     }
@@ -263,8 +278,11 @@ const MAX_GLOSS_CHARS: usize = 8;
 /// `每年至少⏎召开一次`, `不超过纳税人申报的应⏎纳税所得额百分之三十`): [`prefix_before`],
 /// [`distant_before`] and [`across_phrase`] read the text before byte `start` with its last
 /// line break (and the white space around it) taken out, when that break follows an ideograph
-/// (a line cut in mid-sentence) within [`MAX_WRAP_LOOKBACK`] bytes.
-pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
+/// (a line cut in mid-sentence) within [`MAX_WRAP_LOOKBACK`] bytes. Only a word that starts
+/// before the break counts: one after it the rule read in the text itself, and may have
+/// passed over (`司法鉴定人⏎应当在届满三十日前`: 届满 before a lead time bounds nothing; was ge).
+/// The word's start in `text` and the comparator.
+pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let mut lo = start.saturating_sub(MAX_WRAP_LOOKBACK);
     while !text.is_char_boundary(lo) {
         lo += 1;
@@ -285,10 +303,13 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<Comparator> {
     let tail = window.get(brk + 1..)?.trim_start_matches(super::unit::is_gap);
     let joined = [head, tail].concat();
     let end = joined.len();
+    // A word wholly after the break is one the readers saw in `text` (and the rule judged).
+    // `head` starts at byte `from` of `text`: a start inside it is `from` further on.
+    let cut = |(s, c): (usize, Comparator)| (s < head.len()).then_some((from + s, c));
     prefix_before(&joined, end)
-        .map(|p| p.1)
-        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS).map(|(_, c)| c))
-        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS).map(|(_, c)| c))
+        .and_then(cut)
+        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS).and_then(cut))
+        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS).and_then(cut))
 }
 
 /// How far back, in bytes, [`across_wrap`] looks for the line break of a wrap: a phrase of

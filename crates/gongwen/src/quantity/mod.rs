@@ -198,7 +198,8 @@ impl Finder<'_, '_, '_> {
     }
 
     /// True when `span` may be reported: no skip span and no noise other than a wrap
-    /// space or a page line between its halves (`10万⏎1/6⏎吨以上`, [`Finder::past_wrap`]) inside it.
+    /// space or a page line between its halves (`10万⏎1/6⏎吨以上`, a page number or a running
+    /// head at a page break, [`Finder::past_wrap`]) inside it.
     fn clear(&self, span: Span) -> bool {
         let k = self.first_skip_ending_after(span.start);
         if self.skip.get(k).is_some_and(|s| s.start < span.end) {
@@ -206,19 +207,65 @@ impl Finder<'_, '_, '_> {
         }
         self.noise.within(span).all(|n| {
             let inside = n.span.start > span.start && n.span.end < span.end;
-            let page_line = n.kind == crate::NoiseKind::PageMarker
+            let page_line = matches!(n.kind, crate::NoiseKind::PageMarker | crate::NoiseKind::Boilerplate)
                 && value::before_wrap(self.text, n.span.start as usize).is_some();
             (n.kind == crate::NoiseKind::WrapSpace && n.span.start > span.start) || (page_line && inside)
         })
     }
 
-    /// The byte after a hard wrap at byte `i` ([`value::line_break_end`]), past a line that
-    /// is all noise after it (a page counter between the halves of a figure: `10万⏎1/6⏎吨以上`).
+    /// The byte after a hard wrap at byte `i` ([`value::line_break_end`]), past the lines
+    /// that are all noise after it (a page counter between the halves of a figure:
+    /// `10万⏎1/6⏎吨以上`; a page break of a printed copy, its page number and running head:
+    /// `达到85⏎- 2 -⏎××市人民政府公报⏎%以上`), at most [`MAX_NOISE_LINES`] of them.
     fn past_wrap(&self, i: usize) -> Option<usize> {
-        let j = value::line_break_end(self.text, i)?;
-        match self.noise.at(crate::text::to_u32(j)) {
-            Some(n) if n.span.start as usize == j => value::line_break_end(self.text, n.span.end as usize),
-            _ => Some(j),
+        let mut j = value::line_break_end(self.text, i)?;
+        for _ in 0..MAX_NOISE_LINES {
+            match self.noise.at(crate::text::to_u32(j)) {
+                Some(n) if n.span.start as usize == j => j = self.past_noise_line(n.span.end as usize)?,
+                _ => break,
+            }
+        }
+        Some(j)
+    }
+
+    /// The start of the run of lines that are all noise (at most [`MAX_NOISE_LINES`]) right
+    /// before the line that byte `i` starts (its indent aside): where the words before a page
+    /// break end (`第⏎- 7 -⏎××市人民政府公报⏎二十四条`, [`Finder::past_wrap`] read backwards).
+    /// `i` itself when no noise line stands right before it.
+    fn before_noise_lines(&self, i: usize) -> usize {
+        let mut at = i;
+        for _ in 0..MAX_NOISE_LINES {
+            let Some(line) = value::before_wrap(self.text, at) else { break };
+            // A noise span may take its line break (`××市人民政府公报⏎`) or leave it.
+            let last = self.text.get(..at).unwrap_or("").trim_end_matches(unit::is_gap).len().saturating_sub(1);
+            let n = self
+                .noise
+                .at(crate::text::to_u32(last))
+                .or_else(|| self.noise.at(crate::text::to_u32(line.len().saturating_sub(1))));
+            match n.map(|n| n.span.start as usize) {
+                Some(start) if start == 0 || value::char_before(self.text, start) == Some('\n') => at = start,
+                _ => break,
+            }
+        }
+        at
+    }
+
+    /// The byte after a hard wrap at byte `i` that ends a full line of prose
+    /// ([`value::wrap_after_full_line`]), past the noise lines of a page break
+    /// ([`Finder::past_wrap`]): where a number cut there goes on.
+    fn past_full_wrap(&self, i: usize) -> Option<usize> {
+        value::wrap_after_full_line(self.text, i)?;
+        self.past_wrap(i)
+    }
+
+    /// The start of the next line's words after a noise line whose span ends at byte `end`:
+    /// past its line break, or right there (its indent aside) when the span took the break.
+    fn past_noise_line(&self, end: usize) -> Option<usize> {
+        if value::char_before(self.text, end) == Some('\n') {
+            let rest = self.text.get(end..)?;
+            Some(end + rest.len() - rest.trim_start_matches(unit::is_gap).len())
+        } else {
+            value::line_break_end(self.text, end)
         }
     }
 
@@ -265,3 +312,7 @@ impl Finder<'_, '_, '_> {
         rules::read(self, i, reading)
     }
 }
+
+/// The most lines of noise a figure is read across at a hard wrap ([`Finder::past_wrap`]): a
+/// page break of a printed copy puts the page number and the running head between its halves.
+const MAX_NOISE_LINES: usize = 2;

@@ -292,6 +292,26 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
     Some(per_unit(text, m))
 }
 
+/// The unit at byte `pos` that a hard wrap cuts, read across the wrap
+/// ([`super::value::Wrapped`], after a full line of prose): `约5分⏎钟车程` is five minutes
+/// (分钟), where `分` read alone would be five points, in a PDF copy that wraps inside the unit.
+/// `None` when no line break is within [`MAX_WRAPPED_UNIT`] bytes after `pos` or no unit runs
+/// past it.
+pub(crate) fn wrapped_at(text: &str, pos: usize) -> Option<UnitMatch> {
+    let window = text.as_bytes().get(pos..)?.iter().take(MAX_WRAPPED_UNIT);
+    let k = window.take_while(|&&b| b != b'\n').count();
+    let head = text.get(pos..pos + k)?.trim_end_matches(|c| c == '\r' || is_gap(c));
+    if head.is_empty() || k == MAX_WRAPPED_UNIT {
+        return None;
+    }
+    let w = super::value::Wrapped::at(text, pos, pos + head.len())?;
+    unit_at(&w.joined, 0).filter(|n| n.end > w.cut).map(|n| UnitMatch { end: w.map(n.end), ..n })
+}
+
+/// The most bytes of a unit's part before a hard wrap that cuts it ([`wrapped_at`]): five
+/// ideographs (`平方公里`, `千瓦时`).
+const MAX_WRAPPED_UNIT: usize = 16;
+
 /// The separator of a table row's cells, which no unit is read across ([`unit_at`]).
 const CELL_SEPARATOR: char = '\t';
 

@@ -283,27 +283,89 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
 /// 10⏎00亿元`: PDF copies), and the number it gives, when it runs past the part, has its ends
 /// mapped back into `text` (past the break). Only after a full line of prose
 /// ([`full_line_before`]), and not for a whole cell of a table row ([`cell_start`]): a number
-/// that ends a short line (a cell, a heading) is whole.
+/// that ends a short line (a cell, a heading) is whole. `tail` is where the next line's words
+/// start: past the break ([`wrap_after_full_line`]), and past the page's number and running
+/// head at a page break (`处一万元以上五⏎- 31 -⏎××市人民政府公报⏎万元以下`: the caller knows the noise).
 pub(crate) fn across_wrap(
     text: &str,
     start: usize,
     head_end: usize,
+    tail: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    let tail = wrap_after_full_line(text, head_end).filter(|_| !cell_start(text, start))?;
-    let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
-    while !text.is_char_boundary(stop) {
-        stop -= 1;
-    }
-    let head = text.get(start..head_end)?;
-    let joined = [head, text.get(tail..stop)?].concat();
-    let n = read(&joined).ok()?;
-    let cut = head.len();
-    if n.end <= cut {
+    let w = Wrapped::to_tail(text, start, head_end, tail).filter(|_| !cell_start(text, start))?;
+    let n = read(&w.joined).ok()?;
+    if n.end <= w.cut {
         return None;
     }
-    let map = |x: usize| if x <= cut { start + x } else { tail + (x - cut) };
-    Some(Number { start, digits_end: map(n.digits_end), end: map(n.end), ..n })
+    Some(Number { start, digits_end: w.map(n.digits_end), end: w.map(n.end), ..n })
+}
+
+/// The text from byte `start` to a hard wrap at byte `head_end` (after a full line of prose,
+/// [`wrap_after_full_line`]) joined to the start of the next line: what a reader of a number
+/// ([`across_wrap`]) or a unit ([`unit::wrapped_at`]) reads when the wrap cuts it.
+pub(crate) struct Wrapped {
+    /// The line's part and at most [`MAX_WRAPPED_TAIL`] bytes of the next line.
+    pub joined: String,
+    /// The byte of `text` where the line's part starts.
+    start: usize,
+    /// The length of the line's part in `joined`.
+    pub cut: usize,
+    /// The byte of `text` where the next line's part starts (past the break and indent).
+    tail: usize,
+}
+
+impl Wrapped {
+    /// The joined text when a hard wrap after a full line of prose is at byte `head_end`.
+    pub(crate) fn at(text: &str, start: usize, head_end: usize) -> Option<Self> {
+        Self::to_tail(text, start, head_end, wrap_after_full_line(text, head_end)?)
+    }
+
+    /// The joined text when the words after the hard wrap at byte `head_end` start at `tail`
+    /// (past the noise lines of a page break too: the caller checked the wrap).
+    pub(crate) fn to_tail(text: &str, start: usize, head_end: usize, tail: usize) -> Option<Self> {
+        let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
+        while !text.is_char_boundary(stop) {
+            stop -= 1;
+        }
+        Self::joined(text, start, head_end, tail, stop)
+    }
+
+    /// The words before byte `end` with the hard wrap among the last `reach` bytes before it
+    /// joined up (`…代表总名额不⏎得超过`: `不得超过`), when it ends a full line of prose: at most
+    /// `reach` bytes of the line before (whole characters), and the next line up to `end`.
+    /// What a reader that looks back from `end` (a negation before a comparison word) reads.
+    pub(crate) fn before(text: &str, end: usize, reach: usize) -> Option<Self> {
+        let lo = end.saturating_sub(reach);
+        let k = text.as_bytes().get(lo..end)?.iter().rposition(|&b| b == b'\n')?;
+        let line = text.get(..lo + k)?;
+        let line_end = line.strip_suffix('\r').unwrap_or(line).trim_end_matches(unit::is_gap).len();
+        let tail = wrap_after_full_line(text, line_end).filter(|&t| t <= end)?;
+        let mut start = line_end.saturating_sub(reach);
+        while !text.is_char_boundary(start) {
+            start += 1;
+        }
+        Self::joined(text, start, line_end, tail, end)
+    }
+
+    /// `text[start..head_end]` joined to `text[tail..stop]`.
+    fn joined(text: &str, start: usize, head_end: usize, tail: usize, stop: usize) -> Option<Self> {
+        let head = text.get(start..head_end)?;
+        let joined = [head, text.get(tail..stop)?].concat();
+        Some(Wrapped { joined, start, cut: head.len(), tail })
+    }
+
+    /// The byte of `text` for byte `x` of `joined`, as the end of a span: the end of the
+    /// line's part at the cut.
+    pub(crate) fn map(&self, x: usize) -> usize {
+        if x <= self.cut { self.start + x } else { self.tail + (x - self.cut) }
+    }
+
+    /// The byte of `text` for byte `x` of `joined`, as the start of a span: the start of the
+    /// next line's part at the cut.
+    pub(crate) fn map_start(&self, x: usize) -> usize {
+        if x < self.cut { self.start + x } else { self.tail + (x - self.cut) }
+    }
 }
 
 /// The byte after a hard wrap at byte `i` ([`line_break_end`]) when the line it ends is a full
@@ -663,6 +725,22 @@ fn spaced_multiplier(text: &str, n: &mut Number) {
     }
     n.mult = Some(pow10_f64(k));
     n.end = end;
+}
+
+/// The number `n` (as read before its tail) with its tail read across a hard wrap at byte
+/// `line_end`, where its line ends (`…累计1.95万⏎亿元`: 1.95 万亿, not 1.95 万; `调派4⏎万多名`,
+/// `3.5亿千⏎瓦`: 千瓦 is the unit, not a multiplier: the 2008 and 2020 government work reports
+/// printed 28 characters a line). After a full line of prose only, and not for a whole cell of
+/// a table row, as [`across_wrap`] (`next` as its `tail`); `None` when the joined text reads the
+/// tail the line does.
+pub(crate) fn tail_across_wrap(text: &str, n: &Number, line_end: usize, next: usize) -> Option<Number> {
+    if !matches!(n.form, Form::Arabic | Form::Placeholder) {
+        return None;
+    }
+    let w = Wrapped::to_tail(text, n.start, line_end, next).filter(|_| !cell_start(text, n.start))?;
+    let mut m = Number { start: 0, digits_end: n.digits_end - n.start, end: n.end - n.start, ..*n };
+    tail(&w.joined, &mut m);
+    (m.end != w.cut).then(|| Number { start: n.start, digits_end: w.map(m.digits_end), end: w.map(m.end), ..m })
 }
 
 /// The continuation of an Arabic number: the number with it, or `None` when nothing

@@ -114,14 +114,16 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .map(|(_, c)| c)
             .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| comparator::across_wrap(text, i))
+            .or_else(|| comparator::across_wrap(text, i).and_then(own))
             .or_else(|| only_times(f, text, i));
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
         f.prefix = Some(Comparator::Le);
     }
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
-    f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit).or_else(|| rough_sign_suffix(f, text));
+    f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit)
+        .or_else(|| rough_sign_suffix(f, text))
+        .or_else(|| suffix_past_page_break(f, cx, after_span_unit));
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
@@ -273,6 +275,19 @@ fn rough_mark_end(text: &str, at: usize) -> Option<usize> {
     let end = at + mark.len_utf8();
     let after = value::char_at(text, end);
     (!after.is_some_and(|c| is_cjk_ideograph(c) && !ROUGH_SHARE_FOLLOWERS.contains(&c))).then_some(end)
+}
+
+/// The suffix on the next page when a page break of a printed copy parts it from the figure
+/// (`或者1年` ⏎ `- 5 -` ⏎ `××市人民政府公报` ⏎ `内多次实施`, a judicial interpretation printed 28
+/// characters a line: within one year, le): read past the page's number and running head
+/// ([`Finder::past_full_wrap`]), as after a plain hard wrap ([`comparator::suffix_at`]).
+fn suffix_past_page_break(f: &Figure, cx: &Finder<'_, '_, '_>, after_span_unit: bool) -> Option<(usize, Comparator)> {
+    let next = cx.past_full_wrap(f.end())?;
+    // Without noise lines between, the suffix readers saw the next line already.
+    if value::line_break_end(cx.text, f.end()) == Some(next) {
+        return None;
+    }
+    comparator::suffix_at(cx.text, next, after_span_unit)
 }
 
 /// A share written with its sign (`50%强`, `30‰弱`: [`SHARE_SIGNS`]) and a rough-share mark

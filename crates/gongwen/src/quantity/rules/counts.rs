@@ -8,7 +8,7 @@ use crate::lexicon::figures::{
 use crate::lexicon::kinds::{EVERY, SECONDARY};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
-use crate::quantity::value::{char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
+use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
 use crate::quantity::{Finder, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -75,6 +75,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 根据刑法有关规定和近一个时期的司法实践 => 一个 none
 /// case: 近一个月来，各地积极推进 => 近一个月 quantity 1 月 approx
 /// case: 城乡居民收入增长了一倍，提前实现目标 => 一倍 quantity 1 倍 eq
+/// case: 班主任基本功大赛,持续完善“新秀班主任一骨干班主 任一名\n班主任”三级专业成长体系 => 一名 none
 ///
 /// `多` between the classifier and the unit (`一个多月`, as `两个多月`) makes it a count: more
 /// than one month, approximate. After a figure and a range separator it is the upper end of
@@ -90,8 +91,10 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         return Continue(());
     }
     let (text, i, end) = (cx.text, f.at.pos, f.end());
+    // What follows the unit, past a hard wrap (`骨干班主任一名⏎班主任`: the line break is no end).
+    let next = value::wrap_after_full_line(text, end).map_or_else(|| char_at(text, end), |j| char_at(text, j));
     let post = f.unit.is_some_and(|m| m.unit.family != Family::Time)
-        && char_at(text, end).is_none_or(is_post_count_end)
+        && next.is_none_or(is_post_count_end)
         && char_before(text, i).is_some_and(|c| !is_not_post_count_before(c));
     // 每半年召开一次: a frequency; 每个专业开发一门课程: a quota per unit (not 每参与一项, for
     // each one).

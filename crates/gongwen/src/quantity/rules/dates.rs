@@ -108,12 +108,21 @@ pub(super) fn month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if let Some(q) = month_range(f, v, cx.text) {
         return emit(q);
     }
-    let yue = value::after_gaps(cx.text, f.number.end);
-    if !(value::has_at(cx.text, yue, "月") && (1.0..=12.0).contains(&v)) {
+    let Some(yue) = month_sign(cx, f.number.end).filter(|_| (1.0..=12.0).contains(&v)) else {
         return Continue(());
-    }
+    };
     let end = kind::month_tail(cx.text, yue + '月'.len_utf8());
     emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Date))
+}
+
+/// The byte of `月` after a month's number that ends at byte `end`: past white space, or on
+/// the next line when a hard wrap cuts the date there ([`Finder::past_wrap`]: `2006年12⏎月29日`,
+/// 车船税法 in a copy printed 28 characters a line), where `12⏎月` read alone would be twelve
+/// months.
+fn month_sign(cx: &Finder<'_, '_, '_>, end: usize) -> Option<usize> {
+    let yue = value::after_gaps(cx.text, end);
+    let sign = |i: &usize| value::has_at(cx.text, *i, "月");
+    Some(yue).filter(sign).or_else(|| cx.past_wrap(yue).filter(sign))
 }
 
 /// The date `MONTH SEP MONTH 月` whose first month `v` is the number of `f`.
@@ -390,8 +399,7 @@ fn year_or_date(f: &Figure, cx: &Finder<'_, '_, '_>) -> (usize, QuantityKind) {
         return (end, QuantityKind::YearRange);
     }
     if let Ok(m) = super::bare_number(text, value::after_gaps(text, end)) {
-        let yue = value::after_gaps(text, m.end);
-        if m.integer && m.form != Form::Placeholder && value::has_at(text, yue, "月") {
+        if let Some(yue) = month_sign(cx, m.end).filter(|_| m.integer && m.form != Form::Placeholder) {
             return (kind::month_tail(text, yue + '月'.len_utf8()), QuantityKind::Date);
         }
     } else if text.get(end..).is_some_and(|s| s.starts_with("xx月") || s.starts_with("XX月")) {

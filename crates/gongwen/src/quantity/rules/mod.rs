@@ -145,11 +145,20 @@ impl Figure {
         self.next = char_at(text, self.at.pos + self.at.first.len_utf8());
     }
 
-    /// Reads the number's tail (余/多, 万/亿: [`value::tail`]).
-    fn read_tail(&mut self, text: &str) {
-        let end = self.number.end;
+    /// Reads the number's tail (余/多, 万/亿: [`value::tail`]), across a hard wrap that cuts
+    /// it when nothing but the wrap stands in it ([`value::tail_across_wrap`]).
+    fn read_tail(&mut self, cx: &Finder<'_, '_, '_>) {
+        let (text, before) = (cx.text, self.number);
         value::tail(text, &mut self.number);
-        if self.number.end != end {
+        let line_end = self.number.end;
+        let wrapped = cx
+            .past_full_wrap(line_end)
+            .and_then(|tail| value::tail_across_wrap(text, &before, line_end, tail))
+            .filter(|m| cx.clear(crate::text::Span::from_usize(m.start, m.end)));
+        if let Some(m) = wrapped {
+            self.number = m;
+        }
+        if self.number.end != before.end {
             self.next = char_at(text, self.number.end);
         }
     }
@@ -291,7 +300,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::ratio_or_time(f, cx)?;
     ordinals::doc_number(f, cx)?;
     numbers::placeholder_year(f, cx)?;
-    f.read_tail(cx.text);
+    f.read_tail(cx);
     numbers::sign(f, cx)
 }
 
@@ -301,7 +310,7 @@ fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     dates::placeholder_year_cn(f, cx)?;
     numbers::placeholder_run(f, cx)?;
     numbers::placeholder_glued(f, cx)?;
-    f.read_tail(cx.text);
+    f.read_tail(cx);
     numbers::sign(f, cx)
 }
 

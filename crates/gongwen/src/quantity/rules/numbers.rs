@@ -77,10 +77,21 @@ pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 不得超过本企业上年度实际碳排放量的百分比为1\n0%，且其中 => 1\n0% quantity 10 % le
 /// case: 推动北斗时空信息产业规模在这一时期内达10\n00亿元，其中 => 达10\n00亿元 quantity 100000000000 元 eq
+/// case: 全国国有企业资产总额比2002年增长60.\n98%，实现利润 => 60.\n98% quantity 60.98 % eq
 pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
-    let read = value::arabic(text, f.at.pos).map(|n| wrapped(cx, f.at.pos, n, |s| value::arabic(s, 0)));
+    let read = value::arabic(text, f.at.pos).map(|n| {
+        let cut = decimal_point_end(text, n.end);
+        across(cx, f.at.pos, cut, |s| value::arabic(s, 0)).unwrap_or(n)
+    });
     f.take(text, read)
+}
+
+/// The byte after a decimal point at byte `end` (where digits end), or `end`: a hard wrap
+/// may cut a decimal right after its point (`增长60.⏎98%`, a government work report printed
+/// 28 characters a line), where the digits after it read alone are a wrong value (98 %).
+fn decimal_point_end(text: &str, end: usize) -> usize {
+    if matches!(text.as_bytes().get(end), Some(b'.')) { end + 1 } else { end }
 }
 
 /// `alone`, or the number read across the hard wrap that cuts it ([`value::across_wrap`])
@@ -102,7 +113,9 @@ fn across(
     head_end: usize,
     read: impl Fn(&str) -> Result<Number, usize>,
 ) -> Option<Number> {
-    value::across_wrap(cx.text, start, head_end, read).filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
+    let tail = cx.past_full_wrap(head_end)?;
+    value::across_wrap(cx.text, start, head_end, tail, read)
+        .filter(|n| cx.clear(crate::text::Span::from_usize(start, n.end)))
 }
 
 /// The end of the part of a Chinese number that a hard wrap may cut before it can be read at

@@ -102,6 +102,10 @@ fn counted_list(text: &str, end: usize) -> bool {
 /// case: 依照本法笫三条的规定执行 => 笫三条 article
 /// case: 违反本条例第\n十八条规定的 => 第\n十八条 article
 ///
+/// A page break of a printed copy (the page's number and running head, noise lines) may stand
+/// between `第` and its number (`…本规则第⏎- 7 -⏎××市人民政府公报⏎二十四条`): see the conformance
+/// case `an_article_across_a_page_break`.
+///
 /// A range separator and a second number (with or without its own `第`) after the first make
 /// one ordinal range, from the first to the second: `第1—3名` is ranks 1 to 3, never a count
 /// of three 名, and `第一至三项` one article reference to items 1 to 3.
@@ -116,13 +120,21 @@ fn counted_list(text: &str, end: usize) -> bool {
 /// case: 准适用本解释第一至第三条的规定 => 第一至第三条 article
 /// case: 排名第1-5位的单位 => 第1-5位 ordinal
 pub(super) fn ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let Some(start) = kind::di_before(cx.text, f.at.pos) else { return Continue(()) };
+    let di = kind::di_before(cx.text, f.at.pos).or_else(|| after_page_break(cx, f.at.pos));
+    let Some(start) = di else { return Continue(()) };
     if let Some(q) = ordinal_range(f, start, cx.text) {
         return emit(q);
     }
     let mut q = reference(f, start, cx.text);
     q.placeholder = f.number.form == Form::Placeholder;
     emit(q)
+}
+
+/// The `第` before a page break of a printed copy that the number at byte `i` goes on from
+/// after the page's number and running head ([`Finder::before_noise_lines`]).
+fn after_page_break(cx: &Finder<'_, '_, '_>, i: usize) -> Option<usize> {
+    let at = cx.before_noise_lines(i);
+    if at == i { None } else { kind::di_before(cx.text, at) }
 }
 
 /// The ordinal range `第a SEP 第? b` whose first number is `f.number` and whose `第` starts at

@@ -89,6 +89,12 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let capital = capital_numeral(cx.text, lead);
     let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form) || (capital && m.unit.family == Family::Money);
     let mut found = unit::unit_at(cx.text, from).filter(fits);
+    // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
+    if let Some(m) = unit::wrapped_at(cx.text, from).filter(fits) {
+        if found.is_none_or(|f| m.end > f.end) {
+            found = Some(m);
+        }
+    }
     if found.is_none() && !value::starts_line(cx.text, f.start) {
         // A hard wrap between the number and its unit (`引进2-3\n个`, `上限60\n分`), a page
         // counter line too (`10万\n1/6\n吨以上`).
