@@ -250,7 +250,7 @@ pub(crate) fn starts_line(text: &str, i: usize) -> bool {
     text.get(start..i).is_some_and(|s| s.chars().all(char::is_whitespace))
 }
 
-/// The byte after a line break (`\n` or `\r\n`) at byte `i`, if one is there, white space a
+/// The byte after a line break (`\n`, `\r\n` or `\r`) at byte `i`, if one is there, white space a
 /// copy left at the line's end allowed before it (`引进2-3  \n个`) and the next line's
 /// indent after it.
 pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
@@ -266,6 +266,7 @@ pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
     let after = match b.get(i..) {
         Some([b'\n', ..]) => i + 1,
         Some([b'\r', b'\n', ..]) => i + 2,
+        Some([b'\r', ..]) => i + 1,
         _ => return None,
     };
     // A blank line after the break, in a copy that sets every line of a PDF as a paragraph.
@@ -345,7 +346,7 @@ fn before_blank_line(head: &str) -> &str {
 fn full_line_before(text: &str, end: usize) -> bool {
     let head = text.get(..end).unwrap_or("").trim_end_matches(unit::is_gap).as_bytes();
     let from = head.len().saturating_sub(MIN_FULL_LINE);
-    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).contains(&b'\n')
+    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).iter().any(|b| matches!(b, b'\n' | b'\r'))
 }
 
 /// True when a tab or two spaces stand right before byte `start`: the number there is a cell
