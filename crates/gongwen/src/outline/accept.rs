@@ -627,9 +627,18 @@ impl Builder<'_> {
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
     /// open unit's marker) with none of the `stops` between: it is on that unit's heading line.
+    /// A line break that is a hard wrap after a full line of prose
+    /// ([`crate::quantity::wrap_after_full_line`]) is no stop: the heading goes on past it
+    /// (`…撑。一、高站位开展党的⏎全面领导引领行动(一)主题教育`, a joined text wrapped at 28).
     fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[char]) -> bool {
         let start = marker.start();
-        start >= from && start - from <= MAX_HEADING_LEN && !self.text.get(from..start).unwrap_or("").contains(stops)
+        let between = self.text.get(from..start).unwrap_or("");
+        let stop_at = |(i, c): (usize, char)| {
+            stops.contains(&c)
+                && !(LINE_BREAKS.contains(&c) && crate::quantity::wrap_after_full_line(self.text, from + i).is_some())
+                && !(c == '\n' && between.get(..i).is_some_and(|b| b.ends_with('\r')))
+        };
+        start >= from && start - from <= MAX_HEADING_LEN && !between.char_indices().any(stop_at)
     }
 
     /// True when `marker` continues the numbering of its style `key` in this tree (or starts
