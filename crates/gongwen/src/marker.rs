@@ -424,7 +424,7 @@ const MAX_WRAPPED_MARKER_TAIL: usize = 24;
 /// A statute marker or an inline enumeration that a hard wrap of a PDF copy cuts, read across
 /// the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是` (the line's part is `第` or a Chinese
 /// numeral opener and numeral characters only, up to the line's end). Only after a full line
-/// of prose ([`crate::quantity::wrap_after_full_line`]): a short line that ends with a
+/// of prose ([`crate::text::wrap::wrap_after_full_line`]): a short line that ends with a
 /// numeral is a line of its own. The marker's span runs past the break.
 fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
@@ -436,7 +436,7 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let body = rest.get(first.len_utf8()..)?;
     let digits = body.char_indices().take_while(|&(_, c)| numeral(c)).take(MAX_WRAPPED_NUMERAL_CHARS);
     let cut = first.len_utf8() + digits.last().map_or(0, |(i, c)| i + c.len_utf8());
-    let tail = crate::quantity::wrap_after_full_line(text, at + cut)?;
+    let tail = crate::text::wrap::wrap_after_full_line(text, at + cut)?;
     let mut stop = (tail + MAX_WRAPPED_MARKER_TAIL).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;

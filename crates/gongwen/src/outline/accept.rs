@@ -298,7 +298,7 @@ impl Builder<'_> {
     }
 
     /// An article reference that a hard wrap of a PDF copy put at a line start: after a full
-    /// line of prose ([`crate::quantity::wrap_after_full_line`]) that ends inside a sentence,
+    /// line of prose ([`crate::text::wrap::wrap_after_full_line`]) that ends inside a sentence,
     /// an article marker glued to a reference's words (`…适用于快递企业及其从业人员；` ⏎
     /// `第六条第二款关于邮件的规定`, `…《中华人民共和国海上交通安全法》` ⏎ `第一百二十一条的规定予以
     /// 适用`), or glued to any words after a line that ends with a book title or a citing verb
@@ -307,7 +307,7 @@ impl Builder<'_> {
         let Some(last) = before.chars().next_back() else { return false };
         if marker.style != Style::Article
             || SENTENCE_ENDS.contains(&last)
-            || crate::quantity::wrap_after_full_line(self.text, before.len()).is_none()
+            || crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_none()
         {
             return false;
         }
@@ -628,14 +628,14 @@ impl Builder<'_> {
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
     /// open unit's marker) with none of the `stops` between: it is on that unit's heading line.
     /// A line break that is a hard wrap after a full line of prose
-    /// ([`crate::quantity::wrap_after_full_line`]) is no stop: the heading goes on past it
+    /// ([`crate::text::wrap::wrap_after_full_line`]) is no stop: the heading goes on past it
     /// (`…撑。一、高站位开展党的⏎全面领导引领行动(一)主题教育`, a joined text wrapped at 28).
     fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[char]) -> bool {
         let start = marker.start();
         let between = self.text.get(from..start).unwrap_or("");
         let stop_at = |(i, c): (usize, char)| {
             stops.contains(&c)
-                && !(LINE_BREAKS.contains(&c) && crate::quantity::wrap_after_full_line(self.text, from + i).is_some())
+                && !(LINE_BREAKS.contains(&c) && crate::text::wrap::wrap_after_full_line(self.text, from + i).is_some())
                 && !(c == '\n' && between.get(..i).is_some_and(|b| b.ends_with('\r')))
         };
         start >= from && start - from <= MAX_HEADING_LEN && !between.char_indices().any(stop_at)

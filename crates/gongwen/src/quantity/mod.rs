@@ -39,7 +39,7 @@ mod rules;
 mod unit;
 mod value;
 
-pub(crate) use value::{unreadable, wrap_after_full_line};
+pub(crate) use value::unreadable;
 
 use crate::lexicon::figures::{DOUBLE_DASHES, is_date_list_link, is_range_separator, is_shared_ordinal_link};
 use rules::Reading;
