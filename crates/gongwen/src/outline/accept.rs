@@ -303,7 +303,7 @@ impl Builder<'_> {
     /// `第六条第二款关于邮件的规定`, `…《中华人民共和国海上交通安全法》` ⏎ `第一百二十一条的规定予以
     /// 适用`), or glued to any words after a line that ends with a book title or a citing verb
     /// ([`CITING_VERBS`]). An article opens with its marker after a sentence end.
-    fn reference_after_hard_wrap(&self, before: &str, marker: &Marker) -> bool {
+    pub(super) fn reference_after_hard_wrap(&self, before: &str, marker: &Marker) -> bool {
         let Some(last) = before.chars().next_back() else { return false };
         if marker.style != Style::Article
             || SENTENCE_ENDS.contains(&last)
