@@ -104,8 +104,15 @@ pub fn parse_marker(text: &str, at: usize) -> Option<Marker> {
 }
 
 /// Like [`parse_marker`], but noise spans right after an opening bracket are skipped,
-/// so `(` + inserted chunk number + `二十六)` still reads as `（二十六）`.
+/// so `(` + inserted chunk number + `二十六)` still reads as `（二十六）`. A statute marker or an
+/// inline enumeration that a hard wrap cuts is read across the wrap ([`across_wrap`]).
 pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    parse_in_line(text, at, noise).or_else(|| across_wrap(text, at))
+}
+
+/// The marker that starts at byte `at` of `text` and is written whole on its line (a line
+/// break inside brackets aside).
+fn parse_in_line(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
     let mut irregular = false;
@@ -409,6 +416,41 @@ pub fn parse_letter_spaced(text: &str, at: usize) -> Option<Marker> {
         return None;
     }
     Some(Marker { span: Span::from_usize(at, at + end), ..m })
+}
+
+/// The most numeral characters of a marker's line part that [`across_wrap`] reads:
+/// `第一百二十三` after `第`.
+const MAX_WRAPPED_NUMERAL_CHARS: usize = 5;
+
+/// The most bytes of the next line that [`across_wrap`] joins to a marker's line part:
+/// the rest of a numeral and its keyword (`十二条`, `之一`).
+const MAX_WRAPPED_MARKER_TAIL: usize = 24;
+
+/// A statute marker or an inline enumeration that a hard wrap of a PDF copy cuts, read across
+/// the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是` (the line's part is `第` or a Chinese
+/// numeral opener and numeral characters only, up to the line's end). Only after a full line
+/// of prose ([`crate::text::wrap::wrap_after_full_line`]): a short line that ends with a
+/// numeral is a line of its own. The marker's span runs past the break.
+fn across_wrap(text: &str, at: usize) -> Option<Marker> {
+    let rest = text.get(at..)?;
+    let first = rest.chars().next()?;
+    if first != ORDINAL_PREFIX && !opens_cn_ordinal(first) {
+        return None;
+    }
+    let numeral = |c: char| cn_digit(c).is_some() || cn_unit(c).is_some() || arabic_digit(c).is_some();
+    let body = rest.get(first.len_utf8()..)?;
+    let digits = body.char_indices().take_while(|&(_, c)| numeral(c)).take(MAX_WRAPPED_NUMERAL_CHARS);
+    let cut = first.len_utf8() + digits.last().map_or(0, |(i, c)| i + c.len_utf8());
+    let tail = crate::text::wrap::wrap_after_full_line(text, at + cut)?;
+    let mut stop = (tail + MAX_WRAPPED_MARKER_TAIL).min(text.len());
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let joined = [rest.get(..cut)?, text.get(tail..stop)?].concat();
+    let m = parse_in_line(&joined, 0, &NoiseMap::default())
+        .filter(|m| m.style.is_statute() || m.style == Style::Enumeration)?;
+    let end = m.end().checked_sub(cut).filter(|&past| past > 0)? + tail;
+    Some(Marker { span: Span::from_usize(at, end), ..m })
 }
 
 /// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),

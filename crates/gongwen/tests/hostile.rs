@@ -853,3 +853,21 @@ fn regression_bom_does_not_change_the_outline() {
     let with_bom = common::outline_lines(&gongwen::parse(&format!("\u{feff}{text}")));
     assert_eq!(with_bom, plain, "a BOM in front should not change the outline");
 }
+
+/// `bytes` bytes or more of full lines of prose, each ending with an article marker the hard
+/// wrap cuts before its keyword and the next line opening with the keyword after a long
+/// indent (`…。 第二⏎      条 …`).
+fn articles_cut_by_wraps(bytes: usize) -> String {
+    let line =
+        format!("为了规范口岸开放，提高口岸通关效率，制定本条例。 第二\n{}条 本条例适用于本市口岸。\n", " ".repeat(64));
+    format!("第一章 总则\n第一条 {}", repeated(&line, bytes))
+}
+
+/// Markers read across a hard wrap (`marker::across_wrap`): each `第` or numeral reads a few
+/// characters to its line's end and a bounded part of the next line.
+#[test]
+fn markers_across_wraps_are_read_in_linear_time() {
+    assert_linear_family("markers across wraps", articles_cut_by_wraps, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() >= 2, "the chapter and its articles");
+    });
+}

@@ -33,6 +33,18 @@ const MAX_NOTE_CHARS: usize = 30;
 /// `第五条条首部分修改为`, `将第六条和第七条合并`.
 const GLUED_REFERENCE_TAILS: [char; 7] = ['的', '规', '所', '中', '后', '修', '条'];
 
+/// Words that cite a statute at a line's end, before an article marker a hard wrap put on the
+/// next line (`Builder::reference_after_hard_wrap`): `依照` (`依照本条例⏎第四十五条的规定处罚`),
+/// `根据` (`根据《中华人民共和国行政处罚法》第三十二条`, typical of 行政处罚决定书), `按照` (`按照本办法
+/// 第十条规定的程序`).
+const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
+
+/// The words glued to an article marker that make it a reference after a hard wrap
+/// (`Builder::reference_after_hard_wrap`): `的规定` (`《中华人民共和国海上交通安全法》⏎第一百二十一
+/// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
+/// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
+const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
+
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
 const MAX_PART_HEADING_CHARS: usize = 30;
@@ -236,6 +248,9 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
+        if self.reference_after_hard_wrap(before(), marker) {
+            return false;
+        }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
@@ -280,6 +295,25 @@ impl Builder<'_> {
             }
             _ => false,
         }
+    }
+
+    /// An article reference that a hard wrap of a PDF copy put at a line start: after a full
+    /// line of prose ([`crate::text::wrap::wrap_after_full_line`]) that ends inside a sentence,
+    /// an article marker glued to a reference's words (`…适用于快递企业及其从业人员；` ⏎
+    /// `第六条第二款关于邮件的规定`, `…《中华人民共和国海上交通安全法》` ⏎ `第一百二十一条的规定予以
+    /// 适用`), or glued to any words after a line that ends with a book title or a citing verb
+    /// ([`CITING_VERBS`]). An article opens with its marker after a sentence end.
+    pub(super) fn reference_after_hard_wrap(&self, before: &str, marker: &Marker) -> bool {
+        let Some(last) = before.chars().next_back() else { return false };
+        if marker.style != Style::Article
+            || SENTENCE_ENDS.contains(&last)
+            || crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_none()
+        {
+            return false;
+        }
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        let cited = BOOK_TITLE_CLOSE.contains(&last) || CITING_VERBS.iter().any(|v| before.ends_with(v));
+        starts_reference_words(after) || (cited && after.chars().next().is_some_and(|c| !is_space(c)))
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
@@ -593,9 +627,18 @@ impl Builder<'_> {
 
     /// True when `marker` starts within a heading's length after byte `from` (the end of an
     /// open unit's marker) with none of the `stops` between: it is on that unit's heading line.
+    /// A line break that is a hard wrap after a full line of prose
+    /// ([`crate::text::wrap::wrap_after_full_line`]) is no stop: the heading goes on past it
+    /// (`…撑。一、高站位开展党的⏎全面领导引领行动(一)主题教育`, a joined text wrapped at 28).
     fn on_heading_line_of(&self, from: usize, marker: &Marker, stops: &[char]) -> bool {
         let start = marker.start();
-        start >= from && start - from <= MAX_HEADING_LEN && !self.text.get(from..start).unwrap_or("").contains(stops)
+        let between = self.text.get(from..start).unwrap_or("");
+        let stop_at = |(i, c): (usize, char)| {
+            stops.contains(&c)
+                && !(LINE_BREAKS.contains(&c) && crate::text::wrap::wrap_after_full_line(self.text, from + i).is_some())
+                && !(c == '\n' && between.get(..i).is_some_and(|b| b.ends_with('\r')))
+        };
+        start >= from && start - from <= MAX_HEADING_LEN && !between.char_indices().any(stop_at)
     }
 
     /// True when `marker` continues the numbering of its style `key` in this tree (or starts
@@ -686,6 +729,20 @@ fn starts_number_list(after: &str) -> bool {
     }
     let rest = chars.as_str();
     NUMBER_LIST_WORDS.iter().any(|w| rest.starts_with(w))
+}
+
+/// True when `after` (the text after an article marker) opens with the words of a reference
+/// glued to it: a paragraph or item number (`第六条第二款关于邮件的规定`, `第十条第（二）项`) or
+/// [`ARTICLE_REFERENCE_TAILS`] (`第一百二十一条的规定`).
+fn starts_reference_words(after: &str) -> bool {
+    if ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t)) {
+        return true;
+    }
+    let Some(number) = after.strip_prefix(ORDINAL_PREFIX) else { return false };
+    let number = number.trim_start_matches(OPEN_BRACKETS);
+    let rest = number.trim_start_matches(|c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some());
+    let rest = rest.trim_start_matches(CLOSE_BRACKETS);
+    rest.len() < number.len() && rest.starts_with(['款', '项'])
 }
 
 /// `（四）、（五）项…`: the marker is followed by another bracketed numeral.

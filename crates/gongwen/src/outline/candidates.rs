@@ -581,10 +581,11 @@ fn mid_line(
     out: &mut Vec<Candidate>,
 ) -> LineMarks {
     let bytes = text.as_bytes();
-    // A line that opens with a sentence end (a wrap that put `。` on the next line:
-    // `…迈出了坚定有力的步伐⏎。(一)坚持党建引领`) is read from that mark.
+    // A line that opens with a sentence end or a clause mark (a wrap that put `。` or `；` on
+    // the next line: `…迈出了坚定有力的步伐⏎。(一)坚持党建引领`, `…退还⏎；三、合力华通公司`) is
+    // read from that mark.
     let opens_with_end = bytes.get(content_start).is_some_and(|&b| may_open_sentence_end(b))
-        && matches!(classify(bytes, content_start), Some((Punct::Boundary(Boundary::Sentence), _)));
+        && matches!(classify(bytes, content_start), Some((Punct::Boundary(Boundary::Sentence | Boundary::Clause), _)));
     let from = if opens_with_end { content_start } else { content_start + 1 };
     let mut resume = from;
     let mut marks = LineMarks::EMPTY;

@@ -239,7 +239,8 @@ impl Builder<'_> {
     /// Before line-start candidate `cand` is weighed: a marker that starts its numbering at
     /// one after the title line of an enclosed document opens that document's tree; an
     /// article `第一条` after `第N条` (N > 1) with no title line starts a new tree too, and
-    /// says so (a diagnostic: the statute restarts where a title may be missing).
+    /// says so (a diagnostic: the statute restarts where a title may be missing), unless it is
+    /// a reference a hard wrap put at the line start (`Builder::reference_after_hard_wrap`).
     pub(super) fn open_enclosed(&mut self, cand: &Candidate, diags: &mut Diagnostics) {
         let marker = &cand.marker;
         if marker.ordinal != 1 {
@@ -252,7 +253,9 @@ impl Builder<'_> {
                 return;
             }
         }
-        let restarts = marker.style == Style::Article && self.last_ordinal_of(style_key(marker)).is_some_and(|n| n > 1);
+        let restarts = marker.style == Style::Article
+            && self.last_ordinal_of(style_key(marker)).is_some_and(|n| n > 1)
+            && !self.reference_after_hard_wrap(self.text_before(marker.start()), marker);
         if restarts {
             let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
             self.new_tree(start, Opening::Final);

@@ -26,6 +26,7 @@ pub(crate) use crate::lexicon::units::{
     PREFIX_UNITS, PrefixUnit, TAKES_NEI, UNITS, Unit, WITH_COMPARATOR,
 };
 use crate::lexicon::units::{BLOCKER_JOINERS, PER_BRACKETS, PER_ONLY_UNITS, UNIT_DOTS};
+pub(crate) use crate::text::wrap::{gap_len, is_gap};
 use std::sync::LazyLock;
 
 /// A unit found in the text: its row and the byte after it.
@@ -225,28 +226,12 @@ pub(crate) fn may_follow(c: char) -> bool {
     FOLLOW.contains(c)
 }
 
-/// True for the white space allowed between a number and its unit (a wrapped line, `* 个`).
-pub(crate) const fn is_gap(c: char) -> bool {
-    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
-}
-
 /// The length of the gap character ([`is_gap`]) ending at byte `i` of `b`, if one does.
 pub(crate) fn gap_len_before(b: &[u8], i: usize) -> Option<usize> {
     match b.get(..i).unwrap_or(&[]) {
         [.., b' ' | b'\t'] => Some(1),
         [.., 0xC2, 0xA0] => Some(2),
         [.., 0xE3, 0x80, 0x80] => Some(3),
-        _ => None,
-    }
-}
-
-/// The length of the gap character ([`is_gap`]) starting at byte `i` of `b`, if one does
-/// (bytes compared, no character decoded).
-pub(crate) fn gap_len(b: &[u8], i: usize) -> Option<usize> {
-    match b.get(i..).unwrap_or(&[]) {
-        [b' ' | b'\t', ..] => Some(1),
-        [0xC2, 0xA0, ..] => Some(2),
-        [0xE3, 0x80, 0x80, ..] => Some(3),
         _ => None,
     }
 }

@@ -29,6 +29,8 @@ use crate::numeral::chain::Unreadable;
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
 use crate::numeral::{Arabic, Dec, cn_digit, cn_unit, exact_log10, pow10_f64, read_arabic};
 use crate::text::Span;
+use crate::text::wrap::{MAX_TRAILING_GAP, full_line_before};
+pub(crate) use crate::text::wrap::{line_break_end, past_blank_line, wrap_after_full_line};
 
 /// The longest run of digits or numeral characters that is still taken for one number
 /// (reported without a value when longer than [`crate::limits::MAX_NUMERAL_LEN`]); longer
@@ -250,33 +252,6 @@ pub(crate) fn starts_line(text: &str, i: usize) -> bool {
     text.get(start..i).is_some_and(|s| s.chars().all(char::is_whitespace))
 }
 
-/// The byte after a line break (`\n` or `\r\n`) at byte `i`, if one is there, white space a
-/// copy left at the line's end allowed before it (`引进2-3  \n个`) and the next line's
-/// indent after it.
-pub(crate) fn line_break_end(text: &str, i: usize) -> Option<usize> {
-    let b = text.as_bytes();
-    let from = i;
-    let mut i = i;
-    while i - from < MAX_TRAILING_GAP {
-        match unit::gap_len(b, i) {
-            Some(len) => i += len,
-            None => break,
-        }
-    }
-    let after = match b.get(i..) {
-        Some([b'\n', ..]) => i + 1,
-        Some([b'\r', b'\n', ..]) => i + 2,
-        _ => return None,
-    };
-    // A blank line after the break, in a copy that sets every line of a PDF as a paragraph.
-    let after = match text.get(after..) {
-        Some(r) if full_line_before(text, from) => text.len() - past_blank_line(r).len(),
-        _ => after,
-    };
-    // An extractor that indents every line indents the wrapped part too.
-    Some(after + text.get(after..).map_or(0, |r| r.len() - r.trim_start_matches(unit::is_gap).len()))
-}
-
 /// The number that `read` reads at byte `start` of `text` when a hard wrap cuts it at byte
 /// `head_end` (where the number read on its line ends): `read` reads the line's part joined to
 /// the start of the next line (`累计满一百八十⏎三天`, `减除百⏎分之二十`, `实际碳排放量的1⏎0%`, `规模达
@@ -368,26 +343,8 @@ impl Wrapped {
     }
 }
 
-/// The byte after a hard wrap at byte `i` ([`line_break_end`]) when the line it ends is a full
-/// line of prose ([`full_line_before`]): where a figure cut there goes on (`人数一般为9⏎至15人`).
-pub(crate) fn wrap_after_full_line(text: &str, i: usize) -> Option<usize> {
-    line_break_end(text, i).filter(|_| full_line_before(text, i))
-}
-
 /// The most bytes of the next line that [`across_wrap`] joins to a number's part.
 const MAX_WRAPPED_TAIL: usize = 48;
-
-/// `rest` (the text after a line break) past one blank line, white space on it allowed: a
-/// copy that sets every line of a PDF as a paragraph of its own puts a blank line after each
-/// (`上限60⏎⏎分`, `引进2-3⏎⏎个`, the wraps of bench regulations `第十⏎⏎二条`, `至⏎⏎少一处`), so
-/// a hard wrap is two line breaks there. `rest` as it is when no blank line opens it. Between
-/// two words the callers take it only after a full line of prose ([`full_line_before`]):
-/// after a short line a blank line parts paragraphs (`案例1⏎⏎2008年5月1日`, a bench page).
-pub(crate) fn past_blank_line(rest: &str) -> &str {
-    let t = rest.trim_start_matches(unit::is_gap);
-    let t = t.strip_prefix('\r').unwrap_or(t);
-    t.strip_prefix('\n').unwrap_or(rest)
-}
 
 /// `head` (the text before a line break) without one blank line at its end, white space on it
 /// allowed ([`past_blank_line`] read backwards): the words the line before a wrap ends with.
@@ -402,14 +359,6 @@ fn before_blank_line(head: &str) -> &str {
     }
 }
 
-/// True when the line that ends at byte `end` (white space at its end aside) holds at least
-/// [`MIN_FULL_LINE`] bytes: a line of prose that a hard wrap cut, not a heading or a cell.
-fn full_line_before(text: &str, end: usize) -> bool {
-    let head = text.get(..end).unwrap_or("").trim_end_matches(unit::is_gap).as_bytes();
-    let from = head.len().saturating_sub(MIN_FULL_LINE);
-    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).contains(&b'\n')
-}
-
 /// True when a tab or two spaces stand right before byte `start`: the number there is a cell
 /// of a table row of its own (`人均可支配收入（元）⇥35000⏎41000` is two cells, never 3500041000),
 /// which [`across_wrap`] does not join to the next line. A cell that the wrap cuts after words
@@ -418,13 +367,6 @@ fn cell_start(text: &str, start: usize) -> bool {
     let head = text.as_bytes().get(..start).unwrap_or(&[]);
     head.ends_with(b"\t") || head.ends_with(b"  ")
 }
-
-/// The fewest bytes of a full line of prose ([`full_line_before`]): 15 ideographs.
-const MIN_FULL_LINE: usize = 45;
-
-/// The most bytes of white space a copy leaves at a line's end that the wrap readers
-/// ([`line_break_end`], [`starts_with_wrapped`], [`trim_wrap_end`]) look past.
-const MAX_TRAILING_GAP: usize = 12;
 
 /// The text before byte `i` when a hard wrap ends right there (the next line's indent, a
 /// line break, and the white space a copy left before it, `…一百八十  ⏎  三天`): the text

@@ -6,6 +6,7 @@
 
 pub(crate) mod chars;
 pub(crate) mod lines;
+pub(crate) mod wrap;
 mod span;
 
 pub(crate) use span::to_u32;
