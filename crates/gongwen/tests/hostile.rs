@@ -661,7 +661,7 @@ fn page_numbers_before_divisions(bytes: usize) -> String {
 }
 
 /// Audit 8's divisions after page numbers (`outline::candidates::divisions_after_page_numbers`):
-/// one pass over a line's dashes, the line's other candidates sorted once.
+/// each `第` of a line looked behind once, the line's other candidates sorted once.
 #[test]
 fn divisions_after_page_numbers_are_read_in_linear_time() {
     assert_linear_family("divisions after page numbers", page_numbers_before_divisions, 64 << 10, 1 << 20, |doc| {

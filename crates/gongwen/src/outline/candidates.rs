@@ -270,11 +270,7 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
         else {
             continue;
         };
-        let taken = taken.get_or_insert_with(|| {
-            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
-            starts.sort_unstable();
-            starts
-        });
+        let taken = taken.get_or_insert_with(|| sorted_starts(out));
         // Dates come in order, so a marker that an earlier date found is the last one pushed.
         let again = found && out.last().is_some_and(|o| o.marker.start() == c.marker.start());
         if !again && taken.binary_search(&c.marker.start()).is_err() {
@@ -675,8 +671,8 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
 /// number between dashes (`- 14 -`, [`page_number_len`]) stands where a page ended, so a
 /// division (`第X章`, `第X节`, `第X编`) right after it that stands apart from its heading is a
 /// candidate even with no sentence end before it (a table's last cell often has none); pass
-/// 2 takes it only where it continues the numbering (`Builder::accept_mid_line`). One pass over
-/// the line's dashes.
+/// 2 takes it only where it continues the numbering (`Builder::accept_mid_line`). Each `第` of
+/// the line is looked behind once ([`page_number_ends_before`]).
 fn divisions_after_page_numbers(
     text: &str,
     line: Line,
@@ -695,11 +691,7 @@ fn divisions_after_page_numbers(
         if !may_open_division(text, at) || !page_number_ends_before(text, content_start, at) {
             continue;
         }
-        let taken = taken.get_or_insert_with(|| {
-            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
-            starts.sort_unstable();
-            starts
-        });
+        let taken = taken.get_or_insert_with(|| sorted_starts(out));
         if taken.binary_search(&at).is_ok() {
             continue;
         }
@@ -738,11 +730,7 @@ fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMa
         else {
             continue;
         };
-        let taken = taken.get_or_insert_with(|| {
-            let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
-            starts.sort_unstable();
-            starts
-        });
+        let taken = taken.get_or_insert_with(|| sorted_starts(out));
         if taken.binary_search(&at).is_err() {
             out.push(Candidate {
                 marker,
@@ -756,6 +744,15 @@ fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMa
     if found {
         out.sort_by_key(|c| c.marker.start());
     }
+}
+
+/// The starts of the line's candidates found so far, sorted: a pass that adds candidates
+/// builds it once, at the first place it checks, so a line of many places stays linear (no
+/// search of all candidates per place).
+fn sorted_starts(out: &[Candidate]) -> Vec<usize> {
+    let mut starts: Vec<usize> = out.iter().map(|o| o.marker.start()).collect();
+    starts.sort_unstable();
+    starts
 }
 
 /// The most numeral characters between `第` and a division's word (`第一百二十三章`).
