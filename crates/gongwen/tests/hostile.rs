@@ -660,7 +660,7 @@ fn page_numbers_before_divisions(bytes: usize) -> String {
     format!("某办法 第一章 总则第一条 为了规范。{}", repeated("- 1 -第二章  附则", bytes))
 }
 
-/// Audit 8's divisions after page numbers (`outline::candidates::divisions_after_page_numbers`):
+/// Audit 8's divisions after page numbers (`outline::candidates::divisions_mid_line`):
 /// each `第` of a line looked behind once, the line's other candidates sorted once.
 #[test]
 fn divisions_after_page_numbers_are_read_in_linear_time() {
@@ -675,7 +675,7 @@ fn divisions_apart_on_one_line(bytes: usize) -> String {
     format!("某办法 第一章 总则{}", repeated("上限100分第一节  德育评价第一条 ", bytes))
 }
 
-/// Audit 8's divisions glued to a table cell (`outline::candidates::divisions_apart`): each
+/// Audit 8's divisions glued to a table cell (`outline::candidates::divisions_mid_line`): each
 /// `第` of a line is read once, with a heading's length after it.
 #[test]
 fn divisions_apart_are_read_in_linear_time() {

@@ -197,10 +197,7 @@ pub(crate) fn scan(
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
-        if holds_division_past_start(text, content_start, line.end) {
-            divisions_after_page_numbers(text, line, content_start, noise, &mut buf);
-            divisions_apart(text, line, content_start, noise, &mut buf);
-        }
+        divisions_mid_line(text, line, content_start, noise, &mut buf);
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -667,77 +664,39 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
     marker_at(text, at, noise).filter(|m| m.style.is_statute())
 }
 
-/// `…×120%×15%- 14 -第五章  附  则第二十七条…` (dev d19 with its line breaks lost): a page
-/// number between dashes (`- 14 -`, [`page_number_len`]) stands where a page ended, so a
-/// division (`第X章`, `第X节`, `第X编`) right after it that stands apart from its heading is a
-/// candidate even with no sentence end before it (a table's last cell often has none); pass
-/// 2 takes it only where it continues the numbering (`Builder::accept_mid_line`). Each `第` of
-/// the line is looked behind once ([`page_number_ends_before`]).
-fn divisions_after_page_numbers(
-    text: &str,
-    line: Line,
-    content_start: usize,
-    noise: &NoiseMap<'_>,
-    out: &mut Vec<Candidate>,
-) {
-    let Some(body) = text.get(content_start..line.end) else { return };
-    let mut found = false;
-    // The starts of the line's other candidates, sorted once a page number is followed by `第`.
-    let mut taken: Option<Vec<usize>> = None;
-    // Each `第` is found by a byte search and looked behind once: a page number ends right
-    // before it (after padding) with a dash, so the other `第` cost one character's read.
-    for (i, _) in body.match_indices(ORDINAL_PREFIX) {
-        let at = content_start + i;
-        if !may_open_division(text, at) || !page_number_ends_before(text, content_start, at) {
-            continue;
-        }
-        let taken = taken.get_or_insert_with(|| sorted_starts(out));
-        if taken.binary_search(&at).is_ok() {
-            continue;
-        }
-        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        if let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) {
-            out.push(Candidate {
-                marker,
-                boundary: Boundary::Sentence,
-                line_end: to_u32(line.end),
-                marks: LineMarks::EMPTY,
-            });
-            found = true;
-        }
-    }
-    if found {
-        out.sort_by_key(|c| c.marker.start());
-    }
-}
-
-/// `…上限100分第一节  德育评价第十五条…`: a division glued to the text before it (a flattened
-/// table's last cell) that stands apart from its heading is a [`Boundary::Glued`] candidate;
-/// pass 2 takes it only in a statute's frame (`Builder::is_division_apart`). One pass over the
-/// line's `第`, each read once.
-fn divisions_apart(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
-    let Some(body) = text.get(content_start..line.end) else { return };
+/// Divisions (`第X章`, `第X节`, `第X编`) inside a line whose line breaks were lost, each
+/// standing apart from its heading (padding after the marker):
+/// - `…×120%×15%- 14 -第五章  附  则第二十七条…` (dev d19): right after a page number between
+///   dashes (`- 14 -`, [`page_number_ends_before`]), which stands where a page ended, a
+///   candidate even with no sentence end before it (a table's last cell often has none); pass 2
+///   takes it only where it continues the numbering (`Builder::accept_mid_line`);
+/// - `…上限100分第一节  德育评价第十五条…`: glued to the text before it (a flattened table's last
+///   cell) and heading an article ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
+///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`).
+///
+/// One SIMD search of the line for `第`; a marker is parsed only where a numeral and a
+/// division's word follow ([`may_open_division`]), so a line without one costs that search.
+fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let Some(body) = text.as_bytes().get(content_start..line.end) else { return };
     let mut found = false;
     let mut taken: Option<Vec<usize>> = None;
-    for (i, _) in body.match_indices(ORDINAL_PREFIX).filter(|&(i, _)| i > 0) {
+    for i in ORDINAL_PREFIX_FINDER.find_iter(body).filter(|&i| i > 0) {
         let at = content_start + i;
         if !may_open_division(text, at) {
             continue;
         }
         let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        let Some(marker) = marker_at(text, at, noise)
-            .filter(|m| m.style.is_division() && apart(m) && heads_glued_article(text, m, line.end, noise))
-        else {
+        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) else { continue };
+        let boundary = if page_number_ends_before(text, content_start, at) {
+            Boundary::Sentence
+        } else if heads_glued_article(text, &marker, line.end, noise) {
+            Boundary::Glued
+        } else {
             continue;
         };
         let taken = taken.get_or_insert_with(|| sorted_starts(out));
         if taken.binary_search(&at).is_err() {
-            out.push(Candidate {
-                marker,
-                boundary: Boundary::Glued,
-                line_end: to_u32(line.end),
-                marks: LineMarks::EMPTY,
-            });
+            out.push(Candidate { marker, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
             found = true;
         }
     }
@@ -769,18 +728,10 @@ fn may_open_division(text: &str, at: usize) -> bool {
         && rest.chars().nth(taken).is_some_and(|c| DIVISION_WORD_STARTS.contains(&c))
 }
 
-/// The SIMD searcher for [`ORDINAL_PREFIX`] (`第`), built once.
+/// The SIMD searcher for [`ORDINAL_PREFIX`] (`第`), built once ([`divisions_mid_line`]).
 static ORDINAL_PREFIX_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> = std::sync::LazyLock::new(|| {
     memchr::memmem::Finder::new(ORDINAL_PREFIX.encode_utf8(&mut [0; 4]).as_bytes()).into_owned()
 });
-
-/// True when a `第` after the line's first character (`from`) may open a division
-/// ([`may_open_division`]): the one search of a line before [`divisions_after_page_numbers`]
-/// and [`divisions_apart`] read it, so a line without one costs one SIMD pass.
-fn holds_division_past_start(text: &str, from: usize, to: usize) -> bool {
-    let Some(body) = text.as_bytes().get(from..to) else { return false };
-    ORDINAL_PREFIX_FINDER.find_iter(body).any(|i| i > 0 && may_open_division(text, from + i))
-}
 
 /// The first characters of the division words (`编`, `分编`, `部分`, `章`, `节`): what
 /// [`may_open_division`] checks before a marker is parsed.
