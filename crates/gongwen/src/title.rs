@@ -764,11 +764,13 @@ fn without_bracketed_tail(line: &str) -> &str {
         if !rest.ends_with(['）', ')']) {
             break;
         }
-        // The opener that closes to zero with the closer at the end.
-        let open = rest
-            .char_indices()
-            .rev()
-            .find(|&(k, c)| matches!(c, '（' | '(') && rest.get(k..).is_some_and(|tail| bracket_balance(tail) == 0));
+        // The opener that closes to zero with the closer at the end: one backward pass, the
+        // balance of the tail from each character kept as it goes.
+        let mut balance = 0;
+        let open = rest.char_indices().rev().find(|&(_, c)| {
+            balance += bracket_step(c);
+            matches!(c, '（' | '(') && balance == 0
+        });
         match open.map(|(k, _)| trim_space_end(rest.get(..k).unwrap_or(""))) {
             Some(before) if !before.is_empty() => rest = before,
             _ => break,
@@ -857,11 +859,20 @@ fn is_element_line(line: &str) -> bool {
         || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::head::is_marks_line(line)
-        || is_issue_number(&crate::elements::squash(line))
+        || is_issue_number(&squashed(line))
         || crate::elements::date::whole_date(line).is_some()
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
         || is_cell_label(line)
         || is_cell_row(line)
+}
+
+/// `line` without its white space ([`crate::elements::squash`]), borrowed when it has none.
+fn squashed(line: &str) -> std::borrow::Cow<'_, str> {
+    if line.contains(char::is_whitespace) {
+        std::borrow::Cow::Owned(crate::elements::squash(line))
+    } else {
+        std::borrow::Cow::Borrowed(line)
+    }
 }
 
 /// A row of cells, each a label and its value, parted by white space: two or more words with

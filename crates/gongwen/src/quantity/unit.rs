@@ -289,6 +289,11 @@ pub(crate) fn wrapped_at(text: &str, pos: usize) -> Option<UnitMatch> {
     if head.is_empty() || k == MAX_WRAPPED_UNIT {
         return None;
     }
+    // A unit's row starts with a character that may follow a number ([`may_follow`]): else
+    // nothing is joined (most figures before a wrap end their line with no unit at all).
+    if !head.trim_start_matches(is_gap).chars().next().is_some_and(may_follow) {
+        return None;
+    }
     let w = super::value::Wrapped::at(text, pos, pos + head.len())?;
     unit_at(&w.joined, 0).filter(|n| n.end > w.cut).map(|n| UnitMatch { end: w.map(n.end), ..n })
 }

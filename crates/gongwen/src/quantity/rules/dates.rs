@@ -280,9 +280,13 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     let Ok(p) = value::placeholder(text, f.at.pos) else { return Continue(()) };
     let before = text.get(..f.at.pos).unwrap_or("");
     // At most three digits before the placeholders (`二〇xx`); four read tell a longer run.
-    let run: Vec<char> = before.chars().rev().take(4).take_while(|&c| value::is_cn_digit(c)).collect();
-    let digits: usize = run.iter().map(|c| c.len_utf8()).sum();
-    if char_at(text, p.end) != Some('年') || run.len() > 3 {
+    let (run, digits) = before
+        .chars()
+        .rev()
+        .take(4)
+        .take_while(|&c| value::is_cn_digit(c))
+        .fold((0, 0), |(n, bytes), c| (n + 1, bytes + c.len_utf8()));
+    if char_at(text, p.end) != Some('年') || run > 3 {
         return Continue(());
     }
     let start = f.at.pos - digits;
