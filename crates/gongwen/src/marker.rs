@@ -110,6 +110,17 @@ pub(crate) fn parse_marker_skipping(text: &str, at: usize, noise: &NoiseMap<'_>)
     parse_in_line(text, at, noise).or_else(|| across_wrap(text, at))
 }
 
+/// True when `c` may be a marker's first character: what [`parse_in_line`] reads (`第` and its
+/// slips, an opening bracket, an enclosed numeral, a Chinese numeral, an Arabic digit).
+fn may_open_marker(c: char) -> bool {
+    c == ORDINAL_PREFIX
+        || ORDINAL_PREFIX_SLIPS.contains(&c)
+        || OPEN_BRACKETS.contains(&c)
+        || (ENCLOSED_RANGE.0..=ENCLOSED_RANGE.1).contains(&c)
+        || opens_cn_ordinal(c)
+        || arabic_digit(c).is_some()
+}
+
 /// The marker that starts at byte `at` of `text` and is written whole on its line (a line
 /// break inside brackets aside).
 fn parse_in_line(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
@@ -379,8 +390,12 @@ const MAX_SPACED_MARKER_CHARS: usize = 9;
 #[must_use]
 pub fn parse_letter_spaced(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
-    // Most lines have no padding among their first characters: nothing to compact, and no
-    // allocation (this runs at every line start that holds no other marker).
+    // Most lines open with no marker's first character, or have no padding among their first
+    // characters: nothing to compact, and no allocation (this runs at every line start that
+    // holds no other marker).
+    if !rest.trim_start_matches(is_inner_padding).chars().next().is_some_and(may_open_marker) {
+        return None;
+    }
     if !rest.chars().take(MAX_SPACED_MARKER_CHARS + 1).skip(1).any(is_inner_padding) {
         return None;
     }

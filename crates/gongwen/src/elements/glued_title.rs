@@ -123,6 +123,7 @@ static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::Lazy
 pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut depth = 0u32;
+    let last_chars: &[char] = &TITLE_ENDING_LAST_CHARS;
     for (n, (i, c)) in s.char_indices().enumerate() {
         if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
             break;
@@ -134,7 +135,7 @@ pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
         }
         let k = i + c.len_utf8();
         if depth == 0
-            && TITLE_ENDING_LAST_CHARS.binary_search(&c).is_ok()
+            && last_chars.binary_search(&c).is_ok()
             && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w)))
         {
             ends.push(k);

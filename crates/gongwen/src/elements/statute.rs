@@ -52,11 +52,12 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
         }
         seen += 1;
         let t = page.text.get(s..e).unwrap_or("");
-        if let Some((k, note)) = glued_note(t) {
+        let type_words = type_word_ends(t);
+        if let Some((k, note)) = glued_note(t, &type_words) {
             // The head note in brackets right after the title on its line (a text whose line
             // breaks were lost: `…家庭教育促进法（2021年10月23日…会议通过）目录…`).
             events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
-        } else if let Some(k) = recipients.is_none().then(|| dated_after_title(t)).flatten() {
+        } else if let Some(k) = recipients.is_none().then(|| dated_after_title(t, &type_words)).flatten() {
             // Its lines run together after the title (`…条例2018年8月28日 …会议通过2018年9月21日 …批准第一章…`):
             // the note runs to the first outline unit, its first chapter or article, or a `。`.
             let rest = t.get(k..).unwrap_or("");
@@ -135,9 +136,10 @@ fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
 /// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`): a `（` right after a type word, or after a
 /// document number that follows one, a date within its first characters (`（该文件于2014年1月15日…`)
 /// or `经` right inside it, and its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts,
-/// and the note with its brackets.
-fn glued_note(t: &str) -> Option<(usize, &str)> {
-    let k = type_word_ends(t).into_iter().find_map(|end| {
+/// and the note with its brackets. `type_words` are the ends of the line's type words
+/// ([`type_word_ends`]).
+fn glued_note<'t>(t: &'t str, type_words: &[usize]) -> Option<(usize, &'t str)> {
+    let k = type_words.iter().find_map(|&end| {
         let rest = t.get(end..)?;
         let number = doc_number_at(rest).map_or(0, |(_, len)| len);
         rest.get(number..)?.starts_with('（').then_some(end + number)
@@ -152,9 +154,10 @@ fn glued_note(t: &str) -> Option<(usize, &str)> {
 }
 
 /// Where a date starts right after a title's type word (or a document number after it) on line
-/// `t`: a head note whose line breaks were lost runs on from the title.
-fn dated_after_title(t: &str) -> Option<usize> {
-    type_word_ends(t).into_iter().find_map(|end| {
+/// `t` (type words ending at `type_words`): a head note whose line breaks were lost runs on
+/// from the title.
+fn dated_after_title(t: &str, type_words: &[usize]) -> Option<usize> {
+    type_words.iter().find_map(|&end| {
         let rest = t.get(end..)?;
         let k = end + doc_number_at(rest).map_or(0, |(_, len)| len);
         let rest = t.get(k..)?;

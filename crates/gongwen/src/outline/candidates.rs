@@ -166,6 +166,7 @@ pub(crate) fn scan(
     let (punct, figures) = sets;
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan { cursor: Cursor::new(punct) };
+    let mut ordinal_prefixes = NextOrdinalPrefix::default();
     let mut first_line = true;
     for &line in all {
         if line.start == line.end {
@@ -197,7 +198,9 @@ pub(crate) fn scan(
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
         statutes_after_dates(text, line, content_start, noise, &mut buf);
         body_after_run_on_contents(text, line, content_start, noise, &mut buf);
-        divisions_mid_line(text, line, content_start, noise, &mut buf);
+        if ordinal_prefixes.inside(text.as_bytes(), content_start + 1, line.end) {
+            divisions_mid_line(text, line, content_start, noise, &mut buf);
+        }
         glued_children(text, line, noise, figures, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -726,6 +729,34 @@ fn may_open_division(text: &str, at: usize) -> bool {
     let taken = rest.chars().take(MAX_DIVISION_NUMERAL + 1).take_while(|&c| numeral(c)).count();
     (1..=MAX_DIVISION_NUMERAL).contains(&taken)
         && rest.chars().nth(taken).is_some_and(|c| DIVISION_WORD_STARTS.contains(&c))
+}
+
+/// The next `第` of the text ([`ORDINAL_PREFIX`]), found ahead of the lines: [`scan`] calls
+/// [`divisions_mid_line`] only on a line that holds one past its first character, so the lines
+/// between two `第` cost a comparison, and the text is searched once, not line by line.
+#[derive(Default)]
+struct NextOrdinalPrefix {
+    /// The position of the next `第` at or after the last search's start, or `None` when the
+    /// text holds none (`searched` is true) or no search has run yet.
+    at: Option<usize>,
+    /// True once a search has run (with `at: None`, none is left in the text).
+    searched: bool,
+}
+
+impl NextOrdinalPrefix {
+    /// True when `bytes[from..end]` holds a `第`. The calls come with growing `from`, so the
+    /// searches together read the text once.
+    fn inside(&mut self, bytes: &[u8], from: usize, end: usize) -> bool {
+        let stale = match self.at {
+            Some(at) => at < from,
+            None => !self.searched,
+        };
+        if stale {
+            self.searched = true;
+            self.at = bytes.get(from..).and_then(|rest| ORDINAL_PREFIX_FINDER.find(rest)).map(|i| from + i);
+        }
+        self.at.is_some_and(|at| at < end)
+    }
 }
 
 /// The SIMD searcher for [`ORDINAL_PREFIX`] (`第`), built once ([`divisions_mid_line`]).
