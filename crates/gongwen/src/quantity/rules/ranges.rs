@@ -1,7 +1,7 @@
 //! The rules of ranges and of two figures that share a unit.
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
-use crate::lexicon::figures::{BOUND_LIST_MARK, WORD_RANGE_SEPARATORS, is_shared_unit_link};
+use crate::lexicon::figures::{BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_shared_unit_link};
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
@@ -300,6 +300,15 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
 ///
+/// An upper end below the lower is a range only when `之间` or `不等` closes the pair
+/// ([`RANGE_CLOSERS`]): from the smaller value to the larger. Otherwise a lower end with no
+/// unit of its own before one with a unit (`奖励3万—5千元`: 3万 of what, and up to 5千元?) cannot
+/// be read: neither is a figure (the function returns the end of the pair to skip to).
+///
+/// case: 比例在百分之四十至百分之十之间 => 百分之四十至百分之十 quantity 10..40 % range
+/// case: 比例在40%至10%之间 => 40%至10% quantity 10..40 % range
+/// case: 奖励3万—5千元 => 3万—5千元 none
+///
 /// A count of months and a count of years are one range in months, as `一年六个月` is 18
 /// months (rule `years_and_months`): `六个月至一年` is 6 to 12 `月`. Either alone would say
 /// less than the text (the lower end read as `eq`), and one value with two units is none.
@@ -312,9 +321,9 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 责令其停业整顿六个月至一年。 => 六个月至一年 quantity 6..12 月 range
 /// case: 自处罚完毕之日起六个月至三年以内不准其出境 => 六个月至三年以内 quantity 6..36 月 range
 /// case: 收容教育期限为6个月至2年。 => 6个月至2年 quantity 6..24 月 range
-pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
+pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Option<usize> {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
-        return;
+        return None;
     }
     // 一万元以上（不含）五万元以下: a bound that excludes its number opens a range too.
     let statute = matches!(f.suffix, Some((_, Comparator::Ge | Comparator::Gt)));
@@ -339,22 +348,26 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     } else {
         None
     };
-    let Some(s) = next else { return };
+    let s = next?;
     // 增长-5%至-3%: a minus sign starts the upper end (its figure starts at the sign).
     let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
-    let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return };
+    let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return None };
     // 六个月至一年: the two ends in months.
     let lower = if b.kind == QuantityKind::Quantity { in_months(q, &mut b) } else { None };
     let months = lower.is_some();
     let lo = lower.or(q.value);
+    let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
+    let closer = RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
-    // span read backwards (约2.5亿年~6500万年): no range.
-    if matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo) {
+    // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
+    if descending && !closer {
         if char_at(cx.text, f.end()).is_some_and(|c| matches!(c, '-' | '－' | '−')) {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
         }
-        return;
+        // 奖励3万—5千元: the lower end's unit is unknown.
+        let unread = q.kind == QuantityKind::Quantity && q.unit.is_none() && b.unit.is_some();
+        return unread.then_some(b.span.end as usize);
     }
     // 1万元以上5万以下: an upper end written with 万/亿 and no unit has the lower end's.
     let bare_upper = statute && b.unit.is_none() && ends_in_multiplier(cx.text, b.number);
@@ -371,8 +384,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le && !listed);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
-        q.value = lo;
-        q.value_max = b.value;
+        (q.value, q.value_max) = if descending { (b.value, lo) } else { (lo, b.value) };
         q.span.end = b.span.end;
         q.number.end = b.number.end;
         q.comparator = Comparator::Range;
@@ -381,6 +393,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         }
         q.placeholder |= b.placeholder;
     }
+    None
 }
 
 /// A range followed by a mark that includes its upper end (`1000元至5000元（含5000元）`,
