@@ -37,8 +37,21 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 储存温度为-5～-10℃ => -5～-10℃ quantity -10..-5 ℃ range
 /// case: 利润率为-3至-1% => -3至-1% quantity -3..-1 % range
+///
+/// A lower end as wide as the upper's digits but above them, before a multiplier only the
+/// upper writes (`5-3万元`), reads two ways, neither certain: at one scale it goes down (5万
+/// to 3万), at two the lower end would be ten thousand times smaller (5 元 to 3万元). Neither
+/// end is a figure ([`unscaled_lower_end`]); a wider lower end is read alone (`8500到3万`).
+///
+/// case: 奖励5-3万元 => 5-3万元 none
+/// case: 奖励50至30万元 => 50至30万元 none
+/// case: 从8500到3万港元 => 8500到3万港元 quantity 8500..30000 港元 range
+/// case: 每场一千至一万人 => 一千至一万人 quantity 1000..10000 人 range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
+    if let Some(b) = f.upper.filter(|b| unscaled_lower_end(&f.number, b)) {
+        return super::skip(b.end);
+    }
     // Only two negative ends are read in either order (`upper_after_separator`): put the
     // lower value first, keeping where each number is written.
     if let Some(b) = f.upper.as_mut() {
@@ -50,6 +63,14 @@ pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         }
     }
     Continue(())
+}
+
+/// True when the lower end `n` of a range, written in Arabic digits without a multiplier, has
+/// as many digits as the upper end `b` before its multiplier and cannot share it (`5-3万`: 5万
+/// is above 3万). Chinese ends count characters, not digits (`一千至一万人` is 1000 to 10000).
+fn unscaled_lower_end(n: &Number, b: &Number) -> bool {
+    let arabic = n.form == Form::Arabic && b.form == Form::Arabic;
+    arabic && n.mult.is_none() && b.mult.is_some() && n.width == b.width && value::shared_mult(n, b).is_none()
 }
 
 /// The upper end in tenths (`成`, `折`) of a range whose lower end is a bare count of tenths
