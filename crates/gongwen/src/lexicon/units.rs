@@ -320,6 +320,10 @@ pub(crate) static UNITS: &[Unit] = &[
     ),
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
+    // Watts after digits: `卫星国际专线地球站、15瓦以上的短波无线电台(站)` (a bench regulation on
+    // radio stations), `100瓦及以上普通照明白炽灯` (关于逐步禁止进口和销售普通照明白炽灯的公告); not the
+    // tile of `瓦房`, `瓦片`, nor `瓦斯` (firedamp), `瓦解`.
+    u("瓦", Measure, ARABIC_ONLY, &["房", "片", "屋", "斯", "解", "楞", "砾"]),
     u("千瓦时", Measure, 0, &[]),
     // The product of two units as GB 3100-1993 writes it, with a middle dot (`电价0.5元/千瓦·时`,
     // `kW·h`): one unit, kept whole (`千瓦` alone would cut it). No bench or dev document
