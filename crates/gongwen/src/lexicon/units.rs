@@ -574,6 +574,13 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("USD", "USD", true, &[]),
     pre("EUR", "EUR", true, &[]),
     pre("HKD", "HKD", true, &[]),
+    // Currencies named before an amount with no unit after it, as JioNLP's and duckling's money
+    // suites write them (`美元100万`, `欧元5000`) and foreign-trade notices do (`金额为美元100万`): the
+    // name is the unit. Before an amount with its own unit it names nothing (`美元100万元`).
+    pre("美元", "美元", true, &[]),
+    pre("欧元", "欧元", true, &[]),
+    pre("日元", "日元", true, &[]),
+    pre("英镑", "英镑", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
     // `澳门元1000元`, `澳门币500元` as `港币2960元`: the 元 after the number is the pataca.
