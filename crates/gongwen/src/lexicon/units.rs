@@ -404,6 +404,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("m³", Measure, ARABIC_ONLY, &[]),
     u("km²", Measure, ARABIC_ONLY, &[]),
     u("㎡", Measure, ARABIC_ONLY, &[]),
+    // The same with the superscript lost, as text copied from a PDF or typed without it writes
+    // them: `建筑面积120m2`, `容积5m3`, `占地1.5km2` (web copies of planning and tender notices).
+    // The unit matcher's Latin boundary keeps `m2x` and `5m23` out.
+    u("m2", Measure, ARABIC_ONLY, &[]),
+    u("m3", Measure, ARABIC_ONLY, &[]),
+    u("km2", Measure, ARABIC_ONLY, &[]),
     // Speeds: `最高车速不得超过120km/h` (traffic rules; `h` is no unit of its own to count per).
     u("km/h", Measure, ARABIC_ONLY, &[]),
     // `风速5m/s`, `平均风速达到10.8m/s` (weather warnings' thresholds; `s` is no unit of its own):
