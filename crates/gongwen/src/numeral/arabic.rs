@@ -268,13 +268,20 @@ fn comma_tail(b: &[u8], start: usize, i: usize) -> Option<usize> {
 /// The end of the rest of a number written European style after its first point at byte
 /// `i` (`1.234,56元`, `1.234.567,89元`: points group the thousands, a comma marks the
 /// decimals), when more groups after points and then a comma and digits ([`comma_tail`])
-/// are there: one number that cannot be read, never `56元`.
+/// are there: one number that cannot be read, never `56元`. At most [`MAX_EUROPEAN_GROUPS`]
+/// more groups are read, so a long run of them costs no more than a short one.
 fn european_tail(b: &[u8], start: usize, mut i: usize) -> Option<usize> {
-    while b.get(i) == Some(&b'.') {
+    for _ in 0..MAX_EUROPEAN_GROUPS {
+        if b.get(i) != Some(&b'.') {
+            break;
+        }
         i = group_at(b, i + 1)?;
     }
     comma_tail(b, start, i)
 }
+
+/// The most groups after the first that [`european_tail`] reads (`1.234.567.890.123,45`).
+const MAX_EUROPEAN_GROUPS: usize = 4;
 
 /// The value of a number whose digits do not fit in a `u64`: its digits parsed as an
 /// `f64` (correctly rounded).
