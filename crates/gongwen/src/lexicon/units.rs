@@ -490,6 +490,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("加元", Money, 0, &[]),
     u("卢布", Money, 0, &[]),
     u("美元", Money, 0, &[]),
+    // `美金`, the US dollar as spoken and as many notices write it (`每人限兑换5000美金`, JioNLP's
+    // money battery writes `100美金` too).
+    u("美金", Money, 0, &[]),
     u("欧元", Money, 0, &[]),
     u("港元", Money, 0, &[]),
     u("港币", Money, 0, &[]),

@@ -32,18 +32,25 @@ use std::ops::ControlFlow::Continue;
 /// The dot of an outline marker right before the number is no identifier's: the number
 /// opens the item's heading (`2.60分以下不得参评`, item 2 between items 1 and 3).
 ///
-/// Digits after a decimal point and one space (`增长3. 5%`, a PDF or web copy that broke the
-/// number at its point: [`after_spaced_point`]) are the decimals of the number before: read
-/// alone they are a wrong value (5 %), so they are no figure either.
+/// Digits after a decimal point and a space (`增长3. 5%`, `增长3 . 5%`, a PDF or web copy that
+/// broke the number at its point: [`after_spaced_point`]) are the decimals of the number
+/// before, and digits after a digit and an apostrophe (`1'000元`, Swiss grouping:
+/// [`after_apostrophe_group`]) are its thousands: read alone they are a wrong value (5 %,
+/// 0 元), so they are no figure either.
 ///
 /// case: 全年增长3. 5%，高于预期 => 5% none
+/// case: 全年增长3 . 5%，高于预期 => 5% none
 /// case: 全年增长3．5%，高于预期 => 3．5% quantity 3.5 % eq
+/// case: 价格为1'000元 => 000元 none
+/// case: 标注为'5%'的项目 => 5% quantity 5 % eq
 /// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let spaced = after_spaced_point(cx.text, at.pos);
     let glued = at.sign.is_none()
-        && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p)) || spaced)
+        && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
+            || spaced
+            || after_apostrophe_group(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none();
     // `2. 5年内完成`: the space after an outline marker is no part of it.
     let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos - 1));
@@ -54,11 +61,21 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
 }
 
-/// True when a digit, a decimal point (`.` or `．`) and one space stand right before byte
-/// `pos`: the number there is the decimals of a number cut at its point.
+/// True when a digit, a decimal point (`.` or `．`) and a space (one after the point, or one
+/// on each side of it) stand right before byte `pos`: the number there is the decimals of a
+/// number cut at its point.
 fn after_spaced_point(text: &str, pos: usize) -> bool {
     let Some(head) = text.get(..pos).and_then(|t| t.strip_suffix(' ')) else { return false };
     let Some(head) = head.strip_suffix('.').or_else(|| head.strip_suffix('．')) else { return false };
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    head.chars().next_back().is_some_and(is_digit)
+}
+
+/// True when a digit and an apostrophe (`'` or `’`) stand right before byte `pos`: the number
+/// there is a thousands group of the number before (`1'000`).
+fn after_apostrophe_group(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos) else { return false };
+    let Some(head) = head.strip_suffix('\'').or_else(|| head.strip_suffix('’')) else { return false };
     head.chars().next_back().is_some_and(is_digit)
 }
 
