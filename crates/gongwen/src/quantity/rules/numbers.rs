@@ -53,7 +53,7 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             || after_apostrophe_group(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none();
     // `2. 5年内完成`: the space after an outline marker is no part of it.
-    let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos - 1));
+    let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
         skip(identifier_end(cx.text, at.pos))
     } else {
