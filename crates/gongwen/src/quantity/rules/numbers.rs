@@ -494,6 +494,12 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 /// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
 /// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
 /// case: 对扣缴义务人按照所扣缴的税款，付给百分之\n二的手续费 => 百分之\n二 quantity 2 % eq
+///
+/// `点` and digits are decimals before `时` ("when"), a time only before `分`/`刻`
+/// ([`crate::lexicon::numerals::TIME_AFTER_POINT`]).
+///
+/// case: 计价错误达到基金份额净值百分之零点五时，基金管理人应当 => 百分之零点五 quantity 0.5 % eq
+/// case: 会议于九点零五分开始 => 零五分 date
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, pos) = (cx.text, f.at.pos);
     let joined = |s: &str| value::chinese_after(s, 0, None, None);
