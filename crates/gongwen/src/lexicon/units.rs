@@ -471,8 +471,10 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { name: "块", ..u("块钱", Money, 0, &[]) },
     // `一块门店招牌` (bench) is a counter, as written; `7块`, `三块四分` (duckling) money.
     u("块", Money, 0, &["状", "头", "地", "儿", "茎", "化"]),
-    // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts.
-    u("圆", Money, 0, &["满", "周", "心", "形", "桌", "明", "规", "梦"]),
+    // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts. After a
+    // bare 一 it is a circle: `以三等分为半径作一圆` (国旗法's 国旗制法说明, bench; 1 圆 as money was
+    // a wrong value); one yuan is written `壹圆` or `1元`.
+    u("圆", Money, NOT_AFTER_ONE, &["满", "周", "心", "形", "桌", "明", "规", "梦"]),
     // After the number (`3.14人民币`, duckling's battery; `二千万人民币，经营期限`, bench).
     u("人民币", Money, 0, &[]),
     u("人民幣", Money, 0, &[]),
