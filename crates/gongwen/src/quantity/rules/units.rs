@@ -551,6 +551,7 @@ fn half_blocked(after: &str) -> bool {
 /// an approximation or `余` makes it a count (`近千家企业`, `上千人`, `千余名`, `千人以上`).
 ///
 /// case: 国家确定的边远地区中的三类地区 => 三类 none
+/// case: 将全省划分为两类地区分别管理 => 两类 quantity 2 类 eq
 /// case: 扎实推进十大重点节能工程、千家企业节能行动 => 千家 none
 /// case: 引进“千人计划”专家 => 千人 none
 /// case: 近千家企业参加展会 => 近千家 quantity 1000 家 approx
@@ -565,7 +566,8 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     // The unit's test last: it compares words, the other tests a character.
     let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
-    let ranked_noun = || RANKED_NOUNS.iter().any(|w| value::has_at(cx.text, m.end, w));
+    // `两类地区` counts two kinds of areas: 两 counts, it names no class.
+    let ranked_noun = || f.at.first != '两' && RANKED_NOUNS.iter().any(|w| value::has_at(cx.text, m.end, w));
     let misfit = ordinal_two
         || (rank() && ranked_noun())
         || (big_bare && programme_name(f, cx, m))
