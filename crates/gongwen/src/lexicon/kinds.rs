@@ -51,8 +51,8 @@ pub(crate) const BOUND_HEAD: char = '以';
 char_set! {
     /// The first character of a bound that, right before a bare 万/亿, makes it a number (read by
     /// the rule `no_digit`; the rule `comparator` reads the bound): `出境旅游近亿人`
-    /// (政府工作报告 2014, bench), `带动近万人就业`, `逾万人`, `超万亿元`.
-    BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超']
+    /// (政府工作报告 2014, bench), `带动近万人就业`, `逾万人`, `超万亿元`, `日均客流破万人次`.
+    BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超', '破']
 }
 
 /// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2014)

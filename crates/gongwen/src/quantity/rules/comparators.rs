@@ -79,6 +79,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
 /// case: 最低气温零下十度 => 零下十度 quantity -10 度 eq
+/// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
+/// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
+/// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
 /// case: 入住后发现房屋负一层漏水 => 一层 none
 /// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
 /// case: 超过三个月的按三个月计算 => 三个月 quantity 3 月 eq

@@ -594,6 +594,7 @@ const ONE: char = '一';
 /// case: 出境旅游近亿人次 => 近亿人次 quantity 100000000 人次 approx
 /// case: 带动逾万人就业 => 逾万人 quantity 10000 人 gt
 /// case: 投入资金万余元 => 万余元 quantity 10000 元 approx
+/// case: 日均客流破万人次 => 破万人次 quantity 10000 人次 gt
 pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);
