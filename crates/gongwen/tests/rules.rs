@@ -12,6 +12,10 @@
 //! means that no figure overlaps the first occurrence of FIGURE in TEXT. For KIND `quantity`, VALUE is `3`, `1..3` (value and value_max) or `null`, UNIT the unit
 //! or `-`, COMPARATOR `eq`, `ge` …. Every rule the ordered lists of `rules/mod.rs` call must
 //! have at least two cases.
+//!
+//! `tests/number_battery.txt` holds more cases in the same format, a battery written as other
+//! number parsers' suites are (`number_battery_holds`), and its `missing:` lines: known gaps,
+//! which must give no figure with another value.
 
 use gongwen::export::{QuantityRow, quantity_rows};
 use std::collections::BTreeMap;
@@ -143,4 +147,58 @@ fn rule_cases_hold() {
     }
     assert!(count > 60, "the cases are read: {count}");
     assert!(failures.is_empty(), "{} of {count} rule cases fail:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// The lines of `tests/number_battery.txt`: (`case` or `missing`, the case after the tag).
+fn battery_lines() -> Vec<(&'static str, String)> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/number_battery.txt");
+    let src = fs::read_to_string(path).expect("tests/number_battery.txt is readable");
+    src.lines()
+        .filter_map(|l| {
+            let (tag, case) = l.split_once(": ")?;
+            ["case", "missing"].into_iter().find(|t| *t == tag).map(|t| (t, case.trim().to_owned()))
+        })
+        .collect()
+}
+
+/// True when a quantity row over the first occurrence of FIGURE in the case's TEXT has a
+/// value other than the case's (a `missing:` case may give less, never another value).
+fn gives_another_value(case: &str) -> Result<bool, String> {
+    let (text, expect) = case.split_once(" => ").ok_or("no ` => `")?;
+    let fields: Vec<&str> = expect.split_whitespace().collect();
+    let k = fields.iter().position(|f| *f == "quantity").ok_or("a missing case is a quantity")?;
+    let figure = fields[..k].join(" ").replace("\\n", "\n");
+    let value = fields.get(k + 1).ok_or("no VALUE")?;
+    let (lo, hi) = value.split_once("..").map_or((*value, None), |(a, b)| (a, Some(b)));
+    let number = |s: &str| s.parse::<f64>().map_err(|e| e.to_string());
+    let (lo, hi) = (number(lo)?, hi.map(number).transpose()?);
+    let text = format!("{}\n", text.replace("\\n", "\n"));
+    let at = text.find(&figure).ok_or("FIGURE is not in TEXT")?;
+    let (s, e) = (at, at + figure.len());
+    let rows = quantity_rows(&gongwen::parse(&text));
+    Ok(rows
+        .iter()
+        .filter(|r| r.kind == "quantity" && (r.byte_start as usize) < e && s < r.byte_end as usize)
+        .any(|r| r.value.is_some_and(|v| v != lo || r.value_max != hi)))
+}
+
+#[test]
+fn number_battery_holds() {
+    let mut failures = Vec::new();
+    let (mut right, mut missing) = (0, 0);
+    for (tag, case) in battery_lines() {
+        match (tag, check(&case)) {
+            ("case", Ok(())) => right += 1,
+            ("case", Err(e)) => failures.push(format!("case: {case}\n    {e}")),
+            (_, Ok(())) => failures.push(format!("missing: {case}\n    holds now: make it a case")),
+            (_, Err(_)) => match gives_another_value(&case) {
+                Ok(false) => missing += 1,
+                Ok(true) => failures.push(format!("missing: {case}\n    gives another value")),
+                Err(e) => failures.push(format!("missing: {case}\n    {e}")),
+            },
+        }
+    }
+    println!("number battery: {right} right, {missing} missing");
+    assert!(right > 400, "the battery is read: {right}");
+    assert!(failures.is_empty(), "{} battery cases fail:\n{}", failures.len(), failures.join("\n"));
 }

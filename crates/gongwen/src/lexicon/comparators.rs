@@ -144,6 +144,21 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     p("大于", Gt),
     p("逾", Gt),
     p("超", Gt),
+    // `日均客流破万人次`, `销售额破亿元`: "breaking" a round number, beyond it (`gt`, as 突破). Not
+    // the verbs that end in 破 (`打破3项纪录`, `侦破3起案件`: counts); `跌破` falls below (`股指
+    // 跌破3000点`, `lt`).
+    p("跌破", Lt),
+    not("打破"),
+    not("攻破"),
+    not("击破"),
+    not("侦破"),
+    not("冲破"),
+    not("识破"),
+    not("爆破"),
+    not("看破"),
+    not("点破"),
+    not("道破"),
+    p("破", Gt),
     far("不足", Lt),
     p("不到", Lt),
     p("少于", Lt),

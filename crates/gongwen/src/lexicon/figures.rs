@@ -20,6 +20,12 @@ char_set! {
 /// Read by `quantity::rules::ranges` (rules `one_unit_range`, `two_unit_range`).
 pub(crate) const WORD_RANGE_SEPARATORS: [char; 2] = ['至', '到'];
 
+/// Words after the second of two figures that make the pair one range whichever end is
+/// written first, read by the rule `two_unit_range`: `在5000元与1万元之间` (docs/annotation.md),
+/// `比例在百分之四十至百分之十之间` (a range written from its upper end), `从几千元到几万元不等`
+/// (a common 公文 phrasing of a range of amounts: 补助标准从500元至2000元不等).
+pub(crate) const RANGE_CLOSERS: [&str; 2] = ["之间", "不等"];
+
 /// The sign between a measurement and its tolerance, read by the rule `product`: `20±2℃`
 /// (a number case from outside the corpus: no bench or dev document writes one), where the
 /// tolerance alone is no figure. Before a number that follows no digit it opens a tolerance

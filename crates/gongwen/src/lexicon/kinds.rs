@@ -51,8 +51,8 @@ pub(crate) const BOUND_HEAD: char = '以';
 char_set! {
     /// The first character of a bound that, right before a bare 万/亿, makes it a number (read by
     /// the rule `no_digit`; the rule `comparator` reads the bound): `出境旅游近亿人`
-    /// (政府工作报告 2014, bench), `带动近万人就业`, `逾万人`, `超万亿元`.
-    BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超']
+    /// (政府工作报告 2014, bench), `带动近万人就业`, `逾万人`, `超万亿元`, `日均客流破万人次`.
+    BOUND_BEFORE_MULTIPLIER, is_bound_before_multiplier = ['近', '逾', '超', '破']
 }
 
 /// `上` before a bare 百/千/万, read by the rule `upwards`: `上千万住房困难群众` (政府工作报告 2014)
@@ -82,6 +82,9 @@ pub(crate) static LEXICAL: &[&str] = &[
     // each time). A count of four weeks is written with a comparator or a verb the word cannot
     // tell, and a missed duration is less bad than a wrong one.
     "四周",
+    // A bay named for 三门县: `加强对杭州湾、象山湾、三门湾等重要滨海区域…的保护` (a bench regulation,
+    // 宁波市海洋生态环境保护条例; 三门 was 3 门).
+    "三门湾",
 ];
 
 /// Words right before a word of [`LEXICAL`] that make its numeral a count after all, read
@@ -136,6 +139,9 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
             // `做到责任、措施、资金、时间、预案五个到位` (安全生产 notices; docs/annotation.md's slogan
             // rule): 到位 ("in place") is no noun a 个 could count, so N个到位 names a slogan.
             "到位",
+            // `“八个明确”` beside `“十四个坚持”` (党的十九大报告, 党章总纲: 新时代中国特色社会主义思想的
+            // 主要内容): a numbered slogan, no count of 个.
+            "明确",
         ],
     ),
     // 十项准则: 《新时代中小学教师职业行为十项准则》 (教师〔2018〕16号).
@@ -179,6 +185,18 @@ pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "�
 /// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
 /// `misfit_after_chinese`.
 pub(crate) static ORDINAL_WORD_UNITS: &[&str] = &["轮", "批", "批次", "类", "级", "期", "档", "等"];
+
+/// Nouns after a unit of rank ([`ORDINAL_WORD_UNITS`]) that make the numeral before it name a
+/// class of a ranking, whatever the numeral (not only `二`): `国家确定的边远地区中的三类地区`
+/// (bench regulations on 职工探亲/义务兵: the classes of 艰苦边远地区, 一类 to 六类). Read by the rule
+/// `misfit_after_chinese`.
+pub(crate) static RANKED_NOUNS: &[&str] = &["地区"];
+
+/// Counters of people and bodies after which a bare 百/千 (no digit, no bound, no `余`) names a
+/// programme, no count: `扎实推进十大重点节能工程、千家企业节能行动` (政府工作报告 2010),
+/// `千家重点耗能企业节能减排` (政府工作报告 2012, the same programme), `千人计划` (the national
+/// talent programme, as `“万人计划”`). Read by the rule `misfit_after_chinese`.
+pub(crate) static PROGRAMME_COUNTERS: &[&str] = &["家", "人", "名"];
 
 /// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
 /// `month`, `year`): `从8月份起` (政府工作报告 2012), `延长至明年3月底` (政府工作报告 2020); a longer word before the word it begins.
@@ -239,6 +257,8 @@ mod tests {
         check::distinct(NEXT_OR_PREVIOUS.iter());
         check::distinct(LEXICAL.iter());
         check::distinct(ORDINAL_WORD_UNITS.iter());
+        check::distinct(RANKED_NOUNS.iter());
+        check::distinct(PROGRAMME_COUNTERS.iter());
         check::distinct(PRECEDING_TAILS.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);

@@ -50,9 +50,11 @@ pub(crate) const APPROX_WORDS: [(char, char); 8] =
     [('多', '数'), ('多', '样'), ('多', '种'), ('余', '额'), ('余', '下'), ('余', '地'), ('来', '源'), ('来', '自')];
 
 /// The characters after `X点YZ` that make it a time of day, not a decimal: read by
-/// `numeral::chain::point_at`. `九点零五分`, `八点一刻`; `二十二时至次日六时` (bench lawrefbook,
-/// 环境噪声污染防治条例) writes the hour with 时.
-pub(crate) const TIME_AFTER_POINT: [char; 4] = ['分', '刻', '时', '時'];
+/// `numeral::chain::point_at`. `九点零五分`, `八点一刻`. Not `时`: a time writes its hour with 时
+/// or with 点, never both (`二十二时至次日六时`, bench lawrefbook, 环境噪声污染防治条例), and after
+/// a decimal 时 is "when": `计价错误达到基金份额净值百分之零点五时` (a bench regulation on funds) is
+/// 0.5 %, never 0 %.
+pub(crate) const TIME_AFTER_POINT: [char; 2] = ['分', '刻'];
 
 /// The characters after `成`/`折` that make it part of a word, not tenths: read by
 /// `numeral::grammar::tenths_after`. `统一成员` and `一成绩` (bench lawrefbook), `成为`,

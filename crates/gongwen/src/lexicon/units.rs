@@ -320,6 +320,10 @@ pub(crate) static UNITS: &[Unit] = &[
     ),
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
+    // Watts after digits: `卫星国际专线地球站、15瓦以上的短波无线电台(站)` (a bench regulation on
+    // radio stations), `100瓦及以上普通照明白炽灯` (关于逐步禁止进口和销售普通照明白炽灯的公告); not the
+    // tile of `瓦房`, `瓦片`, nor `瓦斯` (firedamp), `瓦解`.
+    u("瓦", Measure, ARABIC_ONLY, &["房", "片", "屋", "斯", "解", "楞", "砾"]),
     u("千瓦时", Measure, 0, &[]),
     // The product of two units as GB 3100-1993 writes it, with a middle dot (`电价0.5元/千瓦·时`,
     // `kW·h`): one unit, kept whole (`千瓦` alone would cut it). No bench or dev document
@@ -400,6 +404,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("m³", Measure, ARABIC_ONLY, &[]),
     u("km²", Measure, ARABIC_ONLY, &[]),
     u("㎡", Measure, ARABIC_ONLY, &[]),
+    // The same with the superscript lost, as text copied from a PDF or typed without it writes
+    // them: `建筑面积120m2`, `容积5m3`, `占地1.5km2` (web copies of planning and tender notices).
+    // The unit matcher's Latin boundary keeps `m2x` and `5m23` out.
+    u("m2", Measure, ARABIC_ONLY, &[]),
+    u("m3", Measure, ARABIC_ONLY, &[]),
+    u("km2", Measure, ARABIC_ONLY, &[]),
     // Speeds: `最高车速不得超过120km/h` (traffic rules; `h` is no unit of its own to count per).
     u("km/h", Measure, ARABIC_ONLY, &[]),
     // `风速5m/s`, `平均风速达到10.8m/s` (weather warnings' thresholds; `s` is no unit of its own):
@@ -461,8 +471,10 @@ pub(crate) static UNITS: &[Unit] = &[
     Unit { name: "块", ..u("块钱", Money, 0, &[]) },
     // `一块门店招牌` (bench) is a counter, as written; `7块`, `三块四分` (duckling) money.
     u("块", Money, 0, &["状", "头", "地", "儿", "茎", "化"]),
-    // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts.
-    u("圆", Money, 0, &["满", "周", "心", "形", "桌", "明", "规", "梦"]),
+    // `肆佰叁拾萬圆整` (JioNLP's money battery), the capital form on cheques and contracts. After a
+    // bare 一 it is a circle: `以三等分为半径作一圆` (国旗法's 国旗制法说明, bench; 1 圆 as money was
+    // a wrong value); one yuan is written `壹圆` or `1元`.
+    u("圆", Money, NOT_AFTER_ONE, &["满", "周", "心", "形", "桌", "明", "规", "梦"]),
     // After the number (`3.14人民币`, duckling's battery; `二千万人民币，经营期限`, bench).
     u("人民币", Money, 0, &[]),
     u("人民幣", Money, 0, &[]),
@@ -480,6 +492,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("加元", Money, 0, &[]),
     u("卢布", Money, 0, &[]),
     u("美元", Money, 0, &[]),
+    // `美金`, the US dollar as spoken and as many notices write it (`每人限兑换5000美金`, JioNLP's
+    // money battery writes `100美金` too).
+    u("美金", Money, 0, &[]),
     u("欧元", Money, 0, &[]),
     u("港元", Money, 0, &[]),
     u("港币", Money, 0, &[]),
@@ -570,6 +585,13 @@ pub(crate) static PREFIX_UNITS: &[PrefixUnit] = &[
     pre("USD", "USD", true, &[]),
     pre("EUR", "EUR", true, &[]),
     pre("HKD", "HKD", true, &[]),
+    // Currencies named before an amount with no unit after it, as JioNLP's and duckling's money
+    // suites write them (`美元100万`, `欧元5000`) and foreign-trade notices do (`金额为美元100万`): the
+    // name is the unit. Before an amount with its own unit it names nothing (`美元100万元`).
+    pre("美元", "美元", true, &[]),
+    pre("欧元", "欧元", true, &[]),
+    pre("日元", "日元", true, &[]),
+    pre("英镑", "英镑", true, &[]),
     pre("新台币", "新台币", true, &["元"]),
     pre("港币", "港币", true, &["元"]),
     // `澳门元1000元`, `澳门币500元` as `港币2960元`: the 元 after the number is the pataca.

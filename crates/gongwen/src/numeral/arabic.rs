@@ -19,7 +19,9 @@
 //!
 //! A comma before digits that form no group and start with 0 (`10,00`, `1,0000`) makes the
 //! whole one malformed number, with no value (a list item never starts with 0: `1,2,3`); so
-//! does an ASCII comma before any digits that form no group, outside a list (`12,5吨`).
+//! does an ASCII comma before any digits that form no group, outside a list (`12,5吨`), and
+//! a comma after the decimals (`1.234,56元`, `1.234.567,89元`: European style, points group
+//! the thousands and a comma marks the decimals; never `56元`).
 
 use super::chain::Unreadable;
 use super::chars::arabic_digit;
@@ -197,6 +199,9 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
             digits.push(d, true);
             i += len;
         }
+        if let Some(j) = european_tail(b, start, i) {
+            (malformed, i) = (true, j);
+        }
     }
     // `200，100美元`: ASCII digits whose only groups follow full-width commas, with no decimals,
     // read as well as a list (`200` and `100美元`) as one number: no value.
@@ -260,6 +265,24 @@ fn comma_tail(b: &[u8], start: usize, i: usize) -> Option<usize> {
     (!list).then_some(j)
 }
 
+/// The end of the rest of a number written European style after its first point at byte
+/// `i` (`1.234,56元`, `1.234.567,89元`: points group the thousands, a comma marks the
+/// decimals), when more groups after points and then a comma and digits ([`comma_tail`])
+/// are there: one number that cannot be read, never `56元`. At most [`MAX_EUROPEAN_GROUPS`]
+/// more groups are read, so a long run of them costs no more than a short one.
+fn european_tail(b: &[u8], start: usize, mut i: usize) -> Option<usize> {
+    for _ in 0..MAX_EUROPEAN_GROUPS {
+        if b.get(i) != Some(&b'.') {
+            break;
+        }
+        i = group_at(b, i + 1)?;
+    }
+    comma_tail(b, start, i)
+}
+
+/// The most groups after the first that [`european_tail`] reads (`1.234.567.890.123,45`).
+const MAX_EUROPEAN_GROUPS: usize = 4;
+
 /// The value of a number whose digits do not fit in a `u64`: its digits parsed as an
 /// `f64` (correctly rounded).
 fn long_value(text: &str, start: usize, end: usize) -> f64 {
@@ -286,6 +309,9 @@ mod tests {
     #[test]
     fn forms() {
         assert_eq!(value("1,200人"), Some((1200.0, 5)));
+        assert!(read("1.234,56元", 0).is_some_and(|a| a.malformed && a.end == 8), "European grouping");
+        assert!(read("1.234.567,89元", 0).is_some_and(|a| a.malformed && a.end == 12), "European grouping");
+        assert!(read("1.5元", 0).is_some_and(|a| !a.malformed && a.end == 3), "a decimal");
         assert_eq!(value("１２．５"), Some((12.5, 12)));
         assert_eq!(value("４，５６５元").map(|v| v.0), Some(4565.0), "full-width digits and comma");
         assert_eq!(value("82，225.00元").map(|v| v.0), Some(82225.0), "full-width comma, ASCII digits");

@@ -13,7 +13,7 @@
 //!                                                   or after 零 below the place skipped (10万零5)
 //! lead      := ARABIC | DIGIT point                 3000万, 1.2万亿, 二点五亿: times the units after it
 //!                                                   (a decimal lead: units only, 1.5万5千 is malformed)
-//! point     := ('点' | '點') DIGIT+                 not before 分/刻/时 (八点零五分 is a time)
+//! point     := ('点' | '點') DIGIT+                 not before 分/刻 (八点零五分 is a time)
 //! BIG       := 万 | 亿 | 兆 | 万万 (10^8) | 万亿 (10^12)
 //! SMALL     := 十 | 百 | 千                          TENS := 廿 (20) | 卅 (30) | 卌 (40)
 //! ```

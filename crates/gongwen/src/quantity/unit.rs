@@ -392,7 +392,9 @@ static PREFIX_LASTS: LazyLock<CharBits> =
     LazyLock::new(|| CharBits::of(PREFIX_UNITS.iter().filter_map(|p| p.word.chars().next_back())));
 
 /// The unit written before byte `start` (white space allowed between:
-/// [`crate::lexicon::units::PREFIX_UNITS`]): where it starts, and its row.
+/// [`crate::lexicon::units::PREFIX_UNITS`]): where it starts, and its row. A word right after
+/// a number is that number's unit, no prefix of the next (`10日元5日本銭`: 日元 is 10's, never 5
+/// 日元).
 pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'static PrefixUnit)> {
     let before = text.get(..start)?;
     let trimmed = before.trim_end_matches(is_gap);
@@ -403,7 +405,11 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
     let at = trimmed.len() - p.word.len();
     // A Latin code is a word of its own: no letter or digit glued before it (`XRMB`).
     let glued = p.word.is_ascii() && trimmed.as_bytes().get(at.wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric);
-    (!glued).then_some((at, p))
+    let after_number = trimmed
+        .get(..at)
+        .and_then(|t| t.chars().next_back())
+        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || super::value::is_cn_numeral(c));
+    (!glued && !after_number).then_some((at, p))
 }
 
 /// The multiplier that `个` counts (`两个亿`): [`counted_multiplier`].

@@ -8,6 +8,7 @@ use crate::lexicon::comparators::{
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
+use crate::lexicon::numerals::BELOW_ZERO;
 use crate::model::Comparator;
 use crate::quantity::unit::{CHINESE_WITH_COMPARATOR, TAKES_NEI, WITH_COMPARATOR};
 use crate::quantity::value;
@@ -77,6 +78,11 @@ use std::ops::ControlFlow::Continue;
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
+/// case: 最低气温零下十度 => 零下十度 quantity -10 度 eq
+/// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
+/// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
+/// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
+/// case: 入住后发现房屋负一层漏水 => 一层 none
 /// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
 /// case: 超过三个月的按三个月计算 => 三个月 quantity 3 月 eq
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
@@ -129,8 +135,10 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return skip(f.end());
     }
     // A Chinese numeral and 层/度 need a bound of their own: a distant one is another
-    // figure's (`层高超过二百二十厘米的按一层计算`, a bench regulation).
-    let own_bound = f.suffix.is_some() || adjacent.is_some_and(|(_, c)| c != Comparator::Eq);
+    // figure's (`层高超过二百二十厘米的按一层计算`, a bench regulation). `零下` is one too: `零下十度`
+    // is a temperature ([`BELOW_ZERO`]; the 负 of `负一层` is none).
+    let below_zero = f.at.sign.is_some_and(|s| value::has_at(text, s, BELOW_ZERO));
+    let own_bound = f.suffix.is_some() || adjacent.is_some_and(|(_, c)| c != Comparator::Eq) || below_zero;
     let chinese = f.lead().form == Form::Chinese;
     if chinese && f.unit.is_some_and(|m| m.unit.has(CHINESE_WITH_COMPARATOR)) && !own_bound {
         return skip(f.end());

@@ -399,7 +399,9 @@ fn quantity(f: &Figure, cx: &Finder<'_, '_, '_>) -> Step {
     if !reportable(cx, &q) {
         return Step::Skip(f.end());
     }
-    ranges::two_unit_range(f, cx, &mut q);
+    if let Some(end) = ranges::two_unit_range(f, cx, &mut q) {
+        return Step::Skip(end);
+    }
     if f.lower_end && q.value_max.is_none() {
         return Step::Skip(f.end());
     }

@@ -31,16 +31,52 @@ use std::ops::ControlFlow::Continue;
 ///
 /// The dot of an outline marker right before the number is no identifier's: the number
 /// opens the item's heading (`2.60分以下不得参评`, item 2 between items 1 and 3).
+///
+/// Digits after a decimal point and a space (`增长3. 5%`, `增长3 . 5%`, a PDF or web copy that
+/// broke the number at its point: [`after_spaced_point`]) are the decimals of the number
+/// before, and digits after a digit and an apostrophe (`1'000元`, Swiss grouping:
+/// [`after_apostrophe_group`]) are its thousands: read alone they are a wrong value (5 %,
+/// 0 元), so they are no figure either.
+///
+/// case: 全年增长3. 5%，高于预期 => 5% none
+/// case: 全年增长3 . 5%，高于预期 => 5% none
+/// case: 全年增长3．5%，高于预期 => 3．5% quantity 3.5 % eq
+/// case: 价格为1'000元 => 000元 none
+/// case: 标注为'5%'的项目 => 5% quantity 5 % eq
+/// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
+    let spaced = after_spaced_point(cx.text, at.pos);
     let glued = at.sign.is_none()
-        && at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
+        && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
+            || spaced
+            || after_apostrophe_group(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none();
-    if at.first_reading() && glued && !after_figure_dash(f, cx) && !cx.after_marker(at.pos) {
+    // `2. 5年内完成`: the space after an outline marker is no part of it.
+    let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
+    if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
         skip(identifier_end(cx.text, at.pos))
     } else {
         Continue(())
     }
+}
+
+/// True when a digit, a decimal point (`.` or `．`) and a space (one after the point, or one
+/// on each side of it) stand right before byte `pos`: the number there is the decimals of a
+/// number cut at its point.
+fn after_spaced_point(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos).and_then(|t| t.strip_suffix(' ')) else { return false };
+    let Some(head) = head.strip_suffix('.').or_else(|| head.strip_suffix('．')) else { return false };
+    let head = head.strip_suffix(' ').unwrap_or(head);
+    head.chars().next_back().is_some_and(is_digit)
+}
+
+/// True when a digit and an apostrophe (`'` or `’`) stand right before byte `pos`: the number
+/// there is a thousands group of the number before (`1'000`).
+fn after_apostrophe_group(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos) else { return false };
+    let Some(head) = head.strip_suffix('\'').or_else(|| head.strip_suffix('’')) else { return false };
+    head.chars().next_back().is_some_and(is_digit)
 }
 
 /// True when a hyphen stands right before the number and right after the last figure
@@ -197,15 +233,39 @@ fn mixed_whole(text: &str, start: usize) -> Option<(usize, f64)> {
 ///
 /// case: 竣工测量成果应当包括1：500带状城市地形图 => 1：500 none
 /// case: 建筑物所在水域地形图（1：1000至1：5000） => 1000至1 none
+///
+/// A time of day that a line break cuts after its mark (`自21：⏎00起算`, a hard wrap) is one
+/// still: hours of one or two digits, minutes of two ([`minutes_past_wrap`]); `00起` read
+/// alone would be a wrong value (0 起). A label before a line (`附件1：⏎2024年工作计划`) is not.
+///
+/// case: 加班时间自21：\n00起算 => 00起 none
+/// case: 每日8:\n30前到岗 => 30前 none
+/// case: 附件1：\n2024年工作计划 => 2024年 year
 pub(super) fn ratio_or_time(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, at) = (cx.text, &f.at);
     let Some(mark) = f.next.filter(|&c| is_ratio_mark(c)) else { return Continue(()) };
-    let after = f.number.end + mark.len_utf8();
-    if !char_at(text, after).is_some_and(is_digit) {
+    let mark_end = f.number.end + mark.len_utf8();
+    let after = if char_at(text, mark_end).is_some_and(is_digit) {
+        mark_end
+    } else if let Some(minutes) = minutes_past_wrap(f, cx, mark_end) {
+        minutes
+    } else {
         return Continue(());
-    }
+    };
     // Past the second number too (an identifier does not take a full-width `：`).
     skip(identifier_end(text, at.pos).max(identifier_end(text, after)))
+}
+
+/// The start of the minutes of a time of day after a line break at byte `mark_end`, where the
+/// number of `f` before the mark can be its hours (an integer of one or two digits below 25)
+/// and two digits below 60 and no third follow the break.
+fn minutes_past_wrap(f: &Figure, cx: &Finder<'_, '_, '_>, mark_end: usize) -> Option<usize> {
+    let n = &f.number;
+    let hours = n.integer && n.form == Form::Arabic && n.width <= 2 && n.raw.is_some_and(|h| h <= 24.0);
+    let at = cx.past_wrap(mark_end).filter(|_| hours)?;
+    let m = value::arabic(cx.text, at).ok()?;
+    let minutes = m.integer && m.width == 2 && m.raw.is_some_and(|v| v < 60.0);
+    minutes.then_some(at)
 }
 
 /// `placeholder_year`: digits followed by placeholders are one placeholder number
@@ -434,6 +494,12 @@ const MIN_WORDS_BEFORE_PART: usize = 8;
 /// case: 或者无住所而一个纳税年度内在中国境内居住累计满一百八十\n三天的个人 => 满一百八十\n三天 quantity 183 天 ge
 /// case: 四千元以上的，减除费用的比例为百\n分之二十的费用 => 百\n分之二十 quantity 20 % eq
 /// case: 对扣缴义务人按照所扣缴的税款，付给百分之\n二的手续费 => 百分之\n二 quantity 2 % eq
+///
+/// `点` and digits are decimals before `时` ("when"), a time only before `分`/`刻`
+/// ([`crate::lexicon::numerals::TIME_AFTER_POINT`]).
+///
+/// case: 计价错误达到基金份额净值百分之零点五时，基金管理人应当 => 百分之零点五 quantity 0.5 % eq
+/// case: 会议于九点零五分开始 => 零五分 date
 pub(super) fn numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, pos) = (cx.text, f.at.pos);
     let joined = |s: &str| value::chinese_after(s, 0, None, None);
@@ -528,6 +594,7 @@ const ONE: char = '一';
 /// case: 出境旅游近亿人次 => 近亿人次 quantity 100000000 人次 approx
 /// case: 带动逾万人就业 => 逾万人 quantity 10000 人 gt
 /// case: 投入资金万余元 => 万余元 quantity 10000 元 approx
+/// case: 日均客流破万人次 => 破万人次 quantity 10000 人次 gt
 pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     let zero = n.width == 1 && n.raw == Some(0.0);

@@ -1,7 +1,7 @@
 //! The rules of ranges and of two figures that share a unit.
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
-use crate::lexicon::figures::{BOUND_LIST_MARK, WORD_RANGE_SEPARATORS, is_shared_unit_link};
+use crate::lexicon::figures::{BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_shared_unit_link};
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
@@ -37,8 +37,21 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 储存温度为-5～-10℃ => -5～-10℃ quantity -10..-5 ℃ range
 /// case: 利润率为-3至-1% => -3至-1% quantity -3..-1 % range
+///
+/// A lower end as wide as the upper's digits but above them, before a multiplier only the
+/// upper writes (`5-3万元`), reads two ways, neither certain: at one scale it goes down (5万
+/// to 3万), at two the lower end would be ten thousand times smaller (5 元 to 3万元). Neither
+/// end is a figure ([`unscaled_lower_end`]); a wider lower end is read alone (`8500到3万`).
+///
+/// case: 奖励5-3万元 => 5-3万元 none
+/// case: 奖励50至30万元 => 50至30万元 none
+/// case: 从8500到3万港元 => 8500到3万港元 quantity 8500..30000 港元 range
+/// case: 每场一千至一万人 => 一千至一万人 quantity 1000..10000 人 range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
+    if let Some(b) = f.upper.filter(|b| unscaled_lower_end(&f.number, b)) {
+        return super::skip(b.end);
+    }
     // Only two negative ends are read in either order (`upper_after_separator`): put the
     // lower value first, keeping where each number is written.
     if let Some(b) = f.upper.as_mut() {
@@ -50,6 +63,14 @@ pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         }
     }
     Continue(())
+}
+
+/// True when the lower end `n` of a range, written in Arabic digits without a multiplier, has
+/// as many digits as the upper end `b` before its multiplier and cannot share it (`5-3万`: 5万
+/// is above 3万). Chinese ends count characters, not digits (`一千至一万人` is 1000 to 10000).
+fn unscaled_lower_end(n: &Number, b: &Number) -> bool {
+    let arabic = n.form == Form::Arabic && b.form == Form::Arabic;
+    arabic && n.mult.is_none() && b.mult.is_some() && n.width == b.width && value::shared_mult(n, b).is_none()
 }
 
 /// The upper end in tenths (`成`, `折`) of a range whose lower end is a bare count of tenths
@@ -300,6 +321,15 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
 ///
+/// An upper end below the lower is a range only when `之间` or `不等` closes the pair
+/// ([`RANGE_CLOSERS`]): from the smaller value to the larger. Otherwise a lower end with no
+/// unit of its own before one with a unit (`奖励3万—5千元`: 3万 of what, and up to 5千元?) cannot
+/// be read: neither is a figure (the function returns the end of the pair to skip to).
+///
+/// case: 比例在百分之四十至百分之十之间 => 百分之四十至百分之十 quantity 10..40 % range
+/// case: 比例在40%至10%之间 => 40%至10% quantity 10..40 % range
+/// case: 奖励3万—5千元 => 3万—5千元 none
+///
 /// A count of months and a count of years are one range in months, as `一年六个月` is 18
 /// months (rule `years_and_months`): `六个月至一年` is 6 to 12 `月`. Either alone would say
 /// less than the text (the lower end read as `eq`), and one value with two units is none.
@@ -312,9 +342,9 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 责令其停业整顿六个月至一年。 => 六个月至一年 quantity 6..12 月 range
 /// case: 自处罚完毕之日起六个月至三年以内不准其出境 => 六个月至三年以内 quantity 6..36 月 range
 /// case: 收容教育期限为6个月至2年。 => 6个月至2年 quantity 6..24 月 range
-pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) {
+pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quantity) -> Option<usize> {
     if !f.at.first_reading() || f.upper.is_some() || q.kind != QuantityKind::Quantity {
-        return;
+        return None;
     }
     // 一万元以上（不含）五万元以下: a bound that excludes its number opens a range too.
     let statute = matches!(f.suffix, Some((_, Comparator::Ge | Comparator::Gt)));
@@ -339,22 +369,26 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     } else {
         None
     };
-    let Some(s) = next else { return };
+    let s = next?;
     // 增长-5%至-3%: a minus sign starts the upper end (its figure starts at the sign).
     let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
-    let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return };
+    let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return None };
     // 六个月至一年: the two ends in months.
     let lower = if b.kind == QuantityKind::Quantity { in_months(q, &mut b) } else { None };
     let months = lower.is_some();
     let lo = lower.or(q.value);
+    let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
+    let closer = RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
-    // span read backwards (约2.5亿年~6500万年): no range.
-    if matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo) {
+    // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
+    if descending && !closer {
         if char_at(cx.text, f.end()).is_some_and(|c| matches!(c, '-' | '－' | '−')) {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
         }
-        return;
+        // 奖励3万—5千元: the lower end's unit is unknown.
+        let unread = q.kind == QuantityKind::Quantity && q.unit.is_none() && b.unit.is_some();
+        return unread.then_some(b.span.end as usize);
     }
     // 1万元以上5万以下: an upper end written with 万/亿 and no unit has the lower end's.
     let bare_upper = statute && b.unit.is_none() && ends_in_multiplier(cx.text, b.number);
@@ -371,8 +405,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         || (statute && b.comparator == Comparator::Lt && closing == Comparator::Le && !listed);
     let closed = between.is_none() || value::has_at(cx.text, b.span.end as usize, "之间");
     if b.kind == QuantityKind::Quantity && same_unit && b.span.start as usize == s && closes && closed {
-        q.value = lo;
-        q.value_max = b.value;
+        (q.value, q.value_max) = if descending { (b.value, lo) } else { (lo, b.value) };
         q.span.end = b.span.end;
         q.number.end = b.number.end;
         q.comparator = Comparator::Range;
@@ -381,6 +414,7 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
         }
         q.placeholder |= b.placeholder;
     }
+    None
 }
 
 /// A range followed by a mark that includes its upper end (`1000元至5000元（含5000元）`,

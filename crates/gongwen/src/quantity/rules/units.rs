@@ -4,7 +4,10 @@
 use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::comparators::NOUN_OPENERS;
 use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
-use crate::lexicon::kinds::{BOUND_HEAD, ORDINAL_WORD_UNITS, is_next_or_previous, is_year_tail};
+use crate::lexicon::kinds::{
+    BOUND_HEAD, ORDINAL_WORD_UNITS, PROGRAMME_COUNTERS, RANKED_NOUNS, UPWARDS, is_bound_before_multiplier,
+    is_next_or_previous, is_year_tail,
+};
 use crate::lexicon::units::{
     ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS, SUBUNITS,
 };
@@ -541,6 +544,19 @@ fn half_blocked(after: &str) -> bool {
 /// case: 注册资本最低限额为其中最高一项的限额。 => 一项 none
 /// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
+///
+/// A unit of rank before a noun of a ranking ([`RANKED_NOUNS`]: `三类地区`) names a class
+/// whatever the numeral; a bare 百/千 before a counter of people or bodies
+/// ([`PROGRAMME_COUNTERS`]) names a programme (`千家企业节能行动`, `千人计划`) unless a bound,
+/// an approximation or `余` makes it a count (`近千家企业`, `上千人`, `千余名`, `千人以上`).
+///
+/// case: 国家确定的边远地区中的三类地区 => 三类 none
+/// case: 将全省划分为两类地区分别管理 => 两类 quantity 2 类 eq
+/// case: 扎实推进十大重点节能工程、千家企业节能行动 => 千家 none
+/// case: 引进“千人计划”专家 => 千人 none
+/// case: 近千家企业参加展会 => 近千家 quantity 1000 家 approx
+/// case: 带动上千人就业 => 千人 quantity 1000 人 approx
+/// case: 职工人数千人以上的企业 => 千人以上 quantity 1000 人 ge
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
@@ -550,13 +566,29 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     // The unit's test last: it compares words, the other tests a character.
     let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
+    // `两类地区` counts two kinds of areas: 两 counts, it names no class.
+    let ranked_noun = || f.at.first != '两' && RANKED_NOUNS.iter().any(|w| value::has_at(cx.text, m.end, w));
     let misfit = ordinal_two
+        || (rank() && ranked_noun())
+        || (big_bare && programme_name(f, cx, m))
         || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
         || (big_bare && m.unit.family == Family::Time);
     if misfit { skip(m.end) } else { Continue(()) }
+}
+
+/// True when the bare 百/千 of `f` before unit `m` names a programme: the unit is a counter of
+/// people or bodies ([`PROGRAMME_COUNTERS`]), and no approximation (`上千人`, `千余名`), bound
+/// before it (`近千家`, `超千人`, `约千人`) or suffix bound after it (`千人以上`) makes it a count.
+fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
+    let bound_before = f.at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p))
+        || crate::quantity::comparator::prefix_before(cx.text, f.at.pos).is_some();
+    PROGRAMME_COUNTERS.contains(&m.unit.text)
+        && !f.number.approx
+        && !bound_before
+        && crate::quantity::comparator::suffix_at(cx.text, m.end, false).is_none()
 }
 
 /// True when a superlative ([`NOUN_OPENERS`]) stands before byte `i`: `其中最高一项的限额` (a bench
