@@ -516,11 +516,18 @@ impl Block<'_> {
 
     /// Line `i` may be a site's column label: short, without `关于`, no title's last line (`关于
     /// 印发《…》的` / `通知`), and not joined to the line below it, or right above a title of its
-    /// own ([`Block::over_own_title`]).
+    /// own ([`Block::over_own_title`]). Right above a title of its own that opens with `关于`, it is
+    /// one whatever stands above it (the site's name: `某某市人民政府` / `通知公告` / `关于…的通知`):
+    /// a title's middle line never ends with a type word right before its `关于`.
     fn is_column_label(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
-            && self.first_of_title(i) == i
-            && (self.last_of_title(i, i) == i || self.over_own_title(i))
+            && ((self.first_of_title(i) == i && (self.last_of_title(i, i) == i || self.over_own_title(i)))
+                || (self.over_own_title(i) && self.opens_with_about(i + 1)))
+    }
+
+    /// Line `i` opens with `关于` (white space aside): a title without its issuing body.
+    fn opens_with_about(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ABOUT))
     }
 
     /// Line `i` ends with a type word and so does the title-like line right below it: two

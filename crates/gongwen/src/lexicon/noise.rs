@@ -87,6 +87,12 @@ pub(crate) const SITE_VOCABULARY: &[(&str, u32, &str)] = &[
     ("关闭窗口", SITE_ONLY, "close-window link"),
     ("【大】", SITE_ONLY, "font-size switch"),
     ("字号", HINT, "font-size switch"),
+    // The accessibility toolbar that government portals print above every page since the
+    // 2020 适老化 work (`无障碍浏览　长者模式`, `关怀版`): a document says `无障碍` in its
+    // sentences (无障碍环境建设法), not these button labels; two of them make a line.
+    ("无障碍浏览", SITE_WORD, "accessibility toolbar"),
+    ("长者模式", SITE_WORD, "accessibility toolbar"),
+    ("关怀版", SITE_WORD, "accessibility toolbar"),
     // File facts on sharing sites: the header of every document on 淘文阁 (`上传人:… 文档编号:…
     // 上传时间:… 格式:DOCX 页数:11 大小:17.01KB`), `资源描述`, `…由会员分享，可在线阅读`;
     // 人人文库's `【Word文档】` label. File extensions are [`FILE_EXTENSIONS`].

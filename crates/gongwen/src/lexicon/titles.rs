@@ -159,12 +159,15 @@ pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 /// the 国务院政策文件库 table of gov.cn whose other cells are `lexicon::elements::METADATA_LABELS`),
 /// read by `title::title_line_bounds`: on a page whose only title is that cell, the words after
 /// the label are the title.
-pub(crate) const TITLE_LABELS: [&str; 2] = [
+pub(crate) const TITLE_LABELS: [&str; 3] = [
     // 标题：国务院办公厅关于…的通知 (the 国务院政策文件库 table of gov.cn).
     "标题",
     // 名　　称：关于…的通知 (the 政府信息公开 catalogue table of ministry and provincial sites:
     // `索 引 号` `发布机构` `生成日期` `名　　称` `文　　号` `主 题 词`).
     "名称",
+    // 副标题：… (the subtitle cell of a portal's article table, under `标题：`; the label is the
+    // cell's, never the title's).
+    "副标题",
 ];
 
 /// The brackets of a site's column tag before a headline (`【政策解读】《某市促进消费若干措施》政策解读`,

@@ -388,8 +388,8 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// A note label alone on its line (`注：` / `1.新建学校名单另行公布；` / `2.…`, `备注：` over
-    /// `1.同一事项…`, dev d19): the same label as one glued to its list (`注：1、…`), its list
+    /// A note label alone on its line, its colon written or not (`注：` / `1.新建学校名单另行公布；` /
+    /// `2.…`, `备注：` over `1.同一事项…`, dev d19; `说明` over `1.` `2.`): the same label as one glued to its list (`注：1、…`), its list
     /// moved to the next line. When the next line with text (white space and noise such as a
     /// page number `- 10 -` between them left out) opens with a list's first marker (ordinal
     /// one), returns where the label ends and where that marker's line ends.
@@ -398,8 +398,9 @@ impl<'t> Builder<'t> {
         if first.boundary != Boundary::LineStart || first.marker.ordinal != 1 {
             return None;
         }
-        let label_end = content_start + line_content(self.text, content_start, end).len();
-        if !labels::is_note_label(self.text, content_start, label_end) {
+        let content = line_content(self.text, content_start, end);
+        let label_end = content_start + content.len();
+        if !labels::is_note_label_line(content) {
             return None;
         }
         // Nothing but white space and noise between the label and the marker.
