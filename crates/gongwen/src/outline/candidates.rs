@@ -670,8 +670,9 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
 ///   dashes (`- 14 -`, [`page_number_ends_before`]), which stands where a page ended, a
 ///   candidate even with no sentence end before it (a table's last cell often has none); pass 2
 ///   takes it only where it continues the numbering (`Builder::accept_mid_line`);
-/// - `…上限100分第一节  德育评价第十五条…`: glued to the text before it (a flattened table's last
-///   cell) and heading an article ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
+/// - `…上限100分第一节  德育评价第十五条…`, `…智育占60%第三章　附则` ⏎ `第十二条…`: glued to the text
+///   before it (a flattened table's last cell) and heading an article on its line or the next
+///   ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
 ///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`).
 ///
 /// One SIMD search of the line for `第`; a marker is parsed only where a numeral and a
@@ -763,13 +764,33 @@ fn page_number_ends_before(text: &str, from: usize, at: usize) -> bool {
 const MAX_PAGE_NUMBER_BYTES: usize = 24;
 
 /// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
-/// with no sentence or clause mark between: a body, not a contents' entry (`第二章　家庭责任第三章`).
+/// with no sentence or clause mark between, or ends its line right above one (`…智育占60%第三章　附
+/// 则` ⏎ `第十二条 …`, a table's last cell glued to the next chapter in a copy that keeps its line
+/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`).
 fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
     let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
     let Some(heading) = text.get(m.end()..end) else { return false };
-    let heading = heading.find(RUNNING_TEXT_MARKS).and_then(|i| heading.get(..i)).unwrap_or(heading);
-    let Some((i, _)) = heading.match_indices(ORDINAL_PREFIX).next() else { return false };
-    marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article)
+    let cut = heading.find(RUNNING_TEXT_MARKS);
+    let heading = cut.and_then(|i| heading.get(..i)).unwrap_or(heading);
+    match heading.match_indices(ORDINAL_PREFIX).next() {
+        Some((i, _)) => marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article),
+        None => cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
+    }
+}
+
+/// The most bytes of white space (blank lines, indent) [`article_opens_next_line`] looks past.
+const MAX_GAP_BEFORE_ARTICLE: usize = 64;
+
+/// True when the next line with text after the line that ends at byte `line_end` opens with an
+/// article (`第十二条`), blank lines and indent between (at most [`MAX_GAP_BEFORE_ARTICLE`]
+/// bytes) allowed.
+fn article_opens_next_line(text: &str, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+    let Some(rest) = text.get(line_end..) else { return false };
+    let gap = rest.char_indices().take_while(|&(i, c)| i < MAX_GAP_BEFORE_ARTICLE && is_space(c)).last();
+    let at = line_end + gap.map_or(0, |(i, c)| i + c.len_utf8());
+    at > line_end
+        && text.get(line_end..at).is_some_and(|g| g.contains(['\n', '\r']))
+        && marker_at(text, at, noise).is_some_and(|a| a.style == Style::Article)
 }
 
 /// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII
