@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 39] = [
+pub(crate) const TITLE_ENDINGS: [&str; 42] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -47,6 +47,12 @@ pub(crate) const TITLE_ENDINGS: [&str; 39] = [
     "公报", // 上海市人民代表大会常务委员会公报 (bench laws); 某市国民经济和社会发展统计公报 (every statistics bureau)
     "名录", // 国家危险废物名录 (bench lawref:248b33c1a3e3); 北京市重点保护野生动物名录 (bench lawref:9a0195117fb4)
     "清单", // 食品动物中禁止使用的药品及其他化合物清单 (bench lawref:94de3aa0c228); 市场准入负面清单
+    "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c)
+    // 关于2024年度城乡居民基本医疗保险缴费工作的政策问答 (the 政策问答 a 医保局, 税务局 or 人社局
+    // publishes under its name: `某市医疗保障局` ⏎ `关于…的政策问答`); 个人所得税年度汇算热点问答.
+    "问答",
+    // 国家发展改革委有关负责人就《…》答记者问 (the headline form of a ministry's interview page).
+    "答记者问",
 ];
 
 /// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
