@@ -182,7 +182,9 @@ fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// document number or a date in brackets glued to its end (`…关于印发《…办法》的通知（某财发〔2024〕7号）`:
 /// the number is an element, not the title's).
 fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let s = after_title_label(text, start, end).or_else(|| after_column_tag(text, start, end));
+    let s = after_title_label(text, start, end)
+        .or_else(|| after_bare_title_label(text, start, end))
+        .or_else(|| after_column_tag(text, start, end));
     let (s, e) = s.unwrap_or((start, end));
     (s, before_glued_number(text, s, e))
 }
@@ -203,6 +205,37 @@ fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usi
     let value_end = next_cell.into_iter().chain(tab).min().unwrap_or(line.len());
     let value = trim_space_end(line.get(from..value_end)?);
     (!value.is_empty()).then_some((start + from, start + from + value.len()))
+}
+
+/// The value of a title cell whose label stands apart from it without a colon, as a table copied
+/// with its cells parted by white space prints it (`标题	关于…的通知	发文字号	某府〔2024〕3号`,
+/// `索引号 000014349/2024-00012 发文机关 某某市人民政府 标题 关于…的通知 发文字号 …`): the label
+/// ([`TITLE_LABELS`]) first on the line or after white space, white space after it, and the value
+/// up to a TAB or the next cell's label ([`METADATA_LABELS`]) between white space.
+fn after_bare_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line = text.get(start..end)?;
+    let from = TITLE_LABELS.iter().find_map(|label| {
+        line.match_indices(label).map(|(k, _)| k).find(|&k| {
+            let before = line.get(..k).unwrap_or("");
+            let after = line.get(k + label.len()..).unwrap_or("");
+            (before.is_empty() || before.ends_with(is_space)) && after.starts_with(is_space)
+        }).map(|k| k + label.len())
+    })?;
+    let from = skip_padding(text, start + from, end) - start;
+    let rest = line.get(from..)?;
+    let next_cell = METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).filter_map(|label| {
+        rest.match_indices(label).map(|(k, _)| k).find(|&k| {
+            let after = rest.get(k + label.len()..).unwrap_or("");
+            rest.get(..k).is_some_and(|b| b.ends_with(is_space))
+                && (after.is_empty() || after.starts_with(is_space) || after.starts_with(COLONS))
+        })
+    });
+    let value_end = next_cell.chain(rest.find('\t')).min().unwrap_or(rest.len());
+    let value = trim_space_end(rest.get(..value_end)?);
+    // A value longer than a title is running text after a word `标题` (a text whose line breaks
+    // were lost), no cell.
+    let short = value.chars().nth(MAX_TITLE_CHARS).is_none();
+    (!value.is_empty() && short).then_some((start + from, start + from + value.len()))
 }
 
 /// Where `label` starts when it ends right before byte `colon` of `line`, white space inside
