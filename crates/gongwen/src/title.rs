@@ -27,7 +27,7 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
+    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
     NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS,
     TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
@@ -558,6 +558,16 @@ impl Block<'_> {
                 || (self.over_own_title(i) && self.opens_with_about(i + 1)))
     }
 
+    /// Line `i` is a site's column label ([`MAX_COLUMN_LABEL_CHARS`], ending with a word of
+    /// [`COLUMN_LABEL_ENDINGS`]: `政务公开`, `政策解读`) right above a line that opens with `关于`:
+    /// the page's column, not the issuing body that starts the title below.
+    fn column_over_about(&self, i: usize) -> bool {
+        self.opens_with_about(i + 1)
+            && self.line(i).is_some_and(|l| {
+                l.chars().count() <= MAX_COLUMN_LABEL_CHARS && COLUMN_LABEL_ENDINGS.iter().any(|w| l.ends_with(w))
+            })
+    }
+
     /// Line `i` opens with `关于` (white space aside): a title without its issuing body.
     fn opens_with_about(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ABOUT))
@@ -699,6 +709,7 @@ impl Block<'_> {
             && !self.ends_with_type(first - 1)
             && !self.line(first - 1).is_some_and(is_bracketed_line)
             && !self.issuer_over_own_title(first - 1)
+            && !self.column_over_about(first - 1)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.

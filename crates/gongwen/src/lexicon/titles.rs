@@ -95,6 +95,20 @@ pub(crate) const MAX_HEADLINE_TAG_CHARS: usize = 8;
 /// title: `党政机关公文格式（GB/T 9704—2012）`).
 pub(crate) const PATH_SLASHES: [char; 2] = ['/', '／'];
 
+/// The words a site's column label ends with that no issuing body's name ends with, read by
+/// `title::Block::first_of_title`: such a line right above a title line that opens with `关于` is
+/// the column the page was copied from, not the issuer that starts the title (`政务公开` ⏎
+/// `关于做好…的通知` was one title `政务公开关于…`). Labels that end with a type word (`通知公告`)
+/// are passed over by the type-word rule already.
+pub(crate) const COLUMN_LABEL_ENDINGS: [&str; 3] = [
+    // 政务公开, 政府信息公开 (the column of every government portal that holds its documents).
+    "公开",
+    // 政策解读 (the column of www.gov.cn and of the provincial portals beside 政策文件).
+    "解读",
+    // 工作动态, 政务动态 (the news column of ministries' and bureaus' sites).
+    "动态",
+];
+
 /// The most characters of a site's column label that ends like a title (`通知公告`, `公示公告`
 /// on nearly every Chinese government site), read by `title::Block::title`: such a short
 /// line without `关于` is passed over when a title with `关于` follows it.
@@ -204,6 +218,7 @@ mod tests {
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
         crate::lexicon::check::distinct(TITLE_LABELS);
         crate::lexicon::check::distinct(SITE_NAME_ENDINGS);
+        crate::lexicon::check::distinct(COLUMN_LABEL_ENDINGS);
     }
 
     #[test]
