@@ -770,10 +770,14 @@ impl Block<'_> {
             // A line that leaves the title unfinished (`…国民经济和` / `社会发展统计公报`).
             let open = self.open_brackets(first, last) > 0 || (self.is_open(last) && self.is_title_like(last + 1));
             let bracketed = is_short_bracketed(next);
+            // A title that already ends with its type word goes on only with title words, never
+            // with a body sentence that a wrap cut after a type word (`…意见的公告` ⏎ `为提高立法质量，
+            // 现将《…（征求意见`).
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
-                && !starts_with_issuer(next);
+                && !starts_with_issuer(next)
+                && !(self.ends_with_type(last) && clause_mark_outside_brackets(next));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }

@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 42] = [
+pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -48,9 +48,15 @@ pub(crate) const TITLE_ENDINGS: [&str; 42] = [
     "名录", // 国家危险废物名录 (bench lawref:248b33c1a3e3); 北京市重点保护野生动物名录 (bench lawref:9a0195117fb4)
     "清单", // 食品动物中禁止使用的药品及其他化合物清单 (bench lawref:94de3aa0c228); 市场准入负面清单
     "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c)
+    // 关于2023年度国家科学技术奖提名项目的公示 (the 公示 that ministries and bureaus publish
+    // before an award, an appointment or a tender result: `…拟表彰对象的公示`, `…中标候选人公示`).
+    "公示",
     // 关于2024年度城乡居民基本医疗保险缴费工作的政策问答 (the 政策问答 a 医保局, 税务局 or 人社局
     // publishes under its name: `某市医疗保障局` ⏎ `关于…的政策问答`); 个人所得税年度汇算热点问答.
     "问答",
+    // 《关于进一步优化营商环境更好服务市场主体的实施意见》解读 (the 政策解读 pages of gov.cn and of
+    // every provincial portal: `《…》政策解读`, `关于…的政策解读`).
+    "解读",
     // 国家发展改革委有关负责人就《…》答记者问 (the headline form of a ministry's interview page).
     "答记者问",
 ];
@@ -159,7 +165,7 @@ pub(crate) const WORK_REPORT_ENDING: &str = "工作报告";
 /// (`关键词` / `裁判要点` / `基本案情` / `裁判结果` / `裁判理由` / `相关法条`), read by
 /// `title::is_label`: a line that is one of them is no title, though `裁判要点` ends like one
 /// (bench lawref:6e7b805fe84f, 孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案).
-pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
+pub(crate) const CASE_SECTION_LABELS: [&str; 5] = [
     // 裁判要点 (lawref:6e7b805fe84f, above the holding).
     "裁判要点",
     // 典型意义 (the closing section of a typical case: bench lawref:bc3234776512).
@@ -168,6 +174,9 @@ pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
     "基本案情",
     // 简要案情 (lawref:3167aa315d3f).
     "简要案情",
+    // 法官解读 (the judge's comment under the cases a court publishes as news: bench
+    // lawref:1b35b3f72ed2, 无偿搭乘亲友出事故依法减轻赔偿责任); it ends with the type word 解读.
+    "法官解读",
 ];
 
 /// The units of a part label that stands before a document's title (`第一篇`, `第二部分`), read
