@@ -27,9 +27,9 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
-    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
+    MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
+    TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -208,18 +208,21 @@ fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usi
 }
 
 /// The value of a title cell whose label stands apart from it without a colon, as a table copied
-/// with its cells parted by white space prints it (`标题	关于…的通知	发文字号	某府〔2024〕3号`,
+/// with its cells parted by white space prints it (`标题⇥关于…的通知⇥发文字号⇥某府〔2024〕3号`, ⇥ a TAB,
 /// `索引号 000014349/2024-00012 发文机关 某某市人民政府 标题 关于…的通知 发文字号 …`): the label
 /// ([`TITLE_LABELS`]) first on the line or after white space, white space after it, and the value
 /// up to a TAB or the next cell's label ([`METADATA_LABELS`]) between white space.
 fn after_bare_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
     let from = TITLE_LABELS.iter().find_map(|label| {
-        line.match_indices(label).map(|(k, _)| k).find(|&k| {
-            let before = line.get(..k).unwrap_or("");
-            let after = line.get(k + label.len()..).unwrap_or("");
-            (before.is_empty() || before.ends_with(is_space)) && after.starts_with(is_space)
-        }).map(|k| k + label.len())
+        line.match_indices(label)
+            .map(|(k, _)| k)
+            .find(|&k| {
+                let before = line.get(..k).unwrap_or("");
+                let after = line.get(k + label.len()..).unwrap_or("");
+                (before.is_empty() || before.ends_with(is_space)) && after.starts_with(is_space)
+            })
+            .map(|k| k + label.len())
     })?;
     let from = skip_padding(text, start + from, end) - start;
     let rest = line.get(from..)?;

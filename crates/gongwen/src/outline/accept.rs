@@ -504,10 +504,8 @@ impl Builder<'_> {
     /// the article numbering opens a unit: references (`本章第一节规定的`) stand in no such frame.
     fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        let under_higher = self
-            .spine
-            .iter()
-            .any(|o| (o.key.0.is_division() && o.key.0.rank() < marker.style.rank()) || o.key == key);
+        let under_higher =
+            self.spine.iter().any(|o| (o.key.0.is_division() && o.key.0.rank() < marker.style.rank()) || o.key == key);
         let article_follows = self.next_candidate(event).is_some_and(|next| {
             next.marker.style == Style::Article
                 && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)
