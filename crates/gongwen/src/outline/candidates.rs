@@ -175,6 +175,7 @@ pub(crate) fn scan(
         let content_start = content_start(text, line, noise);
         buf.clear();
         let at_start = marker_at(text, content_start, noise)
+            .filter(|m| !closes_wrapped_bracket(text, line.start, m))
             .or_else(|| {
                 let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
                 digit
@@ -205,6 +206,28 @@ pub(crate) fn scan(
         }
         each(LineCandidates { line, content_start, candidates: &buf });
     }
+}
+
+/// `…（项目编号：JS2024-0` ⏎ `15）于2024年5月20日…`: a hard wrap that cut an identifier inside an
+/// open bracket puts its last digits and the closing bracket at the next line's start. When the
+/// line before ends with an ASCII letter, digit or hyphen (white space a copy left at its end
+/// aside) and leaves a bracket open, a marker
+/// with its closing bracket alone (`15）`, [`crate::marker::CLOSE_ONLY_PARTS`]) at the start of
+/// the line that begins at `line_start` closes that bracket and opens no item.
+fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
+    if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
+        return false;
+    }
+    let Some(before) = text.get(..line_start) else { return false };
+    let before = before.strip_suffix('\n').unwrap_or(before);
+    let before = before.strip_suffix('\r').unwrap_or(before);
+    let previous = before.rfind(['\n', '\r']).map_or(before, |i| before.get(i + 1..).unwrap_or(""));
+    let previous = crate::text::chars::trim_space_end(previous);
+    let open = previous
+        .chars()
+        .map(|c| i32::from(OPEN_BRACKETS.contains(&c)) - i32::from(CLOSE_BRACKETS.contains(&c)))
+        .sum::<i32>();
+    previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') && open > 0
 }
 
 /// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its
