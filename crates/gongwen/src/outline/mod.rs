@@ -41,7 +41,7 @@ mod trees;
 
 pub(crate) use labels::{attachment_label, is_contents_label, is_enclosed_title};
 
-use crate::lexicon::punct::COLONS;
+use crate::lexicon::punct::{COLONS, SENTENCE_ENDS};
 use crate::marker::Marker;
 use crate::model::NoiseMap;
 use crate::model::Style;
@@ -149,6 +149,24 @@ fn preamble(text: &str, lines: &[Line], noise: &NoiseMap<'_>, first_marked_line:
 /// The content of a line, `text[content_start..end]` without trailing space.
 fn line_content(text: &str, content_start: usize, end: usize) -> &str {
     text.get(content_start..end).map_or("", crate::text::chars::trim_space_end)
+}
+
+/// The end of the printed line that ends at byte `end`, past the hard wraps of a PDF copy: while
+/// that line is a full line of prose ([`crate::text::wrap::wrap_after_full_line`]) that ends with
+/// no sentence end and the next opens with no marker, the next line goes on with it (`注：1.本公报
+/// 中数据均为初步统计` ⏎ `数。2.部分数据…`: the note's items all stand on its label's line).
+fn wrapped_line_end(text: &str, end: usize) -> usize {
+    let mut end = end;
+    while let Some(next) = crate::text::wrap::wrap_after_full_line(text, end) {
+        let ends_sentence =
+            text.get(..end).map(crate::text::chars::trim_space_end).is_some_and(|l| l.ends_with(SENTENCE_ENDS));
+        if ends_sentence || crate::marker::parse_marker(text, next).is_some() {
+            break;
+        }
+        let rest = text.as_bytes().get(next..).unwrap_or_default();
+        end = memchr::memchr2(b'\n', b'\r', rest).map_or(text.len(), |i| next + i);
+    }
+    end
 }
 
 /// What pass 1 records.
@@ -373,7 +391,7 @@ impl<'t> Builder<'t> {
         let (label_end, opening, note_line_end) = match attachment {
             Some(len) => (Some(content_start + len), trees::Opening::Final, end),
             None => match self.note_label_end(content_start, end, next_event) {
-                Some(label_end) => (Some(label_end), trees::Opening::Interruption, end),
+                Some(label_end) => (Some(label_end), trees::Opening::Interruption, wrapped_line_end(self.text, end)),
                 None => match self.note_label_over_list(content_start, end, next_event) {
                     Some((label_end, item_end)) => (Some(label_end), trees::Opening::Interruption, item_end),
                     None => (None, trees::Opening::Interruption, end),
