@@ -151,13 +151,22 @@ fn line_content(text: &str, content_start: usize, end: usize) -> &str {
     text.get(content_start..end).map_or("", crate::text::chars::trim_space_end)
 }
 
+/// The most hard wraps [`wrapped_line_end`] reads past: a note's paragraph printed over a few
+/// lines; a run of note labels each over full lines stays linear.
+const MAX_WRAPPED_NOTE_LINES: usize = 8;
+
 /// The end of the printed line that ends at byte `end`, past the hard wraps of a PDF copy: while
 /// that line is a full line of prose ([`crate::text::wrap::wrap_after_full_line`]) that ends with
 /// no sentence end and the next opens with no marker, the next line goes on with it (`注：1.本公报
 /// 中数据均为初步统计` ⏎ `数。2.部分数据…`: the note's items all stand on its label's line).
 fn wrapped_line_end(text: &str, end: usize) -> usize {
     let mut end = end;
+    let mut wraps = 0;
     while let Some(next) = crate::text::wrap::wrap_after_full_line(text, end) {
+        wraps += 1;
+        if wraps > MAX_WRAPPED_NOTE_LINES {
+            break;
+        }
         let ends_sentence =
             text.get(..end).map(crate::text::chars::trim_space_end).is_some_and(|l| l.ends_with(SENTENCE_ENDS));
         if ends_sentence || crate::marker::parse_marker(text, next).is_some() {
