@@ -441,9 +441,10 @@ const MAX_WRAPPED_NUMERAL_CHARS: usize = 5;
 /// the rest of a numeral and its keyword (`十二条`, `之一`).
 const MAX_WRAPPED_MARKER_TAIL: usize = 24;
 
-/// A statute marker or an inline enumeration that a hard wrap of a PDF copy cuts, read across
-/// the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是` (the line's part is `第` or a Chinese
-/// numeral opener and numeral characters only, up to the line's end). Only after a full line
+/// A statute marker, an inline enumeration or a `X、` part that a hard wrap of a PDF copy cuts,
+/// read across the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是`, `；五⏎、` (a judgment's items
+/// in one paragraph; the line's part is `第` or a Chinese numeral opener and numeral characters
+/// only, up to the line's end). Only after a full line
 /// of prose ([`crate::text::wrap::wrap_after_full_line`]): a short line that ends with a
 /// numeral is a line of its own. The marker's span runs past the break.
 fn across_wrap(text: &str, at: usize) -> Option<Marker> {
@@ -463,7 +464,7 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     }
     let joined = [rest.get(..cut)?, text.get(tail..stop)?].concat();
     let m = parse_in_line(&joined, 0, &NoiseMap::default())
-        .filter(|m| m.style.is_statute() || m.style == Style::Enumeration)?;
+        .filter(|m| m.style.is_statute() || matches!(m.style, Style::Enumeration | Style::CnComma))?;
     let end = m.end().checked_sub(cut).filter(|&past| past > 0)? + tail;
     Some(Marker { span: Span::from_usize(at, end), ..m })
 }

@@ -27,9 +27,9 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS,
-    NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS,
-    TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
+    MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
+    TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -182,7 +182,9 @@ fn without_single_blanks(lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
 /// document number or a date in brackets glued to its end (`…关于印发《…办法》的通知（某财发〔2024〕7号）`:
 /// the number is an element, not the title's).
 fn title_line_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let s = after_title_label(text, start, end).or_else(|| after_column_tag(text, start, end));
+    let s = after_title_label(text, start, end)
+        .or_else(|| after_bare_title_label(text, start, end))
+        .or_else(|| after_column_tag(text, start, end));
     let (s, e) = s.unwrap_or((start, end));
     (s, before_glued_number(text, s, e))
 }
@@ -203,6 +205,40 @@ fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usi
     let value_end = next_cell.into_iter().chain(tab).min().unwrap_or(line.len());
     let value = trim_space_end(line.get(from..value_end)?);
     (!value.is_empty()).then_some((start + from, start + from + value.len()))
+}
+
+/// The value of a title cell whose label stands apart from it without a colon, as a table copied
+/// with its cells parted by white space prints it (`标题⇥关于…的通知⇥发文字号⇥某府〔2024〕3号`, ⇥ a TAB,
+/// `索引号 000014349/2024-00012 发文机关 某某市人民政府 标题 关于…的通知 发文字号 …`): the label
+/// ([`TITLE_LABELS`]) first on the line or after white space, white space after it, and the value
+/// up to a TAB or the next cell's label ([`METADATA_LABELS`]) between white space.
+fn after_bare_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
+    let line = text.get(start..end)?;
+    let from = TITLE_LABELS.iter().find_map(|label| {
+        line.match_indices(label)
+            .map(|(k, _)| k)
+            .find(|&k| {
+                let before = line.get(..k).unwrap_or("");
+                let after = line.get(k + label.len()..).unwrap_or("");
+                (before.is_empty() || before.ends_with(is_space)) && after.starts_with(is_space)
+            })
+            .map(|k| k + label.len())
+    })?;
+    let from = skip_padding(text, start + from, end) - start;
+    let rest = line.get(from..)?;
+    let next_cell = METADATA_LABELS.iter().chain(TITLE_LABELS.iter()).filter_map(|label| {
+        rest.match_indices(label).map(|(k, _)| k).find(|&k| {
+            let after = rest.get(k + label.len()..).unwrap_or("");
+            rest.get(..k).is_some_and(|b| b.ends_with(is_space))
+                && (after.is_empty() || after.starts_with(is_space) || after.starts_with(COLONS))
+        })
+    });
+    let value_end = next_cell.chain(rest.find('\t')).min().unwrap_or(rest.len());
+    let value = trim_space_end(rest.get(..value_end)?);
+    // A value longer than a title is running text after a word `标题` (a text whose line breaks
+    // were lost), no cell.
+    let short = value.chars().nth(MAX_TITLE_CHARS).is_none();
+    (!value.is_empty() && short).then_some((start + from, start + from + value.len()))
 }
 
 /// Where `label` starts when it ends right before byte `colon` of `line`, white space inside
@@ -516,11 +552,28 @@ impl Block<'_> {
 
     /// Line `i` may be a site's column label: short, without `关于`, no title's last line (`关于
     /// 印发《…》的` / `通知`), and not joined to the line below it, or right above a title of its
-    /// own ([`Block::over_own_title`]).
+    /// own ([`Block::over_own_title`]). Right above a title of its own that opens with `关于`, it is
+    /// one whatever stands above it (the site's name: `某某市人民政府` / `通知公告` / `关于…的通知`):
+    /// a title's middle line never ends with a type word right before its `关于`.
     fn is_column_label(&self, i: usize) -> bool {
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
-            && self.first_of_title(i) == i
-            && (self.last_of_title(i, i) == i || self.over_own_title(i))
+            && ((self.first_of_title(i) == i && (self.last_of_title(i, i) == i || self.over_own_title(i)))
+                || (self.over_own_title(i) && self.opens_with_about(i + 1)))
+    }
+
+    /// Line `i` is a site's column label ([`MAX_COLUMN_LABEL_CHARS`], ending with a word of
+    /// [`COLUMN_LABEL_ENDINGS`]: `政务公开`, `政策解读`) right above a line that opens with `关于`:
+    /// the page's column, not the issuing body that starts the title below.
+    fn column_over_about(&self, i: usize) -> bool {
+        self.opens_with_about(i + 1)
+            && self.line(i).is_some_and(|l| {
+                l.chars().count() <= MAX_COLUMN_LABEL_CHARS && COLUMN_LABEL_ENDINGS.iter().any(|w| l.ends_with(w))
+            })
+    }
+
+    /// Line `i` opens with `关于` (white space aside): a title without its issuing body.
+    fn opens_with_about(&self, i: usize) -> bool {
+        self.line(i).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ABOUT))
     }
 
     /// Line `i` ends with a type word and so does the title-like line right below it: two
@@ -659,6 +712,7 @@ impl Block<'_> {
             && !self.ends_with_type(first - 1)
             && !self.line(first - 1).is_some_and(is_bracketed_line)
             && !self.issuer_over_own_title(first - 1)
+            && !self.column_over_about(first - 1)
         {
             first -= 1;
             // An issuing body and 关于 on the line start the title.
@@ -719,10 +773,14 @@ impl Block<'_> {
             // A line that leaves the title unfinished (`…国民经济和` / `社会发展统计公报`).
             let open = self.open_brackets(first, last) > 0 || (self.is_open(last) && self.is_title_like(last + 1));
             let bracketed = is_short_bracketed(next);
+            // A title that already ends with its type word goes on only with title words, never
+            // with a body sentence that a wrap cut after a type word (`…意见的公告` ⏎ `为提高立法质量，
+            // 现将《…（征求意见`).
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
-                && !starts_with_issuer(next);
+                && !starts_with_issuer(next)
+                && !(self.ends_with_type(last) && clause_mark_outside_brackets(next));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }

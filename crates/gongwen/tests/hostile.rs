@@ -871,3 +871,18 @@ fn markers_across_wraps_are_read_in_linear_time() {
         assert!(doc.node_count() >= 2, "the chapter and its articles");
     });
 }
+
+/// `bytes` bytes or more of note labels, each glued to a list on a full line of prose with no
+/// sentence end (`注：1.…` over full lines): every label reads its line past the wraps after it.
+fn wrapped_note_lines(bytes: usize) -> String {
+    format!("某某市统计公报\n{}", "注：1.本公报中各项数据均为初步统计数部分数据\n".repeat(bytes / 70 + 1))
+}
+
+/// Audit 9's note line read past hard wraps (`outline::wrapped_line_end`): each label reads a
+/// bounded number of wrapped lines after it, so a run of such labels stays linear.
+#[test]
+fn wrapped_note_lines_are_read_in_linear_time() {
+    assert_linear_family("wrapped note lines", wrapped_note_lines, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 100, "each label's item is a node");
+    });
+}

@@ -193,7 +193,7 @@ pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 /// signature run into the text of a copy whose line breaks were lost is read only where the
 /// words before its date name a body (`…请认真贯彻执行。国务院2019年1月24日…`), not an event
 /// of a sentence (`。根据2020年07月20日 公安部令第159号…修正`, bench lawref:15509981274e).
-pub(crate) const ISSUER_ENDINGS: [&str; 11] = [
+pub(crate) const ISSUER_ENDINGS: [&str; 12] = [
     "院",   // 国务院 (govcn:3); 最高人民检察院 (bench lawref:7088b78d1704)
     "部",   // 劳动部 (bench lawref:288c51a09ca5)
     "委",   // 国家教委 (govcn:52)
@@ -205,6 +205,9 @@ pub(crate) const ISSUER_ENDINGS: [&str; 11] = [
     "政府", // 上海市人民政府 (bench laws)
     "大学", // 上海财经大学 (dev d19)
     "公司", // 西安新兴紫楹台酒店有限公司 (dev d02)
+    // 某市公共资源交易中心, 某市政务服务中心 (the bodies that sign 招标/采购 and 办事 notices;
+    // 中国疾病预防控制中心 signs the 国家卫生健康委 notices it issues with it).
+    "中心",
 ];
 
 /// The endings of a place name that opens an issuing body's name (`上海市`, `广东省`,

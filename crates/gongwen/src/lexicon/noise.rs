@@ -14,6 +14,10 @@ pub(crate) const SITE_ONLY: u32 = 3;
 pub(crate) const SITE_WORD: u32 = 2;
 /// Weight of a hint that only helps.
 pub(crate) const HINT: u32 = 1;
+/// Weight of a document's word that holds a site word (`发文字号` holds the font-size switch's
+/// `字号`): it counts nothing, and the automaton's leftmost-longest match takes it in place of
+/// the site word inside it.
+pub(crate) const MASK: u32 = 0;
 
 /// The units of a date line (`2023年10月9日`, `二〇二三年十月九日`), in order, read by
 /// `noise::text::is_date_line`: a footer run never takes the document's own closing date
@@ -87,6 +91,19 @@ pub(crate) const SITE_VOCABULARY: &[(&str, u32, &str)] = &[
     ("关闭窗口", SITE_ONLY, "close-window link"),
     ("【大】", SITE_ONLY, "font-size switch"),
     ("字号", HINT, "font-size switch"),
+    // The labels of the 政府信息公开 metadata table that portals print above a document
+    // (`索引号：…　主题分类：综合政务　发文机关：…　标题：…　发文字号：某府〔2024〕3号`): the
+    // document's own cells, not the font-size switch (`字号`) or a sharing site's category
+    // (`分类：`); the two made that table, copied onto one line, a boilerplate line and took its
+    // title with it.
+    ("发文字号", MASK, "metadata label"),
+    ("主题分类", MASK, "metadata label"),
+    // The accessibility toolbar that government portals print above every page since the
+    // 2020 适老化 work (`无障碍浏览　长者模式`, `关怀版`): a document says `无障碍` in its
+    // sentences (无障碍环境建设法), not these button labels; two of them make a line.
+    ("无障碍浏览", SITE_WORD, "accessibility toolbar"),
+    ("长者模式", SITE_WORD, "accessibility toolbar"),
+    ("关怀版", SITE_WORD, "accessibility toolbar"),
     // File facts on sharing sites: the header of every document on 淘文阁 (`上传人:… 文档编号:…
     // 上传时间:… 格式:DOCX 页数:11 大小:17.01KB`), `资源描述`, `…由会员分享，可在线阅读`;
     // 人人文库's `【Word文档】` label. File extensions are [`FILE_EXTENSIONS`].
@@ -280,7 +297,7 @@ mod tests {
     #[test]
     fn vocabulary_is_well_formed() {
         for (p, w, why) in SITE_VOCABULARY {
-            assert!(!p.is_empty() && [SITE_ONLY, SITE_WORD, HINT].contains(w) && !why.is_empty(), "entry {p}");
+            assert!(!p.is_empty() && [SITE_ONLY, SITE_WORD, HINT, MASK].contains(w) && !why.is_empty(), "entry {p}");
         }
         for w in SITE_LABEL_WORDS {
             assert_eq!(w, w.to_ascii_lowercase(), "label words are compared in lower case");

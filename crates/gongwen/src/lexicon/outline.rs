@@ -40,8 +40,9 @@ pub(crate) const DATE_LINE_WORDS: [char; 3] = ['年', '月', '日'];
 
 /// Labels of a note or a legend whose list starts a tree of its own (`注：1、…`), read by
 /// `outline::labels::is_note_label`: the label, a colon, then the list's first marker on the
-/// same line, or the label and its colon alone on their line over a list starting at one
-/// (`备注：` ⏎ `1.同一事项…`, corpus/dev d19).
+/// same line; or, read by `outline::labels::is_note_label_line`, the label alone on its line
+/// (its colon written or not) over a list starting at one (`备注：` ⏎ `1.同一事项…`, corpus/dev
+/// d19; `说明` ⏎ `1.…`).
 pub(crate) const NOTE_LABELS: [&str; 4] = [
     // `注：` over `（1）专利权人须为上海财经大学` (corpus/dev d21).
     "注",

@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 39] = [
+pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -47,6 +47,18 @@ pub(crate) const TITLE_ENDINGS: [&str; 39] = [
     "公报", // 上海市人民代表大会常务委员会公报 (bench laws); 某市国民经济和社会发展统计公报 (every statistics bureau)
     "名录", // 国家危险废物名录 (bench lawref:248b33c1a3e3); 北京市重点保护野生动物名录 (bench lawref:9a0195117fb4)
     "清单", // 食品动物中禁止使用的药品及其他化合物清单 (bench lawref:94de3aa0c228); 市场准入负面清单
+    "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c)
+    // 关于2023年度国家科学技术奖提名项目的公示 (the 公示 that ministries and bureaus publish
+    // before an award, an appointment or a tender result: `…拟表彰对象的公示`, `…中标候选人公示`).
+    "公示",
+    // 关于2024年度城乡居民基本医疗保险缴费工作的政策问答 (the 政策问答 a 医保局, 税务局 or 人社局
+    // publishes under its name: `某市医疗保障局` ⏎ `关于…的政策问答`); 个人所得税年度汇算热点问答.
+    "问答",
+    // 《关于进一步优化营商环境更好服务市场主体的实施意见》解读 (the 政策解读 pages of gov.cn and of
+    // every provincial portal: `《…》政策解读`, `关于…的政策解读`).
+    "解读",
+    // 国家发展改革委有关负责人就《…》答记者问 (the headline form of a ministry's interview page).
+    "答记者问",
 ];
 
 /// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
@@ -88,6 +100,18 @@ pub(crate) const MAX_HEADLINE_TAG_CHARS: usize = 8;
 /// by `title::Block::is_title_like`: a line with two of them is no title (one may stand in a
 /// title: `党政机关公文格式（GB/T 9704—2012）`).
 pub(crate) const PATH_SLASHES: [char; 2] = ['/', '／'];
+
+/// The words a site's column label ends with that no issuing body's name ends with, read by
+/// `title::Block::first_of_title`: such a line right above a title line that opens with `关于` is
+/// the column the page was copied from, not the issuer that starts the title (`政务公开` ⏎
+/// `关于做好…的通知` was one title `政务公开关于…`). Labels that end with a type word (`通知公告`)
+/// are passed over by the type-word rule already.
+pub(crate) const COLUMN_LABEL_ENDINGS: [&str; 3] = [
+    // 政务公开, 政府信息公开 (the column of every government portal that holds its documents).
+    "公开", // 政策解读 (the column of www.gov.cn and of the provincial portals beside 政策文件).
+    "解读", // 工作动态, 政务动态 (the news column of ministries' and bureaus' sites).
+    "动态",
+];
 
 /// The most characters of a site's column label that ends like a title (`通知公告`, `公示公告`
 /// on nearly every Chinese government site), read by `title::Block::title`: such a short
@@ -139,7 +163,7 @@ pub(crate) const WORK_REPORT_ENDING: &str = "工作报告";
 /// (`关键词` / `裁判要点` / `基本案情` / `裁判结果` / `裁判理由` / `相关法条`), read by
 /// `title::is_label`: a line that is one of them is no title, though `裁判要点` ends like one
 /// (bench lawref:6e7b805fe84f, 孙银山诉南京欧尚超市有限公司江宁店买卖合同纠纷案).
-pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
+pub(crate) const CASE_SECTION_LABELS: [&str; 5] = [
     // 裁判要点 (lawref:6e7b805fe84f, above the holding).
     "裁判要点",
     // 典型意义 (the closing section of a typical case: bench lawref:bc3234776512).
@@ -148,6 +172,9 @@ pub(crate) const CASE_SECTION_LABELS: [&str; 4] = [
     "基本案情",
     // 简要案情 (lawref:3167aa315d3f).
     "简要案情",
+    // 法官解读 (the judge's comment under the cases a court publishes as news: bench
+    // lawref:1b35b3f72ed2, 无偿搭乘亲友出事故依法减轻赔偿责任); it ends with the type word 解读.
+    "法官解读",
 ];
 
 /// The units of a part label that stands before a document's title (`第一篇`, `第二部分`), read
@@ -159,12 +186,15 @@ pub(crate) const PART_LABEL_UNITS: [&str; 2] = ["篇", "部分"];
 /// the 国务院政策文件库 table of gov.cn whose other cells are `lexicon::elements::METADATA_LABELS`),
 /// read by `title::title_line_bounds`: on a page whose only title is that cell, the words after
 /// the label are the title.
-pub(crate) const TITLE_LABELS: [&str; 2] = [
+pub(crate) const TITLE_LABELS: [&str; 3] = [
     // 标题：国务院办公厅关于…的通知 (the 国务院政策文件库 table of gov.cn).
     "标题",
     // 名　　称：关于…的通知 (the 政府信息公开 catalogue table of ministry and provincial sites:
     // `索 引 号` `发布机构` `生成日期` `名　　称` `文　　号` `主 题 词`).
     "名称",
+    // 副标题：… (the subtitle cell of a portal's article table, under `标题：`; the label is the
+    // cell's, never the title's).
+    "副标题",
 ];
 
 /// The brackets of a site's column tag before a headline (`【政策解读】《某市促进消费若干措施》政策解读`,
@@ -195,6 +225,7 @@ mod tests {
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
         crate::lexicon::check::distinct(TITLE_LABELS);
         crate::lexicon::check::distinct(SITE_NAME_ENDINGS);
+        crate::lexicon::check::distinct(COLUMN_LABEL_ENDINGS);
     }
 
     #[test]

@@ -499,12 +499,13 @@ impl Builder<'_> {
     /// `…上限65分上限100分第一节  德育评价第十五条 …` (dev d19 with its line breaks lost, a
     /// flattened table's last cell before the section): a division glued to the text before it
     /// that stands apart from its heading (padding after the marker), starts or continues its
-    /// numbering under an open unit of a higher rank, and whose next candidate is the article
-    /// that continues the article numbering opens a unit: references (`本章第一节规定的`) stand
-    /// in no such frame.
+    /// numbering under an open unit of a higher rank (or continues the open unit of its own style:
+    /// `…智育占60%第三章　附则` under `第二章`), and whose next candidate is the article that continues
+    /// the article numbering opens a unit: references (`本章第一节规定的`) stand in no such frame.
     fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        let under_higher = self.spine.iter().any(|o| o.key.0.is_division() && o.key.0.rank() < marker.style.rank());
+        let under_higher =
+            self.spine.iter().any(|o| (o.key.0.is_division() && o.key.0.rank() < marker.style.rank()) || o.key == key);
         let article_follows = self.next_candidate(event).is_some_and(|next| {
             next.marker.style == Style::Article
                 && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)

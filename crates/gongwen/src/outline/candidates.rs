@@ -176,6 +176,7 @@ pub(crate) fn scan(
         let content_start = content_start(text, line, noise);
         buf.clear();
         let at_start = marker_at(text, content_start, noise)
+            .filter(|m| !closes_wrapped_bracket(text, line.start, m))
             .or_else(|| {
                 let digit = text.as_bytes().get(content_start).is_some_and(|&b| may_start_digit(b));
                 digit
@@ -208,6 +209,28 @@ pub(crate) fn scan(
         }
         each(LineCandidates { line, content_start, candidates: &buf });
     }
+}
+
+/// `…（项目编号：JS2024-0` ⏎ `15）于2024年5月20日…`: a hard wrap that cut an identifier inside an
+/// open bracket puts its last digits and the closing bracket at the next line's start. When the
+/// line before ends with an ASCII letter, digit or hyphen (white space a copy left at its end
+/// aside) and leaves a bracket open, a marker
+/// with its closing bracket alone (`15）`, [`crate::marker::CLOSE_ONLY_PARTS`]) at the start of
+/// the line that begins at `line_start` closes that bracket and opens no item.
+fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
+    if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
+        return false;
+    }
+    let Some(before) = text.get(..line_start) else { return false };
+    let before = before.strip_suffix('\n').unwrap_or(before);
+    let before = before.strip_suffix('\r').unwrap_or(before);
+    let previous = before.rfind(['\n', '\r']).map_or(before, |i| before.get(i + 1..).unwrap_or(""));
+    let previous = crate::text::chars::trim_space_end(previous);
+    let open = previous
+        .chars()
+        .map(|c| i32::from(OPEN_BRACKETS.contains(&c)) - i32::from(CLOSE_BRACKETS.contains(&c)))
+        .sum::<i32>();
+    previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') && open > 0
 }
 
 /// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its
@@ -673,8 +696,9 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
 ///   dashes (`- 14 -`, [`page_number_ends_before`]), which stands where a page ended, a
 ///   candidate even with no sentence end before it (a table's last cell often has none); pass 2
 ///   takes it only where it continues the numbering (`Builder::accept_mid_line`);
-/// - `…上限100分第一节  德育评价第十五条…`: glued to the text before it (a flattened table's last
-///   cell) and heading an article ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
+/// - `…上限100分第一节  德育评价第十五条…`, `…智育占60%第三章　附则` ⏎ `第十二条…`: glued to the text
+///   before it (a flattened table's last cell) and heading an article on its line or the next
+///   ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
 ///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`).
 ///
 /// One SIMD search of the line for `第`; a marker is parsed only where a numeral and a
@@ -794,13 +818,33 @@ fn page_number_ends_before(text: &str, from: usize, at: usize) -> bool {
 const MAX_PAGE_NUMBER_BYTES: usize = 24;
 
 /// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
-/// with no sentence or clause mark between: a body, not a contents' entry (`第二章　家庭责任第三章`).
+/// with no sentence or clause mark between, or ends its line right above one (`…智育占60%第三章　附
+/// 则` ⏎ `第十二条 …`, a table's last cell glued to the next chapter in a copy that keeps its line
+/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`).
 fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
     let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
     let Some(heading) = text.get(m.end()..end) else { return false };
-    let heading = heading.find(RUNNING_TEXT_MARKS).and_then(|i| heading.get(..i)).unwrap_or(heading);
-    let Some((i, _)) = heading.match_indices(ORDINAL_PREFIX).next() else { return false };
-    marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article)
+    let cut = heading.find(RUNNING_TEXT_MARKS);
+    let heading = cut.and_then(|i| heading.get(..i)).unwrap_or(heading);
+    match heading.match_indices(ORDINAL_PREFIX).next() {
+        Some((i, _)) => marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article),
+        None => cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
+    }
+}
+
+/// The most bytes of white space (blank lines, indent) [`article_opens_next_line`] looks past.
+const MAX_GAP_BEFORE_ARTICLE: usize = 64;
+
+/// True when the next line with text after the line that ends at byte `line_end` opens with an
+/// article (`第十二条`), blank lines and indent between (at most [`MAX_GAP_BEFORE_ARTICLE`]
+/// bytes) allowed.
+fn article_opens_next_line(text: &str, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+    let Some(rest) = text.get(line_end..) else { return false };
+    let gap = rest.char_indices().take_while(|&(i, c)| i < MAX_GAP_BEFORE_ARTICLE && is_space(c)).last();
+    let at = line_end + gap.map_or(0, |(i, c)| i + c.len_utf8());
+    at > line_end
+        && text.get(line_end..at).is_some_and(|g| g.contains(['\n', '\r']))
+        && marker_at(text, at, noise).is_some_and(|a| a.style == Style::Article)
 }
 
 /// The length in bytes of the page number `rest` opens with: one to [`MAX_PAGE_DIGITS`] ASCII

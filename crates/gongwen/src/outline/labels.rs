@@ -185,6 +185,16 @@ pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
     NOTE_LABELS.contains(&trim_space(name))
 }
 
+/// True when `line` (a line's content) is a note label ([`NOTE_LABELS`]) and nothing else, with
+/// its colon or without: a label alone on its line over its list (`备注：` ⏎ `1.同一事项…`, dev
+/// d19; `说明` ⏎ `1.…` ⏎ `2.…`, the notes under a table or a form as 公示 and 申报 notices print
+/// them, the colon left out like a heading's).
+pub(super) fn is_note_label_line(line: &str) -> bool {
+    let name = trim_space_end(line);
+    let name = name.strip_suffix(COLONS).unwrap_or(name);
+    NOTE_LABELS.contains(&trim_space(name))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -224,6 +234,8 @@ mod tests {
         let text = "注：1、本表由学校填写。";
         assert!(is_note_label(text, 0, "注：".len()));
         assert!(!is_note_label("提示：1、", 0, "提示：".len()));
+        assert!(is_note_label_line("说明") && is_note_label_line("备注：") && is_note_label_line("注 "));
+        assert!(!is_note_label_line("说明书") && !is_note_label_line("提示：") && !is_note_label_line("说明：1、"));
         assert!(is_enclosed_title("上海市脑机接口未来产业培育行动方案（2025-2030年）"));
         assert!(is_enclosed_title("上海市科技专家库管理办法"));
         assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));

@@ -41,7 +41,7 @@ mod trees;
 
 pub(crate) use labels::{attachment_label, is_contents_label, is_enclosed_title};
 
-use crate::lexicon::punct::COLONS;
+use crate::lexicon::punct::{COLONS, SENTENCE_ENDS};
 use crate::marker::Marker;
 use crate::model::NoiseMap;
 use crate::model::Style;
@@ -149,6 +149,33 @@ fn preamble(text: &str, lines: &[Line], noise: &NoiseMap<'_>, first_marked_line:
 /// The content of a line, `text[content_start..end]` without trailing space.
 fn line_content(text: &str, content_start: usize, end: usize) -> &str {
     text.get(content_start..end).map_or("", crate::text::chars::trim_space_end)
+}
+
+/// The most hard wraps [`wrapped_line_end`] reads past: a note's paragraph printed over a few
+/// lines; a run of note labels each over full lines stays linear.
+const MAX_WRAPPED_NOTE_LINES: usize = 8;
+
+/// The end of the printed line that ends at byte `end`, past the hard wraps of a PDF copy: while
+/// that line is a full line of prose ([`crate::text::wrap::wrap_after_full_line`]) that ends with
+/// no sentence end and the next opens with no marker, the next line goes on with it (`注：1.本公报
+/// 中数据均为初步统计` ⏎ `数。2.部分数据…`: the note's items all stand on its label's line).
+fn wrapped_line_end(text: &str, end: usize) -> usize {
+    let mut end = end;
+    let mut wraps = 0;
+    while let Some(next) = crate::text::wrap::wrap_after_full_line(text, end) {
+        wraps += 1;
+        if wraps > MAX_WRAPPED_NOTE_LINES {
+            break;
+        }
+        let ends_sentence =
+            text.get(..end).map(crate::text::chars::trim_space_end).is_some_and(|l| l.ends_with(SENTENCE_ENDS));
+        if ends_sentence || crate::marker::parse_marker(text, next).is_some() {
+            break;
+        }
+        let rest = text.as_bytes().get(next..).unwrap_or_default();
+        end = memchr::memchr2(b'\n', b'\r', rest).map_or(text.len(), |i| next + i);
+    }
+    end
 }
 
 /// What pass 1 records.
@@ -373,7 +400,7 @@ impl<'t> Builder<'t> {
         let (label_end, opening, note_line_end) = match attachment {
             Some(len) => (Some(content_start + len), trees::Opening::Final, end),
             None => match self.note_label_end(content_start, end, next_event) {
-                Some(label_end) => (Some(label_end), trees::Opening::Interruption, end),
+                Some(label_end) => (Some(label_end), trees::Opening::Interruption, wrapped_line_end(self.text, end)),
                 None => match self.note_label_over_list(content_start, end, next_event) {
                     Some((label_end, item_end)) => (Some(label_end), trees::Opening::Interruption, item_end),
                     None => (None, trees::Opening::Interruption, end),
@@ -388,8 +415,8 @@ impl<'t> Builder<'t> {
         }
     }
 
-    /// A note label alone on its line (`注：` / `1.新建学校名单另行公布；` / `2.…`, `备注：` over
-    /// `1.同一事项…`, dev d19): the same label as one glued to its list (`注：1、…`), its list
+    /// A note label alone on its line, its colon written or not (`注：` / `1.新建学校名单另行公布；` /
+    /// `2.…`, `备注：` over `1.同一事项…`, dev d19; `说明` over `1.` `2.`): the same label as one glued to its list (`注：1、…`), its list
     /// moved to the next line. When the next line with text (white space and noise such as a
     /// page number `- 10 -` between them left out) opens with a list's first marker (ordinal
     /// one), returns where the label ends and where that marker's line ends.
@@ -398,8 +425,9 @@ impl<'t> Builder<'t> {
         if first.boundary != Boundary::LineStart || first.marker.ordinal != 1 {
             return None;
         }
-        let label_end = content_start + line_content(self.text, content_start, end).len();
-        if !labels::is_note_label(self.text, content_start, label_end) {
+        let content = line_content(self.text, content_start, end);
+        let label_end = content_start + content.len();
+        if !labels::is_note_label_line(content) {
             return None;
         }
         // Nothing but white space and noise between the label and the marker.
