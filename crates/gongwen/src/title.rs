@@ -34,7 +34,7 @@ use crate::lexicon::titles::{
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
 use crate::text::Span;
-use crate::text::chars::{is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
+use crate::text::chars::{SPACE, is_cjk_ideograph, is_space, skip_padding, trim_space_end, trimmed_span};
 use crate::text::lines::Line;
 
 /// The longest title before a work report's dash, in characters.
@@ -214,6 +214,11 @@ fn after_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usi
 /// up to a TAB or the next cell's label ([`METADATA_LABELS`]) between white space.
 fn after_bare_title_label(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
     let line = text.get(start..end)?;
+    // White space or padding follows the label: most lines hold none (no byte of theirs starts
+    // one), and no label search runs on them.
+    if !line.bytes().any(|b| SPACE.may_start(b)) {
+        return None;
+    }
     let from = TITLE_LABELS.iter().find_map(|label| {
         line.match_indices(label)
             .map(|(k, _)| k)
