@@ -56,6 +56,7 @@ pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, ski
         noise,
         skip,
         skip_hint: Cell::new(0),
+        full_wrap_memo: Cell::new(None),
         title_marks: kind::TitleMarks::default(),
         prev_end: 0,
         // Room for a figure every 256 bytes (a statute has one every 540, a work plan one
@@ -97,6 +98,10 @@ struct Finder<'t, 'n, 's> {
     skip: &'s [Span],
     /// The last answer of [`Finder::first_skip_ending_after`].
     skip_hint: Cell<usize>,
+    /// The last question and answer of [`Finder::past_full_wrap`]: the rules of one figure ask
+    /// it of the same line break two or three times (the number's digits, its 万/亿 tail, the
+    /// suffix after its unit all end there when the figure ends its line).
+    full_wrap_memo: Cell<Option<(usize, Option<usize>)>>,
     title_marks: kind::TitleMarks,
     prev_end: usize,
     out: Vec<Quantity>,
@@ -253,9 +258,16 @@ impl Finder<'_, '_, '_> {
     /// The byte after a hard wrap at byte `i` that ends a full line of prose
     /// ([`value::wrap_after_full_line`]), past the noise lines of a page break
     /// ([`Finder::past_wrap`]): where a number cut there goes on.
+    /// The answer for the last `i` asked is kept ([`Finder::full_wrap_memo`]).
     fn past_full_wrap(&self, i: usize) -> Option<usize> {
-        value::wrap_after_full_line(self.text, i)?;
-        self.past_wrap(i)
+        if let Some((at, answer)) = self.full_wrap_memo.get()
+            && at == i
+        {
+            return answer;
+        }
+        let answer = value::wrap_after_full_line(self.text, i).and_then(|_| self.past_wrap(i));
+        self.full_wrap_memo.set(Some((i, answer)));
+        answer
     }
 
     /// The start of the next line's words after a noise line whose span ends at byte `end`:
