@@ -2,7 +2,8 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{ERA_WORDS, LATIN_ZEROS, is_day_unit};
+use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
+use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
@@ -297,19 +298,20 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 }
 
 /// `latin_o_year`: four Chinese digits, one or more of them the Latin letter O for 〇
-/// ([`crate::lexicon::kinds::LATIN_ZEROS`]), before `年`: a year (a date with a month after
+/// ([`crate::lexicon::numerals::ZERO_LOOKALIKES`]), before `年`: a year (a date with a month after
 /// it), as `二〇二四年` is; read by the rule `year`. Never a count of years.
 ///
 /// case: 二O二四年三月一日 => 二O二四年三月一日 date
 /// case: 力争于二o二五年底前完成 => 二o二五年底 year
 /// case: 二O二O年 => 二O二O年 year
+/// case: 本通知自二ｏ二〇年五月一日起施行 => 二ｏ二〇年五月一日 date
 pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.at.pos);
     let (mut number, mut end, mut digits, mut latin) = (0u32, i, 0, false);
     for c in text.get(i..).unwrap_or("").chars().take(4) {
-        let d = if LATIN_ZEROS.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
+        let d = if ZERO_LOOKALIKES.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
         let Some(d) = d else { break };
-        latin |= LATIN_ZEROS.contains(&c);
+        latin |= ZERO_LOOKALIKES.contains(&c);
         number = number * 10 + d;
         end += c.len_utf8();
         digits += 1;
