@@ -64,6 +64,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 应当在许可证有效期届满的30日前申请延续 => 30日 quantity 30 日 eq
 /// case: 期间届满的最后一日是法定休假日的 => 一日 none
 /// case: 租赁期限一年以上的，应当在每届满一年时支付 => 届满一年 none
+/// case: 各地要在本届政府任期内对上述工作进行全面检查，相关人员任期届\n满三十日前应当提交报告。 => 三十日 quantity 30 日 eq
 /// case: 年产量稳定在5000吨上下 => 稳定在5000吨上下 quantity 5000 吨 approx
 /// case: 参会人数在5000人上下班车另行安排 => 5000人 quantity 5000 人 eq
 /// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
@@ -103,7 +104,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let adjacent = comparator::prefix_before(text, i)
         .filter(|&(start, _)| !lead_time(f, text, start))
         .filter(|_| opener_verb.is_none());
-    let expiry = |s: usize| value::has_at(text, s, EXPIRY);
+    let expiry = |s: usize| is_expiry(text, s);
     if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
             f.start = start;
@@ -152,7 +153,14 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// bench law: at the end of each year).
 fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
     let recurring = value::char_before(text, start) == Some(EVERY);
-    value::has_at(text, start, EXPIRY) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+    is_expiry(text, start) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+}
+
+/// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
+/// ([`value::starts_with_wrapped`], as the prefix reader joins it: `相关人员任期届⏎满三十日前`,
+/// where the expiry before a lead time is no bound).
+fn is_expiry(text: &str, start: usize) -> bool {
+    text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
 }
 
 /// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around
