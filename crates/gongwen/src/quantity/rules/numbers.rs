@@ -132,7 +132,7 @@ fn decimal_point_end(text: &str, end: usize) -> usize {
 
 /// `alone`, or the number read across the hard wrap that cuts it ([`value::across_wrap`])
 /// when nothing but the wrap stands between its parts (no outline marker, no noise).
-fn wrapped(
+pub(super) fn wrapped(
     cx: &Finder<'_, '_, '_>,
     start: usize,
     alone: Number,
