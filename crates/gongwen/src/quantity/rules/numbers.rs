@@ -615,12 +615,36 @@ pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 携带未满四周岁的未成年人乘坐家庭乘用车 => 未满四周岁 quantity 4 周岁 lt
 /// case: 组织为期四周的岗前培训 => 四周 quantity 4 周 eq
 /// case: 专业实习时间为四周以上 => 四周以上 quantity 4 周 ge
+///
+/// A hard wrap right after the numeral may cut the word (a PDF copy): it is read on the line
+/// joined to the next ([`lexical_across_wrap`]).
+///
+/// case: 共有来自全国各地的展商在场馆四\n周搭建了展台，吸引了大量的观众。 => 四\n周 none
+/// case: 共有来自全国各地的学员参加了为期四\n周的岗前培训，效果良好。 => 四\n周 quantity 4 周 eq
 pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
+    let (i, first) = (f.at.pos, f.at.first);
+    match kind::lexical_word(cx.text, i, first).or_else(|| lexical_across_wrap(cx, i, first)) {
         Some(end) => skip(end),
         None => Continue(()),
     }
 }
+
+/// The end of a word of [`crate::lexicon::kinds::LEXICAL`] that a hard wrap after a full line
+/// cuts right after its numeral `first` at byte `i` (`在场馆四⏎周搭建`: 四周 "all around", no
+/// four weeks), read on the line's part joined to the next line ([`value::Wrapped`]): the
+/// word's numeral ends its line, and the text before it (a counting cue, `为期四⏎周`) is read
+/// from at most [`LEXICAL_REACH`] bytes back.
+fn lexical_across_wrap(cx: &Finder<'_, '_, '_>, i: usize, first: char) -> Option<usize> {
+    let line_end = i + first.len_utf8();
+    let tail = cx.past_full_wrap(line_end)?;
+    let lo = crate::text::ceil_char_boundary(cx.text, i.saturating_sub(LEXICAL_REACH));
+    let w = value::Wrapped::to_tail(cx.text, lo, line_end, tail)?;
+    kind::lexical_word(&w.joined, i - lo, first).map(|end| w.map(end))
+}
+
+/// How many bytes before a numeral [`lexical_across_wrap`] keeps: the word's start (three
+/// ideographs before its numeral at most, `冬季两项`) and a counting cue before it (`为期`).
+const LEXICAL_REACH: usize = 3 * 5;
 
 #[inline(always)]
 /// `upwards`: `上` before a bare 百/千/万 makes it "upwards of", an approximation.
