@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
+use crate::lexicon::figures::{INDICATOR_ACRONYMS, TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{
     EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
     is_ordinal_mark,
@@ -44,6 +44,14 @@ use std::ops::ControlFlow::Continue;
 /// case: 价格为1'000元 => 000元 none
 /// case: 标注为'5%'的项目 => 5% quantity 5 % eq
 /// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
+///
+/// Digits right after the acronym of an indicator ([`INDICATOR_ACRONYMS`]) with a unit after
+/// them are its value ([`after_indicator`]); without a unit, or after other letters, a name.
+///
+/// case: 全市人均GDP1.2万美元，比上年增长 => 1.2万美元 quantity 12000 美元 eq
+/// case: 全年CPI2.5%左右 => 2.5%左右 quantity 2.5 % approx
+/// case: 细颗粒物PM2.5平均浓度下降 => 2.5 none
+/// case: 编号XGDP12元 => 12元 none
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let spaced = after_spaced_point(cx.text, at.pos);
@@ -51,7 +59,8 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
             || spaced
             || after_apostrophe_group(cx.text, at.pos))
-        && value::plus_before(cx.text, at.pos).is_none();
+        && value::plus_before(cx.text, at.pos).is_none()
+        && !after_indicator(cx.text, at.pos);
     // `2. 5年内完成`: the space after an outline marker is no part of it.
     let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
@@ -59,6 +68,20 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     } else {
         Continue(())
     }
+}
+
+/// True when the acronym of an indicator ([`INDICATOR_ACRONYMS`]), no Latin letter or digit
+/// before it, stands right before the digits at byte `pos` and a unit follows their number
+/// (its 万/亿 read): `人均GDP1.2万美元` is 12000 美元; `PM2.5平均浓度` stays a name.
+fn after_indicator(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let Some(word) = INDICATOR_ACRONYMS.iter().find(|w| head.ends_with(*w)) else { return false };
+    if char_before(text, pos - word.len()).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Ok(mut n) = value::arabic(text, pos) else { return false };
+    value::tail(text, &mut n);
+    unit::unit_at(text, n.end).is_some()
 }
 
 /// True when a digit, a decimal point (`.` or `．`) and a space (one after the point, or one
