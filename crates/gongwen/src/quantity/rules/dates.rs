@@ -199,22 +199,35 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 下午3点4分5秒签到 => 5秒 date
 /// case: 每次用时3个小时15分钟30秒 => 30秒 quantity 30 秒 eq
+///
+/// A hard wrap between the hour and the minutes or between the minutes and `分` (a PDF copy:
+/// `晚8时40⏎分`, `晚8时⏎40分`) leaves them a time: read alone they were 40 `分`, a wrong value.
+///
+/// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时40\n分和19日晚8时35分两次较大 => 40\n分 date
+/// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
 pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
-    let (text, i) = (cx.text, f.at.pos);
+    let (text, i, end) = (cx.text, f.at.pos, f.number.end);
     let after_hour = |at: usize| {
+        let at = value::before_wrap(text, at).map_or(at, str::len);
         char_before(text, at).is_some_and(is_clock_hour)
             && char_before(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
     };
-    let rest = f.rest(cx.text);
-    let minutes = rest.starts_with('分') && after_hour(i);
-    let seconds = rest.starts_with('秒')
-        && f.at.prev == Some('分')
-        && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour);
-    if (minutes || seconds) && (0.0..60.0).contains(&v) {
-        emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date))
-    } else {
-        Continue(())
+    // The end of `mark` right after the number, or after a hard wrap there.
+    let mark_end = |mark: char| {
+        let at = if f.rest(text).starts_with(mark) {
+            Some(end)
+        } else {
+            cx.past_full_wrap(end).filter(|&j| char_at(text, j) == Some(mark))
+        };
+        at.map(|j| j + mark.len_utf8())
+    };
+    let minutes = mark_end('分').filter(|_| after_hour(i));
+    let seconds = mark_end('秒')
+        .filter(|_| f.at.prev == Some('分') && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour));
+    match minutes.or(seconds) {
+        Some(e) if (0.0..60.0).contains(&v) => emit(new_quantity(i, e, (i, end), QuantityKind::Date)),
+        _ => Continue(()),
     }
 }
 
