@@ -80,6 +80,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
 /// case: 最低气温零下十度 => 零下十度 quantity -10 度 eq
+/// case: 体温三十八点五度的应当及时就医 => 三十八点五度 quantity 38.5 度 eq
+/// case: 三度蝉联冠军 => 三度 none
 /// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
 /// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
 /// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
@@ -137,10 +139,11 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     // A Chinese numeral and 层/度 need a bound of their own: a distant one is another
     // figure's (`层高超过二百二十厘米的按一层计算`, a bench regulation). `零下` is one too: `零下十度`
-    // is a temperature ([`BELOW_ZERO`]; the 负 of `负一层` is none).
+    // is a temperature ([`BELOW_ZERO`]; the 负 of `负一层` is none). A number with decimals
+    // (`体温三十八点五度`) is a measure, never the word (`一度`, `两度` "twice").
     let below_zero = f.at.sign.is_some_and(|s| value::has_at(text, s, BELOW_ZERO));
     let own_bound = f.suffix.is_some() || adjacent.is_some_and(|(_, c)| c != Comparator::Eq) || below_zero;
-    let chinese = f.lead().form == Form::Chinese;
+    let chinese = f.lead().form == Form::Chinese && f.lead().integer;
     if chinese && f.unit.is_some_and(|m| m.unit.has(CHINESE_WITH_COMPARATOR)) && !own_bound {
         return skip(f.end());
     }
