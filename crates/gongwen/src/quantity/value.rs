@@ -779,6 +779,15 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
     ok.then_some(s)
 }
 
+/// True when the minus sign (a dash) at byte `s` opens its line and the line before ends a
+/// figure (`500001元至1000000元的部分 按0.5%⏎－1%交纳`, a tax table wrapped at its range dash): the
+/// dash may join a range that the line break cuts or sign a value of its own (a column of
+/// rates), and neither reading is sure.
+pub(crate) fn dash_opens_line_after_figure(text: &str, s: usize) -> bool {
+    matches!(char_at(text, s), Some('-' | '−' | '－'))
+        && before_wrap(text, s).is_some_and(|head| ends_figure(text, head.len()))
+}
+
 /// The start of a plus sign before the number at byte `i` (`收入增长+5%`, `同比+3.2%`), when a
 /// word of [`SIGN_AFTER`] (a change verb, a comparator) stands right before the sign: elsewhere
 /// a plus joins names (`北斗+5G`, `互联网+`), no sign.

@@ -377,7 +377,16 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 ///
 /// case: 居民人均可支配收入增长+5%。 => +5% quantity 5 % eq
 /// case: 推进北斗+5G融合应用 => 5 none
+///
+/// A dash that opens a line after a line that ends a figure ([`value::dash_opens_line_after_figure`])
+/// is a range's dash or a sign, neither sure: no figure (a wrong value either way).
+///
+/// case: 500001元至1000000元的部分 按0.5%\n－1%交纳 => 1% none
+/// case: 上半年增速\n-3.9%，降幅收窄 => -3.9% quantity -3.9 % eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.at.sign.is_some_and(|s| value::dash_opens_line_after_figure(cx.text, s)) {
+        return skip(f.number.end);
+    }
     if let Some(s) = f.at.sign {
         f.start_at(cx.text, s);
         f.number = value::negate(f.number);
