@@ -291,11 +291,6 @@ pub(crate) struct Wrapped {
 }
 
 impl Wrapped {
-    /// The joined text when a hard wrap after a full line of prose is at byte `head_end`.
-    pub(crate) fn at(text: &str, start: usize, head_end: usize) -> Option<Self> {
-        Self::to_tail(text, start, head_end, wrap_after_full_line(text, head_end)?)
-    }
-
     /// The joined text when the words after the hard wrap at byte `head_end` start at `tail`
     /// (past the noise lines of a page break too: the caller checked the wrap).
     pub(crate) fn to_tail(text: &str, start: usize, head_end: usize, tail: usize) -> Option<Self> {
