@@ -181,9 +181,19 @@ impl Finder<'_, '_, '_> {
 
     /// True when the figure at byte `i` follows a date with only a range separator or a
     /// list word between (`1月7日至11日`, `12月18日、19日`): it continues that date.
+    /// A hard wrap before or after the separator or the word (`4月13日⏎至15日`, `21日—⏎23日`,
+    /// `18日 ⏎、19日`) and a page break's lines are taken out of the gap first.
     fn continues_date(&self, i: usize) -> bool {
         self.out.last().filter(|q| q.kind == QuantityKind::Date).is_some_and(|q| {
-            let gap = self.text.get(q.span.end as usize..i).unwrap_or("x");
+            let from = q.span.end as usize;
+            let gap = self.text.get(from..i).unwrap_or("x");
+            let joined;
+            let gap = if gap.len() <= MAX_WRAPPED_DATE_GAP && gap.contains('\n') {
+                joined = self.without_noise_lines(from, i).replace(|c: char| c.is_whitespace(), "");
+                joined.as_str()
+            } else {
+                gap
+            };
             range_sep(gap, 0).is_some_and(|e| e == gap.len()) || one_char_link(gap, is_date_list_link)
         })
     }
@@ -324,6 +334,11 @@ impl Finder<'_, '_, '_> {
         rules::read(self, i, reading)
     }
 }
+
+/// The most bytes between a date and the next day that [`Finder::continues_date`] reads as a
+/// separator cut by a hard wrap: the separator, the white space and line break of the wrap,
+/// and a page break's number and running head.
+const MAX_WRAPPED_DATE_GAP: usize = 64;
 
 /// The most lines of noise a figure is read across at a hard wrap ([`Finder::past_wrap`]): a
 /// page break of a printed copy puts the page number and the running head between its halves.

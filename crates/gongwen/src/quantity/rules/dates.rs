@@ -158,11 +158,15 @@ fn month_range(f: &Figure, v: f64, text: &str) -> Option<crate::model::Quantity>
 /// case: 应当在取得所得的次月十五日内向税务机关报送 => 十五日内 quantity 15 日 le
 /// case: 经2023年6月\n23日校长办公会审议通过 => 23日 date
 /// case: 2024 年10 月23 \n4/5 \n 日印发 => 23 \n4/5 \n 日 date
+/// case: 我部于2004年4月13日\n至15日组织专家组 => 15日 date
+/// case: 2004年9月21日—\n23日，国土资源部再次组织 => 23日 date
+/// case: 主要是2003年12月18日 \n、19日所发生的 => 19日 date
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
-    // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`).
-    let wrapped = value::before_wrap(text, i);
+    // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`), a
+    // page break's number and running head too (`2015年12月⏎- 1 -⏎××市人民政府公报⏎16日`).
+    let wrapped = value::before_wrap(text, cx.before_noise_lines(i));
     let month = f.at.prev == Some('月') || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`), a page line too (`23⏎4/5⏎日`).
@@ -205,13 +209,14 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时40\n分和19日晚8时35分两次较大 => 40\n分 date
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
+/// case: 震感强烈的有两次，时间分别为2003年12月18日20\n时40分和19日20时35分 => 40分 date
 pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i, end) = (cx.text, f.at.pos, f.number.end);
     let after_hour = |at: usize| {
         let at = value::before_wrap(text, at).map_or(at, str::len);
         char_before(text, at).is_some_and(is_clock_hour)
-            && char_before(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+            && value::char_before_wrap(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
     };
     // The end of `mark` right after the number, or after a hard wrap there.
     let mark_end = |mark: char| {
