@@ -216,7 +216,8 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
     let after_hour = |at: usize| {
         let at = value::before_wrap(text, at).map_or(at, str::len);
         char_before(text, at).is_some_and(is_clock_hour)
-            && value::char_before_wrap(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+            && value::char_before_wrap(text, at.saturating_sub(3))
+                .is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
     };
     // The end of `mark` right after the number, or after a hard wrap there.
     let mark_end = |mark: char| {
