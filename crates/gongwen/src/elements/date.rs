@@ -8,7 +8,7 @@
 //! pad   := white space (PDF copies print `2024 年1 月11 日`)
 //! ```
 
-use crate::lexicon::elements::YEAR_ZERO_LOOKALIKES;
+use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::Date;
 use crate::numeral::{arabic_digit, arabic_int, cn_digit, cn_int};
 use crate::text::chars::WHITE_SPACE;
@@ -49,7 +49,7 @@ fn year_at(s: &str) -> Option<(u32, usize)> {
         let (d, is_arabic) = match (arabic_digit(c), cn_digit(c)) {
             (Some(d), _) => (d, true),
             (None, Some(d)) => (d, false),
-            (None, None) if YEAR_ZERO_LOOKALIKES.contains(c) => (0, false),
+            (None, None) if ZERO_LOOKALIKES.contains(&c) => (0, false),
             (None, None) => return None,
         };
         // One script for the whole year; a zero (`0`, `〇`, `O`) fits either (`二0二三`,

@@ -29,16 +29,6 @@ pub(crate) const YEAR_BRACKETS: [(char, char); 7] = [
 ///   and `的通知国办发` is no code.
 pub(crate) const NOT_IN_AGENCY_CODES: [char; 1] = ['的'];
 
-/// Letters typed for the zero of a year written in Chinese digits, read by
-/// `elements::date::year_at` as 〇 (the `○` circle is a numeral character already): a zero
-/// fits a year of either script, the other digits decide it. One character each:
-/// - `O`: 二O二三年五月六日, the capital letter under the signature of web and Word copies
-///   (市县政府 and 财政局 notices typed with a Latin keyboard);
-/// - `o`: 二o二二年, the small letter;
-/// - `Ｏ`: 二Ｏ二一年, the full-width capital of a GB2312 input method;
-/// - `ｏ`: 二ｏ二〇年, the full-width small letter.
-pub(crate) const YEAR_ZERO_LOOKALIKES: &str = "OoＯｏ";
-
 /// Words of a remark a reposting site adds in brackets below a document (`（本文有删减）`,
 /// `（有删节）`), read by `elements::signature::note_text`: the site's, not the 附注 of
 /// GB/T 9704 §7.3.6 (`（此件公开发布）`, a contact line).

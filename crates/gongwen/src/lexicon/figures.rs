@@ -102,6 +102,19 @@ char_set! {
     CLOCK_HOURS, is_clock_hour = ['时', '点']
 }
 
+/// Acronyms of economic indicators that a figure may follow with no space (a copy that lost
+/// it, or a table cell `人均GDP1.2万美元`), read by the rule `identifier`: digits right after
+/// one are the indicator's value when a unit follows them, not part of a name (`PM2.5`,
+/// `H1N1` stay names: their letters are no indicator). Each is written before its figure in
+/// the statistics of work reports and bulletins.
+pub(crate) const INDICATOR_ACRONYMS: [&str; 2] = [
+    // 国内生产总值: `全市人均GDP1.2万美元` (`人均GDP超过1万美元`, the milestone of 政府工作报告 and
+    // provincial statistical bulletins; 绿色GDP in 政府工作报告 2008).
+    "GDP",
+    // 居民消费价格指数: `全年CPI2.5%左右` (`CPI涨幅控制在3%左右`, the target of the work reports).
+    "CPI",
+];
+
 char_set! {
     /// Characters that, right before digits, make them part of an identifier, a version, a
     /// formula or an address (`《地表水环境质量标准》（GB3838-2002）`, a bench regulation;
@@ -172,6 +185,7 @@ mod tests {
         check::distinct(LISTED_ITEM_UNITS.iter());
         check::distinct(DATE_LIST_LINKS.iter());
         check::distinct(IDENTIFIER_BEFORE.iter());
+        check::distinct(INDICATOR_ACRONYMS.iter());
         check::distinct(IDENTIFIER_JOINERS.iter());
         check::distinct(POST_COUNT_ENDS.iter());
         check::distinct(RATIO_MARKS.iter());

@@ -218,12 +218,6 @@ char_set! {
     YEAR_TAILS, is_year_tail = ['度', '底', '初', '末']
 }
 
-/// The Latin letters a copy types for 〇 in a year of Chinese digits (`二O一九年`, `二o二四年`,
-/// as county and school websites retype a document's date): zero, read by the rule
-/// `latin_o_year` only inside four digits before `年`. The full-width `Ｏ` is a numeral of
-/// its own (`numeral/chars.rs`).
-pub(crate) const LATIN_ZEROS: [char; 2] = ['O', 'o'];
-
 /// The calendar-era words before a number and `年` that make it a year whatever its width
 /// (rule `year`): `公元前221年` (221 BCE), `公元8年`, as a chronology writes years of the Qin
 /// and Han; never a count of years. No bench or dev document writes one: the form is a number case

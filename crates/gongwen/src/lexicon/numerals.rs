@@ -37,6 +37,17 @@ pub(crate) const UNIT_WORDS: [&str; 11] = [
 /// 兆伏 and 兆字节 alike.
 pub(crate) const MEGA_UNITS: [char; 6] = ['赫', '帕', '瓦', '焦', '伏', '字'];
 
+/// Letters typed for the 〇 of a year written in Chinese digits: zero inside four digits
+/// before `年`, read by the quantity rule `latin_o_year` and by `elements::date::year_at` (a
+/// zero fits a year of either script there, the other digits decide it). One character each:
+/// - `O`: 二O二三年五月六日, the capital letter under the signature of web and Word copies
+///   (市县政府 and 财政局 notices typed with a Latin keyboard), `二O二四年三月一日`;
+/// - `o`: 二o二二年, the small letter (`力争于二o二五年底前完成`, county websites);
+/// - `Ｏ`: 二Ｏ二一年, the full-width capital of a GB2312 input method (a numeral of its own
+///   too, `numeral/chars.rs`);
+/// - `ｏ`: 二ｏ二〇年, the full-width small letter.
+pub(crate) const ZERO_LOOKALIKES: [char; 4] = ['O', 'o', 'Ｏ', 'ｏ'];
+
 /// The approximation marks after a number: read by `numeral::chain` (before units:
 /// `3万多亿元`, bench 政府工作报告 2018) and `numeral::grammar` (after a number: `500余万`,
 /// `十几亿人口`, 政府工作报告 2014; `二十来个`); 餘 and 幾 as traditional texts write them

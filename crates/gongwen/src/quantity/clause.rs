@@ -96,10 +96,7 @@ fn clause_start(text: &str, pos: usize) -> usize {
         }
         hay_end = lo + k;
     }
-    while !text.is_char_boundary(start) {
-        start += 1;
-    }
-    start
+    crate::text::ceil_char_boundary(text, start)
 }
 
 /// The end of the clause containing byte `pos`: the first boundary at or after it, at most
@@ -118,10 +115,7 @@ fn clause_end(text: &str, pos: usize) -> usize {
         }
         from = at + 1;
     }
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
-    end
+    crate::text::floor_char_boundary(text, end)
 }
 
 fn is_deadline(text: &str, q: &Quantity) -> bool {

@@ -283,33 +283,20 @@ const MAX_GLOSS_CHARS: usize = 8;
 /// passed over (`司法鉴定人⏎应当在届满三十日前`: 届满 before a lead time bounds nothing; was ge).
 /// The word's start in `text` and the comparator.
 pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
-    let mut lo = start.saturating_sub(MAX_WRAP_LOOKBACK);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let window = text.get(lo..start)?;
-    let brk = memchr::memrchr(b'\n', window.as_bytes())?;
-    // The line before the break, from a little before the window: a comparison word (and the
+    // The line before the break from a little before the window: a comparison word (and the
     // 不 that turns it) cut by the window's start is read whole (`不低于劳动合⏎同规定的…的３００％`).
-    let mut from = lo.saturating_sub(MAX_WORD_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
-    // Trimmed as a prefix of the text, so a blank line after a full line is seen as one.
-    let head = super::value::trim_wrap_end(text.get(..=lo + brk)?).get(from..)?;
+    let w = super::value::Wrapped::over_last_break(text, start, MAX_WRAP_LOOKBACK, MAX_WORD_BYTES)?;
+    let head = w.joined.get(..w.cut)?;
     if !head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
         return None;
     }
-    let tail = window.get(brk + 1..)?.trim_start_matches(super::unit::is_gap);
-    let joined = [head, tail].concat();
-    let end = joined.len();
+    let end = w.joined.len();
     // A word wholly after the break is one the readers saw in `text` (and the rule judged).
-    // `head` starts at byte `from` of `text`: a start inside it is `from` further on.
-    let cut = |(s, c): (usize, Comparator)| (s < head.len()).then_some((from + s, c));
-    prefix_before(&joined, end)
+    let cut = |(s, c): (usize, Comparator)| (s < w.cut).then(|| (w.map_start(s), c));
+    prefix_before(&w.joined, end)
         .and_then(cut)
-        .or_else(|| distant_before(&joined, end, MAX_DISTANT_CHARS).and_then(cut))
-        .or_else(|| across_phrase(&joined, end, MAX_PHRASE_CHARS).and_then(cut))
+        .or_else(|| distant_before(&w.joined, end, MAX_DISTANT_CHARS).and_then(cut))
+        .or_else(|| across_phrase(&w.joined, end, MAX_PHRASE_CHARS).and_then(cut))
 }
 
 /// How far back, in bytes, [`across_wrap`] looks for the line break of a wrap: a phrase of

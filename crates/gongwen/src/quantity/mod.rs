@@ -56,6 +56,7 @@ pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, ski
         noise,
         skip,
         skip_hint: Cell::new(0),
+        full_wrap_memo: Cell::new(None),
         title_marks: kind::TitleMarks::default(),
         prev_end: 0,
         // Room for a figure every 256 bytes (a statute has one every 540, a work plan one
@@ -97,6 +98,10 @@ struct Finder<'t, 'n, 's> {
     skip: &'s [Span],
     /// The last answer of [`Finder::first_skip_ending_after`].
     skip_hint: Cell<usize>,
+    /// The last question and answer of [`Finder::past_full_wrap`]: the rules of one figure ask
+    /// it of the same line break two or three times (the number's digits, its 万/亿 tail, the
+    /// suffix after its unit all end there when the figure ends its line).
+    full_wrap_memo: Cell<Option<(usize, Option<usize>)>>,
     title_marks: kind::TitleMarks,
     prev_end: usize,
     out: Vec<Quantity>,
@@ -176,9 +181,19 @@ impl Finder<'_, '_, '_> {
 
     /// True when the figure at byte `i` follows a date with only a range separator or a
     /// list word between (`1月7日至11日`, `12月18日、19日`): it continues that date.
+    /// A hard wrap before or after the separator or the word (`4月13日⏎至15日`, `21日—⏎23日`,
+    /// `18日 ⏎、19日`) and a page break's lines are taken out of the gap first.
     fn continues_date(&self, i: usize) -> bool {
         self.out.last().filter(|q| q.kind == QuantityKind::Date).is_some_and(|q| {
-            let gap = self.text.get(q.span.end as usize..i).unwrap_or("x");
+            let from = q.span.end as usize;
+            let gap = self.text.get(from..i).unwrap_or("x");
+            let joined;
+            let gap = if gap.len() <= MAX_WRAPPED_DATE_GAP && gap.contains('\n') {
+                joined = self.without_noise_lines(from, i).replace(|c: char| c.is_whitespace(), "");
+                joined.as_str()
+            } else {
+                gap
+            };
             range_sep(gap, 0).is_some_and(|e| e == gap.len()) || one_char_link(gap, is_date_list_link)
         })
     }
@@ -253,9 +268,16 @@ impl Finder<'_, '_, '_> {
     /// The byte after a hard wrap at byte `i` that ends a full line of prose
     /// ([`value::wrap_after_full_line`]), past the noise lines of a page break
     /// ([`Finder::past_wrap`]): where a number cut there goes on.
+    /// The answer for the last `i` asked is kept ([`Finder::full_wrap_memo`]).
     fn past_full_wrap(&self, i: usize) -> Option<usize> {
-        value::wrap_after_full_line(self.text, i)?;
-        self.past_wrap(i)
+        if let Some((at, answer)) = self.full_wrap_memo.get()
+            && at == i
+        {
+            return answer;
+        }
+        let answer = value::wrap_after_full_line(self.text, i).and_then(|_| self.past_wrap(i));
+        self.full_wrap_memo.set(Some((i, answer)));
+        answer
     }
 
     /// The start of the next line's words after a noise line whose span ends at byte `end`:
@@ -312,6 +334,11 @@ impl Finder<'_, '_, '_> {
         rules::read(self, i, reading)
     }
 }
+
+/// The most bytes between a date and the next day that [`Finder::continues_date`] reads as a
+/// separator cut by a hard wrap: the separator, the white space and line break of the wrap,
+/// and a page break's number and running head.
+const MAX_WRAPPED_DATE_GAP: usize = 64;
 
 /// The most lines of noise a figure is read across at a hard wrap ([`Finder::past_wrap`]): a
 /// page break of a printed copy puts the page number and the running head between its halves.

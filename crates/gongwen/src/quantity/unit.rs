@@ -280,9 +280,11 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
 /// The unit at byte `pos` that a hard wrap cuts, read across the wrap
 /// ([`super::value::Wrapped`], after a full line of prose): `约5分⏎钟车程` is five minutes
 /// (分钟), where `分` read alone would be five points, in a PDF copy that wraps inside the unit.
+/// `tail_after` gives where the next line's words start after the wrap at a byte (past the
+/// page number and running head of a page break too: `新建公路120公⏎- 3 -⏎××市人民政府公报⏎里`).
 /// `None` when no line break is within [`MAX_WRAPPED_UNIT`] bytes after `pos` or no unit runs
 /// past it.
-pub(crate) fn wrapped_at(text: &str, pos: usize) -> Option<UnitMatch> {
+pub(crate) fn wrapped_at(text: &str, pos: usize, tail_after: impl FnOnce(usize) -> Option<usize>) -> Option<UnitMatch> {
     let window = text.as_bytes().get(pos..)?.iter().take(MAX_WRAPPED_UNIT);
     let k = window.take_while(|&&b| b != b'\n').count();
     let head = text.get(pos..pos + k)?.trim_end_matches(|c| c == '\r' || is_gap(c));
@@ -294,7 +296,8 @@ pub(crate) fn wrapped_at(text: &str, pos: usize) -> Option<UnitMatch> {
     if !head.trim_start_matches(is_gap).chars().next().is_some_and(may_follow) {
         return None;
     }
-    let w = super::value::Wrapped::at(text, pos, pos + head.len())?;
+    let head_end = pos + head.len();
+    let w = super::value::Wrapped::to_tail(text, pos, head_end, tail_after(head_end)?)?;
     unit_at(&w.joined, 0).filter(|n| n.end > w.cut).map(|n| UnitMatch { end: w.map(n.end), ..n })
 }
 

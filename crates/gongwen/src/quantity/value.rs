@@ -28,9 +28,9 @@ use crate::model::{Diagnostic, DiagnosticKind};
 use crate::numeral::chain::Unreadable;
 use crate::numeral::grammar::{self, Amount, Reading, Shape};
 use crate::numeral::{Arabic, Dec, cn_digit, cn_unit, exact_log10, pow10_f64, read_arabic};
-use crate::text::Span;
 use crate::text::wrap::{MAX_TRAILING_GAP, full_line_before};
 pub(crate) use crate::text::wrap::{line_break_end, past_blank_line, wrap_after_full_line};
+use crate::text::{Span, ceil_char_boundary, floor_char_boundary};
 
 /// The longest run of digits or numeral characters that is still taken for one number
 /// (reported without a value when longer than [`crate::limits::MAX_NUMERAL_LEN`]); longer
@@ -291,18 +291,10 @@ pub(crate) struct Wrapped {
 }
 
 impl Wrapped {
-    /// The joined text when a hard wrap after a full line of prose is at byte `head_end`.
-    pub(crate) fn at(text: &str, start: usize, head_end: usize) -> Option<Self> {
-        Self::to_tail(text, start, head_end, wrap_after_full_line(text, head_end)?)
-    }
-
     /// The joined text when the words after the hard wrap at byte `head_end` start at `tail`
     /// (past the noise lines of a page break too: the caller checked the wrap).
     pub(crate) fn to_tail(text: &str, start: usize, head_end: usize, tail: usize) -> Option<Self> {
-        let mut stop = (tail + MAX_WRAPPED_TAIL).min(text.len());
-        while !text.is_char_boundary(stop) {
-            stop -= 1;
-        }
+        let stop = floor_char_boundary(text, tail + MAX_WRAPPED_TAIL);
         Self::joined(text, start, head_end, tail, stop)
     }
 
@@ -316,11 +308,24 @@ impl Wrapped {
         let line = text.get(..lo + k)?;
         let line_end = line.strip_suffix('\r').unwrap_or(line).trim_end_matches(unit::is_gap).len();
         let tail = wrap_after_full_line(text, line_end).filter(|&t| t <= end)?;
-        let mut start = line_end.saturating_sub(reach);
-        while !text.is_char_boundary(start) {
-            start += 1;
-        }
+        let start = ceil_char_boundary(text, line_end.saturating_sub(reach));
         Self::joined(text, start, line_end, tail, end)
+    }
+
+    /// The words before byte `end` with the last line break among the `reach` bytes before it
+    /// joined up, after any line (the caller judges the words the line ends with): the line's
+    /// part from `keep` bytes before that window (whole characters, a blank line after a full
+    /// line taken out with the break, [`trim_wrap_end`]) and the next line up to `end`, its
+    /// indent aside. What a reader of a prefix that a wrap cuts or parts from its figure reads
+    /// (`不超⏎过三分之一`, `comparator::across_wrap`).
+    pub(crate) fn over_last_break(text: &str, end: usize, reach: usize, keep: usize) -> Option<Self> {
+        let lo = ceil_char_boundary(text, end.saturating_sub(reach));
+        let brk = lo + memchr::memrchr(b'\n', text.get(lo..end)?.as_bytes())?;
+        let from = ceil_char_boundary(text, lo.saturating_sub(keep));
+        let head_end = trim_wrap_end(text.get(..=brk)?).len();
+        let rest = text.get(brk + 1..end)?;
+        let tail = end - rest.trim_start_matches(unit::is_gap).len();
+        Self::joined(text, from, head_end, tail, end)
     }
 
     /// `text[start..head_end]` joined to `text[tail..stop]`.
@@ -767,6 +772,15 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
         }
     };
     ok.then_some(s)
+}
+
+/// True when the minus sign (a dash) at byte `s` opens its line and the line before ends a
+/// figure (`500001元至1000000元的部分 按0.5%⏎－1%交纳`, a tax table wrapped at its range dash): the
+/// dash may join a range that the line break cuts or sign a value of its own (a column of
+/// rates), and neither reading is sure.
+pub(crate) fn dash_opens_line_after_figure(text: &str, s: usize) -> bool {
+    matches!(char_at(text, s), Some('-' | '−' | '－'))
+        && before_wrap(text, s).is_some_and(|head| ends_figure(text, head.len()))
 }
 
 /// The start of a plus sign before the number at byte `i` (`收入增长+5%`, `同比+3.2%`), when a

@@ -9,5 +9,5 @@ pub(crate) mod lines;
 pub(crate) mod wrap;
 mod span;
 
-pub(crate) use span::to_u32;
 pub use span::{Ranged, Span};
+pub(crate) use span::{ceil_char_boundary, floor_char_boundary, to_u32};

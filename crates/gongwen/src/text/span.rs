@@ -191,3 +191,23 @@ impl Ranged for Span {
         *self
     }
 }
+
+/// The first char boundary of `text` at or after byte `i` (`text.len()` past its end): where a
+/// window that starts `i` bytes in begins with a whole character.
+pub(crate) fn ceil_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The last char boundary of `text` at or before byte `i` (`text.len()` past its end): where a
+/// window that ends `i` bytes in ends with a whole character.
+pub(crate) fn floor_char_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

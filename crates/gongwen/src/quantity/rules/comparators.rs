@@ -64,6 +64,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 应当在许可证有效期届满的30日前申请延续 => 30日 quantity 30 日 eq
 /// case: 期间届满的最后一日是法定休假日的 => 一日 none
 /// case: 租赁期限一年以上的，应当在每届满一年时支付 => 届满一年 none
+/// case: 各地要在本届政府任期内对上述工作进行全面检查，相关人员任期届\n满三十日前应当提交报告。 => 三十日 quantity 30 日 eq
 /// case: 年产量稳定在5000吨上下 => 稳定在5000吨上下 quantity 5000 吨 approx
 /// case: 参会人数在5000人上下班车另行安排 => 5000人 quantity 5000 人 eq
 /// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
@@ -79,6 +80,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
 /// case: 最低气温零下十度 => 零下十度 quantity -10 度 eq
+/// case: 体温三十八点五度的应当及时就医 => 三十八点五度 quantity 38.5 度 eq
+/// case: 三度蝉联冠军 => 三度 none
 /// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
 /// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
 /// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
@@ -103,7 +106,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let adjacent = comparator::prefix_before(text, i)
         .filter(|&(start, _)| !lead_time(f, text, start))
         .filter(|_| opener_verb.is_none());
-    let expiry = |s: usize| value::has_at(text, s, EXPIRY);
+    let expiry = |s: usize| is_expiry(text, s);
     if let Some((start, prefix)) = adjacent {
         if cx.takes_prefix(start, i) {
             f.start = start;
@@ -136,10 +139,11 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     // A Chinese numeral and 层/度 need a bound of their own: a distant one is another
     // figure's (`层高超过二百二十厘米的按一层计算`, a bench regulation). `零下` is one too: `零下十度`
-    // is a temperature ([`BELOW_ZERO`]; the 负 of `负一层` is none).
+    // is a temperature ([`BELOW_ZERO`]; the 负 of `负一层` is none). A number with decimals
+    // (`体温三十八点五度`) is a measure, never the word (`一度`, `两度` "twice").
     let below_zero = f.at.sign.is_some_and(|s| value::has_at(text, s, BELOW_ZERO));
     let own_bound = f.suffix.is_some() || adjacent.is_some_and(|(_, c)| c != Comparator::Eq) || below_zero;
-    let chinese = f.lead().form == Form::Chinese;
+    let chinese = f.lead().form == Form::Chinese && f.lead().integer;
     if chinese && f.unit.is_some_and(|m| m.unit.has(CHINESE_WITH_COMPARATOR)) && !own_bound {
         return skip(f.end());
     }
@@ -152,7 +156,14 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// bench law: at the end of each year).
 fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
     let recurring = value::char_before(text, start) == Some(EVERY);
-    value::has_at(text, start, EXPIRY) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+    is_expiry(text, start) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+}
+
+/// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
+/// ([`value::starts_with_wrapped`], as the prefix reader joins it: `相关人员任期届⏎满三十日前`,
+/// where the expiry before a lead time is no bound).
+fn is_expiry(text: &str, start: usize) -> bool {
+    text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
 }
 
 /// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around

@@ -2,7 +2,8 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{ERA_WORDS, LATIN_ZEROS, is_day_unit};
+use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
+use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
@@ -157,11 +158,15 @@ fn month_range(f: &Figure, v: f64, text: &str) -> Option<crate::model::Quantity>
 /// case: 应当在取得所得的次月十五日内向税务机关报送 => 十五日内 quantity 15 日 le
 /// case: 经2023年6月\n23日校长办公会审议通过 => 23日 date
 /// case: 2024 年10 月23 \n4/5 \n 日印发 => 23 \n4/5 \n 日 date
+/// case: 我部于2004年4月13日\n至15日组织专家组 => 15日 date
+/// case: 2004年9月21日—\n23日，国土资源部再次组织 => 23日 date
+/// case: 主要是2003年12月18日 \n、19日所发生的 => 19日 date
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
     let (text, i) = (cx.text, f.at.pos);
-    // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`).
-    let wrapped = value::before_wrap(text, i);
+    // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`), a
+    // page break's number and running head too (`2015年12月⏎- 1 -⏎××市人民政府公报⏎16日`).
+    let wrapped = value::before_wrap(text, cx.before_noise_lines(i));
     let month = f.at.prev == Some('月') || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`), a page line too (`23⏎4/5⏎日`).
@@ -198,22 +203,37 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 下午3点4分5秒签到 => 5秒 date
 /// case: 每次用时3个小时15分钟30秒 => 30秒 quantity 30 秒 eq
+///
+/// A hard wrap between the hour and the minutes or between the minutes and `分` (a PDF copy:
+/// `晚8时40⏎分`, `晚8时⏎40分`) leaves them a time: read alone they were 40 `分`, a wrong value.
+///
+/// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时40\n分和19日晚8时35分两次较大 => 40\n分 date
+/// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
+/// case: 震感强烈的有两次，时间分别为2003年12月18日20\n时40分和19日20时35分 => 40分 date
 pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
-    let (text, i) = (cx.text, f.at.pos);
+    let (text, i, end) = (cx.text, f.at.pos, f.number.end);
     let after_hour = |at: usize| {
+        let at = value::before_wrap(text, at).map_or(at, str::len);
         char_before(text, at).is_some_and(is_clock_hour)
-            && char_before(text, at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+            && value::char_before_wrap(text, at.saturating_sub(3))
+                .is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
     };
-    let rest = f.rest(cx.text);
-    let minutes = rest.starts_with('分') && after_hour(i);
-    let seconds = rest.starts_with('秒')
-        && f.at.prev == Some('分')
-        && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour);
-    if (minutes || seconds) && (0.0..60.0).contains(&v) {
-        emit(new_quantity(i, f.number.end + 3, (i, f.number.end), QuantityKind::Date))
-    } else {
-        Continue(())
+    // The end of `mark` right after the number, or after a hard wrap there.
+    let mark_end = |mark: char| {
+        let at = if f.rest(text).starts_with(mark) {
+            Some(end)
+        } else {
+            cx.past_full_wrap(end).filter(|&j| char_at(text, j) == Some(mark))
+        };
+        at.map(|j| j + mark.len_utf8())
+    };
+    let minutes = mark_end('分').filter(|_| after_hour(i));
+    let seconds = mark_end('秒')
+        .filter(|_| f.at.prev == Some('分') && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour));
+    match minutes.or(seconds) {
+        Some(e) if (0.0..60.0).contains(&v) => emit(new_quantity(i, e, (i, end), QuantityKind::Date)),
+        _ => Continue(()),
     }
 }
 
@@ -297,19 +317,20 @@ pub(super) fn placeholder_year_cn(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 }
 
 /// `latin_o_year`: four Chinese digits, one or more of them the Latin letter O for 〇
-/// ([`crate::lexicon::kinds::LATIN_ZEROS`]), before `年`: a year (a date with a month after
+/// ([`crate::lexicon::numerals::ZERO_LOOKALIKES`]), before `年`: a year (a date with a month after
 /// it), as `二〇二四年` is; read by the rule `year`. Never a count of years.
 ///
 /// case: 二O二四年三月一日 => 二O二四年三月一日 date
 /// case: 力争于二o二五年底前完成 => 二o二五年底 year
 /// case: 二O二O年 => 二O二O年 year
+/// case: 本通知自二ｏ二〇年五月一日起施行 => 二ｏ二〇年五月一日 date
 pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.at.pos);
     let (mut number, mut end, mut digits, mut latin) = (0u32, i, 0, false);
     for c in text.get(i..).unwrap_or("").chars().take(4) {
-        let d = if LATIN_ZEROS.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
+        let d = if ZERO_LOOKALIKES.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
         let Some(d) = d else { break };
-        latin |= LATIN_ZEROS.contains(&c);
+        latin |= ZERO_LOOKALIKES.contains(&c);
         number = number * 10 + d;
         end += c.len_utf8();
         digits += 1;

@@ -2,7 +2,7 @@
 //! identifiers, products, ratios, numerals inside words.
 
 use super::{Figure, Number, Verdict, identifier_end, is_bare_one, is_digit, skip};
-use crate::lexicon::figures::{TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
+use crate::lexicon::figures::{INDICATOR_ACRONYMS, TOLERANCE_MARK, is_identifier_before, is_ratio_mark};
 use crate::lexicon::kinds::{
     EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
     is_ordinal_mark,
@@ -44,6 +44,14 @@ use std::ops::ControlFlow::Continue;
 /// case: 价格为1'000元 => 000元 none
 /// case: 标注为'5%'的项目 => 5% quantity 5 % eq
 /// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
+///
+/// Digits right after the acronym of an indicator ([`INDICATOR_ACRONYMS`]) with a unit after
+/// them are its value ([`after_indicator`]); without a unit, or after other letters, a name.
+///
+/// case: 全市人均GDP1.2万美元，比上年增长 => 1.2万美元 quantity 12000 美元 eq
+/// case: 全年CPI2.5%左右 => 2.5%左右 quantity 2.5 % approx
+/// case: 细颗粒物PM2.5平均浓度下降 => 2.5 none
+/// case: 编号XGDP12元 => 12元 none
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let spaced = after_spaced_point(cx.text, at.pos);
@@ -51,7 +59,8 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
             || spaced
             || after_apostrophe_group(cx.text, at.pos))
-        && value::plus_before(cx.text, at.pos).is_none();
+        && value::plus_before(cx.text, at.pos).is_none()
+        && !after_indicator(cx.text, at.pos);
     // `2. 5年内完成`: the space after an outline marker is no part of it.
     let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
@@ -59,6 +68,20 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     } else {
         Continue(())
     }
+}
+
+/// True when the acronym of an indicator ([`INDICATOR_ACRONYMS`]), no Latin letter or digit
+/// before it, stands right before the digits at byte `pos` and a unit follows their number
+/// (its 万/亿 read): `人均GDP1.2万美元` is 12000 美元; `PM2.5平均浓度` stays a name.
+fn after_indicator(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let Some(word) = INDICATOR_ACRONYMS.iter().find(|w| head.ends_with(*w)) else { return false };
+    if char_before(text, pos - word.len()).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Ok(mut n) = value::arabic(text, pos) else { return false };
+    value::tail(text, &mut n);
+    unit::unit_at(text, n.end).is_some()
 }
 
 /// True when a digit, a decimal point (`.` or `．`) and a space (one after the point, or one
@@ -132,7 +155,7 @@ fn decimal_point_end(text: &str, end: usize) -> usize {
 
 /// `alone`, or the number read across the hard wrap that cuts it ([`value::across_wrap`])
 /// when nothing but the wrap stands between its parts (no outline marker, no noise).
-fn wrapped(
+pub(super) fn wrapped(
     cx: &Finder<'_, '_, '_>,
     start: usize,
     alone: Number,
@@ -354,7 +377,16 @@ pub(super) fn vague(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> bool {
 ///
 /// case: 居民人均可支配收入增长+5%。 => +5% quantity 5 % eq
 /// case: 推进北斗+5G融合应用 => 5 none
+///
+/// A dash that opens a line after a line that ends a figure ([`value::dash_opens_line_after_figure`])
+/// is a range's dash or a sign, neither sure: no figure (a wrong value either way).
+///
+/// case: 500001元至1000000元的部分 按0.5%\n－1%交纳 => 1% none
+/// case: 上半年增速\n-3.9%，降幅收窄 => -3.9% quantity -3.9 % eq
 pub(super) fn sign(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    if f.at.sign.is_some_and(|s| value::dash_opens_line_after_figure(cx.text, s)) {
+        return skip(f.number.end);
+    }
     if let Some(s) = f.at.sign {
         f.start_at(cx.text, s);
         f.number = value::negate(f.number);
@@ -615,12 +647,36 @@ pub(super) fn no_digit(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 携带未满四周岁的未成年人乘坐家庭乘用车 => 未满四周岁 quantity 4 周岁 lt
 /// case: 组织为期四周的岗前培训 => 四周 quantity 4 周 eq
 /// case: 专业实习时间为四周以上 => 四周以上 quantity 4 周 ge
+///
+/// A hard wrap right after the numeral may cut the word (a PDF copy): it is read on the line
+/// joined to the next ([`lexical_across_wrap`]).
+///
+/// case: 共有来自全国各地的展商在场馆四\n周搭建了展台，吸引了大量的观众。 => 四\n周 none
+/// case: 共有来自全国各地的学员参加了为期四\n周的岗前培训，效果良好。 => 四\n周 quantity 4 周 eq
 pub(super) fn lexical_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    match kind::lexical_word(cx.text, f.at.pos, f.at.first) {
+    let (i, first) = (f.at.pos, f.at.first);
+    match kind::lexical_word(cx.text, i, first).or_else(|| lexical_across_wrap(cx, i, first)) {
         Some(end) => skip(end),
         None => Continue(()),
     }
 }
+
+/// The end of a word of [`crate::lexicon::kinds::LEXICAL`] that a hard wrap after a full line
+/// cuts right after its numeral `first` at byte `i` (`在场馆四⏎周搭建`: 四周 "all around", no
+/// four weeks), read on the line's part joined to the next line ([`value::Wrapped`]): the
+/// word's numeral ends its line, and the text before it (a counting cue, `为期四⏎周`) is read
+/// from at most [`LEXICAL_REACH`] bytes back.
+fn lexical_across_wrap(cx: &Finder<'_, '_, '_>, i: usize, first: char) -> Option<usize> {
+    let line_end = i + first.len_utf8();
+    let tail = cx.past_full_wrap(line_end)?;
+    let lo = crate::text::ceil_char_boundary(cx.text, i.saturating_sub(LEXICAL_REACH));
+    let w = value::Wrapped::to_tail(cx.text, lo, line_end, tail)?;
+    kind::lexical_word(&w.joined, i - lo, first).map(|end| w.map(end))
+}
+
+/// How many bytes before a numeral [`lexical_across_wrap`] keeps: the word's start (three
+/// ideographs before its numeral at most, `冬季两项`) and a counting cue before it (`为期`).
+const LEXICAL_REACH: usize = 3 * 5;
 
 #[inline(always)]
 /// `upwards`: `上` before a bare 百/千/万 makes it "upwards of", an approximation.

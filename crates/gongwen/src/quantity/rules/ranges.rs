@@ -30,6 +30,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 /// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
+/// case: 企业研发费用在按规定据实扣除的基础上，再按照实际发生额的加计30—5\n0%在税前扣除。 => 30—5\n0% quantity 30..50 % range
 /// case: 着力攻克关键环节机械化技术创新与集成应用。选育或引进2-\n3\n个适宜机械化生产的品种 => 2-\n3\n个 quantity 2..3 个 range
 ///
 /// Two negative ends (`-5～-10℃`, temperatures below zero written from the warmer end) are
@@ -48,7 +49,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 从8500到3万港元 => 8500到3万港元 quantity 8500..30000 港元 range
 /// case: 每场一千至一万人 => 一千至一万人 quantity 1000..10000 人 range
 pub(super) fn one_unit_range(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    f.upper = upper_after_separator(f, cx.text).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
+    f.upper = upper_after_separator(f, cx).or_else(|| tenths_upper(f, cx.text)).or_else(|| f.number.upper());
     if let Some(b) = f.upper.filter(|b| unscaled_lower_end(&f.number, b)) {
         return super::skip(b.end);
     }
@@ -99,7 +100,11 @@ fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
 /// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
 /// pairs with a placeholder or digits. An upper end below the lower is no range (`6到5`:
 /// the figure is read without it).
-fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
+///
+/// An upper end that a hard wrap cuts is read across it ([`super::numbers::wrapped`]): `加计30—5⏎0%`
+/// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone.
+fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> {
+    let text = cx.text;
     // A hard wrap after a full line of prose may stand before or after the separator
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
     let at = wrapped_sep(text, comparator::inclusive_end(text, f.number.end));
@@ -120,7 +125,8 @@ fn upper_after_separator(f: &Figure, text: &str) -> Option<Number> {
     if !compatible || (f.number.form != Form::Placeholder && value::is_placeholder_char(c)) {
         return None;
     }
-    let mut b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    let b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    let mut b = super::numbers::wrapped(cx, s, b, |t| bare_number(t, 0));
     if minus {
         b = value::negate(b);
     }

@@ -79,6 +79,10 @@ use std::ops::ControlFlow::Continue;
 /// case: 按3人/组织开展 => 3人 quantity 3 人 eq
 /// case: 水陆分界痕迹线向海一侧 => 陆分 none
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
+///
+/// A unit that a page break cuts is read past the page's number and running head
+/// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
+/// `a_unit_cut_by_a_page_break`).
 pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let lead = f.lead();
     // A share whose form gives its unit (`七成`, `百分之三十`: %) takes no other: `七成人口` is
@@ -93,7 +97,7 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form) || (capital && m.unit.family == Family::Money);
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
-    if let Some(m) = unit::wrapped_at(cx.text, from).filter(fits) {
+    if let Some(m) = unit::wrapped_at(cx.text, from, |e| cx.past_full_wrap(e)).filter(fits) {
         if found.is_none_or(|f| m.end > f.end) {
             found = Some(m);
         }
