@@ -903,8 +903,8 @@ fn is_masked_number_line(line: &str) -> bool {
         || (code.chars().any(|c| NUMBER_MASKS.contains(&c))
             && code.chars().count() <= MAX_TITLE_CHARS
             && !code.chars().any(char::is_whitespace));
-    // The number read with a stand-in agency code.
-    masked && crate::elements::head::number_line(&format!("某{}", line.get(open..).unwrap_or(""))).is_some()
+    // The number read with a stand-in agency code (two characters, the shortest a code has).
+    masked && crate::elements::head::number_line(&format!("某某{}", line.get(open..).unwrap_or(""))).is_some()
 }
 
 /// True when `s` without its spaces ([`is_space`]) is `word`.

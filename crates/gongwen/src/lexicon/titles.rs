@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 39] = [
+pub(crate) const TITLE_ENDINGS: [&str; 40] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -38,7 +38,8 @@ pub(crate) const TITLE_ENDINGS: [&str; 39] = [
     "措施", // 扎实稳住经济一揽子政策措施 (国发〔2022〕12号)
     "通报", // 国防专利内部通报 (国防专利条例)
     "命令", // 中央人民政府公布中华人民共和国国徽的命令 (香港特别行政区基本法)
-    "解释", // 最高人民法院关于审理名誉权案件若干问题的解释
+    "解释", // 最高人民法院关于审理抢劫案件具体应用法律若干问题的解释 (bench lawref:e78a7c648d18)
+    "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c); 个人所得税政策问题解答
     "章程", // 中国共产党章程
     "守则", // 北京市人大常委会组成人员守则
     "答复", // 国务院办公厅对十届全国人大四次会议第2996号建议的答复 (govcn:28)
