@@ -20,8 +20,8 @@
 
 use super::date::date_at;
 use super::glued_title::{
-    MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket, type_word_ends,
-    type_word_ends_within,
+    MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
+    type_word_ends, type_word_ends_within,
 };
 use super::head::is_recipients;
 use super::number::doc_number_at;
@@ -29,6 +29,7 @@ use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap
 use super::{Page, is_site_remark, split_names};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
+use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
 use crate::lexicon::titles::ABOUT;
 
 /// How far after a title, in characters, a second title may end before its document number
@@ -193,6 +194,27 @@ fn order_head(line: &str) -> Option<usize> {
     }
     let head = from + (rest.len() - number.len()) + end;
     Some(head + padding(line, head))
+}
+
+/// The title of an order (令) whose line breaks were lost: the regulation it promulgates, named in
+/// a book title right after the order's head (`中华人民共和国国务院令第706号《专利代理条例》已经…公布，
+/// 自2019年3月1日起施行。`) and printed again after the order's sentence, under its signature
+/// (`…总理　李克强2018年11月6日专利代理条例（1991年3月4日…）第一章…`): where it is printed there, not as
+/// a book title, within [`MAX_NOTICE_CHARS`] of the head. Byte offsets in `line`.
+pub(crate) fn order_title(line: &str) -> Option<(usize, usize)> {
+    let head = order_head(line)?;
+    let rest = line.get(head..)?;
+    if !rest.starts_with(BOOK_TITLE_OPEN) {
+        return None;
+    }
+    let name = book_title(rest).filter(|n| !n.is_empty() && n.chars().count() <= MAX_TITLE_CHARS)?;
+    let window = rest.get(..rest.char_indices().nth(MAX_NOTICE_CHARS).map_or(rest.len(), |(i, _)| i))?;
+    let sentence = window.find('。')?;
+    let printed = window.get(sentence..)?.match_indices(name).map(|(k, _)| sentence + k).find(|&k| {
+        let before = window.get(..k).and_then(|b| b.chars().next_back());
+        !before.is_some_and(|c| BOOK_TITLE_OPEN.contains(&c))
+    })?;
+    Some((head + printed, head + printed + name.len()))
 }
 
 /// The word that ends an order's name (`中华人民共和国国务院令第731号`, which revised the 国家科学技术奖励条例
