@@ -30,29 +30,39 @@ const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', 
 /// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
 /// bracket after the type word (`（2021-2023年）`, `（试行）`) is kept. Byte offsets in `line`.
 ///
-/// A title set with a space between its characters (`关 于 印 发 … 的 通 知某府办发〔2024〕12号…`, a
-/// spaced headline) is read without those spaces ([`letter_spaced_len`]).
+/// Letter-spaced words in a title (a spaced headline: `关 于 印 发 … 的 通 知某府办发〔2024〕12号…`,
+/// `国务院关于棉粮、糖粮挂钩奖售粮几 个 问 题 的 通 知国发〔1981〕88号…`) are read without their
+/// spaces ([`letter_spaced_len`]).
 pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
     let start = glued_title_start(line);
     let rest = line.get(start..)?;
-    let spaced = letter_spaced_len(rest);
-    if spaced == 0 {
+    let window = rest.get(..rest.char_indices().nth(MAX_TITLE_CHARS).map_or(rest.len(), |(i, _)| i))?;
+    let Some((from, spaced)) = window.char_indices().map(|(i, _)| i).find_map(|i| {
+        let len = rest.get(i..).map_or(0, letter_spaced_len);
+        (len > 0).then_some((i, len))
+    }) else {
         return title_end(rest).map(|end| (start, start + end));
-    }
-    // The spaced words without their spaces, and enough of the words after them for a title's end.
-    let tail = rest.get(spaced..).unwrap_or("");
+    };
+    // The words with the spaced ones squashed, and enough of the words after them for a title's end.
+    let to = from + spaced;
+    let tail = rest.get(to..).unwrap_or("");
     let tail = tail.get(..tail.char_indices().nth(MAX_TITLE_CHARS).map_or(tail.len(), |(i, _)| i)).unwrap_or("");
-    let mut squashed = String::with_capacity(spaced + tail.len());
+    let mut squashed = String::with_capacity(to + tail.len());
+    squashed.push_str(rest.get(..from)?);
     // Where each spaced character ends, in `squashed` and in `rest`.
     let mut ends = Vec::new();
-    for (i, c) in rest.get(..spaced).unwrap_or("").char_indices().filter(|&(_, c)| !is_space(c)) {
+    for (i, c) in rest.get(from..to)?.char_indices().filter(|&(_, c)| !is_space(c)) {
         squashed.push(c);
-        ends.push((squashed.len(), i + c.len_utf8()));
+        ends.push((squashed.len(), from + i + c.len_utf8()));
     }
-    let run = squashed.len();
+    let run_end = squashed.len();
     squashed.push_str(tail);
     let end = title_end(&squashed)?;
-    let at = if end >= run { end - run + spaced } else { ends.iter().find(|&&(q, _)| q == end)?.1 };
+    let at = match end {
+        e if e <= from => e,
+        e if e >= run_end => e - run_end + to,
+        e => ends.iter().find(|&&(q, _)| q == e)?.1,
+    };
     Some((start, start + at))
 }
 

@@ -15,6 +15,7 @@ use super::Page;
 use super::date::date_at;
 use crate::elements::glued_title::{short_bracket, type_word_ends};
 use crate::elements::number::doc_number_at;
+use crate::elements::run_on::order_title;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::model::{Date, Element, ElementKind, ElementValue, Style};
 use crate::numeral::{arabic_digit, cn_digit};
@@ -132,7 +133,7 @@ fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
 }
 
 /// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`,
-/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`): a `（` that opens no title's short bracket right after a type word, or after a
+/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`, an order's regulation: [`order_title`]): a `（` that opens no title's short bracket right after a type word, or after a
 /// document number that follows one, a date within its first characters (`（该文件于2014年1月15日…`)
 /// or `经` right inside it, and its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts,
 /// and the note with its brackets.
@@ -143,6 +144,11 @@ fn glued_note(t: &str) -> Option<(usize, &str)> {
         let bracket = rest.get(number..)?;
         // A title's short bracket (`…的解释（四）2012年…`) is no note.
         (bracket.starts_with('（') && short_bracket(bracket).is_none()).then_some(end + number)
+    });
+    // An order's regulation, printed after the order's sentence and signature, whose type word is
+    // past the first clause mark (`…令第706号《专利代理条例》已经…公布，…2018年11月6日专利代理条例（1991年…发布…）`).
+    let k = k.or_else(|| {
+        order_title(t).map(|(_, end)| end).filter(|&end| t.get(end..).is_some_and(|r| r.starts_with('（')))
     })?;
     let inner = t.get(k + '（'.len_utf8()..)?;
     let dated = inner.char_indices().take(MAX_NOTE_LEAD_CHARS).any(|(j, _)| inner.get(j..).and_then(date_at).is_some());
