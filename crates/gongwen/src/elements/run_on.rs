@@ -23,10 +23,10 @@ use super::glued_title::{
     MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
     type_word_ends, type_word_ends_within,
 };
-use super::head::is_recipients;
+use super::head::{is_issuer_mark, is_recipients};
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
-use super::{Page, is_site_remark, split_names};
+use super::{Page, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
 use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
@@ -72,6 +72,9 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
     };
     // A document number before the title (after the issuer mark) …
     if let Some((k, number, len)) = line.get(..a).and_then(first_doc_number) {
+        if let Some((m, mark)) = issuer_mark_before(line.get(..k).unwrap_or("")) {
+            out.push(Element::new(ElementKind::IssuerMark, span(m, mark.len()), ElementValue::Text(squash(mark))));
+        }
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
     }
     let mut after = b + padding(line, b);
@@ -93,7 +96,16 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
     signed_body(page, (s, e), line, after, issuer, out);
 }
 
-/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
+/// The issuer mark (发文机关标志) in the words `before` a one-line text's document number, after a
+/// page number (`- 1 -上海财经大学文件 上财行规﹝2024﹞1 号…`): from their first ideograph to their end,
+/// when it reads as a mark line does ([`is_issuer_mark`]). Where it starts, and the mark.
+fn issuer_mark_before(before: &str) -> Option<(usize, &str)> {
+    let m = before.find(is_cjk_ideograph)?;
+    let mark = before.get(m..)?.trim_end_matches(is_space);
+    is_issuer_mark(mark).then_some((m, mark))
+}
+
+/// Reads the signature of a one-line text `line`/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
 /// ends at byte `after`; `issuer` is the issuer its title names. The signature stands before
 /// the first outline unit after the head (an enclosed document's `第一章`) or closes the text.
 fn signed_body(
