@@ -87,9 +87,16 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
         after = k + len;
         after += padding(line, after);
     }
-    if let Some((names, len)) = line.get(after..).and_then(|r| recipients(r, after_number)) {
-        out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
-        after += len;
+    // A reply's head note may run on from its title or number before the 主送 (`…的批复法释〔2021〕11号
+    // 2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：你院…`): then the names are ideographs
+    // only, or start with `各`.
+    let addressed = line.get(after..).and_then(|r| recipients(r, after_number)).map(|r| (after, r)).or_else(|| {
+        let k = after + super::statute::run_on_note_end(line.get(after..)?)?;
+        line.get(k..).and_then(|r| recipients(r, false)).map(|r| (k, r))
+    });
+    if let Some((k, (names, len))) = addressed {
+        out.push(Element::new(ElementKind::Recipients, span(k, len), ElementValue::Names(split_names(names))));
+        after = k + len;
     }
     // The issuer a title names before its `关于` (`某某市人民政府办公室关于印发…的通知`).
     let issuer = line.get(a..b).and_then(|t| t.find(ABOUT).and_then(|k| t.get(..k)));

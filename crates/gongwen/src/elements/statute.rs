@@ -66,7 +66,7 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
                 first_node.saturating_sub(s).min(k + opening.unwrap_or(rest.len())).min(k + MAX_NOTE_LEN).min(t.len());
             let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
             note_events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), true, out);
-        } else if opens_note(t) {
+        } else if opens_note(t) && !continues_clause(page, i, t) {
             let note = wrapped_note(page, i, first_node);
             read_to = i + note.len();
             match note.as_slice() {
@@ -81,6 +81,13 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
     if !has_effective && !addressed {
         closing_article(page, out);
     }
+}
+
+/// True when line `i` (`t`) opens with `自` and goes on from a clause the line above left open
+/// with a comma (a hard wrap: `…第二十四次会议通过，` / `自2001年12月1日起施行。为了…`, the date of the
+/// decision a sentence of the body names): no head note of its own.
+fn continues_clause(page: &Page<'_>, i: usize, t: &str) -> bool {
+    t.starts_with('自') && page.prev_filled(i).is_some_and(|j| page.line_text(j).trim_end().ends_with(['，', ',']))
 }
 
 /// The most lines a hard wrap may break one head-note line into.
@@ -174,7 +181,32 @@ fn dated_after_title(t: &str) -> Option<usize> {
     })
 }
 
-/// The words that open a statute's text (its first chapter or article), where a head note run
+/// How far a head note that runs on from a title is read for its end, in characters.
+const MAX_RUN_ON_NOTE_CHARS: usize = 400;
+
+/// Where a head note that runs on from a title ends in `s`, the words right after the title or
+/// its number, which open with its date (`2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：…`):
+/// after the event word of its last date ([`run_on_event_word`]; each date before it has one,
+/// and no `。` stands before it), and a `）` closing it. None where `s` opens with no date.
+pub(super) fn run_on_note_end(s: &str) -> Option<usize> {
+    date_at(s.trim_start())?;
+    let window = s.get(..s.char_indices().nth(MAX_RUN_ON_NOTE_CHARS).map_or(s.len(), |(i, _)| i))?;
+    let found = dates(window);
+    let mut end = None;
+    for (n, &(_, date_end, _)) in found.iter().enumerate() {
+        let limit = event_limit(window, date_end, found.get(n + 1).map(|next| next.0));
+        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { break };
+        let e = date_end + word_end;
+        if window.get(..e).is_none_or(|h| h.contains('。')) {
+            break;
+        }
+        end = Some(e);
+    }
+    let rest = s.get(end?..)?;
+    Some(s.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '）' | ')')).len())
+}
+
+/// The words that open a statute's text/// The words that open a statute's text (its first chapter or article), where a head note run
 /// on from its title ends when no outline unit was found there (`…修正第一条 为彰显宪法权威…`).
 const STATUTE_OPENINGS: [&str; 2] = ["第一章", "第一条"];
 
@@ -245,7 +277,7 @@ fn events(t: &str, span: &dyn Fn(usize, usize) -> Span, out: &mut Vec<Element>) 
 fn note_events(t: &str, span: &dyn Fn(usize, usize) -> Span, run_on: bool, out: &mut Vec<Element>) {
     let found = dates(t);
     for (n, &(start, end, date)) in found.iter().enumerate() {
-        let limit = found.get(n + 1).map_or(t.len(), |next| next.0).min(end + MAX_EVENT_GAP);
+        let limit = event_limit(t, end, found.get(n + 1).map(|next| next.0));
         let Some(segment) = t.get(end..limit) else { continue };
         // In a note whose lines ran together the last date's words run into the body's, whose
         // clause ends are no note's. Elsewhere an event word that runs into the next clause's words
@@ -290,6 +322,17 @@ fn event_word(segment: &str) -> Option<(ElementKind, usize)> {
         }
         pos += c.map_or(1, char::len_utf8);
     }
+}
+
+/// Where the words after a date that ends at `date_end` in `t` may hold its event: up to the
+/// next date (`next`), at most [`MAX_EVENT_GAP`] bytes on, at a character boundary (an ideograph
+/// the gap cut is left out; the date's event was lost where the gap did not fall between two).
+fn event_limit(t: &str, date_end: usize, next: Option<usize>) -> usize {
+    let mut limit = next.unwrap_or(t.len()).min(date_end + MAX_EVENT_GAP).min(t.len());
+    while limit > date_end && !t.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    limit
 }
 
 /// The first event word in `segment` outside `《…》`, before any `，` `。` `；` (the body's first
