@@ -352,7 +352,8 @@ fn enclosed_after(input: &Input<'_>, from: usize, taken: &[Span], spacing: usize
 /// to the last type word before the dash (`政府工作报告国务院总理 李克强——2019年…`); in a
 /// text of one line with no dash near its start, the words up to its first type word
 /// (`政府工作报告第十二届全国人大二次会议…`) when they name a work report. The words are
-/// ideographs and digits only.
+/// ideographs and digits only. Else, in a text of one line, the title before a space, the
+/// title an element follows, or an order's regulation printed under its signature.
 fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<Span> {
     let line = text.get(start..end)?;
     let window: usize = line.char_indices().nth(MAX_DASH_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
@@ -373,7 +374,10 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
         None if one_line => match type_end(head.len(), false).filter(|&k| head.get(..k).is_some_and(is_work_report)) {
             Some(k) => k,
             None => {
-                let (a, b) = title_before_space(line).map(|k| (0, k)).or_else(|| glued_title(line))?;
+                let (a, b) = title_before_space(line)
+                    .map(|k| (0, k))
+                    .or_else(|| glued_title(line))
+                    .or_else(|| crate::elements::run_on::order_title(line))?;
                 return Some(Span::from_usize(start + a, start + b));
             }
         },
@@ -966,8 +970,8 @@ fn is_masked_number_line(line: &str) -> bool {
         || (code.chars().any(|c| NUMBER_MASKS.contains(&c))
             && code.chars().count() <= MAX_TITLE_CHARS
             && !code.chars().any(char::is_whitespace));
-    // The number read with a stand-in agency code.
-    masked && crate::elements::head::number_line(&format!("某{}", line.get(open..).unwrap_or(""))).is_some()
+    // The number read with a stand-in agency code (two characters, the shortest a code has).
+    masked && crate::elements::head::number_line(&format!("某某{}", line.get(open..).unwrap_or(""))).is_some()
 }
 
 /// True when `s` without its spaces ([`is_space`]) is `word`.

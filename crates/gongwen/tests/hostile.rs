@@ -525,6 +525,16 @@ fn degenerate_shapes_parse_in_linear_time() {
     // A one-line text that opens with metadata cells that never end (`elements::metadata::run_on_table`).
     let run_on_cells = |n: usize| format!("{}。", "发文机关：某局成文日期：".repeat(n / 36 + 1));
     failures.extend(check_linear("one-line metadata cells", run_on_cells, 16 << 10).err());
+    // A statute's head note run on from its title whose dates are each followed by event words
+    // that run into more (`elements::statute::run_on_event_word`).
+    let events = |n: usize| format!("某某条例{}", "2024年1月1日会议通过批准修订的《".repeat(n / 60 + 1));
+    failures.extend(check_linear("run-on event words", events, 16 << 10).err());
+    // A one-line text of letter-spaced characters (`elements::glued_title::letter_spaced_len`).
+    let spaced = |n: usize| format!("关 于 {}", "印 发 ".repeat(n / 8 + 1));
+    failures.extend(check_linear("letter-spaced words", spaced, 16 << 10).err());
+    // A one-line order whose regulation's name comes again and again (`elements::run_on::order_title`).
+    let order = |n: usize| format!("某某令第1号《某某条例》已经通过。{}", "《某某条例".repeat(n / 15 + 1));
+    failures.extend(check_linear("an order's regulation named again", order, 16 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

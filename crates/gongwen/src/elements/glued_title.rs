@@ -29,14 +29,75 @@ const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', 
 /// A page number, a site's tag (`【Word文档】`), an attachment label (`附件`) and an issuer mark with its
 /// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
 /// bracket after the type word (`（2021-2023年）`, `（试行）`) is kept. Byte offsets in `line`.
+///
+/// Letter-spaced words in a title (a spaced headline: `关 于 印 发 … 的 通 知某府办发〔2024〕12号…`,
+/// `国务院关于棉粮、糖粮挂钩奖售粮几 个 问 题 的 通 知国发〔1981〕88号…`) are read without their
+/// spaces ([`letter_spaced_len`]).
 pub(crate) fn glued_title(line: &str) -> Option<(usize, usize)> {
     let start = glued_title_start(line);
     let rest = line.get(start..)?;
+    let window = rest.get(..rest.char_indices().nth(MAX_TITLE_CHARS).map_or(rest.len(), |(i, _)| i))?;
+    let Some((from, spaced)) = window.char_indices().map(|(i, _)| i).find_map(|i| {
+        let len = rest.get(i..).map_or(0, letter_spaced_len);
+        (len > 0).then_some((i, len))
+    }) else {
+        return title_end(rest).map(|end| (start, start + end));
+    };
+    // The words with the spaced ones squashed, and enough of the words after them for a title's end.
+    let to = from + spaced;
+    let tail = rest.get(to..).unwrap_or("");
+    let tail = tail.get(..tail.char_indices().nth(MAX_TITLE_CHARS).map_or(tail.len(), |(i, _)| i)).unwrap_or("");
+    let mut squashed = String::with_capacity(to + tail.len());
+    squashed.push_str(rest.get(..from)?);
+    // Where each spaced character ends, in `squashed` and in `rest`.
+    let mut ends = Vec::new();
+    for (i, c) in rest.get(from..to)?.char_indices().filter(|&(_, c)| !is_space(c)) {
+        squashed.push(c);
+        ends.push((squashed.len(), from + i + c.len_utf8()));
+    }
+    let run_end = squashed.len();
+    squashed.push_str(tail);
+    let end = title_end(&squashed)?;
+    let at = match end {
+        e if e <= from => e,
+        e if e >= run_end => e - run_end + to,
+        e => ends.iter().find(|&&(q, _)| q == e)?.1,
+    };
+    Some((start, start + at))
+}
+
+/// Where the title at the start of `rest` ends: after a type word that an element follows and
+/// a short bracket after it; none where it holds fewer than four ideographs.
+fn title_end(rest: &str) -> Option<usize> {
     let ends = type_word_ends(rest);
     let end = ends.iter().copied().find(|&k| starts_element(rest.get(k..).unwrap_or("")))?;
     let bracket = rest.get(end..).and_then(short_bracket).unwrap_or(0);
     let title = rest.get(..end + bracket)?;
-    (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some((start, start + end + bracket))
+    (title.chars().filter(|&c| is_cjk_ideograph(c)).nth(3).is_some()).then_some(end + bracket)
+}
+
+/// The fewest characters of a letter-spaced title (`通 知` is a word; `关 于 印 发 …` a title).
+const MIN_SPACED_CHARS: usize = 4;
+
+/// The length in bytes of the letter-spaced words at the start of `s` (`关 于 印 发 … 的 通 知`): ideographs
+/// each followed by one white-space character, at least [`MIN_SPACED_CHARS`] and at most
+/// [`MAX_TITLE_CHARS`] of them, and the ideograph after the last space; 0 where `s` opens with none.
+fn letter_spaced_len(s: &str) -> usize {
+    let mut spaced = 0usize;
+    let mut end = 0usize;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if !is_cjk_ideograph(c) || spaced > MAX_TITLE_CHARS {
+            break;
+        }
+        end = i + c.len_utf8();
+        if !chars.peek().is_some_and(|&(_, n)| is_space(n)) {
+            break;
+        }
+        chars.next();
+        spaced += 1;
+    }
+    if spaced >= MIN_SPACED_CHARS { end } else { 0 }
 }
 
 /// Where the words of a one-line title start: past a site's metadata table, a page number and
@@ -233,3 +294,23 @@ const MAX_BRACKET_LINE_CHARS: usize = 16;
 
 /// The longest title line, in characters.
 pub(crate) const MAX_TITLE_CHARS: usize = 80;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn letter_spaced_words() {
+        assert_eq!(
+            letter_spaced_len("关 于 印 发 某 某 方 案 的 通 知某府办发"),
+            "关 于 印 发 某 某 方 案 的 通 知".len()
+        );
+        assert_eq!(letter_spaced_len("通 知某府办发"), 0, "a spaced word is no spaced title");
+        assert_eq!(letter_spaced_len("关于印发某某方案的通知"), 0);
+        let title = |t: &str| glued_title(t).and_then(|(a, b)| t.get(a..b)).map(str::to_owned);
+        assert_eq!(
+            title("关 于 印 发 某 某 方 案 的 通 知 某府办发〔2024〕1号").as_deref(),
+            Some("关 于 印 发 某 某 方 案 的 通 知")
+        );
+    }
+}

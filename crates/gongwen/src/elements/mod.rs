@@ -25,7 +25,7 @@ pub(crate) mod glued_title;
 pub(crate) mod head;
 mod metadata;
 pub(crate) mod number;
-mod run_on;
+pub(crate) mod run_on;
 pub(crate) use run_on::opening_place;
 mod signature;
 mod statute;

@@ -2,7 +2,7 @@
 //!
 //! ```text
 //! doc_number := agency pad* OPEN pad* year pad* CLOSE pad* [第] pad* serial pad* 号
-//! agency     := (CJK ideograph | ASCII letter){1,16}      (国办函, 沪科规, 上财行规; no 的)
+//! agency     := (CJK ideograph | ASCII letter){2,16}      (国办函, 沪科规, 上财行规; no 的, 以)
 //! OPEN CLOSE := 〔〕 ﹝﹞ [] ［］ （） () 【】 — lexicon::elements::YEAR_BRACKETS
 //! year       := DIGIT{4}
 //! serial     := DIGIT{1,6}
@@ -18,6 +18,11 @@ use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// The longest agency code, in characters.
 const MAX_AGENCY_CHARS: usize = 16;
+
+/// The shortest agency code, in characters: the issuing body's abbreviation and the type's
+/// character (`国发`, `法释`). One character is the tail of a word a lost line break ran into
+/// the number (`…最高人民法院以法` + `发〔1993〕15号`: the `法` read as a title's type word).
+const MIN_AGENCY_CHARS: usize = 2;
 
 /// The document number at the start of `s` (which starts with its agency code) and its
 /// length in bytes.
@@ -46,7 +51,7 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
         agency_chars += 1;
     }
     let close = close?;
-    if agency_chars == 0 {
+    if agency_chars < MIN_AGENCY_CHARS {
         return None;
     }
     let (year, after_year) = year_in(s.get(end..)?)?;
@@ -111,5 +116,7 @@ mod tests {
         assert_eq!(read("国发〔19〕4号"), None);
         assert_eq!(read("国发〔2019〕号"), None);
         assert_eq!(read("〔2019〕4号"), None, "no agency code");
+        assert_eq!(read("发〔1993〕15号"), None, "one character is no agency code");
+        assert_eq!(read("院以法发〔1993〕15号"), None, "no agency code holds 以");
     }
 }

@@ -20,15 +20,16 @@
 
 use super::date::date_at;
 use super::glued_title::{
-    MAX_AGENCY_CODE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket, type_word_ends,
-    type_word_ends_within,
+    MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
+    type_word_ends, type_word_ends_within,
 };
-use super::head::is_recipients;
+use super::head::{is_issuer_mark, is_recipients};
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
-use super::{Page, is_site_remark, split_names};
+use super::{Page, is_site_remark, split_names, squash};
 use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
 use crate::lexicon::punct::COLONS;
+use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
 use crate::lexicon::titles::ABOUT;
 
 /// How far after a title, in characters, a second title may end before its document number
@@ -71,6 +72,9 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
     };
     // A document number before the title (after the issuer mark) …
     if let Some((k, number, len)) = line.get(..a).and_then(first_doc_number) {
+        if let Some((m, mark)) = issuer_mark_before(line.get(..k).unwrap_or("")) {
+            out.push(Element::new(ElementKind::IssuerMark, span(m, mark.len()), ElementValue::Text(squash(mark))));
+        }
         out.push(Element::new(ElementKind::DocNumber, span(k, len), ElementValue::DocNumber(number)));
     }
     let mut after = b + padding(line, b);
@@ -83,16 +87,32 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
         after = k + len;
         after += padding(line, after);
     }
-    if let Some((names, len)) = line.get(after..).and_then(|r| recipients(r, after_number)) {
-        out.push(Element::new(ElementKind::Recipients, span(after, len), ElementValue::Names(split_names(names))));
-        after += len;
+    // A reply's head note may run on from its title or number before the 主送 (`…的批复法释〔2021〕11号
+    // 2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：你院…`): then the names are ideographs
+    // only, or start with `各`.
+    let addressed = line.get(after..).and_then(|r| recipients(r, after_number)).map(|r| (after, r)).or_else(|| {
+        let k = after + super::statute::run_on_note_end(line.get(after..)?)?;
+        line.get(k..).and_then(|r| recipients(r, false)).map(|r| (k, r))
+    });
+    if let Some((k, (names, len))) = addressed {
+        out.push(Element::new(ElementKind::Recipients, span(k, len), ElementValue::Names(split_names(names))));
+        after = k + len;
     }
     // The issuer a title names before its `关于` (`某某市人民政府办公室关于印发…的通知`).
     let issuer = line.get(a..b).and_then(|t| t.find(ABOUT).and_then(|k| t.get(..k)));
     signed_body(page, (s, e), line, after, issuer, out);
 }
 
-/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
+/// The issuer mark (发文机关标志) in the words `before` a one-line text's document number, after a
+/// page number (`- 1 -上海财经大学文件 上财行规﹝2024﹞1 号…`): from their first ideograph to their end,
+/// when it reads as a mark line does ([`is_issuer_mark`]). Where it starts, and the mark.
+fn issuer_mark_before(before: &str) -> Option<(usize, &str)> {
+    let m = before.find(is_cjk_ideograph)?;
+    let mark = before.get(m..)?.trim_end_matches(is_space);
+    is_issuer_mark(mark).then_some((m, mark))
+}
+
+/// Reads the signature of a one-line text `line`/// Reads the signature of a one-line text `line` (the content `s..e` of its line) whose head
 /// ends at byte `after`; `issuer` is the issuer its title names. The signature stands before
 /// the first outline unit after the head (an enclosed document's `第一章`) or closes the text.
 fn signed_body(
@@ -193,6 +213,27 @@ fn order_head(line: &str) -> Option<usize> {
     }
     let head = from + (rest.len() - number.len()) + end;
     Some(head + padding(line, head))
+}
+
+/// The title of an order (令) whose line breaks were lost: the regulation it promulgates, named in
+/// a book title right after the order's head (`中华人民共和国国务院令第706号《专利代理条例》已经…公布，
+/// 自2019年3月1日起施行。`) and printed again after the order's sentence, under its signature
+/// (`…总理　李克强2018年11月6日专利代理条例（1991年3月4日…）第一章…`): where it is printed there, not as
+/// a book title, within [`MAX_NOTICE_CHARS`] of the head. Byte offsets in `line`.
+pub(crate) fn order_title(line: &str) -> Option<(usize, usize)> {
+    let head = order_head(line)?;
+    let rest = line.get(head..)?;
+    if !rest.starts_with(BOOK_TITLE_OPEN) {
+        return None;
+    }
+    let name = book_title(rest).filter(|n| !n.is_empty() && n.chars().count() <= MAX_TITLE_CHARS)?;
+    let window = rest.get(..rest.char_indices().nth(MAX_NOTICE_CHARS).map_or(rest.len(), |(i, _)| i))?;
+    let sentence = window.find('。')?;
+    let printed = window.get(sentence..)?.match_indices(name).map(|(k, _)| sentence + k).find(|&k| {
+        let before = window.get(..k).and_then(|b| b.chars().next_back());
+        !before.is_some_and(|c| BOOK_TITLE_OPEN.contains(&c))
+    })?;
+    Some((head + printed, head + printed + name.len()))
 }
 
 /// The word that ends an order's name (`中华人民共和国国务院令第731号`, which revised the 国家科学技术奖励条例

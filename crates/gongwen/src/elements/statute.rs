@@ -13,8 +13,9 @@
 
 use super::Page;
 use super::date::date_at;
-use crate::elements::glued_title::type_word_ends;
+use crate::elements::glued_title::{short_bracket, type_word_ends};
 use crate::elements::number::doc_number_at;
+use crate::elements::run_on::order_title;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::model::{Date, Element, ElementKind, ElementValue, Style};
 use crate::numeral::{arabic_digit, cn_digit};
@@ -65,8 +66,8 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
             let end =
                 first_node.saturating_sub(s).min(k + opening.unwrap_or(rest.len())).min(k + MAX_NOTE_LEN).min(t.len());
             let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
-            events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), out);
-        } else if opens_note(t) {
+            note_events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), true, out);
+        } else if opens_note(t) && !continues_clause(page, i, t) {
             let note = wrapped_note(page, i, first_node);
             read_to = i + note.len();
             match note.as_slice() {
@@ -81,6 +82,13 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
     if !has_effective && !addressed {
         closing_article(page, out);
     }
+}
+
+/// True when line `i` (`t`) opens with `自` and goes on from a clause the line above left open
+/// with a comma (a hard wrap: `…第二十四次会议通过，` / `自2001年12月1日起施行。为了…`, the date of the
+/// decision a sentence of the body names): no head note of its own.
+fn continues_clause(page: &Page<'_>, i: usize, t: &str) -> bool {
+    t.starts_with('自') && page.prev_filled(i).is_some_and(|j| page.line_text(j).trim_end().ends_with(['，', ',']))
 }
 
 /// The most lines a hard wrap may break one head-note line into.
@@ -133,7 +141,7 @@ fn joined_events(text: &str, lines: &[(usize, usize)], out: &mut Vec<Element>) {
 }
 
 /// The head note in brackets that a title runs into on its line (`…促进法（2021年10月23日…通过）`,
-/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`): a `（` right after a type word, or after a
+/// `…的解释法释〔2018〕1号（2017年11月13日…通过，…）`, an order's regulation: [`order_title`]): a `（` that opens no title's short bracket right after a type word, or after a
 /// document number that follows one, a date within its first characters (`（该文件于2014年1月15日…`)
 /// or `经` right inside it, and its `）` within [`MAX_GLUED_NOTE_CHARS`]. Where the bracket starts,
 /// and the note with its brackets. `type_words` are the ends of the line's type words
@@ -142,7 +150,14 @@ fn glued_note<'t>(t: &'t str, type_words: &[usize]) -> Option<(usize, &'t str)> 
     let k = type_words.iter().find_map(|&end| {
         let rest = t.get(end..)?;
         let number = doc_number_at(rest).map_or(0, |(_, len)| len);
-        rest.get(number..)?.starts_with('（').then_some(end + number)
+        let bracket = rest.get(number..)?;
+        // A title's short bracket (`…的解释（四）2012年…`) is no note.
+        (bracket.starts_with('（') && short_bracket(bracket).is_none()).then_some(end + number)
+    });
+    // An order's regulation, printed after the order's sentence and signature, whose type word is
+    // past the first clause mark (`…令第706号《专利代理条例》已经…公布，…2018年11月6日专利代理条例（1991年…发布…）`).
+    let k = k.or_else(|| {
+        order_title(t).map(|(_, end)| end).filter(|&end| t.get(end..).is_some_and(|r| r.starts_with('（')))
     })?;
     let inner = t.get(k + '（'.len_utf8()..)?;
     let dated = inner.char_indices().take(MAX_NOTE_LEAD_CHARS).any(|(j, _)| inner.get(j..).and_then(date_at).is_some());
@@ -153,20 +168,47 @@ fn glued_note<'t>(t: &'t str, type_words: &[usize]) -> Option<(usize, &'t str)> 
     Some((k, t.get(k..k + '（'.len_utf8() + close + '）'.len_utf8())?))
 }
 
-/// Where a date starts right after a title's type word (or a document number after it) on line
-/// `t` (type words ending at `type_words`): a head note whose line breaks were lost runs on
-/// from the title.
+/// Where a head note starts right after a title's type word on line `t` (type words ending at
+/// `type_words`; a head note whose line breaks were lost runs on from the title): a date, or `经`
+/// and a date (a note in a sentence: `…的规定法释〔2002〕21号经2002年6月4日…通过。`), after the
+/// title's short bracket (`…的解释（二）2010年1月18日…`) and a document number, if any.
 fn dated_after_title(t: &str, type_words: &[usize]) -> Option<usize> {
     type_words.iter().find_map(|&end| {
-        let rest = t.get(end..)?;
-        let k = end + doc_number_at(rest).map_or(0, |(_, len)| len);
+        let k = end + t.get(end..).and_then(short_bracket).unwrap_or(0);
+        let k = k + t.get(k..).and_then(doc_number_at).map_or(0, |(_, len)| len);
         let rest = t.get(k..)?;
         let k = k + rest.len() - rest.trim_start().len();
-        t.get(k..).and_then(date_at).map(|_| k)
+        let rest = t.get(k..)?;
+        date_at(rest.strip_prefix('经').unwrap_or(rest)).map(|_| k)
     })
 }
 
-/// The words that open a statute's text (its first chapter or article), where a head note run
+/// How far a head note that runs on from a title is read for its end, in characters.
+const MAX_RUN_ON_NOTE_CHARS: usize = 400;
+
+/// Where a head note that runs on from a title ends in `s`, the words right after the title or
+/// its number, which open with its date (`2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：…`):
+/// after the event word of its last date ([`run_on_event_word`]; each date before it has one,
+/// and no `。` stands before it), and a `）` closing it. None where `s` opens with no date.
+pub(super) fn run_on_note_end(s: &str) -> Option<usize> {
+    date_at(s.trim_start())?;
+    let window = s.get(..s.char_indices().nth(MAX_RUN_ON_NOTE_CHARS).map_or(s.len(), |(i, _)| i))?;
+    let found = dates(window);
+    let mut end = None;
+    for (n, &(_, date_end, _)) in found.iter().enumerate() {
+        let limit = event_limit(window, date_end, found.get(n + 1).map(|next| next.0));
+        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { break };
+        let e = date_end + word_end;
+        if window.get(..e).is_none_or(|h| h.contains('。')) {
+            break;
+        }
+        end = Some(e);
+    }
+    let rest = s.get(end?..)?;
+    Some(s.len() - rest.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '）' | ')')).len())
+}
+
+/// The words that open a statute's text/// The words that open a statute's text (its first chapter or article), where a head note run
 /// on from its title ends when no outline unit was found there (`…修正第一条 为彰显宪法权威…`).
 const STATUTE_OPENINGS: [&str; 2] = ["第一章", "第一条"];
 
@@ -226,11 +268,28 @@ fn dates(t: &str) -> Vec<(usize, usize, Date)> {
 /// is of an amending decision (`2021年8月19日…会议通过` / `2021年9月29日…批准的《…决定》修正`,
 /// bench: 嘉兴市养犬管理条例) and is left out; amendments and revisions may be many.
 fn events(t: &str, span: &dyn Fn(usize, usize) -> Span, out: &mut Vec<Element>) {
+    note_events(t, span, false, out);
+}
+
+/// [`events`]; with `run_on` the note's lines ran together (a note whose line breaks were lost),
+/// so no clause end need follow an event word (`…会议通过浦东开发开放是…`, `…2010年2月4日 施行为依法惩治…`):
+/// after the last date the first event word is taken ([`run_on_event_word`]), else the one a
+/// clause end follows. After any other date (and any date without `run_on`), where no clause
+/// end follows an event word, the first one is taken.
+fn note_events(t: &str, span: &dyn Fn(usize, usize) -> Span, run_on: bool, out: &mut Vec<Element>) {
     let found = dates(t);
     for (n, &(start, end, date)) in found.iter().enumerate() {
-        let limit = found.get(n + 1).map_or(t.len(), |next| next.0).min(end + MAX_EVENT_GAP);
+        let limit = event_limit(t, end, found.get(n + 1).map(|next| next.0));
         let Some(segment) = t.get(end..limit) else { continue };
-        let Some((kind, word_end)) = event_word(segment) else { continue };
+        // In a note whose lines ran together the last date's words run into the body's, whose
+        // clause ends are no note's. Elsewhere an event word that runs into the next clause's words
+        // is its date's (`…会议批准根据2019年…`, `…会议通过和1989年…`, a wrap after `根据`).
+        let word = if run_on && n + 1 == found.len() {
+            run_on_event_word(segment).or_else(|| event_word(segment))
+        } else {
+            event_word(segment).or_else(|| run_on_event_word(segment))
+        };
+        let Some((kind, word_end)) = word else { continue };
         let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
         if once && out.iter().any(|e| e.kind == kind) {
             continue;
@@ -252,9 +311,7 @@ fn event_word(segment: &str) -> Option<(ElementKind, usize)> {
             pos += 3;
         }
         let c = segment.get(pos..).and_then(|r| r.chars().next());
-        let ends = c.is_none_or(|n| {
-            n.is_whitespace() || matches!(n, '）' | ')' | '，' | '。' | '；' | '、' | ',' | ';' | '】')
-        });
+        let ends = c.is_none_or(ends_clause);
         if depth <= 0 && ends {
             if let Some(kind) = segment.get(..pos).and_then(word_before) {
                 return Some((kind, pos));
@@ -267,6 +324,57 @@ fn event_word(segment: &str) -> Option<(ElementKind, usize)> {
         }
         pos += c.map_or(1, char::len_utf8);
     }
+}
+
+/// Where the words after a date that ends at `date_end` in `t` may hold its event: up to the
+/// next date (`next`), at most [`MAX_EVENT_GAP`] bytes on, at a character boundary (an ideograph
+/// the gap cut is left out; the date's event was lost where the gap did not fall between two).
+fn event_limit(t: &str, date_end: usize, next: Option<usize>) -> usize {
+    let mut limit = next.unwrap_or(t.len()).min(date_end + MAX_EVENT_GAP).min(t.len());
+    while limit > date_end && !t.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    limit
+}
+
+/// The first event word in `segment` outside `《…》`, before any `，` `。` `；` (the body's first
+/// sentence), where no clause end need follow it: its kind and where it ends. A run of event
+/// words that words going on from it follow is passed (`…会议通过批准的《…决定》修正`); one that
+/// ends a clause is read whole, as [`event_word`] reads it (`公告公布施行`, `通过修订`), one that
+/// body words follow only to its first word (`…会议通过实施长江三角洲…`: adopted).
+fn run_on_event_word(segment: &str) -> Option<(ElementKind, usize)> {
+    let mut depth = 0i32;
+    for (i, c) in segment.char_indices() {
+        match c {
+            '《' | '<' | '〈' => depth += 1,
+            '》' | '>' | '〉' => depth -= 1,
+            '，' | '。' | '；' | ',' | ';' if depth <= 0 => return None,
+            _ => {}
+        }
+        let end = i + c.len_utf8();
+        let head = segment.get(..end).unwrap_or("");
+        if depth > 0 || !STATUTE_EVENTS.iter().any(|(w, _)| head.ends_with(w)) {
+            continue;
+        }
+        let mut run_end = end;
+        while let Some((w, _)) =
+            STATUTE_EVENTS.iter().find(|(w, _)| segment.get(run_end..).is_some_and(|r| r.starts_with(w)))
+        {
+            run_end += w.len();
+        }
+        let rest = segment.get(run_end..).unwrap_or("");
+        if rest.starts_with(['的', '《', '〈']) {
+            continue;
+        }
+        let word_end = if rest.chars().next().is_none_or(ends_clause) { run_end } else { end };
+        return segment.get(..word_end).and_then(word_before).map(|kind| (kind, word_end));
+    }
+    None
+}
+
+/// White space, a closing bracket or punctuation: what may follow an event word in a head note.
+fn ends_clause(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '）' | ')' | '，' | '。' | '；' | '、' | ',' | ';' | '】')
 }
 
 /// The event word `head` ends with (`修订通过`: the revision, adopted that day).

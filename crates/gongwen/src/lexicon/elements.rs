@@ -27,7 +27,10 @@ pub(crate) const YEAR_BRACKETS: [(char, char); 7] = [
 /// - `的`: the particle of a title's words; in a text whose line breaks were lost, a title
 ///   `…行动方案的通知` runs into its number (`国务院办公厅关于印发…行动方案的通知国办发〔2024〕5号`),
 ///   and `的通知国办发` is no code.
-pub(crate) const NOT_IN_AGENCY_CODES: [char; 1] = ['的'];
+/// - `以`: the preposition of a note naming the number a document was issued under
+///   (`最高人民法院以法发〔1993〕15号通知印发`, bench lawref:da81f3a8df2c; `我院以法〔1998〕86号通知印发了…`,
+///   a court's notice in the same corpus); where the line breaks were lost, `院以法发` is no code.
+pub(crate) const NOT_IN_AGENCY_CODES: [char; 2] = ['的', '以'];
 
 /// Words of a remark a reposting site adds in brackets below a document (`（本文有删减）`,
 /// `（有删节）`), read by `elements::signature::note_text`: the site's, not the 附注 of

@@ -38,7 +38,8 @@ pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "措施", // 扎实稳住经济一揽子政策措施 (国发〔2022〕12号)
     "通报", // 国防专利内部通报 (国防专利条例)
     "命令", // 中央人民政府公布中华人民共和国国徽的命令 (香港特别行政区基本法)
-    "解释", // 最高人民法院关于审理名誉权案件若干问题的解释
+    "解释", // 最高人民法院关于审理抢劫案件具体应用法律若干问题的解释 (bench lawref:e78a7c648d18)
+    "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c); 个人所得税政策问题解答
     "章程", // 中国共产党章程
     "守则", // 北京市人大常委会组成人员守则
     "答复", // 国务院办公厅对十届全国人大四次会议第2996号建议的答复 (govcn:28)
@@ -47,7 +48,6 @@ pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "公报", // 上海市人民代表大会常务委员会公报 (bench laws); 某市国民经济和社会发展统计公报 (every statistics bureau)
     "名录", // 国家危险废物名录 (bench lawref:248b33c1a3e3); 北京市重点保护野生动物名录 (bench lawref:9a0195117fb4)
     "清单", // 食品动物中禁止使用的药品及其他化合物清单 (bench lawref:94de3aa0c228); 市场准入负面清单
-    "解答", // 最高人民法院关于审理名誉权案件若干问题的解答 (bench lawref:da81f3a8df2c)
     // 关于2023年度国家科学技术奖提名项目的公示 (the 公示 that ministries and bureaus publish
     // before an award, an appointment or a tender result: `…拟表彰对象的公示`, `…中标候选人公示`).
     "公示",
