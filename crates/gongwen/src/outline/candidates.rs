@@ -17,7 +17,7 @@ use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
 use crate::lexicon::punct::{
-    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
+    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
     SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
 use crate::lexicon::titles::TITLE_ENDINGS;
@@ -982,7 +982,6 @@ fn glued_child(
     if !may_hold_child(text, head.marker.end(), limit, head.marker.style, figures) {
         return None;
     }
-    let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
     let m = glued_child_in(text, region, head.marker.end(), head.marker.style, noise)?;
     Some(Candidate { marker: m, boundary: Boundary::Glued, line_end: head.line_end, marks: LineMarks::EMPTY })
 }
@@ -1197,16 +1196,20 @@ fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Po
     }
 }
 
-/// The first child marker glued into `region`, the heading of a `parent` marker (the region
-/// starts at byte `from` of `text`).
+/// The first child marker glued into `region`, the heading window of a `parent` marker (the
+/// region starts at byte `from` of `text`), before any running text: a statute unit before the
+/// heading's first comma (a chapter's heading has none: `第一章 总则第一条…`), an item before its
+/// first sentence or clause end (the heading of an `一、` part often joins two phrases with a
+/// comma: `一、坚定不移推进全面从严治党，营造风清气正发展环境1.落实…`, seeds 003 joined).
 fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let before = |stops: &[char]| region.find(stops).and_then(|i| region.get(..i)).unwrap_or(region);
     let statute = || {
-        region
+        before(&RUNNING_TEXT_MARKS)
             .match_indices(ORDINAL_PREFIX)
             .find_map(|(j, _)| marker_at(text, from + j, noise).filter(|m| may_glue(parent, m.style)))
     };
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let first_item = || region.match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
+    let first_item = || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
     match parent {
         Style::CnComma => statute().or_else(first_item),
         Style::CnParen => first_item(),
