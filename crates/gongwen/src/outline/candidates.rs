@@ -699,7 +699,11 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
 /// - `…上限100分第一节  德育评价第十五条…`, `…智育占60%第三章　附则` ⏎ `第十二条…`: glued to the text
 ///   before it (a flattened table's last cell) and heading an article on its line or the next
 ///   ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
-///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`).
+///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`);
+/// - `…表1：五育各项分值表第一节德育评价第十条新时代…` (dev d21 with its line breaks lost): glued to
+///   the text before it and to its heading, when an article is glued to that heading on its
+///   line; pass 2 takes it only where its heading is a short title and both the division and
+///   the article continue their numbering (`Builder::is_division_apart`).
 ///
 /// One SIMD search of the line for `第`; a marker is parsed only where a numeral and a
 /// division's word follow ([`may_open_division`]), so a line without one costs that search.
@@ -713,10 +717,11 @@ fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &Nois
             continue;
         }
         let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) else { continue };
-        let boundary = if page_number_ends_before(text, content_start, at) {
+        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division()) else { continue };
+        let padded = apart(&marker);
+        let boundary = if padded && page_number_ends_before(text, content_start, at) {
             Boundary::Sentence
-        } else if heads_glued_article(text, &marker, line.end, noise) {
+        } else if heads_glued_article(text, &marker, line.end, noise, padded) {
             Boundary::Glued
         } else {
             continue;
@@ -820,15 +825,16 @@ const MAX_PAGE_NUMBER_BYTES: usize = 24;
 /// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
 /// with no sentence or clause mark between, or ends its line right above one (`…智育占60%第三章　附
 /// 则` ⏎ `第十二条 …`, a table's last cell glued to the next chapter in a copy that keeps its line
-/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`).
-fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`). A division glued to its
+/// heading (not `padded`) must have the article on its line.
+fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>, padded: bool) -> bool {
     let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
     let Some(heading) = text.get(m.end()..end) else { return false };
     let cut = heading.find(RUNNING_TEXT_MARKS);
     let heading = cut.and_then(|i| heading.get(..i)).unwrap_or(heading);
     match heading.match_indices(ORDINAL_PREFIX).next() {
         Some((i, _)) => marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article),
-        None => cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
+        None => padded && cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
     }
 }
 
