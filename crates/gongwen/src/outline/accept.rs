@@ -518,8 +518,7 @@ impl Builder<'_> {
                 && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)
         });
         let apart = |next: &Candidate| {
-            padded
-                || (self.follows_caption(marker.start()) && self.glued_to_section_title(marker.end(), &next.marker))
+            padded || (self.follows_caption(marker.start()) && self.glued_to_section_title(marker.end(), &next.marker))
         };
         marker.style.is_division()
             && under_higher

@@ -17,8 +17,8 @@ use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
 use crate::lexicon::punct::{
-    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
-    SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
+    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
+    RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::marker::{Marker, parse_marker_skipping};
@@ -203,6 +203,7 @@ pub(crate) fn scan(
             divisions_mid_line(text, line, content_start, noise, &mut buf);
         }
         glued_children(text, line, noise, figures, &mut buf);
+        bracket_siblings(text, line, noise, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
             c.marks = marks;
@@ -1052,6 +1053,58 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
     line_start_spaced
 }
 
+/// Where line breaks were lost, the items of a list of names each with a bracketed note
+/// (`1.张某某（市第一中学）2.李某某（市第二中学）`, the list of a 拟表彰对象的公示 scraped as one
+/// line): after the heading of a `N.` item, a closing bracket, then `N+1.` glued to it with
+/// words after it opens a unit as after a sentence end; the chain goes on from each item
+/// found. Only the heading of a `N.` candidate is searched, up to its first sentence or clause
+/// end and at most [`crate::limits::MAX_HEADING_LEN`], so the line is read a bounded number of
+/// times.
+fn bracket_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let mut found: Vec<Marker> = Vec::new();
+    for c in out.iter().filter(|c| c.marker.style == Style::ArabicDot) {
+        if found.last().is_some_and(|f| f.start() >= c.marker.start()) {
+            continue;
+        }
+        let mut cur = c.marker;
+        while let Some(m) = bracket_sibling(text, cur, line.end, noise) {
+            found.push(m);
+            cur = m;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let taken = sorted_starts(out);
+    for m in found {
+        if taken.binary_search(&m.start()).is_err() {
+            out.push(Candidate {
+                marker: m,
+                boundary: Boundary::Sentence,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.marker.start());
+}
+
+/// The next item of `prev`'s list glued to a closing bracket in its heading (cut at its first
+/// sentence or clause end), followed by an ideograph: `（市第一中学）2.李某某`.
+fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let limit = end_within(text, prev.end(), crate::limits::MAX_HEADING_LEN, line_end);
+    let region = text.get(prev.end()..limit)?;
+    let region = region.find(CLAUSE_ENDS).and_then(|j| region.get(..j)).unwrap_or(region);
+    region.match_indices(CLOSE_BRACKETS).find_map(|(j, close)| {
+        let at = prev.end() + j + close.len();
+        marker_at(text, at, noise).filter(|m| {
+            m.style == prev.style
+                && m.ordinal == prev.ordinal.saturating_add(1)
+                && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph)
+        })
+    })
+}
+
 /// What [`has_space`] says of the headings of one line, from one search: the first space or
 /// `。` at or after `from` is at `at` (the line end when there is none), so a heading that
 /// starts in `from..=at` holds a space before its first `。` exactly when `at` is a space
@@ -1215,7 +1268,8 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
             .find_map(|(j, _)| marker_at(text, from + j, noise).filter(|m| may_glue(parent, m.style)))
     };
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let first_item = || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
+    let first_item =
+        || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
     match parent {
         Style::CnComma => statute().or_else(first_item),
         Style::CnParen => first_item(),
