@@ -102,6 +102,9 @@ impl Builder<'_> {
         match cand.boundary {
             Boundary::LineStart => self.accept_at_line_start(event, cand, key),
             Boundary::Sentence if marker.style == Style::Decimal => self.is_decimal_after_sentence(cand, key),
+            Boundary::Sentence if super::candidates::after_number_cell(self.text, marker.start()) => {
+                self.accept_after_number_cell(marker, key)
+            }
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => {
                 self.accept_glued_statute(marker, key) || self.is_division_apart(event, marker, key)
@@ -633,12 +636,28 @@ impl Builder<'_> {
         let reference = !after_bracket
             && (before.is_none_or(|c| !is_cjk_ideograph(c) || is_cn_numeral_char(c))
                 || self.follows_reference_word(marker));
-        let after = self.text.get(marker.end()..).unwrap_or("");
-        let heading_follows = after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c));
         matches!(marker.style, Style::CnParen | Style::CnComma)
             && marker.ordinal == open_ordinal + 1
             && !reference
-            && heading_follows
+            && self.heading_follows(marker)
+    }
+
+    /// True when a heading's words follow `marker` (an ideograph that opens no Chinese
+    /// numeral: `二、三季度` is a number list).
+    fn heading_follows(&self, marker: &Marker) -> bool {
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c))
+    }
+
+    /// `…本地农民工	390	400二、农民工基本特征…` (see `candidates::after_number_cell`): a marker glued
+    /// to a table's last number cell opens a unit where a heading follows it and it is the next
+    /// of its open unit, or the first of its style in the tree.
+    fn accept_after_number_cell(&self, marker: &Marker, key: StyleKey) -> bool {
+        let continues = match self.spine.iter().rev().find(|o| o.key == key) {
+            Some(open) => open.ordinal.saturating_add(1) == marker.ordinal,
+            None => self.continues_numbering(marker, key),
+        };
+        continues && self.heading_follows(marker)
     }
 
     /// True when the text before byte `at` ends with a bracketed note (`（单位：毫米）`): a

@@ -644,9 +644,11 @@ fn mid_line(
             Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
                     if out.last().is_none_or(|c| c.marker.end() <= m.start()) {
+                        let boundary =
+                            if after_number_cell(text, m.start()) { Boundary::Sentence } else { Boundary::Glued };
                         out.push(Candidate {
                             marker: m,
-                            boundary: Boundary::Glued,
+                            boundary,
                             line_end: to_u32(line.end),
                             marks: LineMarks::EMPTY,
                         });
@@ -933,6 +935,22 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
     }
     let m = marker_at(text, start, noise)?;
     (m.style == crate::model::Style::CnComma && m.end() == comma + DUNHAO.len_utf8()).then_some(m)
+}
+
+/// The most digits of a table's last cell that [`after_number_cell`] reads back over.
+const MAX_CELL_DIGITS: usize = 12;
+
+/// `…本地农民工	390	400二、农民工基本特征…` (a 统计公报 scraped as one line, its table's rows
+/// flattened with TABs): true when a cell of ASCII digits (a decimal point allowed), after a
+/// TAB, ends right before byte `at`. The row ended a line there: a marker glued to it stands
+/// as after a sentence end, not glued to words; pass 2 takes it only where it continues its
+/// numbering (`Builder::accept_after_number_cell`).
+pub(super) fn after_number_cell(text: &str, at: usize) -> bool {
+    let Some(before) = text.as_bytes().get(..at) else { return false };
+    let cell = before.iter().rev().take(MAX_CELL_DIGITS + 1).take_while(|b| b.is_ascii_digit() || **b == b'.').count();
+    (1..=MAX_CELL_DIGITS).contains(&cell)
+        && before.iter().rev().nth(cell) == Some(&CELL_SEPARATOR)
+        && before.last().is_some_and(u8::is_ascii_digit)
 }
 
 /// Where line breaks were lost, the first unit under a heading glued to it: an article (or
