@@ -649,7 +649,7 @@ impl Builder<'_> {
         after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c))
     }
 
-    /// `…本地农民工	390	400二、农民工基本特征…` (see `candidates::after_number_cell`): a marker glued
+    /// `…本地农民工\t390\t400二、农民工基本特征…` (see `candidates::after_number_cell`): a marker glued
     /// to a table's last number cell opens a unit where a heading follows it and it is the next
     /// of its open unit, or the first of its style in the tree.
     fn accept_after_number_cell(&self, marker: &Marker, key: StyleKey) -> bool {

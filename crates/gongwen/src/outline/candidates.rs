@@ -940,7 +940,7 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
 /// The most digits of a table's last cell that [`after_number_cell`] reads back over.
 const MAX_CELL_DIGITS: usize = 12;
 
-/// `…本地农民工	390	400二、农民工基本特征…` (a 统计公报 scraped as one line, its table's rows
+/// `…本地农民工\t390\t400二、农民工基本特征…` (a 统计公报 scraped as one line, its table's rows
 /// flattened with TABs): true when a cell of ASCII digits (a decimal point allowed), after a
 /// TAB, ends right before byte `at`. The row ended a line there: a marker glued to it stands
 /// as after a sentence end, not glued to words; pass 2 takes it only where it continues its
