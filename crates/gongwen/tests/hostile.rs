@@ -896,3 +896,22 @@ fn wrapped_note_lines_are_read_in_linear_time() {
         assert!(doc.node_count() > 100, "each label's item is a node");
     });
 }
+
+/// `bytes` bytes or more of one line of names with bracketed notes, each item glued to the
+/// closing bracket before it (`1.张某（一中））2.李某（二中））…`, doubled brackets that open no
+/// item between), then the same without the next numbers: every `N.` heading is searched for
+/// its next item after a closing bracket.
+fn bracket_lists(bytes: usize) -> String {
+    let n = bytes / 40 + 1;
+    let items: String = (1..=n).map(|k| format!("{k}.张某某（第一中学））")).collect();
+    format!("某某拟表彰对象的公示\n名单如下。{items}其他。{}", "1.张某某（第一中学））。".repeat(n))
+}
+
+/// Audit 10's items glued to a closing bracket (`outline::candidates::bracket_siblings`): each
+/// item's heading is searched once, up to a bounded length, so a line of them stays linear.
+#[test]
+fn bracket_lists_are_read_in_linear_time() {
+    assert_linear_family("bracket lists", bracket_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 100, "each item of the list is a node");
+    });
+}

@@ -10,7 +10,7 @@
 
 use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
-use crate::lexicon::titles::{ORDER_NUMBER_UNITS, TITLE_ENDINGS};
+use crate::lexicon::titles::{BASIS_WORDS, ORDER_NUMBER_UNITS, TITLE_ENDINGS};
 use crate::model::DocNumber;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
@@ -208,10 +208,14 @@ pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
 /// True when `after` (the text after a title's type word) opens the element that follows a
 /// title: white space, a bracket, recipients (`各…`, `校内各单位：`), contents (`目录`), a
 /// marker (`第一章`, `一、`), a document number's agency code (`沪科〔`, `法释〔`), or an issuer
-/// and its date (`西安某某酒店有限公司二〇二四年四月`).
+/// and its date (`西安某某酒店有限公司二〇二四年四月`), or a body that opens by citing its basis
+/// (`根据《…》`, [`BASIS_WORDS`]).
 fn starts_element(after: &str) -> bool {
     let Some(first) = after.chars().next() else { return true };
     if is_space(first) || ['（', '(', '各'].contains(&first) || after.starts_with('目') {
+        return true;
+    }
+    if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) {
         return true;
     }
     if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {

@@ -100,6 +100,13 @@ pub(crate) const REFERENCE_JOINERS: [char; 6] = ['、', '，', ',', '和', '或'
 /// (`之`, `和`, `或`, `及`, `至`, `与`).
 pub(crate) const REFERENCE_WORDS: [char; 11] = ['第', '条', '款', '项', '目', '之', '和', '或', '及', '至', '与'];
 
+/// The labels of a table's or a figure's caption, followed by its number (`outline::accept`,
+/// `Builder::follows_caption`): where line breaks were lost, a division glued to a caption
+/// (`表1：五育各项分值表第一节德育评价第十条…`, corpus/dev d21 joined) stood on the next line.
+/// `表`: `表1：五育各项分值表` (dev d21), `表3　2023年各地区生产总值` (a 统计公报's table);
+/// `图`: `图1　2019—2023年国内生产总值及其增长速度` (the 国民经济和社会发展统计公报's figures).
+pub(crate) const CAPTION_LABELS: [char; 2] = ['表', '图'];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -202,6 +202,15 @@ pub(crate) const TITLE_LABELS: [&str; 3] = [
 /// `title::after_column_tag`: the headline is the words after the tag.
 pub(crate) const COLUMN_TAG_BRACKETS: (char, char) = ('【', '】');
 
+/// Words that open a body by citing its basis, before a book title (`根据《…》`): in a text of
+/// one line, right after a title's type word they start the body, not the title's words
+/// (`elements::glued_title`). `根据`: `根据《中共中央办公厅 国务院办公厅关于印发〈组建国家综合性消防救援
+/// 队伍框架方案〉的通知》要求…` (bench govcn:36, a body's first line), `…拟表彰对象的公示根据《…》` (a
+/// 公示 scraped as one line); `依据`: `依据《中华人民共和国行政处罚法》的规定…` (bench
+/// lawref:8b9665a7e63f); `按照`: `按照《最高人民法院关于审理劳动争议案件适用法律若干问题的解释（三）》…`
+/// (bench lawref:8da5e0ee6c42).
+pub(crate) const BASIS_WORDS: [&str; 3] = ["根据", "依据", "按照"];
+
 /// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
 /// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
 /// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial

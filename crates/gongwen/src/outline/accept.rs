@@ -6,7 +6,7 @@ use super::candidates::{Boundary, Candidate};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
+use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
     SENTENCE_ENDS, join, key_at, utf8_keys,
@@ -23,6 +23,9 @@ use crate::text::lines::LINE_BREAKS;
 /// The longest section title, in characters, that an article glued to it may follow
 /// (`一、受案范围第一条…`, see `Builder::glued_to_section_title`).
 const MAX_GLUED_SECTION_TITLE: usize = 16;
+
+/// The most characters `Builder::follows_caption` reads back from a division for its caption.
+const MAX_CAPTION_CHARS: usize = 40;
 
 /// The longest bracketed note, in characters, that `Builder::follows_note` looks back over.
 const MAX_NOTE_CHARS: usize = 30;
@@ -99,6 +102,9 @@ impl Builder<'_> {
         match cand.boundary {
             Boundary::LineStart => self.accept_at_line_start(event, cand, key),
             Boundary::Sentence if marker.style == Style::Decimal => self.is_decimal_after_sentence(cand, key),
+            Boundary::Sentence if super::candidates::after_number_cell(self.text, marker.start()) => {
+                self.accept_after_number_cell(marker, key)
+            }
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => {
                 self.accept_glued_statute(marker, key) || self.is_division_apart(event, marker, key)
@@ -502,15 +508,42 @@ impl Builder<'_> {
     /// numbering under an open unit of a higher rank (or continues the open unit of its own style:
     /// `…智育占60%第三章　附则` under `第二章`), and whose next candidate is the article that continues
     /// the article numbering opens a unit: references (`本章第一节规定的`) stand in no such frame.
+    /// A division glued to its heading as well (`…分值表第一节德育评价第十条新时代…`, dev d21 with
+    /// its line breaks lost) counts in the same frame when it follows a caption
+    /// ([`Builder::follows_caption`]), that heading is a short title and words follow the article
+    /// ([`Builder::glued_to_section_title`]: not `本章第一节第十条的`).
     fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
         let under_higher =
             self.spine.iter().any(|o| (o.key.0.is_division() && o.key.0.rank() < marker.style.rank()) || o.key == key);
-        let article_follows = self.next_candidate(event).is_some_and(|next| {
+        let next_article = self.next_candidate(event).filter(|next| {
             next.marker.style == Style::Article
                 && self.last_ordinal_of(style_key(&next.marker)).is_some_and(|last| next.marker.ordinal == last + 1)
         });
-        marker.style.is_division() && padded && under_higher && self.continues_numbering(marker, key) && article_follows
+        let apart = |next: &Candidate| {
+            padded || (self.follows_caption(marker.start()) && self.glued_to_section_title(marker.end(), &next.marker))
+        };
+        marker.style.is_division()
+            && under_higher
+            && self.continues_numbering(marker, key)
+            && next_article.is_some_and(|next| apart(&next))
+    }
+
+    /// True when a caption's label and number (`表1`, [`CAPTION_LABELS`]) stand at most
+    /// [`MAX_CAPTION_CHARS`] characters before byte `at`, no comma, semicolon or sentence end
+    /// between: `表1：五育各项分值表` before a glued `第一节`.
+    fn follows_caption(&self, at: usize) -> bool {
+        let mut after: Option<char> = None;
+        for c in self.text_before(at).chars().rev().take(MAX_CAPTION_CHARS) {
+            if RUNNING_TEXT_MARKS.contains(&c) {
+                return false;
+            }
+            if CAPTION_LABELS.contains(&c) && after.is_some_and(|n| arabic_digit(n).is_some()) {
+                return true;
+            }
+            after = Some(c);
+        }
+        false
     }
 
     /// True when the words between a section marker (ending at `from`) and `marker` are a
@@ -603,12 +636,28 @@ impl Builder<'_> {
         let reference = !after_bracket
             && (before.is_none_or(|c| !is_cjk_ideograph(c) || is_cn_numeral_char(c))
                 || self.follows_reference_word(marker));
-        let after = self.text.get(marker.end()..).unwrap_or("");
-        let heading_follows = after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c));
         matches!(marker.style, Style::CnParen | Style::CnComma)
             && marker.ordinal == open_ordinal + 1
             && !reference
-            && heading_follows
+            && self.heading_follows(marker)
+    }
+
+    /// True when a heading's words follow `marker` (an ideograph that opens no Chinese
+    /// numeral: `二、三季度` is a number list).
+    fn heading_follows(&self, marker: &Marker) -> bool {
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        after.chars().next().is_some_and(|c| is_cjk_ideograph(c) && !opens_cn_ordinal(c))
+    }
+
+    /// `…本地农民工\t390\t400二、农民工基本特征…` (see `candidates::after_number_cell`): a marker glued
+    /// to a table's last number cell opens a unit where a heading follows it and it is the next
+    /// of its open unit, or the first of its style in the tree.
+    fn accept_after_number_cell(&self, marker: &Marker, key: StyleKey) -> bool {
+        let continues = match self.spine.iter().rev().find(|o| o.key == key) {
+            Some(open) => open.ordinal.saturating_add(1) == marker.ordinal,
+            None => self.continues_numbering(marker, key),
+        };
+        continues && self.heading_follows(marker)
     }
 
     /// True when the text before byte `at` ends with a bracketed note (`（单位：毫米）`): a

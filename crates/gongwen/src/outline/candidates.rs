@@ -17,8 +17,8 @@ use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
 use crate::lexicon::punct::{
-    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLOSING_MARKS, COLONS, DUNHAO, RUNNING_TEXT_MARKS,
-    SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
+    ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
+    RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
 };
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::marker::{Marker, parse_marker_skipping};
@@ -203,6 +203,7 @@ pub(crate) fn scan(
             divisions_mid_line(text, line, content_start, noise, &mut buf);
         }
         glued_children(text, line, noise, figures, &mut buf);
+        bracket_siblings(text, line, noise, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
             c.marks = marks;
@@ -643,9 +644,11 @@ fn mid_line(
             Punct::DunHao => {
                 if let Some(m) = glued_cn_comma(text, content_start, i, noise) {
                     if out.last().is_none_or(|c| c.marker.end() <= m.start()) {
+                        let boundary =
+                            if after_number_cell(text, m.start()) { Boundary::Sentence } else { Boundary::Glued };
                         out.push(Candidate {
                             marker: m,
-                            boundary: Boundary::Glued,
+                            boundary,
                             line_end: to_u32(line.end),
                             marks: LineMarks::EMPTY,
                         });
@@ -699,7 +702,11 @@ fn statute_after_page_number(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Op
 /// - `…上限100分第一节  德育评价第十五条…`, `…智育占60%第三章　附则` ⏎ `第十二条…`: glued to the text
 ///   before it (a flattened table's last cell) and heading an article on its line or the next
 ///   ([`heads_glued_article`]), a [`Boundary::Glued`] candidate;
-///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`).
+///   pass 2 takes it only in a statute's frame (`Builder::is_division_apart`);
+/// - `…表1：五育各项分值表第一节德育评价第十条新时代…` (dev d21 with its line breaks lost): glued to
+///   the text before it and to its heading, when an article is glued to that heading on its
+///   line; pass 2 takes it only where its heading is a short title and both the division and
+///   the article continue their numbering (`Builder::is_division_apart`).
 ///
 /// One SIMD search of the line for `第`; a marker is parsed only where a numeral and a
 /// division's word follow ([`may_open_division`]), so a line without one costs that search.
@@ -713,10 +720,11 @@ fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &Nois
             continue;
         }
         let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() && apart(m)) else { continue };
-        let boundary = if page_number_ends_before(text, content_start, at) {
+        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division()) else { continue };
+        let padded = apart(&marker);
+        let boundary = if padded && page_number_ends_before(text, content_start, at) {
             Boundary::Sentence
-        } else if heads_glued_article(text, &marker, line.end, noise) {
+        } else if heads_glued_article(text, &marker, line.end, noise, padded) {
             Boundary::Glued
         } else {
             continue;
@@ -820,15 +828,16 @@ const MAX_PAGE_NUMBER_BYTES: usize = 24;
 /// True when the short heading after division `m` runs into an article (`第一节  德育评价第十五条`)
 /// with no sentence or clause mark between, or ends its line right above one (`…智育占60%第三章　附
 /// 则` ⏎ `第十二条 …`, a table's last cell glued to the next chapter in a copy that keeps its line
-/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`).
-fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>) -> bool {
+/// breaks): a body, not a contents' entry (`第二章　家庭责任第三章`). A division glued to its
+/// heading (not `padded`) must have the article on its line.
+fn heads_glued_article(text: &str, m: &Marker, line_end: usize, noise: &NoiseMap<'_>, padded: bool) -> bool {
     let end = line_end_within(text, m.end(), crate::limits::MAX_HEADING_LEN).min(line_end);
     let Some(heading) = text.get(m.end()..end) else { return false };
     let cut = heading.find(RUNNING_TEXT_MARKS);
     let heading = cut.and_then(|i| heading.get(..i)).unwrap_or(heading);
     match heading.match_indices(ORDINAL_PREFIX).next() {
         Some((i, _)) => marker_at(text, m.end() + i, noise).is_some_and(|a| a.style == Style::Article),
-        None => cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
+        None => padded && cut.is_none() && end == line_end && article_opens_next_line(text, line_end, noise),
     }
 }
 
@@ -928,6 +937,22 @@ fn glued_cn_comma(text: &str, line_start: usize, comma: usize, noise: &NoiseMap<
     (m.style == crate::model::Style::CnComma && m.end() == comma + DUNHAO.len_utf8()).then_some(m)
 }
 
+/// The most digits of a table's last cell that [`after_number_cell`] reads back over.
+const MAX_CELL_DIGITS: usize = 12;
+
+/// `…本地农民工\t390\t400二、农民工基本特征…` (a 统计公报 scraped as one line, its table's rows
+/// flattened with TABs): true when a cell of ASCII digits (a decimal point allowed), after a
+/// TAB, ends right before byte `at`. The row ended a line there: a marker glued to it stands
+/// as after a sentence end, not glued to words; pass 2 takes it only where it continues its
+/// numbering (`Builder::accept_after_number_cell`).
+pub(super) fn after_number_cell(text: &str, at: usize) -> bool {
+    let Some(before) = text.as_bytes().get(..at) else { return false };
+    let cell = before.iter().rev().take(MAX_CELL_DIGITS + 1).take_while(|b| b.is_ascii_digit() || **b == b'.').count();
+    (1..=MAX_CELL_DIGITS).contains(&cell)
+        && before.iter().rev().nth(cell) == Some(&CELL_SEPARATOR)
+        && before.last().is_some_and(u8::is_ascii_digit)
+}
+
 /// Where line breaks were lost, the first unit under a heading glued to it: an article (or
 /// a lower statute unit) after a chapter-like heading (`第一章 总则第一条 为了…`), an article
 /// after the title of an `一、` part (a judicial interpretation's `一、受案范围第一条…`), a `N.`
@@ -982,7 +1007,6 @@ fn glued_child(
     if !may_hold_child(text, head.marker.end(), limit, head.marker.style, figures) {
         return None;
     }
-    let region = region.find(RUNNING_TEXT_MARKS).and_then(|i| region.get(..i)).unwrap_or(region);
     let m = glued_child_in(text, region, head.marker.end(), head.marker.style, noise)?;
     Some(Candidate { marker: m, boundary: Boundary::Glued, line_end: head.line_end, marks: LineMarks::EMPTY })
 }
@@ -1045,6 +1069,58 @@ fn spaced_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<C
     }
     out.sort_by_key(|c| c.marker.start());
     line_start_spaced
+}
+
+/// Where line breaks were lost, the items of a list of names each with a bracketed note
+/// (`1.张某某（市第一中学）2.李某某（市第二中学）`, the list of a 拟表彰对象的公示 scraped as one
+/// line): after the heading of a `N.` item, a closing bracket, then `N+1.` glued to it with
+/// words after it opens a unit as after a sentence end; the chain goes on from each item
+/// found. Only the heading of a `N.` candidate is searched, up to its first sentence or clause
+/// end and at most [`crate::limits::MAX_HEADING_LEN`], so the line is read a bounded number of
+/// times.
+fn bracket_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let mut found: Vec<Marker> = Vec::new();
+    for c in out.iter().filter(|c| c.marker.style == Style::ArabicDot) {
+        if found.last().is_some_and(|f| f.start() >= c.marker.start()) {
+            continue;
+        }
+        let mut cur = c.marker;
+        while let Some(m) = bracket_sibling(text, cur, line.end, noise) {
+            found.push(m);
+            cur = m;
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    let taken = sorted_starts(out);
+    for m in found {
+        if taken.binary_search(&m.start()).is_err() {
+            out.push(Candidate {
+                marker: m,
+                boundary: Boundary::Sentence,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+        }
+    }
+    out.sort_by_key(|c| c.marker.start());
+}
+
+/// The next item of `prev`'s list glued to a closing bracket in its heading (cut at its first
+/// sentence or clause end), followed by an ideograph: `（市第一中学）2.李某某`.
+fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let limit = end_within(text, prev.end(), crate::limits::MAX_HEADING_LEN, line_end);
+    let region = text.get(prev.end()..limit)?;
+    let region = region.find(CLAUSE_ENDS).and_then(|j| region.get(..j)).unwrap_or(region);
+    region.match_indices(CLOSE_BRACKETS).find_map(|(j, close)| {
+        let at = prev.end() + j + close.len();
+        marker_at(text, at, noise).filter(|m| {
+            m.style == prev.style
+                && m.ordinal == prev.ordinal.saturating_add(1)
+                && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph)
+        })
+    })
 }
 
 /// What [`has_space`] says of the headings of one line, from one search: the first space or
@@ -1197,16 +1273,21 @@ fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Po
     }
 }
 
-/// The first child marker glued into `region`, the heading of a `parent` marker (the region
-/// starts at byte `from` of `text`).
+/// The first child marker glued into `region`, the heading window of a `parent` marker (the
+/// region starts at byte `from` of `text`), before any running text: a statute unit before the
+/// heading's first comma (a chapter's heading has none: `第一章 总则第一条…`), an item before its
+/// first sentence or clause end (the heading of an `一、` part often joins two phrases with a
+/// comma: `一、坚定不移推进全面从严治党，营造风清气正发展环境1.落实…`, seeds 003 joined).
 fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let before = |stops: &[char]| region.find(stops).and_then(|i| region.get(..i)).unwrap_or(region);
     let statute = || {
-        region
+        before(&RUNNING_TEXT_MARKS)
             .match_indices(ORDINAL_PREFIX)
             .find_map(|(j, _)| marker_at(text, from + j, noise).filter(|m| may_glue(parent, m.style)))
     };
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
-    let first_item = || region.match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
+    let first_item =
+        || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
     match parent {
         Style::CnComma => statute().or_else(first_item),
         Style::CnParen => first_item(),

@@ -118,6 +118,7 @@ pub(crate) fn build<'t>(
                     builder.open_enclosed(&cand, diags);
                 }
                 builder.close_note(&cand);
+                builder.open_note_after_sentence(&cand);
                 builder.resume_interrupted(&cand);
                 let key = builder.key_of(i, &cand);
                 if builder.accept(i, &cand, key, diags) {
@@ -451,6 +452,37 @@ impl<'t> Builder<'t> {
             && first.boundary == Boundary::Clause
             && labels::is_note_label(self.text, content_start, first.marker.start());
         list.then(|| first.marker.start())
+    }
+
+    /// `…全年粮食产量100万吨。注：1.本公报中数据均为初步统计数。2.…` (a 统计公报 whose line breaks
+    /// were lost): a note label after a sentence end, its list's first marker right after its
+    /// colon, starts the note's tree as a label at a line start does ([`Builder::label_line`]);
+    /// the list was nested under the open unit. The note runs to the end of the marker's line;
+    /// a marker that continues the interrupted tree goes back to it
+    /// ([`Builder::resume_interrupted`]).
+    fn open_note_after_sentence(&mut self, cand: &Candidate) {
+        if cand.boundary != Boundary::Clause || cand.marker.ordinal != 1 || !self.options.attachments {
+            return;
+        }
+        let marker = cand.marker.start();
+        let Some(before) = self.text.get(..marker).map(crate::text::chars::trim_space_end) else { return };
+        let Some(label) = before.strip_suffix(COLONS) else { return };
+        // The longest label that ends there (`备注`, not its `注`).
+        let names = crate::lexicon::outline::NOTE_LABELS.iter().filter(|n| label.ends_with(**n));
+        let Some(name) = names.max_by_key(|n| n.len()) else { return };
+        let start = label.len() - name.len();
+        // On the label's line, not at its start ([`Builder::label_line`] reads that one).
+        let after_sentence = self
+            .text
+            .get(..start)
+            .map(|b| b.trim_end_matches(crate::text::chars::is_padding))
+            .is_some_and(|b| b.ends_with(SENTENCE_ENDS));
+        if !after_sentence {
+            return;
+        }
+        self.new_tree(start, trees::Opening::Interruption);
+        self.attachments.push(Attachment { label: Span::from_usize(start, marker), tree: self.tree });
+        self.trees.note = Some((self.tree, cand.line_end(), self.nodes.len()));
     }
 
     /// The next candidate after event `event`, if any.
