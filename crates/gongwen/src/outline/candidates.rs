@@ -221,10 +221,9 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
     if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
         return false;
     }
-    let Some(before) = text.get(..line_start) else { return false };
-    let before = before.strip_suffix('\n').unwrap_or(before);
-    let before = before.strip_suffix('\r').unwrap_or(before);
-    let previous = before.rfind(['\n', '\r']).map_or(before, |i| before.get(i + 1..).unwrap_or(""));
+    let Some(previous) = super::tables::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
+        return false;
+    };
     let previous = crate::text::chars::trim_space_end(previous);
     let open = previous
         .chars()
