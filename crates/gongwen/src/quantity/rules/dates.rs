@@ -328,9 +328,9 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.at.pos);
     let (mut number, mut end, mut digits, mut latin) = (0u32, i, 0, false);
     for c in text.get(i..).unwrap_or("").chars().take(4) {
-        let d = if ZERO_LOOKALIKES.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
-        let Some(d) = d else { break };
-        latin |= ZERO_LOOKALIKES.contains(&c);
+        let zero = ZERO_LOOKALIKES.contains(&c);
+        let Some(d) = (if zero { Some(0) } else { crate::numeral::cn_digit(c) }) else { break };
+        latin |= zero;
         number = number * 10 + d;
         end += c.len_utf8();
         digits += 1;
