@@ -384,10 +384,10 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let months = lower.is_some();
     let lo = lower.or(q.value);
     let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
-    let closer = RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
+    let closer = || RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
     // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
-    if descending && !closer {
+    if descending && !closer() {
         if char_at(cx.text, f.end()).is_some_and(value::is_minus) {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
