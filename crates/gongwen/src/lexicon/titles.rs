@@ -107,10 +107,9 @@ pub(crate) const PATH_SLASHES: [char; 2] = ['/', '／'];
 /// `关于做好…的通知` was one title `政务公开关于…`). Labels that end with a type word (`通知公告`)
 /// are passed over by the type-word rule already.
 pub(crate) const COLUMN_LABEL_ENDINGS: [&str; 3] = [
-    // 政务公开, 政府信息公开 (the column of every government portal that holds its documents).
-    "公开", // 政策解读 (the column of www.gov.cn and of the provincial portals beside 政策文件).
-    "解读", // 工作动态, 政务动态 (the news column of ministries' and bureaus' sites).
-    "动态",
+    "公开", // 政务公开, 政府信息公开 (the column of every government portal that holds its documents)
+    "解读", // 政策解读 (the column of www.gov.cn and of the provincial portals beside 政策文件)
+    "动态", // 工作动态, 政务动态 (the news column of ministries' and bureaus' sites)
 ];
 
 /// The most characters of a site's column label that ends like a title (`通知公告`, `公示公告`

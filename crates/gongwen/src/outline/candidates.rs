@@ -166,7 +166,7 @@ pub(crate) fn scan(
     let (punct, figures) = sets;
     let mut buf: Vec<Candidate> = Vec::new();
     let mut punct = PunctScan { cursor: Cursor::new(punct) };
-    let mut ordinal_prefixes = NextOrdinalPrefix::default();
+    let mut ordinal_prefixes = NextOrdinalPrefix::new();
     let mut first_line = true;
     for &line in all {
         if line.start == line.end {
@@ -222,10 +222,9 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
     if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
         return false;
     }
-    let Some(before) = text.get(..line_start) else { return false };
-    let before = before.strip_suffix('\n').unwrap_or(before);
-    let before = before.strip_suffix('\r').unwrap_or(before);
-    let previous = before.rfind(['\n', '\r']).map_or(before, |i| before.get(i + 1..).unwrap_or(""));
+    let Some(previous) = super::tables::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
+        return false;
+    };
     let previous = crate::text::chars::trim_space_end(previous);
     let open = previous
         .chars()
@@ -766,25 +765,23 @@ fn may_open_division(text: &str, at: usize) -> bool {
 /// The next `第` of the text ([`ORDINAL_PREFIX`]), found ahead of the lines: [`scan`] calls
 /// [`divisions_mid_line`] only on a line that holds one past its first character, so the lines
 /// between two `第` cost a comparison, and the text is searched once, not line by line.
-#[derive(Default)]
 struct NextOrdinalPrefix {
-    /// The position of the next `第` at or after the last search's start, or `None` when the
-    /// text holds none (`searched` is true) or no search has run yet.
+    /// The position of the next `第` at or after the last search's start, `None` when the text
+    /// holds no more; `Some(0)` before the first search, which every line's first `from` (past
+    /// its first character) is beyond.
     at: Option<usize>,
-    /// True once a search has run (with `at: None`, none is left in the text).
-    searched: bool,
 }
 
 impl NextOrdinalPrefix {
+    /// Before the first search.
+    const fn new() -> Self {
+        Self { at: Some(0) }
+    }
+
     /// True when `bytes[from..end]` holds a `第`. The calls come with growing `from`, so the
     /// searches together read the text once.
     fn inside(&mut self, bytes: &[u8], from: usize, end: usize) -> bool {
-        let stale = match self.at {
-            Some(at) => at < from,
-            None => !self.searched,
-        };
-        if stale {
-            self.searched = true;
+        if self.at.is_some_and(|at| at < from) {
             self.at = bytes.get(from..).and_then(|rest| ORDINAL_PREFIX_FINDER.find(rest)).map(|i| from + i);
         }
         self.at.is_some_and(|at| at < end)

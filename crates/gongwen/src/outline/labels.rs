@@ -181,8 +181,7 @@ fn is_date_line(line: &str) -> bool {
 /// before a list (`注：1、…`).
 pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
     let label = trim_space_end(text.get(start..marker).unwrap_or(""));
-    let Some(name) = label.strip_suffix(COLONS) else { return false };
-    NOTE_LABELS.contains(&trim_space(name))
+    label.ends_with(COLONS) && is_note_label_line(label)
 }
 
 /// True when `line` (a line's content) is a note label ([`NOTE_LABELS`]) and nothing else, with

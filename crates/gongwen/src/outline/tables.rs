@@ -180,7 +180,7 @@ fn line_around(text: &str, pos: usize) -> (usize, usize) {
 }
 
 /// The line before the one that starts at byte `start` (a `\r\n` is one break).
-fn previous_line(text: &str, start: usize) -> Option<(usize, usize)> {
+pub(super) fn previous_line(text: &str, start: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
     let mut end = start.checked_sub(1)?;
     if bytes.get(end) == Some(&b'\n') && end > 0 && bytes.get(end - 1) == Some(&b'\r') {

@@ -408,10 +408,7 @@ pub(crate) fn prefix_unit_before(text: &str, start: usize) -> Option<(usize, &'s
     let at = trimmed.len() - p.word.len();
     // A Latin code is a word of its own: no letter or digit glued before it (`XRMB`).
     let glued = p.word.is_ascii() && trimmed.as_bytes().get(at.wrapping_sub(1)).is_some_and(u8::is_ascii_alphanumeric);
-    let after_number = trimmed
-        .get(..at)
-        .and_then(|t| t.chars().next_back())
-        .is_some_and(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || super::value::is_cn_numeral(c));
+    let after_number = trimmed.get(..at).and_then(|t| t.chars().next_back()).is_some_and(super::value::is_figure_char);
     (!glued && !after_number).then_some((at, p))
 }
 

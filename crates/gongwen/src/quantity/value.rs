@@ -779,8 +779,7 @@ pub(crate) fn sign_before(text: &str, i: usize) -> Option<usize> {
 /// dash may join a range that the line break cuts or sign a value of its own (a column of
 /// rates), and neither reading is sure.
 pub(crate) fn dash_opens_line_after_figure(text: &str, s: usize) -> bool {
-    matches!(char_at(text, s), Some('-' | '−' | '－'))
-        && before_wrap(text, s).is_some_and(|head| ends_figure(text, head.len()))
+    char_at(text, s).is_some_and(is_minus) && before_wrap(text, s).is_some_and(|head| ends_figure(text, head.len()))
 }
 
 /// The start of a plus sign before the number at byte `i` (`收入增长+5%`, `同比+3.2%`), when a
@@ -802,13 +801,19 @@ fn share_follows(text: &str, i: usize) -> bool {
     let rest = text.get(i..).unwrap_or("");
     let mut chars = rest.chars().skip_while(number).peekable();
     if chars.next_if(|&c| crate::lexicon::figures::is_range_separator(c)).is_some()
-        && chars.next_if(|c| matches!(c, '-' | '−' | '－')).is_some()
+        && chars.next_if(|&c| is_minus(c)).is_some()
     {
         return chars.find(|c| !number(c)).is_some_and(is_signed_unit);
     }
     // 亏损-3.5万元: a sum of money (a loss, a balance) takes a sign; a name takes no 元.
     let mut chars = chars.skip_while(|&c| c == '万' || c == '亿');
     chars.next().is_some_and(|c| is_signed_unit(c) || c == '元')
+}
+
+/// A dash that signs a number or joins a range's ends: the hyphen `-`, the minus `−`, the
+/// full-width `－` (`-5%`, `-5～-10℃`, `增长-5%至-3%`).
+pub(crate) fn is_minus(c: char) -> bool {
+    matches!(c, '-' | '−' | '－')
 }
 
 /// A per cent or per mille sign, or a sign of degrees.
@@ -820,7 +825,13 @@ fn is_signed_unit(c: char) -> bool {
 /// the text before `s` ends a figure (`1000元`, `三年`), and a dash after it joins a range.
 fn ends_figure(text: &str, s: usize) -> bool {
     let before = text.get(..s).unwrap_or("");
-    before.chars().rev().take(3).any(|c| c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c))
+    before.chars().rev().take(3).any(is_figure_char)
+}
+
+/// An ASCII or full-width digit or a character of a Chinese numeral: a character a figure
+/// ends with (`1000`, `３`, `三`).
+pub(crate) fn is_figure_char(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c) || is_cn_numeral(c)
 }
 
 /// The end of `与`/`和` after a figure ending at byte `end`: the joint of a range

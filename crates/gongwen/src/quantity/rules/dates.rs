@@ -211,13 +211,15 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
 /// case: 震感强烈的有两次，时间分别为2003年12月18日20\n时40分和19日20时35分 => 40分 date
 pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    // Minutes and seconds are below 60: a larger number is no time, whatever follows it.
+    if !plain_integer(&f.number).is_some_and(|v| (0.0..60.0).contains(&v)) {
+        return Continue(());
+    }
     let (text, i, end) = (cx.text, f.at.pos, f.number.end);
     let after_hour = |at: usize| {
         let at = value::before_wrap(text, at).map_or(at, str::len);
         char_before(text, at).is_some_and(is_clock_hour)
-            && value::char_before_wrap(text, at.saturating_sub(3))
-                .is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+            && value::char_before_wrap(text, at.saturating_sub(3)).is_some_and(value::is_figure_char)
     };
     // The end of `mark` right after the number, or after a hard wrap there.
     let mark_end = |mark: char| {
@@ -228,12 +230,14 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
         };
         at.map(|j| j + mark.len_utf8())
     };
-    let minutes = mark_end('分').filter(|_| after_hour(i));
-    let seconds = mark_end('秒')
-        .filter(|_| f.at.prev == Some('分') && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour));
-    match minutes.or(seconds) {
-        Some(e) if (0.0..60.0).contains(&v) => emit(new_quantity(i, e, (i, end), QuantityKind::Date)),
-        _ => Continue(()),
+    let minutes = || mark_end('分').filter(|_| after_hour(i));
+    let seconds = || {
+        mark_end('秒')
+            .filter(|_| f.at.prev == Some('分') && minutes_before(text, i.saturating_sub(3)).is_some_and(after_hour))
+    };
+    match minutes().or_else(seconds) {
+        Some(e) => emit(new_quantity(i, e, (i, end), QuantityKind::Date)),
+        None => Continue(()),
     }
 }
 
@@ -328,9 +332,9 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.at.pos);
     let (mut number, mut end, mut digits, mut latin) = (0u32, i, 0, false);
     for c in text.get(i..).unwrap_or("").chars().take(4) {
-        let d = if ZERO_LOOKALIKES.contains(&c) { Some(0) } else { crate::numeral::cn_digit(c) };
-        let Some(d) = d else { break };
-        latin |= ZERO_LOOKALIKES.contains(&c);
+        let zero = ZERO_LOOKALIKES.contains(&c);
+        let Some(d) = (if zero { Some(0) } else { crate::numeral::cn_digit(c) }) else { break };
+        latin |= zero;
         number = number * 10 + d;
         end += c.len_utf8();
         digits += 1;

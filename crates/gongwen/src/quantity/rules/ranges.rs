@@ -111,7 +111,7 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     let s = range_sep(text, at)?;
     let s = value::wrap_after_full_line(text, s).unwrap_or(s);
     // -5～-10℃: a minus sign before the upper end of a negative lower end.
-    let sign = char_at(text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let sign = char_at(text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
     let minus = sign > 0 && f.number.raw.is_some_and(|v| v < 0.0) && char_at(text, s + sign).is_some_and(is_digit);
     let s = if minus { s + sign } else { s };
     let c = char_at(text, s)?;
@@ -377,18 +377,18 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     };
     let s = next?;
     // 增长-5%至-3%: a minus sign starts the upper end (its figure starts at the sign).
-    let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let digits_at = s + char_at(cx.text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
     let Step::Emit(mut b) = cx.figure_at(digits_at, Reading::Second) else { return None };
     // 六个月至一年: the two ends in months.
     let lower = if b.kind == QuantityKind::Quantity { in_months(q, &mut b) } else { None };
     let months = lower.is_some();
     let lo = lower.or(q.value);
     let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
-    let closer = RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
+    let closer = || RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
     // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
     // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
-    if descending && !closer {
-        if char_at(cx.text, f.end()).is_some_and(|c| matches!(c, '-' | '－' | '−')) {
+    if descending && !closer() {
+        if char_at(cx.text, f.end()).is_some_and(value::is_minus) {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
         }
@@ -458,7 +458,7 @@ fn in_months(q: &Quantity, b: &mut Quantity) -> Option<f64> {
 /// True when the quantity read at byte `s`, the other end of a range after a figure with
 /// `unit`, has the same unit or one [`in_months`] converts: the figure is the range's lower end.
 pub(super) fn upper_end_at(cx: &Finder<'_, '_, '_>, s: usize, unit: Option<&str>) -> bool {
-    let digits_at = s + char_at(cx.text, s).filter(|c| matches!(c, '-' | '−' | '－')).map_or(0, char::len_utf8);
+    let digits_at = s + char_at(cx.text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
     let Step::Emit(b) = cx.figure_at(digits_at, Reading::Second) else { return false };
     let plain = b.kind == QuantityKind::Quantity && matches!(b.comparator, Comparator::Eq | Comparator::Le);
     let months = matches!((unit, b.unit.as_deref()), (Some(MONTHS), Some(YEARS)) | (Some(YEARS), Some(MONTHS)));

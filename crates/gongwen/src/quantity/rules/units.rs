@@ -587,11 +587,13 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
 /// people or bodies ([`PROGRAMME_COUNTERS`]), and no approximation (`上千人`, `千余名`), bound
 /// before it (`近千家`, `超千人`, `约千人`) or suffix bound after it (`千人以上`) makes it a count.
 fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
-    let bound_before = f.at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p))
-        || crate::quantity::comparator::prefix_before(cx.text, f.at.pos).is_some();
+    let bound_before = || {
+        f.at.prev.is_some_and(|p| p == UPWARDS || is_bound_before_multiplier(p))
+            || crate::quantity::comparator::prefix_before(cx.text, f.at.pos).is_some()
+    };
     PROGRAMME_COUNTERS.contains(&m.unit.text)
         && !f.number.approx
-        && !bound_before
+        && !bound_before()
         && crate::quantity::comparator::suffix_at(cx.text, m.end, false).is_none()
 }
 
