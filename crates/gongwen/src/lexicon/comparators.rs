@@ -45,6 +45,12 @@ const fn not(word: &'static str) -> Prefix {
 /// regulation) is no bound of 一日.
 pub(crate) const EXPIRY: &str = "届满";
 
+/// "Breaking" a figure (`日均客流破万人次`, `销售额破亿元`, `年产值破100亿元`): `gt` only before a
+/// round figure, one with a multiplier or a bare 万/亿, or a whole hundred (`销量破1000台`); before
+/// any other it ends a verb (`手臂被划破3处`, `轮胎扎破2个`: counts), which no list of such verbs
+/// covers.
+pub(crate) const BREAK: &str = "破";
+
 /// The words after a figure of time that make it a lead time counted back from an [`EXPIRY`]:
 /// `期限届满三十日前`, `审理期限届满十五日以前` (bench regulations), no bound.
 pub(crate) const LEAD_TIMES: [&str; 2] = ["前", "以前"];

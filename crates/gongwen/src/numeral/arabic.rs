@@ -195,11 +195,14 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
     if point > 0 && digit_at(b, i + point + thin).is_some() {
         integer = false;
         i += point + thin;
+        let mut decimals = 0;
         while let Some((d, len)) = digit_at(b, i) {
             digits.push(d, true);
             i += len;
+            decimals += 1;
         }
-        if let Some(j) = european_tail(b, start, i) {
+        // Points group thousands only in threes (`1.234,56`): `1.5,2.5元` is a list of decimals.
+        if let Some(j) = (decimals == 3).then(|| european_tail(b, start, i)).flatten() {
             (malformed, i) = (true, j);
         }
     }
@@ -311,6 +314,7 @@ mod tests {
         assert_eq!(value("1,200人"), Some((1200.0, 5)));
         assert!(read("1.234,56元", 0).is_some_and(|a| a.malformed && a.end == 8), "European grouping");
         assert!(read("1.234.567,89元", 0).is_some_and(|a| a.malformed && a.end == 12), "European grouping");
+        assert_eq!(value("1.5,2.5元"), Some((1.5, 3)), "a list of decimals, no European grouping");
         assert!(read("1.5元", 0).is_some_and(|a| !a.malformed && a.end == 3), "a decimal");
         assert_eq!(value("１２．５"), Some((12.5, 12)));
         assert_eq!(value("４，５６５元").map(|v| v.0), Some(4565.0), "full-width digits and comma");

@@ -3,8 +3,8 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX, RANK_UNITS,
-    ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX,
+    RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -104,7 +104,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // `最高可达50万元`: the bound of the opener decides over the verb (达, eq) before the figure.
     let opener_verb = comparator::opener_verb_before(text, i);
     let adjacent = comparator::prefix_before(text, i)
-        .filter(|&(start, _)| !lead_time(f, text, start))
+        .filter(|&(start, _)| !lead_time(f, text, start) && !verb_ending_in_break(f, text, start))
         .filter(|_| opener_verb.is_none());
     let expiry = |s: usize| is_expiry(text, s);
     if let Some((start, prefix)) = adjacent {
@@ -157,6 +157,18 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
     let recurring = value::char_before(text, start) == Some(EVERY);
     is_expiry(text, start) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+}
+
+/// True when the prefix word at byte `start` is [`BREAK`] alone and the figure `f` after it is
+/// not round: the end of a verb (`划破3处`), no bound.
+///
+/// case: 手臂被划破3处 => 3处 quantity 3 处 eq
+/// case: 年产值破100亿元 => 破100亿元 quantity 10000000000 元 gt
+/// case: 销量破1000台 => 破1000台 quantity 1000 台 gt
+fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
+    let n = &f.number;
+    let round = n.mult.is_some() || n.bare_unit || n.raw.is_some_and(|v| v >= 100.0 && v % 100.0 == 0.0);
+    !round && text.get(start..).is_some_and(|t| t.starts_with(BREAK))
 }
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap

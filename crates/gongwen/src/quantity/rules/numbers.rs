@@ -264,6 +264,7 @@ fn mixed_whole(text: &str, start: usize) -> Option<(usize, f64)> {
 /// case: 加班时间自21：\n00起算 => 00起 none
 /// case: 每日8:\n30前到岗 => 30前 none
 /// case: 附件1：\n2024年工作计划 => 2024年 year
+/// case: 附件1：\n12个重点项目名单 => 12个 quantity 12 个 eq
 pub(super) fn ratio_or_time(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, at) = (cx.text, &f.at);
     let Some(mark) = f.next.filter(|&c| is_ratio_mark(c)) else { return Continue(()) };
@@ -281,14 +282,21 @@ pub(super) fn ratio_or_time(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
 
 /// The start of the minutes of a time of day after a line break at byte `mark_end`, where the
 /// number of `f` before the mark can be its hours (an integer of one or two digits below 25)
-/// and two digits below 60 and no third follow the break.
+/// and two digits below 60 and no third follow the break. After a short line (a label's:
+/// `附件1：⏎12个重点项目名单`, `表3：⏎12个…`) two digits with a unit after them are a count, not
+/// minutes, unless they open with `0` (`自21：⏎00起算`: no count is written `00`).
 fn minutes_past_wrap(f: &Figure, cx: &Finder<'_, '_, '_>, mark_end: usize) -> Option<usize> {
     let n = &f.number;
     let hours = n.integer && n.form == Form::Arabic && n.width <= 2 && n.raw.is_some_and(|h| h <= 24.0);
     let at = cx.past_wrap(mark_end).filter(|_| hours)?;
     let m = value::arabic(cx.text, at).ok()?;
     let minutes = m.integer && m.width == 2 && m.raw.is_some_and(|v| v < 60.0);
-    minutes.then_some(at)
+    let counted = || {
+        !cx.text.get(at..).is_some_and(|r| r.starts_with('0'))
+            && unit::unit_at(cx.text, m.end).is_some()
+            && cx.past_full_wrap(mark_end).is_none()
+    };
+    (minutes && !counted()).then_some(at)
 }
 
 /// `placeholder_year`: digits followed by placeholders are one placeholder number
