@@ -441,16 +441,18 @@ const MAX_WRAPPED_NUMERAL_CHARS: usize = 5;
 /// the rest of a numeral and its keyword (`十二条`, `之一`).
 const MAX_WRAPPED_MARKER_TAIL: usize = 24;
 
-/// A statute marker, an inline enumeration or a `X、` part that a hard wrap of a PDF copy cuts,
-/// read across the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是`, `；五⏎、` (a judgment's items
-/// in one paragraph; the line's part is `第` or a Chinese numeral opener and numeral characters
+/// A statute marker, an inline enumeration, a `X、` part or an item number `N.` that a hard wrap
+/// of a PDF copy cuts, read across the wrap: `第二⏎条`, `第十⏎二条`, `第三⏎章`, `三⏎是`, `；五⏎、`
+/// (a judgment's items in one paragraph), `会议要求：1⏎.各牵头单位` (words right after the point;
+/// the line's part is `第`, a Chinese numeral opener or an Arabic digit, and numeral characters
 /// only, up to the line's end). Only after a full line
 /// of prose ([`crate::text::wrap::wrap_after_full_line`]): a short line that ends with a
 /// numeral is a line of its own. The marker's span runs past the break.
 fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
-    if first != ORDINAL_PREFIX && !opens_cn_ordinal(first) {
+    let arabic = arabic_digit(first).is_some();
+    if first != ORDINAL_PREFIX && !opens_cn_ordinal(first) && !arabic {
         return None;
     }
     let numeral = |c: char| cn_digit(c).is_some() || cn_unit(c).is_some() || arabic_digit(c).is_some();
@@ -463,8 +465,18 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
         stop -= 1;
     }
     let joined = [rest.get(..cut)?, text.get(tail..stop)?].concat();
-    let m = parse_in_line(&joined, 0, &NoiseMap::default())
-        .filter(|m| m.style.is_statute() || matches!(m.style, Style::Enumeration | Style::CnComma))?;
+    let m = parse_in_line(&joined, 0, &NoiseMap::default()).filter(|m| {
+        if arabic {
+            // `1⏎.各牵头单位`: an item number, its words right after the point (`5⏎.2%` is a decimal).
+            m.style == Style::ArabicDot
+                && joined
+                    .get(m.end()..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(crate::text::chars::is_cjk_ideograph)
+        } else {
+            m.style.is_statute() || matches!(m.style, Style::Enumeration | Style::CnComma)
+        }
+    })?;
     let end = m.end().checked_sub(cut).filter(|&past| past > 0)? + tail;
     Some(Marker { span: Span::from_usize(at, end), ..m })
 }

@@ -206,6 +206,9 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// A hard wrap between the hour and the minutes or between the minutes and `分` (a PDF copy:
 /// `晚8时40⏎分`, `晚8时⏎40分`) leaves them a time: read alone they were 40 `分`, a wrong value.
+/// After a short line too: the unit reader takes `分` across any wrap, so the time must.
+///
+/// case: 今天晚8时40\n分和明天 => 40\n分 date
 ///
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时40\n分和19日晚8时35分两次较大 => 40\n分 date
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
@@ -226,7 +229,7 @@ pub(super) fn clock_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict 
         let at = if f.rest(text).starts_with(mark) {
             Some(end)
         } else {
-            cx.past_full_wrap(end).filter(|&j| char_at(text, j) == Some(mark))
+            cx.past_wrap(end).filter(|&j| char_at(text, j) == Some(mark))
         };
         at.map(|j| j + mark.len_utf8())
     };
