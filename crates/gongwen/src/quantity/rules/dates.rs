@@ -209,7 +209,6 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// After a short line too: the unit reader takes `分` across any wrap, so the time must.
 ///
 /// case: 今天晚8时40\n分和明天 => 40\n分 date
-///
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时40\n分和19日晚8时35分两次较大 => 40\n分 date
 /// case: 马鬃山村村民经常感觉到地面振动，尤以12月18日晚8时\n40分和19日晚8时35分两次较大 => 40分 date
 /// case: 震感强烈的有两次，时间分别为2003年12月18日20\n时40分和19日20时35分 => 40分 date
