@@ -270,6 +270,10 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     // Lines after the title, up to the first line of text; a run must find its first
     // member within the first few non-blank lines.
     let mut fillers = 0usize;
+    // Prose fillers ([`is_prose_filler`]) since the last member or page line: more than
+    // [`TAIL_LINES`] in a row are the document's own text, hard-wrapped (a PDF copy under
+    // `资源描述`), and end the run.
+    let mut prose_since_member = 0usize;
     let mut has_member = false;
     let mut last_member: Option<usize> = None;
     for (i, &line) in zone.iter().enumerate().skip(first + 1) {
@@ -282,14 +286,25 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
             Role::Member => {
                 has_member = true;
                 last_member = Some(i);
+                prose_since_member = 0;
             }
-            Role::Page => last_member = Some(i),
-            Role::Filler => fillers += 1,
-            Role::Title => fillers = fillers.saturating_sub(title_lines_above(text, zone, &mut roles, i)),
+            Role::Page => {
+                last_member = Some(i);
+                prose_since_member = 0;
+            }
+            Role::Filler => {
+                fillers += 1;
+                prose_since_member += usize::from(is_prose_filler(text, line));
+            }
+            Role::Title => {
+                let above = title_lines_above(text, zone, &mut roles, i);
+                fillers = fillers.saturating_sub(above);
+                prose_since_member = prose_since_member.saturating_sub(above);
+            }
             Role::Blank => {}
             Role::Text => break,
         }
-        if last_member.is_none() && fillers >= HEADER_START_LINES {
+        if (last_member.is_none() && fillers >= HEADER_START_LINES) || prose_since_member > TAIL_LINES {
             break;
         }
     }
@@ -311,6 +326,18 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
         .map_or_else(|| zone.get(last).map_or(0, |l| l.next), |l| l.start);
     emit_run(zone, roles, run_start, last, resume, out);
     resume
+}
+
+/// Shortest filler line (in chars) that reads as the document's own prose when it holds no
+/// site vocabulary: menu items (`打印`, `关闭`, `微信`) are shorter.
+const PROSE_CHARS: usize = 12;
+
+/// Whether a [`Role::Filler`] line is a line of the document's text cut by a hard wrap
+/// (`全区广大教师干部的全力支持下,牢牢把握稳中求进的总基调,`) rather than a site's filler: no
+/// site vocabulary, and at least [`PROSE_CHARS`] characters.
+fn is_prose_filler(text: &str, line: Line) -> bool {
+    let s = text.get(line.start..line.end).unwrap_or("");
+    char_count(trim_space(s)) >= PROSE_CHARS && score(s).sum == 0
 }
 
 /// A title set over lines: the lines right above title line `i` (no blank line between)
@@ -509,6 +536,24 @@ mod tests {
             got,
             ["上传人:张** 格式:DOC 页数:3\n资源描述\n\n", "展开阅读全文\n相关资源\n"],
             "site header and footer"
+        );
+    }
+
+    #[test]
+    fn header_keeps_short_menu_lines_but_not_wrapped_prose() {
+        let portal = "关于做好春季森林防火工作的通知\n发布时间：2024-01-01  来源：市政府办公室  浏览次数：123\n打印\n关闭\n分享到：\n微信\n微博\nQQ空间\n【打印本页】【关闭窗口】\n各区县人民政府：\n";
+        assert_eq!(
+            boiler(portal),
+            [
+                "发布时间：2024-01-01  来源：市政府办公室  浏览次数：123\n打印\n关闭\n分享到：\n微信\n微博\nQQ空间\n【打印本页】【关闭窗口】\n"
+            ],
+            "menu lines between two site lines stay in the run"
+        );
+        let copy = "某区工作总结\n\n免费阅读已结束，点击下载阅读编辑剩下 ...\n资源描述\n\n一年来，区教育局全面贯彻落实上级决策\n部署，各项工作实现新突破，全年组织专\n题学习12次，覆盖全区党员，选派党建指\n导员20名，新建党支部3个，开设在线课\n程300节，组织线上教研活动，全年组\n- 1 -\n织考试8场。\n";
+        assert_eq!(
+            boiler(copy),
+            ["免费阅读已结束，点击下载阅读编辑剩下 ...\n资源描述\n\n"],
+            "hard-wrapped prose ends the run before the page line"
         );
     }
 
