@@ -147,7 +147,11 @@ pub(super) fn candidate(
         Some(p) => {
             let last = char_before(text, p.end).map(line_end);
             let line = text.get(p.start..p.end).unwrap_or("");
-            (last, looks_like_heading(line), p.blank_after, p.end, line.chars().take(LONG_LINE).count())
+            let chars = line.chars().take(LONG_LINE).count();
+            // The short last line of a hard-wrapped paragraph is no subtitle: it says as
+            // much as a long line does.
+            let chars = if chars < SHORT_LINE && ends_wrapped_paragraph(text, p.start) { LONG_LINE } else { chars };
+            (last, looks_like_heading(line), p.blank_after, p.end, chars)
         }
         None => (None, false, false, start, 0),
     };
@@ -165,6 +169,37 @@ pub(super) fn candidate(
         next_opens_unit: opens_with_marker(next),
     })
 }
+
+/// How many chars two full lines of one hard-wrapped page may differ by (a PDF extractor's
+/// lines vary with the glyphs' widths).
+const WRAP_SLACK: usize = 2;
+
+/// True when the line that starts at byte `start` ends a hard-wrapped paragraph: the two
+/// lines right above it (no blank line between) are full lines of one width, at least
+/// [`SHORT_LINE`] chars, as an extractor breaks a PDF page's lines
+/// (`…领导引领行动(一)主题教育学深悟透。⏎在全⏎⏎2、市教育系统…`, a sharing site's copy cut into
+/// chunks). A subtitle under a paragraph follows one line, not two of one width.
+fn ends_wrapped_paragraph(text: &str, start: usize) -> bool {
+    let mut end = start;
+    let mut widths = [0usize; 2];
+    for w in &mut widths {
+        let Some(head) = text.get(..end) else { return false };
+        let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h));
+        let head = head.strip_suffix('\r').unwrap_or(head);
+        if head.len() == end {
+            return false;
+        }
+        let from = memchr::memrchr2(b'\n', b'\r', head.as_bytes()).map_or(0, |i| i + 1);
+        let line = crate::text::chars::trim_space_end(head.get(from..).unwrap_or(""));
+        *w = line.chars().take(MAX_WRAP_CHARS + 1).count();
+        end = from;
+    }
+    let [a, b] = widths;
+    a >= SHORT_LINE && b >= SHORT_LINE && a <= MAX_WRAP_CHARS && a.abs_diff(b) <= WRAP_SLACK
+}
+
+/// The widest hard-wrapped line [`ends_wrapped_paragraph`] takes: a page's line of prose.
+const MAX_WRAP_CHARS: usize = 80;
 
 /// A short line that opens with a marker and has no sentence end: a heading.
 fn looks_like_heading(line: &str) -> bool {
@@ -334,6 +369,36 @@ mod tests {
         let piece = "甲乙丙丁戊己庚辛壬癸".repeat(30);
         let text = format!("1、{piece}\n\n2、{piece}\n\n3、{piece}\n\n4、{piece}");
         assert_eq!(chunks(&text), ["1、", "\n\n2、", "\n\n3、", "\n\n4、"], "a fixed-size cutter's numbers");
+    }
+
+    /// `text` with every line longer than `width` chars broken every `width` chars, as a PDF
+    /// extractor copies a page's lines.
+    fn hard_wrap(text: &str, width: usize) -> String {
+        let mut out = String::new();
+        let mut col = 0;
+        for c in text.chars() {
+            if c == '\n' {
+                col = 0;
+            } else if col == width {
+                out.push('\n');
+                col = 1;
+            } else {
+                col += 1;
+            }
+            out.push(c);
+        }
+        out
+    }
+
+    #[test]
+    fn chunks_of_a_hard_wrapped_copy() {
+        // The line before each number is the short tail of a wrapped paragraph (`癸甲`).
+        let piece = "甲乙丙丁戊己庚辛壬癸".repeat(30);
+        let text = hard_wrap(&format!("1、{piece}\n\n2、{piece}\n\n3、{piece}\n\n4、{piece}"), 25);
+        assert_eq!(chunks(&text), ["1、", "\n\n2、", "\n\n3、", "\n\n4、"], "chunks of a wrapped copy");
+        // Real items after wrapped paragraphs that end their sentences stay items.
+        let items = hard_wrap(&format!("1、{piece}。\n\n2、{piece}。\n\n3、{piece}。\n\n4、{piece}。"), 25);
+        assert!(chunks(&items).is_empty(), "list items after wrapped paragraphs");
     }
 
     #[test]
