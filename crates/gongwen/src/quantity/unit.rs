@@ -447,14 +447,26 @@ pub(crate) fn unblocked_row_at(text: &str, start: usize) -> Option<UnitMatch> {
     longest_row::<false>(text, start)
 }
 
+/// True when a dot at byte `end` goes on into a host or file name (`.777doc.com`, `.js`): a
+/// point and a run of Latin letters, digits, dots and hyphens with a letter in it. A Latin
+/// unit's letters before it are the name's (`©2015-2020 m.777doc.com`, a sharing site's
+/// footer run into the text where line breaks were lost: no 2015..2020 `m`); a point before
+/// digits alone ends a sentence or an item (`重5kg.2.其他`).
+fn opens_host_name(text: &str, end: usize) -> bool {
+    let Some(rest) = text.as_bytes().get(end..).and_then(|b| b.strip_prefix(b".")) else { return false };
+    rest.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')).any(u8::is_ascii_alphabetic)
+}
+
 /// The longest row of the table at byte `start`, with its blockers checked when `BLOCK`.
 fn longest_row<const BLOCK: bool>(text: &str, start: usize) -> Option<UnitMatch> {
     let here = text.get(start..)?;
     let mut chars = here.chars();
     let first = chars.next()?;
     let after_first = chars.as_str();
-    let latin_end =
-        |u: &Unit, end: usize| !u.text.is_ascii() || !text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric);
+    let latin_end = |u: &Unit, end: usize| {
+        !u.text.is_ascii()
+            || !(text.as_bytes().get(end).is_some_and(u8::is_ascii_alphanumeric) || opens_host_name(text, end))
+    };
     let (unit, end) = BY_FIRST
         .starting_with(first)
         .iter()

@@ -79,6 +79,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 按3人/组织开展 => 3人 quantity 3 人 eq
 /// case: 水陆分界痕迹线向海一侧 => 陆分 none
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
+/// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
+/// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
