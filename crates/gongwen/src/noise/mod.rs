@@ -69,10 +69,11 @@ pub(crate) fn detect(text: &str) -> Vec<Noise> {
 pub(crate) fn detect_in_lines(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Vec<Noise> {
     let mut out = Vec::new();
     let (chunks, page_lines, link_labels) = scan_lines(text, all);
-    let (counters, pairs) = scan_bytes(text, all, spaces_slashes);
+    let Marked { counters, dash_pages, pairs } = scan_bytes(text, all, spaces_slashes);
     let title_end = boilerplate::detect(text, all, &mut out);
     let mark = out.len();
     page::detect(text, &page_lines, counters, &mut out);
+    page::detect_dash_pages(text, &dash_pages, &mut out);
     let whole_lines: Vec<Span> =
         out.get(mark..).unwrap_or(&[]).iter().map(|n| n.span).filter(|s| is_whole_line(text, *s)).collect();
     running::detect(text, &whole_lines, &mut out);
@@ -134,20 +135,35 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>, Ve
 
 /// The two bytes that detectors start from, as the pass over the bytes marked them: the
 /// slash of a page counter (`3/28`) and the space of a wrap.
-fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> (Vec<page::Counter>, Vec<wrap::Pair>) {
+fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked {
     let bytes = text.as_bytes();
     let mut counters = Vec::new();
+    let mut dash_pages = Vec::new();
     let mut spaces = wrap::Spaces::new(text, all);
     let mut marked = Cursor::new(spaces_slashes);
     while let Some(at) = marked.peek() {
         marked.advance();
         if bytes.get(at) == Some(&b' ') {
             spaces.push(at);
+            // The space after a page number's opening dash (`- 4 -`); most spaces follow no dash.
+            if at > 0 && bytes.get(at - 1).is_some_and(|&b| b == b'-' || b >= 0x80) {
+                dash_pages.extend(page::dash_page_at(text, at));
+            }
         } else {
             counters.extend(page::counter_at(text, at));
         }
     }
-    (counters, spaces.into_pairs())
+    Marked { counters, dash_pages, pairs: spaces.into_pairs() }
+}
+
+/// What [`scan_bytes`] finds from the marked spaces and slashes.
+struct Marked {
+    /// Page counters (`3/28`).
+    counters: Vec<page::Counter>,
+    /// Dash page numbers inside lines (`- 4 -`).
+    dash_pages: Vec<page::DashPage>,
+    /// Pairs of wrap-space candidates.
+    pairs: Vec<wrap::Pair>,
 }
 
 /// `line` without the byte order mark that may open the text: a chunk number or a page

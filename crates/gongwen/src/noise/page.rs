@@ -136,6 +136,75 @@ pub(super) fn counter_at(text: &str, slash: usize) -> Option<Counter> {
     Some(Counter { span: Span::from_usize(l_start, r_end), page, total, alone })
 }
 
+/// A GB/T 9704 page number (`- 4 -`, `— 4 —`) inside a line: a copy that lost its line
+/// breaks ran the page's footer into the text (`…依照有关法律法规处理。- 4 -（五）学位论文…`).
+#[derive(Clone, Copy, Debug)]
+pub(super) struct DashPage {
+    span: Span,
+    page: u32,
+}
+
+/// The most ASCII spaces between a dash and the page number ([`dash_page_at`]).
+const MAX_DASH_PAD: usize = 2;
+
+/// The dash page number whose opening dash ([`PAGE_DASHES`]) ends right before the ASCII
+/// space at byte `space`: dash, one or two spaces, one to three digits, one or two spaces,
+/// the same dash; not after a digit or a dash (`1- 2 -3`), not before a digit, and not alone
+/// on its line (that is an explicit page line, [`explicit_line`]).
+pub(super) fn dash_page_at(text: &str, space: usize) -> Option<DashPage> {
+    let head = text.get(..space)?;
+    let dash = head.chars().next_back().filter(|c| PAGE_DASHES.contains(c))?;
+    let start = space - dash.len_utf8();
+    let before = text.get(..start)?.chars().next_back();
+    if before.is_some_and(|c| c.is_ascii_digit() || PAGE_DASHES.contains(&c)) {
+        return None;
+    }
+    let number = padded(text.get(space..)?)?;
+    let (page, len) = small_number(number.as_bytes()).filter(|&(_, len)| len <= 3)?;
+    let close = padded(number.get(len..)?)?;
+    let rest = close.strip_prefix(dash)?;
+    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let end = text.len() - rest.len();
+    if blank_to_line_start(text, start) && blank_to_line_end(text, end) {
+        return None;
+    }
+    Some(DashPage { span: Span::from_usize(start, end), page })
+}
+
+/// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for none or more.
+fn padded(r: &str) -> Option<&str> {
+    let t = r.trim_start_matches(' ');
+    (1..=MAX_DASH_PAD).contains(&(r.len() - t.len())).then_some(t)
+}
+
+/// The fewest chars between two dash page numbers ([`detect_dash_pages`]) a page apart: a
+/// page of text, where `- 5 -` … `- 6 -` in a table's empty cells stand close.
+const MIN_PAGE_CHARS: usize = 150;
+
+/// The dash page numbers of `found` (in document order) that run up with a neighbour — the
+/// next page, or one or two pages on (a page of tables or a figure between), at least
+/// [`MIN_PAGE_CHARS`] per page apart — are page markers; one alone says nothing.
+pub(super) fn detect_dash_pages(text: &str, found: &[DashPage], out: &mut Vec<Noise>) {
+    let runs_up = |a: &DashPage, b: &DashPage| {
+        let step = b.page.checked_sub(a.page).filter(|s| (1..=3).contains(s));
+        step.is_some_and(|s| {
+            let gap = text
+                .get(a.span.end as usize..b.span.start as usize)
+                .map_or(0, |g| g.chars().take(MIN_PAGE_CHARS * 3).count());
+            gap >= MIN_PAGE_CHARS * s as usize
+        })
+    };
+    for (k, p) in found.iter().enumerate() {
+        let prev = k.checked_sub(1).and_then(|j| found.get(j)).is_some_and(|a| runs_up(a, p));
+        let next = found.get(k + 1).is_some_and(|b| runs_up(p, b));
+        if prev || next {
+            out.push(Noise::new(NoiseKind::PageMarker, p.span));
+        }
+    }
+}
+
 /// True when the lines before and after `span` (a counter alone on its line), blank lines
 /// skipped, are both prose of at least [`PROSE_CHARS`] chars: a page's footer between two
 /// halves of the running text (`…根据国家与本市重点发展战略` / `1/2` / `和领域需求…`), where a
@@ -296,6 +365,27 @@ mod tests {
         let counters = memchr::memchr_iter(b'/', text.as_bytes()).filter_map(|i| counter_at(text, i)).collect();
         detect(text, &[], counters, &mut out);
         out.iter().map(|n| n.span.slice(text)).collect()
+    }
+
+    fn dash_pages(text: &str) -> Vec<&str> {
+        let found: Vec<DashPage> =
+            memchr::memchr_iter(b' ', text.as_bytes()).filter_map(|i| dash_page_at(text, i)).collect();
+        let mut out = Vec::new();
+        detect_dash_pages(text, &found, &mut out);
+        out.iter().map(|n| n.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn dash_pages_inside_lines() {
+        let page = "甲".repeat(160);
+        let joined = format!("{page}。- 7 -（二）{page}- 8 -{page}— 9 —{page}");
+        assert_eq!(dash_pages(&joined), ["- 7 -", "- 8 -", "— 9 —"], "page footers run into the text");
+        let alone = format!("{page}。- 7 -（二）{page}");
+        assert!(dash_pages(&alone).is_empty(), "one says nothing");
+        let cells = "合计\t- 5 -\t12\t- 6 -\t8";
+        assert!(dash_pages(cells).is_empty(), "empty table cells close together");
+        let dates = format!("{page}2024- 7 -1{page}2024- 8 -2");
+        assert!(dash_pages(&dates).is_empty(), "digits around the dashes");
     }
 
     #[test]
