@@ -100,6 +100,13 @@ pub(crate) const REFERENCE_JOINERS: [char; 6] = ['、', '，', ',', '和', '或'
 /// (`之`, `和`, `或`, `及`, `至`, `与`).
 pub(crate) const REFERENCE_WORDS: [char; 11] = ['第', '条', '款', '项', '目', '之', '和', '或', '及', '至', '与'];
 
+/// The words that open a reference to an article, not an unnumbered heading glued to it
+/// (`outline::candidates::after_short_heading`, where line breaks were lost: `…的问题。法律责任第五十八条
+/// 有关单位…` is a heading and its article): `本` (`本条例第二十条`), `依照` (`依照本法第六十条的规定`),
+/// `依据`, `根据` (`根据刑法第三百零三条`), `按照` (`按照本办法第十条规定`), `违反` (`违反本条例第十二条`),
+/// each of them opening sentences of the bench statutes.
+pub(crate) const REFERENCE_OPENERS: [&str; 6] = ["本", "依照", "依据", "根据", "按照", "违反"];
+
 /// The labels of a table's or a figure's caption, followed by its number (`outline::accept`,
 /// `Builder::follows_caption`): where line breaks were lost, a division glued to a caption
 /// (`表1：五育各项分值表第一节德育评价第十条…`, corpus/dev d21 joined) stood on the next line.

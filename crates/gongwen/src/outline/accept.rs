@@ -107,7 +107,9 @@ impl Builder<'_> {
             }
             Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
             Boundary::Glued if marker.style.is_statute() => {
-                self.accept_glued_statute(marker, key) || self.is_division_apart(event, marker, key)
+                self.accept_glued_statute(marker, key)
+                    || self.is_division_apart(event, marker, key)
+                    || self.is_article_after_heading(marker, key)
             }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
@@ -500,6 +502,18 @@ impl Builder<'_> {
         // A part of articles glued to its first article was weighed as such
         // ([`Builder::heads_articles`]).
         top.key.0.rank() < marker.style.rank() || (marker.style == Style::Article && top.key == PART_OF_ARTICLES)
+    }
+
+    /// `…共同研究解决存在的问题。法律责任第五十八条 有关单位…` (a statute whose chapter headings
+    /// carry no number, with its line breaks lost): an article glued to a short heading after a
+    /// sentence end ([`super::candidates::after_short_heading`]), apart from its words, counts
+    /// where it is the next article of the numbering.
+    fn is_article_after_heading(&self, marker: &Marker, key: StyleKey) -> bool {
+        let apart = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        marker.style == Style::Article
+            && apart
+            && self.last_ordinal_of(key).is_some_and(|last| marker.ordinal == last + 1)
+            && super::candidates::after_short_heading(self.text, marker.start())
     }
 
     /// `…上限65分上限100分第一节  德育评价第十五条 …` (dev d19 with its line breaks lost, a

@@ -15,7 +15,7 @@ use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
+use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS, REFERENCE_OPENERS};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
     RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -244,12 +244,13 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
     let at = content_start + at;
     // The marker stands apart from the words after it, as a unit's does (`第一条规定的` is a
     // reference); a division glued to its title's type word heads its chapter all the same
-    // (`…实施细则第一章总则第一条…`).
+    // (`…实施细则第一章总则第一条…`), and so does an article apart from its words
+    // (`上海市促进电子商务发展规定第一条 为了…`).
     let glued = title_end == at - content_start;
     let apart =
         |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
     let marker = marker_at(text, at, noise)
-        .filter(|m| m.style.is_statute() && m.ordinal == 1 && if glued { m.style.is_division() } else { apart(m) })?;
+        .filter(|m| m.style.is_statute() && m.ordinal == 1 && ((glued && m.style.is_division()) || apart(m)))?;
     super::labels::is_enclosed_title(head.get(..title_end)?).then_some(Candidate {
         marker,
         boundary: Boundary::Sentence,
@@ -400,14 +401,19 @@ const MIN_RUN_ON_LINE: usize = 1000;
 const MAX_DAY_CHARS: usize = 6;
 
 /// Where the title at the start of `head` ends and where a statute marker after it may start:
-/// at the first padding (`某市物业管理条例 第一章`), past a bracketed head note
-/// (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word glued to `第`
-/// (`…实施细则第一章`), whichever comes first.
+/// at the first padding before `第` (`某市物业管理条例 第一章`; padding before anything else is
+/// inside the title: `某市人民代表大会常务委员会 规范性文件备案审查条例第一章`), past a bracketed
+/// head note (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word glued to
+/// `第` (`…实施细则第一章`), whichever comes first.
 fn title_then_marker(head: &str) -> Option<(usize, usize)> {
     let is_open = |c: char| c == '（' || c == '(';
     for (i, c) in head.char_indices().take(MAX_TITLE_BEFORE_STATUTE) {
         if crate::text::chars::is_padding(c) {
-            return Some((i, skip_padding(head, i, head.len())));
+            let after = skip_padding(head, i, head.len());
+            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX)) {
+                return Some((i, after));
+            }
+            continue;
         }
         if is_open(c) {
             let end = note_end(head, i, MAX_HEAD_NOTE_LEN)?;
@@ -662,8 +668,14 @@ fn mid_line(
         }
         let pos = skip_before_marker(bytes, i + width, line.end, noise);
         if pos < line.end {
-            let found = marker_at(text, pos, noise).or_else(|| statute_after_page_number(text, pos, noise));
-            if let Some(m) = found {
+            let found = marker_at(text, pos, noise)
+                .or_else(|| statute_after_page_number(text, pos, noise))
+                .map(|m| (m, boundary))
+                .or_else(|| {
+                    let after_sentence = boundary == Boundary::Sentence;
+                    after_sentence.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten()
+                });
+            if let Some((m, boundary)) = found {
                 out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
                 // A glued-paren check at the same place would find the same marker.
                 resume = pos + 1;
@@ -672,6 +684,46 @@ fn mid_line(
     }
     marks
 }
+
+/// `…共同研究解决存在的问题。法律责任第五十八条 有关单位…` (a statute whose chapter headings
+/// carry no number, `法律责任` on a line of its own, with its line breaks lost): the article
+/// glued to a short heading ([`after_short_heading`]) that starts at byte `pos`, after a
+/// sentence end, apart from its words. A [`Boundary::Glued`] candidate: pass 2 takes it only
+/// where it continues the article numbering (`Builder::is_article_after_heading`).
+fn article_after_short_heading(
+    text: &str,
+    pos: usize,
+    line_end: usize,
+    noise: &NoiseMap<'_>,
+) -> Option<(Marker, Boundary)> {
+    let region = text.get(pos..line_end_within(text, pos, MAX_SHORT_HEADING_CHARS * 3 + 3).min(line_end))?;
+    let k = region.find(ORDINAL_PREFIX).filter(|&k| k > 0)?;
+    let m = marker_at(text, pos + k, noise).filter(|m| m.style == Style::Article)?;
+    let apart = text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
+    (apart && after_short_heading(text, m.start())).then_some((m, Boundary::Glued))
+}
+
+/// True when a short heading stands between a sentence end and byte `at`: two to
+/// [`MAX_SHORT_HEADING_CHARS`] ideographs, not opening as a reference does
+/// ([`REFERENCE_OPENERS`]: `。依照本条例第五十八条`).
+pub(super) fn after_short_heading(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at) else { return false };
+    // Read back over at most one char more than a heading holds: linear on any text.
+    let (n, bytes) = head
+        .chars()
+        .rev()
+        .take(MAX_SHORT_HEADING_CHARS + 1)
+        .take_while(|&c| crate::text::chars::is_cjk_ideograph(c))
+        .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()));
+    let (before, heading) = head.split_at(head.len() - bytes);
+    (2..=MAX_SHORT_HEADING_CHARS).contains(&n)
+        && before.ends_with(SENTENCE_ENDS)
+        && !REFERENCE_OPENERS.iter().any(|w| heading.starts_with(w))
+}
+
+/// The longest unnumbered heading [`after_short_heading`] reads, in chars
+/// (`城乡规划编制单位`, `合理使用与节约能源`, `市人民代表大会常务委员会制定地方性法规程序`).
+const MAX_SHORT_HEADING_CHARS: usize = 24;
 
 /// The most digits of a page number that a copy without line breaks glued between a
 /// sentence end and the article after it.
