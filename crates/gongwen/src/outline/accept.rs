@@ -494,7 +494,13 @@ impl Builder<'_> {
     /// the article is glued to its own text, not to a reference's words.
     fn accept_glued_statute(&self, marker: &Marker, key: StyleKey) -> bool {
         let Some(top) = self.spine.last() else { return false };
-        if !self.continues_numbering(marker, key)
+        // A division's numbering starts again under the next higher one: `第三章　城乡规划实施第一节
+        // 一般规定` after the sections of 第二章 (bench lawref:2382262bf5ad with its line breaks lost).
+        let restarts = marker.ordinal == 1
+            && marker.style.is_division()
+            && top.key.0.is_division()
+            && top.key.0.rank() < marker.style.rank();
+        if !(self.continues_numbering(marker, key) || restarts)
             || !self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_LINE_STOPS)
         {
             return false;
