@@ -290,11 +290,46 @@ fn note_events(t: &str, span: &dyn Fn(usize, usize) -> Span, run_on: bool, out: 
             event_word(segment).or_else(|| run_on_event_word(segment))
         };
         let Some((kind, word_end)) = word else { continue };
-        let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
-        if once && out.iter().any(|e| e.kind == kind) {
-            continue;
+        match promulgated_in_force(segment, kind, word_end) {
+            Some((promulgated, effective)) => {
+                push_event(ElementKind::Promulgated, span(start, end + promulgated), date, out);
+                push_event(ElementKind::Effective, span(start, end + effective), date, out);
+            }
+            None => push_event(kind, span(start, end + word_end), date, out),
         }
-        out.push(Element::new(kind, span(start, end + word_end), ElementValue::Date(date)));
+    }
+}
+
+/// Adds the event `kind` on `date` unless it happens once and is already in `out`.
+fn push_event(kind: ElementKind, span: Span, date: Date, out: &mut Vec<Element>) {
+    let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
+    if once && out.iter().any(|e| e.kind == kind) {
+        return;
+    }
+    out.push(Element::new(kind, span, ElementValue::Date(date)));
+}
+
+/// Where a promulgation that takes effect on its day (`…公告公布施行`, `…令发布实施`) ends its two
+/// words in `segment`: (the end of `公布`, the end of `施行`). The event word found there ends at
+/// `word_end`: it is the effective one where the note's words end the clause, the promulgation
+/// where they ran into the body's (a note whose line breaks were lost, `…公布施行第三条…`).
+fn promulgated_in_force(segment: &str, kind: ElementKind, word_end: usize) -> Option<(usize, usize)> {
+    let in_force = |w: &str| STATUTE_EVENTS.iter().any(|(e, k)| *k == ElementKind::Effective && *e == w);
+    match kind {
+        ElementKind::Promulgated => {
+            let rest = segment.get(word_end..)?;
+            let (word, _) = STATUTE_EVENTS.iter().find(|(w, _)| in_force(w) && rest.starts_with(w))?;
+            Some((word_end, word_end + word.len()))
+        }
+        ElementKind::Effective => {
+            let (word, _) = STATUTE_EVENTS
+                .iter()
+                .find(|(w, _)| in_force(w) && segment.get(..word_end).is_some_and(|h| h.ends_with(w)))?;
+            let promulgated = word_end.checked_sub(word.len())?;
+            let head = segment.get(..promulgated)?;
+            (word_before(head) == Some(ElementKind::Promulgated)).then_some((promulgated, word_end))
+        }
+        _ => None,
     }
 }
 
@@ -438,6 +473,22 @@ mod tests {
         );
         assert_eq!(got, [(ElementKind::Adopted, "1980-09-10".into()), (ElementKind::Amended, "1993-10-31".into())]);
         assert_eq!(kinds("2022年5月1日 施行"), [(ElementKind::Effective, "2022-05-01".into())]);
+    }
+
+    #[test]
+    fn promulgated_in_force_on_its_day() {
+        let both = [(ElementKind::Promulgated, "1999-03-15".into()), (ElementKind::Effective, "1999-03-15".into())];
+        assert_eq!(kinds("1999年3月15日 中华人民共和国全国人民代表大会公告公布施行"), both);
+        let mut out = Vec::new();
+        note_events(
+            "1999年3月15日 全国人民代表大会公告公布施行第十二条 宪法序言",
+            &|a, b| Span::from_usize(a, b),
+            true,
+            &mut out,
+        );
+        let got: Vec<(ElementKind, String)> =
+            out.into_iter().map(|e| (e.kind, e.value.as_date().map(|d| d.to_string()).unwrap_or_default())).collect();
+        assert_eq!(got, both);
     }
 
     #[test]
