@@ -68,8 +68,8 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
             let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
             note_events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), true, out);
         } else if opens_note(t) && !continues_clause(page, i, t) {
-            let note = wrapped_note(page, i, first_node);
-            read_to = i + note.len();
+            let (note, next) = wrapped_note(page, i, first_node);
+            read_to = next;
             match note.as_slice() {
                 [_] => events(t, &|a, b| Span::from_usize(s + a, s + b), out),
                 _ => joined_events(page.text, &note, out),
@@ -95,30 +95,39 @@ fn continues_clause(page: &Page<'_>, i: usize, t: &str) -> bool {
 const MAX_WRAPPED_NOTE_LINES: usize = 8;
 
 /// The head-note line `i` with the lines a hard wrap broke it onto (a PDF copy at 28 characters:
-/// `2018年8月28日 临沂市第十九届人民代表大会常务委员会第十四` / `次会议通过`), their contents `(start, end)`:
-/// the lines right below it, while the note does not end with an event word or a bracket or
-/// sentence end (outside an open `《` or `（`, and not before words that go on from it: `的《…》`),
-/// that open no note of their own and stand before `first_node`.
-fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> Vec<(usize, usize)> {
+/// `2018年8月28日 临沂市第十九届人民代表大会常务委员会第十四` / `次会议通过`), their contents `(start, end)`,
+/// and the index of the line after the last: the lines below it, while the note does not end with
+/// an event word or a bracket or sentence end (outside an open `《` or `（`, and not before words
+/// that go on from it: `的《…》`), that open no note of their own and stand before `first_node`.
+/// Blank lines between are passed (a copy that set each wrapped line as a paragraph:
+/// `2020年11月9日 最高人民法院审判委员会` / blank / `第1815次会议通过，自2021年1月1日起施行）`), except
+/// after a date with nothing after it (a date line above the body is no note cut short).
+fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> (Vec<(usize, usize)>, usize) {
     let mut lines = vec![page.content(i)];
+    let mut next = i + 1;
     while lines.len() < MAX_WRAPPED_NOTE_LINES {
         let t = page.text.get(lines.first().map_or(0, |l| l.0)..lines.last().map_or(0, |l| l.1)).unwrap_or("");
         let ended = STATUTE_EVENTS.iter().any(|(w, _)| t.ends_with(w)) || t.ends_with(['）', ')', '。']);
         // An event word inside a title the wrap cut (`…会议《关于修改` / `〈…〉的决定》第一次修正`) ends nothing.
         let open = |o: char, c: char| t.matches(o).count() > t.matches(c).count();
-        let (ns, ne) = page.content(i + lines.len());
+        let last = lines.last().and_then(|&(s, e)| page.text.get(s..e)).unwrap_or("");
+        let date_alone = date_at(last).is_some_and(|(_, len)| len == last.len());
+        let Some(j) = page.next_filled(next).filter(|&j| j == next || !date_alone) else { break };
+        let (ns, ne) = page.content(j);
         let line = page.text.get(ns..ne).unwrap_or("");
-        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`).
-        let goes_on = line.starts_with(['的', '《', '〈']);
+        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`), unless a
+        // blank line parts them (`…会议通过` / blank / `《…决定》…自2001年12月1日起施行。`: the preamble).
+        let goes_on = j == next && line.starts_with(['的', '《', '〈']);
         if ended && !open('《', '》') && !open('（', '）') && !goes_on {
             break;
         }
-        if line.is_empty() || ns >= first_node || opens_note(line) {
+        if ns >= first_node || opens_note(line) {
             break;
         }
         lines.push((ns, ne));
+        next = j + 1;
     }
-    lines
+    (lines, next)
 }
 
 /// The events of a head note that a hard wrap broke over `lines` (contents of the text), read
