@@ -197,18 +197,23 @@ const MAX_RUN_ON_NOTE_CHARS: usize = 400;
 
 /// Where a head note that runs on from a title ends in `s`, the words right after the title or
 /// its number, which open with its date (`2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：…`):
-/// after the event word of its last date ([`run_on_event_word`]; each date before it has one,
-/// and no `。` stands before it), and a `）` closing it. None where `s` opens with no date.
+/// after the event word of its last date ([`run_on_event_word`]), where no `。` or `：` stands
+/// before it, and a `）` closing it. A date without an event word is passed (a joint text adopted
+/// by two bodies: `2018年1月25日 最高人民法院审判委员会第1732次会议2018年3月2日 …会议通过`). None
+/// where `s` opens with no date.
 pub(super) fn run_on_note_end(s: &str) -> Option<usize> {
     date_at(s.trim_start())?;
     let window = s.get(..s.char_indices().nth(MAX_RUN_ON_NOTE_CHARS).map_or(s.len(), |(i, _)| i))?;
     let found = dates(window);
     let mut end = None;
     for (n, &(_, date_end, _)) in found.iter().enumerate() {
+        if window.get(..date_end).is_none_or(|h| h.contains(['。', '：'])) {
+            break;
+        }
         let limit = event_limit(window, date_end, found.get(n + 1).map(|next| next.0));
-        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { break };
+        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { continue };
         let e = date_end + word_end;
-        if window.get(..e).is_none_or(|h| h.contains('。')) {
+        if window.get(..e).is_none_or(|h| h.contains(['。', '：'])) {
             break;
         }
         end = Some(e);
