@@ -115,9 +115,11 @@ fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> (Vec<(usize, us
         let Some(j) = page.next_filled(next).filter(|&j| j == next || !date_alone) else { break };
         let (ns, ne) = page.content(j);
         let line = page.text.get(ns..ne).unwrap_or("");
-        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`), unless a
-        // blank line parts them (`…会议通过` / blank / `《…决定》…自2001年12月1日起施行。`: the preamble).
-        let goes_on = j == next && line.starts_with(['的', '《', '〈']);
+        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`, `…公告公布` /
+        // `施行根据…`: a run of event words the wrap cut), unless a blank line parts them (`…会议通过` /
+        // blank / `《…决定》…自2001年12月1日起施行。`: the preamble).
+        let goes_on = j == next
+            && (line.starts_with(['的', '《', '〈']) || STATUTE_EVENTS.iter().any(|(w, _)| line.starts_with(w)));
         if ended && !open('《', '》') && !open('（', '）') && !goes_on {
             break;
         }
