@@ -529,6 +529,10 @@ fn degenerate_shapes_parse_in_linear_time() {
     // that run into more (`elements::statute::run_on_event_word`).
     let events = |n: usize| format!("某某条例{}", "2024年1月1日会议通过批准修订的《".repeat(n / 60 + 1));
     failures.extend(check_linear("run-on event words", events, 16 << 10).err());
+    // A head-note line a wrap cut, its end below a run of blank lines that never ends
+    // (`elements::statute::wrapped_note` passes blank lines).
+    let blanks = |n: usize| format!("某某条例\n2024年1月1日 某某委员会{}第一次会议通过\n第一条 某。\n", "\n".repeat(n));
+    failures.extend(check_linear("a head note parted by blank lines", blanks, 16 << 10).err());
     // A one-line text of letter-spaced characters (`elements::glued_title::letter_spaced_len`).
     let spaced = |n: usize| format!("关 于 {}", "印 发 ".repeat(n / 8 + 1));
     failures.extend(check_linear("letter-spaced words", spaced, 16 << 10).err());

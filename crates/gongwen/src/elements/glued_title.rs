@@ -206,8 +206,8 @@ pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
 }
 
 /// True when `after` (the text after a title's type word) opens the element that follows a
-/// title: white space, a bracket, recipients (`各…`, `校内各单位：`), contents (`目录`), a
-/// marker (`第一章`, `一、`), a document number's agency code (`沪科〔`, `法释〔`), or an issuer
+/// title: white space, a bracket, recipients (`各…`, `校内各单位：`), contents (`目录`), a first
+/// unit's marker (`第一章`, `一、`), a document number's agency code (`沪科〔`, `法释〔`), or an issuer
 /// and its date (`西安某某酒店有限公司二〇二四年四月`), or a body that opens by citing its basis
 /// (`根据《…》`, [`BASIS_WORDS`]).
 fn starts_element(after: &str) -> bool {
@@ -218,7 +218,9 @@ fn starts_element(after: &str) -> bool {
     if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) {
         return true;
     }
-    if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {
+    // A text's first unit is numbered one (`…实施细则第一章`); another number goes on with the title's
+    // words (`…具体适用修订刑法第十二条若干问题的通知`, bench lawref:7088b78d1704 with its line breaks lost).
+    if crate::marker::parse_marker(after, 0).is_some_and(|m| m.ordinal == 1) || starts_with_year(after) {
         return true;
     }
     // A document number with a short agency code (`沪科〔2025〕5号`; a longer one would take

@@ -14,8 +14,8 @@
 use super::number::doc_number_at;
 use super::{Page, has_sentence_end, split_names, squash};
 use crate::lexicon::elements::{
-    ATTACHMENT_LABEL, CC_LABELS, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, PAGE_LABELS, SALUTATIONS,
-    SECRECY_LEVELS, SIGNER_LABEL, STATUTE_EVENTS, URGENCY_WORDS,
+    ATTACHMENT_LABEL, CC_LABELS, ISSUER_ENDINGS, ISSUER_MARK_SUFFIX, LEAD_IN_WORDS, METADATA_LABELS, PAGE_LABELS,
+    SALUTATIONS, SECRECY_LEVELS, SIGNER_LABEL, STATUTE_EVENTS, URGENCY_WORDS,
 };
 use crate::lexicon::titles::TITLE_ENDINGS;
 use crate::model::{DocNumber, Element, ElementKind, ElementValue};
@@ -292,7 +292,8 @@ fn recipients(page: &Page<'_>, head: &[usize], k: usize, after: usize, out: &mut
         let opens_with_separator = head.get(first).is_some_and(|&t| page.line_text(t).starts_with(['，', '、', ',']));
         let t = page.line_text(j);
         let goes_on = opens_with_separator && t.contains(['、', '，', ',']) && number_line(t).is_none();
-        if !(goes_on || continues_recipients(t)) {
+        let below = head.get(first).map_or("", |&t| page.line_text(t));
+        if !(goes_on || continues_recipients(t, below)) {
             break;
         }
         first -= 1;
@@ -345,11 +346,14 @@ fn runs_on(line: &str) -> bool {
         && !is_issuer_mark(line)
 }
 
-/// Head line `line`, above a 主送 line's colon, is the first part of the same list: it holds
-/// a list separator and is no title (no title ending, no closing bracket of a head note).
-fn continues_recipients(line: &str) -> bool {
+/// Head line `line`, above a 主送 line's colon and the list line `below`, is the first part of
+/// the same list: it holds a list separator and is no title (no title ending, no closing bracket
+/// of a head note). A title ending that `below` goes on from with the last character of a body's
+/// name is a name a hard wrap cut (`…直辖市高级人民法` / `院、人民检察院…`, a PDF copy at 25 characters).
+fn continues_recipients(line: &str, below: &str) -> bool {
+    let cut_name = below.chars().next().is_some_and(|c| ISSUER_ENDINGS.iter().any(|w| w.chars().eq([c])));
     line.contains(['、', '，', ','])
         && !line.ends_with(['）', ')', '：', ':'])
-        && !TITLE_ENDINGS.iter().any(|w| line.ends_with(w))
+        && (cut_name || !TITLE_ENDINGS.iter().any(|w| line.ends_with(w)))
         && number_line(line).is_none()
 }

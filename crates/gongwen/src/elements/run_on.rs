@@ -90,9 +90,10 @@ fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut 
     // A reply's head note may run on from its title or number before the 主送 (`…的批复法释〔2021〕11号
     // 2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：你院…`): then the names are ideographs
     // only, or start with `各`.
-    let addressed = line.get(after..).and_then(|r| recipients(r, after_number)).map(|r| (after, r)).or_else(|| {
+    let follows = if after_number { Follows::Number } else { Follows::Title };
+    let addressed = line.get(after..).and_then(|r| recipients(r, follows)).map(|r| (after, r)).or_else(|| {
         let k = after + super::statute::run_on_note_end(line.get(after..)?)?;
-        line.get(k..).and_then(|r| recipients(r, false)).map(|r| (k, r))
+        line.get(k..).and_then(|r| recipients(r, Follows::Note)).map(|r| (k, r))
     });
     if let Some((k, (names, len))) = addressed {
         out.push(Element::new(ElementKind::Recipients, span(k, len), ElementValue::Names(split_names(names))));
@@ -639,18 +640,40 @@ fn number_after_title(line: &str, from: usize) -> Option<(usize, DocNumber, usiz
     })
 }
 
-/// The 主送 at the start of `rest` (the text after the title, or after the document number
-/// where `numbered`): the names before the colon and the length with the colon. The names
-/// start with `各` or are ideographs only (`校内各单位：`); right after a document number, where
-/// GB/T 9704 sets the 主送, they may also be a list (`…〔2004〕36号黑龙江省人民政府，教育部、外交部：`,
-/// `…〔2005〕69号邓乃扬、韩汝琦委员：`): ideographs, list separators, brackets and white space.
-fn recipients(rest: &str, numbered: bool) -> Option<(&str, usize)> {
+/// What the 主送 of a one-line text follows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Follows {
+    /// The title.
+    Title,
+    /// The document number.
+    Number,
+    /// A reply's head note (`…会议通过地方各级人民检察院、各级军事检察院：`).
+    Note,
+}
+
+/// The 主送 at the start of `rest` (the text after the title, the document number or a head
+/// note, as `follows` tells): the names before the colon and the length with the colon. The
+/// names start with `各` or are ideographs only (`校内各单位：`); right after a document number,
+/// where GB/T 9704 sets the 主送, they may also be a list (`…〔2004〕36号黑龙江省人民政府，教育部、外交部：`,
+/// `…〔2005〕69号邓乃扬、韩汝琦委员：`): ideographs, list separators, brackets and white space;
+/// after a head note, names parted by `、` (`…第七十四次会议通过地方各级人民检察院、各级军事检察院：`,
+/// bench lawref:7088b78d1704), not a clause's `，` nor the body's first unit (`…会议通过一、将刑法第
+/// 一百五十一条第三款修改为：`, an amendment).
+fn recipients(rest: &str, follows: Follows) -> Option<(&str, usize)> {
     let (k, colon) =
         rest.char_indices().take(MAX_RUN_ON_RECIPIENTS_CHARS + 1).find(|&(_, c)| matches!(c, '：' | ':'))?;
     let names = rest.get(..k)?;
     let list = |c: char| is_cjk_ideograph(c) || is_space(c) || matches!(c, '、' | '，' | '（' | '）');
-    let listed =
-        names.starts_with('各') || names.chars().all(is_cjk_ideograph) || (numbered && names.chars().all(list));
+    let listed = names.starts_with('各')
+        || names.chars().all(is_cjk_ideograph)
+        || match follows {
+            Follows::Title => false,
+            Follows::Number => names.chars().all(list),
+            Follows::Note => {
+                names.chars().all(|c| is_cjk_ideograph(c) || c == '、')
+                    && crate::marker::parse_marker(names, 0).is_none()
+            }
+        };
     (listed && is_recipients(names)).then_some((names, k + colon.len_utf8()))
 }
 
@@ -687,18 +710,29 @@ mod tests {
 
     #[test]
     fn recipients_after_a_title() {
-        assert_eq!(recipients("校内各单位：《办法》已经", false).map(|r| r.0), Some("校内各单位"));
+        assert_eq!(recipients("校内各单位：《办法》已经", Follows::Title).map(|r| r.0), Some("校内各单位"));
         assert_eq!(
-            recipients("各区人民政府，市政府各委、办、局：现将", false).map(|r| r.0),
+            recipients("各区人民政府，市政府各委、办、局：现将", Follows::Title).map(|r| r.0),
             Some("各区人民政府，市政府各委、办、局")
         );
         assert_eq!(
-            recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", true).map(|r| r.0),
+            recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", Follows::Number).map(|r| r.0),
             Some("黑龙江省人民政府，教育部、外交部"),
             "a list right after the document number"
         );
-        assert_eq!(recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", false).map(|r| r.0), None);
-        assert_eq!(recipients("为加强管理，现通知如下：", true).map(|r| r.0), None, "a lead-in sentence");
-        assert_eq!(recipients("为了加强管理，制定本办法。第一条：", true).map(|r| r.0), None, "not a list of names");
+        assert_eq!(recipients("黑龙江省人民政府，教育部、外交部：你们的请示收悉", Follows::Title).map(|r| r.0), None);
+        assert_eq!(recipients("为加强管理，现通知如下：", Follows::Number).map(|r| r.0), None, "a lead-in sentence");
+        assert_eq!(
+            recipients("为了加强管理，制定本办法。第一条：", Follows::Number).map(|r| r.0),
+            None,
+            "not a list of names"
+        );
+        assert_eq!(
+            recipients("地方各级人民检察院、各级军事检察院：根据", Follows::Note).map(|r| r.0),
+            Some("地方各级人民检察院、各级军事检察院"),
+            "names parted by 、 after a head note"
+        );
+        assert_eq!(recipients("为加强管理，保障安全：", Follows::Note).map(|r| r.0), None, "a clause after a note");
+        assert_eq!(recipients("一、将刑法第一百五十一条第三款修改为：", Follows::Note).map(|r| r.0), None, "a unit");
     }
 }

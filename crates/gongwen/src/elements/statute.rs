@@ -68,8 +68,8 @@ pub(super) fn read(page: &Page<'_>, recipients: Option<usize>, out: &mut Vec<Ele
             let note = t.get(k..end).or_else(|| t.get(k..)).unwrap_or("");
             note_events(note, &|a, b| Span::from_usize(s + k + a, s + k + b), true, out);
         } else if opens_note(t) && !continues_clause(page, i, t) {
-            let note = wrapped_note(page, i, first_node);
-            read_to = i + note.len();
+            let (note, next) = wrapped_note(page, i, first_node);
+            read_to = next;
             match note.as_slice() {
                 [_] => events(t, &|a, b| Span::from_usize(s + a, s + b), out),
                 _ => joined_events(page.text, &note, out),
@@ -95,30 +95,41 @@ fn continues_clause(page: &Page<'_>, i: usize, t: &str) -> bool {
 const MAX_WRAPPED_NOTE_LINES: usize = 8;
 
 /// The head-note line `i` with the lines a hard wrap broke it onto (a PDF copy at 28 characters:
-/// `2018年8月28日 临沂市第十九届人民代表大会常务委员会第十四` / `次会议通过`), their contents `(start, end)`:
-/// the lines right below it, while the note does not end with an event word or a bracket or
-/// sentence end (outside an open `《` or `（`, and not before words that go on from it: `的《…》`),
-/// that open no note of their own and stand before `first_node`.
-fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> Vec<(usize, usize)> {
+/// `2018年8月28日 临沂市第十九届人民代表大会常务委员会第十四` / `次会议通过`), their contents `(start, end)`,
+/// and the index of the line after the last: the lines below it, while the note does not end with
+/// an event word or a bracket or sentence end (outside an open `《` or `（`, and not before words
+/// that go on from it: `的《…》`), that open no note of their own and stand before `first_node`.
+/// Blank lines between are passed (a copy that set each wrapped line as a paragraph:
+/// `2020年11月9日 最高人民法院审判委员会` / blank / `第1815次会议通过，自2021年1月1日起施行）`), except
+/// after a date with nothing after it (a date line above the body is no note cut short).
+fn wrapped_note(page: &Page<'_>, i: usize, first_node: usize) -> (Vec<(usize, usize)>, usize) {
     let mut lines = vec![page.content(i)];
+    let mut next = i + 1;
     while lines.len() < MAX_WRAPPED_NOTE_LINES {
         let t = page.text.get(lines.first().map_or(0, |l| l.0)..lines.last().map_or(0, |l| l.1)).unwrap_or("");
         let ended = STATUTE_EVENTS.iter().any(|(w, _)| t.ends_with(w)) || t.ends_with(['）', ')', '。']);
         // An event word inside a title the wrap cut (`…会议《关于修改` / `〈…〉的决定》第一次修正`) ends nothing.
         let open = |o: char, c: char| t.matches(o).count() > t.matches(c).count();
-        let (ns, ne) = page.content(i + lines.len());
+        let last = lines.last().and_then(|&(s, e)| page.text.get(s..e)).unwrap_or("");
+        let date_alone = date_at(last).is_some_and(|(_, len)| len == last.len());
+        let Some(j) = page.next_filled(next).filter(|&j| j == next || !date_alone) else { break };
+        let (ns, ne) = page.content(j);
         let line = page.text.get(ns..ne).unwrap_or("");
-        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`).
-        let goes_on = line.starts_with(['的', '《', '〈']);
+        // Nor does one that the next line's words go on from (`…会议批准` / `的《…决定》修正`, `…公告公布` /
+        // `施行根据…`: a run of event words the wrap cut), unless a blank line parts them (`…会议通过` /
+        // blank / `《…决定》…自2001年12月1日起施行。`: the preamble).
+        let goes_on = j == next
+            && (line.starts_with(['的', '《', '〈']) || STATUTE_EVENTS.iter().any(|(w, _)| line.starts_with(w)));
         if ended && !open('《', '》') && !open('（', '）') && !goes_on {
             break;
         }
-        if line.is_empty() || ns >= first_node || opens_note(line) {
+        if ns >= first_node || opens_note(line) {
             break;
         }
         lines.push((ns, ne));
+        next = j + 1;
     }
-    lines
+    (lines, next)
 }
 
 /// The events of a head note that a hard wrap broke over `lines` (contents of the text), read
@@ -188,18 +199,23 @@ const MAX_RUN_ON_NOTE_CHARS: usize = 400;
 
 /// Where a head note that runs on from a title ends in `s`, the words right after the title or
 /// its number, which open with its date (`2021年5月31日 …会议通过2021年6月3日 施行上海市高级人民法院：…`):
-/// after the event word of its last date ([`run_on_event_word`]; each date before it has one,
-/// and no `。` stands before it), and a `）` closing it. None where `s` opens with no date.
+/// after the event word of its last date ([`run_on_event_word`]), where no `。` or `：` stands
+/// before it, and a `）` closing it. A date without an event word is passed (a joint text adopted
+/// by two bodies: `2018年1月25日 最高人民法院审判委员会第1732次会议2018年3月2日 …会议通过`). None
+/// where `s` opens with no date.
 pub(super) fn run_on_note_end(s: &str) -> Option<usize> {
     date_at(s.trim_start())?;
     let window = s.get(..s.char_indices().nth(MAX_RUN_ON_NOTE_CHARS).map_or(s.len(), |(i, _)| i))?;
     let found = dates(window);
     let mut end = None;
     for (n, &(_, date_end, _)) in found.iter().enumerate() {
+        if window.get(..date_end).is_none_or(|h| h.contains(['。', '：'])) {
+            break;
+        }
         let limit = event_limit(window, date_end, found.get(n + 1).map(|next| next.0));
-        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { break };
+        let Some((_, word_end)) = window.get(date_end..limit).and_then(run_on_event_word) else { continue };
         let e = date_end + word_end;
-        if window.get(..e).is_none_or(|h| h.contains('。')) {
+        if window.get(..e).is_none_or(|h| h.contains(['。', '：'])) {
             break;
         }
         end = Some(e);
@@ -290,11 +306,46 @@ fn note_events(t: &str, span: &dyn Fn(usize, usize) -> Span, run_on: bool, out: 
             event_word(segment).or_else(|| run_on_event_word(segment))
         };
         let Some((kind, word_end)) = word else { continue };
-        let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
-        if once && out.iter().any(|e| e.kind == kind) {
-            continue;
+        match promulgated_in_force(segment, kind, word_end) {
+            Some((promulgated, effective)) => {
+                push_event(ElementKind::Promulgated, span(start, end + promulgated), date, out);
+                push_event(ElementKind::Effective, span(start, end + effective), date, out);
+            }
+            None => push_event(kind, span(start, end + word_end), date, out),
         }
-        out.push(Element::new(kind, span(start, end + word_end), ElementValue::Date(date)));
+    }
+}
+
+/// Adds the event `kind` on `date` unless it happens once and is already in `out`.
+fn push_event(kind: ElementKind, span: Span, date: Date, out: &mut Vec<Element>) {
+    let once = !matches!(kind, ElementKind::Amended | ElementKind::Revised);
+    if once && out.iter().any(|e| e.kind == kind) {
+        return;
+    }
+    out.push(Element::new(kind, span, ElementValue::Date(date)));
+}
+
+/// Where a promulgation that takes effect on its day (`…公告公布施行`, `…令发布实施`) ends its two
+/// words in `segment`: (the end of `公布`, the end of `施行`). The event word found there ends at
+/// `word_end`: it is the effective one where the note's words end the clause, the promulgation
+/// where they ran into the body's (a note whose line breaks were lost, `…公布施行第三条…`).
+fn promulgated_in_force(segment: &str, kind: ElementKind, word_end: usize) -> Option<(usize, usize)> {
+    let in_force = |w: &str| STATUTE_EVENTS.iter().any(|(e, k)| *k == ElementKind::Effective && *e == w);
+    match kind {
+        ElementKind::Promulgated => {
+            let rest = segment.get(word_end..)?;
+            let (word, _) = STATUTE_EVENTS.iter().find(|(w, _)| in_force(w) && rest.starts_with(w))?;
+            Some((word_end, word_end + word.len()))
+        }
+        ElementKind::Effective => {
+            let (word, _) = STATUTE_EVENTS
+                .iter()
+                .find(|(w, _)| in_force(w) && segment.get(..word_end).is_some_and(|h| h.ends_with(w)))?;
+            let promulgated = word_end.checked_sub(word.len())?;
+            let head = segment.get(..promulgated)?;
+            (word_before(head) == Some(ElementKind::Promulgated)).then_some((promulgated, word_end))
+        }
+        _ => None,
     }
 }
 
@@ -438,6 +489,22 @@ mod tests {
         );
         assert_eq!(got, [(ElementKind::Adopted, "1980-09-10".into()), (ElementKind::Amended, "1993-10-31".into())]);
         assert_eq!(kinds("2022年5月1日 施行"), [(ElementKind::Effective, "2022-05-01".into())]);
+    }
+
+    #[test]
+    fn promulgated_in_force_on_its_day() {
+        let both = [(ElementKind::Promulgated, "1999-03-15".into()), (ElementKind::Effective, "1999-03-15".into())];
+        assert_eq!(kinds("1999年3月15日 中华人民共和国全国人民代表大会公告公布施行"), both);
+        let mut out = Vec::new();
+        note_events(
+            "1999年3月15日 全国人民代表大会公告公布施行第十二条 宪法序言",
+            &|a, b| Span::from_usize(a, b),
+            true,
+            &mut out,
+        );
+        let got: Vec<(ElementKind, String)> =
+            out.into_iter().map(|e| (e.kind, e.value.as_date().map(|d| d.to_string()).unwrap_or_default())).collect();
+        assert_eq!(got, both);
     }
 
     #[test]

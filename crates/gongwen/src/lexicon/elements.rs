@@ -185,7 +185,9 @@ pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 /// The words an issuing body's name ends with, read by `elements::run_on::signature_after`: a
 /// signature run into the text of a copy whose line breaks were lost is read only where the
 /// words before its date name a body (`…请认真贯彻执行。国务院2019年1月24日…`), not an event
-/// of a sentence (`。根据2020年07月20日 公安部令第159号…修正`, bench lawref:15509981274e).
+/// of a sentence (`。根据2020年07月20日 公安部令第159号…修正`, bench lawref:15509981274e). Also read
+/// by `elements::head::continues_recipients`: a 主送 line that opens with one of a character
+/// goes on with a name a hard wrap cut on the line above (`…高级人民法` / `院、人民检察院…`).
 pub(crate) const ISSUER_ENDINGS: [&str; 12] = [
     "院",   // 国务院 (govcn:3); 最高人民检察院 (bench lawref:7088b78d1704)
     "部",   // 劳动部 (bench lawref:288c51a09ca5)

@@ -5,7 +5,7 @@
 /// right after one belongs to that document (`依照刑法第三百一十二条`, bench: 最高人民法院、
 /// 最高人民检察院关于办理与盗窃、抢劫、诈骗、抢夺机动车相关刑事案件…的解释), or to this one after
 /// `本` (`依照本法第六条`, dev d04). Longest first: `办法` before `法`.
-pub(crate) const LAW_SUFFIXES: [&str; 11] = [
+pub(crate) const LAW_SUFFIXES: [&str; 12] = [
     // 触犯刑法分则第九章第三百九十八条至第四百一十九条规定的 (bench: 最高人民法院、最高人民检察院关于办理渎职刑事案件适用法律若干问题的解释（一）).
     "分则",
     // 民法总则第一百八十八条 is written 民法总则 (a law) — and 刑法总则第X条 for the general part.
@@ -21,7 +21,10 @@ pub(crate) const LAW_SUFFIXES: [&str; 11] = [
     "解释", // 本规则第四十条 (bench: 山东省人民代表大会议事规则).
     "规则",
     // 适用民法通则第一百三十五条 (bench: 最高人民法院关于审理证券市场因虚假陈述引发的民事赔偿案件的若干规定).
-    "通则", // 根据行政诉讼法第三十二条 (dev d17).
+    "通则",
+    // 人民法院应当依照该公约第五条第一款（甲）项的规定 (bench: 最高人民法院关于审理仲裁司法审查案件若干问题的
+    // 规定, the New York Convention): a treaty's article, never this document's.
+    "公约", // 根据行政诉讼法第三十二条 (dev d17).
     "法",
 ];
 

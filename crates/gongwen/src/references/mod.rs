@@ -150,6 +150,22 @@ struct Aliases {
     lens: u128,
 }
 
+/// True when `第` and a number end the text before byte `p` (`第四十八`, `第48`): an ordinal whose
+/// unit (`条`) was lost, so a `第一款` right after it is of that article, not of the one it stands in.
+fn after_unit_less_number(text: &str, p: usize) -> bool {
+    const MAX_ORDINAL_BYTES: usize = 24;
+    let bytes = text.as_bytes();
+    let floor = p.saturating_sub(MAX_ORDINAL_BYTES);
+    let mut k = p;
+    while k >= floor + 3 && crate::numeral::cn_numeral_before(bytes, k) {
+        k -= 3;
+    }
+    while k > floor && bytes.get(k - 1).is_some_and(u8::is_ascii_digit) {
+        k -= 1;
+    }
+    k < p && text.get(..k).is_some_and(|head| head.ends_with('第'))
+}
+
 /// The bit of [`Aliases::lasts`] for the last character of `s` (0 for an empty `s`).
 fn last_bit(s: &str) -> u64 {
     s.chars().next_back().map_or(0, |c| 1 << (u32::from(c) % 64))
@@ -284,6 +300,12 @@ impl Reader<'_> {
             return;
         }
         let Some(chain) = self.text.get(p..).and_then(|s| provision::chain(s, None)) else { return };
+        // `违反本条例第四十八第一款`: the article's `条` was lost, and the 款 is of an article not read.
+        if chain.top > Some(Level::Article) && after_unit_less_number(self.text, p) {
+            self.floor = p + chain.len;
+            self.prev = None;
+            return;
+        }
         let (whose, start, inherited) = match self.listed_after(p) {
             Some(prev) => (prev.whose.clone(), p, Some(prev.clone())),
             None if self.right_after_citation(p) => (Whose::Other(self.cited.as_ref().map(|c| c.1.clone())), p, None),
