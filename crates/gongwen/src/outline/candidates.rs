@@ -704,19 +704,26 @@ fn article_after_short_heading(
 }
 
 /// True when a short heading stands between a sentence end and byte `at`: two to
-/// [`MAX_SHORT_HEADING_CHARS`] ideographs, not opening as a reference does
-/// ([`REFERENCE_OPENERS`]: `。依照本条例第五十八条`).
+/// [`MAX_SHORT_HEADING_CHARS`] chars, ideographs with `、` (`选举、辞职、罢免和补选`) or a
+/// letter-spacing space (`附 则`, `质　询`) between them, not opening with a marker (`二、票据保全`
+/// is a part's heading) nor as a reference does ([`REFERENCE_OPENERS`]: `。依照本条例第五十八条`).
 pub(super) fn after_short_heading(text: &str, at: usize) -> bool {
     let Some(head) = text.get(..at) else { return false };
+    let inner = |c: char| c == DUNHAO || c == ' ' || c == '\u{3000}';
     // Read back over at most one char more than a heading holds: linear on any text.
     let (n, bytes) = head
         .chars()
         .rev()
         .take(MAX_SHORT_HEADING_CHARS + 1)
-        .take_while(|&c| crate::text::chars::is_cjk_ideograph(c))
+        .take_while(|&c| crate::text::chars::is_cjk_ideograph(c) || inner(c))
         .fold((0, 0), |(n, b), c| (n + 1, b + c.len_utf8()));
     let (before, heading) = head.split_at(head.len() - bytes);
+    let spaced = heading.contains("  ") || heading.contains("\u{3000}\u{3000}");
     (2..=MAX_SHORT_HEADING_CHARS).contains(&n)
+        && !heading.starts_with(inner)
+        && !heading.ends_with(inner)
+        && !spaced
+        && crate::marker::parse_marker(heading, 0).is_none()
         && before.ends_with(SENTENCE_ENDS)
         && !REFERENCE_OPENERS.iter().any(|w| heading.starts_with(w))
 }

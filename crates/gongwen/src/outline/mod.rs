@@ -528,8 +528,11 @@ impl<'t> Builder<'t> {
         });
         if let Some(next) = next_article.filter(|next| next.boundary == Boundary::Glued) {
             // `candidates::glued_children` found it in this heading, before any sentence mark:
-            // it counts where the line breaks were lost (the `X、` itself stands mid-line).
-            return cand.boundary == Boundary::Sentence && self.glued_to_section_title(marker.end(), &next.marker);
+            // it counts where the line breaks were lost (the `X、` itself stands mid-line, after
+            // a sentence or a preamble's colon: `…规定如下：一、受理和管辖第一条 …`; an article's
+            // colon made it an item above).
+            return matches!(cand.boundary, Boundary::Sentence | Boundary::Clause)
+                && self.glued_to_section_title(marker.end(), &next.marker);
         }
         if cand.boundary != Boundary::LineStart {
             return false;
