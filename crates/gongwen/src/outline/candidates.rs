@@ -312,17 +312,57 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
 /// closing one only) runs into the statute's first unit. Within [`MAX_EVENT_AFTER_DATE`] bytes
 /// after a date (at `from`), the first `第` that starts a first statute unit (`第一章`, `第一条`,
 /// `第一编`) right after the word of what happened that day ([`STATUTE_EVENTS`]: 通过, 批准,
-/// 修订 …, a closing bracket and padding between them allowed) is a candidate.
+/// 修订 …, a closing bracket and padding between them allowed) is a candidate. So is a first
+/// article apart from its words after an unnumbered chapter heading there (`…》第二次修正总则第一条
+/// 为了…`, `…会议批准总　则第一条 …`: bench lawrefbook statutes, whose chapter headings carry no
+/// number, with their line breaks lost).
 fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let window = text.get(from..line_end_within(text, from, MAX_EVENT_AFTER_DATE).min(line.end))?;
-    let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
-        let before =
-            window.get(..k).unwrap_or("").trim_end_matches(|c: char| is_padding(c) || CLOSE_BRACKETS.contains(&c));
+    let after_event = |before: &str| {
+        let before = before.trim_end_matches(|c: char| is_padding(c) || CLOSE_BRACKETS.contains(&c));
         STATUTE_EVENTS.iter().any(|(word, _)| before.ends_with(word))
+    };
+    let mut headed = false;
+    let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
+        let before = window.get(..k).unwrap_or("");
+        headed = !after_event(before) && after_unnumbered_heading(before, after_event);
+        headed || after_event(before)
     })?;
-    let marker = marker_at(text, from + k, noise).filter(|m| m.style.is_statute() && m.ordinal == 1)?;
+    let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+    let marker = marker_at(text, from + k, noise)
+        .filter(|m| m.style.is_statute() && m.ordinal == 1 && (!headed || (m.style == Style::Article && apart(m))))?;
     Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
 }
+
+/// True when `before` ends with an unnumbered chapter heading (`总则`, `总　则`: two to
+/// [`MAX_UNNUMBERED_HEADING`] ideographs, a letter-spacing space between them allowed) after
+/// which `ends_note` holds (the text before the heading ends a head note).
+fn after_unnumbered_heading(before: &str, ends_note: impl Fn(&str) -> bool) -> bool {
+    let spaced = |c: char| c == ' ' || c == '\u{3000}';
+    let mut n = 0;
+    let mut cut = before.len();
+    for c in before.chars().rev().take(MAX_UNNUMBERED_HEADING * 2) {
+        if !(crate::text::chars::is_cjk_ideograph(c) || (spaced(c) && n > 0)) {
+            return false;
+        }
+        cut -= c.len_utf8();
+        if spaced(c) {
+            continue;
+        }
+        n += 1;
+        if n > MAX_UNNUMBERED_HEADING {
+            return false;
+        }
+        if n >= 2 && before.get(..cut).is_some_and(&ends_note) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The most ideographs of an unnumbered chapter heading between a head note and the first
+/// article ([`after_unnumbered_heading`]): `总则`, `一般规定`.
+const MAX_UNNUMBERED_HEADING: usize = 6;
 
 /// The most bytes after a date that [`statute_after_event`] reads: a head note's meeting and
 /// the decision it names (`第十六届人民代表大会常务委员会第十八次会议《关于修改〈…〉等10件地方性法规的
@@ -348,9 +388,11 @@ fn body_after_run_on_contents(
     }
     let limit = line_end_within(text, content_start, MAX_RUN_ON_CONTENTS).min(line.end);
     let Some(head) = text.get(content_start..limit) else { return };
-    let Some(label_end) = run_on_contents_label_end(head) else { return };
-    let at = skip_padding(text, content_start + label_end, limit);
-    let Some(first) = marker_at(text, at, noise).filter(|m| m.style.is_division() && m.ordinal == 1) else { return };
+    let first = match run_on_contents_label_end(head) {
+        Some(label_end) => marker_at(text, skip_padding(text, content_start + label_end, limit), noise),
+        None => unlabelled_contents_start(text, line, content_start, limit, noise),
+    };
+    let Some(first) = first.filter(|m| m.style.is_division() && m.ordinal == 1) else { return };
     let Some(written) = text.get(first.start()..first.end()) else { return };
     let Some(k) = text.get(first.end()..limit).and_then(|rest| rest.find(written)) else { return };
     let again = first.end() + k;
@@ -366,6 +408,30 @@ fn body_after_run_on_contents(
     });
     out.sort_by_key(|c| c.marker.start());
 }
+
+/// `…会议通过第一章 总 则第二章 保护规划和保护措施…第五章 附 则第一章 总 则第一条…` (bench
+/// lawref:ef575d71e093 with its line breaks lost): a table of contents with no label, right
+/// after the head note's event word ([`statute_after_event`]). Its first entry, a division
+/// numbered one, is followed by the next division of its style (`第二章`) before any other
+/// statute unit: a chapter's heading holds no `第…条`, a contents line holds nothing else.
+/// The first entry, if so.
+fn unlabelled_contents_start(
+    text: &str,
+    line: Line,
+    content_start: usize,
+    limit: usize,
+    noise: &NoiseMap<'_>,
+) -> Option<Marker> {
+    let first = statute_after_event(text, line, content_start, noise)?.marker;
+    let window = text.get(first.end()..line_end_within(text, first.end(), MAX_ENTRY_TITLE).min(limit))?;
+    let k = window.find(ORDINAL_PREFIX)?;
+    let next = marker_at(text, first.end() + k, noise)?;
+    (first.style.is_division() && next.style == first.style && next.ordinal == 2).then_some(first)
+}
+
+/// The longest title of a contents entry, in bytes, that [`unlabelled_contents_start`] reads
+/// past to the next entry (`第二章 保护规划和保护措施`).
+const MAX_ENTRY_TITLE: usize = 90;
 
 /// Where the first contents label of `head` ends (`目　　录`: the label's characters with white
 /// space between them), if `head` holds one.
