@@ -1,12 +1,14 @@
 //! The rules of ranges and of two figures that share a unit.
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
-use crate::lexicon::figures::{BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_shared_unit_link};
+use crate::lexicon::figures::{
+    BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_range_separator, is_shared_unit_link,
+};
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::numeral::Dec;
-use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -28,6 +30,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
 /// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
+/// case: 70 - 90天大的小孩应该去医院做检查 => 70 - 90天 quantity 70..90 天 range
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 /// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
 /// case: 企业研发费用在按规定据实扣除的基础上，再按照实际发生额的加计30—5\n0%在税前扣除。 => 30—5\n0% quantity 30..50 % range
@@ -95,6 +98,18 @@ fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
     Some(b)
 }
 
+/// A dash or tilde with one space on each side, between Arabic digits (`70 - 90天`,
+/// Recognizers-Text's age battery: 70 to 90 days, where the upper end alone was an `eq` 90 天):
+/// the end of the space after it. `至` and `到` are words, no such sign.
+fn spaced_dash(text: &str, pos: usize) -> Option<usize> {
+    let inner = text.get(pos..)?.strip_prefix(' ')?;
+    let c = inner.chars().next().filter(|&c| is_range_separator(c) && !WORD_RANGE_SEPARATORS.contains(&c))?;
+    let after = inner.get(c.len_utf8()..)?.strip_prefix(' ')?;
+    let digit_after = after.chars().next().is_some_and(|d| d.is_ascii_digit());
+    let digit_before = char_before(text, pos).is_some_and(|d| d.is_ascii_digit());
+    (digit_before && digit_after).then_some(pos + 2 + c.len_utf8())
+}
+
 /// The number after a range separator that follows the number of `f`, when it is written in
 /// the same form.
 /// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
@@ -108,7 +123,7 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // A hard wrap after a full line of prose may stand before or after the separator
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
     let at = wrapped_sep(text, comparator::inclusive_end(text, f.number.end));
-    let s = range_sep(text, at)?;
+    let s = range_sep(text, at).or_else(|| spaced_dash(text, at).filter(|_| f.number.form == Form::Arabic))?;
     let s = value::wrap_after_full_line(text, s).unwrap_or(s);
     // -5～-10℃: a minus sign before the upper end of a negative lower end.
     let sign = char_at(text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
@@ -321,19 +336,24 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 标准为每人每月\n360元\n至660元 => 360元\n至660元 quantity 360..660 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
-/// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
+/// case: 约2.5亿年~6500万年 => 约2.5亿年~6500万年 quantity 65000000..250000000 年 range
 /// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升（含1.6升） quantity 1..1.6 升 range
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
 ///
-/// An upper end below the lower is a range only when `之间` or `不等` closes the pair
-/// ([`RANGE_CLOSERS`]): from the smaller value to the larger. Otherwise a lower end with no
+/// An upper end below the lower is a range from the smaller value to the larger when
+/// `之间` or `不等` closes the pair ([`RANGE_CLOSERS`]), or when both ends are written with
+/// one unit and joined by a word or a dash, not a minus: `应当提前100米至50米开启转向灯`
+/// (道路交通安全法实施条例, bench) is 50..100 `米`, and two `eq` figures said what the text
+/// does not. After a minus (`365天-104天`) it is a difference. Otherwise a lower end with no
 /// unit of its own before one with a unit (`奖励3万—5千元`: 3万 of what, and up to 5千元?) cannot
 /// be read: neither is a figure (the function returns the end of the pair to skip to).
 ///
 /// case: 比例在百分之四十至百分之十之间 => 百分之四十至百分之十 quantity 10..40 % range
 /// case: 比例在40%至10%之间 => 40%至10% quantity 10..40 % range
+/// case: 比例为40%至10% => 40%至10% quantity 10..40 % range
+/// case: 应当提前100米至50米开启转向灯 => 100米至50米 quantity 50..100 米 range
 /// case: 奖励3万—5千元 => 3万—5千元 none
 ///
 /// A count of months and a count of years are one range in months, as `一年六个月` is 18
@@ -385,10 +405,13 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let lo = lower.or(q.value);
     let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
     let closer = || RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
-    // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
-    // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
-    if descending && !closer() {
-        if char_at(cx.text, f.end()).is_some_and(value::is_minus) {
+    let minus = char_at(cx.text, f.end()).is_some_and(value::is_minus);
+    // 提前100米至50米: one unit on both ends, a range written from its upper end.
+    let one_unit = q.unit.is_some() && b.unit == q.unit && !minus;
+    // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus): no
+    // range, unless 之间/不等 closes it.
+    if descending && !closer() && !one_unit {
+        if minus {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
         }
