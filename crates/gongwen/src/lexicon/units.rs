@@ -511,7 +511,11 @@ pub(crate) static UNITS: &[Unit] = &[
     u("USD", Money, ARABIC_ONLY, &[]),
     u("EUR", Money, ARABIC_ONLY, &[]),
     u("HKD", Money, ARABIC_ONLY, &[]),
-    u("角", Money, ARABIC_ONLY, &[]),
+    // `角钱` after Chinese numerals as `毛钱` (`每斤提价五角钱`, price notices; the `1毛钱` of
+    // 政府工作报告 2010 in its written form): money, its unit 角; `角` alone stays after digits
+    // only (`五角星`, `三角形`, `四角`).
+    Unit { name: "角", ..u("角钱", Money, 0, &[]) },
+    u("角", Money, ARABIC_ONLY, &["钱"]),
     Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
     u("级", Count, ARABIC_ONLY, &["及", "别", "医", "学", "政", "党", "干", "资"]),
