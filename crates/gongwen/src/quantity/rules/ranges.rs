@@ -345,7 +345,7 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// An upper end below the lower is a range from the smaller value to the larger when
 /// `之间` or `不等` closes the pair ([`RANGE_CLOSERS`]), or when both ends are written with
 /// one unit and joined by a word or a dash, not a minus: `应当提前100米至50米开启转向灯`
-/// (道路交通安全法实施条例, bench) is 50..100 `米`, and two `eq` figures said what the text
+/// (北京市实施《道路交通安全法》办法, bench) is 50..100 `米`, and two `eq` figures said what the text
 /// does not. After a minus (`365天-104天`) it is a difference. Otherwise a lower end with no
 /// unit of its own before one with a unit (`奖励3万—5千元`: 3万 of what, and up to 5千元?) cannot
 /// be read: neither is a figure (the function returns the end of the pair to skip to).
