@@ -222,6 +222,8 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 /// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
 /// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
 /// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
+/// case: 奖励三万至五千元 => 三万至五千元 none
+/// case: 奖励三万到五千元 => 三万到五千元 none
 ///
 /// So are two digits one or two apart before one unit (`三、五年内`, `七、八个`), as `三五年` and
 /// `七八个` are: 3 to 5 years within, never 3 years and 5 years.
@@ -238,10 +240,21 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return Continue(());
     }
     let (text, i) = (cx.text, f.at.pos);
-    let Some(link) = char_at(text, n.end).filter(|&c| is_shared_unit_link(c)) else { return Continue(()) };
+    let range_word = |c: &char| WORD_RANGE_SEPARATORS.contains(c);
+    let Some(link) = char_at(text, n.end).filter(|c| is_shared_unit_link(*c) || range_word(c)) else {
+        return Continue(());
+    };
     let s = n.end + link.len_utf8();
     let (Ok(b), Step::Emit(bq)) = (bare_number(text, s), cx.figure_at(s, Reading::Second)) else { return Continue(()) };
     if !(bq.kind == QuantityKind::Quantity && bq.unit.is_some() && bq.span.start as usize == s && b.form == n.form) {
+        return Continue(());
+    }
+    // 奖励三万至五千元, 三万到五千元: an upper end below the lower with another multiplier reads two
+    // ways, as `3万—5千元` does (`two_unit_range`): neither is a figure.
+    if range_word(&link) && matches!((n.value(), bq.value), (Some(lo), Some(hi)) if hi < lo) {
+        return super::skip(bq.span.end as usize);
+    }
+    if !is_shared_unit_link(link) {
         return Continue(());
     }
     if let Some(q) = listed_neighbours(n, link, &b, &bq) {
