@@ -128,6 +128,7 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
     let at = wrapped_sep(text, comparator::inclusive_end(text, f.number.end));
     let s = range_sep(text, at).or_else(|| spaced_dash(text, at).filter(|_| f.number.form == Form::Arabic))?;
+    let minus_sep = text.get(at..s).is_some_and(|sep| sep.chars().any(value::is_minus));
     let s = value::wrap_after_full_line(text, s).unwrap_or(s);
     // -5～-10℃: a minus sign before the upper end of a negative lower end.
     let sign = char_at(text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
@@ -167,9 +168,7 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // the same multiplier or none (`五万至一万元`; powers of ten compare exactly): on the upper end
     // alone (`5至3万`) it is `unscaled_lower_end`'s, two others (`3万—5千元`) read two ways. After
     // a minus (`365-104天`) it is a difference.
-    let from_upper = f.number.mult == b.mult
-        && !f.number.raw.is_some_and(|v| v < 0.0)
-        && !char_at(text, at).is_some_and(value::is_minus);
+    let from_upper = f.number.mult == b.mult && !f.number.raw.is_some_and(|v| v < 0.0) && !minus_sep;
     (!below || reordered || from_upper).then_some(b)
 }
 
