@@ -6,7 +6,7 @@
 /// Units that begin with a numeral unit character: after Arabic digits or after 万/亿 they
 /// are the unit of the figure, not part of its number. Read by `numeral::chain` (a chain
 /// stops before them). No word begins with an earlier one (a test checks it).
-pub(crate) const UNIT_WORDS: [&str; 11] = [
+pub(crate) const UNIT_WORDS: [&str; 12] = [
     // `使用总质量4500千克及以下` (机动车驾驶证申领和使用规定).
     "千克",
     // Pressures: `大气压力低于1000百帕（750毫米水银柱）的` (a bench regulation: 1000百 was
@@ -22,6 +22,9 @@ pub(crate) const UNIT_WORDS: [&str; 11] = [
     "千瓦",
     // `半径5千米` as distances are written in plans.
     "千米",
+    // Energy in kilocalories: `成人每日能量需要量约1800千卡` (dietary guidelines and nutrition
+    // plans), `323千卡` (Recognizers-Text's dimension battery): 323千 was 323000 with no unit.
+    "千卡",
     // `提高2个百分点`, `3百分点`: per cent points.
     "百分点",
     // `千分之五以上`, `万分之五的滞纳金`, `百分之十` (bench lawrefbook, 税收征收管理法):

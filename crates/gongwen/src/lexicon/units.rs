@@ -384,6 +384,14 @@ pub(crate) static UNITS: &[Unit] = &[
     // (电信业务分类目录).
     u("千赫", Measure, 0, &[]),
     u("兆赫", Measure, 0, &[]),
+    // The hertz written in full: `电网容量在300万千瓦及以上的，为0.2赫兹` (电力供应与使用条例's
+    // frequency tolerance), `100赫兹` (Recognizers-Text's dimension battery); `千赫兹`, `兆赫兹`
+    // whole, as `千赫` and `兆赫` are.
+    u("赫兹", Measure, 0, &[]),
+    u("千赫兹", Measure, 0, &[]),
+    u("兆赫兹", Measure, 0, &[]),
+    // Kilocalories (`千卡`, a unit word of `lexicon::numerals::UNIT_WORDS`): `约1800千卡`.
+    u("千卡", Measure, 0, &[]),
     // Temperatures: `厨房内温度…18℃` and `二十八摄氏度或者低于十二摄氏度` (bench regulations),
     // `他烧到了39°C` (Recognizers-Text's battery), `负三十二摄氏度`; `25度以上的陡坡` (bench:
     // degrees of a slope).
@@ -511,7 +519,11 @@ pub(crate) static UNITS: &[Unit] = &[
     u("USD", Money, ARABIC_ONLY, &[]),
     u("EUR", Money, ARABIC_ONLY, &[]),
     u("HKD", Money, ARABIC_ONLY, &[]),
-    u("角", Money, ARABIC_ONLY, &[]),
+    // `角钱` after Chinese numerals as `毛钱` (`每斤提价五角钱`, price notices; the `1毛钱` of
+    // 政府工作报告 2010 in its written form): money, its unit 角; `角` alone stays after digits
+    // only (`五角星`, `三角形`, `四角`).
+    Unit { name: "角", ..u("角钱", Money, 0, &[]) },
+    u("角", Money, ARABIC_ONLY, &["钱"]),
     Unit { name: "毛", ..u("毛钱", Money, 0, &[]) },
     u("毛", Money, ARABIC_ONLY, &["钱"]),
     u("级", Count, ARABIC_ONLY, &["及", "别", "医", "学", "政", "党", "干", "资"]),

@@ -161,8 +161,23 @@ fn month_range(f: &Figure, v: f64, text: &str) -> Option<crate::model::Quantity>
 /// case: 我部于2004年4月13日\n至15日组织专家组 => 15日 date
 /// case: 2004年9月21日—\n23日，国土资源部再次组织 => 23日 date
 /// case: 主要是2003年12月18日 \n、19日所发生的 => 19日 date
+///
+/// Two days joined by a range separator right after `月`, before one `日` or `号`, are one date,
+/// the days from the first to the second, as `1-3月` is ([`month`]): read as a range of days
+/// they were a duration (`12-19日` 12..19 `日`). A month with no number and a bound after
+/// (`次月1至15日内`) leaves them to the duration rules, as `次月十五日内` is.
+///
+/// ```text
+/// date := '月' DAY SEP DAY ('日'|'号')
+/// ```
+///
+/// case: 2019年4月12-19日 => 12-19日 date
+/// case: 会议定于5月8日至10日召开，报到时间为5月7至8日 => 7至8日 date
 pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(v) = plain_integer(&f.number) else { return Continue(()) };
+    if let Some(q) = day_range(f, v, cx) {
+        return emit(q);
+    }
     let (text, i) = (cx.text, f.at.pos);
     // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`), a
     // page break's number and running head too (`2015年12月⏎- 1 -⏎××市人民政府公报⏎16日`).
@@ -183,6 +198,33 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     } else {
         Continue(())
     }
+}
+
+/// The date `月 DAY SEP DAY 日` whose first day `v` is the number of `f`.
+fn day_range(f: &Figure, v: f64, cx: &Finder<'_, '_, '_>) -> Option<crate::model::Quantity> {
+    let (text, i) = (cx.text, f.at.pos);
+    if !f.at.first_reading() || f.at.prev != Some('月') || !(1.0..31.0).contains(&v) {
+        return None;
+    }
+    let s = range_sep(text, f.number.end)?;
+    let c = char_at(text, s)?;
+    let same_form = if f.number.form == Form::Arabic { is_digit(c) } else { value::is_cn_numeral(c) };
+    let b = if same_form { super::bare_number(text, s).ok()? } else { return None };
+    let hi = plain_integer(&b).filter(|&hi| hi > v && hi <= 31.0 && b.form == f.number.form)?;
+    let ri = value::after_gaps(text, b.end);
+    let unit = char_at(text, ri).filter(|&c| is_day_unit(c))?;
+    let end = ri + unit.len_utf8();
+    let numbered =
+        char_before(text, i.saturating_sub('月'.len_utf8())).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
+    if !numbered && comparator::suffix_at(text, end, true).is_some() {
+        return None;
+    }
+    let mut q = new_quantity(i, end, (i, b.end), QuantityKind::Date);
+    q.value = Some(v);
+    q.value_max = Some(hi);
+    q.unit = Some(std::borrow::Cow::Borrowed("日"));
+    q.comparator = crate::model::Comparator::Range;
+    Some(q)
 }
 
 /// `clock_minutes`: the minutes of a time of day, after a number and an hour word

@@ -208,7 +208,7 @@ impl Figure {
 
     /// True when no unit is read and the number needs one to be a figure (a fraction, or an
     /// Arabic number with 万/亿, stands alone; with 百/千 alone it is the head of a unit that
-    /// begins with them, `2000千卡`, or no figure).
+    /// begins with them, `2000千卡`, or no figure: `2000千焦`).
     fn lacks_unit(&self) -> bool {
         let lead = self.lead();
         let wan = lead.mult.is_some_and(|m| m >= 1e4);

@@ -1,12 +1,14 @@
 //! The rules of ranges and of two figures that share a unit.
 
 use super::{Figure, Number, Reading, Verdict, bare_number, emit, is_digit, is_year4, new_quantity, shared_multiplier};
-use crate::lexicon::figures::{BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_shared_unit_link};
+use crate::lexicon::figures::{
+    BOUND_LIST_MARK, RANGE_CLOSERS, WORD_RANGE_SEPARATORS, is_range_separator, is_shared_unit_link,
+};
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::numeral::Dec;
-use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep, unit};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -28,6 +30,10 @@ use std::ops::ControlFlow::Continue;
 /// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
 /// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
+/// case: 70 - 90天大的小孩应该去医院做检查 => 70 - 90天 quantity 70..90 天 range
+/// case: 飞入或者飞出领空前20至15分钟，其机组必须向中华人民共和国空中交通管制部门报告 => 20至15分钟 quantity 15..20 分钟 range
+/// case: 罚款五万至一万元 => 五万至一万元 quantity 10000..50000 元 range
+/// case: 年工作日：365-104天 => 365-104天 none
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 /// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
 /// case: 企业研发费用在按规定据实扣除的基础上，再按照实际发生额的加计30—5\n0%在税前扣除。 => 30—5\n0% quantity 30..50 % range
@@ -95,11 +101,24 @@ fn tenths_upper(f: &mut Figure, text: &str) -> Option<Number> {
     Some(b)
 }
 
+/// A dash or tilde with one space on each side, between Arabic digits (`70 - 90天`,
+/// Recognizers-Text's age battery: 70 to 90 days, where the upper end alone was an `eq` 90 天):
+/// the end of the space after it. `至` and `到` are words, no such sign.
+fn spaced_dash(text: &str, pos: usize) -> Option<usize> {
+    let inner = text.get(pos..)?.strip_prefix(' ')?;
+    let c = inner.chars().next().filter(|&c| is_range_separator(c) && !WORD_RANGE_SEPARATORS.contains(&c))?;
+    let after = inner.get(c.len_utf8()..)?.strip_prefix(' ')?;
+    let digit_after = after.chars().next().is_some_and(|d| d.is_ascii_digit());
+    let digit_before = char_before(text, pos).is_some_and(|d| d.is_ascii_digit());
+    (digit_before && digit_after).then_some(pos + 2 + c.len_utf8())
+}
+
 /// The number after a range separator that follows the number of `f`, when it is written in
 /// the same form.
 /// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
-/// pairs with a placeholder or digits. An upper end below the lower is no range (`6到5`:
-/// the figure is read without it).
+/// pairs with a placeholder or digits. An upper end below the lower is a range written from
+/// its upper end when both ends have the same multiplier or none (`领空前20至15分钟` is 15 to 20
+/// `分钟`, `五万至一万元` 10000 to 50000 `元`).
 ///
 /// An upper end that a hard wrap cuts is read across it ([`super::numbers::wrapped`]): `加计30—5⏎0%`
 /// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone.
@@ -108,7 +127,8 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // A hard wrap after a full line of prose may stand before or after the separator
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
     let at = wrapped_sep(text, comparator::inclusive_end(text, f.number.end));
-    let s = range_sep(text, at)?;
+    let s = range_sep(text, at).or_else(|| spaced_dash(text, at).filter(|_| f.number.form == Form::Arabic))?;
+    let minus_sep = text.get(at..s).is_some_and(|sep| sep.chars().any(value::is_minus));
     let s = value::wrap_after_full_line(text, s).unwrap_or(s);
     // -5～-10℃: a minus sign before the upper end of a negative lower end.
     let sign = char_at(text, s).filter(|&c| value::is_minus(c)).map_or(0, char::len_utf8);
@@ -143,7 +163,13 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // Two negative ends may be written from the one nearer zero (`-5～-10℃`); with a
     // multiplier on either (`-5至-10万元`) `one_unit_range` could not put them in order.
     let reordered = minus && f.number.mult.is_none() && b.mult.is_none();
-    (!below || reordered).then_some(b)
+    // 飞入或者飞出领空前20至15分钟 (a bench regulation on flights across the border): a range
+    // written from its upper end, as `提前100米至50米` is (`two_unit_range`), when both ends have
+    // the same multiplier or none (`五万至一万元`; powers of ten compare exactly): on the upper end
+    // alone (`5至3万`) it is `unscaled_lower_end`'s, two others (`3万—5千元`) read two ways. After
+    // a minus (`365-104天`) it is a difference.
+    let from_upper = f.number.mult == b.mult && !f.number.raw.is_some_and(|v| v < 0.0) && !minus_sep;
+    (!below || reordered || from_upper).then_some(b)
 }
 
 #[inline(always)]
@@ -195,6 +221,8 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 /// case: 预计投入三、五万元 => 三、五万元 quantity 30000..50000 元 range
 /// case: 年龄在十一、二岁的儿童 => 十一、二岁 quantity 11..12 岁 range
 /// case: 分别增加3人、4人 => 3人 quantity 3 人 eq
+/// case: 奖励三万至五千元 => 三万至五千元 none
+/// case: 奖励三万到五千元 => 三万到五千元 none
 ///
 /// So are two digits one or two apart before one unit (`三、五年内`, `七、八个`), as `三五年` and
 /// `七八个` are: 3 to 5 years within, never 3 years and 5 years.
@@ -211,10 +239,21 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return Continue(());
     }
     let (text, i) = (cx.text, f.at.pos);
-    let Some(link) = char_at(text, n.end).filter(|&c| is_shared_unit_link(c)) else { return Continue(()) };
+    let range_word = |c: &char| WORD_RANGE_SEPARATORS.contains(c);
+    let Some(link) = char_at(text, n.end).filter(|c| is_shared_unit_link(*c) || range_word(c)) else {
+        return Continue(());
+    };
     let s = n.end + link.len_utf8();
     let (Ok(b), Step::Emit(bq)) = (bare_number(text, s), cx.figure_at(s, Reading::Second)) else { return Continue(()) };
     if !(bq.kind == QuantityKind::Quantity && bq.unit.is_some() && bq.span.start as usize == s && b.form == n.form) {
+        return Continue(());
+    }
+    // 奖励三万至五千元, 三万到五千元: an upper end below the lower with another multiplier reads two
+    // ways, as `3万—5千元` does (`two_unit_range`): neither is a figure.
+    if range_word(&link) && matches!((n.value(), bq.value), (Some(lo), Some(hi)) if hi < lo) {
+        return super::skip(bq.span.end as usize);
+    }
+    if !is_shared_unit_link(link) {
         return Continue(());
     }
     if let Some(q) = listed_neighbours(n, link, &b, &bq) {
@@ -321,19 +360,24 @@ pub(super) fn bare_year_range(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdi
 /// case: 标准为每人每月\n360元\n至660元 => 360元\n至660元 quantity 360..660 元 range
 /// case: 作业、撤销项目、罚款1000元至1万元、没 => 1000元至1万元 quantity 1000..10000 元 range
 /// case: 年工作日：365天-104天（休息日） => 365天-104天 slogan
-/// case: 约2.5亿年~6500万年 => 约2.5亿年 quantity 250000000 年 approx
+/// case: 约2.5亿年~6500万年 => 约2.5亿年~6500万年 quantity 65000000..250000000 年 range
 /// case: 排气量在1.0升以上至1.6升（含1.6升）的乘用车 => 1.0升以上至1.6升（含1.6升） quantity 1..1.6 升 range
 /// case: 情节严重的，取消其二年至五年内参加投标的资格 => 二年至五年内 quantity 2..5 年 range
 /// case: 预计增长20%至30%左右 => 20%至30%左右 quantity 20..30 % range
 /// case: 利润增长-5%至-3% => -5%至-3% quantity -5..-3 % range
 ///
-/// An upper end below the lower is a range only when `之间` or `不等` closes the pair
-/// ([`RANGE_CLOSERS`]): from the smaller value to the larger. Otherwise a lower end with no
+/// An upper end below the lower is a range from the smaller value to the larger when
+/// `之间` or `不等` closes the pair ([`RANGE_CLOSERS`]), or when both ends are written with
+/// one unit and joined by a word or a dash, not a minus: `应当提前100米至50米开启转向灯`
+/// (北京市实施《道路交通安全法》办法, bench) is 50..100 `米`, and two `eq` figures said what the text
+/// does not. After a minus (`365天-104天`) it is a difference. Otherwise a lower end with no
 /// unit of its own before one with a unit (`奖励3万—5千元`: 3万 of what, and up to 5千元?) cannot
 /// be read: neither is a figure (the function returns the end of the pair to skip to).
 ///
 /// case: 比例在百分之四十至百分之十之间 => 百分之四十至百分之十 quantity 10..40 % range
 /// case: 比例在40%至10%之间 => 40%至10% quantity 10..40 % range
+/// case: 比例为40%至10% => 40%至10% quantity 10..40 % range
+/// case: 应当提前100米至50米开启转向灯 => 100米至50米 quantity 50..100 米 range
 /// case: 奖励3万—5千元 => 3万—5千元 none
 ///
 /// A count of months and a count of years are one range in months, as `一年六个月` is 18
@@ -385,10 +429,13 @@ pub(super) fn two_unit_range(f: &Figure, cx: &Finder<'_, '_, '_>, q: &mut Quanti
     let lo = lower.or(q.value);
     let descending = matches!((lo, b.value), (Some(lo), Some(hi)) if hi < lo);
     let closer = || RANGE_CLOSERS.iter().any(|w| value::has_at(cx.text, b.span.end as usize, w));
-    // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus) or a
-    // span read backwards (约2.5亿年~6500万年): no range, unless 之间/不等 closes it.
-    if descending && !closer() {
-        if char_at(cx.text, f.end()).is_some_and(value::is_minus) {
+    let minus = char_at(cx.text, f.end()).is_some_and(value::is_minus);
+    // 提前100米至50米: one unit on both ends, a range written from its upper end.
+    let one_unit = q.unit.is_some() && b.unit == q.unit && !minus;
+    // 365天-104天: an upper end below the lower is a difference (a hyphen is a minus): no
+    // range, unless 之间/不等 closes it.
+    if descending && !closer() && !one_unit {
+        if minus {
             q.kind = QuantityKind::Slogan;
             q.span.end = b.span.end;
         }
