@@ -146,7 +146,7 @@ fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked
         if bytes.get(at) == Some(&b' ') {
             spaces.push(at);
             // The space after a page number's opening dash (`- 4 -`); most spaces follow no dash.
-            if at > 0 && bytes.get(at - 1).is_some_and(|&b| b == b'-' || b >= 0x80) {
+            if follows_page_dash(bytes, at) {
                 dash_pages.extend(page::dash_page_at(text, at));
             }
         } else {
@@ -155,6 +155,27 @@ fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked
     }
     Marked { counters, dash_pages, pairs: spaces.into_pairs() }
 }
+
+/// True when one of [`PAGE_DASHES`] ends right before byte `at`. Their last bytes
+/// ([`PAGE_DASH_LAST_BYTES`]) rule out nearly every space at one compare.
+fn follows_page_dash(bytes: &[u8], at: usize) -> bool {
+    let Some(before) = bytes.get(..at) else { return false };
+    before.last().is_some_and(|b| PAGE_DASH_LAST_BYTES.contains(b))
+        && PAGE_DASHES.iter().any(|&d| before.ends_with(d.encode_utf8(&mut [0; 4]).as_bytes()))
+}
+
+/// The last bytes of the UTF-8 forms of [`PAGE_DASHES`].
+const PAGE_DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = {
+    let mut out = [0u8; PAGE_DASHES.len()];
+    let mut k = 0;
+    while k < PAGE_DASHES.len() {
+        let mut buf = [0u8; 4];
+        let s = PAGE_DASHES[k].encode_utf8(&mut buf);
+        out[k] = s.as_bytes()[s.len() - 1];
+        k += 1;
+    }
+    out
+};
 
 /// What [`scan_bytes`] finds from the marked spaces and slashes.
 struct Marked {

@@ -738,8 +738,9 @@ fn mid_line(
                 .or_else(|| statute_after_page_number(text, pos, noise))
                 .map(|m| (m, boundary))
                 .or_else(|| {
-                    let after_sentence = boundary == Boundary::Sentence;
-                    after_sentence.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten()
+                    // Only a line whose breaks were lost holds a heading after a sentence end.
+                    let run_on = boundary == Boundary::Sentence && line.end - line.start >= MIN_RUN_ON_LINE;
+                    run_on.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten()
                 });
             if let Some((m, boundary)) = found {
                 out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
@@ -754,8 +755,9 @@ fn mid_line(
 /// `…共同研究解决存在的问题。法律责任第五十八条 有关单位…` (a statute whose chapter headings
 /// carry no number, `法律责任` on a line of its own, with its line breaks lost): the article
 /// glued to a short heading ([`after_short_heading`]) that starts at byte `pos`, after a
-/// sentence end, apart from its words. A [`Boundary::Glued`] candidate: pass 2 takes it only
-/// where it continues the article numbering (`Builder::is_article_after_heading`).
+/// sentence end, apart from its words, on a line of at least [`MIN_RUN_ON_LINE`] bytes (one
+/// whose breaks were lost). A [`Boundary::Glued`] candidate: pass 2 takes it only where it
+/// continues the article numbering (`Builder::is_article_after_heading`).
 fn article_after_short_heading(
     text: &str,
     pos: usize,
