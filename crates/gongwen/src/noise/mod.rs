@@ -164,18 +164,9 @@ fn follows_page_dash(bytes: &[u8], at: usize) -> bool {
         && PAGE_DASHES.iter().any(|&d| before.ends_with(d.encode_utf8(&mut [0; 4]).as_bytes()))
 }
 
-/// The last bytes of the UTF-8 forms of [`PAGE_DASHES`].
-const PAGE_DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = {
-    let mut out = [0u8; PAGE_DASHES.len()];
-    let mut k = 0;
-    while k < PAGE_DASHES.len() {
-        let mut buf = [0u8; 4];
-        let s = PAGE_DASHES[k].encode_utf8(&mut buf);
-        out[k] = s.as_bytes()[s.len() - 1];
-        k += 1;
-    }
-    out
-};
+/// The last bytes of the UTF-8 forms of [`PAGE_DASHES`] (`-`, `—`, `–`, `－`, `─`), checked
+/// against them by a test.
+const PAGE_DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = [b'-', 0x94, 0x93, 0x8D, 0x80];
 
 /// What [`scan_bytes`] finds from the marked spaces and slashes.
 struct Marked {
@@ -268,7 +259,14 @@ fn normalize(mut spans: Vec<Noise>) -> Vec<Noise> {
 
 #[cfg(test)]
 mod tests {
-    use super::may_open_page_line;
+    use super::{PAGE_DASH_LAST_BYTES, PAGE_DASHES, may_open_page_line};
+
+    #[test]
+    fn page_dash_last_bytes() {
+        let last: Vec<u8> =
+            PAGE_DASHES.iter().filter_map(|d| d.encode_utf8(&mut [0; 4]).as_bytes().last().copied()).collect();
+        assert_eq!(last, PAGE_DASH_LAST_BYTES, "one last byte per dash, in order");
+    }
 
     #[test]
     fn page_line_openers_as_bytes() {
