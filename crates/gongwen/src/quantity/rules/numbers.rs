@@ -52,6 +52,12 @@ use std::ops::ControlFlow::Continue;
 /// case: 全年CPI2.5%左右 => 2.5%左右 quantity 2.5 % approx
 /// case: 细颗粒物PM2.5平均浓度下降 => 2.5 none
 /// case: 编号XGDP12元 => 12元 none
+///
+/// A decimal score right after a grade letter and before `分` is the grade's points
+/// ([`after_grade`]): a table of grades run together where line breaks were lost.
+///
+/// case: 国家级A+3.0 分A2.7 分B2.5 分 => 2.7 分 quantity 2.7 分 eq
+/// case: 使用A4纸打印，D2次列车 => 2次 none
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let spaced = after_spaced_point(cx.text, at.pos);
@@ -60,7 +66,8 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             || spaced
             || after_apostrophe_group(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none()
-        && !after_indicator(cx.text, at.pos);
+        && !after_indicator(cx.text, at.pos)
+        && !after_grade(cx.text, at.pos);
     // `2. 5年内完成`: the space after an outline marker is no part of it.
     let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
@@ -83,6 +90,30 @@ fn after_indicator(text: &str, pos: usize) -> bool {
     value::tail(text, &mut n);
     unit::unit_at(text, n.end).is_some()
 }
+
+/// True when a grade letter ([`GRADE_LETTERS`], `+` or `-` after it allowed), no Latin letter
+/// or digit before it, stands right before the decimal number at byte `pos` and `分` follows
+/// it: a table of grades and their points whose cells were run together where line breaks
+/// were lost (`国家级A+3.0 分A2.7 分B2.5 分`, dev d21 joined); `A4纸`, `D2次列车`, `B2驾照` and
+/// other codes without a decimal score stay names.
+fn after_grade(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let head = head.strip_suffix(['+', '-']).unwrap_or(head);
+    let Some(letter) = head.chars().next_back().filter(|c| GRADE_LETTERS.contains(c)) else { return false };
+    if char_before(text, head.len() - letter.len_utf8()).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    let Ok(n) = value::arabic(text, pos) else { return false };
+    let decimal = text.get(pos..n.end).is_some_and(|d| d.contains('.'));
+    decimal && text.get(n.end..).is_some_and(|r| r.trim_start_matches(' ').starts_with(GRADE_POINTS))
+}
+
+/// The letters of a grade scale (`A+`, `A`, `B`, `C`, `D`: 体育竞赛评分表 of a university's
+/// 综合测评 rules, dev d21), read by [`after_grade`].
+const GRADE_LETTERS: [char; 5] = ['A', 'B', 'C', 'D', 'E'];
+
+/// The unit a grade's points are counted in ([`after_grade`]).
+const GRADE_POINTS: char = '分';
 
 /// True when a digit, a decimal point (`.` or `．`) and a space (one after the point, or one
 /// on each side of it) stand right before byte `pos`: the number there is the decimals of a
