@@ -23,6 +23,7 @@ use crate::elements::has_sentence_end;
 use crate::elements::opening_place;
 use crate::lexicon::elements::{ADDRESSEES_OPENER, ISSUER_ENDINGS};
 use crate::lexicon::elements::{METADATA_LABELS, YEAR_BRACKETS};
+use crate::lexicon::noise::FILE_EXTENSIONS;
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
@@ -375,6 +376,7 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
             Some(k) => k,
             None => {
                 let (a, b) = title_before_space(line)
+                    .or_else(|| title_before_file_extension(line))
                     .map(|k| (0, k))
                     .or_else(|| glued_title(line))
                     .or_else(|| crate::elements::run_on::order_title(line))?;
@@ -395,6 +397,19 @@ fn title_before_space(line: &str) -> Option<usize> {
     let end = line.get(..limit)?.find(|c: char| is_space(c))?;
     let words = line.get(..end)?;
     (words.contains(ABOUT) && is_enclosed_title(words)).then_some(end)
+}
+
+/// In a text of one line (line breaks lost), the file name a sharing site prints first
+/// (`2023年某市教育局工作要点范文.docx上传人:太** …`, the copy of a seed document with its line
+/// breaks removed): the words before a file extension ([`FILE_EXTENSIONS`]) at most
+/// [`MAX_TITLE_CHARS`] chars into the line, ideographs and digits only. Their length in bytes.
+fn title_before_file_extension(line: &str) -> Option<usize> {
+    let limit = line.char_indices().nth(MAX_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
+    let head = line.get(..limit)?;
+    let end = FILE_EXTENSIONS.iter().filter_map(|ext| head.find(ext)).min()?;
+    let words = head.get(..end)?;
+    let named = words.chars().count() >= 4 && words.chars().all(|c| is_cjk_ideograph(c) || c.is_ascii_digit());
+    named.then_some(end)
 }
 
 /// True when `line` is a web headline with a column tag before one bar (`一图读懂｜《…》政策解读`):
