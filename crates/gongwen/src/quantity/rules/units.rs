@@ -81,6 +81,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
+/// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
