@@ -222,7 +222,7 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
     if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
         return false;
     }
-    let Some(previous) = super::tables::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
+    let Some(previous) = crate::text::lines::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
         return false;
     };
     let previous = crate::text::chars::trim_space_end(previous);
@@ -325,8 +325,9 @@ fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>
     let mut headed = false;
     let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
         let before = window.get(..k).unwrap_or("");
-        headed = !after_event(before) && after_unnumbered_heading(before, after_event);
-        headed || after_event(before)
+        let event = after_event(before);
+        headed = !event && after_unnumbered_heading(before, after_event);
+        event || headed
     })?;
     let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
     let marker = marker_at(text, from + k, noise)
