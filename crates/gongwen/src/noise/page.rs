@@ -173,7 +173,7 @@ pub(super) fn dash_page_at(text: &str, space: usize) -> Option<DashPage> {
     Some(DashPage { span: Span::from_usize(start, end), page })
 }
 
-/// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for none or more.
+/// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for no space or more than two.
 fn padded(r: &str) -> Option<&str> {
     let t = r.trim_start_matches(' ');
     (1..=MAX_DASH_PAD).contains(&(r.len() - t.len())).then_some(t)

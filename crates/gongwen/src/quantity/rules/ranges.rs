@@ -119,7 +119,8 @@ fn spaced_dash(text: &str, pos: usize) -> Option<usize> {
 /// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
 /// pairs with a placeholder or digits. An upper end below the lower is a range written from
 /// its upper end when both ends have the same multiplier or none (`领空前20至15分钟` is 15 to 20
-/// `分钟`, `五万至一万元` 10000 to 50000 `元`).
+/// `分钟`, `五万至一万元` 10000 to 50000 `元`), no minus joins them and no `月` follows (`10至3月`
+/// goes round the year's end).
 ///
 /// An upper end that a hard wrap cuts is read across it ([`super::numbers::wrapped`]): `加计30—5⏎0%`
 /// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone.
