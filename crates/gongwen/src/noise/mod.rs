@@ -146,7 +146,7 @@ fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked
         if bytes.get(at) == Some(&b' ') {
             spaces.push(at);
             // The space after a page number's opening dash (`- 4 -`); most spaces follow no dash.
-            if at > 0 && bytes.get(at - 1).is_some_and(|&b| b == b'-' || b >= 0x80) {
+            if at > 0 && bytes.get(at - 1).is_some_and(|&b| page::may_end_dash(b)) {
                 dash_pages.extend(page::dash_page_at(text, at));
             }
         } else {
