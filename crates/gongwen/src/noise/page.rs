@@ -146,18 +146,21 @@ pub(super) struct DashPage {
 
 /// The last UTF-8 byte of each of [`PAGE_DASHES`]: a byte before a space that no dash ends
 /// (nearly every ideograph's) opens no dash page number ([`dash_page_at`]).
-const DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = {
-    let mut out = [0u8; PAGE_DASHES.len()];
+const DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = last_bytes(PAGE_DASHES);
+
+/// The last UTF-8 byte of each of `chars`: an ASCII char is its own byte, a longer one ends
+/// with a continuation byte that holds its six lowest bits.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn last_bytes<const N: usize>(chars: [char; N]) -> [u8; N] {
+    let mut out = [0u8; N];
     let mut i = 0;
-    while i < out.len() {
-        let c = PAGE_DASHES[i] as u32;
-        // An ASCII char is its own byte; a longer one ends with a continuation byte that holds
-        // its six lowest bits.
+    while i < N {
+        let c = chars[i] as u32;
         out[i] = if c < 0x80 { c as u8 } else { 0x80 | (c & 0x3F) as u8 };
         i += 1;
     }
     out
-};
+}
 
 /// True when byte `b` may end one of [`PAGE_DASHES`]: the check [`dash_page_at`]'s callers make
 /// on the byte before each space.
