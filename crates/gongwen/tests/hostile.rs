@@ -533,10 +533,6 @@ fn degenerate_shapes_parse_in_linear_time() {
     // (`elements::statute::wrapped_note` passes blank lines).
     let blanks = |n: usize| format!("某某条例\n2024年1月1日 某某委员会{}第一次会议通过\n第一条 某。\n", "\n".repeat(n));
     failures.extend(check_linear("a head note parted by blank lines", blanks, 16 << 10).err());
-    // Latin units each before a dot, one run of letters, digits and dots that never ends
-    // (`quantity::unit::opens_host_name` reads the name after each unit).
-    let hosts = |n: usize| format!("长度{}", "5m.".repeat(n / 3 + 1));
-    failures.extend(check_linear("units before dots", hosts, 16 << 10).err());
     // A one-line text of letter-spaced characters (`elements::glued_title::letter_spaced_len`).
     let spaced = |n: usize| format!("关 于 {}", "印 发 ".repeat(n / 8 + 1));
     failures.extend(check_linear("letter-spaced words", spaced, 16 << 10).err());

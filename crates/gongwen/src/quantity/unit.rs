@@ -464,8 +464,8 @@ fn opens_host_name(text: &str, end: usize) -> bool {
     labels.next().is_some() && top.len() >= 2 && top.iter().all(u8::is_ascii_alphabetic)
 }
 
-/// The most bytes of a host name [`opens_host_name`] reads: one scan per unit stays short on
-/// a run of units and dots (`5m.5m.5m.…`).
+/// The most bytes of a host name [`opens_host_name`] reads: enough for the names copies carry
+/// (`m.777doc.com`), and a read that stays short after any unit.
 const MAX_HOST_NAME: usize = 64;
 
 /// The longest row of the table at byte `start`, with its blockers checked when `BLOCK`.
