@@ -390,8 +390,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("赫兹", Measure, 0, &[]),
     u("千赫兹", Measure, 0, &[]),
     u("兆赫兹", Measure, 0, &[]),
-    // Kilocalories (`千卡`, a unit word of `lexicon::numerals::UNIT_WORDS`): `约1800千卡`.
-    u("千卡", Measure, 0, &[]),
+    // Kilocalories (`千卡`, a unit word of `lexicon::numerals::UNIT_WORDS`): `约1800千卡`. Not
+    // before `车` or `片`: `新增3千卡车` is three thousand trucks, `发放5千卡片` cards (gave 3 千卡).
+    u("千卡", Measure, 0, &["车", "片"]),
     // Temperatures: `厨房内温度…18℃` and `二十八摄氏度或者低于十二摄氏度` (bench regulations),
     // `他烧到了39°C` (Recognizers-Text's battery), `负三十二摄氏度`; `25度以上的陡坡` (bench:
     // degrees of a slope).

@@ -270,9 +270,9 @@ fn header(text: &str, zone: &[Line], out: &mut Vec<Noise>) -> usize {
     // Lines after the title, up to the first line of text; a run must find its first
     // member within the first few non-blank lines.
     let mut fillers = 0usize;
-    // Prose fillers ([`is_prose_filler`]) since the last member or page line: more than
-    // [`TAIL_LINES`] in a row are the document's own text, hard-wrapped (a PDF copy under
-    // `资源描述`), and end the run.
+    // Prose fillers ([`is_prose_filler`]) since the last member or page line, short fillers
+    // between them not counted and a title's first lines taken off: more than [`TAIL_LINES`]
+    // are the document's own text, hard-wrapped (a PDF copy under `资源描述`), and end the run.
     let mut prose_since_member = 0usize;
     let mut has_member = false;
     let mut last_member: Option<usize> = None;

@@ -180,21 +180,13 @@ const WRAP_SLACK: usize = 2;
 /// (`…领导引领行动(一)主题教育学深悟透。⏎在全⏎⏎2、市教育系统…`, a sharing site's copy cut into
 /// chunks). A subtitle under a paragraph follows one line, not two of one width.
 fn ends_wrapped_paragraph(text: &str, start: usize) -> bool {
-    let mut end = start;
-    let mut widths = [0usize; 2];
-    for w in &mut widths {
-        let Some(head) = text.get(..end) else { return false };
-        let head = head.strip_suffix('\n').map_or(head, |h| h.strip_suffix('\r').unwrap_or(h));
-        let head = head.strip_suffix('\r').unwrap_or(head);
-        if head.len() == end {
-            return false;
-        }
-        let from = memchr::memrchr2(b'\n', b'\r', head.as_bytes()).map_or(0, |i| i + 1);
-        let line = crate::text::chars::trim_space_end(head.get(from..).unwrap_or(""));
-        *w = line.chars().take(MAX_WRAP_CHARS + 1).count();
-        end = from;
-    }
-    let [a, b] = widths;
+    let width = |(s, e): (usize, usize)| {
+        let line = text.get(s..e).map_or("", crate::text::chars::trim_space_end);
+        line.chars().take(MAX_WRAP_CHARS + 1).count()
+    };
+    let Some(above) = crate::text::lines::previous_line(text, start) else { return false };
+    let Some(two_above) = crate::text::lines::previous_line(text, above.0) else { return false };
+    let (a, b) = (width(above), width(two_above));
     a >= SHORT_LINE && b >= SHORT_LINE && a <= MAX_WRAP_CHARS && a.abs_diff(b) <= WRAP_SLACK
 }
 

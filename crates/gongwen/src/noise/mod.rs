@@ -146,7 +146,7 @@ fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked
         if bytes.get(at) == Some(&b' ') {
             spaces.push(at);
             // The space after a page number's opening dash (`- 4 -`); most spaces follow no dash.
-            if follows_page_dash(bytes, at) {
+            if at > 0 && bytes.get(at - 1).is_some_and(|&b| page::may_end_dash(b)) {
                 dash_pages.extend(page::dash_page_at(text, at));
             }
         } else {
@@ -155,18 +155,6 @@ fn scan_bytes(text: &str, all: &[Line], spaces_slashes: Positions<'_>) -> Marked
     }
     Marked { counters, dash_pages, pairs: spaces.into_pairs() }
 }
-
-/// True when one of [`PAGE_DASHES`] ends right before byte `at`. Their last bytes
-/// ([`PAGE_DASH_LAST_BYTES`]) rule out nearly every space at one compare.
-fn follows_page_dash(bytes: &[u8], at: usize) -> bool {
-    let Some(before) = bytes.get(..at) else { return false };
-    before.last().is_some_and(|b| PAGE_DASH_LAST_BYTES.contains(b))
-        && PAGE_DASHES.iter().any(|&d| before.ends_with(d.encode_utf8(&mut [0; 4]).as_bytes()))
-}
-
-/// The last bytes of the UTF-8 forms of [`PAGE_DASHES`] (`-`, `—`, `–`, `－`, `─`), checked
-/// against them by a test.
-const PAGE_DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = [b'-', 0x94, 0x93, 0x8D, 0x80];
 
 /// What [`scan_bytes`] finds from the marked spaces and slashes.
 struct Marked {
@@ -259,14 +247,7 @@ fn normalize(mut spans: Vec<Noise>) -> Vec<Noise> {
 
 #[cfg(test)]
 mod tests {
-    use super::{PAGE_DASH_LAST_BYTES, PAGE_DASHES, may_open_page_line};
-
-    #[test]
-    fn page_dash_last_bytes() {
-        let last: Vec<u8> =
-            PAGE_DASHES.iter().filter_map(|d| d.encode_utf8(&mut [0; 4]).as_bytes().last().copied()).collect();
-        assert_eq!(last, PAGE_DASH_LAST_BYTES, "one last byte per dash, in order");
-    }
+    use super::may_open_page_line;
 
     #[test]
     fn page_line_openers_as_bytes() {

@@ -144,6 +144,30 @@ pub(super) struct DashPage {
     page: u32,
 }
 
+/// The last UTF-8 byte of each of [`PAGE_DASHES`]: a byte before a space that no dash ends
+/// (nearly every ideograph's) opens no dash page number ([`dash_page_at`]).
+const DASH_LAST_BYTES: [u8; PAGE_DASHES.len()] = last_bytes(PAGE_DASHES);
+
+/// The last UTF-8 byte of each of `chars`: an ASCII char is its own byte, a longer one ends
+/// with a continuation byte that holds its six lowest bits.
+#[allow(clippy::indexing_slicing)] // evaluated at compile time: a bad index fails the build
+const fn last_bytes<const N: usize>(chars: [char; N]) -> [u8; N] {
+    let mut out = [0u8; N];
+    let mut i = 0;
+    while i < N {
+        let c = chars[i] as u32;
+        out[i] = if c < 0x80 { c as u8 } else { 0x80 | (c & 0x3F) as u8 };
+        i += 1;
+    }
+    out
+}
+
+/// True when byte `b` may end one of [`PAGE_DASHES`]: the check [`dash_page_at`]'s callers make
+/// on the byte before each space.
+pub(super) fn may_end_dash(b: u8) -> bool {
+    DASH_LAST_BYTES.contains(&b)
+}
+
 /// The most ASCII spaces between a dash and the page number ([`dash_page_at`]).
 const MAX_DASH_PAD: usize = 2;
 
@@ -173,7 +197,7 @@ pub(super) fn dash_page_at(text: &str, space: usize) -> Option<DashPage> {
     Some(DashPage { span: Span::from_usize(start, end), page })
 }
 
-/// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for none or more.
+/// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for no space or more than two.
 fn padded(r: &str) -> Option<&str> {
     let t = r.trim_start_matches(' ');
     (1..=MAX_DASH_PAD).contains(&(r.len() - t.len())).then_some(t)
@@ -373,6 +397,16 @@ mod tests {
         let mut out = Vec::new();
         detect_dash_pages(text, &found, &mut out);
         out.iter().map(|n| n.span.slice(text)).collect()
+    }
+
+    #[test]
+    fn dash_last_bytes_end_the_dashes() {
+        for d in PAGE_DASHES {
+            let mut buf = [0u8; 4];
+            let last = d.encode_utf8(&mut buf).as_bytes().last().copied();
+            assert!(last.is_some_and(may_end_dash), "{d} ends with one of DASH_LAST_BYTES");
+        }
+        assert!(!"甲".bytes().last().is_some_and(may_end_dash) && !may_end_dash(b'a'), "an ideograph's, a letter's");
     }
 
     #[test]

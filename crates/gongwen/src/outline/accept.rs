@@ -2,7 +2,7 @@
 //! (docs/annotation.md: a marker counts at a line start, after a sentence end or a clause, or glued
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
-use super::candidates::{Boundary, Candidate};
+use super::candidates::{Boundary, Candidate, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
@@ -515,9 +515,8 @@ impl Builder<'_> {
     /// sentence end ([`super::candidates::after_short_heading`]), apart from its words, counts
     /// where it is the next article of the numbering.
     fn is_article_after_heading(&self, marker: &Marker, key: StyleKey) -> bool {
-        let apart = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
         marker.style == Style::Article
-            && apart
+            && stands_apart(self.text, marker)
             && self.last_ordinal_of(key).is_some_and(|last| marker.ordinal == last + 1)
             && super::candidates::after_short_heading(self.text, marker.start())
     }
@@ -533,7 +532,7 @@ impl Builder<'_> {
     /// ([`Builder::follows_caption`]), that heading is a short title and words follow the article
     /// ([`Builder::glued_to_section_title`]: not `本章第一节第十条的`).
     fn is_division_apart(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
-        let padded = self.text.get(marker.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
+        let padded = stands_apart(self.text, marker);
         let under_higher =
             self.spine.iter().any(|o| (o.key.0.is_division() && o.key.0.rank() < marker.style.rank()) || o.key == key);
         let next_article = self.next_candidate(event).filter(|next| {
@@ -855,9 +854,7 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
         if other.style == marker.style && other.ordinal != marker.ordinal {
             return true;
         }
-        if other.style == Style::Article
-            && text.get(other.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding)
-        {
+        if other.style == Style::Article && stands_apart(text, &other) {
             return false;
         }
     }

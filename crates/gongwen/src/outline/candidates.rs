@@ -222,7 +222,7 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
     if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
         return false;
     }
-    let Some(previous) = super::tables::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
+    let Some(previous) = crate::text::lines::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
         return false;
     };
     let previous = crate::text::chars::trim_space_end(previous);
@@ -247,10 +247,9 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
     // (`…实施细则第一章总则第一条…`), and so does an article apart from its words
     // (`上海市促进电子商务发展规定第一条 为了…`).
     let glued = title_end == at - content_start;
-    let apart =
-        |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
-    let marker = marker_at(text, at, noise)
-        .filter(|m| m.style.is_statute() && m.ordinal == 1 && ((glued && m.style.is_division()) || apart(m)))?;
+    let marker = marker_at(text, at, noise).filter(|m| {
+        m.style.is_statute() && m.ordinal == 1 && ((glued && m.style.is_division()) || stands_apart(text, m))
+    })?;
     super::labels::is_enclosed_title(head.get(..title_end)?).then_some(Candidate {
         marker,
         boundary: Boundary::Sentence,
@@ -325,13 +324,20 @@ fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>
     let mut headed = false;
     let (k, _) = window.match_indices(ORDINAL_PREFIX).find(|&(k, _)| {
         let before = window.get(..k).unwrap_or("");
-        headed = !after_event(before) && after_unnumbered_heading(before, after_event);
-        headed || after_event(before)
+        let event = after_event(before);
+        headed = !event && after_unnumbered_heading(before, after_event);
+        event || headed
     })?;
-    let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
-    let marker = marker_at(text, from + k, noise)
-        .filter(|m| m.style.is_statute() && m.ordinal == 1 && (!headed || (m.style == Style::Article && apart(m))))?;
+    let marker = marker_at(text, from + k, noise).filter(|m| {
+        m.style.is_statute() && m.ordinal == 1 && (!headed || (m.style == Style::Article && stands_apart(text, m)))
+    })?;
     Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
+}
+
+/// True when padding follows marker `m` (`第一条 为了…`): it stands apart from the words after
+/// it, as a unit's marker does, not glued to them as a reference is (`第一条规定的`).
+pub(super) fn stands_apart(text: &str, m: &Marker) -> bool {
+    text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding)
 }
 
 /// True when `before` ends with an unnumbered chapter heading (`总则`, `总　则`: two to
@@ -767,8 +773,7 @@ fn article_after_short_heading(
     let region = text.get(pos..line_end_within(text, pos, MAX_SHORT_HEADING_CHARS * 3 + 3).min(line_end))?;
     let k = region.find(ORDINAL_PREFIX).filter(|&k| k > 0)?;
     let m = marker_at(text, pos + k, noise).filter(|m| m.style == Style::Article)?;
-    let apart = text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
-    (apart && after_short_heading(text, m.start())).then_some((m, Boundary::Glued))
+    (stands_apart(text, &m) && after_short_heading(text, m.start())).then_some((m, Boundary::Glued))
 }
 
 /// True when a short heading stands between a sentence end and byte `at`: two to
@@ -845,9 +850,8 @@ fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &Nois
         if !may_open_division(text, at) {
             continue;
         }
-        let apart = |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_padding);
         let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division()) else { continue };
-        let padded = apart(&marker);
+        let padded = stands_apart(text, &marker);
         let boundary = if padded && page_number_ends_before(text, content_start, at) {
             Boundary::Sentence
         } else if heads_glued_article(text, &marker, line.end, noise, padded) {

@@ -67,7 +67,7 @@ impl Builder<'_> {
         if !tabbed {
             return false;
         }
-        let (start, end) = line_around(text, marker.start());
+        let (start, end) = crate::text::lines::line_around(text, marker.start());
         let block = match self.table.filter(|b| (b.start..b.end).contains(&start)) {
             Some(block) => block,
             None => {
@@ -115,7 +115,7 @@ fn rows_around(text: &str, start: usize, end: usize) -> (usize, usize, Vec<Row>)
     let (mut first, mut last, mut above, mut below) = (start, end, Vec::new(), Vec::new());
     let mut up = start;
     for _ in 0..MAX_TABLE_LINES {
-        let Some((s, e)) = previous_line(text, up) else { break };
+        let Some((s, e)) = crate::text::lines::previous_line(text, up) else { break };
         up = s;
         if is_blank(text, s, e) {
             continue;
@@ -171,25 +171,6 @@ fn is_blank(text: &str, start: usize, end: usize) -> bool {
     text.get(start..end).is_none_or(|l| l.chars().all(is_space))
 }
 
-/// The line around byte `pos`: from after the line break before it to the line break after it.
-fn line_around(text: &str, pos: usize) -> (usize, usize) {
-    let bytes = text.as_bytes();
-    let start = bytes.get(..pos).and_then(|b| memchr::memrchr2(b'\n', b'\r', b)).map_or(0, |i| i + 1);
-    let end = bytes.get(pos..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(text.len(), |i| pos + i);
-    (start, end)
-}
-
-/// The line before the one that starts at byte `start` (a `\r\n` is one break).
-pub(super) fn previous_line(text: &str, start: usize) -> Option<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut end = start.checked_sub(1)?;
-    if bytes.get(end) == Some(&b'\n') && end > 0 && bytes.get(end - 1) == Some(&b'\r') {
-        end -= 1;
-    }
-    let (s, _) = line_around(text, end);
-    Some((s, end))
-}
-
 /// The line after the one that ends at byte `end` (a `\r\n` is one break).
 fn next_line(text: &str, end: usize) -> Option<(usize, usize)> {
     let bytes = text.as_bytes();
@@ -200,7 +181,7 @@ fn next_line(text: &str, end: usize) -> Option<(usize, usize)> {
     if bytes.get(end) == Some(&b'\r') && bytes.get(start) == Some(&b'\n') {
         start += 1;
     }
-    let (_, e) = line_around(text, start);
+    let (_, e) = crate::text::lines::line_around(text, start);
     Some((start, e))
 }
 

@@ -447,15 +447,26 @@ pub(crate) fn unblocked_row_at(text: &str, start: usize) -> Option<UnitMatch> {
     longest_row::<false>(text, start)
 }
 
-/// True when a dot at byte `end` goes on into a host or file name (`.777doc.com`, `.js`): a
-/// point and a run of Latin letters, digits, dots and hyphens with a letter in it. A Latin
-/// unit's letters before it are the name's (`©2015-2020 m.777doc.com`, a sharing site's
-/// footer run into the text where line breaks were lost: no 2015..2020 `m`); a point before
-/// digits alone ends a sentence or an item (`重5kg.2.其他`).
+/// True when a dot at byte `end` goes on into a host name (`.777doc.com`, `.stats.gov.cn`): a
+/// point and a run of Latin letters, digits, dots and hyphens that holds another dot and ends
+/// in a top-level label of letters. A Latin unit's letters before it are the name's
+/// (`©2015-2020 m.777doc.com`, a sharing site's footer run into the text where line breaks
+/// were lost: no 2015..2020 `m`); a point before digits ends a sentence or an item
+/// (`重5kg.2.其他`), and so does one before an item's letter (`不小于5m.B类构件`).
 fn opens_host_name(text: &str, end: usize) -> bool {
     let Some(rest) = text.as_bytes().get(end..).and_then(|b| b.strip_prefix(b".")) else { return false };
-    rest.iter().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')).any(u8::is_ascii_alphabetic)
+    let len =
+        rest.iter().take(MAX_HOST_NAME).take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-')).count();
+    let name = rest.get(..len).unwrap_or(&[]);
+    let name = name.strip_suffix(b".").unwrap_or(name);
+    let mut labels = name.rsplit(|&b| b == b'.');
+    let top = labels.next().unwrap_or(&[]);
+    labels.next().is_some() && top.len() >= 2 && top.iter().all(u8::is_ascii_alphabetic)
 }
+
+/// The most bytes of a host name [`opens_host_name`] reads: enough for the names copies carry
+/// (`m.777doc.com`), and a read that stays short after any unit.
+const MAX_HOST_NAME: usize = 64;
 
 /// The longest row of the table at byte `start`, with its blockers checked when `BLOCK`.
 fn longest_row<const BLOCK: bool>(text: &str, start: usize) -> Option<UnitMatch> {

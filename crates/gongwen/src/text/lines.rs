@@ -42,6 +42,25 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = Line> + '_ {
     })
 }
 
+/// The line around byte `pos`: from after the line break before it to the line break after it.
+pub(crate) fn line_around(text: &str, pos: usize) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let start = bytes.get(..pos).and_then(|b| memchr::memrchr2(b'\n', b'\r', b)).map_or(0, |i| i + 1);
+    let end = bytes.get(pos..).and_then(|b| memchr::memchr2(b'\n', b'\r', b)).map_or(text.len(), |i| pos + i);
+    (start, end)
+}
+
+/// The line before the one that starts at byte `start` (a `\r\n` is one break).
+pub(crate) fn previous_line(text: &str, start: usize) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut end = start.checked_sub(1)?;
+    if bytes.get(end) == Some(&b'\n') && end > 0 && bytes.get(end - 1) == Some(&b'\r') {
+        end -= 1;
+    }
+    let (s, _) = line_around(text, end);
+    Some((s, end))
+}
+
 /// The end of the line holding byte `pos` (its line break or the text end), looking at most `max` bytes ahead: the result is at most
 /// `pos + max` (moved back to a char boundary). Callers that only need a bounded window
 /// (headings) stay linear on text without line breaks.

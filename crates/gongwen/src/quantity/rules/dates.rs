@@ -4,7 +4,7 @@ use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quan
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
 use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
 use crate::lexicon::numerals::ZERO_LOOKALIKES;
-use crate::model::QuantityKind;
+use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, Step, comparator, kind, range_sep};
 use std::ops::ControlFlow::Continue;
@@ -127,26 +127,43 @@ fn month_sign(cx: &Finder<'_, '_, '_>, end: usize) -> Option<usize> {
 }
 
 /// The date `MONTH SEP MONTH 月` whose first month `v` is the number of `f`.
-fn month_range(f: &Figure, v: f64, text: &str) -> Option<crate::model::Quantity> {
-    if !f.at.first_reading() || !(1.0..12.0).contains(&v) {
+fn month_range(f: &Figure, v: f64, text: &str) -> Option<Quantity> {
+    if !(1.0..12.0).contains(&v) {
+        return None;
+    }
+    let (b, hi) = upper_date_number(f, v, text, 12.0)?;
+    let yue = value::after_gaps(text, b.end);
+    if !value::has_at(text, yue, "月") {
+        return None;
+    }
+    let end = kind::month_tail(text, yue + '月'.len_utf8());
+    Some(date_range(f.at.pos, end, b.end, (v, hi), "月"))
+}
+
+/// The upper end of a range of dates after the number of `f` (its first reading) whose value
+/// is `v`: a range separator, then an integer written in the same form, above `v` and at most
+/// `max` (12 months, 31 days).
+fn upper_date_number(f: &Figure, v: f64, text: &str, max: f64) -> Option<(Number, f64)> {
+    if !f.at.first_reading() {
         return None;
     }
     let s = range_sep(text, f.number.end)?;
     let c = char_at(text, s)?;
     let same_form = if f.number.form == Form::Arabic { is_digit(c) } else { value::is_cn_numeral(c) };
     let b = if same_form { super::bare_number(text, s).ok()? } else { return None };
-    let hi = plain_integer(&b).filter(|&hi| hi > v && hi <= 12.0 && b.form == f.number.form)?;
-    let yue = value::after_gaps(text, b.end);
-    if !value::has_at(text, yue, "月") {
-        return None;
-    }
-    let end = kind::month_tail(text, yue + '月'.len_utf8());
-    let mut q = new_quantity(f.at.pos, end, (f.at.pos, b.end), QuantityKind::Date);
-    q.value = Some(v);
+    let hi = plain_integer(&b).filter(|&hi| hi > v && hi <= max && b.form == f.number.form)?;
+    Some((b, hi))
+}
+
+/// The date from byte `start` to `end`, its numbers ending at `number_end`: the range
+/// `lo..hi` of `unit` (`月`, `日`).
+fn date_range(start: usize, end: usize, number_end: usize, (lo, hi): (f64, f64), unit: &'static str) -> Quantity {
+    let mut q = new_quantity(start, end, (start, number_end), QuantityKind::Date);
+    q.value = Some(lo);
     q.value_max = Some(hi);
-    q.unit = Some(std::borrow::Cow::Borrowed("月"));
+    q.unit = Some(std::borrow::Cow::Borrowed(unit));
     q.comparator = crate::model::Comparator::Range;
-    Some(q)
+    q
 }
 
 /// `day`: a number from 1 to 31 before `日` or `号`, after `月` or after a date and a range
@@ -201,16 +218,12 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// The date `月 DAY SEP DAY 日` whose first day `v` is the number of `f`.
-fn day_range(f: &Figure, v: f64, cx: &Finder<'_, '_, '_>) -> Option<crate::model::Quantity> {
+fn day_range(f: &Figure, v: f64, cx: &Finder<'_, '_, '_>) -> Option<Quantity> {
     let (text, i) = (cx.text, f.at.pos);
-    if !f.at.first_reading() || f.at.prev != Some('月') || !(1.0..31.0).contains(&v) {
+    if f.at.prev != Some('月') || !(1.0..31.0).contains(&v) {
         return None;
     }
-    let s = range_sep(text, f.number.end)?;
-    let c = char_at(text, s)?;
-    let same_form = if f.number.form == Form::Arabic { is_digit(c) } else { value::is_cn_numeral(c) };
-    let b = if same_form { super::bare_number(text, s).ok()? } else { return None };
-    let hi = plain_integer(&b).filter(|&hi| hi > v && hi <= 31.0 && b.form == f.number.form)?;
+    let (b, hi) = upper_date_number(f, v, text, 31.0)?;
     let ri = value::after_gaps(text, b.end);
     let unit = char_at(text, ri).filter(|&c| is_day_unit(c))?;
     let end = ri + unit.len_utf8();
@@ -219,12 +232,7 @@ fn day_range(f: &Figure, v: f64, cx: &Finder<'_, '_, '_>) -> Option<crate::model
     if !numbered && comparator::suffix_at(text, end, true).is_some() {
         return None;
     }
-    let mut q = new_quantity(i, end, (i, b.end), QuantityKind::Date);
-    q.value = Some(v);
-    q.value_max = Some(hi);
-    q.unit = Some(std::borrow::Cow::Borrowed("日"));
-    q.comparator = crate::model::Comparator::Range;
-    Some(q)
+    Some(date_range(i, end, b.end, (v, hi), "日"))
 }
 
 /// `clock_minutes`: the minutes of a time of day, after a number and an hour word

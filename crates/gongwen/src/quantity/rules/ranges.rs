@@ -34,6 +34,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 飞入或者飞出领空前20至15分钟，其机组必须向中华人民共和国空中交通管制部门报告 => 20至15分钟 quantity 15..20 分钟 range
 /// case: 罚款五万至一万元 => 五万至一万元 quantity 10000..50000 元 range
 /// case: 年工作日：365-104天 => 365-104天 none
+/// case: 每年10至3月为森林防火期 => 3月 date
 /// case: 按三至五折收取 => 三至五折 quantity 30..50 % range
 /// case: 学术委员会由国内外高水平专家组成；人数一般为9\n至15人 => 9\n至15人 quantity 9..15 人 range
 /// case: 企业研发费用在按规定据实扣除的基础上，再按照实际发生额的加计30—5\n0%在税前扣除。 => 30—5\n0% quantity 30..50 % range
@@ -118,7 +119,8 @@ fn spaced_dash(text: &str, pos: usize) -> Option<usize> {
 /// A Chinese numeral and Arabic digits may be the two ends (`两~3百日元`); a placeholder
 /// pairs with a placeholder or digits. An upper end below the lower is a range written from
 /// its upper end when both ends have the same multiplier or none (`领空前20至15分钟` is 15 to 20
-/// `分钟`, `五万至一万元` 10000 to 50000 `元`).
+/// `分钟`, `五万至一万元` 10000 to 50000 `元`), no minus joins them and no `月` follows (`10至3月`
+/// goes round the year's end).
 ///
 /// An upper end that a hard wrap cuts is read across it ([`super::numbers::wrapped`]): `加计30—5⏎0%`
 /// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone.
@@ -167,8 +169,10 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
     // written from its upper end, as `提前100米至50米` is (`two_unit_range`), when both ends have
     // the same multiplier or none (`五万至一万元`; powers of ten compare exactly): on the upper end
     // alone (`5至3万`) it is `unscaled_lower_end`'s, two others (`3万—5千元`) read two ways. After
-    // a minus (`365-104天`) it is a difference.
-    let from_upper = f.number.mult == b.mult && !f.number.raw.is_some_and(|v| v < 0.0) && !minus_sep;
+    // a minus (`365-104天`) it is a difference. Months go round the year's end (`每年10至3月`,
+    // a fire season from October to March), never from 3 to 10.
+    let months = value::has_at(text, value::after_gaps(text, b.end), "月");
+    let from_upper = f.number.mult == b.mult && !f.number.raw.is_some_and(|v| v < 0.0) && !minus_sep && !months;
     (!below || reordered || from_upper).then_some(b)
 }
 

@@ -81,6 +81,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
+/// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
@@ -654,6 +655,7 @@ pub(super) fn positional(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 本届政府减少1/3行政审批事项 => 1/3 quantity 0.333333333333333 - eq
 /// case: 每份能量2000千焦 => 2000千 none
 /// case: 每人每日热量摄入2000千卡 => 2000千卡 quantity 2000 千卡 eq
+/// case: 新增3千卡车 => 3千卡 none
 /// case: 应当配备2182千赫海上遇险频率的通信设备 => 2182千赫 quantity 2182 千赫 eq
 /// case: 农村饮水安全工程使6069万农民受益 => 6069万 quantity 60690000 - eq
 pub(super) fn unitless(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
