@@ -27,7 +27,7 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
+    ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
     MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
     TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
@@ -729,7 +729,40 @@ impl Block<'_> {
                 break;
             }
         }
-        first
+        self.about_line_above(first, pick).unwrap_or(first)
+    }
+
+    /// The line that opens with `关于` (an issuing body before it or not) above line `first`
+    /// of a title that ends on line `pick` and is set over more than [`MAX_TITLE_LINES`] lines
+    /// (`关于印发` / `某市中小学` / `课后服务` / `管理办法的通知`, a title printed in short lines
+    /// on a red-header page): the lines between it and `first` are title lines with no type
+    /// word, and a `的` after `关于` ties the subject to the type word, as in every title of
+    /// this form (`关于我们`, a site's link above a title, has none). At most
+    /// [`MAX_BRACKET_LINES`] lines in all.
+    fn about_line_above(&self, first: usize, pick: usize) -> Option<usize> {
+        let opens_about = |l: &str| l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l);
+        if self.line(first).is_none_or(opens_about) {
+            return None;
+        }
+        let lowest = (pick + 1).saturating_sub(MAX_BRACKET_LINES);
+        let mut i = first;
+        while i > lowest {
+            i -= 1;
+            let line = self.line(i)?;
+            if !self.adjacent(i)
+                || !self.is_title_like(i)
+                || self.ends_with_type(i)
+                || is_bracketed_line(line)
+                || self.issuer_over_own_title(i)
+            {
+                return None;
+            }
+            if opens_about(line) {
+                let tied = (i..=pick).filter_map(|k| self.line(k)).any(|l| l.contains(ABOUT_TIE));
+                return tied.then_some(i);
+            }
+        }
+        None
     }
 
     /// Line `i` names an issuing body ([`ISSUER_ENDINGS`]) whose place the line below opens

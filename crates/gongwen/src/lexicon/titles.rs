@@ -135,6 +135,12 @@ pub(crate) const TRANSMITTING_WORDS: [&str; 5] = [
 /// `上海市人民政府办公厅关于印发《…行动计划》的通知`).
 pub(crate) const ABOUT: &str = "关于";
 
+/// The particle that ties the subject after `关于` to the type word (`关于…的通知`), read by
+/// `title::Block::about_line_above`: a `关于` line over a title of more than three lines starts
+/// it only where this follows (`关于印发` / `某市中小学` / `课后服务` / `管理办法的通知`; a site's
+/// `关于我们` link has none).
+pub(crate) const ABOUT_TIE: char = '的';
+
 /// Words that leave a title line unfinished (a preposition, a particle or a conjunction that
 /// needs the words after it), read by `title::Block::first_of_title`: a title line ending in
 /// one goes on with the next line, however many lines the title is set over.
