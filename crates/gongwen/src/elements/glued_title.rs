@@ -10,7 +10,9 @@
 
 use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
+use crate::lexicon::outline::DATE_LINE_WORDS;
 use crate::lexicon::titles::{BASIS_WORDS, ORDER_NUMBER_UNITS, TITLE_ENDINGS};
+use crate::numeral::arabic_digit;
 use crate::model::DocNumber;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
@@ -117,7 +119,8 @@ fn words_start(line: &str) -> usize {
         Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),
         None => 0,
     };
-    let mut start = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    let first_word = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    let mut start = opening_year(line, tag, first_word);
     if let Some(after) = line.get(start..).and_then(|r| r.strip_prefix("附件")) {
         start = line.len() - after.len();
         start += after.find(is_cjk_ideograph).unwrap_or(after.len());
@@ -127,6 +130,24 @@ fn words_start(line: &str) -> usize {
     match rest.get(..first_end).and_then(doc_number_end) {
         Some(k) => start + k + rest.get(k..).map_or(0, |r| r.len() - r.trim_start_matches(is_space).len()),
         None => start,
+    }
+}
+
+/// Where the words of a one-line title start when the first ideograph, at byte `word` of
+/// `line`, is the `年` of a year that opens the title (`2024年某大学硕士研究生招生简章一、…`,
+/// `2023年度…工作要点`): at the year's digits, when nothing but padding stands between them and
+/// byte `from`; else at `word` (a page number and a space before the title are left out).
+fn opening_year(line: &str, from: usize, word: usize) -> usize {
+    let [year, ..] = DATE_LINE_WORDS;
+    if !line.get(word..).is_some_and(|r| r.starts_with(year)) {
+        return word;
+    }
+    let before = line.get(from..word).unwrap_or("");
+    let digits = before.trim_start_matches(is_space);
+    if !digits.is_empty() && digits.chars().all(|c| arabic_digit(c).is_some()) {
+        word - digits.len()
+    } else {
+        word
     }
 }
 

@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 44] = [
+pub(crate) const TITLE_ENDINGS: [&str; 46] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -59,6 +59,11 @@ pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "解读",
     // 国家发展改革委有关负责人就《…》答记者问 (the headline form of a ministry's interview page).
     "答记者问",
+    // 北京大学2024年博士研究生招生简章 (the 招生简章 every university and school publishes:
+    // `某大学2024年硕士研究生招生简章`, `某市2024年公开招聘事业单位工作人员简章`).
+    "简章",
+    // 全国硕士研究生招生考试思想政治理论考试大纲 (教育部考试中心); 中小学教师资格考试综合素质考试大纲.
+    "大纲",
 ];
 
 /// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
