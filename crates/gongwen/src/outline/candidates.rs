@@ -15,7 +15,7 @@ use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, FIRST_SECTION, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS};
+use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
     RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -236,9 +236,10 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
 /// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its
 /// title, a space, and the first unit of a statute (`第一章`, `第一编`, `第一条`) or of a plan
 /// (`一、`). The title ends there as a heading does, so the marker is a candidate after it
-/// ([`Boundary::Sentence`]) when it stands apart from the words after it, or is a `一、` (glued
-/// to them as at a line start: `某大学2024年博士研究生招生简章一、招生专业二、…`); read only on the
-/// first line of the text, where a title stands.
+/// ([`Boundary::Sentence`]) when it stands apart from the words after it, is a `一、` (glued
+/// to them as at a line start: `某大学2024年博士研究生招生简章一、招生专业二、…`) or a `第一条` whose
+/// words state a purpose or basis ([`FIRST_ARTICLE_OPENINGS`]); read only on the first line of
+/// the text, where a title stands.
 fn unit_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let head = text.get(content_start..line.end)?;
     let (title_end, at) = title_then_marker(head)?;
@@ -250,10 +251,17 @@ fn unit_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseM
     let apart =
         |m: &Marker| text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_padding);
     // A first `一、` opens its unit glued to the words after it, as it does at a line start
-    // (`…招生简章一、招生专业`, `…考试大纲（科目一：综合素质）一、考试目标`).
+    // (`…招生简章一、招生专业`, `…考试大纲（科目一：综合素质）一、考试目标`); so does a first
+    // article whose words open with the purpose or basis a first article states
+    // (`某市物业管理条例第一条为了规范…`).
+    let purpose = |m: &Marker| {
+        m.style == Style::Article
+            && text.get(m.end()..).is_some_and(|r| FIRST_ARTICLE_OPENINGS.iter().any(|w| r.starts_with(w)))
+    };
     let opens = |m: &Marker| {
         m.ordinal == 1
             && (m.style == Style::CnComma
+                || purpose(m)
                 || m.style.is_statute() && if glued { m.style.is_division() } else { apart(m) })
     };
     let marker = marker_at(text, at, noise).filter(opens)?;
