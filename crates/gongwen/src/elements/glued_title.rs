@@ -11,7 +11,7 @@
 use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
 use crate::lexicon::outline::DATE_LINE_WORDS;
-use crate::lexicon::titles::{BASIS_WORDS, ORDER_NUMBER_UNITS, TITLE_ENDINGS};
+use crate::lexicon::titles::{ABOUT_TIE, BASIS_WORDS, ORDER_NUMBER_UNITS, PURPOSE_WORD, TITLE_ENDINGS};
 use crate::numeral::arabic_digit;
 use crate::model::DocNumber;
 use crate::text::chars::{is_cjk_ideograph, is_space};
@@ -236,7 +236,7 @@ fn starts_element(after: &str) -> bool {
     if is_space(first) || ['（', '(', '各'].contains(&first) || after.starts_with('目') {
         return true;
     }
-    if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) {
+    if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) || opens_purpose(after) {
         return true;
     }
     if crate::marker::parse_marker(after, 0).is_some() || starts_with_year(after) {
@@ -254,6 +254,25 @@ fn starts_element(after: &str) -> bool {
     let recipients = next.starts_with(['：', ':']);
     (named && (recipients || ends_with_year(&words))) || code()
 }
+
+/// True when `after` opens a body with the purpose it serves ([`PURPOSE_WORD`]: `为表彰先进，…`):
+/// `为`, then words up to a comma, the first stop, at least [`MIN_PURPOSE_CHARS`] characters in
+/// all (`…的通知为准，` is a sentence's words), with no `的` before a type word in them (the rest of
+/// a title whose type word came early: `关于将某地规划` `为工业园区的批复为加快…，`).
+fn opens_purpose(after: &str) -> bool {
+    if !after.starts_with(PURPOSE_WORD) {
+        return false;
+    }
+    let tie = after.find(ABOUT_TIE);
+    if tie.is_some_and(|t| type_word_ends(after).iter().any(|&k| k > t)) {
+        return false;
+    }
+    let stop = after.chars().take(MAX_TITLE_CHARS).position(|c| TITLE_STOPS.contains(&c));
+    stop.is_some_and(|n| n >= MIN_PURPOSE_CHARS && after.chars().nth(n).is_some_and(|c| c == '，' || c == ','))
+}
+
+/// The fewest characters of a purpose clause before its comma ([`opens_purpose`]).
+const MIN_PURPOSE_CHARS: usize = 4;
 
 /// True when `s` opens with a year in Arabic digits (`2017年，全市…`, `2021-03-22`): a date
 /// line or a sentence that opens the body.

@@ -221,6 +221,13 @@ pub(crate) const COLUMN_TAG_BRACKETS: (char, char) = ('【', '】');
 /// (bench lawref:8da5e0ee6c42).
 pub(crate) const BASIS_WORDS: [&str; 3] = ["根据", "依据", "按照"];
 
+/// The word that opens a body by stating the purpose it serves (`为表彰先进，激励…`, `为了规范…，`):
+/// in a text of one line, right after a title's type word and then a clause that a comma ends,
+/// it starts the body, not the title's words (`elements::glued_title`): `…予以表彰的决定为表彰先进，…`
+/// (the 表彰决定 and 通报 of every government), `…的实施意见为深入贯彻…，现提出如下意见` (bench govcn:40
+/// opens its body `为了促进棉、糖生产发展，…`).
+pub(crate) const PURPOSE_WORD: &str = "为";
+
 /// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
 /// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
 /// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial
