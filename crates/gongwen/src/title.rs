@@ -28,7 +28,7 @@ use crate::lexicon::punct::{
 };
 use crate::lexicon::titles::{
     ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
-    MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
+    MAX_HEADLINE_TAG_CHARS, FORM_BLANKS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
     TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
@@ -954,7 +954,8 @@ fn is_table_row(line: &str) -> bool {
 /// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
 /// or its label alone (`标题`), a row of cells (`时间：… 来源：…`).
 fn is_element_line(line: &str) -> bool {
-    crate::elements::head::number_line(line).is_some()
+    is_form_field(line)
+        || crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
         || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
@@ -964,6 +965,16 @@ fn is_element_line(line: &str) -> bool {
         || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
         || is_cell_label(line)
         || is_cell_row(line)
+}
+
+/// A form's field with its blank (`合同编号：________`, [`FORM_BLANKS`]): a colon with words before
+/// it and nothing but blanks and white space after it, at least one blank.
+fn is_form_field(line: &str) -> bool {
+    line.split_once(COLONS).is_some_and(|(label, value)| {
+        !label.trim().is_empty()
+            && value.contains(FORM_BLANKS)
+            && value.chars().all(|c| FORM_BLANKS.contains(&c) || is_space(c))
+    })
 }
 
 /// `line` without its white space ([`crate::elements::squash`]), borrowed when it has none.

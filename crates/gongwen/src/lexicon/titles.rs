@@ -71,6 +71,11 @@ pub(crate) const TITLE_ENDINGS: [&str; 46] = [
 /// published templates): the line is a document number, no title. Read by `title::is_masked_number_line`.
 pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
 
+/// The characters a form prints for a blank to fill in (`合同编号：________`, `出租方（甲方）：＿＿＿＿`,
+/// the head of every 合同示范文本 and application form), read by `title::is_form_field`: a label,
+/// a colon and only these (white space aside) after it is a field, never a title line.
+pub(crate) const FORM_BLANKS: [char; 2] = ['_', '＿'];
+
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
 /// `【Word文档】`, `分类 | 机关公文`; the breadcrumb arrows `首页 » 信息公开 » 通知公告`,
 /// `首页 › 政务公开`, `政策文件 → 规范性文件` of other site templates, issue 18 audit W5).
