@@ -63,6 +63,16 @@ pub(crate) const NOTE_LABELS: [&str; 4] = [
     "附注",
 ];
 
+/// The label of a box (专栏) set inside a plan's text, with its number and caption on its line
+/// (`专栏1 “十三五”时期主要成就`, `专栏 3　交通重点工程`: the 专栏 of every 五年规划 and 行动方案 that the
+/// State Council and the provinces publish, a box of indicators or projects with its own `1.` `2.`
+/// list). Read by `outline::labels::is_box_label_line`: like a note label alone on its line, it
+/// starts a tree of its own for the list under it, and the numbering that resumes after the
+/// box goes back to the tree it interrupted. Not one of [`LABEL_OPENERS`]: a line that opens
+/// like a label is an event of the outline's first pass, and the many lines that open with
+/// `专` (`专家`, `专项`) would stand between the candidates the second pass looks ahead to.
+pub(crate) const BOX_LABEL: &str = "专栏";
+
 /// The header cell of a table's row-number column, alone on its line or first in a header row
 /// flattened with spaces (`序号 项目名称 投资额（万元）`): a table copied one cell a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广
 /// 第二批支持创新相关改革举措的通知, bench govcn). Read by `outline::labels::is_row_number_header`:
