@@ -12,8 +12,8 @@ use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
 use crate::lexicon::outline::DATE_LINE_WORDS;
 use crate::lexicon::titles::{ABOUT_TIE, BASIS_WORDS, ORDER_NUMBER_UNITS, PURPOSE_WORD, TITLE_ENDINGS};
-use crate::numeral::arabic_digit;
 use crate::model::DocNumber;
+use crate::numeral::arabic_digit;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
@@ -144,11 +144,7 @@ fn opening_year(line: &str, from: usize, word: usize) -> usize {
     }
     let before = line.get(from..word).unwrap_or("");
     let digits = before.trim_start_matches(is_space);
-    if !digits.is_empty() && digits.chars().all(|c| arabic_digit(c).is_some()) {
-        word - digits.len()
-    } else {
-        word
-    }
+    if !digits.is_empty() && digits.chars().all(|c| arabic_digit(c).is_some()) { word - digits.len() } else { word }
 }
 
 /// The end of the first document number in `s` ([`first_doc_number`]).

@@ -40,7 +40,7 @@ pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 /// glued to its title and then to one of them opens the article (`某市物业管理条例第一条为了…`);
 /// glued to other words it is a reference (`关于适用某某条例第一条的解释`).
 pub(crate) const FIRST_ARTICLE_OPENINGS: [&str; 2] = [
-    "为", // 第一条 为了保护和改善环境… (中华人民共和国环境保护法); 第一条 为加强… (bench lawref)
+    "为",   // 第一条 为了保护和改善环境… (中华人民共和国环境保护法); 第一条 为加强… (bench lawref)
     "根据", // 第一条 根据宪法，制定本法。 (中华人民共和国全国人民代表大会组织法)
 ];
 

@@ -258,7 +258,9 @@ mod tests {
         assert!(is_note_label_line("说明") && is_note_label_line("备注：") && is_note_label_line("注 "));
         assert!(!is_note_label_line("说明书") && !is_note_label_line("提示：") && !is_note_label_line("说明：1、"));
         assert!(is_note_label_line("专栏1 “十三五”时期主要成就") && is_note_label_line("专栏 3　交通重点工程"));
-        assert!(!is_note_label_line("专栏1显示，全市…") && !is_note_label_line("专栏设置") && !is_note_label_line("专栏"));
+        assert!(
+            !is_note_label_line("专栏1显示，全市…") && !is_note_label_line("专栏设置") && !is_note_label_line("专栏")
+        );
         assert!(is_enclosed_title("上海市脑机接口未来产业培育行动方案（2025-2030年）"));
         assert!(is_enclosed_title("上海市科技专家库管理办法"));
         assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));

@@ -95,7 +95,9 @@ pub(crate) fn build<'t>(
                 && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_row_number_header)
         };
         let opens_label = labels::opens_label(text.as_bytes(), lc.content_start);
-        let box_label = || lc.candidates.is_empty() && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_box_label_line);
+        let box_label = || {
+            lc.candidates.is_empty() && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_box_label_line)
+        };
         if opens_label || row_number_header() || box_label() {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
