@@ -27,10 +27,10 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, FORM_BLANKS, HEADLINE_BARS,
-    MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES,
-    SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES,
-    WORK_REPORT_ENDING,
+    ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
+    HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS,
+    PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
+    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -963,7 +963,9 @@ fn is_element_line(line: &str) -> bool {
         || crate::elements::head::is_marks_line(line)
         || is_issue_number(&squashed(line))
         || crate::elements::date::whole_date(line).is_some()
-        || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+        || line
+            .split_once(['：', ':'])
+            .is_some_and(|(label, _)| METADATA_LABELS.iter().chain(&COVER_LABELS).any(|m| eq_squashed(label, m)))
         || is_cell_label(line)
         || is_cell_row(line)
 }

@@ -76,6 +76,22 @@ pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
 /// a colon and only these (white space aside) after it is a field, never a title line.
 pub(crate) const FORM_BLANKS: [char; 2] = ['_', '＿'];
 
+/// The fields of a plan's or a report's cover page, each a label and its value on one line
+/// (GB/T 29639-2020 生产经营单位生产安全事故应急预案编制导则, 附录: the cover gives the 应急预案编号,
+/// 应急预案版本号, 生产经营单位名称, 应急预案名称 and 颁布日期; the risk assessment and resource survey
+/// reports filed with a plan print the same), read by `title::is_element_line`: such a line
+/// (`版本号：2024年版`, `编制单位：某某宾馆`) is never a title line, nor joined to the title below it.
+pub(crate) const COVER_LABELS: [&str; 8] = [
+    "预案编号",     // 预案编号：YJYA-2024-01 (a hotel's 综合应急预案 cover)
+    "应急预案编号", // the cover's own words in GB/T 29639-2020
+    "版本号",       // 版本号：A/0, 版本号：2024年版
+    "应急预案版本号",
+    "编制单位", // 编制单位：某某酒店管理有限公司 (the cover of a 风险评估报告 or 应急资源调查报告)
+    "编制日期", // 编制日期：2024年3月
+    "颁布日期", // 颁布日期：2024年5月1日
+    "实施日期", // 实施日期：2024年6月1日
+];
+
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
 /// `【Word文档】`, `分类 | 机关公文`; the breadcrumb arrows `首页 » 信息公开 » 通知公告`,
 /// `首页 › 政务公开`, `政策文件 → 规范性文件` of other site templates, issue 18 audit W5).
@@ -253,6 +269,7 @@ mod tests {
         crate::lexicon::check::distinct(PART_LABEL_UNITS);
         crate::lexicon::check::distinct(ORDER_NUMBER_UNITS);
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
+        crate::lexicon::check::distinct(COVER_LABELS);
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
         crate::lexicon::check::distinct(TITLE_LABELS);
         crate::lexicon::check::distinct(SITE_NAME_ENDINGS);

@@ -205,7 +205,7 @@ pub(super) fn is_label_line(content: &str) -> bool {
 }
 
 /// True when `line` (a line's content) is a box's label ([`BOX_LABEL`]): the label, its number
-/// (`专栏1`, `专栏 3`, `专栏二`), then at most a caption with no clause or sentence mark in it
+/// (`专栏1`, `专栏 3`, `专栏二`), then at most a caption with no comma, clause or sentence mark or colon in it
 /// (`专栏1 “十三五”时期主要成就`); `专栏1显示，…` is a sentence.
 pub(super) fn is_box_label_line(line: &str) -> bool {
     let Some(rest) = trim_space(line).strip_prefix(BOX_LABEL) else { return false };
@@ -213,7 +213,7 @@ pub(super) fn is_box_label_line(line: &str) -> bool {
     let Some((caption, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
         return false;
     };
-    !caption.contains(CLAUSE_ENDS_AND_COLONS)
+    !caption.contains(RUNNING_TEXT_MARKS) && !caption.contains(COLONS)
 }
 
 #[cfg(test)]
