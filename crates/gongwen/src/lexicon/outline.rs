@@ -54,9 +54,13 @@ pub(crate) const DATE_LINE_WORDS: [char; 3] = ['年', '月', '日'];
 /// same line; or, read by `outline::labels::is_note_label_line`, the label alone on its line
 /// (its colon written or not) over a list starting at one (`备注：` ⏎ `1.同一事项…`, corpus/dev
 /// d19; `说明` ⏎ `1.…`).
-pub(crate) const NOTE_LABELS: [&str; 4] = [
+pub(crate) const NOTE_LABELS: [&str; 5] = [
     // `注：` over `（1）专利权人须为上海财经大学` (corpus/dev d21).
     "注",
+    // `注释：` over `1.本公报中数据均为初步统计数。` (the notes at the end of a 国民经济和社会发展统计公报:
+    // 中华人民共和国2023年国民经济和社会发展统计公报 prints `注释：` over `[1]本公报中数据均为初步统计数…`,
+    // provincial and municipal bulletins number them `1.` `2.` or `①` `②`).
+    "注释",
     // `说明：国徽的内容为国旗、天安门、齿轮和麦稻穗` (中华人民共和国国徽法, 附件).
     "说明", // `备注：` over `1.同一事项获不同等级荣誉称号` (corpus/dev d19).
     "备注", // The 附注 of GB/T 9704-2012 §7.3.6.
