@@ -28,9 +28,10 @@ use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, NOT_TITLE_ENDS, RUNNING_TEXT_MARKS, book_title,
 };
 use crate::lexicon::titles::{
-    ABOUT, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS,
-    MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS,
-    TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
+    HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS,
+    PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
+    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -744,7 +745,40 @@ impl Block<'_> {
                 break;
             }
         }
-        first
+        self.about_line_above(first, pick).unwrap_or(first)
+    }
+
+    /// The line that opens with `关于` (an issuing body before it or not) above line `first`
+    /// of a title that ends on line `pick` and is set over more than [`MAX_TITLE_LINES`] lines
+    /// (`关于印发` / `某市中小学` / `课后服务` / `管理办法的通知`, a title printed in short lines
+    /// on a red-header page): the lines between it and `first` are title lines with no type
+    /// word, and a `的` after `关于` ties the subject to the type word, as in every title of
+    /// this form (`关于我们`, a site's link above a title, has none). At most
+    /// [`MAX_BRACKET_LINES`] lines in all.
+    fn about_line_above(&self, first: usize, pick: usize) -> Option<usize> {
+        let opens_about = |l: &str| l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l);
+        if self.line(first).is_none_or(opens_about) {
+            return None;
+        }
+        let lowest = (pick + 1).saturating_sub(MAX_BRACKET_LINES);
+        let mut i = first;
+        while i > lowest {
+            i -= 1;
+            let line = self.line(i)?;
+            if !self.adjacent(i)
+                || !self.is_title_like(i)
+                || self.ends_with_type(i)
+                || is_bracketed_line(line)
+                || self.issuer_over_own_title(i)
+            {
+                return None;
+            }
+            if opens_about(line) {
+                let tied = (i..=pick).filter_map(|k| self.line(k)).any(|l| l.contains(ABOUT_TIE));
+                return tied.then_some(i);
+            }
+        }
+        None
     }
 
     /// Line `i` names an issuing body ([`ISSUER_ENDINGS`]) whose place the line below opens
@@ -936,16 +970,29 @@ fn is_table_row(line: &str) -> bool {
 /// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
 /// or its label alone (`标题`), a row of cells (`时间：… 来源：…`).
 fn is_element_line(line: &str) -> bool {
-    crate::elements::head::number_line(line).is_some()
+    is_form_field(line)
+        || crate::elements::head::number_line(line).is_some()
         || crate::elements::head::bracketed_number(line).is_some()
         || is_masked_number_line(line)
         || crate::elements::head::is_issuer_mark(line)
         || crate::elements::head::is_marks_line(line)
         || is_issue_number(&squashed(line))
         || crate::elements::date::whole_date(line).is_some()
-        || line.split_once(['：', ':']).is_some_and(|(label, _)| METADATA_LABELS.iter().any(|m| eq_squashed(label, m)))
+        || line
+            .split_once(['：', ':'])
+            .is_some_and(|(label, _)| METADATA_LABELS.iter().chain(&COVER_LABELS).any(|m| eq_squashed(label, m)))
         || is_cell_label(line)
         || is_cell_row(line)
+}
+
+/// A form's field with its blank (`合同编号：________`, [`FORM_BLANKS`]): a colon with words before
+/// it and nothing but blanks and white space after it, at least one blank.
+fn is_form_field(line: &str) -> bool {
+    line.split_once(COLONS).is_some_and(|(label, value)| {
+        !label.trim().is_empty()
+            && value.contains(FORM_BLANKS)
+            && value.chars().all(|c| FORM_BLANKS.contains(&c) || is_space(c))
+    })
 }
 
 /// `line` without its white space ([`crate::elements::squash`]), borrowed when it has none.

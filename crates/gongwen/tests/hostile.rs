@@ -635,6 +635,24 @@ fn regression_note_lists_are_closed_in_linear_time() {
     });
 }
 
+/// `bytes` bytes or more of a plan's items, each with a box (`专栏1 重点工程`) of its own list
+/// under it before the next item.
+fn box_lists(bytes: usize) -> String {
+    format!(
+        "某市发展规划\n一、重点任务\n{}",
+        "1.推进建设。\n专栏1 重点工程\n1.甲工程。\n2.乙工程。\n2.完善机制。\n".repeat(bytes / 90 + 1)
+    )
+}
+
+/// Audit 11's box labels (`outline::labels::is_box_label_line`): each box opens a tree of its
+/// own as a note label does, and the plan's numbering goes back to the tree it interrupted.
+#[test]
+fn box_lists_are_read_in_linear_time() {
+    assert_linear_family("box lists", box_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "the boxes' items are nodes");
+    });
+}
+
 /// `bytes` bytes or more of bare section numbers that each look ahead for a run: first ones
 /// one a line (`1 总则` repeated, each looking at the next), then runs `1`, `2` with bodies
 /// that a third never completes.

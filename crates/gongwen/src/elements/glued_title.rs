@@ -10,8 +10,10 @@
 
 use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
-use crate::lexicon::titles::{BASIS_WORDS, ORDER_NUMBER_UNITS, TITLE_ENDINGS};
+use crate::lexicon::outline::DATE_LINE_WORDS;
+use crate::lexicon::titles::{ABOUT_TIE, BASIS_WORDS, ORDER_NUMBER_UNITS, PURPOSE_WORD, TITLE_ENDINGS};
 use crate::model::DocNumber;
+use crate::numeral::arabic_digit;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
 /// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
@@ -117,7 +119,8 @@ fn words_start(line: &str) -> usize {
         Some((r, k)) => line.len() - r.len() + k + '】'.len_utf8(),
         None => 0,
     };
-    let mut start = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    let first_word = tag + line.get(tag..).and_then(|r| r.find(is_cjk_ideograph)).unwrap_or(line.len());
+    let mut start = opening_year(line, tag, first_word);
     if let Some(after) = line.get(start..).and_then(|r| r.strip_prefix("附件")) {
         start = line.len() - after.len();
         start += after.find(is_cjk_ideograph).unwrap_or(after.len());
@@ -128,6 +131,20 @@ fn words_start(line: &str) -> usize {
         Some(k) => start + k + rest.get(k..).map_or(0, |r| r.len() - r.trim_start_matches(is_space).len()),
         None => start,
     }
+}
+
+/// Where the words of a one-line title start when the first ideograph, at byte `word` of
+/// `line`, is the `年` of a year that opens the title (`2024年某大学硕士研究生招生简章一、…`,
+/// `2023年度…工作要点`): at the year's digits, when nothing but padding stands between them and
+/// byte `from`; else at `word` (a page number and a space before the title are left out).
+fn opening_year(line: &str, from: usize, word: usize) -> usize {
+    let [year, ..] = DATE_LINE_WORDS;
+    if !line.get(word..).is_some_and(|r| r.starts_with(year)) {
+        return word;
+    }
+    let before = line.get(from..word).unwrap_or("");
+    let digits = before.trim_start_matches(is_space);
+    if !digits.is_empty() && digits.chars().all(|c| arabic_digit(c).is_some()) { word - digits.len() } else { word }
 }
 
 /// The end of the first document number in `s` ([`first_doc_number`]).
@@ -215,7 +232,7 @@ fn starts_element(after: &str) -> bool {
     if is_space(first) || ['（', '(', '各'].contains(&first) || after.starts_with('目') {
         return true;
     }
-    if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) {
+    if BASIS_WORDS.iter().any(|w| after.strip_prefix(w).is_some_and(|r| r.starts_with('《'))) || opens_purpose(after) {
         return true;
     }
     // A text's first unit is numbered one (`…实施细则第一章`); another number goes on with the title's
@@ -235,6 +252,25 @@ fn starts_element(after: &str) -> bool {
     let recipients = next.starts_with(['：', ':']);
     (named && (recipients || ends_with_year(&words))) || code()
 }
+
+/// True when `after` opens a body with the purpose it serves ([`PURPOSE_WORD`]: `为表彰先进，…`):
+/// `为`, then words up to a comma, the first stop, at least [`MIN_PURPOSE_CHARS`] characters in
+/// all (`…的通知为准，` is a sentence's words), with no `的` before a type word in them (the rest of
+/// a title whose type word came early: `关于将某地规划` `为工业园区的批复为加快…，`).
+fn opens_purpose(after: &str) -> bool {
+    if !after.starts_with(PURPOSE_WORD) {
+        return false;
+    }
+    let tie = after.find(ABOUT_TIE);
+    if tie.is_some_and(|t| type_word_ends(after).iter().any(|&k| k > t)) {
+        return false;
+    }
+    let stop = after.chars().take(MAX_TITLE_CHARS).position(|c| TITLE_STOPS.contains(&c));
+    stop.is_some_and(|n| n >= MIN_PURPOSE_CHARS && after.chars().nth(n).is_some_and(|c| c == '，' || c == ','))
+}
+
+/// The fewest characters of a purpose clause before its comma ([`opens_purpose`]).
+const MIN_PURPOSE_CHARS: usize = 4;
 
 /// True when `s` opens with a year in Arabic digits (`2017年，全市…`, `2021-03-22`): a date
 /// line or a sentence that opens the body.

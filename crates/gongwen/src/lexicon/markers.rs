@@ -12,6 +12,12 @@ use crate::model::Style;
 /// `marker::statute`, and by the noise stage's test of a line opening with a marker.
 pub(crate) const ORDINAL_PREFIX: char = '第';
 
+/// The first marker of a document's top level (`一、`), read by `outline::candidates::title_then_marker`:
+/// in a text whose line breaks were lost it may stand glued to the title's type word
+/// (`某大学2024年博士研究生招生简章一、招生专业二、报考条件…`, a page copied as one line) and opens
+/// the first unit there.
+pub(crate) const FIRST_SECTION: &str = "一、";
+
 /// Characters printed for [`ORDINAL_PREFIX`] by a slip of OCR or typing, read by
 /// `marker::statute` as the prefix of a statute marker that is written irregularly (the
 /// outline reports an `irregular_marker` diagnostic): `笫五十四条 清算组成员应当忠于职守`

@@ -33,6 +33,17 @@ pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 /// `一、基础电信业务`, bench lawref).
 pub(crate) const SHORT_ATTACHMENT_LABEL: &str = "附";
 
+/// The words a statute's first article opens with (立法技术规范: the first article states the
+/// purpose and the basis, `第一条 为了规范物业管理活动，……，制定本条例。`; of the 3,288 first
+/// articles of bench lawrefbook_laws, some 2,700 open with `为` and 151 with `根据`), read by
+/// `outline::candidates::unit_after_title`: in a text whose line breaks were lost, a `第一条`
+/// glued to its title and then to one of them opens the article (`某市物业管理条例第一条为了…`);
+/// glued to other words it is a reference (`关于适用某某条例第一条的解释`).
+pub(crate) const FIRST_ARTICLE_OPENINGS: [&str; 2] = [
+    "为",   // 第一条 为了保护和改善环境… (中华人民共和国环境保护法); 第一条 为加强… (bench lawref)
+    "根据", // 第一条 根据宪法，制定本法。 (中华人民共和国全国人民代表大会组织法)
+];
+
 /// The words of a date line (成文日期, GB/T 9704-2012 §7.3.5: `2019年2月14日`, 国务院关于
 /// 印发…的通知): year, month, day. A title line right after a date line heads an enclosed
 /// document. Read by `outline::labels::ends_a_document`.
@@ -43,14 +54,28 @@ pub(crate) const DATE_LINE_WORDS: [char; 3] = ['年', '月', '日'];
 /// same line; or, read by `outline::labels::is_note_label_line`, the label alone on its line
 /// (its colon written or not) over a list starting at one (`备注：` ⏎ `1.同一事项…`, corpus/dev
 /// d19; `说明` ⏎ `1.…`).
-pub(crate) const NOTE_LABELS: [&str; 4] = [
+pub(crate) const NOTE_LABELS: [&str; 5] = [
     // `注：` over `（1）专利权人须为上海财经大学` (corpus/dev d21).
     "注",
+    // `注释：` over `1.本公报中数据均为初步统计数。` (the notes at the end of a 国民经济和社会发展统计公报:
+    // 中华人民共和国2023年国民经济和社会发展统计公报 prints `注释：` over `[1]本公报中数据均为初步统计数…`,
+    // provincial and municipal bulletins number them `1.` `2.` or `①` `②`).
+    "注释",
     // `说明：国徽的内容为国旗、天安门、齿轮和麦稻穗` (中华人民共和国国徽法, 附件).
     "说明", // `备注：` over `1.同一事项获不同等级荣誉称号` (corpus/dev d19).
     "备注", // The 附注 of GB/T 9704-2012 §7.3.6.
     "附注",
 ];
+
+/// The label of a box (专栏) set inside a plan's text, with its number and caption on its line
+/// (`专栏1 “十三五”时期主要成就`, `专栏 3　交通重点工程`: the 专栏 of every 五年规划 and 行动方案 that the
+/// State Council and the provinces publish, a box of indicators or projects with its own `1.` `2.`
+/// list). Read by `outline::labels::is_box_label_line`: like a note label alone on its line, it
+/// starts a tree of its own for the list under it, and the numbering that resumes after the
+/// box goes back to the tree it interrupted. Not one of [`LABEL_OPENERS`]: a line that opens
+/// like a label is an event of the outline's first pass, and the many lines that open with
+/// `专` (`专家`, `专项`) would stand between the candidates the second pass looks ahead to.
+pub(crate) const BOX_LABEL: &str = "专栏";
 
 /// The header cell of a table's row-number column, alone on its line or first in a header row
 /// flattened with spaces (`序号 项目名称 投资额（万元）`): a table copied one cell a line (`序号` / `重点任务` / `责任单位` / `1.` / `推进…` …, the 附件 of 国务院办公厅关于推广

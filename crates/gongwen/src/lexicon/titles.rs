@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 44] = [
+pub(crate) const TITLE_ENDINGS: [&str; 46] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -59,12 +59,38 @@ pub(crate) const TITLE_ENDINGS: [&str; 44] = [
     "解读",
     // 国家发展改革委有关负责人就《…》答记者问 (the headline form of a ministry's interview page).
     "答记者问",
+    // 北京大学2024年博士研究生招生简章 (the 招生简章 every university and school publishes:
+    // `某大学2024年硕士研究生招生简章`, `某市2024年公开招聘事业单位工作人员简章`).
+    "简章",
+    // 全国硕士研究生招生考试思想政治理论考试大纲 (教育部考试中心); 中小学教师资格考试综合素质考试大纲.
+    "大纲",
 ];
 
 /// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
 /// as an exercise on a civil-service exam site; `××府发〔2013〕5号`, `＊＊办发`, `○○府函` in
 /// published templates): the line is a document number, no title. Read by `title::is_masked_number_line`.
 pub(crate) const NUMBER_MASKS: [char; 5] = ['×', '*', '＊', '○', '□'];
+
+/// The characters a form prints for a blank to fill in (`合同编号：________`, `出租方（甲方）：＿＿＿＿`,
+/// the head of every 合同示范文本 and application form), read by `title::is_form_field`: a label,
+/// a colon and only these (white space aside) after it is a field, never a title line.
+pub(crate) const FORM_BLANKS: [char; 2] = ['_', '＿'];
+
+/// The fields of a plan's or a report's cover page, each a label and its value on one line
+/// (GB/T 29639-2020 生产经营单位生产安全事故应急预案编制导则, 附录: the cover gives the 应急预案编号,
+/// 应急预案版本号, 生产经营单位名称, 应急预案名称 and 颁布日期; the risk assessment and resource survey
+/// reports filed with a plan print the same), read by `title::is_element_line`: such a line
+/// (`版本号：2024年版`, `编制单位：某某宾馆`) is never a title line, nor joined to the title below it.
+pub(crate) const COVER_LABELS: [&str; 8] = [
+    "预案编号",     // 预案编号：YJYA-2024-01 (a hotel's 综合应急预案 cover)
+    "应急预案编号", // the cover's own words in GB/T 29639-2020
+    "版本号",       // 版本号：A/0, 版本号：2024年版
+    "应急预案版本号",
+    "编制单位", // 编制单位：某某酒店管理有限公司 (the cover of a 风险评估报告 or 应急资源调查报告)
+    "编制日期", // 编制日期：2024年3月
+    "颁布日期", // 颁布日期：2024年5月1日
+    "实施日期", // 实施日期：2024年6月1日
+];
 
 /// Characters of a breadcrumb or a site label, never of a title (`首页 > 政策 > 文件`,
 /// `【Word文档】`, `分类 | 机关公文`; the breadcrumb arrows `首页 » 信息公开 » 通知公告`,
@@ -134,6 +160,12 @@ pub(crate) const TRANSMITTING_WORDS: [&str; 5] = [
 /// starts on that line, and a line above is no part of it (dev d12: a site's headline above
 /// `上海市人民政府办公厅关于印发《…行动计划》的通知`).
 pub(crate) const ABOUT: &str = "关于";
+
+/// The particle that ties the subject after `关于` to the type word (`关于…的通知`), read by
+/// `title::Block::about_line_above`: a `关于` line over a title of more than three lines starts
+/// it only where this follows (`关于印发` / `某市中小学` / `课后服务` / `管理办法的通知`; a site's
+/// `关于我们` link has none).
+pub(crate) const ABOUT_TIE: char = '的';
 
 /// Words that leave a title line unfinished (a preposition, a particle or a conjunction that
 /// needs the words after it), read by `title::Block::first_of_title`: a title line ending in
@@ -210,6 +242,13 @@ pub(crate) const COLUMN_TAG_BRACKETS: (char, char) = ('【', '】');
 /// (bench lawref:8da5e0ee6c42).
 pub(crate) const BASIS_WORDS: [&str; 3] = ["根据", "依据", "按照"];
 
+/// The word that opens a body by stating the purpose it serves (`为表彰先进，激励…`, `为了规范…，`):
+/// in a text of one line, right after a title's type word and then a clause that a comma ends,
+/// it starts the body, not the title's words (`elements::glued_title`): `…予以表彰的决定为表彰先进，…`
+/// (the 表彰决定 and 通报 of every government), `…的实施意见为深入贯彻…，现提出如下意见` (bench govcn:40
+/// opens its body `为了促进棉、糖生产发展，…`).
+pub(crate) const PURPOSE_WORD: &str = "为";
+
 /// The units of an order number printed in brackets under a title (`第45号`, `第3期`), read by
 /// `title::is_short_bracketed`: such a line numbers the document and is no part of its title
 /// (`某某省人民代表大会常务委员会公告` / `（第45号）`, the 公告 that publishes a provincial
@@ -230,6 +269,7 @@ mod tests {
         crate::lexicon::check::distinct(PART_LABEL_UNITS);
         crate::lexicon::check::distinct(ORDER_NUMBER_UNITS);
         crate::lexicon::check::distinct(TITLE_OPEN_ENDS);
+        crate::lexicon::check::distinct(COVER_LABELS);
         crate::lexicon::check::distinct(CASE_SECTION_LABELS);
         crate::lexicon::check::distinct(TITLE_LABELS);
         crate::lexicon::check::distinct(SITE_NAME_ENDINGS);

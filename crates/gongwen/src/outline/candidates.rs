@@ -13,9 +13,9 @@
 
 use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::elements::STATUTE_EVENTS;
-use crate::lexicon::markers::{CLOSE_BRACKETS, OPEN_BRACKETS, ORDINAL_PREFIX};
+use crate::lexicon::markers::{CLOSE_BRACKETS, FIRST_SECTION, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS, REFERENCE_OPENERS};
+use crate::lexicon::outline::{CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, REFERENCE_OPENERS};
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
     RUNNING_TEXT_MARKS, SEMICOLONS, SENTENCE_ENDS, key_at, utf8_key, wide_keys,
@@ -193,7 +193,7 @@ pub(crate) fn scan(
                 marks: LineMarks::EMPTY,
             });
         } else if first_line && content_start < line.end {
-            buf.extend(statute_after_title(text, line, content_start, noise));
+            buf.extend(unit_after_title(text, line, content_start, noise));
         }
         first_line &= content_start >= line.end;
         let mut marks = mid_line(text, line, content_start, noise, &mut punct, &mut buf);
@@ -234,11 +234,13 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
 }
 
 /// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its
-/// title, a space, and the first unit of a statute (`第一章`, `第一编`, `第一条`). The title
-/// ends there as a heading does, so the marker is a candidate after it
-/// ([`Boundary::Sentence`]) when it stands apart from the words after it; read only on the
-/// first line of the text, where a title stands.
-fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
+/// title, a space, and the first unit of a statute (`第一章`, `第一编`, `第一条`) or of a plan
+/// (`一、`). The title ends there as a heading does, so the marker is a candidate after it
+/// ([`Boundary::Sentence`]) when it stands apart from the words after it, is a `一、` (glued
+/// to them as at a line start: `某大学2024年博士研究生招生简章一、招生专业二、…`) or a `第一条` whose
+/// words state a purpose or basis ([`FIRST_ARTICLE_OPENINGS`]); read only on the first line of
+/// the text, where a title stands.
+fn unit_after_title(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>) -> Option<Candidate> {
     let head = text.get(content_start..line.end)?;
     let (title_end, at) = title_then_marker(head)?;
     let at = content_start + at;
@@ -247,9 +249,22 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
     // (`…实施细则第一章总则第一条…`), and so does an article apart from its words
     // (`上海市促进电子商务发展规定第一条 为了…`).
     let glued = title_end == at - content_start;
-    let marker = marker_at(text, at, noise).filter(|m| {
-        m.style.is_statute() && m.ordinal == 1 && ((glued && m.style.is_division()) || stands_apart(text, m))
-    })?;
+    // A first `一、` opens its unit glued to the words after it, as it does at a line start
+    // (`…招生简章一、招生专业`, `…考试大纲（科目一：综合素质）一、考试目标`); so does a first
+    // article whose words open with the purpose or basis a first article states
+    // (`某市物业管理条例第一条为了规范…`), and a first article apart from its words
+    // (`上海市促进电子商务发展规定第一条 为了…`).
+    let purpose = |m: &Marker| {
+        m.style == Style::Article
+            && text.get(m.end()..).is_some_and(|r| FIRST_ARTICLE_OPENINGS.iter().any(|w| r.starts_with(w)))
+    };
+    let opens = |m: &Marker| {
+        m.ordinal == 1
+            && (m.style == Style::CnComma
+                || purpose(m)
+                || (m.style.is_statute() && ((glued && m.style.is_division()) || stands_apart(text, m))))
+    };
+    let marker = marker_at(text, at, noise).filter(opens)?;
     super::labels::is_enclosed_title(head.get(..title_end)?).then_some(Candidate {
         marker,
         boundary: Boundary::Sentence,
@@ -263,7 +278,7 @@ fn statute_after_title(text: &str, line: Line, content_start: usize, noise: &Noi
 /// the document it encloses and that document's first statute unit (a page number may stand
 /// between date and title: [`page_number_len`]). After each date on a
 /// line that runs on past it (`…月…日`, then no line break), the title and the marker are
-/// read as on a one-line text's first line ([`statute_after_title`]).
+/// read as on a one-line text's first line ([`unit_after_title`]).
 fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
     let [_, month, day] = DATE_LINE_WORDS;
     // The notice and the document it encloses are on the line: a short line holds neither.
@@ -289,7 +304,7 @@ fn statutes_after_dates(text: &str, line: Line, content_start: usize, noise: &No
             None => from,
         };
         let Some(c) =
-            statute_after_title(text, line, from, noise).or_else(|| statute_after_event(text, line, from, noise))
+            unit_after_title(text, line, from, noise).or_else(|| statute_after_event(text, line, from, noise))
         else {
             continue;
         };
@@ -473,16 +488,16 @@ const MIN_RUN_ON_LINE: usize = 1000;
 const MAX_DAY_CHARS: usize = 6;
 
 /// Where the title at the start of `head` ends and where a statute marker after it may start:
-/// at the first padding before `第` (`某市物业管理条例 第一章`; padding before anything else is
-/// inside the title: `某市人民代表大会常务委员会 规范性文件备案审查条例第一章`), past a bracketed
-/// head note (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word glued to
-/// `第` (`…实施细则第一章`), whichever comes first.
+/// at the first padding before `第` or `一、` (`某市物业管理条例 第一章`; padding before anything
+/// else is inside the title: `某市人民代表大会常务委员会 规范性文件备案审查条例第一章`), past a
+/// bracketed head note (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word
+/// glued to `第` (`…实施细则第一章`) or to `一、` (`…招生简章一、招生专业`), whichever comes first.
 fn title_then_marker(head: &str) -> Option<(usize, usize)> {
     let is_open = |c: char| c == '（' || c == '(';
     for (i, c) in head.char_indices().take(MAX_TITLE_BEFORE_STATUTE) {
         if crate::text::chars::is_padding(c) {
             let after = skip_padding(head, i, head.len());
-            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX)) {
+            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX) || r.starts_with(FIRST_SECTION)) {
                 return Some((i, after));
             }
             continue;
@@ -492,7 +507,8 @@ fn title_then_marker(head: &str) -> Option<(usize, usize)> {
             return Some((i, skip_padding(head, end, head.len())));
         }
         let typed = || head.get(..i).is_some_and(|t| TITLE_ENDINGS.iter().any(|w| t.ends_with(w)));
-        if c == ORDINAL_PREFIX && i > 0 && typed() {
+        let section = || head.get(i..).is_some_and(|r| r.starts_with(FIRST_SECTION));
+        if (c == ORDINAL_PREFIX || section()) && i > 0 && typed() {
             return Some((i, i));
         }
     }
@@ -516,7 +532,7 @@ fn note_end(text: &str, open: usize, max: usize) -> Option<usize> {
 /// lists every amendment in it).
 const MAX_HEAD_NOTE_LEN: usize = 2400;
 
-/// The longest title [`statute_after_title`] looks past, in characters (a title line of an
+/// The longest title [`unit_after_title`] looks past, in characters (a title line of an
 /// enclosed document is at most as long: `labels::is_enclosed_title`).
 const MAX_TITLE_BEFORE_STATUTE: usize = 60;
 

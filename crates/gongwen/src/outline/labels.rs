@@ -3,7 +3,7 @@
 
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS};
 use crate::lexicon::outline::{
-    ATTACHMENT_LABEL, CONTENTS_LABELS, CONTENTS_LEADERS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS,
+    ATTACHMENT_LABEL, BOX_LABEL, CONTENTS_LABELS, CONTENTS_LEADERS, DATE_LINE_WORDS, LABEL_OPENERS, NOTE_LABELS,
     ROW_NUMBER_HEADERS, SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, RUNNING_TEXT_MARKS, SENTENCE_ENDS, key_at, wide_keys};
@@ -191,7 +191,29 @@ pub(super) fn is_note_label(text: &str, start: usize, marker: usize) -> bool {
 pub(super) fn is_note_label_line(line: &str) -> bool {
     let name = trim_space_end(line);
     let name = name.strip_suffix(COLONS).unwrap_or(name);
-    NOTE_LABELS.contains(&trim_space(name))
+    NOTE_LABELS.contains(&trim_space(name)) || is_box_label_line(line)
+}
+
+/// True when `content` (a line's content that opens like a label, [`opens_label`]) is one: a
+/// contents, attachment, note or box label. A line that only opens like one (`专利代理条例`,
+/// `说明书管理办法`) may be an enclosed document's title.
+pub(super) fn is_label_line(content: &str) -> bool {
+    is_contents_label(content)
+        || attachment_label(content).is_some()
+        || is_short_attachment_label(content)
+        || is_note_label_line(content)
+}
+
+/// True when `line` (a line's content) is a box's label ([`BOX_LABEL`]): the label, its number
+/// (`专栏1`, `专栏 3`, `专栏二`), then at most a caption with no comma, clause or sentence mark or colon in it
+/// (`专栏1 “十三五”时期主要成就`); `专栏1显示，…` is a sentence.
+pub(super) fn is_box_label_line(line: &str) -> bool {
+    let Some(rest) = trim_space(line).strip_prefix(BOX_LABEL) else { return false };
+    let rest = rest.trim_start_matches(is_space);
+    let Some((caption, _)) = crate::numeral::arabic_int(rest).or_else(|| crate::numeral::cn_int(rest)) else {
+        return false;
+    };
+    !caption.contains(RUNNING_TEXT_MARKS) && !caption.contains(COLONS)
 }
 
 #[cfg(test)]
@@ -235,6 +257,10 @@ mod tests {
         assert!(!is_note_label("提示：1、", 0, "提示：".len()));
         assert!(is_note_label_line("说明") && is_note_label_line("备注：") && is_note_label_line("注 "));
         assert!(!is_note_label_line("说明书") && !is_note_label_line("提示：") && !is_note_label_line("说明：1、"));
+        assert!(is_note_label_line("专栏1 “十三五”时期主要成就") && is_note_label_line("专栏 3　交通重点工程"));
+        assert!(
+            !is_note_label_line("专栏1显示，全市…") && !is_note_label_line("专栏设置") && !is_note_label_line("专栏")
+        );
         assert!(is_enclosed_title("上海市脑机接口未来产业培育行动方案（2025-2030年）"));
         assert!(is_enclosed_title("上海市科技专家库管理办法"));
         assert!(!is_enclosed_title("现将《上海市科技专家库管理办法》印发给你们，请遵照执行。"));

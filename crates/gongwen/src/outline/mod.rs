@@ -94,9 +94,21 @@ pub(crate) fn build<'t>(
             lc.candidates.is_empty()
                 && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_row_number_header)
         };
-        if labels::opens_label(text.as_bytes(), lc.content_start) || row_number_header() {
+        let opens_label = labels::opens_label(text.as_bytes(), lc.content_start);
+        let box_label = || {
+            lc.candidates.is_empty() && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_box_label_line)
+        };
+        if opens_label || row_number_header() || box_label() {
             events.push(Event::Line { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
-        } else if lc.candidates.is_empty() && labels::is_enclosed_title_line(text, lc.content_start, lc.line.end) {
+        }
+        // A line that only opens like a label (`专利代理条例` after the order that publishes it)
+        // may be a title all the same.
+        let label = || opens_label && text.get(lc.content_start..lc.line.end).is_some_and(labels::is_label_line);
+        if lc.candidates.is_empty()
+            && labels::is_enclosed_title_line(text, lc.content_start, lc.line.end)
+            && !label()
+            && !row_number_header()
+        {
             events.push(Event::Title { start: lc.line.start, content_start: lc.content_start, end: lc.line.end });
         }
         events.extend(lc.candidates.iter().copied().map(Event::Candidate));
