@@ -36,6 +36,11 @@ ELSEWHERE = {
     "cn2an/transform_test.py": "cn2an's test data, read by crates/gongwen/tests/quantity_battery.rs",
     "transform_test.py": "cn2an's test data, read by crates/gongwen/tests/quantity_battery.rs",
     "cn2an/cn2an_test.py": "cn2an's test data, read by crates/gongwen/tests/numeral_battery.rs",
+    "cn2an_test.py": "cn2an's test data, whose inputs crates/gongwen/tests/number_battery.txt restates",
+    "test_money_parser.py": "JioNLP's test data, whose inputs number_battery.txt restates",
+    "test_time_parser.py": "JioNLP's test data, whose inputs number_battery.txt restates",
+    "test/test_time_parser.py": "JioNLP's test data, whose inputs number_battery.txt restates",
+    "Python/chinese2digits/test.py": "chinese2digits' test data, whose inputs number_battery.txt restates",
 }
 
 
