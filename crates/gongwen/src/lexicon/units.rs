@@ -107,7 +107,10 @@ pub(crate) static UNITS: &[Unit] = &[
     // `如表7所示` (dev d21): a table's number; `基本法附件三所列全国性法律`, `附录一、附录二所列的
     // 野生动物` (bench laws): an attachment's number before 所列 "listed in".
     u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示", "列"]),
-    u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
+    // Blockers `民法院`, `民检察院`, `民政府`: a court, procuratorate or government named after a
+    // placeholder (`×××人民法院`, the form of a 协助执行通知书 in a bench lawrefbook provision), no
+    // count of people.
+    u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工", "民法院", "民检察院", "民政府"]),
     u("人口", Count, 0, &[]),
     u("名", Count, 0, &["单", "称", "誉", "片", "列"]),
     u("人次", Count, 0, &[]),

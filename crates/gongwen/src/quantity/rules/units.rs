@@ -146,6 +146,16 @@ fn capital_numeral(text: &str, lead: &value::Number) -> bool {
         || (digits.chars().all(numeral::is_any_capital_numeral) && money_named_before(text, lead.start))
 }
 
+/// True when the Chinese number `n` is written only in capitals that are word characters too
+/// (伍, 陆: [`numeral::is_word_capital`]) with no name of money before it: the number reads a
+/// word's character (`陆家嘴`, `队伍人员`, `入伍人数`, `大陆台资`: bench lawrefbook regulations), not
+/// a count, which is written 五/六 (capitals write money: `人民币伍元`).
+fn word_capitals(text: &str, n: &value::Number) -> bool {
+    text.get(n.start..n.digits_end)
+        .filter(|d| n.form == Form::Chinese && !d.is_empty())
+        .is_some_and(|d| d.chars().all(numeral::is_word_capital) && !money_named_before(text, n.start))
+}
+
 /// True when a name of money ([`MONEY_BEFORE_CAPITALS`]) ends right before byte `start`, or
 /// before a colon or `为` there (`金额：伍角`).
 fn money_named_before(text: &str, start: usize) -> bool {
@@ -538,7 +548,9 @@ fn half_blocked(after: &str) -> bool {
 /// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
 /// unit of time (`百年`), a bare 一 before `年` and a year's tail (`上一年度`, `上一年底`: a year
 /// named, [`crate::lexicon::kinds::YEAR_TAILS`]), a bare 一 after a superlative (`最高一项`: the one
-/// named), the first of a list of ranks (`一类、二类`).
+/// named), the first of a list of ranks (`一类、二类`), a number of capitals that are word
+/// characters too ([`word_capitals`]: `陆家嘴`, `队伍人员`, `大陆台资企业`) before a unit that is no
+/// money.
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
 /// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
@@ -551,6 +563,11 @@ fn half_blocked(after: &str) -> bool {
 /// case: 注册资本最低限额为其中最高一项的限额。 => 一项 none
 /// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
+/// case: 提升陆家嘴金融城能级 => 陆家 none
+/// case: 国家综合性消防救援队伍人员在执行任务中牺牲的 => 伍人 none
+/// case: 以及大陆台资企业的民商事纠纷 => 陆台 none
+/// case: 当年批准入伍人数 => 伍人 none
+/// case: 收取手续费伍元 => 伍元 quantity 5 元 eq
 ///
 /// A unit of rank before a noun of a ranking ([`RANKED_NOUNS`]: `三类地区`) names a class
 /// whatever the numeral; a bare 百/千 before a counter of people or bodies
@@ -582,7 +599,8 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
-        || (big_bare && m.unit.family == Family::Time);
+        || (big_bare && m.unit.family == Family::Time)
+        || (m.unit.family != Family::Money && word_capitals(cx.text, n));
     if misfit { skip(m.end) } else { Continue(()) }
 }
 
