@@ -174,7 +174,10 @@ pub(crate) static UNITS: &[Unit] = &[
             "条例", "办法", "规定", "计划", "项目",
         ],
     ),
-    u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门"]),
+    // Blockers `制电`, `制水`, `制热`, `制价`: the two-part tariff `两部制电价` (基本电价 and 电度电价),
+    // `两部制水价`, `两部制热价` (bench lawrefbook price and heating regulations), a scheme named,
+    // no count of 部; `两部制定` (two ministries draw up) stays a count.
+    u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门", "制电", "制水", "制热", "制价"]),
     u("部门", Count, 0, &[]),
     u("册", Count, 0, &[]),
     // The classifier before a counted noun is the unit, as `3个项目` is 个 (docs/annotation.md):

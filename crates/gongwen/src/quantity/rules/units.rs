@@ -68,6 +68,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 /// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
+/// case: 扩大两部制电价执行范围 => 两部 none
+/// case: 实行基本水价和计量水价相结合的两部制水价制度 => 两部 none
+/// case: 具体办法由上述两部制定 => 两部 quantity 2 部 eq
 /// case: 退还多收费用叁角 => 叁角 quantity 3 角 eq
 /// case: 按票面金额收取捌分 => 捌分 quantity 8 分 eq
 /// case: 画一个五角星 => 五角 none
