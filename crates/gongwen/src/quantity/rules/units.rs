@@ -578,6 +578,11 @@ fn half_blocked(after: &str) -> bool {
 /// an approximation or `余` makes it a count (`近千家企业`, `上千人`, `千余名`, `千人以上`).
 ///
 /// case: 国家确定的边远地区中的三类地区 => 三类 none
+/// case: 一类放射性物品，是指…的放射性物品。\n三类放射性物品，是指…的放射性物品。 => 三类 none
+/// case: 划定一类保护区、二类保护区和三类保护区 => 三类 none
+/// case: 排放水质应当达到二类地表水标准；二级保护区内应当达到三类地表水标准 => 三类 none
+/// case: 设置可回收物、有害垃圾、湿垃圾、干垃圾四类收集容器 => 四类 quantity 4 类 eq
+/// case: 一类地区和二类地区以外，将其余地方划分为两类地区 => 两类 quantity 2 类 eq
 /// case: 将全省划分为两类地区分别管理 => 两类 quantity 2 类 eq
 /// case: 扎实推进十大重点节能工程、千家企业节能行动 => 千家 none
 /// case: 引进“千人计划”专家 => 千人 none
@@ -599,6 +604,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (rank() && ranked_noun())
         || (big_bare && programme_name(f, cx, m))
         || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
+        || (f.at.first != '两' && rank() && lower_rank_named_before(cx.text, f.at.pos, m))
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
@@ -625,6 +631,28 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// regulation: the highest of the amounts, one named, no count).
 fn after_superlative(text: &str, i: usize) -> bool {
     text.get(..i).is_some_and(|b| NOUN_OPENERS.iter().any(|w| b.ends_with(w)))
+}
+
+/// How far back, in bytes, [`lower_rank_named_before`] looks for a lower rank of the same
+/// noun: a paragraph of some two hundred characters (the definition of the rank above).
+const RANK_LOOKBACK: usize = 600;
+
+/// True when the unit of rank `m` (after the number at byte `i`) and the two ideographs after
+/// it were written with `一` or `二` before it, within [`RANK_LOOKBACK`] bytes: the number names
+/// a class of a ranking the text sets out (`三类放射性物品` after `一类放射性物品`, `三类保护区`
+/// after `一类保护区、二类保护区`, `三类地表水标准` after `二类地表水标准`: bench lawrefbook
+/// regulations), no count. One bounded search per figure.
+fn lower_rank_named_before(text: &str, i: usize, m: UnitMatch) -> bool {
+    let noun: String = text.get(m.end..).unwrap_or("").chars().take(2).collect();
+    if noun.chars().count() < 2 || !noun.chars().all(crate::text::chars::is_cjk_ideograph) {
+        return false;
+    }
+    let from = crate::text::floor_char_boundary(text, i.saturating_sub(RANK_LOOKBACK));
+    let window = text.get(from..i).unwrap_or("");
+    ['一', '二'].iter().any(|low| {
+        let needle = format!("{low}{}{noun}", m.unit.text);
+        window.contains(&needle)
+    })
 }
 
 /// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
