@@ -102,8 +102,9 @@ use Family::{Age, Count, Measure, Money, Percent, Ratio, Time};
 pub(crate) static UNITS: &[Unit] = &[
     // Counts: `传播淫秽物品达200至500人次以上` (a bench interpretation), `五百张床位` (a bench
     // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
-    // `一次性生活补贴` (政府工作报告 2012).
-    u("个", Count, 0, &["性", "体户", "案", "亿", "万"]),
+    // `一次性生活补贴` (政府工作报告 2012); `体工商`: `降低900多万个体工商户税负` (政府工作报告 2012),
+    // 个 of 个体 (individual), no classifier (`3个体育场` stays a count).
+    u("个", Count, 0, &["性", "体户", "体工商", "案", "亿", "万"]),
     // `如表7所示` (dev d21): a table's number; `基本法附件三所列全国性法律`, `附录一、附录二所列的
     // 野生动物` (bench laws): an attachment's number before 所列 "listed in".
     u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示", "列"]),
@@ -123,8 +124,10 @@ pub(crate) static UNITS: &[Unit] = &[
     // Doses given: `累计报告接种新冠病毒疫苗34亿剂次` (the daily vaccination notices of 国家卫生健康委,
     // 2021–2022); without it `1.3亿` of `1.3亿剂次` had no unit.
     u("剂次", Count, 0, &[]),
-    // `三次产业共同带动` (bench, 政府工作报告), `三次产业结构` (统计公报): the three sectors, no count.
-    u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业"]),
+    // `三次产业共同带动` (bench, 政府工作报告), `三次产业结构` (统计公报): the three sectors, no count;
+    // `采油`: `三次采油，是指二次采油后继续以聚合物驱…` (bench lawrefbook 资源税法), the recovery stages
+    // of an oil field, no count.
+    u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业", "采油"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
     u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
     // Place names are no count: `七台河仲裁委员会` (a bench list of arbitration commissions), 五台山 and

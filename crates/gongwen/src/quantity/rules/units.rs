@@ -69,6 +69,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 /// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
 /// case: 扩大两部制电价执行范围 => 两部 none
+/// case: 降低900多万个体工商户税负 => 900多万 quantity 9000000 - approx
+/// case: 建成3个体育场馆 => 3个 quantity 3 个 eq
+/// case: 三次采油，是指二次采油后继续以聚合物驱等方式进行采油 => 三次 none
 /// case: 实行基本水价和计量水价相结合的两部制水价制度 => 两部 none
 /// case: 具体办法由上述两部制定 => 两部 quantity 2 部 eq
 /// case: 退还多收费用叁角 => 叁角 quantity 3 角 eq
