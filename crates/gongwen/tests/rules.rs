@@ -88,6 +88,23 @@ fn every_rule_has_two_cases() {
     assert!(thin.is_empty(), "rules with fewer than two cases:\n{}", thin.join("\n"));
 }
 
+/// The text of a case with its escapes written out: `\n` a line break, `\u{E010}` the character
+/// of that code point (a private-use glyph of a PDF copy, invisible in a doc comment).
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.replace("\\n", "\n");
+    while let Some(i) = rest.find("\\u{") {
+        let code =
+            rest[i + 3..].split_once('}').and_then(|(h, _)| u32::from_str_radix(h, 16).ok().map(|c| (h.len(), c)));
+        let Some((len, c)) = code.and_then(|(len, c)| char::from_u32(c).map(|c| (len, c))) else { break };
+        out.push_str(&rest[..i]);
+        out.push(c);
+        rest = rest[i + 4 + len..].to_string();
+    }
+    out.push_str(&rest);
+    out
+}
+
 /// Checks one case; `Err` says what is wrong.
 fn check(case: &str) -> Result<(), String> {
     let (text, expect) = case.split_once(" => ").ok_or("no ` => `")?;
@@ -97,10 +114,10 @@ fn check(case: &str) -> Result<(), String> {
     let is_kind = |f: &&str| f.bytes().all(|b| b.is_ascii_lowercase() || b == b'_');
     let k = fields.iter().skip(1).position(is_kind).ok_or("no kind")? + 1;
     let (figure, kind) = (fields[..k].join(" "), fields[k]);
-    // `\n` in TEXT and in FIGURE stands for a line break.
-    let figure = figure.replace("\\n", "\n");
+    // `\n` in TEXT and in FIGURE stands for a line break, `\u{E010}` for that character.
+    let figure = unescape(&figure);
     let figure = figure.as_str();
-    let text = format!("{}\n", text.replace("\\n", "\n"));
+    let text = format!("{}\n", unescape(text));
     let rows = quantity_rows(&gongwen::parse(&text));
     let listed = || rows.iter().map(|r| format!("{} {}", r.text, r.kind)).collect::<Vec<_>>().join(", ");
     if kind == "none" {
@@ -167,12 +184,12 @@ fn gives_another_value(case: &str) -> Result<bool, String> {
     let (text, expect) = case.split_once(" => ").ok_or("no ` => `")?;
     let fields: Vec<&str> = expect.split_whitespace().collect();
     let k = fields.iter().position(|f| *f == "quantity").ok_or("a missing case is a quantity")?;
-    let figure = fields[..k].join(" ").replace("\\n", "\n");
+    let figure = unescape(&fields[..k].join(" "));
     let value = fields.get(k + 1).ok_or("no VALUE")?;
     let (lo, hi) = value.split_once("..").map_or((*value, None), |(a, b)| (a, Some(b)));
     let number = |s: &str| s.parse::<f64>().map_err(|e| e.to_string());
     let (lo, hi) = (number(lo)?, hi.map(number).transpose()?);
-    let text = format!("{}\n", text.replace("\\n", "\n"));
+    let text = format!("{}\n", unescape(text));
     let at = text.find(&figure).ok_or("FIGURE is not in TEXT")?;
     let (s, e) = (at, at + figure.len());
     let rows = quantity_rows(&gongwen::parse(&text));

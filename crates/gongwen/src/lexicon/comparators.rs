@@ -232,6 +232,13 @@ pub(crate) const DISTANT_NEGATIONS: [&str; 1] = ["不同时"];
 /// `不得少于成员总数的三分之二`, dev d15), read by `quantity::comparator::across_phrase`.
 pub(crate) const PHRASE_MARK: char = '的';
 
+/// The noun a comparison word makes with the word after it, the part in excess (`超出部分按照
+/// 同一用水性质水价标准的四倍收取`, `不低于超出部分建设工程造价的千分之五`: bench lawrefbook
+/// regulations; `超过部分按…累进加价`, as water and power tariffs write it): no bound on the
+/// figure after it, read by `quantity::comparator::across_phrase` (as the word before
+/// [`PHRASE_MARK`] is).
+pub(crate) const EXCESS_PART: &str = "部分";
+
 /// Comparison words that also open a noun, read by `quantity::comparator::across_phrase`:
 /// across a phrase they bound only when one of [`NOUN_OPENER_VERBS`] follows them
 /// (`最高为国家上年度职工年平均工资的五倍`, `最高可以享有该科技成果所形成股权的百分之七十`: bench

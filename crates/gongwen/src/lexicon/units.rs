@@ -102,12 +102,16 @@ use Family::{Age, Count, Measure, Money, Percent, Ratio, Time};
 pub(crate) static UNITS: &[Unit] = &[
     // Counts: `传播淫秽物品达200至500人次以上` (a bench interpretation), `五百张床位` (a bench
     // regulation); blockers: `黑名单制度`, `次要责任` (北京市实施《道路交通安全法》办法),
-    // `一次性生活补贴` (政府工作报告 2012).
-    u("个", Count, 0, &["性", "体户", "案", "亿", "万"]),
+    // `一次性生活补贴` (政府工作报告 2012); `体工商`: `降低900多万个体工商户税负` (政府工作报告 2012),
+    // 个 of 个体 (individual), no classifier (`3个体育场` stays a count).
+    u("个", Count, 0, &["性", "体户", "体工商", "案", "亿", "万"]),
     // `如表7所示` (dev d21): a table's number; `基本法附件三所列全国性法律`, `附录一、附录二所列的
     // 野生动物` (bench laws): an attachment's number before 所列 "listed in".
     u("所", Count, 0, &["属", "有", "在", "谓", "得", "以", "长", "需", "示", "列"]),
-    u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工"]),
+    // Blockers `民法院`, `民检察院`, `民政府`: a court, procuratorate or government named after a
+    // placeholder (`×××人民法院`, the form of a 协助执行通知书 in a bench lawrefbook provision), no
+    // count of people.
+    u("人", Count, 0, &["制", "均", "才", "们", "心", "格", "事", "工", "民法院", "民检察院", "民政府"]),
     u("人口", Count, 0, &[]),
     u("名", Count, 0, &["单", "称", "誉", "片", "列"]),
     u("人次", Count, 0, &[]),
@@ -120,8 +124,10 @@ pub(crate) static UNITS: &[Unit] = &[
     // Doses given: `累计报告接种新冠病毒疫苗34亿剂次` (the daily vaccination notices of 国家卫生健康委,
     // 2021–2022); without it `1.3亿` of `1.3亿剂次` had no unit.
     u("剂次", Count, 0, &[]),
-    // `三次产业共同带动` (bench, 政府工作报告), `三次产业结构` (统计公报): the three sectors, no count.
-    u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业"]),
+    // `三次产业共同带动` (bench, 政府工作报告), `三次产业结构` (统计公报): the three sectors, no count;
+    // `采油`: `三次采油，是指二次采油后继续以聚合物驱…` (bench lawrefbook 资源税法), the recovery stages
+    // of an oil field, no count.
+    u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业", "采油"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
     u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
     // Place names are no count: `七台河仲裁委员会` (a bench list of arbitration commissions), 五台山 and
@@ -171,7 +177,10 @@ pub(crate) static UNITS: &[Unit] = &[
             "条例", "办法", "规定", "计划", "项目",
         ],
     ),
-    u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门"]),
+    // Blockers `制电`, `制水`, `制热`, `制价`: the two-part tariff `两部制电价` (基本电价 and 电度电价),
+    // `两部制水价`, `两部制热价` (bench lawrefbook price and heating regulations), a scheme named,
+    // no count of 部; `两部制定` (two ministries draw up) stays a count.
+    u("部", Count, 0, &["分", "署", "位", "长", "队", "委", "门", "制电", "制水", "制热", "制价"]),
     u("部门", Count, 0, &[]),
     u("册", Count, 0, &[]),
     // The classifier before a counted noun is the unit, as `3个项目` is 个 (docs/annotation.md):

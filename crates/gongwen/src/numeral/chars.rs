@@ -166,9 +166,15 @@ pub(crate) fn is_capital_numeral(c: char) -> bool {
 /// `收拾`, `肆意`, `參加`): capitals only where money is named before them (`人民币伍角`).
 const WORD_CAPITALS: &str = "伍陆陸拾肆參";
 
+/// True when `c` is a capital (大写) numeral character that is some word's character too
+/// ([`WORD_CAPITALS`]: 伍 of `队伍`, 陆 of `大陆`).
+pub(crate) fn is_word_capital(c: char) -> bool {
+    WORD_CAPITALS.contains(c)
+}
+
 /// True when `c` is any capital (大写) numeral character: [`CAPITALS`] or [`WORD_CAPITALS`].
 pub(crate) fn is_any_capital_numeral(c: char) -> bool {
-    is_capital_numeral(c) || WORD_CAPITALS.contains(c)
+    is_capital_numeral(c) || is_word_capital(c)
 }
 
 /// True when the three bytes before byte `end` of `bytes` (a char boundary of a `str`) are

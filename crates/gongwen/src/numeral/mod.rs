@@ -52,7 +52,7 @@ use chars::{CODE_TEN, Code, NO_CODE, code3};
 
 pub(crate) use arabic::{Arabic, decimals_after_thin_space, read as read_arabic};
 pub use chars::{arabic_digit, cn_digit, cn_unit, is_cn_numeral_char};
-pub(crate) use chars::{cn_numeral_before, is_any_capital_numeral, is_capital_numeral};
+pub(crate) use chars::{cn_numeral_before, is_any_capital_numeral, is_capital_numeral, is_word_capital};
 pub(crate) use decimal::{Dec, exact_log10, pow10_f64};
 use grammar::{Amount, Reading};
 

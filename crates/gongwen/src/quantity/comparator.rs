@@ -19,9 +19,9 @@
 use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY, NEGATED_HEADS, NEGATIONS,
-    NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES, Prefix, Reach, SUFFIXES,
-    Suffix,
+    DISTANT_NEGATIONS, EXCESS_PART, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY, NEGATED_HEADS,
+    NEGATIONS, NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES, Prefix, Reach,
+    SUFFIXES, Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -228,9 +228,14 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
         let c = head.chars().next_back()?;
         if has_de && by_last.all_lasts.contains(c) {
             let row = ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word));
-            // `超出的7.5小时`: a comparison word right before `的` is a noun (the excess), no bound.
-            let nominal = before.get(end..).is_some_and(|a| a.starts_with(PHRASE_MARK));
-            if let Some(row) = row.filter(|p| !nominal && !opens_noun(before, end, p.word)) {
+            // `超出的7.5小时`, `超出部分…的四倍`: a comparison word right before `的` or `部分` is
+            // a noun (the excess), no bound: passed over whole (its `超` bounds nothing either).
+            let nominal = before.get(end..).is_some_and(|a| a.starts_with(PHRASE_MARK) || a.starts_with(EXCESS_PART));
+            if let Some(noun) = row.filter(|_| nominal) {
+                end -= noun.word.len();
+                continue;
+            }
+            if let Some(row) = row.filter(|p| !opens_noun(before, end, p.word)) {
                 // One-character words end other words too (届满的最后一日).
                 let word_like = row.word.chars().nth(1).is_some();
                 let cmp = row.comparator.filter(|c| word_like && matches!(c, Ge | Gt | Le | Lt))?;

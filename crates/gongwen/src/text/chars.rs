@@ -86,6 +86,13 @@ pub(crate) fn is_cjk_ideograph(c: char) -> bool {
     ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
+/// True for a character of the Private Use Area (U+E000–U+F8FF): a glyph that has a meaning
+/// only in the font a PDF copy was extracted from (a decimal point there: `高程103\u{e010}5米`).
+#[must_use]
+pub(crate) fn is_private_use(c: char) -> bool {
+    ('\u{e000}'..='\u{f8ff}').contains(&c)
+}
+
 /// True for the lead bytes E4–E9, which start the characters U+4000–U+9FFF: the CJK
 /// Unified Ideographs (U+4E00–U+9FFF) and a few rare characters before them. A test on one
 /// byte that rules out white space, padding and punctuation (checked by a test).

@@ -91,6 +91,8 @@ use std::ops::ControlFlow::Continue;
 /// case: 原则上依托单位成员不超\n过三分之一。 => 三分之一 quantity 0.333333333333333 - le
 /// case: 学术委员会会议每年至少\n召开一次。 => 一次 quantity 1 次 ge
 /// case: 不超过纳税人申报的应\n纳税所得额百分之三十的部分 => 百分之三十 quantity 30 % le
+/// case: 超出部分按照同一用水性质水价标准的四倍收取 => 四倍 quantity 4 倍 eq
+/// case: 配置投资金额不低于超出部分建设工程造价的千分之五 => 千分之五 quantity 5 ‰ ge
 ///
 /// A lone tolerance (`±2%`: a deviation either way of at most 2 %) is a bound, `le`, unless a
 /// comparator before it bounds it otherwise; the comparator before the sign carries across

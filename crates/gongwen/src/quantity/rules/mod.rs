@@ -285,6 +285,7 @@ fn rules(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// An Arabic number: `3`, `1,200`, `2.4万`, `1/3`, `20xx` (before 年).
 fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    numbers::lost_glyph(f, cx)?;
     numbers::wrapped_tail(f, cx)?;
     numbers::identifier(f, cx)?;
     numbers::product(f, cx)?;

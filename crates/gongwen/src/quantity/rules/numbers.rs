@@ -10,6 +10,7 @@ use crate::lexicon::kinds::{
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
 use crate::text::Span;
+use crate::text::chars::is_private_use;
 use std::ops::ControlFlow::Continue;
 
 /// `identifier`: digits glued to letters or to the punctuation of an identifier, a version,
@@ -366,6 +367,7 @@ pub(super) fn placeholder_in_word(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
 /// case: 国家每年仍继续拨付XXX元用于黄金地质勘探 => XXX元 quantity null 元 eq
 /// case: 全年增长X.X%。 => X.X% quantity null % eq
 /// case: 财政部定额补贴XXX元。 => XXX元 quantity null 元 eq
+/// case: 协助执行通知书\n×××人民法院：\n => ×××人 none
 pub(super) fn placeholder_run(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     f.take(cx.text, value::placeholder(cx.text, f.at.pos))
 }
@@ -460,6 +462,27 @@ pub(super) fn lone_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let extends = second.is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n))
         || cx.next_past_wrap(end).is_some_and(|n| value::continues_numeral(n) || unit::may_follow(n));
     if extends { Continue(()) } else { skip(end) }
+}
+
+/// `lost_glyph`: a number right after a private-use character ([`is_private_use`]) that
+/// follows a digit is the tail of a number whose mark the copy lost (`不得低于2\u{e010}5米`,
+/// `高程103\u{e010}5米以上`, `人均不少于1\u{e010}20元`: bench lawrefbook regulations, a decimal
+/// point in the source's font). Read alone the tail has a wrong value (5 米, 20 元), and what
+/// the lost glyph was is unknown, so it is no figure.
+///
+/// case: 围挡高度不得低于2\u{e010}5米，其他工地不得低于1米 => 5米 none
+/// case: 高程103\u{e010}5米以上的陆域 => 5米以上 none
+/// case: 北里湖等5\u{e010}6平方千米范围的水域 => 6平方千米 none
+/// case: 示意图\u{e010}5米范围内 => 5米 quantity 5 米 eq
+pub(super) fn lost_glyph(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(glyph) = f.at.prev.filter(|&c| is_private_use(c)) else { return Continue(()) };
+    if !char_before(cx.text, f.at.pos - glyph.len_utf8()).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c)) {
+        return Continue(());
+    }
+    let rest = cx.text.get(f.at.pos..).unwrap_or("");
+    let end = f.at.pos + rest.chars().take_while(|&c| is_digit(c)).map(char::len_utf8).sum::<usize>();
+    // The unit goes with it: the 千 of `平方千米` is no figure either.
+    skip(unit::unit_at(cx.text, end).map_or(end, |m| m.end))
 }
 
 #[inline(always)]

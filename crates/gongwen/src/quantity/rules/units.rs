@@ -68,6 +68,12 @@ use std::ops::ControlFlow::Continue;
 /// case: 比2007年提高2个多百分点 => 2个多百分点 quantity 2 百分点 approx
 /// case: 产值增长3倍多 => 3倍多 quantity 3 倍 approx
 /// case: 七成人口居住在城镇 => 七成 quantity 70 % eq
+/// case: 扩大两部制电价执行范围 => 两部 none
+/// case: 降低900多万个体工商户税负 => 900多万 quantity 9000000 - approx
+/// case: 建成3个体育场馆 => 3个 quantity 3 个 eq
+/// case: 三次采油，是指二次采油后继续以聚合物驱等方式进行采油 => 三次 none
+/// case: 实行基本水价和计量水价相结合的两部制水价制度 => 两部 none
+/// case: 具体办法由上述两部制定 => 两部 quantity 2 部 eq
 /// case: 退还多收费用叁角 => 叁角 quantity 3 角 eq
 /// case: 按票面金额收取捌分 => 捌分 quantity 8 分 eq
 /// case: 画一个五角星 => 五角 none
@@ -144,6 +150,16 @@ fn capital_numeral(text: &str, lead: &value::Number) -> bool {
     };
     digits.chars().any(numeral::is_capital_numeral)
         || (digits.chars().all(numeral::is_any_capital_numeral) && money_named_before(text, lead.start))
+}
+
+/// True when the Chinese number `n` is written only in capitals that are word characters too
+/// (伍, 陆: [`numeral::is_word_capital`]) with no name of money before it: the number reads a
+/// word's character (`陆家嘴`, `队伍人员`, `入伍人数`, `大陆台资`: bench lawrefbook regulations), not
+/// a count, which is written 五/六 (capitals write money: `人民币伍元`).
+fn word_capitals(text: &str, n: &value::Number) -> bool {
+    text.get(n.start..n.digits_end)
+        .filter(|d| n.form == Form::Chinese && !d.is_empty())
+        .is_some_and(|d| d.chars().all(numeral::is_word_capital) && !money_named_before(text, n.start))
 }
 
 /// True when a name of money ([`MONEY_BEFORE_CAPITALS`]) ends right before byte `start`, or
@@ -538,7 +554,9 @@ fn half_blocked(after: &str) -> bool {
 /// of two is `两轮`), a numeral after the unit (`一人一档`, `千家万户`), a bare 百/千 before a
 /// unit of time (`百年`), a bare 一 before `年` and a year's tail (`上一年度`, `上一年底`: a year
 /// named, [`crate::lexicon::kinds::YEAR_TAILS`]), a bare 一 after a superlative (`最高一项`: the one
-/// named), the first of a list of ranks (`一类、二类`).
+/// named), the first of a list of ranks (`一类、二类`), a number of capitals that are word
+/// characters too ([`word_capitals`]: `陆家嘴`, `队伍人员`, `大陆台资企业`) before a unit that is no
+/// money.
 ///
 /// case: 涌现出一批具有重大国际影响的 => 一批 none
 /// case: 以不低于上一年度全国城镇居民人均可支配收入的二十倍 => 一年 none
@@ -551,6 +569,11 @@ fn half_blocked(after: &str) -> bool {
 /// case: 注册资本最低限额为其中最高一项的限额。 => 一项 none
 /// case: 并处烟草专卖品价值百分之五十以上一倍以下罚款 => 一倍以下 quantity 1 倍 le
 /// case: 将病原微生物分为四类 => 四类 quantity 4 类 eq
+/// case: 提升陆家嘴金融城能级 => 陆家 none
+/// case: 国家综合性消防救援队伍人员在执行任务中牺牲的 => 伍人 none
+/// case: 以及大陆台资企业的民商事纠纷 => 陆台 none
+/// case: 当年批准入伍人数 => 伍人 none
+/// case: 收取手续费伍元 => 伍元 quantity 5 元 eq
 ///
 /// A unit of rank before a noun of a ranking ([`RANKED_NOUNS`]: `三类地区`) names a class
 /// whatever the numeral; a bare 百/千 before a counter of people or bodies
@@ -558,6 +581,11 @@ fn half_blocked(after: &str) -> bool {
 /// an approximation or `余` makes it a count (`近千家企业`, `上千人`, `千余名`, `千人以上`).
 ///
 /// case: 国家确定的边远地区中的三类地区 => 三类 none
+/// case: 一类放射性物品，是指…的放射性物品。\n三类放射性物品，是指…的放射性物品。 => 三类 none
+/// case: 划定一类保护区、二类保护区和三类保护区 => 三类 none
+/// case: 排放水质应当达到二类地表水标准；二级保护区内应当达到三类地表水标准 => 三类 none
+/// case: 设置可回收物、有害垃圾、湿垃圾、干垃圾四类收集容器 => 四类 quantity 4 类 eq
+/// case: 一类地区和二类地区以外，将其余地方划分为两类地区 => 两类 quantity 2 类 eq
 /// case: 将全省划分为两类地区分别管理 => 两类 quantity 2 类 eq
 /// case: 扎实推进十大重点节能工程、千家企业节能行动 => 千家 none
 /// case: 引进“千人计划”专家 => 千人 none
@@ -579,10 +607,12 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (rank() && ranked_noun())
         || (big_bare && programme_name(f, cx, m))
         || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
+        || (f.at.first != '两' && rank() && lower_rank_named_before(cx.text, f.at.pos, m))
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
-        || (big_bare && m.unit.family == Family::Time);
+        || (big_bare && m.unit.family == Family::Time)
+        || (m.unit.family != Family::Money && word_capitals(cx.text, n));
     if misfit { skip(m.end) } else { Continue(()) }
 }
 
@@ -604,6 +634,28 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// regulation: the highest of the amounts, one named, no count).
 fn after_superlative(text: &str, i: usize) -> bool {
     text.get(..i).is_some_and(|b| NOUN_OPENERS.iter().any(|w| b.ends_with(w)))
+}
+
+/// How far back, in bytes, [`lower_rank_named_before`] looks for a lower rank of the same
+/// noun: a paragraph of some two hundred characters (the definition of the rank above).
+const RANK_LOOKBACK: usize = 600;
+
+/// True when the unit of rank `m` (after the number at byte `i`) and the two ideographs after
+/// it were written with `一` or `二` before it, within [`RANK_LOOKBACK`] bytes: the number names
+/// a class of a ranking the text sets out (`三类放射性物品` after `一类放射性物品`, `三类保护区`
+/// after `一类保护区、二类保护区`, `三类地表水标准` after `二类地表水标准`: bench lawrefbook
+/// regulations), no count. One bounded search per figure.
+fn lower_rank_named_before(text: &str, i: usize, m: UnitMatch) -> bool {
+    let noun: String = text.get(m.end..).unwrap_or("").chars().take(2).collect();
+    if noun.chars().count() < 2 || !noun.chars().all(crate::text::chars::is_cjk_ideograph) {
+        return false;
+    }
+    let from = crate::text::floor_char_boundary(text, i.saturating_sub(RANK_LOOKBACK));
+    let window = text.get(from..i).unwrap_or("");
+    ['一', '二'].iter().any(|low| {
+        let needle = format!("{low}{}{noun}", m.unit.text);
+        window.contains(&needle)
+    })
 }
 
 /// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
