@@ -22,11 +22,56 @@ const MAX_CC_LINES: usize = 4;
 
 /// Reads the colophon after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
-    let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
+    let cc = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
+    let last = page.prev_filled(page.lines.len());
+    // A 抄送 list run on after the last signature ends where its `。` does: the 印发 line may follow
+    // it without white space.
+    let cc_end = last.filter(|_| !cc).and_then(|i| carbon_copy_run_on(page, i, out));
     if !tail.printed.iter().any(|&i| printing(page, i, out) || printing_wrapped(page, i, out)) {
-        let _ = page.prev_filled(page.lines.len()).is_some_and(|i| printing_run_on(page, i, out));
+        let _ = last.is_some_and(|i| printing_run_on(page, i, cc_end, out));
     }
 }
+
+/// True when `s` opens with a 抄送 label and its colon (`抄送：`, GB/T 9704 §7.4.2).
+pub(super) fn opens_cc(s: &str) -> bool {
+    CC_LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+}
+
+/// The 抄送 list run on after the signature on line `i`, the last line of the text (a copy whose
+/// line breaks were lost: `…省教育厅2024年3月15日抄送：教育部高校学生司，省招生委员会各成员单位。省教育厅办公室
+/// 2024年3月16日印发`): the last `抄送：` of the line right after the signature's date or 附注
+/// (white space between them at most), its names up to the list's `。`, after which nothing or a 印发 line stands. Where
+/// the list's `。` ends (byte of the text).
+fn carbon_copy_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+    let (s, _) = page.content(i);
+    let t = page.line_text(i);
+    let at = CC_LABELS.iter().filter_map(|l| t.rfind(l)).max()?;
+    let before = t.get(..at)?;
+    let label = t.get(at..)?;
+    // The list follows the signature's date or 附注 (white space between them at most).
+    let signed = s + before.trim_end().len();
+    let after_signature =
+        out.iter().any(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note) && e.span.end as usize == signed);
+    if !opens_cc(label) || !after_signature {
+        return None;
+    }
+    let colon = label.char_indices().find(|&(_, c)| matches!(c, '：' | ':')).map(|(k, c)| k + c.len_utf8())?;
+    let list = label.get(colon..)?;
+    let stop = list.find('。')?;
+    let names_text = list.get(..stop)?;
+    let rest = list.get(stop + '。'.len_utf8()..)?.trim();
+    let names = split_names(names_text.trim());
+    let closes = rest.is_empty() || (rest.ends_with(PRINTED_SUFFIX) && printed_parts(rest).is_some());
+    if names.is_empty() || names_text.chars().nth(MAX_RUN_ON_CC_CHARS).is_some() || !closes {
+        return None;
+    }
+    let end = s + at + colon + stop + '。'.len_utf8();
+    out.push(Element::new(ElementKind::Cc, Span::from_usize(s + at, end), ElementValue::Names(names)));
+    Some(end)
+}
+
+/// The longest 抄送 list read after a one-line text's signature, in characters.
+const MAX_RUN_ON_CC_CHARS: usize = 200;
 
 /// `抄送：…` on line `i` (and the lines it runs on over).
 fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
@@ -87,8 +132,8 @@ fn stands_alone(page: &Page<'_>, i: usize) -> bool {
 /// The 印发 line run on after the last sentence of line `i`, the last line of the text (a
 /// copy whose line breaks were lost: `…自发布之日起施行。  某某大学教务处      校内公开      2024 年3
 /// 月6 日印发`): read as a line of its own where white space stands between the sentence end and
-/// it and it names its office.
-fn printing_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+/// it and it names its office, or right after a run-on 抄送 list whose `。` ends at byte `cc_end`.
+fn printing_run_on(page: &Page<'_>, i: usize, cc_end: Option<usize>, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
     let t = page.line_text(i);
     if page.next_filled(i + 1).is_some() || !t.ends_with(PRINTED_SUFFIX) {
@@ -97,7 +142,8 @@ fn printing_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
     let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
     let rest = t.get(k + c.len_utf8()..).unwrap_or("");
     let colophon = rest.trim_start();
-    if colophon.len() == rest.len() || colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
+    let after_cc = cc_end == Some(s + k + c.len_utf8());
+    if (colophon.len() == rest.len() && !after_cc) || colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
         return false;
     }
     let from = s + t.len() - colophon.len();
