@@ -25,11 +25,29 @@ pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
     let cc = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
     let last = page.prev_filled(page.lines.len());
     // A 抄送 list run on after the last signature ends where its `。` does: the 印发 line may follow
-    // it without white space.
+    // it, or the signature itself, without white space.
     let cc_end = last.filter(|_| !cc).and_then(|i| carbon_copy_run_on(page, i, out));
+    let from = cc_end.or_else(|| last.and_then(|i| signature_end(page, i, out)));
     if !tail.printed.iter().any(|&i| printing(page, i, out) || printing_wrapped(page, i, out)) {
-        let _ = last.is_some_and(|i| printing_run_on(page, i, cc_end, out));
+        let _ = last.is_some_and(|i| printing_run_on(page, i, from, out));
     }
+}
+
+/// Where the last signature date or 附注 read on line `i` ends (byte of the text).
+fn signature_end(page: &Page<'_>, i: usize, out: &[Element]) -> Option<usize> {
+    let (s, e) = page.content(i);
+    let on_line = |e_: &&Element| (s..=e).contains(&(e_.span.start as usize));
+    out.iter()
+        .filter(|el| matches!(el.kind, ElementKind::Date | ElementKind::Note))
+        .filter(on_line)
+        .map(|el| el.span.end as usize)
+        .max()
+}
+
+/// True when `s` is a 印发 line that names its office and nothing else (`市教育局办公室　　2024年4月26日印发`):
+/// what closes a run-on signature that it follows.
+pub(super) fn is_printed_line(s: &str) -> bool {
+    printed_parts(s.trim()).is_some_and(|(_, _, office)| office.is_some())
 }
 
 /// True when `s` opens with a 抄送 label and its colon (`抄送：`, GB/T 9704 §7.4.2).
@@ -132,18 +150,28 @@ fn stands_alone(page: &Page<'_>, i: usize) -> bool {
 /// The 印发 line run on after the last sentence of line `i`, the last line of the text (a
 /// copy whose line breaks were lost: `…自发布之日起施行。  某某大学教务处      校内公开      2024 年3
 /// 月6 日印发`): read as a line of its own where white space stands between the sentence end and
-/// it and it names its office, or right after a run-on 抄送 list whose `。` ends at byte `cc_end`.
-fn printing_run_on(page: &Page<'_>, i: usize, cc_end: Option<usize>, out: &mut Vec<Element>) -> bool {
+/// it and it names its office; or from byte `from` of the text on, right after a run-on 抄送 list
+/// or signature (`…2024年4月26日（联系人：张敏，电话：87654321）市教育局办公室　　2024年4月26日印发`).
+fn printing_run_on(page: &Page<'_>, i: usize, from: Option<usize>, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
     let t = page.line_text(i);
     if page.next_filled(i + 1).is_some() || !t.ends_with(PRINTED_SUFFIX) {
         return false;
     }
-    let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
-    let rest = t.get(k + c.len_utf8()..).unwrap_or("");
-    let colophon = rest.trim_start();
-    let after_cc = cc_end == Some(s + k + c.len_utf8());
-    if (colophon.len() == rest.len() && !after_cc) || colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
+    let signed = from.and_then(|f| page.text.get(f..s + t.len())).map(str::trim_start);
+    let colophon = match signed.filter(|c| is_printed_line(c)) {
+        Some(colophon) => colophon,
+        None => {
+            let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
+            let rest = t.get(k + c.len_utf8()..).unwrap_or("");
+            let colophon = rest.trim_start();
+            if colophon.len() == rest.len() {
+                return false;
+            }
+            colophon
+        }
+    };
+    if colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
         return false;
     }
     let from = s + t.len() - colophon.len();

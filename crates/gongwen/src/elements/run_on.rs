@@ -18,7 +18,7 @@
 //! ([`closing_signature`]: the end, a 附注 of distribution, a site's remark, an enclosed
 //! attachment's label). The words before the date must end as a body's name does.
 
-use super::colophon::opens_cc;
+use super::colophon::{is_printed_line, opens_cc};
 use super::date::date_at;
 use super::glued_title::{
     MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
@@ -612,10 +612,15 @@ fn ends_signature(after: &str) -> bool {
 
 /// True when `after` (the text after a signature's date and its 附注) closes a one-line text's
 /// signature: nothing, white space, a page mark, an enclosed attachment's label, the 抄送 line's
-/// label ([`opens_cc`]: `…2024年3月15日抄送：…`) or a site's remark (`（本文有删减）`). (A 附注 of distribution, [`NOTE_OPENER`], closes it too.)
+/// label ([`opens_cc`]: `…2024年3月15日抄送：…`), the 印发 line ([`is_printed_line`]) or a site's
+/// remark (`（本文有删减）`). (A 附注 of distribution, [`NOTE_OPENER`], closes it too.)
 fn closes_text(after: &str) -> bool {
     let Some(first) = after.chars().next() else { return true };
-    if is_space(first) || matches!(first, '-' | '—' | '－') || after.starts_with(ATTACHMENT_LABEL) || opens_cc(after)
+    if is_space(first)
+        || matches!(first, '-' | '—' | '－')
+        || after.starts_with(ATTACHMENT_LABEL)
+        || opens_cc(after)
+        || is_printed_line(after)
     {
         return true;
     }
