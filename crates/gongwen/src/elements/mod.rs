@@ -27,6 +27,7 @@ mod metadata;
 pub(crate) mod number;
 pub(crate) mod run_on;
 pub(crate) use run_on::opening_place;
+pub(crate) use signature::is_issuer_and_date;
 mod signature;
 mod statute;
 

@@ -143,6 +143,12 @@ fn one_line(line: &str) -> Option<(usize, usize, Date)> {
     is_issuer_text(line.get(..end)?).then_some((end, from, date))
 }
 
+/// True when `line` is an issuer and a date side by side ([`one_line`]): a signature on one line,
+/// or the head line of a 纪要 or 简报 under its name and number (`市人民政府办公室　　　　2024年6月3日`).
+pub(crate) fn is_issuer_and_date(line: &str) -> bool {
+    one_line(line).is_some()
+}
+
 /// True when line `i` heads an enclosed attachment: `附件`, `附件2`, `附件 二` alone on its line
 /// over the attachment's title (GB/T 9704 §8), not a 附件说明 whose numbered names follow on
 /// the next lines (`附件` / `1.某某方案`), nor a label over a list or a sentence.
