@@ -967,7 +967,7 @@ fn is_table_row(line: &str) -> bool {
 
 /// A line that is a document element, not a title: a document number (in brackets too), an issuer mark,
 /// 份号, 密级 and 紧急程度 (`秘密★1年`, `特急`), an issue number (`第778号` under
-/// `中华人民共和国国务院令`, `2024年第5号`), a date, a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
+/// `中华人民共和国国务院令`, `2024年第5号`), a date, an issuer and a date side by side (a 纪要's head line `市人民政府办公室　　2024年6月3日`), a metadata cell (`索引号：…`, `发文机关：国务院办公厅`)
 /// or its label alone (`标题`), a row of cells (`时间：… 来源：…`).
 fn is_element_line(line: &str) -> bool {
     is_form_field(line)
@@ -978,6 +978,7 @@ fn is_element_line(line: &str) -> bool {
         || crate::elements::head::is_marks_line(line)
         || is_issue_number(&squashed(line))
         || crate::elements::date::whole_date(line).is_some()
+        || crate::elements::is_issuer_and_date(line)
         || line
             .split_once(['：', ':'])
             .is_some_and(|(label, _)| METADATA_LABELS.iter().chain(&COVER_LABELS).any(|m| eq_squashed(label, m)))

@@ -22,11 +22,74 @@ const MAX_CC_LINES: usize = 4;
 
 /// Reads the colophon after line `body` into `out`.
 pub(super) fn read(page: &Page<'_>, tail: &Tail, out: &mut Vec<Element>) {
-    let _ = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
+    let cc = tail.cc.iter().any(|&i| carbon_copy(page, i, out));
+    let last = page.prev_filled(page.lines.len());
+    // A 抄送 list run on after the last signature ends where its `。` does: the 印发 line may follow
+    // it, or the signature itself, without white space.
+    let cc_end = last.filter(|_| !cc).and_then(|i| carbon_copy_run_on(page, i, out));
+    let from = cc_end.or_else(|| last.and_then(|i| signature_end(page, i, out)));
     if !tail.printed.iter().any(|&i| printing(page, i, out) || printing_wrapped(page, i, out)) {
-        let _ = page.prev_filled(page.lines.len()).is_some_and(|i| printing_run_on(page, i, out));
+        let _ = last.is_some_and(|i| printing_run_on(page, i, from, out));
     }
 }
+
+/// Where the last signature date or 附注 read on line `i` ends (byte of the text).
+fn signature_end(page: &Page<'_>, i: usize, out: &[Element]) -> Option<usize> {
+    let (s, e) = page.content(i);
+    let on_line = |e_: &&Element| (s..=e).contains(&(e_.span.start as usize));
+    out.iter()
+        .filter(|el| matches!(el.kind, ElementKind::Date | ElementKind::Note))
+        .filter(on_line)
+        .map(|el| el.span.end as usize)
+        .max()
+}
+
+/// True when `s` is a 印发 line that names its office and nothing else (`市教育局办公室　　2024年4月26日印发`):
+/// what closes a run-on signature that it follows.
+pub(super) fn is_printed_line(s: &str) -> bool {
+    printed_parts(s.trim()).is_some_and(|(_, _, office)| office.is_some())
+}
+
+/// True when `s` opens with a 抄送 label and its colon (`抄送：`, GB/T 9704 §7.4.2).
+pub(super) fn opens_cc(s: &str) -> bool {
+    CC_LABELS.iter().any(|l| s.strip_prefix(l).is_some_and(|r| r.starts_with(['：', ':'])))
+}
+
+/// The 抄送 list run on after the signature on line `i`, the last line of the text (a copy whose
+/// line breaks were lost: `…省教育厅2024年3月15日抄送：教育部高校学生司，省招生委员会各成员单位。省教育厅办公室
+/// 2024年3月16日印发`): the last `抄送：` of the line right after the signature's date or 附注
+/// (white space between them at most), its names up to the list's `。`, after which nothing or a 印发 line stands. Where
+/// the list's `。` ends (byte of the text).
+fn carbon_copy_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> Option<usize> {
+    let (s, _) = page.content(i);
+    let t = page.line_text(i);
+    let at = CC_LABELS.iter().filter_map(|l| t.rfind(l)).max()?;
+    let before = t.get(..at)?;
+    let label = t.get(at..)?;
+    // The list follows the signature's date or 附注 (white space between them at most).
+    let signed = s + before.trim_end().len();
+    let after_signature =
+        out.iter().any(|e| matches!(e.kind, ElementKind::Date | ElementKind::Note) && e.span.end as usize == signed);
+    if !opens_cc(label) || !after_signature {
+        return None;
+    }
+    let colon = label.char_indices().find(|&(_, c)| matches!(c, '：' | ':')).map(|(k, c)| k + c.len_utf8())?;
+    let list = label.get(colon..)?;
+    let stop = list.find('。')?;
+    let names_text = list.get(..stop)?;
+    let rest = list.get(stop + '。'.len_utf8()..)?.trim();
+    let names = split_names(names_text.trim());
+    let closes = rest.is_empty() || (rest.ends_with(PRINTED_SUFFIX) && printed_parts(rest).is_some());
+    if names.is_empty() || names_text.chars().nth(MAX_RUN_ON_CC_CHARS).is_some() || !closes {
+        return None;
+    }
+    let end = s + at + colon + stop + '。'.len_utf8();
+    out.push(Element::new(ElementKind::Cc, Span::from_usize(s + at, end), ElementValue::Names(names)));
+    Some(end)
+}
+
+/// The longest 抄送 list read after a one-line text's signature, in characters.
+const MAX_RUN_ON_CC_CHARS: usize = 200;
 
 /// `抄送：…` on line `i` (and the lines it runs on over).
 fn carbon_copy(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
@@ -87,17 +150,28 @@ fn stands_alone(page: &Page<'_>, i: usize) -> bool {
 /// The 印发 line run on after the last sentence of line `i`, the last line of the text (a
 /// copy whose line breaks were lost: `…自发布之日起施行。  某某大学教务处      校内公开      2024 年3
 /// 月6 日印发`): read as a line of its own where white space stands between the sentence end and
-/// it and it names its office.
-fn printing_run_on(page: &Page<'_>, i: usize, out: &mut Vec<Element>) -> bool {
+/// it and it names its office; or from byte `from` of the text on, right after a run-on 抄送 list
+/// or signature (`…2024年4月26日（联系人：张敏，电话：87654321）市教育局办公室　　2024年4月26日印发`).
+fn printing_run_on(page: &Page<'_>, i: usize, from: Option<usize>, out: &mut Vec<Element>) -> bool {
     let (s, _) = page.content(i);
     let t = page.line_text(i);
     if page.next_filled(i + 1).is_some() || !t.ends_with(PRINTED_SUFFIX) {
         return false;
     }
-    let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
-    let rest = t.get(k + c.len_utf8()..).unwrap_or("");
-    let colophon = rest.trim_start();
-    if colophon.len() == rest.len() || colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
+    let signed = from.and_then(|f| page.text.get(f..s + t.len())).map(str::trim_start);
+    let colophon = match signed.filter(|c| is_printed_line(c)) {
+        Some(colophon) => colophon,
+        None => {
+            let Some((k, c)) = t.char_indices().rev().find(|&(_, c)| SENTENCE_ENDS.contains(&c)) else { return false };
+            let rest = t.get(k + c.len_utf8()..).unwrap_or("");
+            let colophon = rest.trim_start();
+            if colophon.len() == rest.len() {
+                return false;
+            }
+            colophon
+        }
+    };
+    if colophon.chars().nth(MAX_RUN_ON_PRINTED_CHARS).is_some() {
         return false;
     }
     let from = s + t.len() - colophon.len();

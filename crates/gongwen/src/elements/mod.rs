@@ -27,6 +27,7 @@ mod metadata;
 pub(crate) mod number;
 pub(crate) mod run_on;
 pub(crate) use run_on::opening_place;
+pub(crate) use signature::is_issuer_and_date;
 mod signature;
 mod statute;
 
@@ -187,12 +188,24 @@ impl Tail {
             // looked at again.
             if (raw.last() == printed.last() && raw.ends_with(printed))
                 || (ends_in_white_space(raw) && page.ends_with(i, crate::lexicon::elements::PRINTED_SUFFIX))
+                || ends_wrapped_printed(page, i, raw)
             {
                 tail.printed.push(i);
             }
         }
         tail
     }
+}
+
+/// True when line `i`, whose bytes are `raw`, holds the end of a 印发 line's `印发` that a hard
+/// wrap broke off (`省教育厅办公室　　2024年3月16日印` ⏎ `发`, a PDF copy wrapped at 28 characters):
+/// it ends with the word's last character and the filled line above ends with the rest. Its
+/// last bytes are compared first.
+fn ends_wrapped_printed(page: &Page<'_>, i: usize, raw: &[u8]) -> bool {
+    let suffix = crate::lexicon::elements::PRINTED_SUFFIX;
+    let Some((cut, _)) = suffix.char_indices().last() else { return false };
+    let (head, last) = (suffix.get(..cut).unwrap_or(""), suffix.get(cut..).unwrap_or(""));
+    !head.is_empty() && raw.ends_with(last.as_bytes()) && page.prev_filled(i).is_some_and(|j| page.ends_with(j, head))
 }
 
 /// True when line `i`, whose bytes are `raw`, ends with `日` (E6 97 A5), white space at its end

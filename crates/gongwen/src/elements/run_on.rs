@@ -18,6 +18,7 @@
 //! ([`closing_signature`]: the end, a 附注 of distribution, a site's remark, an enclosed
 //! attachment's label). The words before the date must end as a body's name does.
 
+use super::colophon::{is_printed_line, opens_cc};
 use super::date::date_at;
 use super::glued_title::{
     MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
@@ -138,6 +139,7 @@ fn signed_body(
         out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
     }
     if let Some((k, len, names)) = sig.issuer {
+        let names = split_at_title_issuers(names, issuer);
         out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
     }
     let (k, len) = sig.date_at;
@@ -145,6 +147,32 @@ fn signed_body(
     if let Some((k, len, text)) = sig.note {
         out.push(Element::new(ElementKind::Note, span(after + k, len), ElementValue::Text(text)));
     }
+}
+
+/// The issuers of a one-line text's signature, a name that ran on into the next split at the
+/// issuers its title names before `关于` (`issuer`): a joint notice titled `教育部　财政部
+/// 人力资源社会保障部关于…` whose signature lines `教育部　　财政部` and `人力资源社会保障部` ran
+/// together (GB/T 9704 §7.3.5.2, 联合行文). A name that is two or more of those issuers in a row,
+/// nothing else, becomes them; any other name stays as it is.
+fn split_at_title_issuers(names: Vec<String>, issuer: Option<&str>) -> Vec<String> {
+    let named = issuer.map(issuer_names).unwrap_or_default();
+    if named.len() < 2 {
+        return names;
+    }
+    names.into_iter().flat_map(|name| split_into_named(&name, &named).unwrap_or_else(|| vec![name])).collect()
+}
+
+/// `name` as two or more of the `named` issuers in a row, the longest first at each place; none
+/// when another word stands in it.
+fn split_into_named(name: &str, named: &[String]) -> Option<Vec<String>> {
+    let mut pieces = Vec::new();
+    let mut rest = name;
+    while !rest.is_empty() {
+        let next = named.iter().filter(|n| !n.is_empty() && rest.starts_with(n.as_str())).max_by_key(|n| n.len())?;
+        pieces.push(next.clone());
+        rest = rest.get(next.len()..)?;
+    }
+    (pieces.len() >= 2).then_some(pieces)
 }
 
 /// The signature at the very end of `body` (a one-line text's words after its head) after
@@ -372,8 +400,11 @@ fn attachment_then_signature(
         let (at, len, _) = sig.issuer.as_ref()?;
         // After white space, the words up to the next white space are an issuer (`…样图 某某局
         // 2024年…`), not the name's last words (`…项目 标志样图 某某局 2024年…`).
-        let first = body.get(*at..at + len)?.split(is_space).next().unwrap_or("");
-        (!spaced || names_a_body(first) || POST_ENDINGS.iter().any(|p| first.ends_with(p))).then_some((k, sig))
+        let words = body.get(*at..at + len)?;
+        let first = words.split(is_space).next().unwrap_or("");
+        let issuer_first = !overruns_issuer(words, issuer);
+        (issuer_first && (!spaced || names_a_body(first) || POST_ENDINGS.iter().any(|p| first.ends_with(p))))
+            .then_some((k, sig))
     })?;
     // The name ends before the white space that parts it from the issuer.
     let k = last.get(..k)?.trim_end_matches(is_space).len();
@@ -381,6 +412,15 @@ fn attachment_then_signature(
     names.push(AttachmentName::new(number, clean_name(last.get(..k)?)));
     let named = names.iter().all(|n| !n.name.is_empty());
     named.then(|| (Some((start, name_at + last_at + k, names)), sig))
+}
+
+/// True when a run-on signature's issuer `words` are the issuer the title names (`issuer`) after
+/// words that name no body: the end of an attachment's name cut at an earlier type word
+/// (`…违规行为处理办法实施细则省教育厅2024年3月15日` under `省教育厅关于…的通知`: `办法` ends no name
+/// there, `实施细则` is no issuer).
+fn overruns_issuer(words: &str, issuer: Option<&str>) -> bool {
+    let Some(named) = issuer.map(squash).filter(|i| !i.is_empty()) else { return false };
+    squash(words).strip_suffix(named.as_str()).is_some_and(|before| !before.is_empty() && !names_a_body(before))
 }
 
 /// Where the last name of a one-line 附件说明 may end in `last` (the text from its start),
@@ -555,14 +595,15 @@ fn note_after(after: &str) -> Option<(usize, String)> {
 const MAX_NOTE_RUN_CHARS: usize = 82;
 
 /// True when `after` (the text after a signature's date) goes on with no words of the same
-/// sentence: nothing, white space, a page mark (`- 2 -`), an attachment label or an enclosed
-/// document's title.
+/// sentence: nothing, white space, a page mark (`- 2 -`), an attachment label, the 抄送 line's
+/// label ([`opens_cc`]) or an enclosed document's title.
 fn ends_signature(after: &str) -> bool {
     match after.chars().next() {
         None => true,
         Some(c) if is_space(c) || matches!(c, '-' | '—' | '－') => true,
         Some(_) => {
             after.starts_with(ATTACHMENT_LABEL)
+                || opens_cc(after)
                 || glued_title(after).is_some_and(|(a, _)| a == 0)
                 || opens_enclosed_title(after)
         }
@@ -570,11 +611,17 @@ fn ends_signature(after: &str) -> bool {
 }
 
 /// True when `after` (the text after a signature's date and its 附注) closes a one-line text's
-/// signature: nothing, white space, a page mark, an enclosed attachment's label or a site's
+/// signature: nothing, white space, a page mark, an enclosed attachment's label, the 抄送 line's
+/// label ([`opens_cc`]: `…2024年3月15日抄送：…`), the 印发 line ([`is_printed_line`]) or a site's
 /// remark (`（本文有删减）`). (A 附注 of distribution, [`NOTE_OPENER`], closes it too.)
 fn closes_text(after: &str) -> bool {
     let Some(first) = after.chars().next() else { return true };
-    if is_space(first) || matches!(first, '-' | '—' | '－') || after.starts_with(ATTACHMENT_LABEL) {
+    if is_space(first)
+        || matches!(first, '-' | '—' | '－')
+        || after.starts_with(ATTACHMENT_LABEL)
+        || opens_cc(after)
+        || is_printed_line(after)
+    {
         return true;
     }
     let bracket = window(after).char_indices().find(|&(_, c)| matches!(c, '）' | ')'));
@@ -685,6 +732,16 @@ fn padding(line: &str, at: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn glued_issuers_split_at_the_issuers_the_title_names() {
+        let title = Some("教育部 财政部 人力资源社会保障部");
+        let signed = vec!["教育部".to_owned(), "财政部人力资源社会保障部".to_owned()];
+        assert_eq!(split_at_title_issuers(signed, title), ["教育部", "财政部", "人力资源社会保障部"]);
+        let other = vec!["财政部办公厅".to_owned()];
+        assert_eq!(split_at_title_issuers(other.clone(), title), other, "another word stands in it");
+        assert_eq!(split_at_title_issuers(other.clone(), Some("财政部")), other, "one issuer named");
+    }
 
     #[test]
     fn glued_issuers_split_where_their_place_starts_again() {

@@ -143,6 +143,12 @@ fn one_line(line: &str) -> Option<(usize, usize, Date)> {
     is_issuer_text(line.get(..end)?).then_some((end, from, date))
 }
 
+/// True when `line` is an issuer and a date side by side ([`one_line`]): a signature on one line,
+/// or the head line of a 纪要 or 简报 under its name and number (`市人民政府办公室　　　　2024年6月3日`).
+pub(crate) fn is_issuer_and_date(line: &str) -> bool {
+    one_line(line).is_some()
+}
+
 /// True when line `i` heads an enclosed attachment: `附件`, `附件2`, `附件 二` alone on its line
 /// over the attachment's title (GB/T 9704 §8), not a 附件说明 whose numbered names follow on
 /// the next lines (`附件` / `1.某某方案`), nor a label over a list or a sentence.
@@ -171,10 +177,7 @@ fn closes_body(page: &Page<'_>, top: usize, body: usize) -> bool {
 /// body (`请于下列日期前报送材料。` / `2023年5月31日` / `二、要求`, a work plan's timeline
 /// `2023年6月` / `完成调研摸底。`) is no 成文日期.
 fn ends_body(page: &Page<'_>, date: usize) -> bool {
-    let mut next = page.next_filled(date + 1);
-    if next.is_some_and(|j| note_text(page.line_text(j)).is_some()) {
-        next = next.and_then(|j| page.next_filled(j + 1));
-    }
+    let next = page.next_filled(after_note(page, date) + 1);
     next.is_none_or(|j| !has_sentence_end(page.line_text(j)) && !page.opens_node(j))
 }
 
@@ -365,7 +368,8 @@ fn starts_with_number(s: &str) -> bool {
 /// The issuers one signature line names: white-space separated bodies (`国务院　中央军委`),
 /// or one post and name (`总理　　李克强`) as one signature. A name set with a space between
 /// its characters (`国　务　院`) is one name (see [`letter_spaced`]). A seal placeholder after
-/// a name (`某局（盖章）`) is no part of it.
+/// a name (`某局（盖章）`), or after each name of a joint signature (`市财政局（盖章）　　市教育局（盖章）`,
+/// GB/T 9704 §7.3.5.2), is no part of it.
 pub(super) fn issuer_names(line: &str) -> Vec<String> {
     let line = without_seal(line);
     if let Some(names) = letter_spaced(line) {
@@ -376,7 +380,7 @@ pub(super) fn issuer_names(line: &str) -> Vec<String> {
         [post, name] if POST_ENDINGS.iter().any(|p| post.ends_with(p)) && name.chars().count() <= 4 => {
             vec![[*post, *name].concat()]
         }
-        _ => tokens.into_iter().flat_map(split_names).collect(),
+        _ => tokens.into_iter().filter(|t| !is_seal_line(t)).map(without_seal).flat_map(split_names).collect(),
     }
 }
 
@@ -518,10 +522,7 @@ fn attachment_block_alone(page: &Page<'_>, candidates: &[usize]) -> Option<Vec<u
 /// A `附件：…` block right below the date on line `date` (a 附注 passed), that the attachments
 /// or the end follow: the 附件说明 of a web copy that printed it under the signature.
 fn attachment_block_below(page: &Page<'_>, date: usize) -> Option<Vec<usize>> {
-    let mut next = page.next_filled(date + 1)?;
-    if note_text(page.line_text(next)).is_some() {
-        next = page.next_filled(next + 1)?;
-    }
+    let next = page.next_filled(after_note(page, date) + 1)?;
     attachment_block_alone(page, &[next])
 }
 
@@ -583,22 +584,40 @@ pub(super) fn clean_name(name: &str) -> &str {
     s
 }
 
-/// The 附注 right below line `date`: a line in brackets.
+/// The 附注 right below line `date` ([`note_below`]).
 fn note(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
-    let Some(j) = page.next_filled(date + 1) else { return };
-    let Some(inner) = note_text(page.line_text(j)) else { return };
-    out.push(Element::new(ElementKind::Note, page.span(j), ElementValue::Text(squash(inner))));
+    let Some((j, k, text)) = note_below(page, date) else { return };
+    out.push(Element::new(ElementKind::Note, page.span(j).cover(page.span(k)), ElementValue::Text(text)));
+}
+
+/// The 附注 right below line `date`: a line in brackets, or two lines that a hard wrap broke it
+/// into (`（联系人：王丽　　联系电话：0371-1234567` ⏎ `8）`, a 请示's contact line in a copy wrapped
+/// at 25 characters): the first opens the bracket and closes none, the two joined read as one.
+/// Its first and last lines and its text without brackets and white space.
+fn note_below(page: &Page<'_>, date: usize) -> Option<(usize, usize, String)> {
+    let j = page.next_filled(date + 1)?;
+    let t = page.line_text(j);
+    if let Some(inner) = note_text(t) {
+        return Some((j, j, squash(inner)));
+    }
+    if !t.starts_with(['（', '(']) || t.contains(['）', ')']) {
+        return None;
+    }
+    let k = page.next_filled(j + 1)?;
+    let joined = [t, page.line_text(k)].concat();
+    note_text(&joined).map(|inner| (j, k, squash(inner)))
+}
+
+/// The last line of line `date` and the 附注 below it ([`note_below`]): `date` when none stands there.
+fn after_note(page: &Page<'_>, date: usize) -> usize {
+    note_below(page, date).map_or(date, |(_, k, _)| k)
 }
 
 /// A document number alone on the line below the date on line `date` (a 附注 passed), in a
 /// document whose head prints none: a court's 公告 signed and dated above the interpretation it
 /// publishes, `最高人民法院` / `2012年5月10日` / `法释〔2012〕8号` / `为正确审理…，制定本解释。`.
 fn number_below(page: &Page<'_>, date: usize, out: &mut Vec<Element>) {
-    let Some(mut j) = page.next_filled(date + 1) else { return };
-    if note_text(page.line_text(j)).is_some() {
-        let Some(k) = page.next_filled(j + 1) else { return };
-        j = k;
-    }
+    let Some(j) = page.next_filled(after_note(page, date) + 1) else { return };
     let Some((number, len)) = number_line(page.line_text(j)) else { return };
     let (s, _) = page.content(j);
     out.push(Element::new(ElementKind::DocNumber, Span::from_usize(s, s + len), ElementValue::DocNumber(number)));

@@ -11,13 +11,16 @@
 ///
 /// Each row gives a real title that ends with it, from the bench corpus (laws and State
 /// Council documents), corpus/dev, or a document a law or the State Council names.
-pub(crate) const GENRES: [(&str, &str); 45] = [
+pub(crate) const GENRES: [(&str, &str); 46] = [
     // 山东省人民代表大会常务委员会关于加强新时代检察机关法律监督工作的决议 (bench).
     ("决议", "决议"),
     // 国务院关于在海南博鳌乐城国际医疗旅游先行区暂时调整实施…有关规定的决定 (govcn:16).
     ("决定", "决定"),
     // 中央人民政府公布中华人民共和国国徽的命令 (香港特别行政区基本法, 附件三).
     ("命令", "命令"),
+    // 中华人民共和国主席令（第三十一号, promulgating the 公司法 revised on 2023-12-29), 中华人民共和国国务院令
+    // (第777号): an order's name is its title; the 条例 第八条 type 命令（令）.
+    ("令", "命令"),
     // 中华人民共和国2019年国民经济和社会发展统计公报 (国家统计局, 2020).
     ("公报", "公报"),
     // 道路机动车辆生产企业及产品公告 (工业和信息化部, named by 道路交通安全法实施条例).
