@@ -94,7 +94,7 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         .map(|(s, e)| title_line_bounds(input.text, s, e))
         .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
-    let spacing = crate::text::lines::line_spacing(input.text, input.lines);
+    let spacing = title_spacing(input, &Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing: 1 });
     let lines = if spacing > 1 { without_single_blanks(lines) } else { lines };
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing };
     let one_line = input.lines.len() == 1;
@@ -165,6 +165,30 @@ impl SpanCover {
         let k = self.spans.partition_point(|s| s.start <= at);
         k.checked_sub(1).and_then(|k| self.reach.get(k)).is_some_and(|&far| at < far)
     }
+}
+
+/// The line breaks that part two lines of a title in the text of `block` (its lines as they
+/// are, single-spaced): 2 in a hard-wrapped text with a blank line after every line
+/// ([`crate::text::lines::line_spacing`]), and in a text of whole paragraphs with a blank line
+/// after every one ([`crate::text::lines::blank_line_spacing`]) where a line opens a title with
+/// `关于` and no type word and one blank line parts it from the next
+/// (`国务院关于印发国家职业教育改革` / `` / `实施方案的通知`, a 通知 copied with a blank line after
+/// every line): no title ends on such a line. Else 1: a case's theme above its name on a web
+/// page stays apart (`公序良俗原则在合同效力认定中的适用` / `` / `常某某诉许某网络服务合同案`).
+fn title_spacing(input: &Input<'_>, block: &Block<'_>) -> usize {
+    use crate::text::lines::{blank_line_spacing, line_spacing};
+    let spacing = line_spacing(input.text, input.lines);
+    if spacing > 1 || blank_line_spacing(input.text, input.lines) == 1 {
+        return spacing;
+    }
+    let blank = |k: usize| block.lines.get(k).is_some_and(|&(s, e)| s >= e);
+    let open_title = |k: usize| {
+        block.line(k).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l))
+            && block.is_title_like(k)
+            && !block.ends_with_type(k)
+    };
+    let parted_once = |k: usize| blank(k + 1) && block.lines.get(k + 2).is_some_and(|&(s, e)| s < e);
+    if (0..block.lines.len()).any(|k| open_title(k) && parted_once(k)) { 2 } else { 1 }
 }
 
 /// `lines` without each blank line that stands alone between two lines with words: in a
