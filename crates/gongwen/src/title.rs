@@ -97,11 +97,22 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     let spacing = title_spacing(input, &Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing: 1 });
     let lines = if spacing > 1 { without_single_blanks(lines) } else { lines };
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing };
-    let one_line = input.lines.len() == 1;
+    // One line of words: blank lines after it (a copy that puts one after every line) aside.
+    let with_words = |l: &&crate::text::lines::Line| input.text.get(l.start..l.end).is_some_and(|w| !w.trim().is_empty());
+    let one_line = input.lines.iter().filter(with_words).take(2).count() == 1;
     let run_on = || lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line));
     // A text of one line is read as one first: its first words may look like a title line of
     // their own with what follows glued on (`某某办法（2021年…公布）` before `第一章`).
-    let title = if one_line { run_on().or_else(|| block.title()) } else { block.title().or_else(run_on) };
+    // A work report's first line with its dash (`政府工作报告——2008年3月5日在…`, wrapped by a PDF
+    // copy after a few dozen characters), or a full line a hard wrap cut that runs on past the
+    // report's title as a text of one line does (`政府工作报告第十二届全国人大二次会议，2014年3`
+    // ⏎ `月5日…`): its title is the words before the dash or up to the type word, never the line.
+    let report = || {
+        let wrapped = |&(_, e): &(usize, usize)| crate::text::wrap::wrap_after_full_line(input.text, e).is_some();
+        let first = lines.first().filter(|&&(s, e)| s < e)?;
+        run_on_title(input.text, first.0, first.1, wrapped(first)).filter(|t| is_work_report(t.slice(input.text)))
+    };
+    let title = if one_line { run_on().or_else(|| block.title()) } else { report().or_else(|| block.title()).or_else(run_on) };
     let title = title.filter(|t| t.end as usize <= first_node);
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
