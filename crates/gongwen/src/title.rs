@@ -94,11 +94,15 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         .map(|(s, e)| title_line_bounds(input.text, s, e))
         .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
-    let spacing = title_spacing(input, &Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing: 1 });
+    let spacing = title_spacing(
+        input,
+        &Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing: 1 },
+    );
     let lines = if spacing > 1 { without_single_blanks(lines) } else { lines };
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing };
     // One line of words: blank lines after it (a copy that puts one after every line) aside.
-    let with_words = |l: &&crate::text::lines::Line| input.text.get(l.start..l.end).is_some_and(|w| !w.trim().is_empty());
+    let with_words =
+        |l: &&crate::text::lines::Line| input.text.get(l.start..l.end).is_some_and(|w| !w.trim().is_empty());
     let one_line = input.lines.iter().filter(with_words).take(2).count() == 1;
     let run_on = || lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line));
     // A text of one line is read as one first: its first words may look like a title line of
@@ -112,7 +116,8 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         let first = lines.first().filter(|&&(s, e)| s < e)?;
         run_on_title(input.text, first.0, first.1, wrapped(first)).filter(|t| is_work_report(t.slice(input.text)))
     };
-    let title = if one_line { run_on().or_else(|| block.title()) } else { report().or_else(|| block.title()).or_else(run_on) };
+    let title =
+        if one_line { run_on().or_else(|| block.title()) } else { report().or_else(|| block.title()).or_else(run_on) };
     let title = title.filter(|t| t.end as usize <= first_node);
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
