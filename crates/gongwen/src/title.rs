@@ -29,9 +29,9 @@ use crate::lexicon::punct::{
 };
 use crate::lexicon::titles::{
     ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
-    HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS,
-    PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
-    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    GAZETTE, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS,
+    PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
+    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -621,6 +621,9 @@ impl Block<'_> {
     /// one whatever stands above it (the site's name: `某某市人民政府` / `通知公告` / `关于…的通知`):
     /// a title's middle line never ends with a type word right before its `关于`.
     fn is_column_label(&self, i: usize) -> bool {
+        if self.line(i).is_some_and(is_gazette_name) {
+            return true;
+        }
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
             && ((self.first_of_title(i) == i && (self.last_of_title(i, i) == i || self.over_own_title(i)))
                 || (self.over_own_title(i) && self.opens_with_about(i + 1)))
@@ -910,6 +913,17 @@ fn is_issue_number(line: &str) -> bool {
 /// goes on with the line above.
 fn starts_with_issuer(line: &str) -> bool {
     line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
+}
+
+/// `line` is a gazette's name, the running head of a 政府公报 that a PDF copy prints above the
+/// title on each page (`××市人民政府公报`, `中华人民共和国国务院公报`): an issuing body
+/// ([`ISSUER_ENDINGS`]) and [`GAZETTE`], nothing else. A column label
+/// ([`Block::is_column_label`]): passed over when a title with `关于` follows. A statistical
+/// bulletin (`某市2023年国民经济和社会发展统计公报`) has no issuing body before its `公报`.
+fn is_gazette_name(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    line.strip_suffix(GAZETTE)
+        .is_some_and(|body| !body.contains(ABOUT) && ISSUER_ENDINGS.iter().any(|w| body.ends_with(w)))
 }
 
 /// `line` without the bracketed notes at its end (`行动方案（2024—2026年）` → `行动方案`,
