@@ -30,7 +30,7 @@ use crate::lexicon::punct::{
 use crate::lexicon::titles::{
     ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
     GAZETTE, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS,
-    PART_LABEL_UNITS, PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
+    PART_LABEL_UNITS, PATH_SLASHES, REPLY_TO, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
     TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
@@ -199,12 +199,22 @@ fn title_spacing(input: &Input<'_>, block: &Block<'_>) -> usize {
     }
     let blank = |k: usize| block.lines.get(k).is_some_and(|&(s, e)| s >= e);
     let open_title = |k: usize| {
-        block.line(k).is_some_and(|l| l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l))
-            && block.is_title_like(k)
+        block.line(k).is_some_and(|l| {
+            l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l) || issuer_replies(l)
+        }) && block.is_title_like(k)
             && !block.ends_with_type(k)
     };
     let parted_once = |k: usize| blank(k + 1) && block.lines.get(k + 2).is_some_and(|&(s, e)| s < e);
     if (0..block.lines.len()).any(|k| open_title(k) && parted_once(k)) { 2 } else { 1 }
+}
+
+/// `line` opens a reply's title with its issuing body and `对` ([`REPLY_TO`]): the body's name
+/// ends with one of [`ISSUER_ENDINGS`] right before it (`国务院办公厅对十届全国人大四次会议` /
+/// `第7240号建议的答复`, the replies to deputies' proposals on gov.cn).
+fn issuer_replies(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    line.find(REPLY_TO)
+        .is_some_and(|k| line.get(..k).is_some_and(|body| ISSUER_ENDINGS.iter().any(|w| body.ends_with(w))))
 }
 
 /// `lines` without each blank line that stands alone between two lines with words: in a
