@@ -251,11 +251,13 @@ fn skip_inner_padding(s: &str) -> &str {
 
 /// `s` after the padding that opens it and at most one line break with padding after it:
 /// inside brackets, where a hard wrap of a PDF copy may cut a marker (`：（⏎一）搞好宏观调控`,
-/// `行动(四⏎)坚持思政一体`); no text stands between a bracket and its numeral.
+/// `行动(四⏎)坚持思政一体`); no text stands between a bracket and its numeral. One blank line
+/// after the break too, in a copy that puts a blank line after every line of a PDF
+/// (`…以下九个方面工作：（⏎⏎一）搞好宏观调控`, [`crate::text::wrap::past_blank_line`]).
 fn skip_wrap(s: &str) -> &str {
     let s = skip_inner_padding(s);
     let after_break = s.strip_prefix("\r\n").or_else(|| s.strip_prefix(&LINE_BREAKS[..]));
-    after_break.map_or(s, skip_inner_padding)
+    after_break.map_or(s, |r| skip_inner_padding(crate::text::wrap::past_blank_line(r)))
 }
 
 /// An enclosed numeral, one character that is a whole marker ([`ENCLOSED`]).

@@ -29,9 +29,9 @@ use crate::lexicon::punct::{
 };
 use crate::lexicon::titles::{
     ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
-    HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS, PART_LABEL_UNITS,
-    PATH_SLASHES, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS, TRANSMITTING_WORDS,
-    WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    GAZETTE, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS,
+    PART_LABEL_UNITS, PATH_SLASHES, REPLY_TO, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
+    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -94,14 +94,30 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
         .map(|(s, e)| title_line_bounds(input.text, s, e))
         .collect();
     // The main title does not depend on the elements (the outline-only parse gives the same).
-    let spacing = crate::text::lines::line_spacing(input.text, input.lines);
+    let spacing = title_spacing(
+        input,
+        &Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing: 1 },
+    );
     let lines = if spacing > 1 { without_single_blanks(lines) } else { lines };
     let block = Block { text: input.text, noise: input.noise, limit: first_node, lines: &lines, taken: &[], spacing };
-    let one_line = input.lines.len() == 1;
+    // One line of words: blank lines after it (a copy that puts one after every line) aside.
+    let with_words =
+        |l: &&crate::text::lines::Line| input.text.get(l.start..l.end).is_some_and(|w| !w.trim().is_empty());
+    let one_line = input.lines.iter().filter(with_words).take(2).count() == 1;
     let run_on = || lines.first().and_then(|&(s, e)| run_on_title(input.text, s, e, one_line));
     // A text of one line is read as one first: its first words may look like a title line of
     // their own with what follows glued on (`某某办法（2021年…公布）` before `第一章`).
-    let title = if one_line { run_on().or_else(|| block.title()) } else { block.title().or_else(run_on) };
+    // A work report's first line with its dash (`政府工作报告——2008年3月5日在…`, wrapped by a PDF
+    // copy after a few dozen characters), or a full line a hard wrap cut that runs on past the
+    // report's title as a text of one line does (`政府工作报告第十二届全国人大二次会议，2014年3`
+    // ⏎ `月5日…`): its title is the words before the dash or up to the type word, never the line.
+    let report = || {
+        let wrapped = |&(_, e): &(usize, usize)| crate::text::wrap::wrap_after_full_line(input.text, e).is_some();
+        let first = lines.first().filter(|&&(s, e)| s < e)?;
+        run_on_title(input.text, first.0, first.1, wrapped(first)).filter(|t| is_work_report(t.slice(input.text)))
+    };
+    let title =
+        if one_line { run_on().or_else(|| block.title()) } else { report().or_else(|| block.title()).or_else(run_on) };
     let title = title.filter(|t| t.end as usize <= first_node);
     let mut enclosed = Vec::new();
     if title.is_some_and(|t| TRANSMITTING_WORDS.iter().any(|w| t.slice(input.text).contains(w))) {
@@ -165,6 +181,40 @@ impl SpanCover {
         let k = self.spans.partition_point(|s| s.start <= at);
         k.checked_sub(1).and_then(|k| self.reach.get(k)).is_some_and(|&far| at < far)
     }
+}
+
+/// The line breaks that part two lines of a title in the text of `block` (its lines as they
+/// are, single-spaced): 2 in a hard-wrapped text with a blank line after every line
+/// ([`crate::text::lines::line_spacing`]), and in a text of whole paragraphs with a blank line
+/// after every one ([`crate::text::lines::blank_line_spacing`]) where a line opens a title with
+/// `关于` and no type word and one blank line parts it from the next
+/// (`国务院关于印发国家职业教育改革` / `` / `实施方案的通知`, a 通知 copied with a blank line after
+/// every line): no title ends on such a line. Else 1: a case's theme above its name on a web
+/// page stays apart (`公序良俗原则在合同效力认定中的适用` / `` / `常某某诉许某网络服务合同案`).
+fn title_spacing(input: &Input<'_>, block: &Block<'_>) -> usize {
+    use crate::text::lines::{blank_line_spacing, line_spacing};
+    let spacing = line_spacing(input.text, input.lines);
+    if spacing > 1 || blank_line_spacing(input.text, input.lines) == 1 {
+        return spacing;
+    }
+    let blank = |k: usize| block.lines.get(k).is_some_and(|&(s, e)| s >= e);
+    let open_title = |k: usize| {
+        block.line(k).is_some_and(|l| {
+            l.trim_start_matches(is_space).starts_with(ABOUT) || starts_with_issuer(l) || issuer_replies(l)
+        }) && block.is_title_like(k)
+            && !block.ends_with_type(k)
+    };
+    let parted_once = |k: usize| blank(k + 1) && block.lines.get(k + 2).is_some_and(|&(s, e)| s < e);
+    if (0..block.lines.len()).any(|k| open_title(k) && parted_once(k)) { 2 } else { 1 }
+}
+
+/// `line` opens a reply's title with its issuing body and `对` ([`REPLY_TO`]): the body's name
+/// ends with one of [`ISSUER_ENDINGS`] right before it (`国务院办公厅对十届全国人大四次会议` /
+/// `第7240号建议的答复`, the replies to deputies' proposals on gov.cn).
+fn issuer_replies(line: &str) -> bool {
+    let line = line.trim_start_matches(is_space);
+    line.find(REPLY_TO)
+        .is_some_and(|k| line.get(..k).is_some_and(|body| ISSUER_ENDINGS.iter().any(|w| body.ends_with(w))))
 }
 
 /// `lines` without each blank line that stands alone between two lines with words: in a
@@ -581,6 +631,9 @@ impl Block<'_> {
     /// one whatever stands above it (the site's name: `某某市人民政府` / `通知公告` / `关于…的通知`):
     /// a title's middle line never ends with a type word right before its `关于`.
     fn is_column_label(&self, i: usize) -> bool {
+        if self.line(i).is_some_and(is_gazette_name) {
+            return true;
+        }
         self.line(i).is_some_and(|l| l.chars().count() <= MAX_COLUMN_LABEL_CHARS && !l.contains(ABOUT))
             && ((self.first_of_title(i) == i && (self.last_of_title(i, i) == i || self.over_own_title(i)))
                 || (self.over_own_title(i) && self.opens_with_about(i + 1)))
@@ -870,6 +923,17 @@ fn is_issue_number(line: &str) -> bool {
 /// goes on with the line above.
 fn starts_with_issuer(line: &str) -> bool {
     line.find(ABOUT).is_some_and(|k| k > 0 && line.get(..k).is_some_and(|before| bracket_balance(before) == 0))
+}
+
+/// `line` is a gazette's name, the running head of a 政府公报 that a PDF copy prints above the
+/// title on each page (`××市人民政府公报`, `中华人民共和国国务院公报`): an issuing body
+/// ([`ISSUER_ENDINGS`]) and [`GAZETTE`], nothing else. A column label
+/// ([`Block::is_column_label`]): passed over when a title with `关于` follows. A statistical
+/// bulletin (`某市2023年国民经济和社会发展统计公报`) has no issuing body before its `公报`.
+fn is_gazette_name(line: &str) -> bool {
+    let line = line.trim_matches(is_space);
+    line.strip_suffix(GAZETTE)
+        .is_some_and(|body| !body.contains(ABOUT) && ISSUER_ENDINGS.iter().any(|w| body.ends_with(w)))
 }
 
 /// `line` without the bracketed notes at its end (`行动方案（2024—2026年）` → `行动方案`,

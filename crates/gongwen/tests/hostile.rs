@@ -937,3 +937,16 @@ fn bracket_lists_are_read_in_linear_time() {
         assert!(doc.node_count() > 100, "each item of the list is a node");
     });
 }
+
+/// `bytes` bytes or more of title lines with `关于` that end with their type word, a blank line
+/// after each: a double-spaced text of whole paragraphs, which `title::title_spacing` reads line
+/// by line for a `关于` line with no type word (it finds none).
+fn double_spaced_title_lines(bytes: usize) -> String {
+    repeated("某市人民政府关于做好某某工作的通知\n\n", bytes)
+}
+
+/// audit12: the spacing of a double-spaced text's title lines is read in one pass over them.
+#[test]
+fn double_spaced_title_lines_are_weighed_in_linear_time() {
+    assert_linear_family("double-spaced title lines", double_spaced_title_lines, 16 << 10, 64 << 10, |_| {});
+}

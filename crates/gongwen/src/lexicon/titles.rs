@@ -138,6 +138,17 @@ pub(crate) const COLUMN_LABEL_ENDINGS: [&str; 3] = [
     "动态", // 工作动态, 政务动态 (the news column of ministries' and bureaus' sites)
 ];
 
+/// The word that ends a gazette's name after its issuing body (`title::is_gazette_name`): the
+/// running head of a 政府公报 copied as a PDF (`××市人民政府公报` above each page, the `pdf28`
+/// copies of bench documents; `中华人民共和国国务院公报`, `上海市人民政府公报`, the gazettes that
+/// print 国务院 and 上海市 documents).
+pub(crate) const GAZETTE: &str = "公报";
+
+/// The word after the issuing body that opens a reply's title (`title::issuer_replies`):
+/// `国务院办公厅对十届全国人大四次会议第7240号建议的答复` (bench govcn), `某省教育厅对省十四届人大
+/// 二次会议第0123号建议的答复` (the form every department's replies to deputies take).
+pub(crate) const REPLY_TO: char = '对';
+
 /// The most characters of a site's column label that ends like a title (`通知公告`, `公示公告`
 /// on nearly every Chinese government site), read by `title::Block::title`: such a short
 /// line without `关于` is passed over when a title with `关于` follows it.

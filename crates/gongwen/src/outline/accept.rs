@@ -225,7 +225,9 @@ impl Builder<'_> {
     /// wrap broke (`《关于修改…第三十条⏎第三十一条的决定》`), and a marker on a line that goes
     /// on from an enumeration the line before left open (`…分别于第二、⏎三、四学年初进行`) or a
     /// statute reference a hard wrap broke off its sentence (`依照本条例⏎第四十五条的规定`):
-    /// there it must start a level or continue the numbering of its style.
+    /// there it must start a level or continue the numbering of its style. After a line that
+    /// ends with `第` it is never a unit: the `第` makes it the number of a reference
+    /// (`…民法典第五百六十三条第一款第` ⏎ `（三）项的规定`, a wrapped 司法解释).
     fn accept_at_line_start(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
         if marker.style == Style::Decimal && !self.is_decimal_section(event, cand, key) {
@@ -256,7 +258,7 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
-        if self.reference_after_hard_wrap(before(), marker) {
+        if self.reference_after_hard_wrap(before(), marker) || before().ends_with(ORDINAL_PREFIX) {
             return false;
         }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()

@@ -213,24 +213,37 @@ pub(crate) fn scan(
 }
 
 /// `…（项目编号：JS2024-0` ⏎ `15）于2024年5月20日…`: a hard wrap that cut an identifier inside an
-/// open bracket puts its last digits and the closing bracket at the next line's start. When the
-/// line before ends with an ASCII letter, digit or hyphen (white space a copy left at its end
-/// aside) and leaves a bracket open, a marker
+/// open bracket puts its last digits and the closing bracket at the next line's start; so does
+/// one that cut a decimal number after its point (`…以细颗粒物（PM2.` ⏎ `5）和可吸入颗粒物…`, a
+/// work report copied at 28 characters a line). When the line before ends with an ASCII
+/// letter, digit, hyphen or point (white space a copy left at its end aside) and leaves a
+/// bracket open, a marker
 /// with its closing bracket alone (`15）`, [`crate::marker::CLOSE_ONLY_PARTS`]) at the start of
 /// the line that begins at `line_start` closes that bracket and opens no item.
 fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
     if m.style != Style::ArabicParen || m.parts != crate::marker::CLOSE_ONLY_PARTS {
         return false;
     }
-    let Some(previous) = crate::text::lines::previous_line(text, line_start).and_then(|(s, e)| text.get(s..e)) else {
+    let Some(previous) = line_above_blank(text, line_start) else {
         return false;
     };
-    let previous = crate::text::chars::trim_space_end(previous);
     let open = previous
         .chars()
         .map(|c| i32::from(OPEN_BRACKETS.contains(&c)) - i32::from(CLOSE_BRACKETS.contains(&c)))
         .sum::<i32>();
-    previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || c == '-') && open > 0
+    previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.')) && open > 0
+}
+
+/// The line before the one that starts at `line_start`, white space at its end aside, or the
+/// line before that when it is blank: a copy that puts a blank line after every line of a PDF
+/// parts the halves of a wrapped line with one (`…细颗粒物（PM2.` ⏎ ⏎ `5）和可吸入颗粒物…`).
+fn line_above_blank(text: &str, line_start: usize) -> Option<&str> {
+    let previous = crate::text::lines::previous_line(text, line_start)?;
+    let words = |(s, e): (usize, usize)| text.get(s..e).map(crate::text::chars::trim_space_end);
+    match words(previous)? {
+        "" => crate::text::lines::previous_line(text, previous.0).and_then(words),
+        line => Some(line),
+    }
 }
 
 /// `某市物业管理条例 第一章 总则 第一条 …`: a text whose line breaks were lost starts with its

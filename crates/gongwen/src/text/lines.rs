@@ -88,6 +88,21 @@ pub(crate) fn line_end_within(text: &str, pos: usize, max: usize) -> usize {
 /// and a blank line after it (`基本案情` / `` / `原被告双方……产生争议。`) ends almost every long
 /// line with `。`, and its short lines are paragraphs of their own.
 pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
+    spacing_of(text, lines, true)
+}
+
+/// How many line breaks part two lines of a text whatever its line ends: 2 when a blank line
+/// follows every line ([`line_spacing`]'s double spacing), hard-wrapped or not, else 1. A copy
+/// that sets each line of a PDF as a paragraph of its own parts the lines of a title the same
+/// way whether its body lines were wrapped or are whole paragraphs (`国务院关于印发国家职业教育改革` /
+/// `` / `实施方案的通知` / `` / `国发〔2019〕4号`).
+pub(crate) fn blank_line_spacing(text: &str, lines: &[Line]) -> usize {
+    spacing_of(text, lines, false)
+}
+
+/// [`line_spacing`], asking the text to be hard-wrapped as well as double-spaced when
+/// `wrapped` is set ([`blank_line_spacing`] when not).
+fn spacing_of(text: &str, lines: &[Line], wrapped: bool) -> usize {
     let (mut direct, mut after_one_blank) = (0usize, 0usize);
     let (mut long, mut ended) = (0usize, 0usize);
     // Blank lines since the last non-blank line; `None` before the first one.
@@ -119,7 +134,7 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
         }
         if words.len() >= LONG_LINE_BYTES {
             long += 1;
-            if words.ends_with(['。', '；', '：', '！', '？', '”', '）']) {
+            if wrapped && words.ends_with(['。', '；', '：', '！', '？', '”', '）']) {
                 ended += 1;
                 // Nor hard-wrapped: each line left raises `long` by one at most.
                 if ended * 2 >= long + (read - k - 1) {
@@ -129,7 +144,7 @@ pub(crate) fn line_spacing(text: &str, lines: &[Line]) -> usize {
         }
     }
     let double_spaced = after_one_blank >= MIN_DOUBLE_SPACED && direct * 10 <= after_one_blank;
-    if double_spaced && ended * 2 < long { 2 } else { 1 }
+    if double_spaced && (!wrapped || ended * 2 < long) { 2 } else { 1 }
 }
 
 /// How many lines [`line_spacing`] reads.
@@ -161,6 +176,10 @@ mod tests {
         assert_eq!(spacing(paragraphs), 1, "a blank line after every paragraph");
         assert_eq!(spacing("标题\n\n第一行\n第二行\n第三行\n\n第四行\n"), 1, "paragraphs parted by blank lines");
         assert_eq!(spacing("a\n\nb\n"), 1, "too few lines to tell");
+        let blank_spacing = |t: &str| blank_line_spacing(t, &lines(t).collect::<Vec<_>>());
+        assert_eq!(blank_spacing(paragraphs), 2, "a blank line after every line, paragraphs or not");
+        assert_eq!(blank_spacing(wrapped), 2, "a blank line after every wrapped line");
+        assert_eq!(blank_spacing("标题\n\n第一行\n第二行\n第三行\n\n第四行\n"), 1, "paragraphs parted by blank lines");
     }
 
     /// [`line_spacing`] reading all its lines, as it did before it stopped early.

@@ -62,8 +62,7 @@ pub(crate) fn wrap_after_full_line(text: &str, i: usize) -> Option<usize> {
 /// after a short line a blank line parts paragraphs (`案例1⏎⏎2008年5月1日`, a bench page).
 pub(crate) fn past_blank_line(rest: &str) -> &str {
     let t = rest.trim_start_matches(is_gap);
-    let t = t.strip_prefix('\r').unwrap_or(t);
-    t.strip_prefix('\n').unwrap_or(rest)
+    t.strip_prefix("\r\n").or_else(|| t.strip_prefix(['\n', '\r'])).unwrap_or(rest)
 }
 
 /// True when the line that ends at byte `end` (white space at its end aside) holds at least
