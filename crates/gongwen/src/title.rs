@@ -113,7 +113,10 @@ pub(crate) fn find(input: &Input<'_>) -> Titles {
     // ⏎ `月5日…`): its title is the words before the dash or up to the type word, never the line.
     let report = || {
         let wrapped = |&(_, e): &(usize, usize)| crate::text::wrap::wrap_after_full_line(input.text, e).is_some();
-        let first = lines.first().filter(|&&(s, e)| s < e)?;
+        // The title is the line's start, so the line holds its ending (a cheap test first).
+        let first = lines.first().filter(|&&(s, e)| {
+            input.text.get(s..e).is_some_and(|l| l.contains(crate::lexicon::titles::WORK_REPORT_ENDING))
+        })?;
         run_on_title(input.text, first.0, first.1, wrapped(first)).filter(|t| is_work_report(t.slice(input.text)))
     };
     let title =
@@ -194,7 +197,7 @@ impl SpanCover {
 fn title_spacing(input: &Input<'_>, block: &Block<'_>) -> usize {
     use crate::text::lines::{blank_line_spacing, line_spacing};
     let spacing = line_spacing(input.text, input.lines);
-    if spacing > 1 || blank_line_spacing(input.text, input.lines) == 1 {
+    if spacing > 1 {
         return spacing;
     }
     let blank = |k: usize| block.lines.get(k).is_some_and(|&(s, e)| s >= e);
@@ -205,7 +208,10 @@ fn title_spacing(input: &Input<'_>, block: &Block<'_>) -> usize {
             && !block.ends_with_type(k)
     };
     let parted_once = |k: usize| blank(k + 1) && block.lines.get(k + 2).is_some_and(|&(s, e)| s < e);
-    if (0..block.lines.len()).any(|k| open_title(k) && parted_once(k)) { 2 } else { 1 }
+    // The block's few lines first: the spacing of the whole text is read only for a title
+    // that may go on below a blank line.
+    let parted_title = (0..block.lines.len()).any(|k| open_title(k) && parted_once(k));
+    if parted_title && blank_line_spacing(input.text, input.lines) != 1 { 2 } else { 1 }
 }
 
 /// `line` opens a reply's title with its issuing body and `对` ([`REPLY_TO`]): the body's name
