@@ -230,16 +230,30 @@ pub(super) fn detect_dash_pages(text: &str, found: &[DashPage], out: &mut Vec<No
 }
 
 /// True when the lines before and after `span` (a counter alone on its line), blank lines
-/// skipped, are both prose of at least [`PROSE_CHARS`] chars: a page's footer between two
+/// skipped, are prose of at least [`PROSE_CHARS`] chars (one of them may be a heading,
+/// [`is_heading_line`]): a page's footer between two
 /// halves of the running text (`…根据国家与本市重点发展战略` / `1/2` / `和领域需求…`), where a
 /// fraction in a table stands among short cells.
 fn between_prose(text: &str, span: Span) -> bool {
     let before = text.get(..span.start as usize).unwrap_or("").trim_end();
     let after = text.get(span.end as usize..).unwrap_or("").trim_start();
-    let last = before.rsplit(['\n', '\r']).next().unwrap_or("");
-    let next = after.split(['\n', '\r']).next().unwrap_or("");
-    [last, next].iter().all(|l| l.trim().chars().take(PROSE_CHARS).count() >= PROSE_CHARS)
+    let last = before.rsplit(['\n', '\r']).next().unwrap_or("").trim();
+    let next = after.split(['\n', '\r']).next().unwrap_or("").trim();
+    let prose = |l: &str| l.chars().take(PROSE_CHARS).count() >= PROSE_CHARS;
+    (prose(last) || is_heading_line(last)) && (prose(next) || is_heading_line(next)) && (prose(last) || prose(next))
 }
+
+/// True when a (trimmed) line opens with a numbering marker followed by at least
+/// [`HEADING_WORDS`] chars of words: a heading, which a page may end after
+/// (`（三）融合应用创新工程` / `1/2` / `7.开展精准赋能的城市治理应用。…`), where a table's
+/// cells hold no marker.
+fn is_heading_line(line: &str) -> bool {
+    let Some(m) = crate::marker::parse_marker(line, 0) else { return false };
+    line.get(m.span.end as usize..).is_some_and(|rest| rest.chars().take(HEADING_WORDS).count() >= HEADING_WORDS)
+}
+
+/// The fewest chars of words after the marker of a heading line ([`is_heading_line`]).
+const HEADING_WORDS: usize = 4;
 
 /// The fewest chars of a prose line on either side of a lone counter ([`between_prose`]).
 const PROSE_CHARS: usize = 20;
@@ -465,6 +479,10 @@ mod tests {
         assert_eq!(found(&text), ["1/2"], "one lone counter line between two stretches of prose");
         let text = format!("{page}\n比例\n1/2\n权重\n{page}");
         assert!(found(&text).is_empty(), "a fraction among short table cells");
+        let text = format!("{page}\n（三）融合应用创新工程\n1/2\n{page}");
+        assert_eq!(found(&text), ["1/2"], "a page that ends after a heading");
+        let text = format!("{page}\n（一）分配比例\n1/2\n（二）考核权重\n{page}");
+        assert!(found(&text).is_empty(), "a fraction between two headings");
         let text = format!("{page}1/3以上委员{page}2/3以上多数{page}");
         assert!(found(&text).is_empty(), "fractions inside lines with a small total");
         let text = format!("{page}\n1/4\n{page}\n1/4\n{page}\n3/5\n{page}");

@@ -472,16 +472,19 @@ fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, 
 /// longest suffix and the white space around the break).
 const MAX_WRAPPED_SUFFIX: usize = 24;
 
-/// True when the line that ends at byte `end` holds at least [`MIN_WRAPPED_LINE`] bytes of
-/// text: a line of prose a hard wrap cut, not a table cell or a heading.
+/// True when the line that ends at byte `end` holds at least [`MIN_WRAPPED_LINE`] characters
+/// of text after some text before it: a line of prose a hard wrap cut, not a table cell or a
+/// heading. Characters, not bytes: a wrapped line with ASCII digits and commas
+/// (`建,确保我县学前入园率达96%以上,公办率达60%⏎以上`) is as long as one of ideographs.
 fn wrapped_prose_line(text: &str, end: usize) -> bool {
-    let b = text.as_bytes();
-    let lo = end.saturating_sub(MIN_WRAPPED_LINE);
-    b.get(lo..end).is_some_and(|w| lo > 0 && !w.contains(&b'\n') && !w.contains(&b'\r'))
+    let Some(head) = text.get(..end) else { return false };
+    let mut chars = head.chars().rev();
+    let full = chars.by_ref().take(MIN_WRAPPED_LINE).filter(|&c| c != '\n' && c != '\r').count();
+    full == MIN_WRAPPED_LINE && chars.next().is_some()
 }
 
-/// The fewest bytes of a line that [`wrapped_prose_line`] takes for wrapped prose (20 ideographs).
-const MIN_WRAPPED_LINE: usize = 60;
+/// The fewest characters of a line that [`wrapped_prose_line`] takes for wrapped prose.
+const MIN_WRAPPED_LINE: usize = 20;
 
 #[cfg(test)]
 mod tests {

@@ -68,6 +68,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 年产量稳定在5000吨上下 => 稳定在5000吨上下 quantity 5000 吨 approx
 /// case: 参会人数在5000人上下班车另行安排 => 5000人 quantity 5000 人 eq
 /// case: 同一活动只\n加一次参与分 => 一次 quantity 1 次 le
+/// case: 城镇化率达60%,户籍人口城镇化率达45%\n以上 => 达45%\n以上 quantity 45 % ge
 /// case: 这类活动不只加一次。 => 一次 quantity 1 次 eq
 /// case: 增幅为30%强化了 => 30% quantity 30 % eq
 /// case: 室内温度在十八摄氏度（不含十八摄氏度）以下的 => 十八摄氏度（不含十八摄氏度）以下 quantity 18 摄氏度 lt

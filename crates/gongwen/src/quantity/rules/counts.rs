@@ -17,8 +17,12 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 关心关爱新xx人子女 => xx人 none
 /// case: 为新*人随迁子女解决入学 => *人 none
+///
+/// A hard wrap may fall between the two (`开展新⏎*人”随迁子女`).
+///
+/// case: 为新\n*人随迁子女解决入学 => *人 none
 pub(super) fn demonym(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let demonym = f.unit_name() == Some("人") && char_before(cx.text, f.at.pos) == Some(DEMONYM_BEFORE);
+    let demonym = f.unit_name() == Some("人") && char_before_wrap(cx.text, f.at.pos) == Some(DEMONYM_BEFORE);
     if demonym { skip(f.end()) } else { Continue(()) }
 }
 

@@ -307,6 +307,7 @@ fn arabic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// A placeholder: `x`, `xx`, `**` (a template's number).
 fn placeholder(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    numbers::wrapped_tail(f, cx)?;
     numbers::placeholder_in_word(f, cx)?;
     dates::placeholder_year_cn(f, cx)?;
     numbers::placeholder_run(f, cx)?;

@@ -535,6 +535,13 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 落实学前教育发展第四轮行动计划(2022 202\n5年),建立健全机制 => 5年 none
 /// case: 或者根据行政诉讼法第五\n十二条的规定 => 十二条 none
 /// case: 发明授权\n加分\n10/23\n0.5分\n5分 => 0.5分 quantity 0.5 分 eq
+///
+/// A template's placeholder year cut the same way (`二、xxxx年工作思路xx⏎xx年是…开局之年`) is
+/// one year, no figure of its own; other placeholders cut so have no value to get wrong, and
+/// their tail is the figure (`停课不停学”,xx⏎xx余名教师`).
+///
+/// case: 二、明年工作思路xx\nxx年是“十四五”开局之年 => xx年 none
+/// case: 做到“停课不停教、停课不停学”,xx\nxx余名教师通过钉钉直播授课 => xx余名 quantity null 名 approx
 pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let pos = f.at.pos;
@@ -545,7 +552,12 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // The line before, without its line break and the white space around it.
     let Some(prev) = value::before_wrap(text, pos) else { return Continue(()) };
     let arabic = is_digit(f.at.first);
-    let same = |c: char| if arabic { is_digit(c) } else { value::is_cn_numeral(c) };
+    let masked = value::is_placeholder_char(f.at.first);
+    let same = |c: char| match (arabic, masked) {
+        (true, _) => is_digit(c),
+        (_, true) => value::is_placeholder_char(c),
+        _ => value::is_cn_numeral(c),
+    };
     let part: Vec<char> = prev.chars().rev().take_while(|&c| same(c)).take(MAX_WRAPPED_PART + 1).collect();
     if part.is_empty() || part.len() > MAX_WRAPPED_PART {
         return Continue(());
@@ -560,7 +572,7 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // One numeral ends other words (`之一⏎三个`), but not after 第 (`第五⏎十二条`).
     let after_di = before_part.is_some_and(crate::lexicon::kinds::is_ordinal_mark);
     let long_enough =
-        arabic || after_di || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
+        arabic || masked || after_di || part.len() > 1 || part.first().is_some_and(|&c| "十百千万亿零两".contains(c));
     if !words_before || !long_enough {
         return Continue(());
     }
@@ -570,6 +582,10 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     let rest = text.get(pos..).unwrap_or("");
     let tail: usize = rest.chars().take_while(|&c| same(c)).map(char::len_utf8).sum();
+    // A placeholder has no value to get wrong: only a year's (`xx⏎xx年`) is no figure.
+    if masked && char_at(text, pos + tail) != Some('年') {
+        return Continue(());
+    }
     skip(pos + tail)
 }
 
