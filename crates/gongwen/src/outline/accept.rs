@@ -2,7 +2,7 @@
 //! (docs/annotation.md: a marker counts at a line start, after a sentence end or a clause, or glued
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
-use super::candidates::{Boundary, Candidate, stands_apart};
+use super::candidates::{Boundary, Candidate, MIN_RUN_ON_LINE, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
@@ -47,6 +47,12 @@ const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
 /// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
 const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
+
+/// The characters right after an article marker that make it a reference, not the next
+/// article after a lost one (`Builder::is_article_after_lost_one`), besides [`REFERENCE_WORDS`]:
+/// `的` (`第十六条的规定`), `所` (`第十六条所称`), `中` (`第十六条中的`), each opening a sentence
+/// of the bench statutes that cites an article.
+const LOST_ONE_REFERENCE_CHARS: [char; 3] = ['的', '所', '中'];
 
 /// The longest heading of a `第X部分`/`第X类` heading line, in characters: longer, the
 /// ordinal is a word of a sentence (`第二类医疗器械…`).
@@ -105,7 +111,10 @@ impl Builder<'_> {
             Boundary::Sentence if super::candidates::after_number_cell(self.text, marker.start()) => {
                 self.accept_after_number_cell(marker, key)
             }
-            Boundary::Sentence | Boundary::Clause => self.accept_mid_line(marker, key),
+            Boundary::Sentence | Boundary::Clause => {
+                self.accept_mid_line(marker, key)
+                    || (cand.boundary == Boundary::Sentence && self.is_article_after_lost_one(cand, key))
+            }
             Boundary::Glued if marker.style.is_statute() => {
                 self.accept_glued_statute(marker, key)
                     || self.is_division_apart(event, marker, key)
@@ -487,6 +496,29 @@ impl Builder<'_> {
             return self.continues_numbering(marker, key) || (padded && !after_page);
         }
         true
+    }
+
+    /// `…协调发展。第十六条体育拔尖评价，目标是…` after `第十四条` (dev d21 with its line breaks
+    /// lost: `第十五条` stood after a table's last cell, `…参照表9，附件2第十五条体育表现评价`, and
+    /// ran into it): on a line whose breaks were lost ([`MIN_RUN_ON_LINE`] bytes), an article
+    /// after a sentence end that skips one number of the article numbering opens a unit where a
+    /// heading's words follow it, not a reference's (`。第十六条规定的…`, `。第十六条所称…`): one
+    /// lost article no longer hides every article after it.
+    fn is_article_after_lost_one(&self, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        if marker.style != Style::Article || marker.inserted > 0 {
+            return false;
+        }
+        if self.last_ordinal_of(key).is_none_or(|last| marker.ordinal != last.saturating_add(2)) {
+            return false;
+        }
+        let line_start =
+            memchr::memrchr(b'\n', self.text.as_bytes().get(..marker.start()).unwrap_or(&[])).map_or(0, |i| i + 1);
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        let reference =
+            after.chars().next().is_some_and(|c| REFERENCE_WORDS.contains(&c) || LOST_ONE_REFERENCE_CHARS.contains(&c))
+                || after.starts_with("规定");
+        cand.line_end().saturating_sub(line_start) >= MIN_RUN_ON_LINE && self.heading_follows(marker) && !reference
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation

@@ -495,7 +495,7 @@ const MAX_RUN_ON_CONTENTS: usize = 6000;
 
 /// The shortest line, in bytes, that [`statutes_after_dates`] reads: a notice, its signature
 /// and the enclosed document's title and first article run on for more.
-const MIN_RUN_ON_LINE: usize = 1000;
+pub(super) const MIN_RUN_ON_LINE: usize = 1000;
 
 /// The most characters between a date's month and its day (`月` `二十八` `日`, `月 21 日`).
 const MAX_DAY_CHARS: usize = 6;
@@ -1265,20 +1265,45 @@ fn bracket_siblings(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<
 }
 
 /// The next item of `prev`'s list glued to a closing bracket in its heading (cut at its first
-/// sentence or clause end), followed by an ideograph: `（市第一中学）2.李某某`.
+/// sentence or clause end), followed by an ideograph: `（市第一中学）2.李某某`; or, in a list
+/// that sets a space after each dot, glued to any word ([`spaced_dot_sibling`]).
 fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let limit = end_within(text, prev.end(), crate::limits::MAX_HEADING_LEN, line_end);
     let region = text.get(prev.end()..limit)?;
     let region = region.find(CLAUSE_ENDS).and_then(|j| region.get(..j)).unwrap_or(region);
-    region.match_indices(CLOSE_BRACKETS).find_map(|(j, close)| {
+    let next = |m: &Marker| m.style == prev.style && m.ordinal == prev.ordinal.saturating_add(1);
+    let after_bracket = region.match_indices(CLOSE_BRACKETS).find_map(|(j, close)| {
         let at = prev.end() + j + close.len();
-        marker_at(text, at, noise).filter(|m| {
-            m.style == prev.style
-                && m.ordinal == prev.ordinal.saturating_add(1)
-                && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph)
-        })
+        marker_at(text, at, noise)
+            .filter(|m| next(m) && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph))
+    });
+    after_bracket.or_else(|| spaced_dot_sibling(text, prev, region, noise).filter(next))
+}
+
+/// `1. 中国国际大学生创新大赛（原“互联网+”大学生创新创业大赛）2. “挑战杯”全国大学生课外学术科技作品竞赛3. “挑战杯”中国…`
+/// (dev d21's list of competitions with its line breaks lost): where `prev` sets a space after
+/// its dot, the first `N+1. ` in its heading `region` (a space after the dot, glued to a word
+/// that is no ASCII letter or digit: not `V2. `) is a candidate for its next item. A page number a lost
+/// line break glued before it (`②RoboCon1920. 全国大学生…`: page 19, item 20) may stand
+/// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits.
+fn spaced_dot_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
+    if prev.style != Style::ArabicDot || !text.get(prev.end()..).is_some_and(|r| r.starts_with(' ')) {
+        return None;
+    }
+    let want = prev.ordinal.checked_add(1)?.to_string();
+    region.match_indices(". ").find_map(|(j, _)| {
+        let head = region.get(..j)?.strip_suffix(want.as_str())?;
+        let page = head.bytes().rev().take_while(u8::is_ascii_digit).count();
+        let glued = head.get(..head.len() - page)?.chars().next_back();
+        let word = glued.is_some_and(|c| !c.is_whitespace() && (page > 0 || !c.is_ascii_alphanumeric()));
+        let at = prev.end() + head.len();
+        (page <= MAX_GLUED_PAGE_DIGITS && word).then(|| marker_at(text, at, noise)).flatten()
     })
 }
+
+/// The most digits of a page number glued before the next item of a spaced list
+/// ([`spaced_dot_sibling`]).
+const MAX_GLUED_PAGE_DIGITS: usize = 3;
 
 /// What [`has_space`] says of the headings of one line, from one search: the first space or
 /// `。` at or after `from` is at `at` (the line end when there is none), so a heading that

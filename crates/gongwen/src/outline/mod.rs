@@ -53,6 +53,11 @@ use crate::text::{Span, to_u32};
 use candidates::{Boundary, Candidate};
 use contents::{Bodyless, Toc};
 
+/// How far back from a list's first marker, in characters, [`Builder::open_attachment_mid_line`]
+/// looks for an attachment label: the label, its number and a title of
+/// `labels::MAX_ATTACHMENT_TITLE_CHARS` at most.
+const MAX_MID_LINE_LABEL_CHARS: usize = 48;
+
 /// What the outline stage produces.
 #[derive(Debug, Default)]
 pub(crate) struct Outline {
@@ -131,6 +136,7 @@ pub(crate) fn build<'t>(
                 }
                 builder.close_note(&cand);
                 builder.open_note_after_sentence(&cand);
+                builder.open_attachment_mid_line(&cand);
                 builder.resume_interrupted(&cand);
                 let key = builder.key_of(i, &cand);
                 if builder.accept(i, &cand, key, diags) {
@@ -495,6 +501,44 @@ impl<'t> Builder<'t> {
         self.new_tree(start, trees::Opening::Interruption);
         self.attachments.push(Attachment { label: Span::from_usize(start, marker), tree: self.tree });
         self.trees.note = Some((self.tree, cand.line_end(), self.nodes.len()));
+    }
+
+    /// `…学院2025年12月19附件1：关于学科竞赛加分项目的补充说明学院可认定赛事参考目录：1. 中国…` (dev d21
+    /// with its line breaks lost: the signature's date, a page number, then the attachment): on
+    /// a line whose breaks were lost, the first marker of a list (ordinal one) after an
+    /// attachment label and its short title ([`labels::attachment_label`], at most
+    /// [`MAX_MID_LINE_LABEL_CHARS`] characters back, no sentence end between) starts the
+    /// attachment's tree as the label at a line start does ([`Builder::label_line`]). The label
+    /// follows a sentence end, a date's `日` or the digits a lost line break glued to it; a
+    /// reference to an attachment follows words (`…目录见附件1《…》`, `按附件1：`).
+    fn open_attachment_mid_line(&mut self, cand: &Candidate) {
+        let marker = cand.marker.start();
+        if cand.marker.ordinal != 1 || cand.boundary == Boundary::LineStart || !self.options.attachments {
+            return;
+        }
+        let Some(head) = self.text.get(..marker) else { return };
+        let line_start = memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |i| i + 1);
+        if cand.line_end().saturating_sub(line_start) < candidates::MIN_RUN_ON_LINE {
+            return;
+        }
+        let window = head.char_indices().rev().take(MAX_MID_LINE_LABEL_CHARS).last().map_or(marker, |(i, _)| i);
+        let Some(k) =
+            head.get(window.max(line_start)..).and_then(|w| w.rfind(crate::lexicon::outline::ATTACHMENT_LABEL))
+        else {
+            return;
+        };
+        let start = window.max(line_start) + k;
+        if self.attachments.last().is_some_and(|a| a.label.start as usize >= start) {
+            return;
+        }
+        let before = head.get(..start).and_then(|b| b.chars().next_back());
+        let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
+        let Some(len) = head.get(start..).and_then(labels::attachment_label) else { return };
+        if !glued_to_end {
+            return;
+        }
+        self.new_tree(start, trees::Opening::Final);
+        self.attachments.push(Attachment { label: Span::from_usize(start, start + len), tree: self.tree });
     }
 
     /// The next candidate after event `event`, if any.
