@@ -129,9 +129,29 @@ fn words_start(line: &str) -> usize {
     let first_end = type_word_ends(rest).first().copied().unwrap_or(0);
     match rest.get(..first_end).and_then(doc_number_end) {
         Some(k) => start + k + rest.get(k..).map_or(0, |r| r.len() - r.trim_start_matches(is_space).len()),
-        None => start,
+        None => start + rest.get(..first_end).map_or(0, restated_start),
     }
 }
+
+/// Where the title words `words` start again: `县教育局2024年工作教育局2024年工作要点` (a copy whose
+/// first line, a cut running head, ran into the whole title when its line breaks were lost)
+/// restates `教育局2024年工作` right after itself; the title is the words from there. The first
+/// byte `j` whose next [`MIN_RESTATED_CHARS`] or more chars repeat the chars right before it;
+/// 0 when none does.
+fn restated_start(words: &str) -> usize {
+    let chars: Vec<(usize, char)> = words.char_indices().take(MAX_TITLE_CHARS).collect();
+    let n = chars.len();
+    let same = |a: usize, b: usize, len: usize| {
+        (0..len).all(|k| chars.get(a + k).map(|c| c.1) == chars.get(b + k).map(|c| c.1))
+    };
+    (MIN_RESTATED_CHARS..n)
+        .find(|&j| (MIN_RESTATED_CHARS..=j.min(n - j)).any(|len| same(j - len, j, len)))
+        .and_then(|j| chars.get(j).map(|c| c.0))
+        .unwrap_or(0)
+}
+
+/// The fewest chars a cut title line and the whole title after it share ([`restated_start`]).
+const MIN_RESTATED_CHARS: usize = 4;
 
 /// Where the words of a one-line title start when the first ideograph, at byte `word` of
 /// `line`, is the `年` of a year that opens the title (`2024年某大学硕士研究生招生简章一、…`,
