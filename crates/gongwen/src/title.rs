@@ -436,7 +436,8 @@ fn run_on_title(text: &str, start: usize, end: usize, one_line: bool) -> Option<
                     .or_else(|| title_before_file_extension(line))
                     .map(|k| (0, k))
                     .or_else(|| glued_title(line))
-                    .or_else(|| crate::elements::run_on::order_title(line))?;
+                    .or_else(|| crate::elements::run_on::order_title(line))
+                    .or_else(|| title_printed_again(line).map(|k| (0, k)))?;
                 return Some(Span::from_usize(start + a, start + b));
             }
         },
@@ -468,6 +469,42 @@ fn title_before_file_extension(line: &str) -> Option<usize> {
     let named = words.chars().count() >= 4 && words.chars().all(|c| is_cjk_ideograph(c) || c.is_ascii_digit());
     named.then_some(end)
 }
+
+/// In a text of one line (line breaks lost), the words a sharing site prints first and again
+/// after its chrome (`教育局落实上级决策方面存在的问题集聚3篇整理文档很辛苦,赏杯茶钱您下走!…资源描述1/28
+/// 教育局落实上级决策方面存在的问题集聚3篇教育局…`, the copy of a seed document with its line breaks
+/// removed): the longest start of the line, at least [`MIN_REPEATED_TITLE_CHARS`] and at most
+/// [`MAX_TITLE_CHARS`] chars of ideographs and digits, that the line prints again within its
+/// first [`MAX_REPEATED_TITLE_GAP`] bytes and that ends with a type word or a collection's count.
+/// Its length in bytes.
+fn title_printed_again(line: &str) -> Option<usize> {
+    let limit = line.char_indices().nth(MAX_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
+    let words = line.get(..limit)?;
+    let words_end = words.find(|c: char| !(is_cjk_ideograph(c) || c.is_ascii_digit())).unwrap_or(words.len());
+    let words = words.get(..words_end)?;
+    let probe = words.get(..words.char_indices().nth(MIN_REPEATED_TITLE_CHARS)?.0)?;
+    let window = line.get(..crate::text::floor_char_boundary(line, MAX_REPEATED_TITLE_GAP))?;
+    let again = memchr::memmem::find(window.get(probe.len()..)?.as_bytes(), probe.as_bytes())? + probe.len();
+    let copy = line.get(again..)?;
+    let common = words.char_indices().take_while(|&(i, c)| copy.get(i..).is_some_and(|r| r.starts_with(c))).last()?;
+    let title = words.get(..common.0 + common.1.len_utf8())?;
+    // A name's first words printed again in the text (`劳动者与用人单位订立…` … `劳动者与用人单位`) end
+    // with no type word; a site's collection ends with its count (`…集聚3篇`, `…范文5篇`).
+    let collection =
+        title.strip_suffix(COLLECTION_COUNT_WORD).is_some_and(|head| head.ends_with(|c: char| c.is_ascii_digit()));
+    (collection || TITLE_ENDINGS.iter().any(|w| title.ends_with(w))).then_some(title.len())
+}
+
+/// The word after the count of a sharing site's collection title (`…存在的问题集聚3篇`,
+/// `…工作总结范文5篇`), where its title ends ([`title_printed_again`]).
+const COLLECTION_COUNT_WORD: char = '篇';
+
+/// The fewest chars of a title that [`title_printed_again`] takes.
+const MIN_REPEATED_TITLE_CHARS: usize = 8;
+
+/// How far into a one-line text, in bytes, [`title_printed_again`] looks for its title again:
+/// a sharing site's chrome between the two prints runs some hundred chars.
+const MAX_REPEATED_TITLE_GAP: usize = 1500;
 
 /// True when `line` is a web headline with a column tag before one bar (`一图读懂｜《…》政策解读`):
 /// the bar is its only site character, the tag before it is short and has no white space, and

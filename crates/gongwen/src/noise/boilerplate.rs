@@ -154,10 +154,25 @@ fn is_member(line: &str, evidence: Score) -> bool {
 }
 
 /// [`is_member`] for a line already trimmed to `t`, of `chars` characters.
+/// A line that holds [`MIN_BODY_SENTENCES`] or more full stops (`。`) holds the document's text
+/// (a sharing site's copy of a short document with its line breaks lost is one line: its
+/// prompts, `整理文档很辛苦,赏杯茶钱您下走!免费阅读已结束,…`, and the whole text after them), never
+/// boilerplate: a site's prompts end with `!`, `,` or nothing.
 fn is_member_trimmed(t: &str, chars: usize, evidence: Score) -> bool {
     let sentence = t.ends_with(CLAUSE_ENDS) && chars > 40;
-    evidence.sum >= needed_score(chars) && (evidence.max >= SITE_ONLY || !sentence) && !opens_with_marker(t)
+    evidence.sum >= needed_score(chars)
+        && (evidence.max >= SITE_ONLY || !sentence)
+        && !opens_with_marker(t)
+        && !holds_body_sentences(t)
 }
+
+/// True when `t` holds at least [`MIN_BODY_SENTENCES`] full stops ([`is_member_trimmed`]).
+fn holds_body_sentences(t: &str) -> bool {
+    memchr::memmem::find_iter(t.as_bytes(), "。".as_bytes()).nth(MIN_BODY_SENTENCES - 1).is_some()
+}
+
+/// The fewest full stops that make a line the document's text ([`is_member_trimmed`]).
+const MIN_BODY_SENTENCES: usize = 3;
 
 /// What a line is, inside a header or footer zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
