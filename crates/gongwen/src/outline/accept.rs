@@ -122,6 +122,7 @@ impl Builder<'_> {
             }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
+            Boundary::Glued if marker.style == Style::Enumeration => self.accept_glued_enumeration(event, marker, key),
             Boundary::Glued => self.accept_glued_bracket(marker, key),
         }
     }
@@ -631,6 +632,19 @@ impl Builder<'_> {
         (first || self.continues_numbering(marker, key))
             && top.key.0 != Style::Article
             && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
+    }
+
+    /// `二、存在问题一是政策宣传不够到位；二是…` (see `candidates::glued_first_enumeration`): a first
+    /// `一是` glued to the heading of the innermost open unit opens where no enumeration is open
+    /// yet and the next marker is its `二是` (`统一是前提` is followed by none).
+    fn accept_glued_enumeration(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
+        let Some(top) = self.spine.last() else { return false };
+        let second = self.next_candidate(event).is_some_and(|n| style_key(&n.marker) == key && n.marker.ordinal == 2);
+        marker.ordinal == 1
+            && self.spine.iter().all(|o| o.key != key)
+            && top.key.0 != Style::Article
+            && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
+            && second
     }
 
     /// `…问题1一、…`: the first `一、` of its tree glued to the text before it counts only

@@ -1448,9 +1448,12 @@ fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Po
             _ => false,
         })
     };
+    let enumeration = || {
+        figures.iter_in(from, to).any(|p| bytes.get(p..).is_some_and(|r| r.starts_with(FIRST_ENUMERATION.as_bytes())))
+    };
     match parent {
-        Style::CnComma => statute() || digit(),
-        Style::CnParen => digit(),
+        Style::CnComma => statute() || digit() || enumeration(),
+        Style::CnParen => digit() || enumeration(),
         _ => statute(),
     }
 }
@@ -1470,12 +1473,29 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
     let is_digit = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c);
     let first_item =
         || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
+    let first_enumeration = || glued_first_enumeration(text, before(&CLAUSE_ENDS), from, noise);
     match parent {
-        Style::CnComma => statute().or_else(first_item),
-        Style::CnParen => first_item(),
+        Style::CnComma => statute().or_else(first_item).or_else(first_enumeration),
+        Style::CnParen => first_item().or_else(first_enumeration),
         _ => statute(),
     }
 }
+
+/// `二、存在问题一是政策宣传不够到位，…；二是…` (a report whose line breaks were lost): the first
+/// inline enumeration (`一是`, [`FIRST_ENUMERATION`]) glued to the last ideograph of a heading
+/// `region` that starts at byte `from`. Whether it opens a unit (the `二是` after it, not the
+/// `一` of a word: `统一是前提`) is weighed in pass 2.
+fn glued_first_enumeration(text: &str, region: &str, from: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let j = region.find(FIRST_ENUMERATION).filter(|&j| j > 0)?;
+    let glued = region.get(..j)?.chars().next_back().is_some_and(is_cjk_ideograph);
+    glued
+        .then(|| marker_at(text, from + j, noise))
+        .flatten()
+        .filter(|m| m.style == Style::Enumeration && m.ordinal == 1)
+}
+
+/// The first inline enumeration, as written ([`glued_first_enumeration`]).
+const FIRST_ENUMERATION: &str = "一是";
 
 /// `基本原则1.统筹规划`, `服务平台5.建设`: a `N.` glued to the last ideograph of a heading
 /// (padding between allowed: `产品化　　1.支持`) and followed by one. Whether it opens a unit
