@@ -63,6 +63,13 @@ const MAX_PART_HEADING_CHARS: usize = 30;
 /// `Builder::opens_bare_run`).
 const MIN_BARE_RUN: u32 = 3;
 
+/// The equals signs of a formula (`德育评价分=德育评议分+德育表现分`), before which a first
+/// bracketed marker glued to its last term opens (`Builder::first_after_formula`).
+const FORMULA_MARKS: [char; 2] = ['=', '＝'];
+
+/// How far back, in characters, `Builder::first_after_formula` reads the clause of a formula.
+const MAX_FORMULA_CHARS: usize = 80;
+
 /// The keys ([`utf8_keys`]) of the book-title marks, opening and closing.
 const BOOK_TITLE_OPEN_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_OPEN);
 const BOOK_TITLE_CLOSE_KEYS: [u32; 2] = utf8_keys(BOOK_TITLE_CLOSE);
@@ -674,6 +681,7 @@ impl Builder<'_> {
         let Some(top) = self.spine.last() else { return false };
         match self.spine.iter().rev().find(|o| o.key == key) {
             Some(open) => self.is_sibling_after_lost_sentence_end(marker, open.ordinal),
+            None if marker.ordinal == 1 && self.first_after_formula(marker) => true,
             None => {
                 top.key.0 != Style::Article
                     && !self.follows_reference_word(marker)
@@ -681,6 +689,21 @@ impl Builder<'_> {
                     && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
             }
         }
+    }
+
+    /// `…计算方式如下：德育评价分=德育评议分+德育表现分（一）德育评议指…` (dev d19 with its line
+    /// breaks lost: the formula stood on a line of its own): a first bracketed marker glued to
+    /// the last term of a formula, the clause before it holding `=` ([`FORMULA_MARKS`], at most
+    /// [`MAX_FORMULA_CHARS`] back to a sentence or clause end or a colon), opens where a heading's
+    /// words follow it; a reference's words before it (`第（一）项`) make none.
+    fn first_after_formula(&self, marker: &Marker) -> bool {
+        let before = self.text_before(marker.start());
+        let glued = before.chars().next_back().is_some_and(|c| is_cjk_ideograph(c) || CLOSE_BRACKETS.contains(&c));
+        if !glued || self.follows_reference_word(marker) || !self.heading_follows(marker) {
+            return false;
+        }
+        let mut clause = before.chars().rev().take(MAX_FORMULA_CHARS).take_while(|c| !HEADING_STOPS.contains(c));
+        clause.any(|c| FORMULA_MARKS.contains(&c))
     }
 
     /// True when the character before `marker` makes it a reference to an item
