@@ -1282,8 +1282,8 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
 
 /// `1. 中国国际大学生创新大赛（原“互联网+”大学生创新创业大赛）2. “挑战杯”全国大学生课外学术科技作品竞赛3. “挑战杯”中国…`
 /// (dev d21's list of competitions with its line breaks lost): where `prev` sets a space after
-/// its dot, the first `N+1. ` in its heading `region` (a space after the dot, glued to a word
-/// that is no ASCII letter or digit: not `V2. `) is a candidate for its next item. A page number a lost
+/// its dot, the first `N+1. ` in its heading `region` (a space after the dot, glued to a word:
+/// `…机器人大赛-RoboTac81. 世界技能大赛`) is a candidate for its next item. A page number a lost
 /// line break glued before it (`②RoboCon1920. 全国大学生…`: page 19, item 20) may stand
 /// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits.
 fn spaced_dot_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
@@ -1295,7 +1295,7 @@ fn spaced_dot_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'
         let head = region.get(..j)?.strip_suffix(want.as_str())?;
         let page = head.bytes().rev().take_while(u8::is_ascii_digit).count();
         let glued = head.get(..head.len() - page)?.chars().next_back();
-        let word = glued.is_some_and(|c| !c.is_whitespace() && (page > 0 || !c.is_ascii_alphanumeric()));
+        let word = glued.is_some_and(|c| !c.is_whitespace());
         let at = prev.end() + head.len();
         (page <= MAX_GLUED_PAGE_DIGITS && word).then(|| marker_at(text, at, noise)).flatten()
     })
