@@ -333,6 +333,7 @@ fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::no_digit(f, cx)?;
     numbers::lexical_word(f, cx)?;
     numbers::upwards(f, cx)?;
+    numbers::share_cut_at_point(f, cx)?;
     numbers::sign(f, cx)
 }
 
