@@ -306,7 +306,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千米", Measure, TAKES_NEI, &[]),
     u("米", Measure, TAKES_NEI, &["饭", "粮", "线", "跑", "赛", "栏", "冲刺"]),
     u("厘米", Measure, 0, &[]),
-    u("毫米", Measure, 0, &[]),
+    // `申请从事农村16毫米电影片发行、放映业务` (电影管理条例, bench): the gauge of a film, a format
+    // named, no length.
+    u("毫米", Measure, 0, &["电影", "影片", "胶片"]),
     u("平方米", Measure, 0, &[]),
     // The colloquial 平米 for 平方米: `建筑面积500平米`, `人均住房面积30平米` (local notices and
     // housing-subsidy rules).
@@ -462,7 +464,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("kW", Measure, ARABIC_ONLY, &[]),
     // Voltage, frequency and battery charge in SI letters after digits: `额定电压220V`, `频率50Hz`
     // (electrical safety rules), `电池容量5000mAh` (product standards); the unit matcher's Latin
-    // boundary keeps `220V1` or `50Hzs` out. `W` alone is not read: `10W+` is 十万+ in web slang.
+    // boundary keeps `220V1` or `50Hzs` out. `W` alone is read only after a word of power (below):
+    // `10W+` is 十万+ in web slang.
     u("V", Measure, ARABIC_ONLY, &[]),
     u("Hz", Measure, ARABIC_ONLY, &[]),
     u("kHz", Measure, ARABIC_ONLY, &[]),
@@ -473,6 +476,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),
     u("MW", Measure, ARABIC_ONLY, &[]),
+    // Watts: `额定功率为2000W的电暖器` (product safety notices), read by the rule `power_letter`
+    // only after a word of [`POWER_WORDS`]: elsewhere web slang writes 万 with `W` (`10W+`).
+    u("W", Measure, ARABIC_ONLY, &[]),
     // Power and energy of plants and grids in the larger SI prefixes, as `MW` and `kWh` are:
     // `装机容量10GW`, `储能容量200MWh`, `年发电5GWh` (number cases from outside the corpus;
     // bench writes 万千瓦, which reads as 千瓦).
@@ -559,6 +565,17 @@ pub(crate) static UNITS: &[Unit] = &[
     // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).
     u("岁", Age, TAKES_NEI, &["月"]),
 ];
+
+/// The unit `W` (watts), read only after one of [`POWER_WORDS`] within [`POWER_WINDOW`]
+/// characters before the number (rule `power_letter`).
+pub(crate) const POWER_UNIT: &str = "W";
+
+/// The words of power before a number in `W`: `额定功率为2000W`, `功率2000W` (product safety and
+/// energy-efficiency notices).
+pub(crate) const POWER_WORDS: [&str; 1] = ["功率"];
+
+/// How many characters before the number [`POWER_WORDS`] are looked for: `功率为` and `功率不超过`.
+pub(crate) const POWER_WINDOW: usize = 6;
 
 /// A unit written before the number: a currency sign or name (docs/annotation.md, issue 19:
 /// `人民币`/`￥`/`$` before the number) or the scale of a temperature. Read by the rule
