@@ -354,7 +354,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     comparators::rough_share(f, cx)?;
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
-    units::power_letter(f, cx)?;
+    units::unit_in_context(f, cx)?;
     units::counted_multiplier(f, cx)?;
     units::subunit(f, cx)?;
     units::half(f, cx)?;

@@ -9,8 +9,8 @@ use crate::lexicon::kinds::{
     is_next_or_previous, is_year_tail,
 };
 use crate::lexicon::units::{
-    ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, POWER_UNIT, POWER_WINDOW,
-    POWER_WORDS, SUBUNIT_JOINERS, SUBUNITS,
+    ATTRIBUTIVE, CONTEXT_UNITS, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS,
+    SUBUNITS,
 };
 use crate::model::Comparator;
 use crate::numeral;
@@ -666,19 +666,23 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
         && crate::quantity::comparator::suffix_at(cx.text, m.end, false).is_none()
 }
 
-/// `power_letter`: `W` after digits is watts only after a word of power
-/// ([`crate::lexicon::units::POWER_WORDS`]) a few characters before the number; elsewhere web
-/// slang writes 万 with it (`10W+`, `阅读量10W`): no figure, never 10 W.
+/// `unit_in_context`: a unit of [`CONTEXT_UNITS`] is one only where one of its words stands a
+/// few characters before the number: `W` after a word of power is watts (web slang writes 万
+/// with it: `10W+`, `阅读量10W`), `点` after the name of an index is its points (`下午3点` is a
+/// time). Elsewhere no figure, never 10 W or 3 点.
 ///
 /// case: 额定功率为2000W的电暖器 => 2000W quantity 2000 W eq
 /// case: 功率不超过800W => 不超过800W quantity 800 W le
 /// case: 阅读量突破10W => 10W none
-pub(super) fn power_letter(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let Some(m) = f.unit.filter(|m| m.unit.text == POWER_UNIT) else { return Continue(()) };
+/// case: 上证指数跌破3000点 => 跌破3000点 quantity 3000 点 lt
+/// case: 会议下午3点开始 => 3点 none
+pub(super) fn unit_in_context(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit else { return Continue(()) };
+    let Some(c) = CONTEXT_UNITS.iter().find(|c| c.unit == m.unit.text) else { return Continue(()) };
     let head = cx.text.get(..f.at.pos).unwrap_or("");
-    let from = head.char_indices().rev().nth(POWER_WINDOW - 1).map_or(0, |(k, _)| k);
+    let from = head.char_indices().rev().nth(c.window.saturating_sub(1)).map_or(0, |(k, _)| k);
     let window = head.get(from..).unwrap_or("");
-    if POWER_WORDS.iter().any(|w| window.contains(w)) { Continue(()) } else { skip(m.end) }
+    if c.words.iter().any(|w| window.contains(w)) { Continue(()) } else { skip(m.end) }
 }
 
 /// True when a superlative ([`NOUN_OPENERS`]) stands before byte `i`: `其中最高一项的限额` (a bench
