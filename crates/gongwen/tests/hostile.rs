@@ -950,3 +950,21 @@ fn double_spaced_title_lines(bytes: usize) -> String {
 fn double_spaced_title_lines_are_weighed_in_linear_time() {
     assert_linear_family("double-spaced title lines", double_spaced_title_lines, 16 << 10, 64 << 10, |_| {});
 }
+
+/// `bytes` bytes or more of ranked classes: one named with `一类` first, then many with `三类`
+/// and other nouns, each asking whether its class was named before (`一类动物疫病` … `三类动物疫病`).
+fn ranked_classes(bytes: usize) -> String {
+    format!(
+        "发生一类动物疫病时，应当封锁。{}",
+        "发生三类动物疫病时，应当防治；二类保护区与三类保护区。".repeat(bytes / 80 + 1)
+    )
+}
+
+/// quant14: the classes a text names with 一 or 二 (`quantity::rules::units::RankNames`) are
+/// gathered once as the figures come, however far back the lower class was named.
+#[test]
+fn ranked_classes_are_looked_up_in_linear_time() {
+    assert_linear_family("ranked classes", ranked_classes, 16 << 10, 256 << 10, |doc| {
+        assert!(doc.quantities().all(|q| q.value != Some(3.0)), "every 三类 names a class");
+    });
+}

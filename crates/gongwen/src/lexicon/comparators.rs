@@ -277,10 +277,13 @@ pub(crate) struct Suffix {
     pub after_span_unit: bool,
     /// Words that, starting right after the suffix, show it begins another word.
     pub blockers: &'static [&'static str],
+    /// When not empty, the words one of which must follow the suffix unless what follows is
+    /// no ideograph: a suffix that starts many words (`多`: `多次`, `多项`) is one only there.
+    pub only_before: &'static [&'static str],
 }
 
 const fn s(word: &'static str, comparator: Comparator) -> Suffix {
-    Suffix { word, comparator, after_span_unit: false, blockers: &[] }
+    Suffix { word, comparator, after_span_unit: false, blockers: &[], only_before: &[] }
 }
 
 /// Suffix words, a longer word before a shorter one it begins (a test checks it).
@@ -314,6 +317,7 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
         comparator: Approx,
         after_span_unit: false,
         blockers: &["游", "级", "联", "功", "班", "学", "车", "船", "楼", "岗", "一心", "文"],
+        only_before: &[],
     },
     // `内设`, `内部`, `内容` …: no suffix. `内在` is no blocker: after a span of time it is
     // `within … at` (`应当自收到之日起三十日内在报纸上公告`, bench regulations).
@@ -322,6 +326,18 @@ pub(crate) static SUFFIXES: &[Suffix] = &[
         comparator: Le,
         after_span_unit: true,
         blockers: &["设", "部", "容", "涵", "外", "地", "蒙", "科", "心", "务", "需", "控"],
+        only_before: &[],
+    },
+    // More than the span, as `多` before the unit (`一个多月`): `孩子患白血病三年多来`, `受困涠洲岛
+    // 三天多` (AISHELL news transcripts), `工作三年多来` (the opening of work reports), never `eq`
+    // 3 年. It starts words (`三年多次`, `五天多云`): only before 来, 的, 时间, 前, 后, 了 or a
+    // character that is no ideograph.
+    Suffix {
+        word: "多",
+        comparator: Approx,
+        after_span_unit: true,
+        blockers: &[],
+        only_before: &["来", "的", "时间", "前", "后", "了", "以来"],
     },
 ];
 
@@ -379,6 +395,12 @@ pub(crate) const EQUAL_BOUND_LINKS: [&str; 2] = ["及", "和"];
 /// the units of [`RANK_UNITS`]: `期限届满前九十日` is a deadline, `前两款` a reference, `提前一年`
 /// no bound. Read by the quantity stage's rule `rank`.
 pub(crate) const RANK_PREFIX: &str = "前";
+
+/// Words that end with [`RANK_PREFIX`] and bound no ranking: `目前四十八名船员均获救` (AISHELL
+/// news transcripts: at present, 48 people), `当前`, `此前`, `之前`, `以前`, `提前`, `先前`, `日前`,
+/// `从前`, `空前` (times and degrees, never "the first N").
+pub(crate) const NOT_RANK_WORDS: [&str; 10] =
+    ["目前", "当前", "此前", "之前", "以前", "提前", "先前", "日前", "从前", "空前"];
 
 /// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
 pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];

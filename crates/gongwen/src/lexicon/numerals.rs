@@ -54,14 +54,25 @@ pub(crate) const ZERO_LOOKALIKES: [char; 4] = ['O', 'o', 'Ｏ', 'ｏ'];
 /// The approximation marks after a number: read by `numeral::chain` (before units:
 /// `3万多亿元`, bench 政府工作报告 2018) and `numeral::grammar` (after a number: `500余万`,
 /// `十几亿人口`, 政府工作报告 2014; `二十来个`); 餘 and 幾 as traditional texts write them
-/// (`二十幾萬`, Recognizers-Text's battery).
-pub(crate) const APPROX_MARKS: [char; 6] = ['余', '多', '来', '几', '餘', '幾'];
+/// (`二十幾萬`, Recognizers-Text's battery), and 馀, the variant of 余 (`侵占集体资金七万馀元`,
+/// `总数量已经达到一千六百馀家`: AISHELL news transcripts).
+pub(crate) const APPROX_MARKS: [char; 7] = ['余', '多', '来', '几', '餘', '幾', '馀'];
 
 /// A mark and the character after it that make a word, not an approximation: read by
 /// `numeral::chain::approx_mark_at`. `全体成员三分之二多数通过` (bench lawrefbook: a two-thirds
 /// majority), `余额` (a balance), `余下`, `余地`, `来源`, `来自`, `多样`, `多种`.
-pub(crate) const APPROX_WORDS: [(char, char); 8] =
-    [('多', '数'), ('多', '样'), ('多', '种'), ('余', '额'), ('余', '下'), ('余', '地'), ('来', '源'), ('来', '自')];
+pub(crate) const APPROX_WORDS: [(char, char); 9] = [
+    ('多', '数'),
+    ('多', '样'),
+    ('多', '种'),
+    ('余', '额'),
+    ('余', '下'),
+    ('余', '地'),
+    ('来', '源'),
+    ('来', '自'),
+    // `房地产开发贷款馀额` (AISHELL news transcripts): a balance, as 余额.
+    ('馀', '额'),
+];
 
 /// The characters after `X点YZ` that make it a time of day, not a decimal: read by
 /// `numeral::chain::point_at`. `九点零五分`, `八点一刻`. Not `时`: a time writes its hour with 时

@@ -269,6 +269,21 @@ pub(crate) static UNITS: &[Unit] = &[
     u("把", Count, ARABIC_ONLY, &["握", "关", "手", "控", "好"]),
     u("瓶", Count, 0, &["装", "颈", "子"]),
     u("盏", Count, 0, &[]),
+    // `旗面左上方缀黄色五角星五颗` (国旗法, bench), `二十八颗牙齿` (AISHELL news transcripts); `一颗红心`
+    // is a word, `颗粒` no count.
+    u("颗", Count, NOT_AFTER_ONE, &["粒"]),
+    // Transactions and sums: `全年发放创业担保贷款1.2万笔` (the wording of provincial work reports and
+    // 人民银行 notices), `完成了四笔收购` (AISHELL news transcripts); `每一笔钱都要花在刀刃上` (政府工作报告,
+    // bench) is indefinite, and 笔 begins words (`3笔试`, `笔记`, `笔录`).
+    u(
+        "笔",
+        Count,
+        NOT_AFTER_ONE,
+        &[
+            "记", "试", "者", "录", "墨", "画", "迹", "名", "会", "杆", "筒", "锋", "触", "直", "头", "法", "调", "力",
+            "端", "译", "谈", "误", "划", "芯",
+        ],
+    ),
     u("标准箱", Count, 0, &[]),
     // Time: `自接到投诉之日起10个工作日内` (北京市促进私营个体经济发展条例), `第一次不超过10分钟`
     // (北京市人民代表大会常务委员会议事规则); `国家实行九年制义务教育` (a bench law): a school
@@ -306,7 +321,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千米", Measure, TAKES_NEI, &[]),
     u("米", Measure, TAKES_NEI, &["饭", "粮", "线", "跑", "赛", "栏", "冲刺"]),
     u("厘米", Measure, 0, &[]),
-    u("毫米", Measure, 0, &[]),
+    // `申请从事农村16毫米电影片发行、放映业务` (电影管理条例, bench): the gauge of a film, a format
+    // named, no length.
+    u("毫米", Measure, 0, &["电影", "影片", "胶片"]),
     u("平方米", Measure, 0, &[]),
     // The colloquial 平米 for 平方米: `建筑面积500平米`, `人均住房面积30平米` (local notices and
     // housing-subsidy rules).
@@ -462,7 +479,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("kW", Measure, ARABIC_ONLY, &[]),
     // Voltage, frequency and battery charge in SI letters after digits: `额定电压220V`, `频率50Hz`
     // (electrical safety rules), `电池容量5000mAh` (product standards); the unit matcher's Latin
-    // boundary keeps `220V1` or `50Hzs` out. `W` alone is not read: `10W+` is 十万+ in web slang.
+    // boundary keeps `220V1` or `50Hzs` out. `W` alone is read only after a word of power (below:
+    // `10W+` is 十万+ in web slang).
     u("V", Measure, ARABIC_ONLY, &[]),
     u("Hz", Measure, ARABIC_ONLY, &[]),
     u("kHz", Measure, ARABIC_ONLY, &[]),
@@ -473,6 +491,12 @@ pub(crate) static UNITS: &[Unit] = &[
     // `kW·h`: the product of two units (GB 3100-1993), as `千瓦·时` above.
     u("kW·h", Measure, ARABIC_ONLY, &[]),
     u("MW", Measure, ARABIC_ONLY, &[]),
+    // Watts: `额定功率为2000W的电暖器` (product safety notices), read by the rule `unit_in_context`
+    // only after a word of power ([`CONTEXT_UNITS`]): elsewhere web slang writes 万 with `W` (`10W+`).
+    u("W", Measure, ARABIC_ONLY, &[]),
+    // Index points: `上证指数跌破3000点`, read by the rule `unit_in_context` only after the name of
+    // an index ([`CONTEXT_UNITS`]); never a time (`3点半`, `3点钟`, `3点整`).
+    u("点", Measure, ARABIC_ONLY, &["半", "钟", "整", "多", "零", "前", "后", "至", "到", "开"]),
     // Power and energy of plants and grids in the larger SI prefixes, as `MW` and `kWh` are:
     // `装机容量10GW`, `储能容量200MWh`, `年发电5GWh` (number cases from outside the corpus;
     // bench writes 万千瓦, which reads as 千瓦).
@@ -558,6 +582,33 @@ pub(crate) static UNITS: &[Unit] = &[
     u("倍", Ratio, 0, &["增"]),
     // Age: `15岁以上人口` (政府工作报告 2013), `不得招用未满16周岁的未成年人` (北京市未成年人保护条例).
     u("岁", Age, TAKES_NEI, &["月"]),
+];
+
+/// A unit of [`UNITS`] read only where one of its words stands a few characters before the
+/// number (rule `unit_in_context`): elsewhere the letter or character after digits is no unit.
+#[derive(Debug)]
+pub(crate) struct ContextUnit {
+    /// The unit as its row writes it.
+    pub unit: &'static str,
+    /// The words that make it that unit.
+    pub words: &'static [&'static str],
+    /// How many characters before the number the words are looked for.
+    pub window: usize,
+}
+
+/// The units read only in context.
+pub(crate) static CONTEXT_UNITS: &[ContextUnit] = &[
+    // Watts after a word of power: `额定功率为2000W`, `功率不超过800W` (product safety and
+    // energy-efficiency notices); elsewhere web slang writes 万 with `W` (`10W+`, `阅读量10W`).
+    ContextUnit { unit: "W", words: &["功率"], window: 6 },
+    // Index points after the name of an index: `上证指数跌破3000点`, `沪指收于3200点` (securities
+    // regulators' notices and market reports); elsewhere `点` after digits is a time of day
+    // (`下午3点`) or items (`3点意见`).
+    ContextUnit {
+        unit: "点",
+        words: &["指数", "股指", "沪指", "深指", "深成指", "恒指", "道指", "纳指", "大盘"],
+        window: 12,
+    },
 ];
 
 /// A unit written before the number: a currency sign or name (docs/annotation.md, issue 19:

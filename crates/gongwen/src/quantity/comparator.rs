@@ -435,6 +435,15 @@ pub(crate) fn suffix_at(text: &str, pos: usize, after_span_unit: bool) -> Option
     wrapped_prose_line(text, pos).then(|| suffix_here(text, next, after_span_unit)).flatten()
 }
 
+/// True when what follows a suffix (`after`) is one of its [`Suffix::only_before`] words or
+/// no ideograph, or the suffix has none.
+fn followed_as_required(s: &Suffix, after: Option<&str>) -> bool {
+    let after = after.unwrap_or("");
+    s.only_before.is_empty()
+        || !after.chars().next().is_some_and(crate::text::chars::is_cjk_ideograph)
+        || s.only_before.iter().any(|w| after.starts_with(w))
+}
+
 /// The suffix that starts at byte `pos`, or that a hard wrap breaks (`以⏎上`).
 fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, Comparator)> {
     let rest = text.get(pos..)?;
@@ -463,7 +472,8 @@ fn suffix_here(text: &str, pos: usize, after_span_unit: bool) -> Option<(usize, 
         } else {
             return None;
         };
-        let fits = (!s.after_span_unit || after_span_unit) && !blocked(s, len);
+        let fits =
+            (!s.after_span_unit || after_span_unit) && !blocked(s, len) && followed_as_required(s, rest.get(len..));
         fits.then_some((pos + len, s.comparator))
     })
 }

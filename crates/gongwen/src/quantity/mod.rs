@@ -58,6 +58,7 @@ pub(crate) fn find(text: &str, figures: Positions<'_>, noise: &NoiseMap<'_>, ski
         skip_hint: Cell::new(0),
         full_wrap_memo: Cell::new(None),
         title_marks: kind::TitleMarks::default(),
+        rank_names: rules::RankNames::default(),
         prev_end: 0,
         // Room for a figure every 256 bytes (a statute has one every 540, a work plan one
         // every 100 or so).
@@ -103,6 +104,8 @@ struct Finder<'t, 'n, 's> {
     /// suffix after its unit all end there when the figure ends its line).
     full_wrap_memo: Cell<Option<(usize, Option<usize>)>>,
     title_marks: kind::TitleMarks,
+    /// The classes the text names with 一 or 二 and a unit of rank (`一类动物疫病`).
+    rank_names: rules::RankNames,
     prev_end: usize,
     out: Vec<Quantity>,
 }

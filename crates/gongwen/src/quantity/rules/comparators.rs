@@ -3,8 +3,8 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS, RANK_PREFIX,
-    RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
+    RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -249,11 +249,13 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 或者按固定投资总额排序前10位的项目 => 前10位 quantity 10 位 le
 /// case: 在世界杯赛中取得前六名 => 前六名 quantity 6 名 le
 /// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
+/// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
 pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let ranked = f.prefix.is_none()
         && f.suffix.is_none()
         && f.upper.is_none()
         && value::has_before(cx.text, f.start, RANK_PREFIX)
+        && !NOT_RANK_WORDS.iter().any(|w| value::has_before(cx.text, f.start, w))
         && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
     if ranked {
         let start = f.start - RANK_PREFIX.len();

@@ -32,6 +32,8 @@ mod ranges;
 mod slogans;
 mod units;
 
+pub(crate) use units::RankNames;
+
 /// What a rule says: go on (`Continue`), or stop with a [`Step`].
 pub(super) type Verdict = ControlFlow<Step>;
 
@@ -334,6 +336,7 @@ fn chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     numbers::no_digit(f, cx)?;
     numbers::lexical_word(f, cx)?;
     numbers::upwards(f, cx)?;
+    numbers::share_cut_at_point(f, cx)?;
     numbers::sign(f, cx)
 }
 
@@ -352,11 +355,13 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     comparators::rough_share(f, cx)?;
     ranges::one_unit_range(f, cx)?;
     units::unit(f, cx)?;
+    units::unit_in_context(f, cx)?;
     units::counted_multiplier(f, cx)?;
     units::subunit(f, cx)?;
     units::half(f, cx)?;
     units::years_and_months(f, cx)?;
     units::years_before_months(f, cx)?;
+    units::hours_and_minutes(f, cx)?;
     units::misfit_after_chinese(f, cx)?;
     units::positional(f, cx)?;
     ordinals::listed_items(f, cx)?;

@@ -46,6 +46,13 @@ use std::ops::ControlFlow::Continue;
 /// case: 标注为'5%'的项目 => 5% quantity 5 % eq
 /// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
 ///
+/// Digits after a minus between spaces that follows a digit (`365 - 104天`:
+/// [`after_spaced_minus`]) are the subtrahend of a difference, as in `365-104天`: no figure, never
+/// 104 天 (a range from the smaller end is read before, `70 - 90天`).
+///
+/// case: 年工作日：365 - 104天 => 104天 none
+/// case: 每组70 - 90天 => 70 - 90天 quantity 70..90 天 range
+///
 /// Digits right after the acronym of an indicator ([`INDICATOR_ACRONYMS`]) with a unit after
 /// them are its value ([`after_indicator`]); without a unit, or after other letters, a name.
 ///
@@ -59,16 +66,24 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 国家级A+3.0 分A2.7 分B2.5 分 => 2.7 分 quantity 2.7 分 eq
 /// case: 使用A4纸打印，D2次列车 => 2次 none
+///
+/// Two or more digits right after a currency code written before amounts (`USD100`, `RMB500`:
+/// [`after_currency_code`]) are the amount; one digit is a name (`EUR6标准`, an emission standard).
+///
+/// case: 收费USD100 => USD100 quantity 100 USD eq
+/// case: 车辆达到EUR6标准 => EUR6 none
 pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let at = &f.at;
     let spaced = after_spaced_point(cx.text, at.pos);
     let glued = at.sign.is_none()
         && (at.prev.is_some_and(|p| p.is_ascii_alphanumeric() || is_identifier_before(p))
             || spaced
-            || after_apostrophe_group(cx.text, at.pos))
+            || after_apostrophe_group(cx.text, at.pos)
+            || after_spaced_minus(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none()
         && !after_indicator(cx.text, at.pos)
-        && !after_grade(cx.text, at.pos);
+        && !after_grade(cx.text, at.pos)
+        && !after_currency_code(cx.text, at.pos);
     // `2. 5年内完成`: the space after an outline marker is no part of it.
     let marker = cx.after_marker(at.pos) || (spaced && cx.after_marker(at.pos.saturating_sub(1)));
     if at.first_reading() && glued && !after_figure_dash(f, cx) && !marker {
@@ -90,6 +105,49 @@ fn after_indicator(text: &str, pos: usize) -> bool {
     let Ok(mut n) = value::arabic(text, pos) else { return false };
     value::tail(text, &mut n);
     unit::unit_at(text, n.end).is_some()
+}
+
+/// `share_cut_at_point`: a share in Chinese numerals right before `点` with no numeral after
+/// it (`沪指大幅下跌百分之三十二点`, an AISHELL news transcript cut short; `增长百分之三十二点⏎五`,
+/// a copy wrapped inside the decimal) is read only in part: no figure, never 32 %. A share
+/// names no points, so the `点` can only be its decimal point.
+///
+/// case: 沪指大幅下跌百分之三十二点 => 百分之三十二 none
+/// case: 全年增长百分之三十二点\n五，高于预期 => 百分之三十二 none
+/// case: 全年增长百分之三十二点五 => 百分之三十二点五 quantity 32.5 % eq
+pub(super) fn share_cut_at_point(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let end = f.number.end;
+    if f.number.form != Form::Fraction {
+        return Continue(());
+    }
+    let Some(point) = char_at(cx.text, end).filter(|&c| c == '点' || c == '點') else { return Continue(()) };
+    let after = end + point.len_utf8();
+    if char_at(cx.text, after).is_some_and(value::is_cn_numeral) { Continue(()) } else { skip(after) }
+}
+
+/// True when a minus with a space on each side, a digit before it, stands right before byte
+/// `pos` (`年工作日：365 - 104天`, a work-day count in a payroll notice).
+fn after_spaced_minus(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos).and_then(|h| h.strip_suffix(' ')) else { return false };
+    let Some(minus) = head.chars().next_back().filter(|&c| value::is_minus(c)) else { return false };
+    let before = head.get(..head.len() - minus.len_utf8()).and_then(|h| h.strip_suffix(' '));
+    before.and_then(|h| h.chars().next_back()).is_some_and(|c| c.is_ascii_digit())
+}
+
+/// True when a currency code of [`crate::lexicon::units::PREFIX_UNITS`] (capital letters: `USD`,
+/// `RMB`), no Latin letter or digit before it, stands right before two or more digits at byte
+/// `pos`: `收费USD100`, `合同金额RMB5000` (foreign-trade invoices and contracts write codes glued
+/// to amounts). A single digit is a name (`EUR6`, `EUR5` are emission standards).
+fn after_currency_code(text: &str, pos: usize) -> bool {
+    let head = text.get(..pos).unwrap_or("");
+    let code = crate::lexicon::units::PREFIX_UNITS
+        .iter()
+        .find(|p| p.word.bytes().all(|b| b.is_ascii_uppercase()) && head.ends_with(p.word));
+    let Some(code) = code else { return false };
+    if char_before(text, pos - code.word.len()).is_some_and(|c| c.is_ascii_alphanumeric()) {
+        return false;
+    }
+    text.as_bytes().get(pos..).is_some_and(|r| r.iter().take_while(|b| b.is_ascii_digit()).count() >= 2)
 }
 
 /// True when a grade letter ([`GRADE_LETTERS`], `+` or `-` after it allowed), no Latin letter

@@ -6,6 +6,7 @@ use crate::lexicon::figures::{
 };
 use crate::lexicon::kinds::is_multiplier;
 use crate::lexicon::numerals::UNIT_WORDS;
+use crate::lexicon::units::SUBUNITS;
 use crate::model::{Comparator, Quantity, QuantityKind};
 use crate::numeral::Dec;
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -237,9 +238,19 @@ pub(super) fn unitless_lower_end(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 ///
 /// case: 力争用三、五年时间基本建成 => 三、五年 quantity 3..5 年 range
 /// case: 每个社区配备七、八个网格员 => 七、八个 quantity 7..8 个 range
+///
+/// A number right after a unit that takes smaller units and its own number (`十二块五和…`,
+/// `12块5和…`: [`after_major_unit`]) is the smaller unit of that sum, not written (12.5 块),
+/// never a figure of its own with the next one's unit.
+///
+/// case: 随便来几个价格十二块五和三十四点五元 => 五和 none
+/// case: 价格12块5和34.5元 => 5和 none
 pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !f.lacks_unit() || !f.at.first_reading() || f.upper.is_some() || n.form == Form::Placeholder {
+        return Continue(());
+    }
+    if after_major_unit(cx.text, f.at.pos) {
         return Continue(());
     }
     let (text, i) = (cx.text, f.at.pos);
@@ -276,6 +287,19 @@ pub(super) fn shared_unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
     }
     if cx.clear(q.span) && !kind::in_short_quote(text, i, n.end) { emit(q) } else { Continue(()) }
+}
+
+/// True when the number at byte `i` follows a unit of [`SUBUNITS`] (a unit with smaller units
+/// after its number: 元, 块, 米 …) that itself follows a digit: `十二块五`, `12块5` (PaddleSpeech's
+/// text-normalisation cases: 12.5 块), the number the tail of that sum.
+fn after_major_unit(text: &str, i: usize) -> bool {
+    let before = text.get(..i).unwrap_or("");
+    SUBUNITS.iter().any(|(major, _)| {
+        before
+            .strip_suffix(major)
+            .and_then(|b| b.chars().next_back())
+            .is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
+    })
 }
 
 /// The rough range of the number `n` before the 顿号 `link` and the figure `bq` (number `b`)

@@ -9,7 +9,8 @@ use crate::lexicon::kinds::{
     is_next_or_previous, is_year_tail,
 };
 use crate::lexicon::units::{
-    ATTRIBUTIVE, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS, SUBUNITS,
+    ATTRIBUTIVE, CONTEXT_UNITS, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS,
+    SUBUNITS,
 };
 use crate::model::Comparator;
 use crate::numeral;
@@ -17,6 +18,8 @@ use crate::numeral::Dec;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
 use crate::quantity::value::{self, Form, char_at};
 use crate::quantity::{Finder, range_sep};
+use std::cell::{Cell, RefCell};
+use std::collections::HashSet;
 use std::ops::ControlFlow::Continue;
 
 /// `unit`: the longest unit of [`crate::lexicon::units::UNITS`] after the number (or after
@@ -511,6 +514,39 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     if before_months { skip(m.end) } else { Continue(()) }
 }
 
+/// `hours_and_minutes`: a count of hours right before a count of minutes (`三小时十二分`, a
+/// marathon time in AISHELL news transcripts; `2小时30分钟`) is one duration: read apart, the
+/// hours and the minutes would each be a wrong value. Neither is a figure (the scan moves past
+/// the minutes, [`minutes_after`]).
+///
+/// case: 跑完全程四十二点一九五公里用了三小时十二分 => 三小时十二分 none
+/// case: 每次授课2小时30分钟 => 2小时30分钟 none
+/// case: 每次授课2小时，讨论30分钟 => 2小时 quantity 2 小时 eq
+pub(super) fn hours_and_minutes(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit.filter(|m| m.unit.text == HOURS && f.upper.is_none()) else { return Continue(()) };
+    match minutes_after(cx.text, m.end) {
+        Some(end) => skip(end),
+        None => Continue(()),
+    }
+}
+
+/// The unit of hours that [`hours_and_minutes`] reads.
+const HOURS: &str = "小时";
+
+/// The units of minutes after a count of hours (`分钟` before `分`, which it begins).
+const MINUTES: [&str; 2] = ["分钟", "分"];
+
+/// The end of a count of minutes at byte `pos`: up to three digits or Chinese numerals and a
+/// unit of [`MINUTES`] (`十二分`, `30分钟`).
+fn minutes_after(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?;
+    let digits: usize =
+        rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
+    let after = rest.get(digits..)?;
+    let unit = MINUTES.iter().find(|u| after.starts_with(**u))?;
+    (digits > 0).then_some(pos + digits + unit.len())
+}
+
 /// True when the figure's number is a whole count read exactly: no range, multiplier,
 /// approximation or placeholder (the years and months of [`years_and_months`]).
 fn whole_count(f: &Figure) -> bool {
@@ -607,7 +643,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (rank() && ranked_noun())
         || (big_bare && programme_name(f, cx, m))
         || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
-        || (f.at.first != '两' && rank() && lower_rank_named_before(cx.text, f.at.pos, m))
+        || (f.at.first != '两' && rank() && lower_rank_named_before(cx, f.at.pos, m))
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
@@ -630,32 +666,81 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
         && crate::quantity::comparator::suffix_at(cx.text, m.end, false).is_none()
 }
 
+/// `unit_in_context`: a unit of [`CONTEXT_UNITS`] is one only where one of its words stands a
+/// few characters before the number: `W` after a word of power is watts (web slang writes 万
+/// with it: `10W+`, `阅读量10W`), `点` after the name of an index is its points (`下午3点` is a
+/// time). Elsewhere no figure, never 10 W or 3 点.
+///
+/// case: 额定功率为2000W的电暖器 => 2000W quantity 2000 W eq
+/// case: 功率不超过800W => 不超过800W quantity 800 W le
+/// case: 阅读量突破10W => 10W none
+/// case: 上证指数跌破3000点 => 跌破3000点 quantity 3000 点 lt
+/// case: 会议下午3点开始 => 3点 none
+pub(super) fn unit_in_context(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let Some(m) = f.unit else { return Continue(()) };
+    let Some(c) = CONTEXT_UNITS.iter().find(|c| c.unit == m.unit.text) else { return Continue(()) };
+    let head = cx.text.get(..f.at.pos).unwrap_or("");
+    let from = head.char_indices().rev().nth(c.window.saturating_sub(1)).map_or(0, |(k, _)| k);
+    let window = head.get(from..).unwrap_or("");
+    if c.words.iter().any(|w| window.contains(w)) { Continue(()) } else { skip(m.end) }
+}
+
 /// True when a superlative ([`NOUN_OPENERS`]) stands before byte `i`: `其中最高一项的限额` (a bench
 /// regulation: the highest of the amounts, one named, no count).
 fn after_superlative(text: &str, i: usize) -> bool {
     text.get(..i).is_some_and(|b| NOUN_OPENERS.iter().any(|w| b.ends_with(w)))
 }
 
-/// How far back, in bytes, [`lower_rank_named_before`] looks for a lower rank of the same
-/// noun: a paragraph of some two hundred characters (the definition of the rank above).
-const RANK_LOOKBACK: usize = 600;
-
 /// True when the unit of rank `m` (after the number at byte `i`) and the two ideographs after
-/// it were written with `一` or `二` before it, within [`RANK_LOOKBACK`] bytes: the number names
-/// a class of a ranking the text sets out (`三类放射性物品` after `一类放射性物品`, `三类保护区`
-/// after `一类保护区、二类保护区`, `三类地表水标准` after `二类地表水标准`: bench lawrefbook
-/// regulations), no count. One bounded search per figure.
-fn lower_rank_named_before(text: &str, i: usize, m: UnitMatch) -> bool {
-    let noun: String = text.get(m.end..).unwrap_or("").chars().take(2).collect();
+/// it were written with `一` or `二` before it ([`RankNames`]): the number names a class of a
+/// ranking the text sets out (`三类放射性物品` after `一类放射性物品`, `三类保护区` after
+/// `一类保护区、二类保护区`, `三类地表水标准` after `二类地表水标准`: bench lawrefbook regulations;
+/// `第四十一条 发生三类动物疫病时` thirty articles after `一类动物疫病`, the 动物防疫法 of bench), no
+/// count.
+fn lower_rank_named_before(cx: &Finder<'_, '_, '_>, i: usize, m: UnitMatch) -> bool {
+    let noun: String = cx.text.get(m.end..).unwrap_or("").chars().take(2).collect();
     if noun.chars().count() < 2 || !noun.chars().all(crate::text::chars::is_cjk_ideograph) {
         return false;
     }
-    let from = crate::text::floor_char_boundary(text, i.saturating_sub(RANK_LOOKBACK));
-    let window = text.get(from..i).unwrap_or("");
-    ['一', '二'].iter().any(|low| {
-        let needle = format!("{low}{}{noun}", m.unit.text);
-        window.contains(&needle)
-    })
+    cx.rank_names.named(cx.text, i, &format!("{}{noun}", m.unit.text))
+}
+
+/// The classes a text names with `一` or `二`, a unit of rank ([`ORDINAL_WORD_UNITS`]) and two
+/// ideographs (`一类动物疫病` gives `类动物`), gathered as the figures come in order: the bytes
+/// between two questions are read once, however far back the lower class was named.
+#[derive(Default)]
+pub(crate) struct RankNames {
+    upto: Cell<usize>,
+    names: RefCell<HashSet<String>>,
+}
+
+impl RankNames {
+    /// True when `key` (a unit of rank and two ideographs) was written after `一` or `二` in the
+    /// text read so far, which reaches at least byte `i`.
+    fn named(&self, text: &str, i: usize, key: &str) -> bool {
+        let from = self.upto.get();
+        if i > from {
+            let mut names = self.names.borrow_mut();
+            for (k, c) in text.get(from..i).unwrap_or("").char_indices() {
+                if let Some(name) =
+                    ['一', '二'].contains(&c).then(|| rank_name_at(text, from + k + c.len_utf8())).flatten()
+                {
+                    names.insert(name);
+                }
+            }
+            self.upto.set(i);
+        }
+        self.names.borrow().contains(key)
+    }
+}
+
+/// The longest unit of rank at byte `at` and the two ideographs after it, as one string.
+fn rank_name_at(text: &str, at: usize) -> Option<String> {
+    let rest = text.get(at..)?;
+    let unit = ORDINAL_WORD_UNITS.iter().filter(|u| rest.starts_with(**u)).max_by_key(|u| u.len())?;
+    let noun: String = rest.get(unit.len()..)?.chars().take(2).collect();
+    (noun.chars().count() == 2 && noun.chars().all(crate::text::chars::is_cjk_ideograph))
+        .then(|| format!("{unit}{noun}"))
 }
 
 /// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
