@@ -87,9 +87,12 @@ fn without_white_space(s: &str) -> String {
     if has_white_space(s) { s.chars().filter(|c| !c.is_whitespace()).collect() } else { s.to_owned() }
 }
 
+/// A short name given to a cited document and the byte after the bracket that gives it.
+type Alias = (String, usize);
+
 /// `（以下简称行政诉讼法）` at byte `at` (after white space): the short name and the byte after
 /// the closing bracket.
-fn alias_after(text: &str, at: usize) -> Option<(String, usize)> {
+fn alias_after(text: &str, at: usize) -> Option<Alias> {
     let all = text.get(at..)?;
     let rest = all.get(pad_len(all)..)?.strip_prefix(['（', '('])?;
     alias_in(text, rest)
@@ -98,7 +101,7 @@ fn alias_after(text: &str, at: usize) -> Option<(String, usize)> {
 /// The short name that `rest` (a tail of `text`, inside a bracket) gives after a label of
 /// [`ALIAS_LABELS`] (`以下简称行政诉讼法）`): the name and the byte of `text` after the closing
 /// bracket.
-fn alias_in(text: &str, rest: &str) -> Option<(String, usize)> {
+fn alias_in(text: &str, rest: &str) -> Option<Alias> {
     let rest = ALIAS_LABELS.iter().find_map(|l| rest.strip_prefix(l))?;
     let close = rest.find(['）', ')'])?;
     let inner = rest.get(..close)?;
@@ -113,7 +116,7 @@ fn alias_in(text: &str, rest: &str) -> Option<(String, usize)> {
 /// `（国发〔2015〕43号）` at byte `at`: the number, the byte after the closing bracket, and the
 /// short name given in the same bracket after a comma (`（法释〔2008〕5号，以下简称《解释》）`). The
 /// number may be called a 文 (`（国发〔1984〕174号文）`).
-fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize, Option<(String, usize)>)> {
+fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize, Option<Alias>)> {
     let rest = text.get(at..)?;
     let mut k = pad_len(rest);
     let open = rest.get(k..)?.chars().next().filter(|c| matches!(c, '（' | '('))?;
