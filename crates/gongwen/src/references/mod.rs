@@ -449,7 +449,7 @@ impl Reader<'_> {
             (Some(n), None) => self.articles.article(p, here, n, provision.sub),
             // `第二款`, `第三项`: of the article it stands in, or for an item inside an item, of
             // the article its lead-in names (`违反本条例第一条规定的，…：（一）违反第一项规定的`).
-            (None, None) => match here.map(|a| self.bare_item_article(a, p, chain.top)) {
+            (None, None) => match here.map(|a| self.bare_item_article(a, p, &chain)) {
                 // `第四十条 违反第十二条规定，…` then `第一项` far from it: an item its own article
                 // does not have is of an article not known.
                 Some(Some(a)) if here == Some(a) && self.lacks_item(a, &chain) => {
@@ -485,18 +485,35 @@ impl Reader<'_> {
     }
 
     /// The article a `第N项` with no article before it, in article `here` at byte `p`, is of:
-    /// `here`, unless it stands inside one of `here`'s items and `here`'s lead-in (its text
-    /// before its first item) names the provision violated: then the article named there
-    /// (`None` when that is another document's or there are several).
-    fn bare_item_article(&mut self, here: usize, p: usize, top: Option<Level>) -> Option<usize> {
-        let in_item = top == Some(Level::Item) && self.in_items(here, p);
+    /// `here`, unless `here`'s lead-in (its text before its first item) names the provision
+    /// violated and the item stands inside one of `here`'s items (then the article named
+    /// there; `None` when that is another document's or there are several) or `here` has no
+    /// such item while the one article named there has it (`第九十五条 违反本条例第六十六条第二项规定，…`
+    /// ⏎ `违反第四项规定，…`).
+    fn bare_item_article(&mut self, here: usize, p: usize, chain: &Chain) -> Option<usize> {
         // The lead-in comes before the items: its provisions are the last ones recorded.
-        let named: Vec<Option<usize>> =
-            self.lead_ins.iter().rev().take_while(|(h, _)| *h == Some(here)).map(|&(_, a)| a).collect();
-        match named.as_slice() {
-            [first, rest @ ..] if in_item => rest.iter().all(|a| a == first).then_some(*first).flatten(),
-            _ => Some(here),
+        let named = self.lead_ins.last().is_some_and(|(h, _)| *h == Some(here));
+        if !named {
+            return Some(here);
         }
+        if chain.top == Some(Level::Item) && self.in_items(here, p) {
+            return self.lead_in_article(here);
+        }
+        if self.lacks_item(here, chain) {
+            let other = self.lead_in_article(here);
+            if let Some(a) = other.filter(|&a| chain.item.is_some_and(|i| self.articles.has_item(a, i))) {
+                return Some(a);
+            }
+        }
+        Some(here)
+    }
+
+    /// The one article of this document that article `here`'s lead-in names as violated:
+    /// `None` when it names another document's or several.
+    fn lead_in_article(&self, here: usize) -> Option<usize> {
+        let mut named = self.lead_ins.iter().rev().take_while(|(h, _)| *h == Some(here)).map(|&(_, a)| a);
+        let first = named.next().flatten()?;
+        named.all(|a| a == Some(first)).then_some(first)
     }
 
     /// True when `chain` is a bare item (`第四项`) that article `a` does not have.
