@@ -450,8 +450,8 @@ impl Reader<'_> {
             // `第二款`, `第三项`: of the article it stands in, or for an item inside an item, of
             // the article its lead-in names (`违反本条例第一条规定的，…：（一）违反第一项规定的`).
             (None, None) => match here.map(|a| self.bare_item_article(a, p, &chain)) {
-                // `第四十条 违反第十二条规定，…` then `第一项` far from it: an item its own article
-                // does not have is of an article not known.
+                // An item its own article does not have, with no article named before it on its
+                // line nor one in the lead-in that has it, is of an article not known.
                 Some(Some(a)) if here == Some(a) && self.lacks_item(a, &chain) => {
                     return self.push(start, end, Target::Internal(provision), None, None);
                 }
