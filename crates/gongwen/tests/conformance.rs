@@ -75,10 +75,30 @@ struct ExpReference {
     title: Option<String>,
     doc_number: Option<toml::Table>,
     law: Option<String>,
-    article: Option<i64>,
-    sub: Option<i64>,
-    paragraph: Option<i64>,
-    item: Option<i64>,
+    article: Option<Level>,
+    sub: Option<Level>,
+    paragraph: Option<Level>,
+    item: Option<Level>,
+}
+
+/// A provision's number in a reference, or `~` for null (a provision whose article is not
+/// known).
+#[derive(Deserialize, Clone, Debug)]
+#[serde(untagged)]
+enum Level {
+    Number(i64),
+    Null(String),
+}
+
+impl Level {
+    fn json(&self) -> serde_json::Value {
+        match self {
+            Level::Number(n) => (*n).into(),
+            Level::Null(s) if s == "~" => serde_json::Value::Null,
+            // Any other string matches no number: the case fails.
+            Level::Null(s) => s.as_str().into(),
+        }
+    }
 }
 
 /// A TOML number: `2` and `2.0` both mean 2.
@@ -411,9 +431,9 @@ fn check_references(want: &[ExpReference], doc: &Document<'_>, rep: &mut CaseRep
         if let Some(l) = &w.law {
             checks.push(("law", l.as_str().into()));
         }
-        for (k, v) in [("article", w.article), ("sub", w.sub), ("paragraph", w.paragraph), ("item", w.item)] {
+        for (k, v) in [("article", &w.article), ("sub", &w.sub), ("paragraph", &w.paragraph), ("item", &w.item)] {
             if let Some(v) = v {
-                checks.push((k, v.into()));
+                checks.push((k, v.json()));
             }
         }
         for (k, v) in checks {

@@ -79,7 +79,7 @@ fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) 
         }
         out.push(Element::new(ElementKind::Date, page.span(i).cover(page.span(last)), ElementValue::Date(date)));
         if let (Some(&first), Some(&end)) = (issuers.first(), issuers.last()) {
-            let span = page.span(first).cover(page.span(end));
+            let span = Span::new(page.span(first).start, names_span(page, end).end);
             out.push(Element::new(ElementKind::Issuer, span, ElementValue::Names(signed_names(page, &issuers))));
         }
         return Some((top, last));
@@ -102,6 +102,13 @@ fn signature_at(page: &Page<'_>, body: usize, i: usize, out: &mut Vec<Element>) 
     let value = issuer_names(&without_entities(t.get(names.0..names.1).unwrap_or("")));
     out.push(Element::new(ElementKind::Issuer, Span::from_usize(s + names.0, s + names.1), ElementValue::Names(value)));
     Some((i, i))
+}
+
+/// The span of issuer line `i` without the white space and HTML entities a scraped copy left
+/// at its end (`国务院办公厅         &sp;`: `国务院办公厅`).
+fn names_span(page: &Page<'_>, i: usize) -> Span {
+    let (s, _) = page.content(i);
+    Span::from_usize(s, s + trim_gap_end(page.line_text(i)).len())
 }
 
 /// The issuer and the date that end a body line after its last sentence end, the line break

@@ -38,11 +38,10 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
         return None;
     }
     let title_end = p + close + '》'.len_utf8();
-    let (doc_number, end) = match number_after(text, title_end) {
-        Some((n, end)) => (Some(n), end),
-        None => (None, title_end),
+    let (doc_number, end, alias) = match number_after(text, title_end) {
+        Some((n, end, alias)) => (Some(n), end, alias.or_else(|| alias_after(text, end))),
+        None => (None, title_end, alias_after(text, title_end)),
     };
-    let alias = alias_after(text, end);
     Some(Citation { title, title_end, doc_number, end, alias })
 }
 
@@ -88,11 +87,21 @@ fn without_white_space(s: &str) -> String {
     if has_white_space(s) { s.chars().filter(|c| !c.is_whitespace()).collect() } else { s.to_owned() }
 }
 
+/// A short name given to a cited document and the byte after the bracket that gives it.
+type Alias = (String, usize);
+
 /// `（以下简称行政诉讼法）` at byte `at` (after white space): the short name and the byte after
 /// the closing bracket.
-fn alias_after(text: &str, at: usize) -> Option<(String, usize)> {
+fn alias_after(text: &str, at: usize) -> Option<Alias> {
     let all = text.get(at..)?;
     let rest = all.get(pad_len(all)..)?.strip_prefix(['（', '('])?;
+    alias_in(text, rest)
+}
+
+/// The short name that `rest` (a tail of `text`, inside a bracket) gives after a label of
+/// [`ALIAS_LABELS`] (`以下简称行政诉讼法）`): the name and the byte of `text` after the closing
+/// bracket.
+fn alias_in(text: &str, rest: &str) -> Option<Alias> {
     let rest = ALIAS_LABELS.iter().find_map(|l| rest.strip_prefix(l))?;
     let close = rest.find(['）', ')'])?;
     let inner = rest.get(..close)?;
@@ -104,8 +113,10 @@ fn alias_after(text: &str, at: usize) -> Option<(String, usize)> {
     (2..=MAX_ALIAS_CHARS).contains(&n).then_some((name, end))
 }
 
-/// `（国发〔2015〕43号）` at byte `at`: the number and the byte after the closing bracket.
-fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize)> {
+/// `（国发〔2015〕43号）` at byte `at`: the number, the byte after the closing bracket, and the
+/// short name given in the same bracket after a comma (`（法释〔2008〕5号，以下简称《解释》）`). The
+/// number may be called a 文 (`（国发〔1984〕174号文）`).
+fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize, Option<Alias>)> {
     let rest = text.get(at..)?;
     let mut k = pad_len(rest);
     let open = rest.get(k..)?.chars().next().filter(|c| matches!(c, '（' | '('))?;
@@ -113,9 +124,17 @@ fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize)> {
     k += pad_len(rest.get(k..)?);
     let (number, len) = doc_number_at(rest.get(k..)?)?;
     k += len;
+    if rest.get(k..)?.starts_with('文') {
+        k += '文'.len_utf8();
+    }
     k += pad_len(rest.get(k..)?);
-    let close = rest.get(k..)?.chars().next().filter(|c| matches!(c, '）' | ')'))?;
-    Some((number, at + k + close.len_utf8()))
+    let tail = rest.get(k..)?;
+    if let Some(after) = tail.strip_prefix(['，', ',']) {
+        let (alias, end) = alias_in(text, after.get(pad_len(after)..)?)?;
+        return Some((number, end, Some((alias, end))));
+    }
+    let close = tail.chars().next().filter(|c| matches!(c, '）' | ')'))?;
+    Some((number, at + k + close.len_utf8(), None))
 }
 
 #[cfg(test)]
@@ -132,6 +151,22 @@ mod tests {
         assert_eq!(number.as_deref(), Some("国发〔2015〕43号"));
         let whole = c.and_then(|c| s.get(p..c.end));
         assert_eq!(whole, Some("《国务院关于促进融资担保行业加快发展的意见》（国发〔2015〕43号）"));
+    }
+
+    #[test]
+    fn a_number_with_a_short_name_or_called_a_document() {
+        let s =
+            "对《关于审理非法行医刑事案件具体应用法律若干问题的解释》（法释〔2008〕5号，以下简称《解释》）作如下修改";
+        let c = read(s, s.find('《').unwrap_or_default());
+        let number = c.as_ref().and_then(|c| c.doc_number.as_ref()).map(ToString::to_string);
+        assert_eq!(number.as_deref(), Some("法释〔2008〕5号"));
+        assert_eq!(c.as_ref().and_then(|c| c.alias.as_ref()).map(|a| a.0.as_str()), Some("解释"));
+        assert_eq!(c.and_then(|c| s.get(c.end..)), Some("作如下修改"));
+        let s = "按照《国务院关于筹措农村学校办学经费的通知》(国发〔1984〕174号文)的规定";
+        let c = read(s, s.find('《').unwrap_or_default());
+        let number = c.as_ref().and_then(|c| c.doc_number.as_ref()).map(ToString::to_string);
+        assert_eq!(number.as_deref(), Some("国发〔1984〕174号"));
+        assert_eq!(c.and_then(|c| s.get(c.end..)), Some("的规定"));
     }
 
     #[test]

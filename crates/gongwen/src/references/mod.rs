@@ -315,6 +315,11 @@ impl Reader<'_> {
                 if let (Scope::Other(_), Some((title, from))) = (&sc, self.alias_before(p)) {
                     return self.external_at(p, from, chain, Some(title));
                 }
+                // `违反本条例第二十五条第一、二、三项规定的，…；违反第四项规定的`: the item is of the
+                // article named before it on its line.
+                if let Some(prev) = matches!(sc, Scope::Bare).then(|| self.item_goes_on(p, &chain)).flatten() {
+                    return self.provision_of(p, p, chain, prev.whose.clone(), Some(prev));
+                }
                 let whose = match sc {
                     Scope::Bare if self.at_line_start(p) => return,
                     Scope::Bare => match self.alias_before(p) {
@@ -329,6 +334,12 @@ impl Reader<'_> {
                 (whose, start, None)
             }
         };
+        self.provision_of(p, start, chain, whose, inherited);
+    }
+
+    /// Pushes the chain at byte `p` (the reference starting at `start`) as a provision of
+    /// `whose`, going on from the provision `inherited` before it in a list.
+    fn provision_of(&mut self, p: usize, start: usize, chain: Chain, whose: Whose, inherited: Option<Prev>) {
         let end = p + chain.len;
         if chain.article.is_none() && chain.paragraph.is_none() && chain.item.is_none() {
             // A division (`刑法分则第三章`): no provision, but a list may go on after it.
@@ -360,6 +371,27 @@ impl Reader<'_> {
             }
             Whose::This => self.internal(p, start, end, chain, provision, article),
         }
+    }
+
+    /// The provision a bare item (`第四项`, nothing before it) at byte `p` goes on from: the
+    /// last provision read, when it stands on the same line, names an article, and either
+    /// names an item of it (`本条例第十七条第一项至第五项规定的，…；违反第六项规定的`) or the
+    /// article the item stands in has no such item (`违反第十二条规定，…违反第一项规定的`); not
+    /// when it named the article the item stands in.
+    fn item_goes_on(&mut self, p: usize, chain: &Chain) -> Option<Prev> {
+        chain.item.filter(|_| chain.top == Some(Level::Item))?;
+        let prev = self.prev.as_ref().filter(|prev| prev.provision.article.is_some())?;
+        let gap = self.text.as_bytes().get(prev.end..p).filter(|g| g.len() <= MAX_SENTENCE_GAP)?;
+        if memchr::memchr2(b'\n', b'\r', gap).is_some() {
+            return None;
+        }
+        let here = self.articles.containing(p);
+        // An item of the article it stands in goes on as any other (`依照第（一）项…从第（二）项`).
+        if prev.whose == Whose::This && prev.article.is_some() && prev.article == here {
+            return None;
+        }
+        let named_item = prev.provision.item.is_some();
+        if named_item || here.is_none_or(|a| self.lacks_item(a, chain)) { self.prev.clone() } else { None }
     }
 
     /// Pushes the chain at byte `p` (the reference starting at `from`) as a provision of `law`.
@@ -417,7 +449,12 @@ impl Reader<'_> {
             (Some(n), None) => self.articles.article(p, here, n, provision.sub),
             // `第二款`, `第三项`: of the article it stands in, or for an item inside an item, of
             // the article its lead-in names (`违反本条例第一条规定的，…：（一）违反第一项规定的`).
-            (None, None) => match here.map(|a| self.bare_item_article(a, p, chain.top)) {
+            (None, None) => match here.map(|a| self.bare_item_article(a, p, &chain)) {
+                // An item its own article does not have, with no article named before it on its
+                // line nor one in the lead-in that has it, is of an article not known.
+                Some(Some(a)) if here == Some(a) && self.lacks_item(a, &chain) => {
+                    return self.push(start, end, Target::Internal(provision), None, None);
+                }
                 Some(Some(a)) => {
                     provision.article = self.articles.ordinal(a);
                     Some(a)
@@ -448,18 +485,40 @@ impl Reader<'_> {
     }
 
     /// The article a `第N项` with no article before it, in article `here` at byte `p`, is of:
-    /// `here`, unless it stands inside one of `here`'s items and `here`'s lead-in (its text
-    /// before its first item) names the provision violated: then the article named there
-    /// (`None` when that is another document's or there are several).
-    fn bare_item_article(&mut self, here: usize, p: usize, top: Option<Level>) -> Option<usize> {
-        let in_item = top == Some(Level::Item) && self.in_items(here, p);
+    /// `here`, unless `here`'s lead-in (its text before its first item) names the provision
+    /// violated and the item stands inside one of `here`'s items (then the article named
+    /// there; `None` when that is another document's or there are several) or `here` has no
+    /// such item while the one article named there has it (`第九十五条 违反本条例第六十六条第二项规定，…`
+    /// ⏎ `违反第四项规定，…`).
+    fn bare_item_article(&mut self, here: usize, p: usize, chain: &Chain) -> Option<usize> {
         // The lead-in comes before the items: its provisions are the last ones recorded.
-        let named: Vec<Option<usize>> =
-            self.lead_ins.iter().rev().take_while(|(h, _)| *h == Some(here)).map(|&(_, a)| a).collect();
-        match named.as_slice() {
-            [first, rest @ ..] if in_item => rest.iter().all(|a| a == first).then_some(*first).flatten(),
-            _ => Some(here),
+        let named = self.lead_ins.last().is_some_and(|(h, _)| *h == Some(here));
+        if !named {
+            return Some(here);
         }
+        if chain.top == Some(Level::Item) && self.in_items(here, p) {
+            return self.lead_in_article(here);
+        }
+        if self.lacks_item(here, chain) {
+            let other = self.lead_in_article(here);
+            if let Some(a) = other.filter(|&a| chain.item.is_some_and(|i| self.articles.has_item(a, i))) {
+                return Some(a);
+            }
+        }
+        Some(here)
+    }
+
+    /// The one article of this document that article `here`'s lead-in names as violated:
+    /// `None` when it names another document's or several.
+    fn lead_in_article(&self, here: usize) -> Option<usize> {
+        let mut named = self.lead_ins.iter().rev().take_while(|(h, _)| *h == Some(here)).map(|&(_, a)| a);
+        let first = named.next().flatten()?;
+        named.all(|a| a == Some(first)).then_some(first)
+    }
+
+    /// True when `chain` is a bare item (`第四项`) that article `a` does not have.
+    fn lacks_item(&mut self, a: usize, chain: &Chain) -> bool {
+        chain.top == Some(Level::Item) && chain.item.is_some_and(|i| !self.articles.has_item(a, i))
     }
 
     /// True when byte `p` stands in item `n` itself: in its unit and in the paragraph its marker

@@ -9,6 +9,7 @@
 
 use crate::model::{Node, NodeId, Style};
 use crate::text::lines::Line;
+use std::collections::HashMap;
 
 /// The number after `之` at the end of an inserted article's marker (`第十条之一`: 1), if any.
 fn sub_of(text: &str, n: &Node) -> Option<u32> {
@@ -30,6 +31,8 @@ pub(super) struct Articles<'a> {
     list: Vec<(u32, usize, usize)>,
     /// The last article whose paragraphs were read, and their starts.
     cache: Option<(usize, Vec<usize>)>,
+    /// The items of each article read ([`Articles::items`]).
+    items: HashMap<usize, Vec<(u32, usize, NodeId)>>,
 }
 
 impl<'a> Articles<'a> {
@@ -46,7 +49,7 @@ impl<'a> Articles<'a> {
             list.push((n.marker.start, i, run));
             last = Some(n);
         }
-        Articles { text, lines, nodes, list, cache: None }
+        Articles { text, lines, nodes, list, cache: None, items: HashMap::new() }
     }
 
     /// True when the document has articles.
@@ -153,20 +156,41 @@ impl<'a> Articles<'a> {
         u32::try_from(n).ok().filter(|&n| n > 0)
     }
 
-    /// The item numbered `item` of article `a` when it has one such item (in any paragraph).
-    pub(super) fn only_item(&self, a: usize, item: u32) -> Option<NodeId> {
-        let mut found = None;
-        let mut child = self.nodes.get(a)?.first_child;
-        while let Some(c) = child.and_then(|c| self.nodes.get(c.index())) {
-            if c.ordinal == item {
-                if found.is_some() {
-                    return None;
-                }
-                found = Some(c.id);
+    /// The items of article `a` (its child units) as `(ordinal, marker start, id)`, by ordinal
+    /// and then in document order: read once per article.
+    fn items(&mut self, a: usize) -> &[(u32, usize, NodeId)] {
+        let nodes = self.nodes;
+        self.items.entry(a).or_insert_with(|| {
+            let mut list = Vec::new();
+            let mut child = nodes.get(a).and_then(|n| n.first_child);
+            while let Some(c) = child.and_then(|c| nodes.get(c.index())) {
+                list.push((c.ordinal, c.marker.start as usize, c.id));
+                child = c.next_sibling;
             }
-            child = c.next_sibling;
+            list.sort_unstable_by_key(|e| (e.0, e.1));
+            list
+        })
+    }
+
+    /// The items of article `a` numbered `item`, in document order.
+    fn numbered(&mut self, a: usize, item: u32) -> &[(u32, usize, NodeId)] {
+        let list = self.items(a);
+        let from = list.partition_point(|e| e.0 < item);
+        let to = list.partition_point(|e| e.0 <= item);
+        list.get(from..to).unwrap_or_default()
+    }
+
+    /// The item numbered `item` of article `a` when it has one such item (in any paragraph).
+    pub(super) fn only_item(&mut self, a: usize, item: u32) -> Option<NodeId> {
+        match self.numbered(a, item) {
+            [only] => Some(only.2),
+            _ => None,
         }
-        found
+    }
+
+    /// True when article `a` has an item numbered `item` (in any paragraph).
+    pub(super) fn has_item(&mut self, a: usize, item: u32) -> bool {
+        !self.numbered(a, item).is_empty()
     }
 
     /// The item numbered `item` of article `a`, in paragraph `paragraph` if given.
@@ -181,14 +205,13 @@ impl<'a> Articles<'a> {
             }
             None => None,
         };
-        let mut child = self.nodes.get(a)?.first_child;
-        while let Some(c) = child.and_then(|c| self.nodes.get(c.index())) {
-            let at = c.marker.start as usize;
-            if c.ordinal == item && range.is_none_or(|(from, to)| from <= at && at < to) {
-                return Some(c.id);
+        let found = self.numbered(a, item);
+        match range {
+            None => found.first().map(|e| e.2),
+            Some((from, to)) => {
+                let k = found.partition_point(|e| e.1 < from);
+                found.get(k).filter(|e| e.1 < to).map(|e| e.2)
             }
-            child = c.next_sibling;
         }
-        None
     }
 }
