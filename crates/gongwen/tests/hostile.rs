@@ -974,3 +974,39 @@ fn ranked_classes_are_looked_up_in_linear_time() {
         assert!(doc.quantities().all(|q| q.value != Some(3.0)), "every 三类 names a class");
     });
 }
+
+/// `bytes` bytes or more of one line of articles, each skipping one number after a sentence
+/// end (`…。第3条体育评价，…。第5条…`): every one is an article after a lost one.
+fn articles_after_lost_ones(bytes: usize) -> String {
+    let mut s = String::from("某校学生综合评价细则第1条为了规范评价工作，制定本细则。");
+    let mut n = 1;
+    while s.len() < bytes {
+        n += 2;
+        s.push_str(&format!("第{n}条体育评价，目标是提升学生身体素质，促进学生养成锻炼习惯。"));
+    }
+    s
+}
+
+/// Session 15's `Builder::is_article_after_lost_one` read back to its line's start for each
+/// article (`candidates::on_run_on_line` reads back at most a run-on line's length).
+#[test]
+fn articles_after_lost_ones_are_read_in_linear_time() {
+    assert_linear_family("articles after lost ones", articles_after_lost_ones, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 100, "each article after a lost one opens");
+    });
+}
+
+/// `bytes` bytes or more of one line of attachment labels, each after a date and over a list
+/// (`…2024年3月15日附件1：名单目录：1. 张三2. 李四`).
+fn attachments_mid_line(bytes: usize) -> String {
+    repeated("某区教育局2024年3月15日附件1：参赛学生名单目录：1. 张三同学2. 李四同学。", bytes)
+}
+
+/// Session 15's `Builder::open_attachment_mid_line`: each list's first marker looks back for
+/// its label within a short window, never to the line's start.
+#[test]
+fn attachments_mid_line_are_read_in_linear_time() {
+    assert_linear_family("attachments mid line", attachments_mid_line, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 100, "the lists' items are nodes");
+    });
+}

@@ -2,7 +2,7 @@
 //! (docs/annotation.md: a marker counts at a line start, after a sentence end or a clause, or glued
 //! where line breaks were lost), after the rules that show a marker-like string to be words.
 
-use super::candidates::{Boundary, Candidate, MIN_RUN_ON_LINE, stands_apart};
+use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
@@ -508,7 +508,7 @@ impl Builder<'_> {
 
     /// `…协调发展。第十六条体育拔尖评价，目标是…` after `第十四条` (dev d21 with its line breaks
     /// lost: `第十五条` stood after a table's last cell, `…参照表9，附件2第十五条体育表现评价`, and
-    /// ran into it): on a line whose breaks were lost ([`MIN_RUN_ON_LINE`] bytes), an article
+    /// ran into it): on a line whose breaks were lost ([`on_run_on_line`]), an article
     /// after a sentence end that skips one number of the article numbering opens a unit where a
     /// heading's words follow it, not a reference's (`。第十六条规定的…`, `。第十六条所称…`): one
     /// lost article no longer hides every article after it.
@@ -520,13 +520,11 @@ impl Builder<'_> {
         if self.last_ordinal_of(key).is_none_or(|last| marker.ordinal != last.saturating_add(2)) {
             return false;
         }
-        let line_start =
-            memchr::memrchr(b'\n', self.text.as_bytes().get(..marker.start()).unwrap_or(&[])).map_or(0, |i| i + 1);
         let after = self.text.get(marker.end()..).unwrap_or("");
         let reference =
             after.chars().next().is_some_and(|c| REFERENCE_WORDS.contains(&c) || LOST_ONE_REFERENCE_CHARS.contains(&c))
                 || after.starts_with("规定");
-        cand.line_end().saturating_sub(line_start) >= MIN_RUN_ON_LINE && self.heading_follows(marker) && !reference
+        on_run_on_line(self.text, marker.start(), cand.line_end()) && self.heading_follows(marker) && !reference
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation

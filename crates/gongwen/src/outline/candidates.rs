@@ -497,6 +497,17 @@ const MAX_RUN_ON_CONTENTS: usize = 6000;
 /// and the enclosed document's title and first article run on for more.
 pub(super) const MIN_RUN_ON_LINE: usize = 1000;
 
+/// True when the line that holds byte `at` and ends at `line_end` holds at least
+/// [`MIN_RUN_ON_LINE`] bytes: a line whose breaks were lost. Reads back at most that many
+/// bytes for the line's start (a rule asked at every marker of a long line stays linear).
+pub(super) fn on_run_on_line(text: &str, at: usize, line_end: usize) -> bool {
+    let Some(need) = MIN_RUN_ON_LINE.checked_sub(line_end.saturating_sub(at)).filter(|&n| n > 0) else {
+        return true;
+    };
+    let Some(lo) = at.checked_sub(need) else { return false };
+    text.as_bytes().get(lo..at).is_some_and(|back| memchr::memrchr(b'\n', back).is_none())
+}
+
 /// The most characters between a date's month and its day (`月` `二十八` `日`, `月 21 日`).
 const MAX_DAY_CHARS: usize = 6;
 

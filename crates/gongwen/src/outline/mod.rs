@@ -517,17 +517,16 @@ impl<'t> Builder<'t> {
             return;
         }
         let Some(head) = self.text.get(..marker) else { return };
-        let line_start = memchr::memrchr(b'\n', head.as_bytes()).map_or(0, |i| i + 1);
-        if cand.line_end().saturating_sub(line_start) < candidates::MIN_RUN_ON_LINE {
+        if !candidates::on_run_on_line(self.text, marker, cand.line_end()) {
             return;
         }
         let window = head.char_indices().rev().take(MAX_MID_LINE_LABEL_CHARS).last().map_or(marker, |(i, _)| i);
-        let Some(k) =
-            head.get(window.max(line_start)..).and_then(|w| w.rfind(crate::lexicon::outline::ATTACHMENT_LABEL))
-        else {
+        let window =
+            window + head.get(window..).and_then(|w| memchr::memrchr(b'\n', w.as_bytes())).map_or(0, |i| i + 1);
+        let Some(k) = head.get(window..).and_then(|w| w.rfind(crate::lexicon::outline::ATTACHMENT_LABEL)) else {
             return;
         };
-        let start = window.max(line_start) + k;
+        let start = window + k;
         if self.attachments.last().is_some_and(|a| a.label.start as usize >= start) {
             return;
         }
