@@ -950,3 +950,21 @@ fn double_spaced_title_lines(bytes: usize) -> String {
 fn double_spaced_title_lines_are_weighed_in_linear_time() {
     assert_linear_family("double-spaced title lines", double_spaced_title_lines, 16 << 10, 64 << 10, |_| {});
 }
+
+/// `bytes` bytes or more of amendment items, each quoting a list of the same style that its
+/// line leads into with a colon (`1.将第一条修改为：` / `“人民法院受理下列案件：` / `1.甲案件；`),
+/// then an item beside it (`2.删除第二条。`).
+fn colon_lead_in_lists(bytes: usize) -> String {
+    let item = "1.将第一条修改为：\n“人民法院受理下列案件：\n1.甲案件；\n2.乙案件。”\n2.删除第二条。\n";
+    format!("某某决定\n一、修改某某规定\n{}", item.repeat(bytes / 120 + 1))
+}
+
+/// audit13's colon lead-in (`outline::place::colon_lead_in`): a restart at one reads the text
+/// since the open unit of its style once, as the heading-only test before it does.
+#[test]
+fn colon_lead_in_lists_are_read_in_linear_time() {
+    assert_linear_family("colon lead-in lists", colon_lead_in_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "the items and their quoted lists are nodes");
+        assert!(doc.nodes().any(|n| n.depth == 3), "a quoted list nests under its item");
+    });
+}
