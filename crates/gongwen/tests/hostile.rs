@@ -968,3 +968,20 @@ fn colon_lead_in_lists_are_read_in_linear_time() {
         assert!(doc.nodes().any(|n| n.depth == 3), "a quoted list nests under its item");
     });
 }
+
+/// `bytes` bytes or more of items whose lines run to 3,000 bytes without a sentence end, each
+/// read to its line's end for its heading, and markers close together on one such line.
+fn long_heading_lines(bytes: usize) -> String {
+    let line = format!("（一）{}\n一、甲，二、乙，三、丙，{}\n", "甲，".repeat(500), "乙，".repeat(480));
+    repeated(&line, bytes)
+}
+
+/// audit13's headings as long as their lines (`outline::heading`, `MAX_LINE_HEADING_LEN`):
+/// each heading reads at most its own line up to the next marker.
+#[test]
+fn long_heading_lines_are_read_in_linear_time() {
+    assert_linear_family("long heading lines", long_heading_lines, 64 << 10, 1 << 20, |doc| {
+        let long = doc.nodes().filter_map(|n| doc.heading(n)).any(|h| h.len() > gongwen::limits::MAX_HEADING_LEN);
+        assert!(long, "a heading runs to its line's end");
+    });
+}
