@@ -24,7 +24,8 @@ pub const MAX_DEPTH: usize = 64;
 /// ```
 pub const MAX_NUMERAL_LEN: usize = 32;
 
-/// The most bytes a heading may run before gongwen stops looking for its end.
+/// The most bytes a heading may run before gongwen stops looking for its end, on a line that
+/// runs on for pages (line breaks lost); on a shorter line the line's end bounds the heading.
 ///
 /// ```
 /// assert!(gongwen::limits::MAX_HEADING_LEN > 100);

@@ -1010,3 +1010,38 @@ fn attachments_mid_line_are_read_in_linear_time() {
         assert!(doc.node_count() > 100, "the lists' items are nodes");
     });
 }
+
+/// `bytes` bytes or more of amendment items, each quoting a list of the same style that its
+/// line leads into with a colon (`1.将第一条修改为：` / `“人民法院受理下列案件：` / `1.甲案件；`),
+/// then an item beside it (`2.删除第二条。`).
+fn colon_lead_in_lists(bytes: usize) -> String {
+    let item = "1.将第一条修改为：\n“人民法院受理下列案件：\n1.甲案件；\n2.乙案件。”\n2.删除第二条。\n";
+    format!("某某决定\n一、修改某某规定\n{}", item.repeat(bytes / 120 + 1))
+}
+
+/// audit13's colon lead-in (`outline::place::colon_lead_in`): a restart at one reads the text
+/// since the open unit of its style once, as the heading-only test before it does.
+#[test]
+fn colon_lead_in_lists_are_read_in_linear_time() {
+    assert_linear_family("colon lead-in lists", colon_lead_in_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 1000, "the items and their quoted lists are nodes");
+        assert!(doc.nodes().any(|n| n.depth == 3), "a quoted list nests under its item");
+    });
+}
+
+/// `bytes` bytes or more of items whose lines run to 3,000 bytes without a sentence end, each
+/// read to its line's end for its heading, and markers close together on one such line.
+fn long_heading_lines(bytes: usize) -> String {
+    let line = format!("（一）{}\n一、甲，二、乙，三、丙，{}\n", "甲，".repeat(500), "乙，".repeat(480));
+    repeated(&line, bytes)
+}
+
+/// audit13's headings as long as their lines (`outline::heading`, `MAX_LINE_HEADING_LEN`):
+/// each heading reads at most its own line up to the next marker.
+#[test]
+fn long_heading_lines_are_read_in_linear_time() {
+    assert_linear_family("long heading lines", long_heading_lines, 64 << 10, 1 << 20, |doc| {
+        let long = doc.nodes().filter_map(|n| doc.heading(n)).any(|h| h.len() > gongwen::limits::MAX_HEADING_LEN);
+        assert!(long, "a heading runs to its line's end");
+    });
+}

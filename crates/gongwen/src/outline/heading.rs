@@ -4,7 +4,9 @@
 //! (`。！？`) or the next marker on that line (docs/annotation.md). An article (`第X条`) has a
 //! heading only when it carries a bracketed title (`第一条【立法目的】`). A heading that
 //! runs on past [`MAX_HEADING_LEN`] bytes with no end in sight cannot be told from its
-//! body and is `None`.
+//! body and is `None`, unless its line ends within [`MAX_LINE_HEADING_LEN`] bytes: a line
+//! that ends shows where the heading ends (`（三）扬尘污染防治的监督管理：…；…。`, a duty list's
+//! item of 250 characters before its `。`).
 
 use super::candidates::end_within;
 use crate::lexicon::outline::{ARTICLE_TITLE_CLOSE, ARTICLE_TITLE_OPEN};
@@ -35,6 +37,8 @@ pub(crate) fn heading(
         return None;
     }
     let line_end = logical_line_end(text, from, lines.end_of_line_at(from), noise);
+    // A line that ends within reach bounds the heading; a longer one (line breaks lost) does not.
+    let max_len = if line_end < from.saturating_add(MAX_LINE_HEADING_LEN) { usize::MAX } else { MAX_HEADING_LEN };
     // The heading stops at the next marker, even one that starts right where this one ends.
     // …and never past the end of its own unit (a tree that starts on the next line).
     let limit = line_end.min(next.max(from)).min((node.span.end as usize).max(from));
@@ -51,9 +55,9 @@ pub(crate) fn heading(
         return bracketed(text, start, limit);
     }
     let slice = text.get(start..limit)?;
-    let end = match sentence_end(text, start, limit, punct) {
+    let end = match sentence_end(text, start, limit, max_len, punct) {
         Some(at) => at,
-        None if slice.len() > MAX_HEADING_LEN => return None,
+        None if slice.len() > max_len => return None,
         None => limit,
     };
     // Only noise and white space (`一、` + line break + a page marker line): no heading.
@@ -81,12 +85,12 @@ fn has_content(text: &str, noise: &NoiseMap<'_>, start: usize, end: usize) -> bo
 const SENTENCE_END_KEYS: [u32; 3] = utf8_keys(SENTENCE_ENDS);
 
 /// The first sentence end ([`SENTENCE_ENDS`]) in `start..limit` that starts within its
-/// first [`MAX_HEADING_LEN`] bytes, read off the marked punctuation by its bytes. The
-/// cursor passes only positions before the next heading's start: the other punctuation
-/// here, and nothing past `limit`, which is at most where the next node's marker begins.
-fn sentence_end(text: &str, start: usize, limit: usize, punct: &mut Cursor<'_>) -> Option<usize> {
+/// first `max_len` bytes, read off the marked punctuation by its bytes. The cursor passes
+/// only positions before the next heading's start: the other punctuation here, and nothing
+/// past `limit`, which is at most where the next node's marker begins.
+fn sentence_end(text: &str, start: usize, limit: usize, max_len: usize, punct: &mut Cursor<'_>) -> Option<usize> {
     let bytes = text.as_bytes();
-    let window_end = start + (limit.saturating_sub(start)).min(MAX_HEADING_LEN + 1);
+    let window_end = start + (limit.saturating_sub(start)).min(max_len.saturating_add(1));
     punct.seek(start);
     while let Some(p) = punct.peek().filter(|&p| p < window_end) {
         let whole = p + 3 <= limit;
@@ -121,13 +125,19 @@ impl<'l> LineCursor<'l> {
     }
 }
 
+/// The longest line, in bytes after a marker, whose end bounds the marker's heading: a
+/// heading runs to its first sentence end or its line's end however long it is (a duty
+/// list's item runs to 250 characters), where the line ends within these bytes; on a longer
+/// line (line breaks lost) a heading gets [`MAX_HEADING_LEN`] bytes.
+const MAX_LINE_HEADING_LEN: usize = 4096;
+
 /// The end of the line holding byte `from`, where a line break that only separates noise
 /// (`党建\n\n5、统领谋新创优`: a chunk number inserted by a site) does not end the line.
 /// `known` is the end of the line holding `from`, when the scan's lines gave it.
 fn logical_line_end(text: &str, from: usize, known: Option<usize>, noise: &NoiseMap<'_>) -> usize {
-    // Only a heading's length is ever needed: look no further, so that many markers on one
-    // long line (line breaks lost) stay linear.
-    let window_end = from.saturating_add(MAX_HEADING_LEN + 8);
+    // Only a line a heading may fill is ever needed: look no further, so that many markers on
+    // one long line (line breaks lost) stay linear.
+    let window_end = from.saturating_add(MAX_LINE_HEADING_LEN + 8);
     let mut pos = from;
     loop {
         let max = window_end.saturating_sub(pos);
@@ -174,3 +184,35 @@ fn bracketed(text: &str, start: usize, limit: usize) -> Option<Span> {
 
 /// The fewest characters of an article's bracketed title (`【定义】`).
 const MIN_ARTICLE_TITLE_CHARS: usize = 2;
+
+#[cfg(test)]
+mod tests {
+    /// The heading of the document's first node, white space left in.
+    fn first_heading(text: &str) -> Option<String> {
+        let doc = crate::parse(text);
+        let node = doc.nodes().next()?;
+        doc.heading(node).map(|h| h.into_owned())
+    }
+
+    /// A duty list's item of more than [`crate::limits::MAX_HEADING_LEN`] bytes.
+    fn long_item() -> String {
+        "生态环境主管部门负责工业企业物料堆场扬尘污染防治的监督管理，".repeat(8)
+    }
+
+    #[test]
+    fn a_long_heading_on_its_own_line_runs_to_its_sentence_end() {
+        let item = long_item();
+        let text = format!("第十条 有关部门按照下列规定履行职责：\n（一）{item}加强检查。\n（二）其他职责。\n");
+        let doc = crate::parse(&text);
+        let heading = doc.nodes().nth(1).and_then(|n| doc.heading(n)).map(|h| h.into_owned());
+        assert_eq!(heading, Some(format!("{item}加强检查")));
+    }
+
+    #[test]
+    fn a_long_heading_on_a_line_whose_breaks_were_lost_is_none() {
+        // No sentence end within reach on a line that runs on for pages: heading and body
+        // cannot be told apart.
+        let text = format!("一、{}。{}", long_item(), "正文。".repeat(1500));
+        assert_eq!(first_heading(&text), None);
+    }
+}

@@ -4,7 +4,7 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{Builder, Open, StyleKey, rank_of};
-use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS};
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, SENTENCE_ENDS};
 use crate::limits::MAX_DEPTH;
 use crate::marker::Marker;
 use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Node, NodeId, Style};
@@ -67,7 +67,10 @@ impl Builder<'_> {
     /// Beside the open unit `i` of the marker's style: its next sibling, or, when the same
     /// style restarts at one right under a unit that has only its heading so far, a plan
     /// inside a plan one level down (`一、青年教师培养计划` then `一、培养目标`; not a decimal
-    /// number, whose prefix names its parent: `2.1` after `1.3` is no child of `1.3`).
+    /// number, whose prefix names its parent: `2.1` after `1.3` is no child of `1.3`). A
+    /// restart that the unit's text leads into with a colon is that unit's list one level
+    /// down too (`2.将第一条修改为：“人民法院受理下列案件：` then `1.` … `25.`; `3.` after
+    /// them is the next item beside `2.`).
     fn place_beside_open_unit(&self, marker: &Marker, i: usize, continued: bool, diags: &mut Diagnostics) -> usize {
         let Some(&open) = self.spine.get(i) else { return self.spine.len() };
         let innermost = i + 1 == self.spine.len();
@@ -76,7 +79,8 @@ impl Builder<'_> {
             && !continued
             && !marker.style.is_statute()
             && !matches!(marker.style, Style::Part | Style::Decimal)
-            && heading_only_between(self.text, open.marker.end as usize, marker.start());
+            && (heading_only_between(self.text, open.marker.end as usize, marker.start())
+                || (self.after_colon(marker) && colon_lead_in(self.text, open.marker.end as usize, marker.start())));
         if nested_plan {
             return self.spine.len();
         }
@@ -220,6 +224,17 @@ fn ranks_below(a: StyleKey, b: StyleKey) -> bool {
         return false;
     }
     rank_of(a) > rank_of(b)
+}
+
+/// Between a unit's marker and `to` there is only text that leads into a list: the unit's
+/// own line ends with a colon, as the text right before `to` does, and no sentence ends
+/// between (`2.将第一条修改为：` then `“人民法院受理下列专利纠纷案件：`). A list after the
+/// unit's text has ended (`（六）…。` then an article's `有下列情形之一的：`) is not the unit's.
+fn colon_lead_in(text: &str, from: usize, to: usize) -> bool {
+    let Some(between) = text.get(from..to) else { return false };
+    let ends_with_colon = |s: &str| s.trim_end_matches(char::is_whitespace).ends_with(COLONS);
+    let own_line = between.split(LINE_BREAKS).next().unwrap_or_default();
+    ends_with_colon(own_line) && !between.contains(SENTENCE_ENDS)
 }
 
 /// Between a unit's marker and `to` there is only its heading line: no sentence or clause
