@@ -768,6 +768,23 @@ fn regression_marker_glued_to_marker() {
     assert!(failures.is_empty(), "markers glued to markers should keep the invariants:\n{}", failures.join("\n"));
 }
 
+/// `fuzz/parse` (crash-0c7b9a6c, session 15): on a run-on line, a list's first `1.` looked back
+/// for an attachment label (`Builder::open_attachment_mid_line`) past a node already placed
+/// after that label (`附件：2.`), and opened the attachment's tree before it: the tree before
+/// ran past its end.
+#[test]
+fn regression_attachment_label_behind_a_placed_node() {
+    let _g = serial();
+    let text = format!(
+        "{}安排如下：2.加强组织领导\u{7f}附件：1.名单。附件：2.方案材料\u{f}说明：1.张三{}",
+        "甲".repeat(100),
+        "乙".repeat(300)
+    );
+    let doc = gongwen::parse(&text);
+    let v = common::check_invariants(&text, &doc);
+    assert!(v.is_empty(), "{}", common::report("attachment label behind a placed node", &v));
+}
+
 /// `fuzz/quantities` (crash-d6ba1dd9): `千百分之百分之` got the value 0.09090909090909091,
 /// which serde_json's default float parser reads back as 0.09090909090909093, so the JSON
 /// round trip gave a different document. `fuzz/parse` (crash-b7a2a00d): `第17777777777777777777页`

@@ -527,7 +527,10 @@ impl<'t> Builder<'t> {
             return;
         };
         let start = window + k;
-        if self.attachments.last().is_some_and(|a| a.label.start as usize >= start) {
+        // A node placed after the label (`附件：2.…` before the `1.` found here) keeps it from
+        // opening a tree there: the tree before would run past its end.
+        let placed_after = self.nodes.last().is_some_and(|n| n.marker.start as usize >= start);
+        if placed_after || self.attachments.last().is_some_and(|a| a.label.start as usize >= start) {
             return;
         }
         let before = head.get(..start).and_then(|b| b.chars().next_back());
