@@ -45,6 +45,11 @@ const fn not(word: &'static str) -> Prefix {
 /// regulation) is no bound of 一日.
 pub(crate) const EXPIRY: &str = "届满";
 
+/// The expiry of a period written `期满` (the `满` is then no "at least"): before a lead time
+/// it is the expiry the lead time counts back from, as [`EXPIRY`] is (`海域使用权期满六十日前`,
+/// `应当在使用期满三十日前向原核发机关申请延期`: bench regulations).
+pub(crate) const PERIOD_EXPIRY: &str = "期满";
+
 /// "Breaking" a figure (`日均客流破万人次`, `销售额破亿元`, `年产值破100亿元`): `gt` only before a
 /// round figure, one with a multiplier or a bare 万/亿, or a whole hundred (`销量破1000台`); before
 /// any other it ends a verb (`手臂被划破3处`, `轮胎扎破2个`: counts), which no list of such verbs

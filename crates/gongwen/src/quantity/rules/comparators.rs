@@ -4,7 +4,7 @@ use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
     BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    PERIOD_EXPIRY, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -176,9 +176,14 @@ fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
 /// ([`value::starts_with_wrapped`], as the prefix reader joins it: `相关人员任期届⏎满三十日前`,
-/// where the expiry before a lead time is no bound).
+/// where the expiry before a lead time is no bound), or the `满` of [`PERIOD_EXPIRY`].
+///
+/// case: 海域使用权期满六十日前，海域使用权人可以申请续期 => 六十日 quantity 60 日 eq
+/// case: 吊销营运资格证件的，须期满5年以上 => 满5年以上 quantity 5 年 ge
 fn is_expiry(text: &str, start: usize) -> bool {
-    text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
+    let period =
+        start.checked_sub(PERIOD_EXPIRY.len() - "满".len()).is_some_and(|k| value::has_at(text, k, PERIOD_EXPIRY));
+    period || text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
 }
 
 /// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around
