@@ -107,12 +107,25 @@ pub(crate) static TERM_BEFORE: &[&str] = &[
     "有期徒刑",
     "管制",
     "拘役",
-    // A suspension: `责令其停止执业一年` (a bench regulation on construction engineers).
+    // Probation after a sentence: `判处有期徒刑一年，缓刑一年` (the usual wording of judgments).
+    "缓刑",
+    // Detention: `限制人身自由一日，折抵行政拘留一日` (a bench law).
+    "拘留",
+    // A suspension: `责令其停止执业一年` (a bench regulation on construction engineers), `可以并处暂扣
+    // 一个月机动车驾驶证` (a bench regulation on road traffic).
     "停止执业",
+    "暂扣",
+    // A retention: `获准自费出国留学的，保留学籍一年`, `保留公职一年` (a bench regulation).
+    "保留学籍",
+    "保留公职",
+    // A term of office: `上述指定法官任期一年` (a bench law).
+    "任期",
     // A period's length: `有效期为一年`, `保修期为一年`, `最短公示期为一年` (bench regulations).
     "期为",
-    // `筹建期限为一年`, `养犬登记证有效期限为一年` (bench regulations).
+    // `筹建期限为一年`, `养犬登记证有效期限为一年` (bench regulations); `批准延长侦查羁押期限一个月`
+    // (a bench law).
     "期限为",
+    "期限",
     // `时效期间为一年`, `担保期间为一年` (bench judicial interpretations).
     "期间为",
     // `工资专项集体合同期限一般为一年` (a bench regulation).

@@ -102,6 +102,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 这是实施规划的关键一年。 => 一年 none
 /// case: 一年来，各项工作稳步推进 => 一年 none
 /// case: 有效期一年一度评审 => 一年 none
+/// case: 判处有期徒刑六个月，缓刑一年。 => 一年 quantity 1 年 eq
+/// case: 按照贷款期限一年期利率计算 => 一年 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -153,11 +155,11 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 }
 
 /// True when the figure `f` is a unit of time right after a word of [`TERM_BEFORE`]
-/// (`有期徒刑一年`), not the first of `一年一度`.
+/// (`有期徒刑一年`), not the first of `一年一度` nor the name `一年期` (a one-year loan's).
 fn term(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
-    let yearly = cx.text.get(f.end()..).is_some_and(|a| a.starts_with('一'));
-    time && !yearly && TERM_BEFORE.iter().any(|w| value::has_before(cx.text, f.at.pos, w))
+    let named = cx.text.get(f.end()..).is_some_and(|a| a.starts_with(['一', '期']));
+    time && !named && TERM_BEFORE.iter().any(|w| value::has_before(cx.text, f.at.pos, w))
 }
 
 /// True when a range separator and a figure with the same unit, plain or bounded above,
