@@ -139,6 +139,11 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     far("只能", Le),
     p("最高为", Le),
     p("最高", Le),
+    // A longest or shortest term, as `最高为5分` is a highest (docs/annotation.md):
+    // `失业保险金的期限最长为二十四个月`, `采矿许可证有效期最长为三年` (le), `居留证件的有效期最短为
+    // 九十日` (ge) (bench laws and regulations).
+    p("最长为", Le),
+    p("最短为", Ge),
     // `上限5分`, `上限为2分`, `上限\n15分` in a table (dev d19, d21: a university's rules);
     // `下限为2人`, docs/annotation.md.
     p("上限为", Le),

@@ -86,6 +86,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
 /// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
 /// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
+/// case: 领取失业保险金的期限最长为二十四个月 => 最长为二十四个月 quantity 24 月 le
+/// case: 缓缴期最长为一年。 => 最长为一年 quantity 1 年 le
+/// case: 居留证件的有效期最短为九十日 => 最短为九十日 quantity 90 日 ge
 /// case: 入住后发现房屋负一层漏水 => 一层 none
 /// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
 /// case: 超过三个月的按三个月计算 => 三个月 quantity 3 月 eq
