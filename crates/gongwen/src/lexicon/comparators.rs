@@ -45,6 +45,11 @@ const fn not(word: &'static str) -> Prefix {
 /// regulation) is no bound of 一日.
 pub(crate) const EXPIRY: &str = "届满";
 
+/// The expiry of a period written `期满` (the `满` is then no "at least"): before a lead time
+/// it is the expiry the lead time counts back from, as [`EXPIRY`] is (`海域使用权期满六十日前`,
+/// `应当在使用期满三十日前向原核发机关申请延期`: bench regulations).
+pub(crate) const PERIOD_EXPIRY: &str = "期满";
+
 /// "Breaking" a figure (`日均客流破万人次`, `销售额破亿元`, `年产值破100亿元`): `gt` only before a
 /// round figure, one with a multiplier or a bare 万/亿, or a whole hundred (`销量破1000台`); before
 /// any other it ends a verb (`手臂被划破3处`, `轮胎扎破2个`: counts), which no list of such verbs
@@ -134,6 +139,11 @@ pub(crate) static PREFIXES: &[Prefix] = &[
     far("只能", Le),
     p("最高为", Le),
     p("最高", Le),
+    // A longest or shortest term, as `最高为5分` is a highest (docs/annotation.md):
+    // `失业保险金的期限最长为二十四个月`, `采矿许可证有效期最长为三年` (le), `居留证件的有效期最短为
+    // 九十日` (ge) (bench laws and regulations).
+    p("最长为", Le),
+    p("最短为", Ge),
     // `上限5分`, `上限为2分`, `上限\n15分` in a table (dev d19, d21: a university's rules);
     // `下限为2人`, docs/annotation.md.
     p("上限为", Le),

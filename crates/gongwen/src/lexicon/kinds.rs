@@ -98,6 +98,46 @@ pub(crate) static LEXICAL_COUNT_CUES: &[&str] = &["为期", "连续", "历时"];
 /// so `实习时间为四周以上` is four weeks).
 pub(crate) static LEXICAL_COUNT_TAILS: &[&str] = &["以上", "以下", "以内", "之内", "内", "左右"];
 
+/// Words right before a bare `一` and a unit of time that make it a term: a penalty, a
+/// period or a limit the text sets (a duration that sets a limit counts: docs/annotation.md),
+/// not the indefinite article; read by the rule `indefinite_one`.
+pub(crate) static TERM_BEFORE: &[&str] = &[
+    // Penalties of the Criminal Law: `判处有期徒刑一年`, `判处管制一年`, `判处拘役一个月` (judgments
+    // on the Criminal Law's 第三十八条 to 第四十五条); `管制二日，折抵拘役、有期徒刑一日` (a bench law).
+    "有期徒刑",
+    "管制",
+    "拘役",
+    // Probation after a sentence: `判处有期徒刑一年，缓刑一年` (the usual wording of judgments).
+    "缓刑",
+    // Detention: `限制人身自由一日，折抵行政拘留一日` (a bench law).
+    "拘留",
+    // A suspension: `责令其停止执业一年` (a bench regulation on construction engineers), `可以并处暂扣
+    // 一个月机动车驾驶证` (a bench regulation on road traffic).
+    "停止执业",
+    "暂扣",
+    // A retention: `获准自费出国留学的，保留学籍一年`, `保留公职一年` (a bench regulation).
+    "保留学籍",
+    "保留公职",
+    // A term of office: `上述指定法官任期一年` (a bench law).
+    "任期",
+    // A period's length: `有效期为一年`, `保修期为一年`, `最短公示期为一年` (bench regulations).
+    "期为",
+    // `筹建期限为一年`, `养犬登记证有效期限为一年` (bench regulations); `批准延长侦查羁押期限一个月`
+    // (a bench law).
+    "期限为",
+    "期限",
+    // `时效期间为一年`, `担保期间为一年` (bench judicial interpretations).
+    "期间为",
+    // `工资专项集体合同期限一般为一年` (a bench regulation).
+    "期限一般为",
+    // A period named right before its length: `乡村建设规划许可证有效期一年` (a bench regulation),
+    // `试用期一个月` (labour contracts).
+    "有效期",
+    "试用期",
+    // An extension: `上一级人民检察院批准延长一个月`, `审理期限可以再延长一个月` (bench laws).
+    "延长",
+];
+
 /// Nouns after `二次` that make it "secondary", a compound, not a count of two (which is
 /// written `两次`, or `二次` with a comparator or a verb after it); read by the rule
 /// `secondary`. `二次供水设施管理单位` (a bench regulation), `防止产生二次污染`, `二次审议` (a
@@ -256,6 +296,7 @@ mod tests {
         check::distinct(PRECEDING_TAILS.iter());
         check::distinct(SECONDARY.iter());
         check::none_after_its_prefix(SECONDARY);
+        check::distinct(TERM_BEFORE.iter());
         check::distinct(NUMBERED_SLOGANS.iter().map(|r| r.0));
         for (_, words) in NUMBERED_SLOGANS {
             check::distinct(words.iter());

@@ -187,6 +187,15 @@ pub(crate) static UNITS: &[Unit] = &[
     // `规模在五百张床位以上的养老机构` (a bench regulation) is 500 张, its noun 床位 no part of it.
     u("张", Count, 0, &["贴", "扬"]),
     u("份", Count, 0, &["额", "子"]),
+    // Shares and strands: `雅戈尔持有宁波银行总股份达三点五一亿股` (a CoreNLP-style number case),
+    // `公司发行新股5000万股`, `两股势力`; not the words that begin with 股 (`唯一股东`, `每一股份`, `同一股权`:
+    // bench laws) nor `八股文`.
+    u(
+        "股",
+        Count,
+        0,
+        &["东", "份", "权", "票", "本", "息", "利", "价", "市", "金", "民", "指", "比", "改", "级", "文", "长", "室"],
+    ),
     u("例", Count, 0, &["如", "外", "行", "会"]),
     u("起", Count, ARABIC_ONLY, &["草", "步", "诉", "来", "点", "始"]),
     u("宗", Count, 0, &["旨", "教"]),
@@ -306,7 +315,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("周", Time, TAKES_NEI, &["年", "边", "期", "围", "转", "末", "知", "岁"]),
     u("周岁", Age, TAKES_NEI, &[]),
     u("星期", Time, TAKES_NEI | CLASSIFIED, &["一", "二", "三", "四", "五", "六", "日", "天"]),
-    u("天", Time, TAKES_NEI, &["然", "气", "津", "下", "空", "地", "使", "才", "天"]),
+    // `天才` after a number is days and 才 "only then" (`找了二十三天才发现`, an AISHELL transcript;
+    // `报告后三天才处理`), never the word "genius", which takes a classifier (`一位天才`).
+    u("天", Time, TAKES_NEI, &["然", "气", "津", "下", "空", "地", "使", "天"]),
     u("日", Time, TAKES_NEI, &["常", "益", "报", "子", "程", "志", "用", "趋", "渐", "本", "记", "制", "起"]),
     u("工作日", Time, TAKES_NEI | CLASSIFIED, &[]),
     u("小时", Time, TAKES_NEI | CLASSIFIED, &[]),

@@ -706,9 +706,11 @@ struct Acc<N> {
     bare_small: bool,
     /// True right after a big unit.
     after_big: bool,
-    /// After a point: `Some(true)` when big units may still follow (二点五亿), `Some(false)`
-    /// when nothing may.
-    point: Option<bool>,
+    /// After a point: `Some(p)` when big units of power `p` or more may still follow: any
+    /// (`Some(4)`) after a number with no big unit (二点五亿), one no smaller than its largest
+    /// (`Some(8)` after 两万七千零七点四: 两万七千零七点四亿 is 27007.4 × 10^8; 两万四千九百七十八点五万
+    /// is 24978.5 × 10^4), never a smaller one (`两亿点五万` is malformed).
+    point: Option<u8>,
     /// True after an Arabic lead with decimals (`1.5万`): units may follow it, digits may not
     /// (`1.5万5千` is malformed, as `二点五亿五千万` is).
     decimal_lead: bool,
@@ -739,7 +741,8 @@ impl<N: Num> Acc<N> {
     fn step(&mut self, t: Tok, lead: bool, side: &Side) -> Result<(), Unreadable> {
         let after_big = std::mem::take(&mut self.after_big);
         match (self.point, t) {
-            (None, _) | (Some(true), Tok::Unit(4..)) => {}
+            (None, _) => {}
+            (Some(floor), Tok::Unit(p)) if p >= floor.max(4) => {}
             _ => return Err(MALFORMED),
         }
         if self.decimal_lead && !matches!(t, Tok::Unit(_)) {
@@ -867,15 +870,15 @@ impl<N: Num> Acc<N> {
         Ok(())
     }
 
-    /// A point and its fraction: the number so far becomes a decimal; only one read before
-    /// any big unit (二点五亿, 十二点五万) may take big units after it.
+    /// A point and its fraction: the number so far becomes a decimal, which big units after it
+    /// multiply (二点五亿, 十二点五万, 两万七千零七点四亿) when they are no smaller than its largest.
     fn point(&mut self, f: N) -> Result<(), Unreadable> {
-        let before_big = self.count == 0;
+        let floor = if self.count > 0 { self.groups.first().map_or(u8::MAX, |&(_, p)| p) } else { 4 };
         let (int, _) = self.total()?;
         let value = int.add(f).ok_or(Unreadable::Overflow)?;
         *self = Acc::default();
         self.digit = Some(Pending { value, arabic: true, width: 0, after_zero: false, lead: true });
-        self.point = Some(before_big);
+        self.point = Some(floor);
         Ok(())
     }
 
@@ -955,6 +958,9 @@ mod tests {
             ("两千三点一", 2300.1),
             ("二点五亿", 250_000_000.0),
             ("两千万点五五四四", 20_000_000.554_4),
+            ("两万七千零七点四亿", 2_700_740_000_000.0),
+            ("两万四千九百七十八点五万", 249_785_000.0),
+            ("三点五一亿", 351_000_000.0),
             ("二〇二四", 2024.0),
         ] {
             assert_eq!(value(s), Some(v), "{s}");
@@ -977,6 +983,7 @@ mod tests {
             "百十",
             "千百万",
             "一千百",
+            "两亿点五万",
         ] {
             assert!(read_all(s).is_some_and(|c| c.value.is_err() && c.pair.is_none()), "{s}");
         }

@@ -4,7 +4,7 @@ use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
     BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    PERIOD_EXPIRY, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -86,6 +86,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 销售额破亿元 => 破亿元 quantity 100000000 元 gt
 /// case: 价格跌破3000元 => 跌破3000元 quantity 3000 元 lt
 /// case: 打破3项世界纪录 => 3项 quantity 3 项 eq
+/// case: 领取失业保险金的期限最长为二十四个月 => 最长为二十四个月 quantity 24 月 le
+/// case: 缓缴期最长为一年。 => 最长为一年 quantity 1 年 le
+/// case: 居留证件的有效期最短为九十日 => 最短为九十日 quantity 90 日 ge
 /// case: 入住后发现房屋负一层漏水 => 一层 none
 /// case: 架空层层高超过二百二十厘米的按一层计算 => 一层 none
 /// case: 超过三个月的按三个月计算 => 三个月 quantity 3 月 eq
@@ -176,9 +179,14 @@ fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
 /// ([`value::starts_with_wrapped`], as the prefix reader joins it: `相关人员任期届⏎满三十日前`,
-/// where the expiry before a lead time is no bound).
+/// where the expiry before a lead time is no bound), or the `满` of [`PERIOD_EXPIRY`].
+///
+/// case: 海域使用权期满六十日前，海域使用权人可以申请续期 => 六十日 quantity 60 日 eq
+/// case: 吊销营运资格证件的，须期满5年以上 => 满5年以上 quantity 5 年 ge
 fn is_expiry(text: &str, start: usize) -> bool {
-    text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
+    let period =
+        start.checked_sub(PERIOD_EXPIRY.len() - "满".len()).is_some_and(|k| value::has_at(text, k, PERIOD_EXPIRY));
+    period || text.get(start..).is_some_and(|t| value::starts_with_wrapped(t, EXPIRY))
 }
 
 /// The suffix bound after byte `end` (the end of the unit) with the inclusion marks around

@@ -5,7 +5,7 @@ use super::{Figure, Reading, Verdict, emit, is_bare_one, new_quantity, skip};
 use crate::lexicon::figures::{
     DEMONYM_BEFORE, SESSION, is_not_post_count_before, is_post_count_end, is_range_separator, is_session_before,
 };
-use crate::lexicon::kinds::{EVERY, SECONDARY};
+use crate::lexicon::kinds::{EVERY, SECONDARY, TERM_BEFORE};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
@@ -89,6 +89,21 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 整改工作历时一个多月 => 一个多月 quantity 1 月 approx
 /// case: 用十天至一个月时间集中整治 => 一个月 quantity 1 月 eq
 /// case: 截至一个月前 => 一个月 none
+///
+/// A term the words before it set ([`TERM_BEFORE`]: a penalty, a period's length, an
+/// extension) makes a bare `一` with a unit of time a count (`判处有期徒刑一年`); the same
+/// `一年` after other words stays an article (`一年来`, `新的一年`, `是关键一年`).
+///
+/// case: 依法判处被告人管制一年。 => 一年 quantity 1 年 eq
+/// case: 判处拘役一个月，缓刑二个月 => 一个月 quantity 1 月 eq
+/// case: 规划许可证有效期为一年。 => 一年 quantity 1 年 eq
+/// case: 担保期间为一年。 => 一年 quantity 1 年 eq
+/// case: 经批准，可以延长一个月。 => 一个月 quantity 1 月 eq
+/// case: 这是实施规划的关键一年。 => 一年 none
+/// case: 一年来，各项工作稳步推进 => 一年 none
+/// case: 有效期一年一度评审 => 一年 none
+/// case: 判处有期徒刑六个月，缓刑一年。 => 一年 quantity 1 年 eq
+/// case: 按照贷款期限一年期利率计算 => 一年 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -117,6 +132,7 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         || after_figure_and_separator(cx, i);
     let more = f.unit.is_some_and(|m| m.more);
     if post
+        || term(f, cx)
         || more
         || f.counted_mult
         || frequency
@@ -136,6 +152,14 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     q.value = n.value();
     q.unit = f.unit_name().map(Cow::Borrowed);
     emit(q)
+}
+
+/// True when the figure `f` is a unit of time right after a word of [`TERM_BEFORE`]
+/// (`有期徒刑一年`), not the first of `一年一度` nor the name `一年期` (a one-year loan's).
+fn term(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
+    let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
+    let named = cx.text.get(f.end()..).is_some_and(|a| a.starts_with(['一', '期']));
+    time && !named && TERM_BEFORE.iter().any(|w| value::has_before(cx.text, f.at.pos, w))
 }
 
 /// True when a range separator and a figure with the same unit, plain or bounded above,

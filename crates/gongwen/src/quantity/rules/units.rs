@@ -628,6 +628,14 @@ fn half_blocked(after: &str) -> bool {
 /// case: 近千家企业参加展会 => 近千家 quantity 1000 家 approx
 /// case: 带动上千人就业 => 千人 quantity 1000 人 approx
 /// case: 职工人数千人以上的企业 => 千人以上 quantity 1000 人 ge
+///
+/// A unit of rank at the start of a line and before a colon labels the class the line sets
+/// out (`一类：鼠疫耶尔森氏菌…`); a bracket inside the noun after it (`菌(毒)种`) is read past.
+///
+/// case: 菌(毒)种分为下列三类：\n\n一类：鼠疫耶尔森氏菌 => 一类 none
+/// case: 一类：鼠疫耶尔森氏菌；\n三类：脑膜炎双球菌 => 三类 none
+/// case: 一、二类菌(毒)种的供应由国务院卫生行政部门指定的保藏管理单位供应。三类菌(毒)种由设有专业实验室的单位供应 => 三类 none
+/// case: 菌(毒)种分为下列三类： => 三类 quantity 3 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
@@ -644,6 +652,7 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
         || (big_bare && programme_name(f, cx, m))
         || ((listed_rank(cx.text, f.at.pos, m.unit.text) || rank_listed_ahead(cx.text, m.end, m.unit.text)) && rank())
         || (f.at.first != '两' && rank() && lower_rank_named_before(cx, f.at.pos, m))
+        || (rank() && rank_label(cx.text, f.start, m.end))
         || (is_bare_one(n) && (next_or_previous(cx.text, f.at.pos) || after_superlative(cx.text, f.at.pos)))
         || (is_bare_one(n) && (m.unit.has(NOT_AFTER_ONE) || (m.unit.text == "年" && after.is_some_and(is_year_tail))))
         || (!year && after.is_some_and(|a| value::is_cn_digit(a) || (big_bare && value::is_cn_unit(a))))
@@ -698,11 +707,23 @@ fn after_superlative(text: &str, i: usize) -> bool {
 /// `第四十一条 发生三类动物疫病时` thirty articles after `一类动物疫病`, the 动物防疫法 of bench), no
 /// count.
 fn lower_rank_named_before(cx: &Finder<'_, '_, '_>, i: usize, m: UnitMatch) -> bool {
-    let noun: String = cx.text.get(m.end..).unwrap_or("").chars().take(2).collect();
-    if noun.chars().count() < 2 || !noun.chars().all(crate::text::chars::is_cjk_ideograph) {
-        return false;
-    }
+    let Some(noun) = rank_noun(cx.text, m.end) else { return false };
     cx.rank_names.named(cx.text, i, &format!("{}{noun}", m.unit.text))
+}
+
+/// The first two ideographs at byte `at`, past a bracket between them (`菌(毒)种` gives `菌毒`):
+/// the noun a class of a ranking is named with.
+fn rank_noun(text: &str, at: usize) -> Option<String> {
+    let mut chars = text.get(at..)?.chars().take(4).filter(|c| !matches!(c, '(' | ')' | '（' | '）'));
+    let noun: String = chars.by_ref().take(2).collect();
+    (noun.chars().count() == 2 && noun.chars().all(crate::text::chars::is_cjk_ideograph)).then_some(noun)
+}
+
+/// True when the figure that starts at byte `start` opens its line and a colon follows its unit
+/// (ending at byte `end`): the label of a class the line sets out (`一类：鼠疫耶尔森氏菌`).
+fn rank_label(text: &str, start: usize, end: usize) -> bool {
+    let line_start = value::char_before(text, start).is_none_or(|c| c == '\n');
+    line_start && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
 }
 
 /// The classes a text names with `一` or `二`, a unit of rank ([`ORDINAL_WORD_UNITS`]) and two
@@ -738,9 +759,7 @@ impl RankNames {
 fn rank_name_at(text: &str, at: usize) -> Option<String> {
     let rest = text.get(at..)?;
     let unit = ORDINAL_WORD_UNITS.iter().filter(|u| rest.starts_with(**u)).max_by_key(|u| u.len())?;
-    let noun: String = rest.get(unit.len()..)?.chars().take(2).collect();
-    (noun.chars().count() == 2 && noun.chars().all(crate::text::chars::is_cjk_ideograph))
-        .then(|| format!("{unit}{noun}"))
+    rank_noun(text, at + unit.len()).map(|noun| format!("{unit}{noun}"))
 }
 
 /// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
