@@ -120,7 +120,7 @@ impl Builder<'_> {
             }
             Boundary::Sentence | Boundary::Clause => {
                 self.accept_mid_line(marker, key)
-                    || (cand.boundary == Boundary::Sentence && self.is_article_after_lost_one(cand, key))
+                    || (cand.boundary == Boundary::Sentence && self.is_article_after_lost_one(event, cand, key))
             }
             Boundary::Glued if marker.style.is_statute() => {
                 self.accept_glued_statute(marker, key)
@@ -511,13 +511,19 @@ impl Builder<'_> {
     /// ran into it): on a line whose breaks were lost ([`on_run_on_line`]), an article
     /// after a sentence end that skips one number of the article numbering opens a unit where a
     /// heading's words follow it, not a reference's (`。第十六条规定的…`, `。第十六条所称…`): one
-    /// lost article no longer hides every article after it.
-    fn is_article_after_lost_one(&self, cand: &Candidate, key: StyleKey) -> bool {
+    /// lost article no longer hides every article after it. The numbering must go on past it:
+    /// the next article after a sentence end or at a line start, if any, has a higher number
+    /// (`。第十八条…`; d21's `第十七条` is glued to its section's heading); a sentence that opens
+    /// with an article it cites (`。第五条明确了…`) is followed by the skipped one (`。第四条…`).
+    fn is_article_after_lost_one(&self, event: usize, cand: &Candidate, key: StyleKey) -> bool {
         let marker = &cand.marker;
         if marker.style != Style::Article || marker.inserted > 0 {
             return false;
         }
         if self.last_ordinal_of(key).is_none_or(|last| marker.ordinal != last.saturating_add(2)) {
+            return false;
+        }
+        if self.next_article_candidate(event).is_some_and(|n| n.marker.ordinal <= marker.ordinal) {
             return false;
         }
         let after = self.text.get(marker.end()..).unwrap_or("");

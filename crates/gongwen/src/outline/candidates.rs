@@ -1296,13 +1296,15 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
 /// its dot, the first `N+1. ` in its heading `region` (a space after the dot, glued to a word:
 /// `…机器人大赛-RoboTac81. 世界技能大赛`) is a candidate for its next item. A page number a lost
 /// line break glued before it (`②RoboCon1920. 全国大学生…`: page 19, item 20) may stand
-/// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits.
+/// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits. A digit after the space
+/// makes it a decimal a PDF copy spaced (`占比达到12. 5%左右`), no item.
 fn spaced_dot_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
     if prev.style != Style::ArabicDot || !text.get(prev.end()..).is_some_and(|r| r.starts_with(' ')) {
         return None;
     }
     let want = prev.ordinal.checked_add(1)?.to_string();
-    region.match_indices(". ").find_map(|(j, _)| {
+    let decimal = |j: usize| region.get(j + 2..).and_then(|r| r.chars().next()).is_some_and(|c| c.is_ascii_digit());
+    region.match_indices(". ").filter(|&(j, _)| !decimal(j)).find_map(|(j, _)| {
         let head = region.get(..j)?.strip_suffix(want.as_str())?;
         let page = head.bytes().rev().take_while(u8::is_ascii_digit).count();
         let glued = head.get(..head.len() - page)?.chars().next_back();

@@ -254,6 +254,14 @@ fn next_candidate_where(events: &[Event], wanted: impl Fn(&Candidate) -> bool) -
     out
 }
 
+/// For each event, the index of the next article after it at a line start or a sentence end
+/// (`。第十七条…`; [`NO_EVENT`] when there is none), accepted or not. One backward sweep.
+fn next_article(events: &[Event]) -> Vec<u32> {
+    next_candidate_where(events, |c| {
+        c.marker.style == Style::Article && matches!(c.boundary, Boundary::LineStart | Boundary::Sentence)
+    })
+}
+
 /// No event: [`next_marker`] after the last candidate.
 const NO_EVENT: u32 = u32::MAX;
 
@@ -357,6 +365,8 @@ struct Builder<'t> {
     next_bare_number: Vec<u32>,
     /// Look-behind for a descending run of bare numbers: see [`prev_bare_ordinal`].
     prev_bare_ordinal: Vec<Option<u32>>,
+    /// Look-ahead for the next article after a sentence end: see [`next_article`].
+    next_article: Vec<u32>,
 }
 
 impl<'t> Builder<'t> {
@@ -390,6 +400,7 @@ impl<'t> Builder<'t> {
             next_marker: next_marker(&events),
             next_bare_number: next_bare_number(&events),
             prev_bare_ordinal: prev_bare_ordinal(&events),
+            next_article: next_article(&events),
             events,
         }
     }
@@ -545,11 +556,21 @@ impl<'t> Builder<'t> {
 
     /// The next candidate after event `event`, if any.
     fn next_candidate(&self, event: usize) -> Option<Candidate> {
-        let next = *self.next_marker.get(event)?;
-        match self.events.get(usize::try_from(next).ok()?) {
+        self.candidate_at(*self.next_marker.get(event)?)
+    }
+
+    /// The candidate of event `event` of a look-ahead ([`NO_EVENT`] gives none).
+    fn candidate_at(&self, event: u32) -> Option<Candidate> {
+        match self.events.get(usize::try_from(event).ok()?) {
             Some(Event::Candidate(c)) => Some(*c),
             _ => None,
         }
+    }
+
+    /// The next article at a line start or after a sentence end after event `event`
+    /// ([`next_article`]), if any.
+    fn next_article_candidate(&self, event: usize) -> Option<Candidate> {
+        self.candidate_at(*self.next_article.get(event)?)
     }
 
     /// The next bare section number at a line start after event `event`, with its event.
