@@ -605,20 +605,25 @@ pub(crate) struct ContextUnit {
     pub words: &'static [&'static str],
     /// How many characters before the number the words are looked for.
     pub window: usize,
+    /// Words right before the number that make it no such unit, its words nearby or not.
+    pub not_after: &'static [&'static str],
 }
 
 /// The units read only in context.
 pub(crate) static CONTEXT_UNITS: &[ContextUnit] = &[
     // Watts after a word of power: `额定功率为2000W`, `功率不超过800W` (product safety and
     // energy-efficiency notices); elsewhere web slang writes 万 with `W` (`10W+`, `阅读量10W`).
-    ContextUnit { unit: "W", words: &["功率"], window: 6 },
+    ContextUnit { unit: "W", words: &["功率"], window: 6, not_after: &[] },
     // Index points after the name of an index: `上证指数跌破3000点`, `沪指收于3200点` (securities
     // regulators' notices and market reports); elsewhere `点` after digits is a time of day
-    // (`下午3点`) or items (`3点意见`).
+    // (`下午3点`) or items (`3点意见`). A part of the day right before the number makes it a time
+    // even after an index's name (`上证指数下午3点收盘`, `恒生指数上午10点开盘`: the hours of a
+    // market report, never 3 points).
     ContextUnit {
         unit: "点",
         words: &["指数", "股指", "沪指", "深指", "深成指", "恒指", "道指", "纳指", "大盘"],
         window: 12,
+        not_after: &["上午", "下午", "中午", "晚上", "凌晨", "早上", "早晨", "傍晚", "夜间"],
     },
 ];
 

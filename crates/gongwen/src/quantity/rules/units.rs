@@ -678,20 +678,23 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// `unit_in_context`: a unit of [`CONTEXT_UNITS`] is one only where one of its words stands a
 /// few characters before the number: `W` after a word of power is watts (web slang writes 万
 /// with it: `10W+`, `阅读量10W`), `点` after the name of an index is its points (`下午3点` is a
-/// time). Elsewhere no figure, never 10 W or 3 点.
+/// time). Elsewhere no figure, never 10 W or 3 点; nor where a word of [`ContextUnit::not_after`]
+/// stands right before the number (`上证指数下午3点收盘`: a time of day).
 ///
 /// case: 额定功率为2000W的电暖器 => 2000W quantity 2000 W eq
 /// case: 功率不超过800W => 不超过800W quantity 800 W le
 /// case: 阅读量突破10W => 10W none
 /// case: 上证指数跌破3000点 => 跌破3000点 quantity 3000 点 lt
 /// case: 会议下午3点开始 => 3点 none
+/// case: 上证指数下午3点收盘 => 3点 none
 pub(super) fn unit_in_context(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit else { return Continue(()) };
     let Some(c) = CONTEXT_UNITS.iter().find(|c| c.unit == m.unit.text) else { return Continue(()) };
     let head = cx.text.get(..f.at.pos).unwrap_or("");
     let from = head.char_indices().rev().nth(c.window.saturating_sub(1)).map_or(0, |(k, _)| k);
     let window = head.get(from..).unwrap_or("");
-    if c.words.iter().any(|w| window.contains(w)) { Continue(()) } else { skip(m.end) }
+    let blocked = c.not_after.iter().any(|w| head.trim_end().ends_with(w));
+    if !blocked && c.words.iter().any(|w| window.contains(w)) { Continue(()) } else { skip(m.end) }
 }
 
 /// True when a superlative ([`NOUN_OPENERS`]) stands before byte `i`: `其中最高一项的限额` (a bench
