@@ -1062,3 +1062,43 @@ fn long_heading_lines_are_read_in_linear_time() {
         assert!(long, "a heading runs to its line's end");
     });
 }
+
+/// `bytes` bytes or more of one line of a list that sets a space after each dot, every item
+/// glued to the words before it and holding a decimal a PDF copy spaced (`1. 甲项目增长12. 5%2. 乙…`).
+fn spaced_dot_lists(bytes: usize) -> String {
+    let mut s = String::from("某某学院认定的竞赛目录如下：");
+    let mut k = 1;
+    while s.len() < bytes {
+        s.push_str(&format!("{k}. 全国大学生创新大赛占比12. 5%"));
+        k += 1;
+    }
+    s
+}
+
+/// Session 15's `outline::candidates::spaced_dot_sibling`: each item's heading is searched once,
+/// up to a bounded length, for its next item, so a line of them stays linear.
+#[test]
+fn spaced_dot_lists_are_read_in_linear_time() {
+    assert_linear_family("spaced-dot lists", spaced_dot_lists, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 100, "each item of the list is a node");
+    });
+}
+
+/// `bytes` bytes or more of a text of one line whose cut first line runs into the whole title
+/// (`县教育局2024年工作教育局2024年工作要点`), which the sharing site prints again after its chrome,
+/// then sentences that restate words over and over (`工作工作工作…`).
+fn one_line_titles(bytes: usize) -> String {
+    let head =
+        "县教育局2024年工作教育局2024年工作要点整理文档很辛苦,赏杯茶钱您下走!县教育局2024年工作教育局2024年工作要点";
+    format!("{head}{}", repeated("工作工作工作工作要点要点要点要点。", bytes))
+}
+
+/// Session 15's one-line titles (`elements::glued_title::restated_start`,
+/// `title::title_printed_again`): each reads a bounded start of the line, however long it is.
+#[test]
+fn one_line_titles_are_read_in_linear_time() {
+    assert_linear_family("one-line titles", one_line_titles, 64 << 10, 1 << 20, |doc| {
+        let title = doc.title_line();
+        assert!(title.is_some_and(|t| t.ends_with("2024年工作要点")), "the title before the chrome");
+    });
+}
