@@ -1497,10 +1497,14 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
 /// `二、存在问题一是政策宣传不够到位，…；二是…` (a report whose line breaks were lost): the first
 /// inline enumeration (`一是`, [`FIRST_ENUMERATION`]) glued to the last ideograph of a heading
 /// `region` that starts at byte `from`. Whether it opens a unit (the `二是` after it, not the
-/// `一` of a word: `统一是前提`) is weighed in pass 2.
+/// `一` of a word: `统一是前提`) is weighed in pass 2. An ideograph that makes a word with the
+/// `一` (`坚持统一是前提；二是…`, `问题之一是…`, `安全第一是底线`: `crate::lexicon::kinds`'s
+/// `IN_WORD_BEFORE` and `ORDINAL_MARKS`) makes none, whatever follows.
 fn glued_first_enumeration(text: &str, region: &str, from: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    use crate::lexicon::kinds::{is_in_word_before, is_ordinal_mark};
     let j = region.find(FIRST_ENUMERATION).filter(|&j| j > 0)?;
-    let glued = region.get(..j)?.chars().next_back().is_some_and(is_cjk_ideograph);
+    let word = |c: char| is_in_word_before(c) || is_ordinal_mark(c);
+    let glued = region.get(..j)?.chars().next_back().is_some_and(|c| is_cjk_ideograph(c) && !word(c));
     glued
         .then(|| marker_at(text, from + j, noise))
         .flatten()
