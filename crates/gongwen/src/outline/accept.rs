@@ -527,9 +527,9 @@ impl Builder<'_> {
             return false;
         }
         let after = self.text.get(marker.end()..).unwrap_or("");
-        let reference =
-            after.chars().next().is_some_and(|c| REFERENCE_WORDS.contains(&c) || LOST_ONE_REFERENCE_CHARS.contains(&c))
-                || after.starts_with("规定");
+        let reference = self.reference_word_follows(marker)
+            || after.chars().next().is_some_and(|c| LOST_ONE_REFERENCE_CHARS.contains(&c))
+            || after.starts_with("规定");
         on_run_on_line(self.text, marker.start(), cand.line_end()) && self.heading_follows(marker) && !reference
     }
 
@@ -699,15 +699,24 @@ impl Builder<'_> {
     /// breaks lost: the formula stood on a line of its own): a first bracketed marker glued to
     /// the last term of a formula, the clause before it holding `=` ([`FORMULA_MARKS`], at most
     /// [`MAX_FORMULA_CHARS`] back to a sentence or clause end or a colon), opens where a heading's
-    /// words follow it; a reference's words before it (`第（一）项`) make none.
+    /// words follow it; a reference's words before or after it (`第（一）项`, `系数（一）项所列…`)
+    /// make none.
     fn first_after_formula(&self, marker: &Marker) -> bool {
         let before = self.text_before(marker.start());
         let glued = before.chars().next_back().is_some_and(|c| is_cjk_ideograph(c) || CLOSE_BRACKETS.contains(&c));
-        if !glued || self.follows_reference_word(marker) || !self.heading_follows(marker) {
+        let reference = self.follows_reference_word(marker) || self.reference_word_follows(marker);
+        if !glued || reference || !self.heading_follows(marker) {
             return false;
         }
         let mut clause = before.chars().rev().take(MAX_FORMULA_CHARS).take_while(|c| !HEADING_STOPS.contains(c));
         clause.any(|c| FORMULA_MARKS.contains(&c))
+    }
+
+    /// True when the character right after `marker` makes it a reference ([`REFERENCE_WORDS`]:
+    /// `（一）项所列`, `第四条第二款`).
+    fn reference_word_follows(&self, marker: &Marker) -> bool {
+        let after = self.text.get(marker.end()..).and_then(|s| s.chars().next());
+        after.is_some_and(|c| REFERENCE_WORDS.contains(&c))
     }
 
     /// True when the character before `marker` makes it a reference to an item
