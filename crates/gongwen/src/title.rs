@@ -475,8 +475,10 @@ fn title_before_file_extension(line: &str) -> Option<usize> {
 /// 教育局落实上级决策方面存在的问题集聚3篇教育局…`, the copy of a seed document with its line breaks
 /// removed): the longest start of the line, at least [`MIN_REPEATED_TITLE_CHARS`] and at most
 /// [`MAX_TITLE_CHARS`] chars of ideographs and digits, that the line prints again within its
-/// first [`MAX_REPEATED_TITLE_GAP`] bytes and that ends with a type word or a collection's count.
-/// Its length in bytes.
+/// first [`MAX_REPEATED_TITLE_GAP`] bytes and that ends with a type word or a collection's count,
+/// with no full stop between the two prints: the site's chrome has none, while a text that
+/// restates its own first words has sentences between (`各级行政机关要严格依法办事，…。各级行政机关
+/// 要严格依法行政` gives no title `各级行政机关要严格依法`). Its length in bytes.
 fn title_printed_again(line: &str) -> Option<usize> {
     let limit = line.char_indices().nth(MAX_TITLE_CHARS).map_or(line.len(), |(i, _)| i);
     let words = line.get(..limit)?;
@@ -488,6 +490,9 @@ fn title_printed_again(line: &str) -> Option<usize> {
     let copy = line.get(again..)?;
     let common = words.char_indices().take_while(|&(i, c)| copy.get(i..).is_some_and(|r| r.starts_with(c))).last()?;
     let title = words.get(..common.0 + common.1.len_utf8())?;
+    if line.get(title.len()..again)?.contains(FULL_STOP) {
+        return None;
+    }
     // A name's first words printed again in the text (`劳动者与用人单位订立…` … `劳动者与用人单位`) end
     // with no type word; a site's collection ends with its count (`…集聚3篇`, `…范文5篇`).
     let collection =
@@ -498,6 +503,10 @@ fn title_printed_again(line: &str) -> Option<usize> {
 /// The word after the count of a sharing site's collection title (`…存在的问题集聚3篇`,
 /// `…工作总结范文5篇`), where its title ends ([`title_printed_again`]).
 const COLLECTION_COUNT_WORD: char = '篇';
+
+/// The full stop that shows a text's own sentences, never a site's chrome, between the two
+/// prints of [`title_printed_again`].
+const FULL_STOP: char = '。';
 
 /// The fewest chars of a title that [`title_printed_again`] takes.
 const MIN_REPEATED_TITLE_CHARS: usize = 8;
