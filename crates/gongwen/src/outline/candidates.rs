@@ -1288,15 +1288,35 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
         marker_at(text, at, noise)
             .filter(|m| next(m) && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph))
     });
-    after_bracket.or_else(|| spaced_dot_sibling(text, prev, region, noise).filter(next))
+    let spaced = || {
+        spaced_dot_sibling(text, prev, region, noise).filter(|m| next(m) && !opens_next_line(text, line_end, m, noise))
+    };
+    after_bracket.or_else(spaced)
 }
+
+/// True when the line after the one that ends at byte `line_end` opens (after at most
+/// [`MAX_LINE_START_PADDING`] chars of white space) with `m`'s marker: the list goes on at
+/// the line start, so the same number glued to a word before it (`1. 工程总体布置见附图2. 主要…`
+/// ⏎ `2. 建设工期…`) names something else.
+fn opens_next_line(text: &str, line_end: usize, m: &Marker, noise: &NoiseMap<'_>) -> bool {
+    let Some(rest) = text.get(line_end..) else { return false };
+    let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix(['\n', '\r'])).unwrap_or(rest);
+    let pad: usize =
+        rest.chars().take(MAX_LINE_START_PADDING).take_while(|c| c.is_whitespace()).map(char::len_utf8).sum();
+    let at = text.len() - rest.len() + pad;
+    marker_at(text, at, noise).is_some_and(|n| n.style == m.style && n.ordinal == m.ordinal)
+}
+
+/// The most white space chars [`opens_next_line`] passes at a line's start.
+const MAX_LINE_START_PADDING: usize = 8;
 
 /// `1. 中国国际大学生创新大赛（原“互联网+”大学生创新创业大赛）2. “挑战杯”全国大学生课外学术科技作品竞赛3. “挑战杯”中国…`
 /// (dev d21's list of competitions with its line breaks lost): where `prev` sets a space after
 /// its dot, the first `N+1. ` in its heading `region` (a space after the dot, glued to a word:
 /// `…机器人大赛-RoboTac81. 世界技能大赛`) is a candidate for its next item. A page number a lost
 /// line break glued before it (`②RoboCon1920. 全国大学生…`: page 19, item 20) may stand
-/// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits. A digit after the space
+/// between: a run of at most [`MAX_GLUED_PAGE_DIGITS`] more digits. [`bracket_sibling`] takes it
+/// only where the next line does not open with the same item ([`opens_next_line`]). A digit after the space
 /// makes it a decimal a PDF copy spaced (`占比达到12. 5%左右`), no item.
 fn spaced_dot_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
     if prev.style != Style::ArabicDot || !text.get(prev.end()..).is_some_and(|r| r.starts_with(' ')) {
