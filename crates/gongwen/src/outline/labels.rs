@@ -83,6 +83,20 @@ pub(crate) fn attachment_label(content: &str) -> Option<usize> {
     (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence && !is_contents_entry(tail)).then_some(len)
 }
 
+/// The number of an attachment label (`附件2` 2, `附件 3：` 3, `附件二` 2): its Arabic digits or
+/// one Chinese digit; `None` for a label with no number (`附件：`) or one not read so.
+pub(crate) fn attachment_number(label: &str) -> Option<u32> {
+    let rest = trim_space(label.strip_prefix(ATTACHMENT_LABEL)?);
+    let digits: Vec<u32> = rest.chars().map_while(arabic_digit).take(MAX_ATTACHMENT_DIGITS).collect();
+    if digits.is_empty() {
+        return rest.chars().next().and_then(cn_digit).filter(|_| rest.chars().nth(1).and_then(cn_unit).is_none());
+    }
+    Some(digits.iter().fold(0, |n, d| n * 10 + d))
+}
+
+/// The most digits [`attachment_number`] reads (no document has a thousand attachments).
+const MAX_ATTACHMENT_DIGITS: usize = 3;
+
 /// True when a line ends with leaders and a page number (`主要指标……………12`, `附表…… 3`):
 /// the entry of a table of contents, which opens nothing.
 fn is_contents_entry(line: &str) -> bool {
@@ -219,6 +233,15 @@ pub(super) fn is_box_label_line(line: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn attachment_numbers() {
+        assert_eq!(attachment_number("附件2"), Some(2));
+        assert_eq!(attachment_number("附件 12："), Some(12));
+        assert_eq!(attachment_number("附件二："), Some(2));
+        assert_eq!(attachment_number("附件："), None);
+        assert_eq!(attachment_number("附件十二"), None, "a Chinese number of two characters is not read");
+    }
 
     #[test]
     fn label_openers_as_bytes() {

@@ -521,7 +521,8 @@ impl<'t> Builder<'t> {
     /// [`MAX_MID_LINE_LABEL_CHARS`] characters back, no sentence end between) starts the
     /// attachment's tree as the label at a line start does ([`Builder::label_line`]). The label
     /// follows a sentence end, a date's `日` or the digits a lost line break glued to it; a
-    /// reference to an attachment follows words (`…目录见附件1《…》`, `按附件1：`).
+    /// reference to an attachment follows words (`…目录见附件1《…》`, `按附件1：`); a label numbered
+    /// past the next attachment names one ([`Builder::numbered_past_next_attachment`]).
     fn open_attachment_mid_line(&mut self, cand: &Candidate) {
         let marker = cand.marker.start();
         if cand.marker.ordinal != 1 || cand.boundary == Boundary::LineStart || !self.options.attachments {
@@ -547,11 +548,19 @@ impl<'t> Builder<'t> {
         let before = head.get(..start).and_then(|b| b.chars().next_back());
         let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
         let Some(len) = head.get(start..).and_then(labels::attachment_label) else { return };
-        if !glued_to_end {
+        if !glued_to_end || self.numbered_past_next_attachment(head.get(start..start + len).unwrap_or("")) {
             return;
         }
         self.new_tree(start, trees::Opening::Final);
         self.attachments.push(Attachment { label: Span::from_usize(start, start + len), tree: self.tree });
+    }
+
+    /// True when attachment label `label` is numbered past the next attachment (`附件2` where no
+    /// attachment opened before it): attachments are numbered from one, so it is a sentence that
+    /// names an attachment (`…于四月底前报送。附件2汇总表的填写要求：1. …`), no label of its own.
+    fn numbered_past_next_attachment(&self, label: &str) -> bool {
+        let next = u32::try_from(self.attachments.len()).unwrap_or(u32::MAX).saturating_add(1);
+        labels::attachment_number(label).is_some_and(|n| n > next)
     }
 
     /// The next candidate after event `event`, if any.
