@@ -58,6 +58,15 @@ use contents::{Bodyless, Toc};
 /// `labels::MAX_ATTACHMENT_TITLE_CHARS` at most.
 const MAX_MID_LINE_LABEL_CHARS: usize = 48;
 
+/// How far back from a list's first marker, in bytes, [`Builder::open_attachment_mid_line`]
+/// looks for an attachment label followed by its title: the attachment's head (its
+/// recipients, a preamble) may stand between them.
+const MAX_TITLED_LABEL_BYTES: usize = 3000;
+
+/// The most characters after an attachment label within which its title ends with a type word
+/// ([`Builder::open_attachment_mid_line`]).
+const MAX_TITLED_LABEL_CHARS: usize = 48;
+
 /// What the outline stage produces.
 #[derive(Debug, Default)]
 pub(crate) struct Outline {
@@ -518,8 +527,10 @@ impl<'t> Builder<'t> {
     /// with its line breaks lost: the signature's date, a page number, then the attachment): on
     /// a line whose breaks were lost, the first marker of a list (ordinal one) after an
     /// attachment label and its short title ([`labels::attachment_label`], at most
-    /// [`MAX_MID_LINE_LABEL_CHARS`] characters back, no sentence end between) starts the
-    /// attachment's tree as the label at a line start does ([`Builder::label_line`]). The label
+    /// [`MAX_MID_LINE_LABEL_CHARS`] characters back, no sentence end between), or after a label
+    /// whose title ends with a type word (at most [`MAX_TITLED_LABEL_BYTES`] back: `…二〇〇四年十一月
+    /// 四日附件1关于…调研情况的报告国务院：为落实…。一、…`, bench govcn:23 with its line breaks lost),
+    /// starts the attachment's tree as the label at a line start does ([`Builder::label_line`]). The label
     /// follows a sentence end, a date's `日` or the digits a lost line break glued to it; a
     /// reference to an attachment follows words (`…目录见附件1《…》`, `按附件1：`); a label numbered
     /// past the next attachment names one ([`Builder::numbered_past_next_attachment`]).
@@ -532,27 +543,50 @@ impl<'t> Builder<'t> {
         if !candidates::on_run_on_line(self.text, marker, cand.line_end()) {
             return;
         }
-        let window = head.char_indices().rev().take(MAX_MID_LINE_LABEL_CHARS).last().map_or(marker, |(i, _)| i);
-        let window =
-            window + head.get(window..).and_then(|w| memchr::memrchr(b'\n', w.as_bytes())).map_or(0, |i| i + 1);
-        let Some(k) = head.get(window..).and_then(|w| w.rfind(crate::lexicon::outline::ATTACHMENT_LABEL)) else {
-            return;
-        };
-        let start = window + k;
-        // A node placed after the label (`附件：2.…` before the `1.` found here) keeps it from
-        // opening a tree there: the tree before would run past its end.
-        let placed_after = self.nodes.last().is_some_and(|n| n.marker.start as usize >= start);
-        if placed_after || self.attachments.last().is_some_and(|a| a.label.start as usize >= start) {
-            return;
-        }
-        let before = head.get(..start).and_then(|b| b.chars().next_back());
-        let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
-        let Some(len) = head.get(start..).and_then(labels::attachment_label) else { return };
-        if !glued_to_end || self.numbered_past_next_attachment(head.get(start..start + len).unwrap_or("")) {
-            return;
-        }
+        let near = head.char_indices().rev().take(MAX_MID_LINE_LABEL_CHARS).last().map_or(marker, |(i, _)| i);
+        let far = crate::text::floor_char_boundary(head, marker.saturating_sub(MAX_TITLED_LABEL_BYTES));
+        // The label and its title right before the list, or a label whose title ends with its
+        // type word, the attachment's text before its first marker (`…十一月四日附件1关于…的报告
+        // 国务院：为落实…。一、…`).
+        let found = self.mid_line_label(head, near, |rest| labels::attachment_label(rest)).or_else(|| {
+            self.mid_line_label(head, far, |rest| {
+                let title_end = crate::elements::glued_title::type_word_ends_within(rest, MAX_TITLED_LABEL_CHARS);
+                title_end.first().and_then(|&e| rest.get(..e)).and_then(labels::attachment_label)
+            })
+        });
+        let Some((start, len)) = found else { return };
         self.new_tree(start, trees::Opening::Final);
         self.attachments.push(Attachment { label: Span::from_usize(start, start + len), tree: self.tree });
+    }
+
+    /// The last attachment label in `head[from..]` (on the marker's line) that `label` reads at
+    /// its start (the label's length), glued to a sentence end, a date's `日` or the digits a
+    /// lost line break glued to it, numbered no further than the next attachment, with no node
+    /// placed after it (`附件：2.…` before the `1.` that asks: the tree before would run past its
+    /// end) and no attachment opened there: its start and length
+    /// ([`Builder::open_attachment_mid_line`]).
+    fn mid_line_label(&self, head: &str, from: usize, label: impl Fn(&str) -> Option<usize>) -> Option<(usize, usize)> {
+        let window = from + head.get(from..).and_then(|w| memchr::memrchr(b'\n', w.as_bytes())).map_or(0, |i| i + 1);
+        let last_taken = self
+            .nodes
+            .last()
+            .map(|n| n.marker.start as usize)
+            .max(self.attachments.last().map(|a| a.label.start as usize));
+        // The labels after the last node and attachment, the nearest first (one the text names,
+        // `详见附件`, may stand between the label and the list).
+        let mut labels = memchr::memmem::rfind_iter(
+            head.get(window..)?.as_bytes(),
+            crate::lexicon::outline::ATTACHMENT_LABEL.as_bytes(),
+        )
+        .map(|k| window + k)
+        .take_while(|&start| last_taken.is_none_or(|t| t < start));
+        labels.find_map(|start| {
+            let before = head.get(..start).and_then(|b| b.chars().next_back());
+            let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
+            let len = glued_to_end.then(|| head.get(start..).and_then(&label)).flatten()?;
+            let numbered_past = self.numbered_past_next_attachment(head.get(start..start + len).unwrap_or(""));
+            (!numbered_past).then_some((start, len))
+        })
     }
 
     /// True when attachment label `label` is numbered past the next attachment (`附件2` where no
