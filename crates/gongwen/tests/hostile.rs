@@ -1102,3 +1102,18 @@ fn one_line_titles_are_read_in_linear_time() {
         assert!(title.is_some_and(|t| t.ends_with("2024年工作要点")), "the title before the chrome");
     });
 }
+
+/// `bytes` bytes or more of one line of attachment labels, many between each two articles of
+/// number one (`附件。附件。…第1条规定的情形`).
+fn labels_before_articles(bytes: usize) -> String {
+    repeated(&format!("{}第1条规定的情形", "附件。".repeat(200)), bytes)
+}
+
+/// Session 15's `Builder::mid_line_label` reads a few labels back from each list's first marker,
+/// never every label of the line.
+#[test]
+fn labels_before_articles_are_read_in_linear_time() {
+    assert_linear_family("labels before articles", labels_before_articles, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 0, "the articles are read");
+    });
+}

@@ -63,6 +63,11 @@ const MAX_MID_LINE_LABEL_CHARS: usize = 48;
 /// recipients, a preamble) may stand between them.
 const MAX_TITLED_LABEL_BYTES: usize = 3000;
 
+/// The most attachment labels, the nearest first, that [`Builder::mid_line_label`] reads before
+/// a list's first marker: a text names its attachments a few times at most (`（见附件）`), and a
+/// text of labels costs no more than a few reads per marker.
+const MAX_LABELS_TRIED: usize = 4;
+
 /// The most characters after an attachment label within which its title ends with a type word
 /// ([`Builder::open_attachment_mid_line`]).
 const MAX_TITLED_LABEL_CHARS: usize = 48;
@@ -579,7 +584,8 @@ impl<'t> Builder<'t> {
             crate::lexicon::outline::ATTACHMENT_LABEL.as_bytes(),
         )
         .map(|k| window + k)
-        .take_while(|&start| last_taken.is_none_or(|t| t < start));
+        .take_while(|&start| last_taken.is_none_or(|t| t < start))
+        .take(MAX_LABELS_TRIED);
         labels.find_map(|start| {
             let before = head.get(..start).and_then(|b| b.chars().next_back());
             let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
