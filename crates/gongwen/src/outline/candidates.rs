@@ -1291,7 +1291,23 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
     let spaced = || {
         spaced_dot_sibling(text, prev, region, noise).filter(|m| next(m) && !opens_next_line(text, line_end, m, noise))
     };
-    after_bracket.or_else(spaced)
+    let titled = || titled_sibling(text, prev, region, noise).filter(|m| next(m));
+    after_bracket.or_else(spaced).or_else(titled)
+}
+
+/// `附件：1.国土资源部关于…调研情况的报告2.湖北省…专家组意见` (a 附件说明 whose line breaks were lost,
+/// bench govcn:23): the next item of `prev`'s list glued to the type word that ends the title
+/// before it ([`TITLE_ENDINGS`]: `报告`, `意见`, `通知`, `办法` …) and followed by an ideograph, in
+/// `prev`'s heading `region`.
+fn titled_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let want = prev.ordinal.checked_add(1)?.to_string();
+    region.match_indices(want.as_str()).find_map(|(j, _)| {
+        let head = region.get(..j)?;
+        let titled = TITLE_ENDINGS.iter().any(|w| head.ends_with(w));
+        let m = titled.then(|| marker_at(text, prev.end() + j, noise)).flatten()?;
+        let words = text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph);
+        words.then_some(m)
+    })
 }
 
 /// True when the line after the one that ends at byte `line_end` opens (after at most
