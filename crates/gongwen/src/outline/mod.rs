@@ -553,11 +553,8 @@ impl<'t> Builder<'t> {
         // The label and its title right before the list, or a label whose title ends with its
         // type word, the attachment's text before its first marker (`…十一月四日附件1关于…的报告
         // 国务院：为落实…。一、…`).
-        let found = self.mid_line_label(head, near, |rest| labels::attachment_label(rest)).or_else(|| {
-            self.mid_line_label(head, far, |rest| {
-                let title_end = crate::elements::glued_title::type_word_ends_within(rest, MAX_TITLED_LABEL_CHARS);
-                title_end.first().and_then(|&e| rest.get(..e)).and_then(labels::attachment_label)
-            })
+        let found = self.mid_line_label(head, near, labels::attachment_label).or_else(|| {
+            self.mid_line_label(head, far, |rest| labels::titled_attachment_label(rest, MAX_TITLED_LABEL_CHARS))
         });
         let Some((start, len)) = found else { return };
         self.new_tree(start, trees::Opening::Final);
