@@ -558,7 +558,7 @@ impl<'t> Builder<'t> {
         // 局务会审议通过，请遵照执行。一、…`).
         let found = self.mid_line_label(head, near, true, labels::attachment_label).or_else(|| {
             self.mid_line_label(head, far, false, |rest| {
-                let title_end = crate::elements::glued_title::type_word_ends_within(rest, MAX_TITLED_LABEL_CHARS);
+                let title_end = crate::lexicon::titles::type_word_ends_within(rest, MAX_TITLED_LABEL_CHARS);
                 title_end.first().and_then(|&e| rest.get(..e)).and_then(labels::attachment_label)
             })
         });
