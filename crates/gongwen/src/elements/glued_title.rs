@@ -11,22 +11,16 @@
 use super::number::doc_number_at;
 use crate::lexicon::elements::{ISSUER_MARK_SUFFIX, YEAR_BRACKETS};
 use crate::lexicon::outline::DATE_LINE_WORDS;
-use crate::lexicon::titles::{ABOUT_TIE, BASIS_WORDS, ORDER_NUMBER_UNITS, PURPOSE_WORD, TITLE_ENDINGS};
+use crate::lexicon::titles::{
+    ABOUT_TIE, BASIS_WORDS, ORDER_NUMBER_UNITS, PURPOSE_WORD, TITLE_STOPS, type_word_ends_within,
+};
 use crate::model::DocNumber;
 use crate::numeral::arabic_digit;
 use crate::text::chars::{is_cjk_ideograph, is_space};
 
-/// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
-/// them ends no title.
-const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
-const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
-
-/// What ends the words a title may take in a text of one line: a sentence or clause mark.
-const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!'];
-
 /// The title of a text whose line breaks were all lost (a page scraped as one line): the
-/// words up to a type word ([`TITLE_ENDINGS`], outside brackets) that the next element
-/// follows ([`starts_element`]: `…的通知沪科〔2025〕5号`, `…行动计划（2021-2023年）为加快…`,
+/// words up to a type word ([`TITLE_ENDINGS`](crate::lexicon::titles::TITLE_ENDINGS), outside
+/// brackets) that the next element follows ([`starts_element`]: `…的通知沪科〔2025〕5号`, `…行动计划（2021-2023年）为加快…`,
 /// `…的实施意见各区…`, `…实施细则第一章`, `…评估报告某某公司二〇二四年四月`, `…工作计划2017年，`).
 /// A page number, a site's tag (`【Word文档】`), an attachment label (`附件`) and an issuer mark with its
 /// document number (`上海财经大学文件 上财行规﹝2024﹞1 号`) before it are left out; a short
@@ -202,44 +196,11 @@ fn splits_issuer_mark(before: &str, agency: &str) -> bool {
     })
 }
 
-/// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first words of `s`: outside
-/// brackets, before the first clause mark ([`TITLE_STOPS`]), within [`MAX_TITLE_CHARS`].
+/// The byte ends of the type words ([`TITLE_ENDINGS`](crate::lexicon::titles::TITLE_ENDINGS)) in
+/// the first words of `s`: outside brackets, before the first clause mark ([`TITLE_STOPS`]),
+/// within [`MAX_TITLE_CHARS`].
 pub(crate) fn type_word_ends(s: &str) -> Vec<usize> {
     type_word_ends_within(s, MAX_TITLE_CHARS)
-}
-
-/// The last characters of [`TITLE_ENDINGS`], sorted: a character that ends none of them ends
-/// no type word, and [`type_word_ends_within`] compares no ending there.
-static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
-    let mut last: Vec<char> = TITLE_ENDINGS.iter().filter_map(|w| w.chars().next_back()).collect();
-    last.sort_unstable();
-    last.dedup();
-    last
-});
-
-/// [`type_word_ends`] within the first `max` characters of `s`.
-pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
-    let mut ends = Vec::new();
-    let mut depth = 0u32;
-    let last_chars: &[char] = &TITLE_ENDING_LAST_CHARS;
-    for (n, (i, c)) in s.char_indices().enumerate() {
-        if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
-            break;
-        }
-        if TITLE_OPENERS.contains(&c) {
-            depth += 1;
-        } else if TITLE_CLOSERS.contains(&c) {
-            depth = depth.saturating_sub(1);
-        }
-        let k = i + c.len_utf8();
-        if depth == 0
-            && last_chars.binary_search(&c).is_ok()
-            && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w)))
-        {
-            ends.push(k);
-        }
-    }
-    ends
 }
 
 /// True when `after` (the text after a title's type word) opens the element that follows a

@@ -22,7 +22,7 @@ use super::colophon::{is_printed_line, opens_cc};
 use super::date::date_at;
 use super::glued_title::{
     MAX_AGENCY_CODE_CHARS, MAX_TITLE_CHARS, first_doc_number, glued_title, is_order_number, short_bracket,
-    type_word_ends, type_word_ends_within,
+    type_word_ends,
 };
 use super::head::{is_issuer_mark, is_recipients};
 use super::number::doc_number_at;
@@ -32,6 +32,7 @@ use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PL
 use crate::lexicon::punct::COLONS;
 use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
 use crate::lexicon::titles::ABOUT;
+use crate::lexicon::titles::type_word_ends_within;
 
 /// How far after a title, in characters, a second title may end before its document number
 /// (a statute's head note may stand between them).

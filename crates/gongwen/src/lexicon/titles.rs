@@ -266,6 +266,51 @@ pub(crate) const PURPOSE_WORD: &str = "为";
 /// regulation; `某某市人民政府公报` / `（第3期）`).
 pub(crate) const ORDER_NUMBER_UNITS: [&str; 2] = ["号", "期"];
 
+/// Bracket pairs a title may hold (`《…》`, `（2021-2023年）`, `“十四五”`): a type word inside
+/// them ends no title.
+pub(crate) const TITLE_OPENERS: [char; 6] = ['《', '〈', '（', '(', '“', '「'];
+pub(crate) const TITLE_CLOSERS: [char; 6] = ['》', '〉', '）', ')', '”', '」'];
+
+/// What ends the words a title may take in a text of one line: a sentence or clause mark.
+pub(crate) const TITLE_STOPS: [char; 10] = ['。', '，', '；', '：', '！', '？', ',', ';', ':', '!'];
+
+/// The last characters of [`TITLE_ENDINGS`], sorted: a character that ends none of them ends
+/// no type word, and [`type_word_ends_within`] compares no ending there.
+static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::LazyLock::new(|| {
+    let mut last: Vec<char> = TITLE_ENDINGS.iter().filter_map(|w| w.chars().next_back()).collect();
+    last.sort_unstable();
+    last.dedup();
+    last
+});
+
+/// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first `max` characters of `s`:
+/// outside brackets ([`TITLE_OPENERS`]), before the first clause mark ([`TITLE_STOPS`]). Read by
+/// `elements::glued_title` (the title of a text of one line) and by `outline` (the title of an
+/// attachment whose line breaks were lost).
+pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
+    let mut ends = Vec::new();
+    let mut depth = 0u32;
+    let last_chars: &[char] = &TITLE_ENDING_LAST_CHARS;
+    for (n, (i, c)) in s.char_indices().enumerate() {
+        if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
+            break;
+        }
+        if TITLE_OPENERS.contains(&c) {
+            depth += 1;
+        } else if TITLE_CLOSERS.contains(&c) {
+            depth = depth.saturating_sub(1);
+        }
+        let k = i + c.len_utf8();
+        if depth == 0
+            && last_chars.binary_search(&c).is_ok()
+            && s.get(..k).is_some_and(|h| TITLE_ENDINGS.iter().any(|w| h.ends_with(w)))
+        {
+            ends.push(k);
+        }
+    }
+    ends
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

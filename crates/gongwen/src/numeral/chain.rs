@@ -707,9 +707,10 @@ struct Acc<N> {
     /// True right after a big unit.
     after_big: bool,
     /// After a point: `Some(p)` when big units of power `p` or more may still follow: any
-    /// (`Some(4)`) after a number with no big unit (二点五亿), one no smaller than its largest
-    /// (`Some(8)` after 两万七千零七点四: 两万七千零七点四亿 is 27007.4 × 10^8; 两万四千九百七十八点五万
-    /// is 24978.5 × 10^4), never a smaller one (`两亿点五万` is malformed).
+    /// (`Some(4)`) after a number with no big unit (二点五亿), after one whose largest is 万 a
+    /// 万 or larger (两万七千零七点四亿 is 27007.4 × 10^8; 两万四千九百七十八点五万 is 24978.5 × 10^4),
+    /// after one whose largest is 亿 only a larger one (`十二亿点五亿` would be 1.2 × 10^17: 亿亿 is no
+    /// unit of a text), never a smaller one (`两亿点五万` is malformed).
     point: Option<u8>,
     /// True after an Arabic lead with decimals (`1.5万`): units may follow it, digits may not
     /// (`1.5万5千` is malformed, as `二点五亿五千万` is).
@@ -871,9 +872,13 @@ impl<N: Num> Acc<N> {
     }
 
     /// A point and its fraction: the number so far becomes a decimal, which big units after it
-    /// multiply (二点五亿, 十二点五万, 两万七千零七点四亿) when they are no smaller than its largest.
+    /// multiply (二点五亿, 十二点五万, 两万七千零七点四亿) when they are no smaller than its largest
+    /// 万, larger than its largest 亿.
     fn point(&mut self, f: N) -> Result<(), Unreadable> {
-        let floor = if self.count > 0 { self.groups.first().map_or(u8::MAX, |&(_, p)| p) } else { 4 };
+        let floor = match self.groups.first() {
+            Some(&(_, p)) if self.count > 0 => p.saturating_add(u8::from(p > 4)),
+            _ => 4,
+        };
         let (int, _) = self.total()?;
         let value = int.add(f).ok_or(Unreadable::Overflow)?;
         *self = Acc::default();
@@ -984,6 +989,7 @@ mod tests {
             "千百万",
             "一千百",
             "两亿点五万",
+            "十二亿点五亿",
         ] {
             assert!(read_all(s).is_some_and(|c| c.value.is_err() && c.pair.is_none()), "{s}");
         }

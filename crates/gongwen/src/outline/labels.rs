@@ -126,20 +126,6 @@ pub(crate) fn is_enclosed_title(line: &str) -> bool {
         && !line.contains(CLAUSE_ENDS_AND_COLONS)
 }
 
-/// The length of an attachment label at the start of `rest` followed by its title, the title
-/// ending with a document type ([`TITLE_ENDINGS`]) within `max_chars` characters and before any
-/// clause mark or colon (`附件1关于…调研情况的报告国务院：…` gives `附件1`'s length): the label of a text
-/// whose line breaks were lost, its title glued to the text after it.
-pub(super) fn titled_attachment_label(rest: &str, max_chars: usize) -> Option<usize> {
-    let title_end = rest
-        .char_indices()
-        .take(max_chars)
-        .take_while(|&(_, c)| !CLAUSE_ENDS_AND_COLONS.contains(&c) && !RUNNING_TEXT_MARKS.contains(&c))
-        .map(|(i, c)| i + c.len_utf8())
-        .find(|&k| rest.get(..k).is_some_and(ends_with_title_ending))?;
-    rest.get(..title_end).and_then(attachment_label)
-}
-
 /// True when `words` ends with a document type ([`TITLE_ENDINGS`]): the last byte is
 /// compared first, which rules out most endings without comparing the rest.
 fn ends_with_title_ending(words: &str) -> bool {

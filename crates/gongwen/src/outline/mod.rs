@@ -536,7 +536,8 @@ impl<'t> Builder<'t> {
     /// whose title ends with a type word (at most [`MAX_TITLED_LABEL_BYTES`] back: `…二〇〇四年十一月
     /// 四日附件1关于…调研情况的报告国务院：为落实…。一、…`, bench govcn:23 with its line breaks lost),
     /// starts the attachment's tree as the label at a line start does ([`Builder::label_line`]). The label
-    /// follows a sentence end, a date's `日` or the digits a lost line break glued to it; a
+    /// follows a date's `日` or the digits a lost line break glued to it, or a sentence end (the
+    /// short title's only: one far back after a sentence end is the body's); a
     /// reference to an attachment follows words (`…目录见附件1《…》`, `按附件1：`); a label numbered
     /// past the next attachment names one ([`Builder::numbered_past_next_attachment`]).
     fn open_attachment_mid_line(&mut self, cand: &Candidate) {
@@ -550,11 +551,16 @@ impl<'t> Builder<'t> {
         }
         let near = head.char_indices().rev().take(MAX_MID_LINE_LABEL_CHARS).last().map_or(marker, |(i, _)| i);
         let far = crate::text::floor_char_boundary(head, marker.saturating_sub(MAX_TITLED_LABEL_BYTES));
-        // The label and its title right before the list, or a label whose title ends with its
-        // type word, the attachment's text before its first marker (`…十一月四日附件1关于…的报告
-        // 国务院：为落实…。一、…`).
-        let found = self.mid_line_label(head, near, labels::attachment_label).or_else(|| {
-            self.mid_line_label(head, far, |rest| labels::titled_attachment_label(rest, MAX_TITLED_LABEL_CHARS))
+        // The label and its title right before the list, or a label after the signature's date
+        // whose title ends with its type word, the attachment's text before its first marker
+        // (`…十一月四日附件1关于…的报告国务院：为落实…。一、…`); after a sentence end so far back it
+        // is a sentence of the body that names an attachment (`…通知如下。附件1关于…的实施方案已经
+        // 局务会审议通过，请遵照执行。一、…`).
+        let found = self.mid_line_label(head, near, true, labels::attachment_label).or_else(|| {
+            self.mid_line_label(head, far, false, |rest| {
+                let title_end = crate::lexicon::titles::type_word_ends_within(rest, MAX_TITLED_LABEL_CHARS);
+                title_end.first().and_then(|&e| rest.get(..e)).and_then(labels::attachment_label)
+            })
         });
         let Some((start, len)) = found else { return };
         self.new_tree(start, trees::Opening::Final);
@@ -562,12 +568,18 @@ impl<'t> Builder<'t> {
     }
 
     /// The last attachment label in `head[from..]` (on the marker's line) that `label` reads at
-    /// its start (the label's length), glued to a sentence end, a date's `日` or the digits a
-    /// lost line break glued to it, numbered no further than the next attachment, with no node
-    /// placed after it (`附件：2.…` before the `1.` that asks: the tree before would run past its
-    /// end) and no attachment opened there: its start and length
+    /// its start (the label's length), glued to a date's `日` or the digits a lost line break
+    /// glued to it, or to a sentence end when `after_sentence`, numbered no further than the next
+    /// attachment, with no node placed after it (`附件：2.…` before the `1.` that asks: the tree
+    /// before would run past its end) and no attachment opened there: its start and length
     /// ([`Builder::open_attachment_mid_line`]).
-    fn mid_line_label(&self, head: &str, from: usize, label: impl Fn(&str) -> Option<usize>) -> Option<(usize, usize)> {
+    fn mid_line_label(
+        &self,
+        head: &str,
+        from: usize,
+        after_sentence: bool,
+        label: impl Fn(&str) -> Option<usize>,
+    ) -> Option<(usize, usize)> {
         let window = from + head.get(from..).and_then(|w| memchr::memrchr(b'\n', w.as_bytes())).map_or(0, |i| i + 1);
         let last_taken = self
             .nodes
@@ -585,7 +597,8 @@ impl<'t> Builder<'t> {
         .take(MAX_LABELS_TRIED);
         labels.find_map(|start| {
             let before = head.get(..start).and_then(|b| b.chars().next_back());
-            let glued_to_end = before.is_some_and(|c| c.is_ascii_digit() || c == '日' || SENTENCE_ENDS.contains(&c));
+            let glued_to_end = before
+                .is_some_and(|c| c.is_ascii_digit() || c == '日' || (after_sentence && SENTENCE_ENDS.contains(&c)));
             let len = glued_to_end.then(|| head.get(start..).and_then(&label)).flatten()?;
             let numbered_past = self.numbered_past_next_attachment(head.get(start..start + len).unwrap_or(""));
             (!numbered_past).then_some((start, len))

@@ -104,6 +104,8 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 有效期一年一度评审 => 一年 none
 /// case: 判处有期徒刑六个月，缓刑一年。 => 一年 quantity 1 年 eq
 /// case: 按照贷款期限一年期利率计算 => 一年 none
+/// case: 试用期一年来，该同志政治立场坚定 => 一年 none
+/// case: 任期一年以来，本届班子认真履职 => 一年 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
@@ -155,10 +157,12 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 }
 
 /// True when the figure `f` is a unit of time right after a word of [`TERM_BEFORE`]
-/// (`有期徒刑一年`), not the first of `一年一度` nor the name `一年期` (a one-year loan's).
+/// (`有期徒刑一年`), not the first of `一年一度`, the name `一年期` (a one-year loan's) nor the
+/// article of `一年来`/`一年以来` (the year past: `试用期一年来，该同志…` in a report on a
+/// probation, `本期为一年来最高`).
 fn term(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
     let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
-    let named = cx.text.get(f.end()..).is_some_and(|a| a.starts_with(['一', '期']));
+    let named = cx.text.get(f.end()..).is_some_and(|a| a.starts_with(['一', '期', '来']) || a.starts_with("以来"));
     time && !named && TERM_BEFORE.iter().any(|w| value::has_before(cx.text, f.at.pos, w))
 }
 
