@@ -126,6 +126,7 @@ impl Builder<'_> {
                 self.accept_glued_statute(marker, key)
                     || self.is_division_apart(event, marker, key)
                     || self.is_article_after_heading(marker, key)
+                    || self.is_first_chapter_after_head_note(event, cand)
             }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
@@ -531,6 +532,23 @@ impl Builder<'_> {
             || after.chars().next().is_some_and(|c| LOST_ONE_REFERENCE_CHARS.contains(&c))
             || after.starts_with("规定");
         on_run_on_line(self.text, marker.start(), cand.line_end()) && self.heading_follows(marker) && !reference
+    }
+
+    /// `…第二十四次会议批准第一章  总则第一条 为了…`, `…的决定修正》第一章  总则第一条 根据…` (bench
+    /// statutes with their line breaks lost: a head note's last words glued to the first
+    /// chapter): on a run-on line, the first chapter of a text that has no statute unit yet opens
+    /// where it stands apart from its heading and the first article comes next.
+    fn is_first_chapter_after_head_note(&self, event: usize, cand: &Candidate) -> bool {
+        let marker = &cand.marker;
+        let first_article = self
+            .next_candidate(event)
+            .is_some_and(|n| n.marker.style == Style::Article && n.marker.ordinal == 1 && n.marker.inserted == 0);
+        marker.style == Style::Chapter
+            && marker.ordinal == 1
+            && self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
+            && stands_apart(self.text, marker)
+            && first_article
+            && on_run_on_line(self.text, marker.start(), cand.line_end())
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation

@@ -514,7 +514,8 @@ const MAX_DAY_CHARS: usize = 6;
 /// Where the title at the start of `head` ends and where a statute marker after it may start:
 /// at the first padding before `第` or `一、` (`某市物业管理条例 第一章`; padding before anything
 /// else is inside the title: `某市人民代表大会常务委员会 规范性文件备案审查条例第一章`), past a
-/// bracketed head note (`某某办法（2021年…公布 自…起施行）第一章`), or right after a type word
+/// bracketed head note followed by the marker (`某某办法（2021年…公布 自…起施行）第一章`; a bracket
+/// followed by more words is the title's: `中国（上海）自由贸易试验区条例第一章`), or right after a type word
 /// glued to `第` (`…实施细则第一章`) or to `一、` (`…招生简章一、招生专业`), whichever comes first.
 fn title_then_marker(head: &str) -> Option<(usize, usize)> {
     let is_open = |c: char| c == '（' || c == '(';
@@ -527,8 +528,14 @@ fn title_then_marker(head: &str) -> Option<(usize, usize)> {
             continue;
         }
         if is_open(c) {
+            // A bracket inside the title (`中国（上海）自由贸易试验区条例第一章`) goes on with it;
+            // a head note is followed by the marker.
             let end = note_end(head, i, MAX_HEAD_NOTE_LEN)?;
-            return Some((i, skip_padding(head, end, head.len())));
+            let after = skip_padding(head, end, head.len());
+            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX) || r.starts_with(FIRST_SECTION)) {
+                return Some((i, after));
+            }
+            continue;
         }
         let typed = || head.get(..i).is_some_and(|t| TITLE_ENDINGS.iter().any(|w| t.ends_with(w)));
         let section = || head.get(i..).is_some_and(|r| r.starts_with(FIRST_SECTION));
