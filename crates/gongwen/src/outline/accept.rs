@@ -127,6 +127,7 @@ impl Builder<'_> {
                     || self.is_division_apart(event, marker, key)
                     || self.is_article_after_heading(marker, key)
                     || self.is_first_chapter_after_head_note(event, cand)
+                    || self.is_first_article_mid_line(cand)
             }
             Boundary::Glued if marker.style == Style::CnComma => self.accept_glued_cn_comma(event, marker, key),
             Boundary::Glued if marker.style == Style::ArabicDot => self.accept_glued_item(marker, key),
@@ -548,6 +549,16 @@ impl Builder<'_> {
             && self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
             && stands_apart(self.text, marker)
             && first_article
+            && on_run_on_line(self.text, marker.start(), cand.line_end())
+    }
+
+    /// `…第三十次会议通过）第一条 为了…` (see `candidates::opens_first_article`): on a run-on line, the
+    /// first article of a text that has no statute unit yet opens.
+    fn is_first_article_mid_line(&self, cand: &Candidate) -> bool {
+        let marker = &cand.marker;
+        marker.style == Style::Article
+            && super::candidates::opens_first_article(self.text, marker.start())
+            && self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
             && on_run_on_line(self.text, marker.start(), cand.line_end())
     }
 

@@ -894,12 +894,17 @@ fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &Nois
     let mut taken: Option<Vec<usize>> = None;
     for i in ORDINAL_PREFIX_FINDER.find_iter(body).filter(|&i| i > 0) {
         let at = content_start + i;
-        if !may_open_division(text, at) {
+        let first_article = !may_open_division(text, at) && opens_first_article(text, at);
+        if !first_article && !may_open_division(text, at) {
             continue;
         }
-        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division()) else { continue };
+        let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() || first_article) else {
+            continue;
+        };
         let padded = stands_apart(text, &marker);
-        let boundary = if padded && page_number_ends_before(text, content_start, at) {
+        let boundary = if first_article {
+            Boundary::Glued
+        } else if padded && page_number_ends_before(text, content_start, at) {
             Boundary::Sentence
         } else if heads_glued_article(text, &marker, line.end, noise, padded) {
             Boundary::Glued
@@ -939,6 +944,20 @@ fn may_open_division(text: &str, at: usize) -> bool {
     (1..=MAX_DIVISION_NUMERAL).contains(&taken)
         && rest.chars().nth(taken).is_some_and(|c| DIVISION_WORD_STARTS.contains(&c))
 }
+
+/// True when a first article stands at byte `at` apart from its words, which open as a first
+/// article's do ([`FIRST_ARTICLE_OPENINGS`]: `第一条 为了…`, `第一条 根据…`): where line breaks
+/// were lost, glued to a head note (`…会议通过）第一条 为了…`) or to the title printed again after it
+/// (`…建设规定第一条 为发挥…`), pass 2 takes it in a text with no statute unit yet
+/// (`Builder::is_first_article_mid_line`).
+pub(super) fn opens_first_article(text: &str, at: usize) -> bool {
+    let Some(rest) = text.get(at..).and_then(|r| r.strip_prefix(FIRST_ARTICLE)) else { return false };
+    let words = rest.trim_start_matches(is_padding);
+    words.len() < rest.len() && FIRST_ARTICLE_OPENINGS.iter().any(|w| words.starts_with(w))
+}
+
+/// The first article's marker as written ([`opens_first_article`]).
+const FIRST_ARTICLE: &str = "第一条";
 
 /// The next `第` of the text ([`ORDINAL_PREFIX`]), found ahead of the lines: [`scan`] calls
 /// [`divisions_mid_line`] only on a line that holds one past its first character, so the lines
