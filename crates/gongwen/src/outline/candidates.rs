@@ -894,8 +894,9 @@ fn divisions_mid_line(text: &str, line: Line, content_start: usize, noise: &Nois
     let mut taken: Option<Vec<usize>> = None;
     for i in ORDINAL_PREFIX_FINDER.find_iter(body).filter(|&i| i > 0) {
         let at = content_start + i;
-        let first_article = !may_open_division(text, at) && opens_first_article(text, at);
-        if !first_article && !may_open_division(text, at) {
+        let division = may_open_division(text, at);
+        let first_article = !division && opens_first_article(text, at);
+        if !division && !first_article {
             continue;
         }
         let Some(marker) = marker_at(text, at, noise).filter(|m| m.style.is_division() || first_article) else {
@@ -1317,14 +1318,21 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
     let spaced = || {
         spaced_dot_sibling(text, prev, region, noise).filter(|m| next(m) && !opens_next_line(text, line_end, m, noise))
     };
-    let titled = || titled_sibling(text, prev, region, noise).filter(|m| next(m));
+    // Only where line breaks were lost: a list whose items stand on lines of their own is read
+    // at their line starts.
+    let titled = || {
+        on_run_on_line(text, prev.start(), line_end)
+            .then(|| titled_sibling(text, prev, region, noise))
+            .flatten()
+            .filter(next)
+    };
     after_bracket.or_else(spaced).or_else(titled)
 }
 
 /// `附件：1.国土资源部关于…调研情况的报告2.湖北省…专家组意见` (a 附件说明 whose line breaks were lost,
 /// bench govcn:23): the next item of `prev`'s list glued to the type word that ends the title
 /// before it ([`TITLE_ENDINGS`]: `报告`, `意见`, `通知`, `办法` …) and followed by an ideograph, in
-/// `prev`'s heading `region`.
+/// `prev`'s heading `region`, on a run-on line ([`on_run_on_line`]).
 fn titled_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) -> Option<Marker> {
     let want = prev.ordinal.checked_add(1)?.to_string();
     region.match_indices(want.as_str()).find_map(|(j, _)| {
