@@ -546,7 +546,7 @@ impl Builder<'_> {
             .is_some_and(|n| n.marker.style == Style::Article && n.marker.ordinal == 1 && n.marker.inserted == 0);
         marker.style == Style::Chapter
             && marker.ordinal == 1
-            && self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
+            && self.no_statute_unit_yet()
             && stands_apart(self.text, marker)
             && first_article
             && on_run_on_line(self.text, marker.start(), cand.line_end())
@@ -558,8 +558,13 @@ impl Builder<'_> {
         let marker = &cand.marker;
         marker.style == Style::Article
             && super::candidates::opens_first_article(self.text, marker.start())
-            && self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
+            && self.no_statute_unit_yet()
             && on_run_on_line(self.text, marker.start(), cand.line_end())
+    }
+
+    /// True when no statute unit (`第X编/章/节/条`) has opened in this text yet.
+    fn no_statute_unit_yet(&self) -> bool {
+        self.last_ordinal.iter().all(|(k, _)| !k.0.is_statute())
     }
 
     /// `第一章 总则第一条 …`: the first unit under a chapter-like heading with no punctuation

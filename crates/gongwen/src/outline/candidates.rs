@@ -362,6 +362,12 @@ fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>
     Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
 }
 
+/// True when an ideograph follows marker `m` right after it: a list item's words
+/// (`2.李某某`), not a number or a space.
+fn words_follow(text: &str, m: &Marker) -> bool {
+    text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph)
+}
+
 /// True when padding follows marker `m` (`第一条 为了…`): it stands apart from the words after
 /// it, as a unit's marker does, not glued to them as a reference is (`第一条规定的`).
 pub(super) fn stands_apart(text: &str, m: &Marker) -> bool {
@@ -519,10 +525,16 @@ const MAX_DAY_CHARS: usize = 6;
 /// glued to `第` (`…实施细则第一章`) or to `一、` (`…招生简章一、招生专业`), whichever comes first.
 fn title_then_marker(head: &str) -> Option<(usize, usize)> {
     let is_open = |c: char| c == '（' || c == '(';
+    // Where a marker may start after padding from byte `from`, if one does.
+    let marker_after = |from: usize| {
+        let after = skip_padding(head, from, head.len());
+        head.get(after..)
+            .is_some_and(|r| r.starts_with(ORDINAL_PREFIX) || r.starts_with(FIRST_SECTION))
+            .then_some(after)
+    };
     for (i, c) in head.char_indices().take(MAX_TITLE_BEFORE_STATUTE) {
         if crate::text::chars::is_padding(c) {
-            let after = skip_padding(head, i, head.len());
-            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX) || r.starts_with(FIRST_SECTION)) {
+            if let Some(after) = marker_after(i) {
                 return Some((i, after));
             }
             continue;
@@ -530,9 +542,7 @@ fn title_then_marker(head: &str) -> Option<(usize, usize)> {
         if is_open(c) {
             // A bracket inside the title (`中国（上海）自由贸易试验区条例第一章`) goes on with it;
             // a head note is followed by the marker.
-            let end = note_end(head, i, MAX_HEAD_NOTE_LEN)?;
-            let after = skip_padding(head, end, head.len());
-            if head.get(after..).is_some_and(|r| r.starts_with(ORDINAL_PREFIX) || r.starts_with(FIRST_SECTION)) {
+            if let Some(after) = marker_after(note_end(head, i, MAX_HEAD_NOTE_LEN)?) {
                 return Some((i, after));
             }
             continue;
@@ -1312,8 +1322,7 @@ fn bracket_sibling(text: &str, prev: Marker, line_end: usize, noise: &NoiseMap<'
     let next = |m: &Marker| m.style == prev.style && m.ordinal == prev.ordinal.saturating_add(1);
     let after_bracket = region.match_indices(CLOSE_BRACKETS).find_map(|(j, close)| {
         let at = prev.end() + j + close.len();
-        marker_at(text, at, noise)
-            .filter(|m| next(m) && text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph))
+        marker_at(text, at, noise).filter(|m| next(m) && words_follow(text, m))
     });
     let spaced = || {
         spaced_dot_sibling(text, prev, region, noise).filter(|m| next(m) && !opens_next_line(text, line_end, m, noise))
@@ -1339,8 +1348,7 @@ fn titled_sibling(text: &str, prev: Marker, region: &str, noise: &NoiseMap<'_>) 
         let head = region.get(..j)?;
         let titled = TITLE_ENDINGS.iter().any(|w| head.ends_with(w));
         let m = titled.then(|| marker_at(text, prev.end() + j, noise)).flatten()?;
-        let words = text.get(m.end()..).and_then(|r| r.chars().next()).is_some_and(is_cjk_ideograph);
-        words.then_some(m)
+        words_follow(text, &m).then_some(m)
     })
 }
 
