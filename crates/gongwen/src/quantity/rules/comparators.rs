@@ -124,12 +124,13 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         // 每两年进行一次`, `不得超过本法第四条确定的税额的百分之五十`).
         let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
         // `期间届满的最后一日`: 届满 bounds only the figure right after it.
-        let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some(c);
+        let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some((s, c));
+        let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
+            .and_then(own)
+            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
-            .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
-            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| comparator::across_wrap(text, i).and_then(own))
+            .or_else(|| read_across_wrap(text, i, in_text, own))
             .or_else(|| only_times(f, text, i));
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
@@ -156,13 +157,44 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     Continue(())
 }
 
+/// The comparator of a figure at byte `i` from a word read in the text (`in_text`) or across
+/// a hard wrap before it ([`comparator::across_wrap`]). The word across the wrap wins when it
+/// starts before the word read in the text: a wrap that parts a negation from its verb
+/// (`但最高赔偿额不⏎超过所收取资费的三倍`, a bench regulation wrapped as a PDF copy is: le, not
+/// the gt of `超过` alone).
+///
+/// case: 但最高赔偿额不\n超过所收取资费的三倍 => 三倍 quantity 3 倍 le
+/// case: 其中企业经营管理者不得超\n过百分之三十 => 百分之三十 quantity 30 % le
+fn read_across_wrap(
+    text: &str,
+    i: usize,
+    in_text: Option<(usize, Comparator)>,
+    own: impl Fn((usize, Comparator)) -> Option<(usize, Comparator)>,
+) -> Option<Comparator> {
+    let wrapped = || comparator::across_wrap(text, i).and_then(&own);
+    match in_text {
+        Some((s, c)) => Some(wrapped().filter(|&(w, _)| w < s).map_or(c, |(_, wc)| wc)),
+        None => wrapped().map(|(_, c)| c),
+    }
+}
+
 /// True when the prefix word at byte `start` is [`EXPIRY`] and bounds nothing: one of
 /// [`LEAD_TIMES`] follows the figure `f`, a lead time counted back from the expiry
 /// (`期限届满三十日前`), or `每` stands before it, a recurring date (`应当在每届满一年时支付`, a
 /// bench law: at the end of each year).
 fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
     let recurring = value::char_before(text, start) == Some(EVERY);
-    is_expiry(text, start) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+    is_expiry(text, start) && (recurring || lead_time_after(text, f.end()))
+}
+
+/// True when one of [`LEAD_TIMES`] follows byte `end`, or opens the next line after a hard wrap
+/// there (`应当在许可期限届满三十日⏎前向原审批机关提出申请`, a bench regulation wrapped as a PDF
+/// copy is).
+///
+/// case: 建设单位或者个人应当在期限届满三十日\n前向原核发机关申请延期 => 三十日 quantity 30 日 eq
+fn lead_time_after(text: &str, end: usize) -> bool {
+    let at = |k: usize| LEAD_TIMES.iter().any(|w| value::has_at(text, k, w));
+    at(end) || value::wrap_after_full_line(text, end).is_some_and(at)
 }
 
 /// True when the prefix word at byte `start` is [`BREAK`] alone and the figure `f` after it is
