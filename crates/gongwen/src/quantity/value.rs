@@ -387,6 +387,17 @@ pub(crate) fn before_wrap(text: &str, i: usize) -> Option<&str> {
     head.ends_with('\n').then(|| trim_wrap_end(head))
 }
 
+/// The text before byte `i`, with a hard wrap that ends right there taken out when the line
+/// before it is a full line of prose ([`before_wrap`], [`full_line_before`]): the words a
+/// reader of a prefix reads before a figure that opens a wrapped line (`注册资本最低限额⏎为
+/// 10亿元`, `排名全省前⏎十名`). Always a prefix of `text`, so its length is a byte of `text`.
+pub(crate) fn words_before(text: &str, i: usize) -> &str {
+    match before_wrap(text, i) {
+        Some(head) if full_line_before(head, head.len()) => head,
+        _ => text.get(..i).unwrap_or(""),
+    }
+}
+
 /// `s` without the line break at its end (`\n` or `\r\n`) and the white space a copy left
 /// before it ([`unit::is_gap`]): the words a hard-wrapped line ends with. `s` without a line
 /// break at its end is returned as it is.

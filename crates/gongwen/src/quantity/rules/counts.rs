@@ -8,7 +8,7 @@ use crate::lexicon::figures::{
 use crate::lexicon::kinds::{EVERY, SECONDARY, TERM_BEFORE};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
-use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
+use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_wrapped};
 use crate::quantity::{Finder, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -46,6 +46,8 @@ pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 二次供水设施管理单位应当 => 二次 none
 /// case: 应当严格遵守操作规程，防止产生二次污染 => 二次 none
+/// case: 合理布置城镇居民二次供\n水设施 => 二次 none
+/// case: 严格遵守废弃物焚烧设施运行的操作规程，防止产生二次\n污染 => 二次 none
 pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let end = f.end();
@@ -55,7 +57,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         && f.upper.is_none()
         && f.suffix.is_none()
         && f.prefix.is_none_or(|c| c == Comparator::Eq)
-        && SECONDARY.iter().any(|w| cx.text.get(end..).is_some_and(|a| starts_with_word(a, w)));
+        && SECONDARY.iter().any(|w| cx.text.get(end..).is_some_and(|a| starts_with_wrapped(a, w)));
     if secondary { skip(end) } else { Continue(()) }
 }
 
