@@ -4,6 +4,7 @@
 
 use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
+use crate::lexicon::kinds::is_in_word_before;
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
@@ -277,10 +278,40 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
-        if self.reference_after_hard_wrap(before(), marker) || before().ends_with(ORDINAL_PREFIX) {
+        if self.reference_after_hard_wrap(before(), marker)
+            || before().ends_with(ORDINAL_PREFIX)
+            || self.cut_at_wrap(before(), marker)
+        {
             return false;
         }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// A marker that a hard wrap of a PDF copy made of the end of a number or a word: after a
+    /// full line of prose ([`crate::text::wrap::wrap_after_full_line`]), `5、` after a digit
+    /// (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345), Chinese numerals after a numeral or
+    /// `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`), and `一、` that ends a word with the
+    /// character before the break (`…按照精简、统` ⏎ `一、效能的原则`,
+    /// [`crate::lexicon::kinds::IN_WORD_BEFORE`]). Bench regulations so wrapped.
+    fn cut_at_wrap(&self, before: &str, marker: &Marker) -> bool {
+        /// The `之` of a share written in words (`百分之二十五`).
+        const SHARE_JOINER: char = '之';
+        if !matches!(marker.style, Style::CnComma | Style::ArabicDot) {
+            return false;
+        }
+        let (Some(last), Some(first)) =
+            (before.chars().next_back(), self.text.get(marker.start()..).and_then(|m| m.chars().next()))
+        else {
+            return false;
+        };
+        let cut = match marker.style {
+            Style::ArabicDot => arabic_digit(last).is_some() && arabic_digit(first).is_some(),
+            _ => {
+                ((is_cn_numeral_char(last) || last == SHARE_JOINER) && is_cn_numeral_char(first))
+                    || (first == '一' && is_in_word_before(last))
+            }
+        };
+        cut && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
     /// The text before byte `pos` without the white space, line breaks and noise at its end
