@@ -417,7 +417,8 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 /// there: the line of a text extracted from a PDF may wrap between two words of a phrase
 /// (`十届全国人大\n四次会议`).
 pub(crate) fn char_before_wrap(text: &str, i: usize) -> Option<char> {
-    trim_wrap_end(text.get(..i)?).chars().next_back()
+    // The next line's indent aside (`十届全国人大⏎　　四次会议`, a copy that indents every line).
+    before_wrap(text, i).map_or_else(|| char_before(text, i), |head| head.chars().next_back())
 }
 
 /// A [`Number`] from a reading of the grammar at byte `start`.

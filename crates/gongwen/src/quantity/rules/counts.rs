@@ -33,6 +33,7 @@ pub(super) fn demonym(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 中共河南省委九届八次会议 => 八次 none
 /// case: 十三届全国人大一次会议通过宪法修正案 => 一次 none
 /// case: 国务院办公厅对十届全国人大\n四次会议第7240号建议的答复 => 四次 none
+/// case: 国务院办公厅对十届全国人大\n　　四次会议第7240号建议的答复 => 四次 none
 pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let session = f.unit_name() == Some("次")
         && char_before_wrap(cx.text, f.at.pos).is_some_and(is_session_before)
