@@ -275,6 +275,16 @@ impl Builder<'_> {
             || lines_before(self.text, title.start).any(labels::ends_a_document)
             || self.names(title)
             || self.cites_a_printed_title(title)
+            || self.follows_articles(marker)
+    }
+
+    /// True when the title line stands after a statute's articles and the numbering under it
+    /// is no statute unit: an article's items follow it directly, never under a title line of
+    /// their own, so the title heads an appendix (`第十七条 本办法自2011年5月1日起施行。` /
+    /// `突发环境事件分级标准` / `1、特别重大（Ⅰ级）突发环境事件。`, a 部令 whose web copy printed its
+    /// 附录 without the label: cee P4 突发环境事件信息报告办法).
+    fn follows_articles(&self, marker: &Marker) -> bool {
+        !marker.style.is_statute() && self.spine.iter().any(|open| open.key.0 == Style::Article)
     }
 
     /// True when a title line cites in `《…》` a document whose title this text printed as a
