@@ -989,13 +989,12 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
 }
 
 /// The text after an article marker at a line start (`after`) makes it the lead-in of a
-/// provision quoted from another statute, not an article of this document: the article
-/// (and its paragraph or item) glued to `规定` or `的规定` and a colon or comma
-/// (`第九十九条规定：“违反本法规定，…”`, `第一百一十八条第一款规定：“…”`: a 复函 or 意见 setting
-/// out the law it applies, one provision a paragraph).
+/// provision quoted from another statute, not an article of this document: the article glued
+/// to `规定` or `的规定` and a colon or comma (`第九十九条规定：“违反本法规定，…”`,
+/// `第八十一条的规定，…`: a 复函 or 意见 setting out the law it applies, one provision a
+/// paragraph). An article with a paragraph after it (`第一百一十八条第一款规定：`) is no marker.
 fn leads_in_quoted_article(after: &str) -> bool {
-    let rest = after.get(crate::references::below_article_len(after)..).unwrap_or("");
-    let rest = rest.strip_prefix('的').unwrap_or(rest);
+    let rest = after.strip_prefix('的').unwrap_or(after);
     rest.strip_prefix(QUOTING_VERB)
         .and_then(|r| r.chars().next())
         .is_some_and(|c| COLONS.contains(&c) || COMMAS.contains(&c))

@@ -16,8 +16,6 @@ mod provision;
 mod resolve;
 mod scope;
 
-pub(crate) use provision::below_article_len;
-
 use crate::lexicon::references::{CONNECTORS, RELATIVE, Relative, VIOLATED};
 use crate::model::{Node, NodeId, Provision, Reference, Target};
 use crate::scan::{Cursor, Positions};

@@ -147,12 +147,6 @@ pub(super) fn chain(s: &str, below: Option<Level>) -> Option<Chain> {
     out.top.map(|_| out)
 }
 
-/// Bytes of the paragraph and item levels (`第一款`, `第二项`) at the start of `s`, where they
-/// go on from an article (`第一百一十八条第一款`); 0 when none is there.
-pub(crate) fn below_article_len(s: &str) -> usize {
-    chain(s, Some(Level::Article)).map_or(0, |c| c.len)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
