@@ -49,6 +49,12 @@ const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
 /// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
 const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
 
+/// The word that, glued to an article marker at a line start and followed by a colon or comma,
+/// leads in a provision quoted from another statute (`leads_in_quoted_article`):
+/// `第九十九条规定：“…”` (cee P6 关于恶臭气体超标排放法律适用有关问题的复函), `第三十一条规定：“…”`
+/// (cee P6 关于建设项目“未批先建”违法行为法律适用问题的意见, mid-line there).
+const QUOTING_VERB: &str = "规定";
+
 /// The characters right after an article marker that make it a reference, not the next
 /// article after a lost one (`Builder::is_article_after_lost_one`), besides [`REFERENCE_WORDS`]:
 /// `的` (`第十六条的规定`), `所` (`第十六条所称`), `中` (`第十六条中的`), each opening a sentence
@@ -282,6 +288,9 @@ impl Builder<'_> {
             || before().ends_with(ORDINAL_PREFIX)
             || self.cut_at_wrap(before(), marker)
         {
+            return false;
+        }
+        if marker.style == Style::Article && leads_in_quoted_article(self.text.get(marker.end()..).unwrap_or("")) {
             return false;
         }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
@@ -1008,4 +1017,16 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
         }
     }
     false
+}
+
+/// The text after an article marker at a line start (`after`) makes it the lead-in of a
+/// provision quoted from another statute, not an article of this document: the article glued
+/// to `规定` or `的规定` and a colon or comma (`第九十九条规定：“违反本法规定，…”`,
+/// `第八十一条的规定，…`: a 复函 or 意见 setting out the law it applies, one provision a
+/// paragraph). An article with a paragraph after it (`第一百一十八条第一款规定：`) is no marker.
+fn leads_in_quoted_article(after: &str) -> bool {
+    let rest = after.strip_prefix('的').unwrap_or(after);
+    rest.strip_prefix(QUOTING_VERB)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| COLONS.contains(&c) || COMMAS.contains(&c))
 }
