@@ -30,6 +30,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 行人负事故主要责任的，承担百分之三十至四十的赔偿责任 => 百分之三十至四十 quantity 30..40 % range
 /// case: 处以销售额百分之五十至二倍的罚款 => 百分之五十 quantity 50 % eq
 /// case: 按违法所得的百分之十至百分之五十处以罚款 => 百分之十至百分之五十 quantity 10..50 % range
+/// case: 补偿金额按照房地产市场评估价格增加百分之五至百分之\n十确定 => 百分之五至百分之\n十 quantity 5..10 % range
+/// case: 补偿金额按照房地产市场评估价格增加百分之五至百\n分之十确定 => 百分之五至百\n分之十 quantity 5..10 % range
+/// case: 增加百分之五至百分之\n十确定 => 百分之五 quantity 5 % eq
 /// case: 财政补助资金可以下降三到五成 => 三到五成 quantity 30..50 % range
 /// case: 70 - 90天大的小孩应该去医院做检查 => 70 - 90天 quantity 70..90 天 range
 /// case: 飞入或者飞出领空前20至15分钟，其机组必须向中华人民共和国空中交通管制部门报告 => 20至15分钟 quantity 15..20 分钟 range
@@ -124,8 +127,13 @@ fn spaced_dash(text: &str, pos: usize) -> Option<usize> {
 /// goes round the year's end).
 ///
 /// An upper end that a hard wrap cuts is read across it ([`super::numbers::wrapped`]): `加计30—5⏎0%`
-/// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone.
+/// is 30 to 50 %, never a lone 5 (below the lower end, no range) nor 50 % alone. A share cut
+/// after its `分之` (`百分之五至百分之⏎十`, a bench regulation wrapped as a PDF copy is) gives no
+/// upper end here, never 100: after a full line of prose the share's reader joins the wrap
+/// (5 to 10 %); after a short line the lower end stands alone.
 fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> {
+    /// What follows the `百`, `千` or `万` of a share (`百分之十`).
+    const SHARE_OF: &str = "分之";
     let text = cx.text;
     // A hard wrap after a full line of prose may stand before or after the separator
     // (`人数一般为9⏎至15人`, `选育或引进2-⏎3个`).
@@ -149,6 +157,10 @@ fn upper_after_separator(f: &Figure, cx: &Finder<'_, '_, '_>) -> Option<Number> 
         return None;
     }
     let b = bare_number(text, s).ok().filter(|b| b.form != Form::Fraction)?;
+    // `百分之五至百分之⏎十`: a share that a hard wrap cut after `分之` is no `百` (100) of its own.
+    if text.get(b.end..).is_some_and(|a| value::starts_with_wrapped(a, SHARE_OF)) {
+        return None;
+    }
     let mut b = super::numbers::wrapped(cx, s, b, |t| bare_number(t, 0));
     if minus {
         b = value::negate(b);
