@@ -17,11 +17,10 @@ const MAX_TITLE_LEN: usize = 600;
 pub(super) struct Citation {
     /// The title without the outer `《》` and white space.
     pub(super) title: String,
-    /// The byte after the closing `》`.
-    pub(super) title_end: usize,
     /// The document number after it, if any.
     pub(super) doc_number: Option<DocNumber>,
-    /// The byte after the citation (after the number's closing bracket when there is one).
+    /// The byte after the citation (after the number's closing bracket when there is one, else
+    /// after the closing `》`).
     pub(super) end: usize,
     /// The short name given to it right after (`（以下简称行政诉讼法）`), quotes left out, and
     /// the byte after its closing bracket.
@@ -42,7 +41,7 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
         Some((n, end, alias)) => (Some(n), end, alias.or_else(|| alias_after(text, end))),
         None => (None, title_end, alias_after(text, title_end)),
     };
-    Some(Citation { title, title_end, doc_number, end, alias })
+    Some(Citation { title, doc_number, end, alias })
 }
 
 /// Where the `》` that closes the `《` at the start of `rest` stands (titles nest): `None` when

@@ -281,7 +281,9 @@ impl Reader<'_> {
         if let Some(title) = self.aliases.title(&c.title) {
             c.title = title.to_owned();
         }
-        let mut title_end = c.title_end;
+        // `《…》（上财研〔2016〕50号）第十三条`: the provision follows the document number's bracket
+        // (`end` is past it, or past the title when no number is printed).
+        let mut title_end = c.end;
         if let Some((alias, end)) = c.alias.clone() {
             self.aliases.insert(alias, c.title.clone());
             // `《…》（以下简称民事诉讼法）第二百一十九条`: the provision follows the short name.
