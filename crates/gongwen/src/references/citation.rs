@@ -2,7 +2,7 @@
 //! document number printed right after it in brackets (`《国务院关于…的意见》（国发〔2015〕43号）`).
 
 use crate::elements::date::pad_len;
-use crate::elements::number::doc_number_at;
+use crate::elements::number::bracketed_doc_number_at;
 use crate::lexicon::references::ALIAS_LABELS;
 use crate::model::DocNumber;
 use crate::text::chars::has_white_space;
@@ -121,7 +121,7 @@ fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize, Option<Alias
     let open = rest.get(k..)?.chars().next().filter(|c| matches!(c, '（' | '('))?;
     k += open.len_utf8();
     k += pad_len(rest.get(k..)?);
-    let (number, len) = doc_number_at(rest.get(k..)?)?;
+    let (number, len) = bracketed_doc_number_at(rest.get(k..)?)?;
     k += len;
     if rest.get(k..)?.starts_with('文') {
         k += '文'.len_utf8();
