@@ -604,9 +604,14 @@ impl Reader<'_> {
         self.push(p, end, Target::Internal(provision), node, article);
     }
 
-    /// True when the last citation's `》` ends right before byte `p` (white space aside).
+    /// True when the last citation's `》` ends right before byte `p` (white space aside), or
+    /// a bracketed note stands between them (`《建设项目环境保护管理条例》（自1998年11月29日起施行）
+    /// 第二十八条`).
     fn right_after_citation(&self, p: usize) -> bool {
-        self.cited.as_ref().is_some_and(|c| c.0 <= p && self.text.get(c.0..p).is_some_and(|gap| gap.trim().is_empty()))
+        let blank = |from: usize, to: usize| self.text.get(from..to).is_some_and(|gap| gap.trim().is_empty());
+        self.cited.as_ref().is_some_and(|c| {
+            c.0 <= p && (blank(c.0, p) || scope::note_before(self.text, p, c.0).is_some_and(|open| blank(c.0, open)))
+        })
     }
 
     /// True when only padding (spaces, tabs, ideographic spaces) stands between the line's
