@@ -992,7 +992,7 @@ fn is_gazette_name(line: &str) -> bool {
 
 /// `line` without the bracketed notes at its end (`行动方案（2024—2026年）` → `行动方案`,
 /// `实施办法（试行）（征求意见稿）` → `实施办法`); all of it when nothing is left before them.
-fn without_bracketed_tail(line: &str) -> &str {
+pub(crate) fn without_bracketed_tail(line: &str) -> &str {
     let mut rest = trim_space_end(line);
     for _ in 0..MAX_BRACKETED_NOTES {
         if !rest.ends_with(['）', ')']) {

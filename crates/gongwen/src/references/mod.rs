@@ -88,6 +88,7 @@ pub(crate) fn find(
     };
     let mut reader = Reader {
         text,
+        title: title.map(|t| crate::title::without_bracketed_tail(t.slice(text))),
         nodes,
         articles,
         bare,
@@ -227,6 +228,8 @@ struct Prev {
 
 struct Reader<'a> {
     text: &'a str,
+    /// The document's title without the bracketed notes at its end (`（试行）`).
+    title: Option<&'a str>,
     nodes: &'a [Node],
     articles: Articles<'a>,
     /// Whose a `第X条` with nothing before it is.
@@ -328,7 +331,7 @@ impl Reader<'_> {
                         Some((title, from)) => return self.external_at(p, from, chain, Some(title)),
                         None => self.same_sentence_other(p).unwrap_or_else(|| self.bare.clone()),
                     },
-                    Scope::This => self.this.clone(),
+                    Scope::This => self.this_named(start, p),
                     Scope::Cited => Whose::Other(None),
                     Scope::Other(Some(name)) => Whose::Other(Some(self.full_name(name))),
                     Scope::Other(None) => Whose::Other(None),
@@ -602,6 +605,20 @@ impl Reader<'_> {
         }
         let end = p + word.len() + chain.len;
         self.push(p, end, Target::Internal(provision), node, article);
+    }
+
+    /// Whose `本法第X条` starting at byte `start` (the chain at byte `p`) is: this document's,
+    /// unless the document has no articles and its title does not end with the type word
+    /// after `本` (an opinion on a law quoting it: `未依照本法第二十四条的规定重新报批`, the law's
+    /// words).
+    fn this_named(&self, start: usize, p: usize) -> Whose {
+        let word = crate::title::without_bracketed_tail(self.text.get(start + '本'.len_utf8()..p).unwrap_or(""));
+        match (&self.this, self.title) {
+            (Whose::This, Some(title)) if !self.articles.any() && !word.is_empty() && !title.ends_with(word) => {
+                Whose::Other(None)
+            }
+            _ => self.this.clone(),
+        }
     }
 
     /// True when the last citation's `》` ends right before byte `p` (white space aside), or
