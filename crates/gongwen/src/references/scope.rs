@@ -329,6 +329,6 @@ mod tests {
             scope("该条款与原环境影响评价法（2002年）"),
             (Scope::Other(Some("环境影响评价法".into())), "环境影响评价法（2002年）")
         );
-        assert_eq!(scope("违反规定（情节严重的）"), (Scope::Bare, ""));
+        assert_eq!(scope("有下列情形之一（情节严重的）"), (Scope::Bare, ""));
     }
 }
