@@ -94,7 +94,28 @@ type Alias = (String, usize);
 fn alias_after(text: &str, at: usize) -> Option<Alias> {
     let all = text.get(at..)?;
     let rest = all.get(pad_len(all)..)?.strip_prefix(['（', '('])?;
-    alias_in(text, rest)
+    alias_in(text, rest).or_else(|| alias_after_note(text, rest))
+}
+
+/// The longest note read before a short name in one bracket, in characters
+/// (`自1998年11月29日起施行，2017年10月1日废止，` is 26).
+const MAX_NOTE_CHARS: usize = 60;
+
+/// A short name given after a note in the same bracket (`（自2017年10月1日起施行，以下简称新条例）`,
+/// cee P6 关于“未验先投”违法行为…的意见): the label after the note's last comma, read within
+/// [`MAX_NOTE_CHARS`] characters of the bracket's opening and before its closing.
+fn alias_after_note(text: &str, rest: &str) -> Option<Alias> {
+    let mut comma = None;
+    for (i, c) in rest.char_indices().take(MAX_NOTE_CHARS) {
+        match c {
+            '，' | ',' => comma = Some(i + c.len_utf8()),
+            // The bracket closes here: the name, if any, is after the last comma.
+            '）' | ')' => return alias_in(text, rest.get(comma?..)?),
+            '（' | '(' | '\n' | '\r' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The short name that `rest` (a tail of `text`, inside a bracket) gives after a label of
@@ -166,6 +187,15 @@ mod tests {
         let number = c.as_ref().and_then(|c| c.doc_number.as_ref()).map(ToString::to_string);
         assert_eq!(number.as_deref(), Some("国发〔1984〕174号"));
         assert_eq!(c.and_then(|c| s.get(c.end..)), Some("的规定"));
+    }
+
+    #[test]
+    fn a_short_name_after_a_note() {
+        let s = "修订前的《建设项目环境保护管理条例》（自1998年11月29日起施行，2017年10月1日废止，以下简称旧条例）第二十八条";
+        let c = read(s, s.find('《').unwrap_or_default());
+        assert_eq!(c.and_then(|c| c.alias).map(|a| a.0).as_deref(), Some("旧条例"));
+        let s = "《某某条例》（自2017年10月1日起施行）第二十八条";
+        assert!(read(s, s.find('《').unwrap_or_default()).is_some_and(|c| c.alias.is_none()));
     }
 
     #[test]
