@@ -545,6 +545,17 @@ fn degenerate_shapes_parse_in_linear_time() {
     let items =
         |n: usize| format!("第一条 禁止下列行为：\n{}", "（一）违反第二条规定，违反第九项规定。\n".repeat(n / 58 + 1));
     failures.extend(check_linear("bare items after an article named", items, 256 << 10).err());
+    // Citations each followed by a bracketed note and a provision, and notes that never close
+    // (`references::citation::alias_after_note`, `references::scope::note_before`: both read a
+    // bounded stretch).
+    let notes = |n: usize| {
+        format!(
+            "{}{}",
+            "《某某条例》（自2017年施行，以下简称新条例）第二条，新条例（2017年）第三条。".repeat(n / 150 + 1),
+            "《某某条例》（某，".repeat(n / 50 + 1)
+        )
+    };
+    failures.extend(check_linear("citations with notes", notes, 256 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

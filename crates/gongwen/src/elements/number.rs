@@ -24,9 +24,26 @@ const MAX_AGENCY_CHARS: usize = 16;
 /// the number (`…最高人民法院以法` + `发〔1993〕15号`: the `法` read as a title's type word).
 const MIN_AGENCY_CHARS: usize = 2;
 
+/// The shortest agency code of a number that a bracket opens (`（法〔2004〕96号）` after a
+/// citation): the bracket bounds the code, so one character is the whole of it (最高人民法院's
+/// `法〔2004〕96号`, 关于审理行政案件适用法律规范问题的座谈会纪要).
+const MIN_BRACKETED_AGENCY_CHARS: usize = 1;
+
 /// The document number at the start of `s` (which starts with its agency code) and its
 /// length in bytes.
 pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
+    number_with_code_of(s, MIN_AGENCY_CHARS)
+}
+
+/// [`doc_number_at`] for a number right after an opening bracket, whose code may be one
+/// character ([`MIN_BRACKETED_AGENCY_CHARS`]).
+pub(crate) fn bracketed_doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
+    number_with_code_of(s, MIN_BRACKETED_AGENCY_CHARS)
+}
+
+/// The document number at the start of `s` whose agency code has at least `min_agency`
+/// characters, and its length in bytes.
+fn number_with_code_of(s: &str, min_agency: usize) -> Option<(DocNumber, usize)> {
     // The agency code is counted here and copied only once the whole number is read.
     let mut agency_chars = 0usize;
     let mut open = 0usize;
@@ -51,7 +68,7 @@ pub(crate) fn doc_number_at(s: &str) -> Option<(DocNumber, usize)> {
         agency_chars += 1;
     }
     let close = close?;
-    if agency_chars < MIN_AGENCY_CHARS {
+    if agency_chars < min_agency {
         return None;
     }
     let (year, after_year) = year_in(s.get(end..)?)?;

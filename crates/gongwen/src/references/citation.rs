@@ -2,7 +2,7 @@
 //! document number printed right after it in brackets (`《国务院关于…的意见》（国发〔2015〕43号）`).
 
 use crate::elements::date::pad_len;
-use crate::elements::number::doc_number_at;
+use crate::elements::number::bracketed_doc_number_at;
 use crate::lexicon::references::ALIAS_LABELS;
 use crate::model::DocNumber;
 use crate::text::chars::has_white_space;
@@ -17,11 +17,10 @@ const MAX_TITLE_LEN: usize = 600;
 pub(super) struct Citation {
     /// The title without the outer `《》` and white space.
     pub(super) title: String,
-    /// The byte after the closing `》`.
-    pub(super) title_end: usize,
     /// The document number after it, if any.
     pub(super) doc_number: Option<DocNumber>,
-    /// The byte after the citation (after the number's closing bracket when there is one).
+    /// The byte after the citation (after the number's closing bracket when there is one, else
+    /// after the closing `》`).
     pub(super) end: usize,
     /// The short name given to it right after (`（以下简称行政诉讼法）`), quotes left out, and
     /// the byte after its closing bracket.
@@ -42,7 +41,7 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
         Some((n, end, alias)) => (Some(n), end, alias.or_else(|| alias_after(text, end))),
         None => (None, title_end, alias_after(text, title_end)),
     };
-    Some(Citation { title, title_end, doc_number, end, alias })
+    Some(Citation { title, doc_number, end, alias })
 }
 
 /// Where the `》` that closes the `《` at the start of `rest` stands (titles nest): `None` when
@@ -95,7 +94,28 @@ type Alias = (String, usize);
 fn alias_after(text: &str, at: usize) -> Option<Alias> {
     let all = text.get(at..)?;
     let rest = all.get(pad_len(all)..)?.strip_prefix(['（', '('])?;
-    alias_in(text, rest)
+    alias_in(text, rest).or_else(|| alias_after_note(text, rest))
+}
+
+/// The longest note read before a short name in one bracket, in characters
+/// (`自1998年11月29日起施行，2017年10月1日废止，` is 26).
+const MAX_NOTE_CHARS: usize = 60;
+
+/// A short name given after a note in the same bracket (`（自2017年10月1日起施行，以下简称新条例）`,
+/// cee P6 关于“未验先投”违法行为…的意见): the label after the note's last comma, read within
+/// [`MAX_NOTE_CHARS`] characters of the bracket's opening and before its closing.
+fn alias_after_note(text: &str, rest: &str) -> Option<Alias> {
+    let mut comma = None;
+    for (i, c) in rest.char_indices().take(MAX_NOTE_CHARS) {
+        match c {
+            '，' | ',' => comma = Some(i + c.len_utf8()),
+            // The bracket closes here: the name, if any, is after the last comma.
+            '）' | ')' => return alias_in(text, rest.get(comma?..)?),
+            '（' | '(' | '\n' | '\r' => return None,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// The short name that `rest` (a tail of `text`, inside a bracket) gives after a label of
@@ -122,7 +142,7 @@ fn number_after(text: &str, at: usize) -> Option<(DocNumber, usize, Option<Alias
     let open = rest.get(k..)?.chars().next().filter(|c| matches!(c, '（' | '('))?;
     k += open.len_utf8();
     k += pad_len(rest.get(k..)?);
-    let (number, len) = doc_number_at(rest.get(k..)?)?;
+    let (number, len) = bracketed_doc_number_at(rest.get(k..)?)?;
     k += len;
     if rest.get(k..)?.starts_with('文') {
         k += '文'.len_utf8();
@@ -167,6 +187,15 @@ mod tests {
         let number = c.as_ref().and_then(|c| c.doc_number.as_ref()).map(ToString::to_string);
         assert_eq!(number.as_deref(), Some("国发〔1984〕174号"));
         assert_eq!(c.and_then(|c| s.get(c.end..)), Some("的规定"));
+    }
+
+    #[test]
+    fn a_short_name_after_a_note() {
+        let s = "修订前的《建设项目环境保护管理条例》（自1998年11月29日起施行，2017年10月1日废止，以下简称旧条例）第二十八条";
+        let c = read(s, s.find('《').unwrap_or_default());
+        assert_eq!(c.and_then(|c| c.alias).map(|a| a.0).as_deref(), Some("旧条例"));
+        let s = "《某某条例》（自2017年10月1日起施行）第二十八条";
+        assert!(read(s, s.find('《').unwrap_or_default()).is_some_and(|c| c.alias.is_none()));
     }
 
     #[test]

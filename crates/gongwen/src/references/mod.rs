@@ -88,6 +88,7 @@ pub(crate) fn find(
     };
     let mut reader = Reader {
         text,
+        title: title.map(|t| crate::title::without_bracketed_tail(t.slice(text))),
         nodes,
         articles,
         bare,
@@ -227,6 +228,8 @@ struct Prev {
 
 struct Reader<'a> {
     text: &'a str,
+    /// The document's title without the bracketed notes at its end (`（试行）`).
+    title: Option<&'a str>,
     nodes: &'a [Node],
     articles: Articles<'a>,
     /// Whose a `第X条` with nothing before it is.
@@ -281,7 +284,9 @@ impl Reader<'_> {
         if let Some(title) = self.aliases.title(&c.title) {
             c.title = title.to_owned();
         }
-        let mut title_end = c.title_end;
+        // `《…》（上财研〔2016〕50号）第十三条`: the provision follows the document number's bracket
+        // (`end` is past it, or past the title when no number is printed).
+        let mut title_end = c.end;
         if let Some((alias, end)) = c.alias.clone() {
             self.aliases.insert(alias, c.title.clone());
             // `《…》（以下简称民事诉讼法）第二百一十九条`: the provision follows the short name.
@@ -326,7 +331,7 @@ impl Reader<'_> {
                         Some((title, from)) => return self.external_at(p, from, chain, Some(title)),
                         None => self.same_sentence_other(p).unwrap_or_else(|| self.bare.clone()),
                     },
-                    Scope::This => self.this.clone(),
+                    Scope::This => self.this_named(start, p),
                     Scope::Cited => Whose::Other(None),
                     Scope::Other(Some(name)) => Whose::Other(Some(self.full_name(name))),
                     Scope::Other(None) => Whose::Other(None),
@@ -602,9 +607,28 @@ impl Reader<'_> {
         self.push(p, end, Target::Internal(provision), node, article);
     }
 
-    /// True when the last citation's `》` ends right before byte `p` (white space aside).
+    /// Whose `本法第X条` starting at byte `start` (the chain at byte `p`) is: this document's,
+    /// unless the document has no articles and its title does not end with the type word
+    /// after `本` (an opinion on a law quoting it: `未依照本法第二十四条的规定重新报批`, the law's
+    /// words).
+    fn this_named(&self, start: usize, p: usize) -> Whose {
+        let word = crate::title::without_bracketed_tail(self.text.get(start + '本'.len_utf8()..p).unwrap_or(""));
+        match (&self.this, self.title) {
+            (Whose::This, Some(title)) if !self.articles.any() && !word.is_empty() && !title.ends_with(word) => {
+                Whose::Other(None)
+            }
+            _ => self.this.clone(),
+        }
+    }
+
+    /// True when the last citation's `》` ends right before byte `p` (white space aside), or
+    /// a bracketed note stands between them (`《建设项目环境保护管理条例》（自1998年11月29日起施行）
+    /// 第二十八条`).
     fn right_after_citation(&self, p: usize) -> bool {
-        self.cited.as_ref().is_some_and(|c| c.0 <= p && self.text.get(c.0..p).is_some_and(|gap| gap.trim().is_empty()))
+        let blank = |from: usize, to: usize| self.text.get(from..to).is_some_and(|gap| gap.trim().is_empty());
+        self.cited.as_ref().is_some_and(|c| {
+            c.0 <= p && (blank(c.0, p) || scope::note_before(self.text, p, c.0).is_some_and(|open| blank(c.0, open)))
+        })
     }
 
     /// True when only padding (spaces, tabs, ideographic spaces) stands between the line's

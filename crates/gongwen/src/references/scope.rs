@@ -42,9 +42,54 @@ pub(super) enum Scope {
     Other(Option<String>),
 }
 
+/// The longest bracketed note read between a law's name and its provision, in characters
+/// (`（自2015年1月1日起施行）` is 14).
+const MAX_NOTE_CHARS: usize = 40;
+
 /// The scope of a chain starting at byte `p`, looking back no further than `floor`, and where
-/// the reference then starts (the name's first byte, or `p`).
+/// the reference then starts (the name's first byte, or `p`). A bracketed note between the
+/// name and the chain is passed over (`原环境影响评价法（2002年）第三十一条`,
+/// `新环境保护法（自2015年1月1日起施行）第六十一条`): the provision is the named law's.
 pub(super) fn before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
+    let (scope, start) = right_before(text, p, floor);
+    if scope != Scope::Bare {
+        return (scope, start);
+    }
+    match note_before(text, p, floor).map(|open| right_before(text, open, floor)) {
+        Some((named @ (Scope::This | Scope::Other(Some(_))), start)) => (named, start),
+        _ => (scope, start),
+    }
+}
+
+/// Where the bracketed note that ends right before byte `p` opens (`（2002年）`): a closing
+/// bracket there whose opener stands within [`MAX_NOTE_CHARS`] characters on its line and
+/// after `floor`.
+pub(super) fn note_before(text: &str, p: usize, floor: usize) -> Option<usize> {
+    let head = text.get(floor.min(p)..p)?;
+    let mut chars = head.char_indices().rev();
+    let (_, close) = chars.next()?;
+    if !matches!(close, '）' | ')') {
+        return None;
+    }
+    let mut depth = 1usize;
+    for (i, c) in chars.take(MAX_NOTE_CHARS) {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth -= 1;
+                if depth == 0 {
+                    return Some(floor.min(p) + i);
+                }
+            }
+            '\n' | '\r' => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+/// [`before`] for what stands right before byte `p`.
+fn right_before(text: &str, p: usize, floor: usize) -> (Scope, usize) {
     let Some(head) = text.get(floor.min(p)..p) else { return (Scope::Bare, p) };
     if head.ends_with('》') {
         return (Scope::Cited, p);
@@ -280,5 +325,10 @@ mod tests {
         assert_eq!(scope("当事人以某某促进法"), (Scope::Other(None), ""));
         assert_eq!(scope("见《刑法》"), (Scope::Cited, ""));
         assert_eq!(scope("依照"), (Scope::Bare, ""));
+        assert_eq!(
+            scope("该条款与原环境影响评价法（2002年）"),
+            (Scope::Other(Some("环境影响评价法".into())), "环境影响评价法（2002年）")
+        );
+        assert_eq!(scope("有下列情形之一（情节严重的）"), (Scope::Bare, ""));
     }
 }
