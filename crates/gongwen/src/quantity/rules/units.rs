@@ -637,6 +637,7 @@ fn half_blocked(after: &str) -> bool {
 /// case: 一类：鼠疫耶尔森氏菌；\n三类：脑膜炎双球菌 => 三类 none
 /// case: 一、二类菌(毒)种的供应由国务院卫生行政部门指定的保藏管理单位供应。三类菌(毒)种由设有专业实验室的单位供应 => 三类 none
 /// case: 菌(毒)种分为下列三类： => 三类 quantity 3 类 eq
+/// case: 根据动物疫病对养殖业生产和人体健康的危害程度，本法规定的动物疫病分为下列\n三类： => 三类 quantity 3 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
@@ -729,7 +730,11 @@ fn rank_noun(text: &str, at: usize) -> Option<String> {
 fn rank_label(text: &str, start: usize, end: usize) -> bool {
     let head = text.get(..start).unwrap_or("").trim_end_matches(crate::text::wrap::is_gap);
     let line_start = head.chars().next_back().is_none_or(|c| c == '\n');
-    line_start && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
+    // A line that a hard wrap cut in mid-sentence goes on there (`动物疫病分为下列⏎三类：`).
+    let words = value::words_before(text, start);
+    let wrapped =
+        words.len() < head.len() && words.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph);
+    line_start && !wrapped && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
 }
 
 /// The classes a text names with `一` or `二`, a unit of rank ([`ORDINAL_WORD_UNITS`]) and two
