@@ -4,7 +4,7 @@ use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
     BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    PERIOD_EXPIRY, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    PERIOD_EXPIRY, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -104,6 +104,16 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 测量误差不超过±2%。 => 不超过±2% quantity 2 % le
 /// case: 允许偏差±5mm => ±5mm quantity 5 mm le
+///
+/// An inclusive bound before the noun a share is of bounds the share with no `的` between
+/// ([`comparator::before_share_base`]); a bracketed gloss in a bound's phrase may list
+/// alternatives (`本院（所、系、部）`).
+///
+/// case: 按照规定分阶段给予不超过研发总投入30%、最高3000万元的经费支持 => 30% quantity 30 % le
+/// case: 每年给予不低于总运营支出百分之十的补贴 => 百分之十 quantity 10 % ge
+/// case: 按当地最低工资标准80%发放 => 80% quantity 80 % eq
+/// case: 人均收入高于全国平均水平20% => 20% quantity 20 % eq
+/// case: 推荐人数原则上不超过本院（所、系、部）学术型研究生在校生总人数的2% => 2% quantity 2 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     let tolerance = value::char_at(text, i) == Some(TOLERANCE_MARK);
@@ -129,6 +139,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .map(|(_, c)| c)
             .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
+            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own))
             .or_else(|| comparator::across_wrap(text, i).and_then(own))
             .or_else(|| only_times(f, text, i));
     }
@@ -154,6 +165,14 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         return skip(f.end());
     }
     Continue(())
+}
+
+/// True when `f` is a share: a fraction (`三分之一`), a number with a share's implied unit
+/// (`百分之三十`) or a figure whose unit is a share's sign ([`SHARE_SIGNS`]: `30%`).
+fn is_share(f: &Figure) -> bool {
+    f.number.form == Form::Fraction
+        || f.number.implied_unit.is_some()
+        || f.unit_name().is_some_and(|u| SHARE_SIGNS.contains(&u))
 }
 
 /// True when the prefix word at byte `start` is [`EXPIRY`] and bounds nothing: one of
@@ -258,22 +277,55 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 在世界杯赛中取得前六名 => 前六名 quantity 6 名 le
 /// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
 /// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
+///
+/// A noun of [`RANK_HOLDING_NOUNS`] holds the first character of a word of [`NOT_RANK_WORDS`]
+/// (`项目前`: 项目, then 前), and `前` at the end of a line that a hard wrap cuts before the
+/// figure (`集体项目前⏎二名`) bounds it too, the figure's span on its own line.
+///
+/// case: 获得个人项目前三名 => 前三名 quantity 3 名 le
+/// case: 参加比赛获得个人项目前三名，集体项目前\n二名；高水平运动员参加国际和全国性体育比赛获得个人项目前三名 => 二名 quantity 2 名 le
 pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let ranked = f.prefix.is_none()
+    let plain = f.prefix.is_none()
         && f.suffix.is_none()
         && f.upper.is_none()
-        && value::has_before(cx.text, f.start, RANK_PREFIX)
-        && !NOT_RANK_WORDS.iter().any(|w| value::has_before(cx.text, f.start, w))
         && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
-    if ranked {
+    if !plain {
+        return Continue(());
+    }
+    if rank_prefix_before(cx.text, f.start) {
         let start = f.start - RANK_PREFIX.len();
         if cx.takes_prefix(start, f.start) {
             f.start = start;
         }
         f.prefix = Some(Comparator::Le);
+    } else if rank_prefix_over_wrap(cx.text, f.start) {
+        f.prefix = Some(Comparator::Le);
     }
     Continue(())
 }
+
+/// True when [`RANK_PREFIX`] ends `text` before byte `i` as a word of its own: not the end of
+/// a word of [`NOT_RANK_WORDS`], unless a noun of [`RANK_HOLDING_NOUNS`] holds that word's
+/// first character.
+fn rank_prefix_before(text: &str, i: usize) -> bool {
+    if !value::has_before(text, i, RANK_PREFIX) {
+        return false;
+    }
+    let p = i - RANK_PREFIX.len();
+    RANK_HOLDING_NOUNS.iter().any(|n| value::has_before(text, p, n))
+        || !NOT_RANK_WORDS.iter().any(|w| value::has_before(text, i, w))
+}
+
+/// True when the figure at byte `i` starts the line after a hard wrap ([`value::Wrapped::before`])
+/// and that line's words end with [`RANK_PREFIX`] ([`rank_prefix_before`]).
+fn rank_prefix_over_wrap(text: &str, i: usize) -> bool {
+    let Some(w) = value::Wrapped::before(text, i, RANK_WRAP_REACH) else { return false };
+    w.cut == w.joined.len() && rank_prefix_before(&w.joined, w.cut)
+}
+
+/// How many bytes before a figure [`rank_prefix_over_wrap`] looks for the break, and keeps of
+/// the line before it: `项目前` and an indent.
+const RANK_WRAP_REACH: usize = 12;
 
 /// `rough_share`: a fraction (`三分之一`, `1/3`, `百分之三十`) right before `强` or `弱`
 /// ([`crate::lexicon::comparators::ROUGH_SHARE_MARKS`]: a little more or less than the share)

@@ -83,6 +83,43 @@ fn plain_integer(n: &Number) -> Option<f64> {
     plain.then(|| n.raw.unwrap_or(0.0))
 }
 
+/// `dotted_month`: an item's number glued by its dot to a date that opens the item's text
+/// (`1.9 月10 日起，“…奖学金”应用模块启用`, `4.9 月23 日下班前，学院分管学生工作书记登录`: steps
+/// of a university notice whose outline missed the item) reads as a decimal before `月`; with
+/// what belongs to a date after `月` (a day, 底, 初 …: [`kind::month_tail`]) and the digits after
+/// the dot a month, it is item and date, never a fraction of a month (docs/annotation.md:
+/// `15.3月底前` is item 15). The date is reported from the month on.
+///
+/// ```text
+/// date := D+ '.' MONTH '月' MONTH_TAIL     (the date from MONTH on)
+/// ```
+///
+/// case: 1.9月10日起，系统启用 => 9月10日 date
+/// case: 4.9 月23 日下班前报送 => 9 月23 日 date
+/// case: 2.3月底前完成 => 3月底 date
+/// case: 工期缩短1.5个月 => 1.5个月 quantity 1.5 月 eq
+pub(super) fn dotted_month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if n.form != Form::Arabic || n.integer || n.approx || n.mult.is_some() || n.end != n.digits_end {
+        return Continue(());
+    }
+    let digits = cx.text.get(n.start..n.digits_end).unwrap_or("");
+    // The byte after the decimal point.
+    let Some(dot) = digits.char_indices().find(|&(_, c)| !is_digit(c)).map(|(k, c)| k + c.len_utf8()) else {
+        return Continue(());
+    };
+    let m = digits.get(dot..).unwrap_or("");
+    let month_ok = (1..=2).contains(&m.chars().count()) && m.parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
+    let Some(yue) = month_sign(cx, n.digits_end).filter(|_| month_ok) else { return Continue(()) };
+    let after = yue + '月'.len_utf8();
+    let end = kind::month_tail(cx.text, after);
+    if end == after {
+        return Continue(());
+    }
+    let start = n.start + dot;
+    emit(new_quantity(start, end, (start, n.digits_end), QuantityKind::Date))
+}
+
 /// `month`: a number from 1 to 12 before `月`, with what belongs to the date after it
 /// (a day, 底, 初, 份, 中旬 …: [`kind::month_tail`]).
 ///

@@ -347,6 +347,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ordinals::ordinal(f, cx)?;
     ordinals::anniversary(f, cx)?;
     dates::placeholder_date(f, cx)?;
+    dates::dotted_month(f, cx)?;
     dates::month(f, cx)?;
     dates::day(f, cx)?;
     dates::clock_minutes(f, cx)?;
