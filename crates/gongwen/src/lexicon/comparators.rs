@@ -56,6 +56,17 @@ pub(crate) const PERIOD_EXPIRY: &str = "期满";
 /// covers.
 pub(crate) const BREAK: &str = "破";
 
+/// The prefix `突破` used as the verb "break through" whose object the figure counts:
+/// `突破百项前沿关键核心技术，形成百项标志性产品` (工业和信息化部等七部门关于推动未来产业创新发展的实施意见,
+/// Huace_policy-document-analyzer), `突破一批关键核心技术` (bench plans): a noun right after the
+/// figure's unit makes it a count, `eq`, not a bound (`进出口总额突破4万亿美元`: `gt`). Read by
+/// `quantity::rules::comparators` (rule `comparator`).
+pub(crate) const BREAK_THROUGH: &str = "突破";
+
+/// The nouns after a figure that [`BREAK_THROUGH`] still bounds: the round number "broken"
+/// (`突破1万亿元大关`, `突破3000点关口`).
+pub(crate) const BREAK_THROUGH_MARKS: [&str; 2] = ["大关", "关口"];
+
 /// The words after a figure of time that make it a lead time counted back from an [`EXPIRY`]:
 /// `期限届满三十日前`, `审理期限届满十五日以前` (bench regulations), no bound.
 pub(crate) const LEAD_TIMES: [&str; 2] = ["前", "以前"];

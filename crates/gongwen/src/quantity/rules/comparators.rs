@@ -3,8 +3,8 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    PERIOD_EXPIRY, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    BREAK, BREAK_THROUGH, BREAK_THROUGH_MARKS, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
+    PERIOD_EXPIRY, PHRASE_MARK, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -121,6 +121,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let opener_verb = comparator::opener_verb_before(text, i);
     let adjacent = comparator::prefix_before(text, i)
         .filter(|&(start, _)| !lead_time(f, text, start) && !verb_ending_in_break(f, text, start))
+        .filter(|&(start, _)| !breaks_through_count(f, text, start))
         .filter(|_| opener_verb.is_none());
     let expiry = |s: usize| is_expiry(text, s);
     if let Some((start, prefix)) = adjacent {
@@ -194,6 +195,19 @@ fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
     let n = &f.number;
     let round = n.mult.is_some() || n.bare_unit || n.raw.is_some_and(|v| v >= 100.0 && v % 100.0 == 0.0);
     !round && text.get(start..).is_some_and(|t| t.starts_with(BREAK))
+}
+
+/// True when the prefix word at byte `start` is [`BREAK_THROUGH`] and a noun follows the figure
+/// `f` (an ideograph other than `的`, not one of [`BREAK_THROUGH_MARKS`]): the verb and the count
+/// of its object, no bound.
+///
+/// case: 突破百项前沿关键核心技术 => 百项 quantity 100 项 eq
+/// case: 发明专利拥有量突破100万件，技术交易额 => 突破100万件 quantity 1000000 件 gt
+/// case: 进出口总额突破1万亿美元大关 => 突破1万亿美元 quantity 1000000000000 美元 gt
+fn breaks_through_count(f: &Figure, text: &str, start: usize) -> bool {
+    let end = f.end();
+    let noun = value::char_at(text, end).is_some_and(|c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK);
+    noun && value::has_at(text, start, BREAK_THROUGH) && !BREAK_THROUGH_MARKS.iter().any(|w| value::has_at(text, end, w))
 }
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
