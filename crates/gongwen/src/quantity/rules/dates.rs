@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
+use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, is_day_unit};
 use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -446,6 +446,27 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         crate::quantity::unit::nian().map(|u| crate::quantity::unit::UnitMatch::plain(u, end + '年'.len_utf8())),
     );
     year(f, cx)
+}
+
+/// `cohort`: a four-digit year before a cohort's unit ([`COHORT_UNITS`]: `2024 级`) names the
+/// students who entered that year, a year, never a count of grades.
+///
+/// ```text
+/// year := YEAR4 '级'
+/// ```
+///
+/// case: 针对硕士研究生（2024 级除外），学院实施综合测评 => 2024 级 year
+/// case: 导入学业奖学金名单（含2024级新生） => 2024级 year
+/// case: 震级达到8级以上 => 8级以上 quantity 8 级 ge
+pub(super) fn cohort(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let unit = f.unit_name().filter(|u| COHORT_UNITS.contains(u));
+    if unit.is_none() || f.upper.is_some() || !is_year4(&f.number) {
+        return Continue(());
+    }
+    let end = f.unit.map_or(f.number.end, |m| m.end);
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, f.number.digits_end), QuantityKind::Year);
+    q.value = f.number.raw;
+    emit(q)
 }
 
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a

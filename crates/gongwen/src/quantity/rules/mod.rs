@@ -377,6 +377,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     counts::demonym(f, cx)?;
     counts::congress_session(f, cx)?;
     dates::year(f, cx)?;
+    dates::cohort(f, cx)?;
     // The quantity: its comparator, the bare counts.
     comparators::comparator(f, cx)?;
     units::lone_half_limit(f, cx)?;
