@@ -444,9 +444,11 @@ pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
 }
 
 /// A character the text of an inclusion mark may hold: a letter or digit of any script (a
-/// number, its unit, `本数`), a decimal point, a per-cent sign.
+/// number, its unit, `本数`), a decimal point, a per-cent sign, and the space a PDF's text
+/// puts between a number and its unit (`5 人以下（含5 人）团体`: a university's 实施办法,
+/// sufe-campus-qa).
 fn is_mark_text(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '%')
+    c.is_alphanumeric() || matches!(c, '.' | '%' | ' ')
 }
 
 /// The suffix words grouped by their first character, in table order within a group, the

@@ -77,6 +77,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 宣扬邪教的传单、图片数量在五百张（枚）以上的 => 五百张（枚）以上 quantity 500 张 ge
 /// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
+/// case: （1）5 人以下（含5 人）团体：个人得分 => 5 人以下（含5 人） quantity 5 人 le
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
