@@ -3,8 +3,9 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    BREAK, BREAK_THROUGH, BREAK_THROUGH_MARKS, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    PERIOD_EXPIRY, PHRASE_MARK, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    BREAK, BREAK_THROUGH, BREAK_THROUGH_MARKS, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY,
+    ONLY_BLOCKERS, ONLY_TIMES_UNITS, PERIOD_EXPIRY, PHRASE_MARK, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS,
+    ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -208,7 +209,8 @@ fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
 fn breaks_through_count(f: &Figure, text: &str, start: usize) -> bool {
     let end = f.end();
     let noun = value::char_at(text, end).is_some_and(|c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK);
-    noun && value::has_at(text, start, BREAK_THROUGH) && !BREAK_THROUGH_MARKS.iter().any(|w| value::has_at(text, end, w))
+    noun && value::has_at(text, start, BREAK_THROUGH)
+        && !BREAK_THROUGH_MARKS.iter().any(|w| value::has_at(text, end, w))
 }
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap

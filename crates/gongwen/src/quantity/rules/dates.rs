@@ -457,7 +457,7 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 针对硕士研究生（2024 级除外），学院实施综合测评 => 2024 级 year
 /// case: 导入学业奖学金名单（含2024级新生） => 2024级 year
-/// case: 震级达到8级以上 => 8级以上 quantity 8 级 ge
+/// case: 震级达到8级以上 => 达到8级以上 quantity 8 级 ge
 pub(super) fn cohort(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let unit = f.unit_name().filter(|u| COHORT_UNITS.contains(u));
     if unit.is_none() || f.upper.is_some() || !is_year4(&f.number) {
