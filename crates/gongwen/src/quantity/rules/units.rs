@@ -16,7 +16,7 @@ use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
-use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, range_sep};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -106,7 +106,14 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
     let capital = capital_numeral(cx.text, lead);
-    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form) || (capital && m.unit.family == Family::Money);
+    let compound =
+        compound_numeral(lead) && !char_before(cx.text, lead.start).is_some_and(|c| SEXAGESIMAL_HEADS.contains(&c));
+    let fits = |m: &UnitMatch| {
+        m.classified
+            || !m.unit.has(other_form)
+            || (capital && m.unit.family == Family::Money)
+            || (compound && other_form == ARABIC_ONLY)
+    };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
     if let Some(m) = unit::wrapped_at(cx.text, from, |e| cx.past_full_wrap(e)).filter(fits) {
@@ -142,6 +149,24 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     Continue(())
 }
+
+/// True when the Chinese number `n` is a compound numeral no word holds: a plain integer of
+/// at least [`MIN_COMPOUND_NUMERAL`] whose last character is a digit (`二十一`, `五百八十三`,
+/// `六十三`), which takes the units read only after Arabic digits ([`ARABIC_ONLY`]): `老师多扣了我
+/// 二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`. The words those units guard against are
+/// a lone numeral (`十分重要`, `一起`) or a numeral below it (`十二分的热情`: "utterly").
+fn compound_numeral(n: &value::Number) -> bool {
+    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx && n.mult.is_none();
+    plain && n.width > 1 && n.raw.is_some_and(|v| v >= MIN_COMPOUND_NUMERAL && v % 10.0 != 0.0)
+}
+
+/// The characters before a [`compound_numeral`] that make its `分` a sixtieth, no score: the
+/// degree of a coordinate (`约北纬二十度二十六分、东经一百一十度四十一分`, a bench regulation on
+/// 灯桩) and the hour of a time of day (`上午九点二十一分`, `十时三十五分`).
+const SEXAGESIMAL_HEADS: [char; 3] = ['度', '点', '时'];
+
+/// The least value of a [`compound_numeral`]: above `十二` (`十二分`, an idiom).
+const MIN_COMPOUND_NUMERAL: f64 = 20.0;
 
 /// True when the number is written in capital (大写) numerals, which only money is written in:
 /// the units of money kept for Arabic digits (`角`, `分`, `毛`: `五角星`, `三分之一`) follow it
