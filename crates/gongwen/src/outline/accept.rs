@@ -6,7 +6,7 @@ use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
+use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, PART_COPULAS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
     SENTENCE_ENDS, join, key_at, utf8_keys,
@@ -138,7 +138,8 @@ impl Builder<'_> {
 
     /// The text after the marker shows it to be words: a number list (`一、二年级`; a dot
     /// lists no numbers: `15.3月底前` is an item whose heading starts with a date), a list
-    /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
+    /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`, the subject of
+    /// a sentence: `第一类是…`, [`PART_COPULAS`]), or a
     /// table of contents on one line (`第一章 总则 第二章 任免范围 …`, `一、总体要求 二、主要任务`
     /// over a body that prints them again).
     fn reads_as_words(&self, cand: &Candidate) -> bool {
@@ -150,7 +151,9 @@ impl Builder<'_> {
             }
             Style::CnParen | Style::ArabicParen => starts_reference_list(after),
             Style::Part => {
-                !short_heading_line(self.text, cand, marker.end()) || is_part_label_above_title(self.text, cand)
+                !short_heading_line(self.text, cand, marker.end())
+                    || is_part_label_above_title(self.text, cand)
+                    || PART_COPULAS.iter().any(|w| after.starts_with(w))
             }
             _ => false,
         };
