@@ -280,10 +280,27 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
-        if self.reference_after_hard_wrap(before(), marker) || before().ends_with(ORDINAL_PREFIX) {
+        if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
+            || before().ends_with(ORDINAL_PREFIX)
+        {
             return false;
         }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// An article at a line start that is the next of its numbering (`第九条` after `第八条`) and
+    /// heads a short line with no clause in it (`第九条体育评价（上限5 分）`, a college's rules
+    /// extracted from PDF): the next article with its heading glued to it, not a citation a
+    /// hard wrap cut after a book title (`…见附件1《关于学科竞赛加分项目的补充说明》` ⏎ `第九条…`),
+    /// which goes on with the words of a reference or the rest of a sentence.
+    fn is_next_article_with_heading(&self, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        marker.style == Style::Article
+            && self.last_ordinal_of(key).is_some()
+            && self.continues_numbering(marker, key)
+            && !starts_reference_words(after)
+            && short_heading_line(self.text, cand, marker.end())
     }
 
     /// The text before byte `pos` without the white space, line breaks and noise at its end
