@@ -946,7 +946,8 @@ impl Block<'_> {
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
                 && !starts_with_issuer(next)
-                && !(self.ends_with_type(last) && (clause_mark_outside_brackets(next) || self.opens_with_about(last + 1)));
+                && !(self.ends_with_type(last)
+                    && (clause_mark_outside_brackets(next) || self.opens_with_about(last + 1)));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }

@@ -476,7 +476,8 @@ impl Builder<'_> {
 
     /// `15.3月底前…` read as item 15 whose heading starts with a date (see
     /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it:
-    /// item `N-1` before it (`14.`) and no other item than `N+1` after it, or, for the first
+    /// item `N-1` before it (`14.`) and no other item than `N+1` after it (an attachment's
+    /// label between it and the next item ends its list: [`Builder::attachment_label_next`]), or, for the first
     /// item of a list dated from its start (`1.3月底前…` / `2.6月底前…`), item 2 right after it.
     fn is_dated_item(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         let next = self.next_candidate(event);
@@ -485,7 +486,8 @@ impl Builder<'_> {
         if marker.ordinal == 1 {
             return next.is_some_and(|n| n.boundary == Boundary::LineStart && next_is(n));
         }
-        let next_fits = next.is_none_or(|n| style_key(&n.marker) != key || next_is(n));
+        let next_fits =
+            next.is_none_or(|n| style_key(&n.marker) != key || next_is(n)) || self.attachment_label_next(event);
         self.continues_numbering(marker, key) && next_fits
     }
 

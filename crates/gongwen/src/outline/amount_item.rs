@@ -104,8 +104,25 @@ impl Builder<'_> {
         if !self.text_before(amount_start).ends_with(CLAUSE_ENDS) || !unit_follows(self.text, amount_end) {
             return false;
         }
-        self.next_candidate(event)
-            .is_none_or(|n| n.boundary == Boundary::LineStart && n.marker.style.rank() < ITEM.0.rank())
+        self.attachment_label_next(event)
+            || self
+                .next_candidate(event)
+                .is_none_or(|n| n.boundary == Boundary::LineStart && n.marker.style.rank() < ITEM.0.rank())
+    }
+
+    /// An attachment label's line stands between event `event` and the next candidate
+    /// (`4.9 月23 日下班前，…审核。` ⏎ `附：科研加分申报具体流程` ⏎ `1.学生登陆…`): the list of
+    /// event `event` ends there, whatever the attachment's numbering. Reads only the events
+    /// up to the next candidate.
+    pub(super) fn attachment_label_next(&self, event: usize) -> bool {
+        let stop = self.next_marker.get(event).and_then(|&n| usize::try_from(n).ok()).unwrap_or(self.events.len());
+        let between = self.events.get(event + 1..stop.min(self.events.len())).unwrap_or_default();
+        between.iter().any(|e| match *e {
+            super::Event::Line { content_start, end, .. } => {
+                self.text.get(content_start..end).is_some_and(super::labels::is_attachment_label_line)
+            }
+            _ => false,
+        })
     }
 }
 

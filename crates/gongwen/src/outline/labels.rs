@@ -225,15 +225,20 @@ pub(super) fn is_note_label_line(line: &str) -> bool {
     NOTE_LABELS.contains(&trim_space(name)) || is_box_label_line(line)
 }
 
+/// True when `content` (a line's content) is an attachment label: `附件…` ([`attachment_label`]),
+/// `附：` alone ([`is_short_attachment_label`]) or with a short title
+/// ([`short_attachment_label_with_title`]).
+pub(super) fn is_attachment_label_line(content: &str) -> bool {
+    attachment_label(content).is_some()
+        || is_short_attachment_label(content)
+        || short_attachment_label_with_title(content).is_some()
+}
+
 /// True when `content` (a line's content that opens like a label, [`opens_label`]) is one: a
 /// contents, attachment, note or box label. A line that only opens like one (`专利代理条例`,
 /// `说明书管理办法`) may be an enclosed document's title.
 pub(super) fn is_label_line(content: &str) -> bool {
-    is_contents_label(content)
-        || attachment_label(content).is_some()
-        || is_short_attachment_label(content)
-        || short_attachment_label_with_title(content).is_some()
-        || is_note_label_line(content)
+    is_contents_label(content) || is_attachment_label_line(content) || is_note_label_line(content)
 }
 
 /// True when `line` (a line's content) is a box's label ([`BOX_LABEL`]): the label, its number
