@@ -925,7 +925,7 @@ impl Block<'_> {
     /// below while a bracket stays open (`…药品管理法` / `实施条例》有关规定的决定`), a short
     /// bracketed line (`（2021-2023年）`), and up to two title-like lines that end with a type
     /// word (`…执法全过程记录制度` / `重大执法决定法制审核制度的指导意见`) unless one starts a
-    /// title of its own (an issuing body and `关于`, or `关于` after a line that ends with a type word).
+    /// title of its own (an issuing body and `关于`).
     fn last_of_title(&self, first: usize, pick: usize) -> usize {
         let mut last = pick;
         while last - first < MAX_BRACKET_LINES && self.adjacent(last) {
@@ -939,15 +939,11 @@ impl Block<'_> {
             // A title that already ends with its type word goes on only with title words, never
             // with a body sentence that a wrap cut after a type word (`…意见的公告` ⏎ `为提高立法质量，
             // 现将《…（征求意见`).
-            // Nor with a title of its own that opens with 关于 (`终端设备直连卫星服务管理规定` ⏎
-            // `关于印发《终端设备直连卫星服务管理规定》的通知`, a page's headline over the notice that
-            // publishes the rules).
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
                 && !starts_with_issuer(next)
-                && !(self.ends_with_type(last)
-                    && (clause_mark_outside_brackets(next) || self.opens_with_about(last + 1)));
+                && !(self.ends_with_type(last) && clause_mark_outside_brackets(next));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;
             }
