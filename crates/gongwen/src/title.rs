@@ -938,11 +938,14 @@ impl Block<'_> {
             let bracketed = is_short_bracketed(next);
             // A title that already ends with its type word goes on only with title words, never
             // with a body sentence that a wrap cut after a type word (`…意见的公告` ⏎ `为提高立法质量，
-            // 现将《…（征求意见`).
+            // 现将《…（征求意见`), nor with a line that opens with `关于`, which starts a title of
+            // its own as an issuing body and `关于` do (`终端设备直连卫星服务管理规定` ⏎ `关于印发《终端
+            // 设备直连卫星服务管理规定》的通知`: a page's headline over the notice that issues it).
             let typed = last - pick < MAX_TITLE_LINES - 1
                 && self.is_title_like(last + 1)
                 && self.ends_with_type(last + 1)
                 && !starts_with_issuer(next)
+                && !(self.ends_with_type(last) && self.opens_with_about(last + 1))
                 && !(self.ends_with_type(last) && clause_mark_outside_brackets(next));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
                 break;

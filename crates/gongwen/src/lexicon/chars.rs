@@ -40,7 +40,7 @@ pub(crate) const BOOK_TITLE_CJK: &str = "《》〈〉";
 /// punctuation: where `outline::tables` asks whether a line is a row.
 pub(crate) const CELL_SEPARATOR: u8 = b'\t';
 
-/// True for the ASCII punctuation [`classify`] reads: `?` `:` `;` `(`.
+/// True for the ASCII punctuation [`classify`] reads: `?` `!` `:` `;` `(`.
 pub(crate) const fn is_ascii_boundary(b: u8) -> bool {
-    matches!(b, b'?' | b':' | b';' | b'(')
+    matches!(b, b'?' | b'!' | b':' | b';' | b'(')
 }

@@ -9,9 +9,10 @@
 /// 2008年政府工作报告), and a line ending with one is a sentence, not a title.
 pub(crate) const SENTENCE_ENDS: [char; 3] = ['。', '！', '？'];
 
-/// The half-width sentence end the candidate finder accepts as well (text typed with an
-/// English keyboard).
-pub(crate) const ASCII_SENTENCE_ENDS: [char; 1] = ['?'];
+/// The half-width sentence ends the candidate finder accepts as well (text typed with an
+/// English keyboard, or a copy whose punctuation a converter made half-width:
+/// `…决不辜负人民的期望!二、今年经济社会发展的总体要求`, 2013年政府工作报告 so converted).
+pub(crate) const ASCII_SENTENCE_ENDS: [char; 2] = ['?', '!'];
 
 /// Semicolons (分号, §4.6), full- and half-width: the end of a clause that could stand
 /// alone (`…不得将…；`), read with [`SENTENCE_ENDS`] by the rules that want a unit's text

@@ -4,6 +4,7 @@
 
 use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
+use crate::lexicon::kinds::is_in_word_before;
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, PART_COPULAS, REFERENCE_JOINERS, REFERENCE_WORDS};
@@ -47,6 +48,12 @@ const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
 /// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
 const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
+
+/// The word that, glued to an article marker at a line start and followed by a colon or comma,
+/// leads in a provision quoted from another statute (`leads_in_quoted_article`):
+/// `第九十九条规定：“…”` (cee P6 关于恶臭气体超标排放法律适用有关问题的复函), `第三十一条规定：“…”`
+/// (cee P6 关于建设项目“未批先建”违法行为法律适用问题的意见, mid-line there).
+const QUOTING_VERB: &str = "规定";
 
 /// The characters right after an article marker that make it a reference, not the next
 /// article after a lost one (`Builder::is_article_after_lost_one`), besides [`REFERENCE_WORDS`]:
@@ -282,10 +289,41 @@ impl Builder<'_> {
         }
         if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
             || before().ends_with(ORDINAL_PREFIX)
+            || self.cut_at_wrap(before(), marker)
         {
             return false;
         }
+        if marker.style == Style::Article && leads_in_quoted_article(self.text.get(marker.end()..).unwrap_or("")) {
+            return false;
+        }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
+    }
+
+    /// A marker that a hard wrap of a PDF copy made of the end of a number or a word: after a
+    /// full line of prose ([`crate::text::wrap::wrap_after_full_line`]), `5、` after a digit
+    /// (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345), Chinese numerals after a numeral or
+    /// `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`), and `一、` that ends a word with the
+    /// character before the break (`…按照精简、统` ⏎ `一、效能的原则`,
+    /// [`crate::lexicon::kinds::IN_WORD_BEFORE`]). Bench regulations so wrapped.
+    fn cut_at_wrap(&self, before: &str, marker: &Marker) -> bool {
+        /// The `之` of a share written in words (`百分之二十五`).
+        const SHARE_JOINER: char = '之';
+        if !matches!(marker.style, Style::CnComma | Style::ArabicDot) {
+            return false;
+        }
+        let (Some(last), Some(first)) =
+            (before.chars().next_back(), self.text.get(marker.start()..).and_then(|m| m.chars().next()))
+        else {
+            return false;
+        };
+        let cut = match marker.style {
+            Style::ArabicDot => arabic_digit(last).is_some() && arabic_digit(first).is_some(),
+            _ => {
+                ((is_cn_numeral_char(last) || last == SHARE_JOINER) && is_cn_numeral_char(first))
+                    || (first == '一' && is_in_word_before(last))
+            }
+        };
+        cut && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
     /// An article at a line start that is the next of its numbering (`第九条` after `第八条`) and
@@ -999,4 +1037,16 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
         }
     }
     false
+}
+
+/// The text after an article marker at a line start (`after`) makes it the lead-in of a
+/// provision quoted from another statute, not an article of this document: the article glued
+/// to `规定` or `的规定` and a colon or comma (`第九十九条规定：“违反本法规定，…”`,
+/// `第八十一条的规定，…`: a 复函 or 意见 setting out the law it applies, one provision a
+/// paragraph). An article with a paragraph after it (`第一百一十八条第一款规定：`) is no marker.
+fn leads_in_quoted_article(after: &str) -> bool {
+    let rest = after.strip_prefix('的').unwrap_or(after);
+    rest.strip_prefix(QUOTING_VERB)
+        .and_then(|r| r.chars().next())
+        .is_some_and(|c| COLONS.contains(&c) || COMMAS.contains(&c))
 }

@@ -710,8 +710,11 @@ fn classify(bytes: &[u8], i: usize) -> Option<(Punct, usize)> {
 /// True when the mark of `width` bytes at byte `i` stands between two digits: a colon there
 /// is a ratio or a clock time (`比例尺1:500、1:1000`, `1：2000`, `8:30`), no clause end.
 fn between_digits(bytes: &[u8], i: usize, width: usize) -> bool {
-    let digit = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
-    digit(i.checked_sub(1)) && digit(Some(i + width))
+    let ascii = |k: Option<usize>| k.and_then(|k| bytes.get(k)).is_some_and(u8::is_ascii_digit);
+    // A full-width digit (`１:５００`, a scale typed in full-width digits: a bench regulation).
+    let wide =
+        |k: Option<usize>| k.and_then(|k| bytes.get(k..k + 3)).is_some_and(|w| matches!(w, [0xEF, 0xBC, 0x90..=0x99]));
+    (ascii(i.checked_sub(1)) || wide(i.checked_sub(3))) && (ascii(Some(i + width)) || wide(Some(i + width)))
 }
 
 /// The punctuation of the whole text, in order, read line by line.

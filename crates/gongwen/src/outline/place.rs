@@ -108,9 +108,10 @@ impl Builder<'_> {
     }
 
     /// True when the text before `marker` ends with a colon: it opens a list of its own
-    /// (`法官作出如下提示：一、…`).
+    /// (`法官作出如下提示：一、…`). A page's number or counter a PDF copy put between them is
+    /// no text (`人民法院不予支持：⏎6/47⏎（一）约定…`, [`Builder::text_before`]).
     fn after_colon(&self, marker: &Marker) -> bool {
-        self.text.get(..marker.start()).is_some_and(|s| s.trim_end_matches(char::is_whitespace).ends_with(COLONS))
+        self.text_before(marker.start()).ends_with(COLONS)
     }
 
     /// Back to the depth the style had before in this tree (so `1.` straight under `一、`

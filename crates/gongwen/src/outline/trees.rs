@@ -16,7 +16,7 @@
 use super::candidates::Candidate;
 use super::contents::Bodyless;
 use super::{Builder, Open, PART_OF_ARTICLES, StyleKey, labels, set_end, style_key};
-use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, SENTENCE_ENDS, book_title};
+use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, COMMAS, SENTENCE_ENDS, book_title};
 use crate::marker::Marker;
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
@@ -291,6 +291,24 @@ impl Builder<'_> {
             || lines_before(self.text, title.start).any(labels::ends_a_document)
             || self.names(title)
             || self.cites_a_printed_title(title)
+            || self.follows_articles(title, marker)
+    }
+
+    /// True when the title line stands after a statute's articles, right after a sentence end
+    /// (the last article's text is complete), with no comma in it, and the numbering under it
+    /// is no statute unit: an article's items follow it directly, never under a title line of
+    /// their own, so the title heads an appendix (`第十七条 本办法自2011年5月1日起施行。` /
+    /// `突发环境事件分级标准` / `1、特别重大（Ⅰ级）突发环境事件。`, a 部令 whose web copy printed its
+    /// 附录 without the label: cee P4 突发环境事件信息报告办法). A line that a hard wrap cut out
+    /// of an article's sentence (`…有下列情形之一的，人民法` / `院不予采纳：`) is none, nor is a
+    /// running head that a PDF copy repeats on every page (`××市人民政府公报`, noise).
+    fn follows_articles(&self, title: TitleLine, marker: &Marker) -> bool {
+        let line = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
+        !marker.style.is_statute()
+            && !line.contains(COMMAS)
+            && self.noise.at(title.label.start).is_none()
+            && self.text_before(title.start).ends_with(SENTENCE_ENDS)
+            && self.spine.iter().any(|open| open.key.0 == Style::Article)
     }
 
     /// True when a title line cites in `《…》` a document whose title this text printed as a

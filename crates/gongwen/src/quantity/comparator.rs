@@ -171,7 +171,7 @@ fn negated_in(head: &str, word: &str, cmp: Comparator) -> Option<(usize, Compara
 /// `注册资本最低限额为十亿元`: [`opened_noun_before`]). The opener's start and comparator (its
 /// row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
 pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
-    let head = text.get(..start)?;
+    let head = super::value::words_before(text, start);
     let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
         Some(h) => h.strip_suffix(MAY).unwrap_or(h),
         None => opened_noun_before(head)?,
@@ -187,6 +187,8 @@ pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Com
 /// bound's measure; `的` in it (`最低工资标准的`) is a share's phrase, [`across_phrase`]'s.
 fn opened_noun_before(head: &str) -> Option<&str> {
     let head = head.strip_suffix(OPENER_COPULA)?;
+    // `注册资本最低限额⏎为10亿元`: a hard wrap before the copula.
+    let head = super::value::words_before(head, head.len());
     let mut head = head.strip_suffix(SEVERALLY).unwrap_or(head);
     for _ in 0..MAX_OPENED_NOUN_CHARS {
         let c = head.chars().next_back().filter(|&c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK)?;
@@ -388,6 +390,9 @@ pub(crate) fn inclusive_end(text: &str, pos: usize) -> usize {
 /// ```text
 /// mark := OPEN ('不含' | '含') TEXT{0,MAX_INCLUSION_CHARS} CLOSE     (TEXT: no punctuation)
 /// ```
+///
+/// A hard wrap may break the text (`高度二十四米以下（含二十四⏎米）`, a bench regulation wrapped
+/// as a PDF copy is).
 pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
     // Most figures are followed by no bracket: the first byte tells.
     let first = *text.as_bytes().get(pos)?;
@@ -406,9 +411,10 @@ pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
 }
 
 /// A character the text of an inclusion mark may hold: a letter or digit of any script (a
-/// number, its unit, `本数`), a decimal point, a per-cent sign.
+/// number, its unit, `本数`), a decimal point, a per-cent sign, and the line break and white
+/// space of a hard wrap.
 fn is_mark_text(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '.' | '%')
+    c.is_alphanumeric() || matches!(c, '.' | '%' | '\n' | '\r') || crate::text::wrap::is_gap(c)
 }
 
 /// The suffix words grouped by their first character, in table order within a group, the

@@ -387,6 +387,17 @@ pub(crate) fn before_wrap(text: &str, i: usize) -> Option<&str> {
     head.ends_with('\n').then(|| trim_wrap_end(head))
 }
 
+/// The text before byte `i`, with a hard wrap that ends right there taken out when the line
+/// before it is a full line of prose ([`before_wrap`], [`full_line_before`]): the words a
+/// reader of a prefix reads before a figure that opens a wrapped line (`注册资本最低限额⏎为
+/// 10亿元`, `排名全省前⏎十名`). Always a prefix of `text`, so its length is a byte of `text`.
+pub(crate) fn words_before(text: &str, i: usize) -> &str {
+    match before_wrap(text, i) {
+        Some(head) if full_line_before(head, head.len()) => head,
+        _ => text.get(..i).unwrap_or(""),
+    }
+}
+
 /// `s` without the line break at its end (`\n` or `\r\n`) and the white space a copy left
 /// before it ([`unit::is_gap`]): the words a hard-wrapped line ends with. `s` without a line
 /// break at its end is returned as it is.
@@ -406,7 +417,8 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
 /// there: the line of a text extracted from a PDF may wrap between two words of a phrase
 /// (`十届全国人大\n四次会议`).
 pub(crate) fn char_before_wrap(text: &str, i: usize) -> Option<char> {
-    trim_wrap_end(text.get(..i)?).chars().next_back()
+    // The next line's indent aside (`十届全国人大⏎　　四次会议`, a copy that indents every line).
+    before_wrap(text, i).map_or_else(|| char_before(text, i), |head| head.chars().next_back())
 }
 
 /// A [`Number`] from a reading of the grammar at byte `start`.

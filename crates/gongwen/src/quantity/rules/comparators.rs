@@ -45,6 +45,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 补助标准最低补助300元。 => 300元 quantity 300 元 ge
 /// case: 城市道路最高时速为70公里， => 70公里 quantity 70 公里 le
 /// case: 注册资本最低限额为十亿元人民币。 => 十亿元 quantity 1000000000 元 ge
+/// case: 经营全国性的基础电信业务的，其注册资本最低限额\n为10亿元人民币 => 10亿元 quantity 1000000000 元 ge
 /// case: 装饰装修工程的最低保修期限为二年。 => 二年 quantity 2 年 ge
 /// case: 任职的最高年龄分别为四十五岁和五十岁 => 四十五岁 quantity 45 岁 le
 /// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
@@ -77,6 +78,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 宣扬邪教的传单、图片数量在五百张（枚）以上的 => 五百张（枚）以上 quantity 500 张 ge
 /// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
+/// case: 具有二个以上（含\n二个）洗车位的 => 二个以上（含\n二个） quantity 2 个 ge
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
@@ -124,12 +126,13 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         // 每两年进行一次`, `不得超过本法第四条确定的税额的百分之五十`).
         let taken = |s: usize| cx.out.last().is_some_and(|q| (q.span.start as usize) <= s && s < q.span.end as usize);
         // `期间届满的最后一日`: 届满 bounds only the figure right after it.
-        let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some(c);
+        let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some((s, c));
+        let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
+            .and_then(own)
+            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
-            .or_else(|| comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS).and_then(own))
-            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| comparator::across_wrap(text, i).and_then(own))
+            .or_else(|| read_across_wrap(text, i, in_text, own))
             .or_else(|| only_times(f, text, i));
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
@@ -156,13 +159,44 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     Continue(())
 }
 
+/// The comparator of a figure at byte `i` from a word read in the text (`in_text`) or across
+/// a hard wrap before it ([`comparator::across_wrap`]). The word across the wrap wins when it
+/// starts before the word read in the text: a wrap that parts a negation from its verb
+/// (`但最高赔偿额不⏎超过所收取资费的三倍`, a bench regulation wrapped as a PDF copy is: le, not
+/// the gt of `超过` alone).
+///
+/// case: 但最高赔偿额不\n超过所收取资费的三倍 => 三倍 quantity 3 倍 le
+/// case: 其中企业经营管理者不得超\n过百分之三十 => 百分之三十 quantity 30 % le
+fn read_across_wrap(
+    text: &str,
+    i: usize,
+    in_text: Option<(usize, Comparator)>,
+    own: impl Fn((usize, Comparator)) -> Option<(usize, Comparator)>,
+) -> Option<Comparator> {
+    let wrapped = || comparator::across_wrap(text, i).and_then(&own);
+    match in_text {
+        Some((s, c)) => Some(wrapped().filter(|&(w, _)| w < s).map_or(c, |(_, wc)| wc)),
+        None => wrapped().map(|(_, c)| c),
+    }
+}
+
 /// True when the prefix word at byte `start` is [`EXPIRY`] and bounds nothing: one of
 /// [`LEAD_TIMES`] follows the figure `f`, a lead time counted back from the expiry
 /// (`期限届满三十日前`), or `每` stands before it, a recurring date (`应当在每届满一年时支付`, a
 /// bench law: at the end of each year).
 fn lead_time(f: &Figure, text: &str, start: usize) -> bool {
     let recurring = value::char_before(text, start) == Some(EVERY);
-    is_expiry(text, start) && (recurring || LEAD_TIMES.iter().any(|w| value::has_at(text, f.end(), w)))
+    is_expiry(text, start) && (recurring || lead_time_after(text, f.end()))
+}
+
+/// True when one of [`LEAD_TIMES`] follows byte `end`, or opens the next line after a hard wrap
+/// there (`应当在许可期限届满三十日⏎前向原审批机关提出申请`, a bench regulation wrapped as a PDF
+/// copy is).
+///
+/// case: 建设单位或者个人应当在期限届满三十日\n前向原核发机关申请延期 => 三十日 quantity 30 日 eq
+fn lead_time_after(text: &str, end: usize) -> bool {
+    let at = |k: usize| LEAD_TIMES.iter().any(|w| value::has_at(text, k, w));
+    at(end) || value::wrap_after_full_line(text, end).is_some_and(at)
 }
 
 /// True when the prefix word at byte `start` is [`BREAK`] alone and the figure `f` after it is
@@ -258,15 +292,18 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 在世界杯赛中取得前六名 => 前六名 quantity 6 名 le
 /// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
 /// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
+/// case: 对在年度考核中连续三年排名全省前\n十名的单位给予表彰 => 前\n十名 quantity 10 名 le
 pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    let ranked = f.prefix.is_none()
-        && f.suffix.is_none()
-        && f.upper.is_none()
-        && value::has_before(cx.text, f.start, RANK_PREFIX)
-        && !NOT_RANK_WORDS.iter().any(|w| value::has_before(cx.text, f.start, w))
+    if f.prefix.is_some() || f.suffix.is_some() || f.upper.is_some() {
+        return Continue(());
+    }
+    // `排名全省前⏎十名`: the prefix read across a hard wrap.
+    let before = value::words_before(cx.text, f.start);
+    let ranked = before.ends_with(RANK_PREFIX)
+        && !NOT_RANK_WORDS.iter().any(|w| before.ends_with(w))
         && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
     if ranked {
-        let start = f.start - RANK_PREFIX.len();
+        let start = before.len() - RANK_PREFIX.len();
         if cx.takes_prefix(start, f.start) {
             f.start = start;
         }

@@ -8,7 +8,7 @@ use crate::lexicon::figures::{
 use crate::lexicon::kinds::{EVERY, SECONDARY, TERM_BEFORE};
 use crate::model::{Comparator, QuantityKind};
 use crate::quantity::unit::Family;
-use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_word, starts_with_wrapped};
+use crate::quantity::value::{self, char_at, char_before, char_before_wrap, starts_with_wrapped};
 use crate::quantity::{Finder, kind, range_sep};
 use std::borrow::Cow;
 use std::ops::ControlFlow::Continue;
@@ -33,6 +33,7 @@ pub(super) fn demonym(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 中共河南省委九届八次会议 => 八次 none
 /// case: 十三届全国人大一次会议通过宪法修正案 => 一次 none
 /// case: 国务院办公厅对十届全国人大\n四次会议第7240号建议的答复 => 四次 none
+/// case: 国务院办公厅对十届全国人大\n　　四次会议第7240号建议的答复 => 四次 none
 pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let session = f.unit_name() == Some("次")
         && char_before_wrap(cx.text, f.at.pos).is_some_and(is_session_before)
@@ -46,6 +47,8 @@ pub(super) fn congress_session(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
 ///
 /// case: 二次供水设施管理单位应当 => 二次 none
 /// case: 应当严格遵守操作规程，防止产生二次污染 => 二次 none
+/// case: 合理布置城镇居民二次供\n水设施 => 二次 none
+/// case: 严格遵守废弃物焚烧设施运行的操作规程，防止产生二次\n污染 => 二次 none
 pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let end = f.end();
@@ -55,7 +58,7 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         && f.upper.is_none()
         && f.suffix.is_none()
         && f.prefix.is_none_or(|c| c == Comparator::Eq)
-        && SECONDARY.iter().any(|w| cx.text.get(end..).is_some_and(|a| starts_with_word(a, w)));
+        && SECONDARY.iter().any(|w| cx.text.get(end..).is_some_and(|a| starts_with_wrapped(a, w)));
     if secondary { skip(end) } else { Continue(()) }
 }
 
@@ -106,23 +109,35 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 按照贷款期限一年期利率计算 => 一年 none
 /// case: 试用期一年来，该同志政治立场坚定 => 一年 none
 /// case: 任期一年以来，本届班子认真履职 => 一年 none
+///
+/// The words before it are read across a hard wrap among them.
+///
+/// case: 住宅专项维修资金的收支情况，每\n季度公布一次公共收益的收支情况 => 一次 quantity 1 次 eq
+/// case: 从事饮用水消毒等卫生维护工作的人员，每年进行\n一次健康检查 => 一次 quantity 1 次 eq
+/// case: 的，可以经上一级公安机关负责人批准延长\n一个月。 => 一个月 quantity 1 月 eq
+/// case: 各地要把这项工作放到突出位置，作为今后\n一个时期的重点任务 => 一个 none
 pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     if !is_bare_one(n) || f.upper.is_some() {
         return Continue(());
     }
     let (text, i, end) = (cx.text, f.at.pos, f.end());
+    // The words before the figure, across a hard wrap among them (`每年进行⏎一次健康检查`,
+    // `批准延长⏎一个月`, `每⏎季度公布一次`: bench regulations wrapped as a PDF copy is):
+    // `before` up to byte `b`.
+    let wrapped = value::Wrapped::before(text, i, MAX_WORDS_BEFORE);
+    let (before, b) = wrapped.as_ref().map_or((text, i), |w| (w.joined.as_str(), w.joined.len()));
     // What follows the unit, past a hard wrap (`骨干班主任一名⏎班主任`: the line break is no end).
     let next = value::wrap_after_full_line(text, end).map_or_else(|| char_at(text, end), |j| char_at(text, j));
     let post = f.unit.is_some_and(|m| m.unit.family != Family::Time)
         && next.is_none_or(is_post_count_end)
-        && char_before(text, i).is_some_and(|c| !is_not_post_count_before(c));
+        && char_before(before, b).is_some_and(|c| !is_not_post_count_before(c));
     // 每半年召开一次: a frequency; 每个专业开发一门课程: a quota per unit (not 每参与一项, for
     // each one).
-    let frequency = f.unit_name() == Some("次") && kind::after_every(text, i);
-    let quota = f.unit.is_some_and(|m| m.unit.family == Family::Count) && every_unit_before(text, i);
+    let frequency = f.unit_name() == Some("次") && kind::after_every(before, b);
+    let quota = f.unit.is_some_and(|m| m.unit.family == Family::Count) && every_unit_before(before, b);
     // 只能选择领取其中的一项: a bound across a verb does not count an 一 after 的.
-    let adjacent = f.start < i || char_before(text, i).is_none_or(|c| !is_not_post_count_before(c));
+    let adjacent = f.start < i || char_before(before, b).is_none_or(|c| !is_not_post_count_before(c));
     // 近一个时期的司法实践: an approximation of one bare 个 (no unit word after it) is the
     // indefinite article after 近/约, not "nearly one" (近一个月 is: its unit is 月).
     let approx_article = f.prefix == Some(Comparator::Approx) && f.unit_name() == Some("个");
@@ -134,7 +149,7 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
         || after_figure_and_separator(cx, i);
     let more = f.unit.is_some_and(|m| m.more);
     if post
-        || term(f, cx)
+        || term(f, cx, before, b)
         || more
         || f.counted_mult
         || frequency
@@ -160,11 +175,17 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// (`有期徒刑一年`), not the first of `一年一度`, the name `一年期` (a one-year loan's) nor the
 /// article of `一年来`/`一年以来` (the year past: `试用期一年来，该同志…` in a report on a
 /// probation, `本期为一年来最高`).
-fn term(f: &Figure, cx: &Finder<'_, '_, '_>) -> bool {
+/// `before` up to byte `b` holds the words before the figure.
+fn term(f: &Figure, cx: &Finder<'_, '_, '_>, before: &str, b: usize) -> bool {
     let time = f.unit.is_some_and(|m| m.unit.family == Family::Time);
     let named = cx.text.get(f.end()..).is_some_and(|a| a.starts_with(['一', '期', '来']) || a.starts_with("以来"));
-    time && !named && TERM_BEFORE.iter().any(|w| value::has_before(cx.text, f.at.pos, w))
+    time && !named && TERM_BEFORE.iter().any(|w| value::has_before(before, b, w))
 }
+
+/// How many bytes before a figure [`indefinite_one`] looks for a hard wrap, and reads of the
+/// line before it: the eight ideographs back to a `每` ([`every_unit_before`]) and a little
+/// more.
+const MAX_WORDS_BEFORE: usize = 3 * 10;
 
 /// True when a range separator and a figure with the same unit, plain or bounded above,
 /// follow the figure `f` (`一名至三名`, `一年至三年内`): `f` is the lower end of the range

@@ -42,6 +42,7 @@ pub(super) fn formula(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 学业水平分=学业水平成绩×60% => 60% slogan
 /// case: 月计薪天数＝（365天-104天）÷12月＝21.75天 => 365天-104天 slogan
 /// case: 汽车号牌规格为480毫米×140毫米 => 480毫米 quantity 480 毫米 eq
+/// case: 汽车号牌规格为４８０毫米×１４０毫米 => ４８０毫米 quantity 480 毫米 eq
 /// case: 摩托车号牌规格为220毫米×140毫米。 => 140毫米 quantity 140 毫米 eq
 /// case: 已于××××年××月××日在国家企业信用信息公示系统公示 => ××××年 year
 pub(super) fn arithmetic(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
@@ -74,7 +75,7 @@ fn dimension(f: &Figure, before: &str, after: &str) -> bool {
         return false;
     };
     let next_side = after.strip_prefix(DIMENSION_MARK).is_some_and(|r| {
-        let digits = r.find(|c: char| !(c.is_ascii_digit() || c == '.')).unwrap_or(r.len());
+        let digits = r.find(|c: char| !(is_digit(c) || c == '.' || c == '．')).unwrap_or(r.len());
         digits > 0 && r.get(digits..).is_some_and(|u| u.starts_with(unit))
     });
     next_side || before.strip_suffix(DIMENSION_MARK).is_some_and(|b| b.ends_with(unit))

@@ -633,6 +633,7 @@ fn half_blocked(after: &str) -> bool {
 /// out (`一类：鼠疫耶尔森氏菌…`); a bracket inside the noun after it (`菌(毒)种`) is read past.
 ///
 /// case: 菌(毒)种分为下列三类：\n\n一类：鼠疫耶尔森氏菌 => 一类 none
+/// case: 菌(毒)种分为下列三类：\n\n　　一类：鼠疫耶尔森氏菌 => 一类 none
 /// case: 一类：鼠疫耶尔森氏菌；\n三类：脑膜炎双球菌 => 三类 none
 /// case: 一、二类菌(毒)种的供应由国务院卫生行政部门指定的保藏管理单位供应。三类菌(毒)种由设有专业实验室的单位供应 => 三类 none
 /// case: 菌(毒)种分为下列三类： => 三类 quantity 3 类 eq
@@ -722,10 +723,12 @@ fn rank_noun(text: &str, at: usize) -> Option<String> {
     (noun.chars().count() == 2 && noun.chars().all(crate::text::chars::is_cjk_ideograph)).then_some(noun)
 }
 
-/// True when the figure that starts at byte `start` opens its line and a colon follows its unit
-/// (ending at byte `end`): the label of a class the line sets out (`一类：鼠疫耶尔森氏菌`).
+/// True when the figure that starts at byte `start` opens its line (its indent aside) and a
+/// colon follows its unit (ending at byte `end`): the label of a class the line sets out
+/// (`一类：鼠疫耶尔森氏菌`, `　　一类：…` in a copy that indents every line).
 fn rank_label(text: &str, start: usize, end: usize) -> bool {
-    let line_start = value::char_before(text, start).is_none_or(|c| c == '\n');
+    let head = text.get(..start).unwrap_or("").trim_end_matches(crate::text::wrap::is_gap);
+    let line_start = head.chars().next_back().is_none_or(|c| c == '\n');
     line_start && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
 }
 
