@@ -9,9 +9,7 @@ char_set! {
     /// `numeral_in_word`: `统一内外资企业所得税` (政府工作报告 2008), `唯一实现经济正增长`,
     /// `同一土地使用权人`, `逐一约定`, `“单一窗口”`, `人数不足以划一个选区`, `“三证合一”`,
     /// `财产归一方所有`, `另一方面`, `获知其某一批次` (上海市产品质量条例), `始终如一`,
-    /// `重要启示之一`; and by `outline::accept` (`cut_at_wrap`): `一、` at the start of a line
-    /// that a hard wrap cut from one of them is no marker (`…按照精简、统⏎一、效能的原则`, a
-    /// bench regulation wrapped as a PDF copy is). Only before `一`, the numeral these words end with:
+    /// `重要启示之一`. Only before `一`, the numeral these words end with:
     /// `应当规划二千至五千平方米的公园绿地` (a bench regulation) is a figure. Not `其`: before a unit
     /// it is a pronoun (`限制其一年内参加`, `取消其一年至五年的`: bench regulations).
     IN_WORD_BEFORE, is_in_word_before = ['统', '唯', '同', '逐', '单', '划', '合', '归', '之', '另', '某', '如']

@@ -4,7 +4,6 @@
 
 use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
-use crate::lexicon::kinds::is_in_word_before;
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
 use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, PART_COPULAS, REFERENCE_JOINERS, REFERENCE_WORDS};
@@ -299,18 +298,16 @@ impl Builder<'_> {
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
     }
 
-    /// A marker that a hard wrap of a PDF copy made of the end of a number or a word: after a
-    /// full line of prose ([`crate::text::wrap::wrap_after_full_line`]), `5、` after a digit
-    /// (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345), Chinese numerals after a numeral or
-    /// `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`), and `一、` that ends a word with the
-    /// character before the break (`…按照精简、统` ⏎ `一、效能的原则`,
-    /// [`crate::lexicon::kinds::IN_WORD_BEFORE`]). Bench regulations so wrapped.
+    /// A marker that a hard wrap of a PDF copy made of the end of a number: after a full line
+    /// of running text ([`crate::text::wrap::wrap_after_full_line`], a comma or a clause end
+    /// on it, or the text of an article or item: [`opens_article_or_item`]), `5、` after a digit (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345) and
+    /// Chinese numerals after a numeral or `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`). Bench
+    /// regulations so wrapped. A word that ends in `一` is no such cut: a title or a sentence
+    /// without its full stop may end with `规划`, `计划` or `合同` before the `一、` that opens a
+    /// part (`某市“十四五”综合交通运输发展规划` ⏎ `一、重点任务`).
     fn cut_at_wrap(&self, before: &str, marker: &Marker) -> bool {
         /// The `之` of a share written in words (`百分之二十五`).
         const SHARE_JOINER: char = '之';
-        if !matches!(marker.style, Style::CnComma | Style::ArabicDot) {
-            return false;
-        }
         let (Some(last), Some(first)) =
             (before.chars().next_back(), self.text.get(marker.start()..).and_then(|m| m.chars().next()))
         else {
@@ -318,12 +315,12 @@ impl Builder<'_> {
         };
         let cut = match marker.style {
             Style::ArabicDot => arabic_digit(last).is_some() && arabic_digit(first).is_some(),
-            _ => {
-                ((is_cn_numeral_char(last) || last == SHARE_JOINER) && is_cn_numeral_char(first))
-                    || (first == '一' && is_in_word_before(last))
-            }
+            Style::CnComma => (is_cn_numeral_char(last) || last == SHARE_JOINER) && is_cn_numeral_char(first),
+            _ => false,
         };
-        cut && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
+        let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
+        cut && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
+            && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
     /// An article at a line start that is the next of its numbering (`第九条` after `第八条`) and
