@@ -45,8 +45,10 @@ const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
 /// The words glued to an article marker that make it a reference after a hard wrap
 /// (`Builder::reference_after_hard_wrap`): `的规定` (`《中华人民共和国海上交通安全法》⏎第一百二十一
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
-/// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
-const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
+/// (`违反本条例⏎第二十条规定的`, typical of a penalty article), `所列`, `所称`, `所述`
+/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is), and
+/// `、第` opening the next reference of a list (`…按照本条例⏎第十条、第十三条、第十六条…规定`).
+const ARTICLE_REFERENCE_TAILS: [&str; 6] = ["的规定", "规定的", "所列", "所称", "所述", "、第"];
 
 /// The word that, glued to an article marker at a line start and followed by a colon or comma,
 /// leads in a provision quoted from another statute (`leads_in_quoted_article`):
