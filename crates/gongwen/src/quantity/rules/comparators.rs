@@ -115,6 +115,7 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 按照规定分阶段给予不超过研发总投入30%、最高3000万元的经费支持 => 30% quantity 30 % le
 /// case: 每年给予不低于总运营支出百分之十的补贴 => 百分之十 quantity 10 % ge
+/// case: 对新设立的研发机构给予一次性的开办经费，并每年给予不超\n过总运营支出30%的经费支持 => 30% quantity 30 % le
 /// case: 按当地最低工资标准80%发放 => 80% quantity 80 % eq
 /// case: 人均收入高于全国平均水平20% => 20% quantity 20 % eq
 /// case: 推荐人数原则上不超过本院（所、系、部）学术型研究生在校生总人数的2% => 2% quantity 2 % le
@@ -143,7 +144,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .and_then(own)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own));
+            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own))
+            .or_else(|| is_share(f).then(|| comparator::share_base_across_wrap(text, i)).flatten().and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
             .or_else(|| read_across_wrap(text, i, in_text, own))
