@@ -585,6 +585,7 @@ impl Builder<'_> {
             && marker.ordinal == 1
             && self.no_statute_unit_yet()
             && stands_apart(self.text, marker)
+            && !super::candidates::mid_sentence(self.text, marker.start())
             && first_article
             && on_run_on_line(self.text, marker.start(), cand.line_end())
     }
@@ -595,6 +596,7 @@ impl Builder<'_> {
         let marker = &cand.marker;
         marker.style == Style::Article
             && super::candidates::opens_first_article(self.text, marker.start())
+            && !super::candidates::mid_sentence(self.text, marker.start())
             && self.no_statute_unit_yet()
             && on_run_on_line(self.text, marker.start(), cand.line_end())
     }
