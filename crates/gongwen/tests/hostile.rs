@@ -1138,3 +1138,22 @@ fn labels_before_articles_are_read_in_linear_time() {
         assert!(doc.node_count() > 0, "the articles are read");
     });
 }
+
+/// `bytes` bytes or more of dated items, each list's last one before many attachment labels
+/// (`4.9 月23 日前，…。` ⏎ `附：流程` ⏎ … ⏎ `1.学生…`).
+fn dated_items_before_labels(bytes: usize) -> String {
+    let block = format!(
+        "四、安排\n1.即日起启动。\n2.9 月10 日起申请。\n3.9 月23 日前报送。\n{}1.学生提交。\n",
+        "附：科研加分申报流程\n".repeat(50)
+    );
+    repeated(&block, bytes)
+}
+
+/// audit16a's `Builder::attachment_label_next` reads the events from a dated item to the next
+/// candidate only, once per item.
+#[test]
+fn dated_items_before_labels_are_read_in_linear_time() {
+    assert_linear_family("dated items before labels", dated_items_before_labels, 64 << 10, 1 << 20, |doc| {
+        assert!(doc.node_count() > 0, "the items are read");
+    });
+}

@@ -56,6 +56,17 @@ pub(crate) const PERIOD_EXPIRY: &str = "期满";
 /// covers.
 pub(crate) const BREAK: &str = "破";
 
+/// The prefix `突破` used as the verb "break through" whose object the figure counts:
+/// `突破百项前沿关键核心技术，形成百项标志性产品` (工业和信息化部等七部门关于推动未来产业创新发展的实施意见,
+/// Huace_policy-document-analyzer), `突破一批关键核心技术` (bench plans): a noun right after the
+/// figure's unit makes it a count, `eq`, not a bound (`进出口总额突破4万亿美元`: `gt`). Read by
+/// `quantity::rules::comparators` (rule `comparator`).
+pub(crate) const BREAK_THROUGH: &str = "突破";
+
+/// The nouns after a figure that [`BREAK_THROUGH`] still bounds: the round number "broken"
+/// (`突破1万亿元大关`, `突破3000点关口`).
+pub(crate) const BREAK_THROUGH_MARKS: [&str; 2] = ["大关", "关口"];
+
 /// The words after a figure of time that make it a lead time counted back from an [`EXPIRY`]:
 /// `期限届满三十日前`, `审理期限届满十五日以前` (bench regulations), no bound.
 pub(crate) const LEAD_TIMES: [&str; 2] = ["前", "以前"];
@@ -412,6 +423,12 @@ pub(crate) const RANK_PREFIX: &str = "前";
 pub(crate) const NOT_RANK_WORDS: [&str; 10] =
     ["目前", "当前", "此前", "之前", "以前", "提前", "先前", "日前", "从前", "空前"];
 
+/// Nouns that end with the first character of a word of [`NOT_RANK_WORDS`] (目 of 目前): before
+/// [`RANK_PREFIX`] they hold that character, and `前` is a ranking of its own: `非体育专业学生参加
+/// 省级以上体育比赛获得个人项目前三名，集体项目前二名` (a university's 奖学金管理办法, sufe-campus-qa:
+/// 项目 then 前三名), `单科科目前10%`, `参赛节目前三名`.
+pub(crate) const RANK_HOLDING_NOUNS: [&str; 4] = ["项目", "科目", "节目", "题目"];
+
 /// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
 pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
 
@@ -444,6 +461,12 @@ pub(crate) static NOT_PREFIX_WORDS: &[&str] = &[
 
 /// The brackets of an inclusion mark (see [`INCLUDES`]).
 pub(crate) const INCLUSION_BRACKETS: [(char, char); 2] = [('（', '）'), ('(', ')')];
+
+/// The mark that may stand between the ideographs of a bracketed gloss inside a bound's phrase
+/// (`quantity::comparator::across_phrase`): the gloss lists alternatives of the noun before it,
+/// `原则上不超过本院（所、系、部）学术型研究生在校生总人数的2%` (a university's 评选办法, sufe-campus-qa),
+/// `学院（系、所）` `学校（院、所）`, as `本校(院)` does with one.
+pub(crate) const GLOSS_LIST_MARK: char = '、';
 
 /// A bracketed mark after a figure or its bound that says the number is included: `（含）`
 /// (`50万元（含）以上`, `1万(含)-5万元`: JioNLP's money battery), `（含5人）` (`5人以下（含5人）`, dev

@@ -221,6 +221,11 @@ pub(crate) static FOUNDINGS: &[&str] = &["建军", "建党", "建国"];
 /// laws). Read by the rule `preceding_articles`.
 pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形"];
 
+/// The units after a four-digit year that name a cohort by its year of entry, read by the
+/// quantity rule `cohort`: `针对硕士研究生（2024 级除外）`, `名单（含2024 级新生）` (a university's notice on
+/// 学业奖学金, sufe-campus-qa), `2023级本科生`. A year, never a count (`8级以上` counts grades).
+pub(crate) const COHORT_UNITS: [&str; 1] = ["级"];
+
 /// Units of rank after which `二` is an ordinal used as a word (a count of two is written
 /// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
 /// `misfit_after_chinese`.

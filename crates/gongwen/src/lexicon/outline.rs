@@ -95,6 +95,13 @@ pub(crate) const ROW_NUMBER_HEADERS: [&str; 1] = ["序号"];
 /// are one of them.
 pub(crate) const LABEL_OPENERS: [u32; 8] = first_char_keys(&[&CONTENTS_LABELS, &[ATTACHMENT_LABEL], &NOTE_LABELS]);
 
+/// The copulas that make a `第X类`/`第X部分` at a line start the subject of a sentence, not a
+/// heading (`outline::accept`, `reads_as_words`): a heading never opens with one. `第一类是中西部地区
+/// 和艰苦边远地区县以下机关、企事业单位…` ⏎ `第二类是工作现场地处…` (上海财经大学中西部基层单位就业
+/// 毕业生学费和国家助学贷款代偿管理办法, 第五条: `基层单位包含两类：`), a hard wrap leaving the line
+/// short and without a comma.
+pub(crate) const PART_COPULAS: [&str; 1] = ["是"];
+
 /// The brackets around the title of an article (`第一条【立法目的】`, as the 条旨 of
 /// annotated statutes print it; `[` `]` in converted copies; `第一条（目的和依据）`, as
 /// Shanghai's local regulations and government rules print theirs: 上海市公共场所控制吸烟条例):

@@ -6,7 +6,7 @@ use super::candidates::{Boundary, Candidate, on_run_on_line, stands_apart};
 use super::{BARE_NUMBER, Builder, PART_OF_ARTICLES, StyleKey, style_key};
 use crate::lexicon::markers::{CLOSE_BRACKETS, DOTS, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::PAGE_DASHES;
-use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, REFERENCE_JOINERS, REFERENCE_WORDS};
+use crate::lexicon::outline::{CAPTION_LABELS, NUMBER_LIST_WORDS, PART_COPULAS, REFERENCE_JOINERS, REFERENCE_WORDS};
 use crate::lexicon::punct::{
     BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, COLONS, COMMAS, DUNHAO, RUNNING_TEXT_MARKS, SEMICOLONS,
     SENTENCE_ENDS, join, key_at, utf8_keys,
@@ -144,7 +144,8 @@ impl Builder<'_> {
 
     /// The text after the marker shows it to be words: a number list (`一、二年级`; a dot
     /// lists no numbers: `15.3月底前` is an item whose heading starts with a date), a list
-    /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`), or a
+    /// of references (`（四）、（五）项`), an ordinal used as a word (`第二类医疗器械`, the subject of
+    /// a sentence: `第一类是…`, [`PART_COPULAS`]), or a
     /// table of contents on one line (`第一章 总则 第二章 任免范围 …`, `一、总体要求 二、主要任务`
     /// over a body that prints them again).
     fn reads_as_words(&self, cand: &Candidate) -> bool {
@@ -156,7 +157,9 @@ impl Builder<'_> {
             }
             Style::CnParen | Style::ArabicParen => starts_reference_list(after),
             Style::Part => {
-                !short_heading_line(self.text, cand, marker.end()) || is_part_label_above_title(self.text, cand)
+                !short_heading_line(self.text, cand, marker.end())
+                    || is_part_label_above_title(self.text, cand)
+                    || PART_COPULAS.iter().any(|w| after.starts_with(w))
             }
             _ => false,
         };
@@ -283,7 +286,7 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
-        if self.reference_after_hard_wrap(before(), marker)
+        if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
             || before().ends_with(ORDINAL_PREFIX)
             || self.cut_at_wrap(before(), marker, key)
         {
@@ -322,6 +325,21 @@ impl Builder<'_> {
         cut && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
             && !self.continues_numbering(marker, key)
             && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
+    }
+
+    /// An article at a line start that is the next of its numbering (`第九条` after `第八条`) and
+    /// heads a short line with no clause in it (`第九条体育评价（上限5 分）`, a college's rules
+    /// extracted from PDF): the next article with its heading glued to it, not a citation a
+    /// hard wrap cut after a book title (`…见附件1《关于学科竞赛加分项目的补充说明》` ⏎ `第九条…`),
+    /// which goes on with the words of a reference or the rest of a sentence.
+    fn is_next_article_with_heading(&self, cand: &Candidate, key: StyleKey) -> bool {
+        let marker = &cand.marker;
+        let after = self.text.get(marker.end()..).unwrap_or("");
+        marker.style == Style::Article
+            && self.last_ordinal_of(key).is_some()
+            && self.continues_numbering(marker, key)
+            && !starts_reference_words(after)
+            && short_heading_line(self.text, cand, marker.end())
     }
 
     /// The text before byte `pos` without the white space, line breaks and noise at its end
@@ -497,7 +515,8 @@ impl Builder<'_> {
 
     /// `15.3月底前…` read as item 15 whose heading starts with a date (see
     /// the grammar's `arabic_dot`): only at a line start, where the list runs on around it:
-    /// item `N-1` before it (`14.`) and no other item than `N+1` after it, or, for the first
+    /// item `N-1` before it (`14.`) and no other item than `N+1` after it (an attachment's
+    /// label between it and the next item ends its list: [`Builder::attachment_label_next`]), or, for the first
     /// item of a list dated from its start (`1.3月底前…` / `2.6月底前…`), item 2 right after it.
     fn is_dated_item(&self, event: usize, marker: &Marker, key: StyleKey) -> bool {
         let next = self.next_candidate(event);
@@ -506,7 +525,8 @@ impl Builder<'_> {
         if marker.ordinal == 1 {
             return next.is_some_and(|n| n.boundary == Boundary::LineStart && next_is(n));
         }
-        let next_fits = next.is_none_or(|n| style_key(&n.marker) != key || next_is(n));
+        let next_fits =
+            next.is_none_or(|n| style_key(&n.marker) != key || next_is(n)) || self.attachment_label_next(event);
         self.continues_numbering(marker, key) && next_fits
     }
 

@@ -16,7 +16,7 @@ use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, FIRST_SECTION, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::{LINE_BREAKERS, PAGE_DASHES};
 use crate::lexicon::outline::{
-    CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, MENTION_PARTICLES, REFERENCE_OPENERS,
+    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, MENTION_PARTICLES, REFERENCE_OPENERS,
 };
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
@@ -218,8 +218,9 @@ pub(crate) fn scan(
 /// open bracket puts its last digits and the closing bracket at the next line's start; so does
 /// one that cut a decimal number after its point (`…以细颗粒物（PM2.` ⏎ `5）和可吸入颗粒物…`, a
 /// work report copied at 28 characters a line). When the line before ends with an ASCII
-/// letter, digit, hyphen or point (white space a copy left at its end aside) and leaves a
-/// bracket open, a marker
+/// letter, digit, hyphen or point (white space a copy left at its end aside), or with the
+/// attachment label whose number the wrap cut off (`…汇总表》（附件` ⏎ `3），发送至…`, a university
+/// notice extracted from PDF), and leaves a bracket open, a marker
 /// with its closing bracket alone (`15）`, [`crate::marker::CLOSE_ONLY_PARTS`]) at the start of
 /// the line that begins at `line_start` closes that bracket and opens no item.
 fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
@@ -233,7 +234,9 @@ fn closes_wrapped_bracket(text: &str, line_start: usize, m: &Marker) -> bool {
         .chars()
         .map(|c| i32::from(OPEN_BRACKETS.contains(&c)) - i32::from(CLOSE_BRACKETS.contains(&c)))
         .sum::<i32>();
-    previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.')) && open > 0
+    let cut_identifier =
+        previous.chars().next_back().is_some_and(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.'));
+    open > 0 && (cut_identifier || previous.ends_with(ATTACHMENT_LABEL))
 }
 
 /// The line before the one that starts at `line_start`, white space at its end aside, or the

@@ -77,10 +77,27 @@ pub(crate) fn attachment_label(content: &str) -> Option<usize> {
         }
         None => tail,
     };
-    // The rest of the line is a short title (or a list opener), not a sentence, nor the
-    // entry of a table of contents (`附件：主要指标……12`).
+    is_label_title(tail).then_some(len)
+}
+
+/// True when `tail`, the rest of an attachment label's line, is a short title (or a list
+/// opener): not a sentence, nor the entry of a table of contents (`附件：主要指标……12`).
+fn is_label_title(tail: &str) -> bool {
     let sentence = tail.contains(RUNNING_TEXT_MARKS);
-    (tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence && !is_contents_entry(tail)).then_some(len)
+    tail.chars().count() <= MAX_ATTACHMENT_TITLE_CHARS && !sentence && !is_contents_entry(tail)
+}
+
+/// The length of the short attachment label `附：` ([`SHORT_ATTACHMENT_LABEL`], its colon
+/// written) at the start of a line whose rest is the attached text's short title, as
+/// [`attachment_label`] reads `附件：…`: `附：科研加分申报具体流程` over its steps `1.` `2.` … at the
+/// end of a university notice (上海财经大学 关于开展2023-2024学年本科生人民奖学金、单项奖学金评选
+/// 工作的通知), a tree of its own. `None` for the label alone ([`is_short_attachment_label`]),
+/// a line with nothing after the colon, or a sentence (`附：本表一式两份。`).
+pub(crate) fn short_attachment_label_with_title(content: &str) -> Option<usize> {
+    let after = content.strip_prefix(SHORT_ATTACHMENT_LABEL)?.strip_prefix(COLONS)?;
+    let len = content.len() - after.len();
+    let tail = trim_space(after);
+    (!tail.is_empty() && is_label_title(tail)).then_some(len)
 }
 
 /// The number of an attachment label (`附件2` 2, `附件 3：` 3, `附件二` 2): its Arabic digits or
@@ -208,14 +225,20 @@ pub(super) fn is_note_label_line(line: &str) -> bool {
     NOTE_LABELS.contains(&trim_space(name)) || is_box_label_line(line)
 }
 
+/// True when `content` (a line's content) is an attachment label: `附件…` ([`attachment_label`]),
+/// `附：` alone ([`is_short_attachment_label`]) or with a short title
+/// ([`short_attachment_label_with_title`]).
+pub(super) fn is_attachment_label_line(content: &str) -> bool {
+    attachment_label(content).is_some()
+        || is_short_attachment_label(content)
+        || short_attachment_label_with_title(content).is_some()
+}
+
 /// True when `content` (a line's content that opens like a label, [`opens_label`]) is one: a
 /// contents, attachment, note or box label. A line that only opens like one (`专利代理条例`,
 /// `说明书管理办法`) may be an enclosed document's title.
 pub(super) fn is_label_line(content: &str) -> bool {
-    is_contents_label(content)
-        || attachment_label(content).is_some()
-        || is_short_attachment_label(content)
-        || is_note_label_line(content)
+    is_contents_label(content) || is_attachment_label_line(content) || is_note_label_line(content)
 }
 
 /// True when `line` (a line's content) is a box's label ([`BOX_LABEL`]): the label, its number
@@ -310,6 +333,10 @@ mod tests {
         }
         assert!(is_short_attachment_label("附：") && is_short_attachment_label("附: "));
         assert!(!is_short_attachment_label("附则") && !is_short_attachment_label("附：电信业务分类目录"));
+        assert_eq!(short_attachment_label_with_title("附：科研加分申报具体流程"), Some("附：".len()));
+        assert_eq!(short_attachment_label_with_title("附："), None, "the label alone");
+        assert_eq!(short_attachment_label_with_title("附：本表一式两份，报送学生处。"), None, "a sentence");
+        assert_eq!(short_attachment_label_with_title("附则"), None);
         for line in ["到2025年完成", "2025年", "年月日", "附件所列材料应当齐全。", "附则", "12345年1月1日"]
         {
             assert!(!ends_a_document(line), "{line}");

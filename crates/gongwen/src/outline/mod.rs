@@ -435,9 +435,11 @@ impl<'t> Builder<'t> {
         if !self.options.attachments || self.toc.as_ref().is_some_and(|toc| toc.lists(self.text, start)) {
             return;
         }
-        let attachment = labels::attachment_label(content).or_else(|| {
-            labels::is_short_attachment_label(content).then_some(crate::text::chars::trim_space_end(content).len())
-        });
+        let attachment = labels::attachment_label(content)
+            .or_else(|| {
+                labels::is_short_attachment_label(content).then_some(crate::text::chars::trim_space_end(content).len())
+            })
+            .or_else(|| labels::short_attachment_label_with_title(content));
         // A note's list runs at least to the end of its first item's line: the label's line
         // when the list is glued to it, the next line when the label stands alone.
         let next_event = self.events.get(next);

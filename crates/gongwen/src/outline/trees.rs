@@ -20,7 +20,7 @@ use crate::lexicon::punct::{BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, COLONS, COMMAS, S
 use crate::marker::Marker;
 use crate::model::{Attachment, Diagnostic, DiagnosticKind, Diagnostics, Style};
 use crate::text::Span;
-use crate::text::chars::trim_space_end;
+use crate::text::chars::{is_cjk_ideograph, is_space, trim_space_end};
 
 /// The most interrupted trees kept for resuming (a note inside an enclosed document inside
 /// a notice is three deep).
@@ -150,9 +150,15 @@ impl Builder<'_> {
     /// A note list (`注：①…②…`) ends with its line: a marker on a later line goes back to
     /// the tree the note interrupted (when that tree has nodes), unless it goes on with the
     /// note's list on a line of its own (`注：1.…` / `2.…`).
+    /// An amount with its unit that a hard wrap put at a line start inside a note's item, the
+    /// line before ending with a word (`…每参与一项即可获得0.1分加分，上限` ⏎ `0.5分。`), is no
+    /// marker and leaves the note open; a table's cell after the note (`2.5` alone) closes it.
     pub(super) fn close_note(&mut self, cand: &Candidate) {
         let Some((tree, line_end, first_node)) = self.trees.note else { return };
         let marker = &cand.marker;
+        if marker.style == Style::Decimal && self.is_wrapped_amount(cand) {
+            return;
+        }
         if tree != self.tree || marker.start() < line_end {
             self.trees.note = self.trees.note.filter(|_| tree == self.tree);
             return;
@@ -192,6 +198,16 @@ impl Builder<'_> {
             let start = self.text.get(..marker.start()).and_then(|s| s.rfind(['\n', '\r'])).map_or(0, |i| i + 1);
             self.resume(i, start);
         }
+    }
+
+    /// True when decimal candidate `cand` is an amount that a hard wrap cut off the words before
+    /// it: the line before ends with an ideograph and the rest of its own line is a unit and
+    /// punctuation (`0.5分。`, [`super::accept::is_amount_rest`]), no heading.
+    fn is_wrapped_amount(&self, cand: &Candidate) -> bool {
+        let end = cand.line_end_within(self.text, cand.marker.end(), crate::limits::MAX_HEADING_LEN);
+        let rest = self.text.get(cand.marker.end()..end).unwrap_or("").trim_matches(is_space);
+        let after_word = self.text_before(cand.marker.start()).chars().next_back().is_some_and(is_cjk_ideograph);
+        after_word && !rest.is_empty() && super::accept::is_amount_rest(rest)
     }
 
     /// True when saved tree `i` has nodes: a tree with none yet cannot take the nodes after

@@ -19,9 +19,9 @@
 use super::value::{ends_with_word, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::comparators::{
-    DISTANT_NEGATIONS, EXCESS_PART, EXCLUDES, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY, NEGATED_HEADS,
-    NEGATIONS, NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES, Prefix, Reach,
-    SUFFIXES, Suffix,
+    DISTANT_NEGATIONS, EXCESS_PART, EXCLUDES, GLOSS_LIST_MARK, INCLUDES, INCLUSION_BRACKETS, MAX_INCLUSION_CHARS, MAY,
+    NEGATED_HEADS, NEGATIONS, NOT_PREFIX_WORDS, NOUN_OPENER_VERBS, NOUN_OPENERS, OPENER_VERBS, PHRASE_MARK, PREFIXES,
+    Prefix, Reach, SUFFIXES, Suffix,
 };
 use crate::model::Comparator::{self, Ge, Gt, Le, Lt};
 use std::sync::LazyLock;
@@ -259,8 +259,45 @@ pub(crate) fn across_phrase(text: &str, start: usize, max_chars: usize) -> Optio
     None
 }
 
+/// An inclusive bound before the noun a share is of, with no `的` between (`不超过研发总投入30%`,
+/// `每年给予不超过总运营支出30%`: a city government's 若干措施, Huace_policy-document-analyzer):
+/// a comparison word whose reading (its negation applied, [`negated`]) is `ge` or `le`, at most
+/// [`MAX_SHARE_BASE_CHARS`] ideographs back with at least one between, none of them `的`
+/// ([`across_phrase`] reads that phrase). Its start in `text` and the comparator. A bare `超过`
+/// or `高于` is passed over: before a noun it may give the difference (`高于全国平均水平20%`), and a
+/// word that opens a noun ([`opens_noun`]: `按当地最低工资标准80%发放`) bounds nothing here.
+pub(crate) fn before_share_base(text: &str, start: usize) -> Option<(usize, Comparator)> {
+    let before = text.get(..start)?;
+    let by_last = &*BY_LAST;
+    let mut end = before.len();
+    for _ in 0..=MAX_SHARE_BASE_CHARS {
+        let head = before.get(..end)?;
+        let c = head.chars().next_back()?;
+        let row = (end < before.len() && by_last.all_lasts.contains(c))
+            .then(|| ending_with(&by_last.all, c).iter().find(|p| ends_with_word(head, p.word)))
+            .flatten();
+        if let Some(row) = row {
+            let s = end - row.word.len();
+            let cmp = row.comparator?;
+            let cmp = negated(head, s, row.word, cmp).map_or(cmp, |n| n.1);
+            let bound = row.word.chars().nth(1).is_some() && matches!(cmp, Ge | Le);
+            return (bound && !opens_noun(before, end, row.word)).then_some((s, cmp));
+        }
+        if !crate::text::chars::is_cjk_ideograph(c) || c == PHRASE_MARK {
+            return None;
+        }
+        end -= c.len_utf8();
+    }
+    None
+}
+
+/// The most ideographs of the noun between a bound and the share it bounds
+/// ([`before_share_base`]: `研发总投入`, five; `总运营支出`).
+const MAX_SHARE_BASE_CHARS: usize = 6;
+
 /// The start of a bracketed gloss of at most [`MAX_GLOSS_CHARS`] ideographs that `head` ends
-/// with (`工地围墙（挡）`, `本校(院)`: bench regulations), read by [`across_phrase`].
+/// with (`工地围墙（挡）`, `本校(院)`: bench regulations; `本院（所、系、部）`, the ideographs
+/// parted by [`GLOSS_LIST_MARK`]), read by [`across_phrase`].
 fn bracketed_before(head: &str) -> Option<usize> {
     let close = head.chars().next_back()?;
     let &(open, _) = INCLUSION_BRACKETS.iter().find(|b| b.1 == close)?;
@@ -269,9 +306,10 @@ fn bracketed_before(head: &str) -> Option<usize> {
     for c in inner.chars().rev().take(MAX_GLOSS_CHARS + 1) {
         at -= c.len_utf8();
         if c == open {
-            return (at + c.len_utf8() < inner.len()).then_some(at);
+            let opened = inner.get(at + c.len_utf8()..).and_then(|g| g.chars().next());
+            return opened.is_some_and(|g| g != GLOSS_LIST_MARK).then_some(at);
         }
-        if !crate::text::chars::is_cjk_ideograph(c) {
+        if !crate::text::chars::is_cjk_ideograph(c) && c != GLOSS_LIST_MARK {
             return None;
         }
     }
@@ -411,8 +449,9 @@ pub(crate) fn inclusion_mark(text: &str, pos: usize) -> Option<(usize, bool)> {
 }
 
 /// A character the text of an inclusion mark may hold: a letter or digit of any script (a
-/// number, its unit, `本数`), a decimal point, a per-cent sign, and the line break and white
-/// space of a hard wrap.
+/// number, its unit, `本数`), a decimal point, a per-cent sign, the space a PDF's text puts
+/// between a number and its unit (`5 人以下（含5 人）团体`: a university's 实施办法,
+/// sufe-campus-qa), and the line break and white space of a hard wrap.
 fn is_mark_text(c: char) -> bool {
     c.is_alphanumeric() || matches!(c, '.' | '%' | '\n' | '\r') || crate::text::wrap::is_gap(c)
 }

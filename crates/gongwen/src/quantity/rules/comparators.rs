@@ -3,8 +3,9 @@
 use super::skip;
 use super::{Figure, Verdict};
 use crate::lexicon::comparators::{
-    BREAK, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY, ONLY_BLOCKERS, ONLY_TIMES_UNITS,
-    PERIOD_EXPIRY, RANK_PREFIX, RANK_UNITS, ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
+    BREAK, BREAK_THROUGH, BREAK_THROUGH_MARKS, EXPIRY, INCLUDES, INCLUSION_BRACKETS, LEAD_TIMES, NOT_RANK_WORDS, ONLY,
+    ONLY_BLOCKERS, ONLY_TIMES_UNITS, PERIOD_EXPIRY, PHRASE_MARK, RANK_HOLDING_NOUNS, RANK_PREFIX, RANK_UNITS,
+    ROUGH_SHARE_FOLLOWERS, ROUGH_SHARE_MARKS, SHARE_SIGNS,
 };
 use crate::lexicon::figures::TOLERANCE_MARK;
 use crate::lexicon::kinds::EVERY;
@@ -79,6 +80,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
 /// case: 具有二个以上（含\n二个）洗车位的 => 二个以上（含\n二个） quantity 2 个 ge
+/// case: （1）5 人以下（含5 人）团体：个人得分 => 5 人以下（含5 人） quantity 5 人 le
 /// case: 取得不动产权属证明的4层以上（含本数，下同。不含地下室）住宅 => 4层以上 quantity 4 层 ge
 /// case: 禁止在二十五度以上陡坡地开垦种植农作物 => 二十五度以上 quantity 25 度 ge
 /// case: 建筑层数不得超过三层 => 不得超过三层 quantity 3 层 le
@@ -106,6 +108,16 @@ use std::ops::ControlFlow::Continue;
 ///
 /// case: 测量误差不超过±2%。 => 不超过±2% quantity 2 % le
 /// case: 允许偏差±5mm => ±5mm quantity 5 mm le
+///
+/// An inclusive bound before the noun a share is of bounds the share with no `的` between
+/// ([`comparator::before_share_base`]); a bracketed gloss in a bound's phrase may list
+/// alternatives (`本院（所、系、部）`).
+///
+/// case: 按照规定分阶段给予不超过研发总投入30%、最高3000万元的经费支持 => 30% quantity 30 % le
+/// case: 每年给予不低于总运营支出百分之十的补贴 => 百分之十 quantity 10 % ge
+/// case: 按当地最低工资标准80%发放 => 80% quantity 80 % eq
+/// case: 人均收入高于全国平均水平20% => 20% quantity 20 % eq
+/// case: 推荐人数原则上不超过本院（所、系、部）学术型研究生在校生总人数的2% => 2% quantity 2 % le
 pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (text, i) = (cx.text, f.start);
     let tolerance = value::char_at(text, i) == Some(TOLERANCE_MARK);
@@ -113,6 +125,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let opener_verb = comparator::opener_verb_before(text, i);
     let adjacent = comparator::prefix_before(text, i)
         .filter(|&(start, _)| !lead_time(f, text, start) && !verb_ending_in_break(f, text, start))
+        .filter(|&(start, _)| !breaks_through_count(f, text, start))
         .filter(|_| opener_verb.is_none());
     let expiry = |s: usize| is_expiry(text, s);
     if let Some((start, prefix)) = adjacent {
@@ -129,7 +142,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let own = |(s, c): (usize, Comparator)| (!taken(s) && !expiry(s)).then_some((s, c));
         let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .and_then(own)
-            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own));
+            .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
+            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
             .or_else(|| read_across_wrap(text, i, in_text, own))
@@ -180,6 +194,14 @@ fn read_across_wrap(
     }
 }
 
+/// True when `f` is a share: a fraction (`三分之一`), a number with a share's implied unit
+/// (`百分之三十`) or a figure whose unit is a share's sign ([`SHARE_SIGNS`]: `30%`).
+fn is_share(f: &Figure) -> bool {
+    f.number.form == Form::Fraction
+        || f.number.implied_unit.is_some()
+        || f.unit_name().is_some_and(|u| SHARE_SIGNS.contains(&u))
+}
+
 /// True when the prefix word at byte `start` is [`EXPIRY`] and bounds nothing: one of
 /// [`LEAD_TIMES`] follows the figure `f`, a lead time counted back from the expiry
 /// (`期限届满三十日前`), or `每` stands before it, a recurring date (`应当在每届满一年时支付`, a
@@ -209,6 +231,20 @@ fn verb_ending_in_break(f: &Figure, text: &str, start: usize) -> bool {
     let n = &f.number;
     let round = n.mult.is_some() || n.bare_unit || n.raw.is_some_and(|v| v >= 100.0 && v % 100.0 == 0.0);
     !round && text.get(start..).is_some_and(|t| t.starts_with(BREAK))
+}
+
+/// True when the prefix word at byte `start` is [`BREAK_THROUGH`] and a noun follows the figure
+/// `f` (an ideograph other than `的`, not one of [`BREAK_THROUGH_MARKS`]): the verb and the count
+/// of its object, no bound.
+///
+/// case: 突破百项前沿关键核心技术 => 百项 quantity 100 项 eq
+/// case: 发明专利拥有量突破100万件，技术交易额 => 突破100万件 quantity 1000000 件 gt
+/// case: 进出口总额突破1万亿美元大关 => 突破1万亿美元 quantity 1000000000000 美元 gt
+fn breaks_through_count(f: &Figure, text: &str, start: usize) -> bool {
+    let end = f.end();
+    let noun = value::char_at(text, end).is_some_and(|c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK);
+    noun && value::has_at(text, start, BREAK_THROUGH)
+        && !BREAK_THROUGH_MARKS.iter().any(|w| value::has_at(text, end, w))
 }
 
 /// True when the prefix word at byte `start` is [`EXPIRY`], whole or cut by a hard wrap
@@ -293,16 +329,24 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
 /// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
 /// case: 对在年度考核中连续三年排名全省前\n十名的单位给予表彰 => 前\n十名 quantity 10 名 le
+///
+/// A noun of [`RANK_HOLDING_NOUNS`] holds the first character of a word of [`NOT_RANK_WORDS`]
+/// (`项目前`: 项目, then 前), and `前` at the end of a line that a hard wrap cuts before the
+/// figure (`集体项目前⏎二名`) bounds it too.
+///
+/// case: 获得个人项目前三名 => 前三名 quantity 3 名 le
+/// case: 参加比赛获得个人项目前三名，集体项目前\n二名；高水平运动员参加国际和全国性体育比赛获得个人项目前三名 => 前\n二名 quantity 2 名 le
 pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    if f.prefix.is_some() || f.suffix.is_some() || f.upper.is_some() {
+    let plain = f.prefix.is_none()
+        && f.suffix.is_none()
+        && f.upper.is_none()
+        && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
+    if !plain {
         return Continue(());
     }
     // `排名全省前⏎十名`: the prefix read across a hard wrap.
     let before = value::words_before(cx.text, f.start);
-    let ranked = before.ends_with(RANK_PREFIX)
-        && !NOT_RANK_WORDS.iter().any(|w| before.ends_with(w))
-        && f.unit_name().is_some_and(|u| RANK_UNITS.contains(&u));
-    if ranked {
+    if rank_prefix_before(before, before.len()) {
         let start = before.len() - RANK_PREFIX.len();
         if cx.takes_prefix(start, f.start) {
             f.start = start;
@@ -310,6 +354,18 @@ pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         f.prefix = Some(Comparator::Le);
     }
     Continue(())
+}
+
+/// True when [`RANK_PREFIX`] ends `text` before byte `i` as a word of its own: not the end of
+/// a word of [`NOT_RANK_WORDS`], unless a noun of [`RANK_HOLDING_NOUNS`] holds that word's
+/// first character.
+fn rank_prefix_before(text: &str, i: usize) -> bool {
+    if !value::has_before(text, i, RANK_PREFIX) {
+        return false;
+    }
+    let p = i - RANK_PREFIX.len();
+    RANK_HOLDING_NOUNS.iter().any(|n| value::has_before(text, p, n))
+        || !NOT_RANK_WORDS.iter().any(|w| value::has_before(text, i, w))
 }
 
 /// `rough_share`: a fraction (`三分之一`, `1/3`, `百分之三十`) right before `强` or `弱`

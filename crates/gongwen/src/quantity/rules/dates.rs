@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{ERA_WORDS, is_day_unit};
+use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, is_day_unit};
 use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -81,6 +81,43 @@ pub(super) fn slash_date(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 fn plain_integer(n: &Number) -> Option<f64> {
     let plain = !n.approx && n.mult.is_none() && n.integer && n.form != Form::Placeholder;
     plain.then(|| n.raw.unwrap_or(0.0))
+}
+
+/// `dotted_month`: an item's number glued by its dot to a date that opens the item's text
+/// (`1.9 月10 日起，“…奖学金”应用模块启用`, `4.9 月23 日下班前，学院分管学生工作书记登录`: steps
+/// of a university notice whose outline missed the item) reads as a decimal before `月`; with
+/// what belongs to a date after `月` (a day, 底, 初 …: [`kind::month_tail`]) and the digits after
+/// the dot a month, it is item and date, never a fraction of a month (docs/annotation.md:
+/// `15.3月底前` is item 15). The date is reported from the month on.
+///
+/// ```text
+/// date := D+ '.' MONTH '月' MONTH_TAIL     (the date from MONTH on)
+/// ```
+///
+/// case: 1.9月10日起，系统启用 => 9月10日 date
+/// case: 4.9 月23 日下班前报送 => 9 月23 日 date
+/// case: 2.3月底前完成 => 3月底 date
+/// case: 工期缩短1.5个月 => 1.5个月 quantity 1.5 月 eq
+pub(super) fn dotted_month(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
+    let n = &f.number;
+    if n.form != Form::Arabic || n.integer || n.approx || n.mult.is_some() || n.end != n.digits_end {
+        return Continue(());
+    }
+    let digits = cx.text.get(n.start..n.digits_end).unwrap_or("");
+    // The byte after the decimal point.
+    let Some(dot) = digits.char_indices().find(|&(_, c)| !is_digit(c)).map(|(k, c)| k + c.len_utf8()) else {
+        return Continue(());
+    };
+    let m = digits.get(dot..).unwrap_or("");
+    let month_ok = (1..=2).contains(&m.chars().count()) && m.parse::<u32>().is_ok_and(|v| (1..=12).contains(&v));
+    let Some(yue) = month_sign(cx, n.digits_end).filter(|_| month_ok) else { return Continue(()) };
+    let after = yue + '月'.len_utf8();
+    let end = kind::month_tail(cx.text, after);
+    if end == after {
+        return Continue(());
+    }
+    let start = n.start + dot;
+    emit(new_quantity(start, end, (start, n.digits_end), QuantityKind::Date))
 }
 
 /// `month`: a number from 1 to 12 before `月`, with what belongs to the date after it
@@ -409,6 +446,27 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         crate::quantity::unit::nian().map(|u| crate::quantity::unit::UnitMatch::plain(u, end + '年'.len_utf8())),
     );
     year(f, cx)
+}
+
+/// `cohort`: a four-digit year before a cohort's unit ([`COHORT_UNITS`]: `2024 级`) names the
+/// students who entered that year, a year, never a count of grades.
+///
+/// ```text
+/// year := YEAR4 '级'
+/// ```
+///
+/// case: 针对硕士研究生（2024 级除外），学院实施综合测评 => 2024 级 year
+/// case: 导入学业奖学金名单（含2024级新生） => 2024级 year
+/// case: 震级达到8级以上 => 达到8级以上 quantity 8 级 ge
+pub(super) fn cohort(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+    let unit = f.unit_name().filter(|u| COHORT_UNITS.contains(u));
+    if unit.is_none() || f.upper.is_some() || !is_year4(&f.number) {
+        return Continue(());
+    }
+    let end = f.unit.map_or(f.number.end, |m| m.end);
+    let mut q = new_quantity(f.at.pos, end, (f.at.pos, f.number.digits_end), QuantityKind::Year);
+    q.value = f.number.raw;
+    emit(q)
 }
 
 /// `year`: a four-digit number (or four placeholders, or 二〇二四) before `年` (or `学年`, a

@@ -347,6 +347,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     ordinals::ordinal(f, cx)?;
     ordinals::anniversary(f, cx)?;
     dates::placeholder_date(f, cx)?;
+    dates::dotted_month(f, cx)?;
     dates::month(f, cx)?;
     dates::day(f, cx)?;
     dates::clock_minutes(f, cx)?;
@@ -376,6 +377,7 @@ fn figure(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     counts::demonym(f, cx)?;
     counts::congress_session(f, cx)?;
     dates::year(f, cx)?;
+    dates::cohort(f, cx)?;
     // The quantity: its comparator, the bare counts.
     comparators::comparator(f, cx)?;
     units::lone_half_limit(f, cx)?;

@@ -7,6 +7,7 @@ use crate::lexicon::kinds::{
     EVERY, NAME_OPENER, UPWARDS, is_bound_before_multiplier, is_in_word_before, is_indefinite_before, is_multiplier,
     is_ordinal_mark,
 };
+use crate::lexicon::markers::DOTS;
 use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, kind, unit};
 use crate::text::Span;
@@ -608,6 +609,8 @@ pub(super) fn spaced_numeral(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// case: 落实学前教育发展第四轮行动计划(2022 202\n5年),建立健全机制 => 5年 none
 /// case: 或者根据行政诉讼法第五\n十二条的规定 => 十二条 none
 /// case: 发明授权\n加分\n10/23\n0.5分\n5分 => 0.5分 quantity 0.5 分 eq
+/// case: 二等\n1.4\n100%\n80% => 100% quantity 100 % eq
+/// case: 行业增加值占比达1.1\n0%以上 => 0% none
 ///
 /// A template's placeholder year cut the same way (`二、xxxx年工作思路xx⏎xx年是…开局之年`) is
 /// one year, no figure of its own; other placeholders cut so have no value to get wrong, and
@@ -637,11 +640,13 @@ pub(super) fn wrapped_tail(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     let before_part = prev.chars().rev().nth(part.len());
     // Words before the part on its line (`不满一百八十⏎三天`), or a line longer than the part
-    // with a space before it (`（2022 202⏎5年）`); a number alone on its line is a cell.
-    let words_before = before_part.is_some_and(|c| !c.is_whitespace() && c != '\n') || {
-        let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
-        line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART
-    };
+    // with a space before it (`（2022 202⏎5年）`); a number alone on its line, decimals and
+    // all (`1.4⏎100%`: cells of a table set one per line), is a cell.
+    let line = prev.rsplit('\n').next().unwrap_or(prev).trim_start_matches(unit::is_gap);
+    let decimal_cell = arabic && line.chars().all(|c| is_digit(c) || DOTS.contains(&c));
+    let words_before = !decimal_cell
+        && (before_part.is_some_and(|c| !c.is_whitespace() && c != '\n')
+            || line.chars().count() > part.len() + MIN_WORDS_BEFORE_PART);
     // One numeral ends other words (`之一⏎三个`), but not after 第 (`第五⏎十二条`).
     let after_di = before_part.is_some_and(crate::lexicon::kinds::is_ordinal_mark);
     let long_enough =

@@ -217,15 +217,18 @@ pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 依照前两条规定另行委托辩护人 => 两条 none
 /// case: 实施前六项所列行为之一的 => 六项 none
 /// case: 驾驶机动车一次连续变换两条车道 => 两条 quantity 2 条 eq
+/// case: 未经档案馆、档案保存单位同意或者前两项\n所列主管机关的授权或者批准 => 两项 none
 pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit_match() else { return Continue(()) };
     let mut unit = m.unit.text.chars();
     let article = unit.next().is_some_and(is_article_unit) && unit.next().is_none();
-    if !article || !value::has_before(cx.text, f.start, RANK_PREFIX) {
+    // Across a hard wrap either side (`…或者前两项⏎所列主管机关的授权`, a bench regulation
+    // wrapped as a PDF copy is).
+    if !article || !value::words_before(cx.text, f.start).ends_with(RANK_PREFIX) {
         return Continue(());
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
-    if PRECEDING_TAILS.iter().any(|t| rest.starts_with(t)) { skip(m.end) } else { Continue(()) }
+    if PRECEDING_TAILS.iter().any(|t| value::starts_with_wrapped(rest, t)) { skip(m.end) } else { Continue(()) }
 }
 
 /// `decimal_section`: a decimal number before a unit of a document's parts (`节`, `条`, `章` …:

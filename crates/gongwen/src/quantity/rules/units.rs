@@ -16,7 +16,7 @@ use crate::model::Comparator;
 use crate::numeral;
 use crate::numeral::Dec;
 use crate::quantity::unit::{self, ARABIC_ONLY, CHINESE_ONLY, Family, NOT_AFTER_ONE, UnitMatch};
-use crate::quantity::value::{self, Form, char_at};
+use crate::quantity::value::{self, Form, char_at, char_before};
 use crate::quantity::{Finder, range_sep};
 use std::cell::{Cell, RefCell};
 use std::collections::HashSet;
@@ -106,7 +106,14 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let from = lead.end;
     let other_form = if lead.form == Form::Chinese { ARABIC_ONLY } else { CHINESE_ONLY };
     let capital = capital_numeral(cx.text, lead);
-    let fits = |m: &UnitMatch| m.classified || !m.unit.has(other_form) || (capital && m.unit.family == Family::Money);
+    let compound =
+        compound_numeral(lead) && !char_before(cx.text, lead.start).is_some_and(|c| SEXAGESIMAL_HEADS.contains(&c));
+    let fits = |m: &UnitMatch| {
+        m.classified
+            || !m.unit.has(other_form)
+            || (capital && m.unit.family == Family::Money)
+            || (compound && other_form == ARABIC_ONLY)
+    };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
     if let Some(m) = unit::wrapped_at(cx.text, from, |e| cx.past_full_wrap(e)).filter(fits) {
@@ -142,6 +149,24 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     }
     Continue(())
 }
+
+/// True when the Chinese number `n` is a compound numeral no word holds: a plain integer of
+/// at least [`MIN_COMPOUND_NUMERAL`] whose last character is a digit (`二十一`, `五百八十三`,
+/// `六十三`), which takes the units read only after Arabic digits ([`ARABIC_ONLY`]): `老师多扣了我
+/// 二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`. The words those units guard against are
+/// a lone numeral (`十分重要`, `一起`) or a numeral below it (`十二分的热情`: "utterly").
+fn compound_numeral(n: &value::Number) -> bool {
+    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx && n.mult.is_none();
+    plain && n.width > 1 && n.raw.is_some_and(|v| v >= MIN_COMPOUND_NUMERAL && v % 10.0 != 0.0)
+}
+
+/// The characters before a [`compound_numeral`] that make its `分` a sixtieth, no score: the
+/// degree of a coordinate (`约北纬二十度二十六分、东经一百一十度四十一分`, a bench regulation on
+/// 灯桩) and the hour of a time of day (`上午九点二十一分`, `十时三十五分`).
+const SEXAGESIMAL_HEADS: [char; 3] = ['度', '点', '时'];
+
+/// The least value of a [`compound_numeral`]: above `十二` (`十二分`, an idiom).
+const MIN_COMPOUND_NUMERAL: f64 = 20.0;
 
 /// True when the number is written in capital (大写) numerals, which only money is written in:
 /// the units of money kept for Arabic digits (`角`, `分`, `毛`: `五角星`, `三分之一`) follow it
@@ -637,6 +662,7 @@ fn half_blocked(after: &str) -> bool {
 /// case: 一类：鼠疫耶尔森氏菌；\n三类：脑膜炎双球菌 => 三类 none
 /// case: 一、二类菌(毒)种的供应由国务院卫生行政部门指定的保藏管理单位供应。三类菌(毒)种由设有专业实验室的单位供应 => 三类 none
 /// case: 菌(毒)种分为下列三类： => 三类 quantity 3 类 eq
+/// case: 根据动物疫病对养殖业生产和人体健康的危害程度，本法规定的动物疫病分为下列\n三类： => 三类 quantity 3 类 eq
 pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let n = &f.number;
     let Some(m) = f.unit.filter(|_| n.form == Form::Chinese && f.upper.is_none()) else { return Continue(()) };
@@ -729,7 +755,11 @@ fn rank_noun(text: &str, at: usize) -> Option<String> {
 fn rank_label(text: &str, start: usize, end: usize) -> bool {
     let head = text.get(..start).unwrap_or("").trim_end_matches(crate::text::wrap::is_gap);
     let line_start = head.chars().next_back().is_none_or(|c| c == '\n');
-    line_start && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
+    // A line that a hard wrap cut in mid-sentence goes on there (`动物疫病分为下列⏎三类：`).
+    let words = value::words_before(text, start);
+    let wrapped =
+        words.len() < head.len() && words.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph);
+    line_start && !wrapped && char_at(text, end).is_some_and(|c| matches!(c, '：' | ':'))
 }
 
 /// The classes a text names with `一` or `二`, a unit of rank ([`ORDINAL_WORD_UNITS`]) and two
