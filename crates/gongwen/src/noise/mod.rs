@@ -117,11 +117,8 @@ fn scan_lines(text: &str, all: &[Line]) -> (Vec<chunk::Candidate>, Vec<Span>, Ve
                 chunks.push(c);
             }
         }
-        if head.len() <= 64 && may_open_page_line(head) {
-            let content = text.get(line.start..line.end).unwrap_or("");
-            if page::explicit_line(content) {
-                pages.push(Span::from_usize(line.start, line.end));
-            }
+        if is_page_line(text, line) {
+            pages.push(Span::from_usize(line.start, line.end));
         }
         if head.len() <= links::MAX_LABEL_BYTES
             && bytes.get(number..line.end).is_some_and(links::may_open_label)
@@ -185,11 +182,22 @@ fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> 
         .enumerate()
         .rev()
         .map(|(j, &l)| (j, without_bom(text, l)))
-        .find(|(_, l)| !crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")))?;
+        // A PDF copy's page line between two items is no line of the text (`1．实行聘任制后…。` ⏎
+        // `- 3 -` ⏎ `2．长期未受聘用的…`, a bench regulation so paged): the line before is the item's.
+        .find(|&(_, l)| {
+            !crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")) && !is_page_line(text, l)
+        })?;
     // White space at the end of a line (a copy's trailing spaces) says nothing about how the
     // line ends: `（二）基本原则  ` ends with 则.
     let content = text.get(line.start..line.end).map_or("", crate::text::chars::trim_space_end);
     Some(chunk::PrevLine { start: line.start, end: line.start + content.len(), blank_after: j + 1 < k })
+}
+
+/// True when `line` is an explicit page line (`- 3 -`, `第3页 共28页`: [`page::explicit_line`]),
+/// its first bytes tested first.
+fn is_page_line(text: &str, line: Line) -> bool {
+    let head = text.as_bytes().get(line.start..line.end).unwrap_or(&[]);
+    head.len() <= 64 && may_open_page_line(head) && text.get(line.start..line.end).is_some_and(page::explicit_line)
 }
 
 /// True when `span` is a whole line (after optional padding).
