@@ -42,11 +42,17 @@ const GLUED_REFERENCE_TAILS: [char; 7] = ['的', '规', '所', '中', '后', '�
 /// 第十条规定的程序`).
 const CITING_VERBS: [&str; 3] = ["依照", "根据", "按照"];
 
+/// How many hard-wrapped lines back [`Builder::continues_a_book_title`] looks for the `《` of
+/// a title that a wrap broke: a title of up to three printed lines.
+const MAX_TITLE_WRAPS: usize = 2;
+
 /// The words glued to an article marker that make it a reference after a hard wrap
 /// (`Builder::reference_after_hard_wrap`): `的规定` (`《中华人民共和国海上交通安全法》⏎第一百二十一
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
-/// (`违反本条例⏎第二十条规定的`, typical of a penalty article).
-const ARTICLE_REFERENCE_TAILS: [&str; 2] = ["的规定", "规定的"];
+/// (`违反本条例⏎第二十条规定的`, typical of a penalty article), `所列`, `所称`, `所述`
+/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is), and
+/// `、第` opening the next reference of a list (`…按照本条例⏎第十条、第十三条、第十六条…规定`).
+const ARTICLE_REFERENCE_TAILS: [&str; 6] = ["的规定", "规定的", "所列", "所称", "所述", "、第"];
 
 /// The word that, glued to an article marker at a line start and followed by a colon or comma,
 /// leads in a provision quoted from another statute (`leads_in_quoted_article`):
@@ -405,8 +411,11 @@ impl Builder<'_> {
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
-    /// `before` it left open on its last line: the line goes on from a title a hard wrap
-    /// broke. The marks are read off the scan's punctuation.
+    /// `before` it left open on its last line, or on a line before it that a hard wrap cut
+    /// (at most [`MAX_TITLE_WRAPS`] full lines of prose back: `…关于修改<中` ⏎
+    /// `华人民共和国文物保护法>第三十条` ⏎ `第三十一条的决定》第一次修正`, a statute's head note
+    /// wrapped as a PDF copy is): the line goes on from a title a hard wrap broke. The marks
+    /// are read off the scan's punctuation.
     fn continues_a_book_title<'a>(&self, before: impl Fn() -> &'a str, cand: &Candidate) -> bool {
         // The marker's line, bounded by a heading's length, first: it rarely closes a title.
         let from = cand.marker.end();
@@ -418,8 +427,24 @@ impl Builder<'_> {
         let closes = first == Some(false);
         closes && {
             let before = before();
-            let last_line = memchr::memrchr2(b'\n', b'\r', before.as_bytes()).unwrap_or(0);
-            self.last_book_title_mark(last_line, before.len()) == Some(true)
+            let mut end = before.len();
+            for _ in 0..=MAX_TITLE_WRAPS {
+                let line = memchr::memrchr2(b'\n', b'\r', before.as_bytes().get(..end).unwrap_or(&[])).unwrap_or(0);
+                match self.last_book_title_mark(line, end) {
+                    Some(opens) => return opens,
+                    // No mark on the line: the title may open on the line before, if a wrap cut it.
+                    None if line > 0
+                        && crate::text::wrap::full_line_before(
+                            self.text,
+                            trim_space_end(before.get(..line).unwrap_or("")).len(),
+                        ) =>
+                    {
+                        end = trim_space_end(before.get(..line).unwrap_or("")).len();
+                    }
+                    None => return false,
+                }
+            }
+            false
         }
     }
 
