@@ -456,7 +456,7 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 28] = [
+    let families: [(&str, &str); 31] = [
         ("markers glued together", "一、"),
         // Audit 7: a long line's contents label is looked for, then its first entry again.
         ("contents without line breaks", "目　录第一章总则"),
@@ -495,6 +495,16 @@ fn degenerate_shapes_parse_in_linear_time() {
         ("numbers cut by page breaks", "全国财政用于社会保障支出五年累计达到第1.95万\n- 2 -\n××市人民政府公报\n"),
         // Each comparison word after a wrap looks back over the line before for a negation.
         ("negations cut by wraps", "代表总名额不少于四十名，每一千五百人可以增加代表名额不\n得超过五名"),
+        // A title line whose brackets are no head note: each is passed over and the title read
+        // on (`candidates::title_then_marker`).
+        ("brackets inside a title", "某某（上海（某））条例"),
+        // Each first article or first chapter on a run-on line is weighed as a statute's first
+        // unit after its head note, the text before it read back over padding
+        // (`candidates::mid_sentence`).
+        ("first units mid-sentence", "某某规定，第一章　　总则第一条　　为了"),
+        // Each list item after a full line that ends with digits is weighed as a number a hard
+        // wrap cut (`Builder::cut_at_wrap`).
+        ("items after telephone numbers", "1.某某局某某处：张某某，联系电话：0571-87051234\n"),
     ];
     let mut failures = Vec::new();
     for (name, unit) in families {

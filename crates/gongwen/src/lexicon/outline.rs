@@ -44,6 +44,11 @@ pub(crate) const FIRST_ARTICLE_OPENINGS: [&str; 2] = [
     "根据", // 第一条 根据宪法，制定本法。 (中华人民共和国全国人民代表大会组织法)
 ];
 
+/// Particles after which a statute marker is named in a sentence, not a unit that opens
+/// (`outline::candidates::mid_sentence`): `的` makes what follows it a noun of the sentence
+/// (`…学习条例的第一章  总则第一条 为了…`, a notice on a regulation whose line breaks were lost).
+pub(crate) const MENTION_PARTICLES: [char; 1] = ['的'];
+
 /// The words of a date line (成文日期, GB/T 9704-2012 §7.3.5: `2019年2月14日`, 国务院关于
 /// 印发…的通知): year, month, day. A title line right after a date line heads an enclosed
 /// document. Read by `outline::labels::ends_a_document`.

@@ -294,7 +294,7 @@ impl Builder<'_> {
         }
         if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
             || before().ends_with(ORDINAL_PREFIX)
-            || self.cut_at_wrap(before(), marker)
+            || self.cut_at_wrap(before(), marker, key)
         {
             return false;
         }
@@ -306,12 +306,15 @@ impl Builder<'_> {
 
     /// A marker that a hard wrap of a PDF copy made of the end of a number: after a full line
     /// of running text ([`crate::text::wrap::wrap_after_full_line`], a comma or a clause end
-    /// on it, or the text of an article or item: [`opens_article_or_item`]), `5、` after a digit (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345) and
-    /// Chinese numerals after a numeral or `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`). Bench
-    /// regulations so wrapped. A word that ends in `一` is no such cut: a title or a sentence
-    /// without its full stop may end with `规划`, `计划` or `合同` before the `一、` that opens a
-    /// part (`某市“十四五”综合交通运输发展规划` ⏎ `一、重点任务`).
-    fn cut_at_wrap(&self, before: &str, marker: &Marker) -> bool {
+    /// on it, or the text of an article or item: [`opens_article_or_item`]), `5、` after a
+    /// digit (`…由电话1234` ⏎ `5、市长信箱…`: the hotline 12345) and Chinese numerals after a
+    /// numeral or `之` (`…比例达到百分之二` ⏎ `十五、入住户数…`). Bench regulations so wrapped.
+    /// A marker that opens or continues the numbering of its style is a unit all the same: a
+    /// list of contacts ends each line with a telephone number (`1.市财政局：李某某，联系电话：
+    /// 0571-87051234` ⏎ `2.市自然资源和规划局：…`). A word that ends in `一` is no such cut: a
+    /// title or a sentence without its full stop may end with `规划`, `计划` or `合同` before
+    /// the `一、` that opens a part (`某市“十四五”综合交通运输发展规划` ⏎ `一、重点任务`).
+    fn cut_at_wrap(&self, before: &str, marker: &Marker, key: StyleKey) -> bool {
         /// The `之` of a share written in words (`百分之二十五`).
         const SHARE_JOINER: char = '之';
         let (Some(last), Some(first)) =
@@ -326,6 +329,7 @@ impl Builder<'_> {
         };
         let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
         cut && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
+            && !self.continues_numbering(marker, key)
             && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
@@ -630,6 +634,7 @@ impl Builder<'_> {
             && marker.ordinal == 1
             && self.no_statute_unit_yet()
             && stands_apart(self.text, marker)
+            && !super::candidates::mid_sentence(self.text, marker.start())
             && first_article
             && on_run_on_line(self.text, marker.start(), cand.line_end())
     }
@@ -640,6 +645,7 @@ impl Builder<'_> {
         let marker = &cand.marker;
         marker.style == Style::Article
             && super::candidates::opens_first_article(self.text, marker.start())
+            && !super::candidates::mid_sentence(self.text, marker.start())
             && self.no_statute_unit_yet()
             && on_run_on_line(self.text, marker.start(), cand.line_end())
     }

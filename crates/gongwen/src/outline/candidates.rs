@@ -14,9 +14,9 @@
 use crate::lexicon::chars::CELL_SEPARATOR;
 use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, FIRST_SECTION, OPEN_BRACKETS, ORDINAL_PREFIX};
-use crate::lexicon::noise::PAGE_DASHES;
+use crate::lexicon::noise::{LINE_BREAKERS, PAGE_DASHES};
 use crate::lexicon::outline::{
-    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, REFERENCE_OPENERS,
+    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, MENTION_PARTICLES, REFERENCE_OPENERS,
 };
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
@@ -365,6 +365,18 @@ fn statute_after_event(text: &str, line: Line, from: usize, noise: &NoiseMap<'_>
         m.style.is_statute() && m.ordinal == 1 && (!headed || (m.style == Style::Article && stands_apart(text, m)))
     })?;
     Some(Candidate { marker, boundary: Boundary::Sentence, line_end: to_u32(line.end), marks: LineMarks::EMPTY })
+}
+
+/// True when the marker at byte `at` stands in the middle of a sentence: after a comma, a `、`,
+/// an opening quote or bracket or a dash ([`LINE_BREAKERS`]), or after `的`
+/// ([`MENTION_PARTICLES`]), padding between them allowed (`条例共八章七十条，第一章  总则第一条
+/// 规定了…`, `将第一条修改为：“第一条 为了…`). A statute's first chapter or first article glued to
+/// its head note where line breaks were lost follows the note's last word or bracket
+/// (`…会议批准第一章`, `…会议通过）第一条 为了…`), never these; read by
+/// `Builder::is_first_chapter_after_head_note` and `Builder::is_first_article_mid_line`.
+pub(super) fn mid_sentence(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("").trim_end_matches(is_padding);
+    before.chars().next_back().is_some_and(|c| LINE_BREAKERS.contains(&c) || MENTION_PARTICLES.contains(&c))
 }
 
 /// True when an ideograph follows marker `m` right after it: a list item's words

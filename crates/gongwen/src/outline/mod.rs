@@ -435,14 +435,18 @@ impl<'t> Builder<'t> {
         if !self.options.attachments || self.toc.as_ref().is_some_and(|toc| toc.lists(self.text, start)) {
             return;
         }
+        // A note's list runs at least to the end of its first item's line: the label's line
+        // when the list is glued to it, the next line when the label stands alone.
+        let next_event = self.events.get(next);
+        // `附：` and a short title over a marker that goes on with a list (`（一）…` / `附：具体课程
+        // 另行通知` / `（二）…`) is a note inside the body, no attachment: an attached text's
+        // list starts at its first item (`附：科研加分申报具体流程` / `1.…`).
+        let list_goes_on = matches!(next_event, Some(Event::Candidate(c)) if c.marker.ordinal != 1);
         let attachment = labels::attachment_label(content)
             .or_else(|| {
                 labels::is_short_attachment_label(content).then_some(crate::text::chars::trim_space_end(content).len())
             })
-            .or_else(|| labels::short_attachment_label_with_title(content));
-        // A note's list runs at least to the end of its first item's line: the label's line
-        // when the list is glued to it, the next line when the label stands alone.
-        let next_event = self.events.get(next);
+            .or_else(|| labels::short_attachment_label_with_title(content).filter(|_| !list_goes_on));
         let (label_end, opening, note_line_end) = match attachment {
             Some(len) => (Some(content_start + len), trees::Opening::Final, end),
             None => match self.note_label_end(content_start, end, next_event) {

@@ -301,11 +301,20 @@ impl Builder<'_> {
     /// `突发环境事件分级标准` / `1、特别重大（Ⅰ级）突发环境事件。`, a 部令 whose web copy printed its
     /// 附录 without the label: cee P4 突发环境事件信息报告办法). A line that a hard wrap cut out
     /// of an article's sentence (`…有下列情形之一的，人民法` / `院不予采纳：`) is none, nor is a
-    /// running head that a PDF copy repeats on every page (`××市人民政府公报`, noise).
+    /// running head that a PDF copy repeats on every page (`××市人民政府公报`, noise). A full
+    /// line of prose ([`crate::text::wrap::wrap_after_full_line`]) may be one that a hard wrap
+    /// cut out of a paragraph and that happens to end with a type word: it heads an appendix
+    /// only where the numbering starts on the next line (page lines between them aside), not
+    /// where more words run on before it (`…房屋实际使用人应当依照法律、法` ⏎ `规的规定…` ⏎ … ⏎
+    /// `（一）…`; `…管理人应当遵守下列规定` ⏎ `：` ⏎ `（一）…`: bench regulations wrapped at 25
+    /// and 40 characters).
     fn follows_articles(&self, title: TitleLine, marker: &Marker) -> bool {
         let line = self.text.get(title.label.start as usize..title.label.end as usize).unwrap_or("");
+        let end = title.label.end as usize;
+        let over_numbering = || self.text_before(marker.start()).len() <= end;
         !marker.style.is_statute()
             && !line.contains(COMMAS)
+            && (crate::text::wrap::wrap_after_full_line(self.text, end).is_none() || over_numbering())
             && self.noise.at(title.label.start).is_none()
             && self.text_before(title.start).ends_with(SENTENCE_ENDS)
             && self.spine.iter().any(|open| open.key.0 == Style::Article)
