@@ -109,7 +109,11 @@ def main():
     ap.add_argument("--list", type=int, default=0, help="examples listed per kind")
     args = ap.parse_args()
     docs = load(args.docs)[::args.every]
-    workdir = tempfile.mkdtemp()
+    with tempfile.TemporaryDirectory() as workdir:
+        report(args, docs, workdir)
+
+
+def report(args, docs, workdir):
     base = (run(args.gongwen, docs, "outline", workdir), run(args.gongwen, docs, "quantities", workdir))
     for pert in (args.only.split(",") if args.only else LAYOUT_ONLY):
         new_docs, maps, texts = [], {}, {}
