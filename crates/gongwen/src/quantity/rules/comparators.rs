@@ -155,7 +155,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit)
         .or_else(|| rough_sign_suffix(f, text))
-        .or_else(|| suffix_past_page_break(f, cx, after_span_unit));
+        .or_else(|| suffix_past_page_break(f, cx, after_span_unit))
+        .or_else(|| suffix_cut_by_page_break(f, cx, after_span_unit));
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
@@ -426,6 +427,30 @@ fn suffix_past_page_break(f: &Figure, cx: &Finder<'_, '_, '_>, after_span_unit: 
     }
     comparator::suffix_at(cx.text, next, after_span_unit)
 }
+
+/// The suffix that a page break of a printed copy cuts after its first character
+/// (`处五十万元以上一百万元以` ⏎ `- 21 -` ⏎ `××市人民政府公报` ⏎ `下罚款`, a bench regulation
+/// printed 28 characters a line: the upper end of a fine, le): the character before the break
+/// joined with the words on the next page ([`Finder::past_full_wrap`]) is read as a suffix
+/// ([`comparator::suffix_at`]), as [`suffix_past_page_break`] reads one written whole there.
+fn suffix_cut_by_page_break(f: &Figure, cx: &Finder<'_, '_, '_>, after_span_unit: bool) -> Option<(usize, Comparator)> {
+    let first = value::char_at(cx.text, f.end())?;
+    let head_end = f.end() + first.len_utf8();
+    let next = cx.past_full_wrap(head_end)?;
+    // Without noise lines between, the wrapped-suffix reader saw the next line already.
+    if value::line_break_end(cx.text, head_end) == Some(next) {
+        return None;
+    }
+    let joined: String =
+        std::iter::once(first).chain(cx.text.get(next..)?.chars().take(MAX_SUFFIX_CHARS_PAST_BREAK)).collect();
+    let (len, c) = comparator::suffix_at(&joined, 0, after_span_unit)?;
+    let past = len.checked_sub(first.len_utf8()).filter(|&k| k > 0)?;
+    Some((next + past, c))
+}
+
+/// How many characters after a page break [`suffix_cut_by_page_break`] joins to the character
+/// before it: the rest of the longest suffix and the words its readers look at after it.
+const MAX_SUFFIX_CHARS_PAST_BREAK: usize = 12;
 
 /// A share written with its sign (`50%强`, `30‰弱`: [`SHARE_SIGNS`]) and a rough-share mark
 /// after the sign: the mark is its suffix, approximate (as [`rough_share`] for fractions).
