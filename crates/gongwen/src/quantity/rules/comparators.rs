@@ -143,11 +143,16 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .and_then(own)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own));
+            .or_else(|| is_share(f).then(|| share_base_before(text, i)).flatten().and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
             .or_else(|| read_across_wrap(text, i, in_text, own))
             .or_else(|| only_times(f, text, i));
+    }
+    if f.prefix.is_some()
+        && let Some(c) = prefix_past_page_break(cx, i)
+    {
+        f.prefix = Some(c);
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
         f.prefix = Some(Comparator::Le);
@@ -193,6 +198,55 @@ fn read_across_wrap(
         Some((s, c)) => Some(wrapped().filter(|&(w, _)| w < s).map_or(c, |(_, wc)| wc)),
         None => wrapped().map(|(_, c)| c),
     }
+}
+
+/// The comparator of a figure at byte `i` near the start of a line that opens a printed copy's
+/// page, read again with the last words before the page break (its number and running head
+/// left out, [`Finder::before_noise_lines`]): `Some` only when the reading then differs from
+/// the line's alone, a negation parted from its verb (`且单处不` ⏎ `- 4 -` ⏎ `××市人民政府公报` ⏎
+/// `少于三百平方米`, a bench regulation printed 28 characters a line: ge, not the lt of `少于`
+/// alone; `时效期间不` ⏎ … ⏎ `得超过从造成损害的事故发生之日起六年`: le, not gt), as
+/// [`read_across_wrap`] reads one across a plain hard wrap.
+fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize) -> Option<Comparator> {
+    let text = cx.text;
+    let lo = i.saturating_sub(PAGE_BREAK_PREFIX_BYTES);
+    let line_start = lo + text.as_bytes().get(lo..i)?.iter().rposition(|&b| b == b'\n')? + 1;
+    let before = cx.before_noise_lines(line_start);
+    if before >= line_start {
+        return None;
+    }
+    let head = value::before_wrap(text, before)?;
+    let keep = head.char_indices().rev().nth(PAGE_BREAK_NEGATION_CHARS - 1).map_or(0, |(k, _)| k);
+    let prev = head.get(keep..)?;
+    let line = text.get(line_start..i)?;
+    let joined = [prev, line].concat();
+    let read = |t: &str| {
+        comparator::prefix_before(t, t.len())
+            .or_else(|| comparator::distant_before(t, t.len(), comparator::MAX_DISTANT_CHARS))
+            .or_else(|| comparator::across_phrase(t, t.len(), comparator::MAX_PHRASE_CHARS))
+            .map(|(_, c)| c)
+    };
+    let (whole, alone) = (read(&joined), read(line));
+    whole.filter(|_| whole != alone)
+}
+
+/// How many bytes before a figure [`prefix_past_page_break`] looks for the start of its line:
+/// the longest phrase between a comparison word and its figure that the prefix readers take
+/// and a line's indent.
+const PAGE_BREAK_PREFIX_BYTES: usize = 3 * comparator::MAX_PHRASE_CHARS + 12;
+
+/// How many characters before a page break [`prefix_past_page_break`] joins to the next page's
+/// words: a negation and the words between it and its verb (`不同时`).
+const PAGE_BREAK_NEGATION_CHARS: usize = 8;
+
+/// The bound before the noun a share at byte `i` is of ([`comparator::before_share_base`]),
+/// read over a hard wrap right before the share when the line before is a full line of prose
+/// ([`value::words_before`]: `增值额超过扣除项目金额100%、未超过扣除项目金额` ⏎ `200%的部分`, the
+/// bench 土地增值税 regulation wrapped as a PDF copy is: le, as unwrapped).
+///
+/// case: 增值额超过扣除项目金额100%、未超过扣除项目金额\n200%的部分，税率为50%。 => 200% quantity 200 % le
+fn share_base_before(text: &str, i: usize) -> Option<(usize, Comparator)> {
+    comparator::before_share_base(text, value::words_before(text, i).len())
 }
 
 /// True when `f` is a share: a fraction (`三分之一`), a number with a share's implied unit
