@@ -243,6 +243,7 @@ pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 不得超过本企业上年度实际碳排放量的百分比为1\n0%，且其中 => 1\n0% quantity 10 % le
 /// case: 推动北斗时空信息产业规模在这一时期内达10\n00亿元，其中 => 达10\n00亿元 quantity 100000000000 元 eq
 /// case: 全国国有企业资产总额比2002年增长60.\n98%，实现利润 => 60.\n98% quantity 60.98 % eq
+/// case: 合同签订当日，张莉向合力华通公司交付了购车款138 00\n0元，同时支付了车辆购置税 => 138 00\n0元 quantity 138000 元 eq
 pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let read = value::arabic(text, f.at.pos).map(|n| {
