@@ -811,10 +811,14 @@ fn rank_name_at(text: &str, at: usize) -> Option<String> {
     rank_noun(text, at + unit.len()).map(|noun| format!("{unit}{noun}"))
 }
 
-/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
+/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`. The `以`
+/// of a bound may end the line before (`停止从事司法鉴定业务三个月以` ⏎ `上一年以下的处罚`, a bench
+/// regulation wrapped as a PDF copy is: the upper end of a range, no "last year").
+///
+/// case: 由市司法行政部门给予停止从事司法鉴定业务三个月以\n上一年以下的处罚 => 三个月以\n上一年以下 quantity 3..12 月 range
 fn next_or_previous(text: &str, i: usize) -> bool {
-    let mut back = text.get(..i).unwrap_or("").chars().rev();
-    back.next().is_some_and(is_next_or_previous) && back.next() != Some(BOUND_HEAD)
+    let Some(c) = value::char_before(text, i).filter(|&c| is_next_or_previous(c)) else { return false };
+    value::char_before_wrap(text, i - c.len_utf8()) != Some(BOUND_HEAD)
 }
 
 /// True when the number at byte `i` follows another of the same rank unit and a list word
