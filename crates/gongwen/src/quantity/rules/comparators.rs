@@ -240,14 +240,24 @@ const PAGE_BREAK_PREFIX_BYTES: usize = 3 * comparator::MAX_PHRASE_CHARS + 12;
 const PAGE_BREAK_NEGATION_CHARS: usize = 8;
 
 /// The bound before the noun a share at byte `i` is of ([`comparator::before_share_base`]),
-/// read over a hard wrap right before the share when the line before is a full line of prose
-/// ([`value::words_before`]: `增值额超过扣除项目金额100%、未超过扣除项目金额` ⏎ `200%的部分`, the
-/// bench 土地增值税 regulation wrapped as a PDF copy is: le, as unwrapped).
+/// read with a hard wrap among the bytes before the share joined up when the line before is a
+/// full line of prose ([`value::Wrapped::before`]): right before the share
+/// (`增值额超过扣除项目金额100%、未超过扣除项目金额` ⏎ `200%的部分`, the bench 土地增值税
+/// regulation wrapped as a PDF copy is: le, as unwrapped) or inside its base noun
+/// (`增值额未超过扣除` ⏎ `项目金额20%的`).
 ///
 /// case: 增值额超过扣除项目金额100%、未超过扣除项目金额\n200%的部分，税率为50%。 => 200% quantity 200 % le
+/// case: （一）纳税人建造普通标准住宅出售，增值额未超过扣除\n项目金额20%的 => 20% quantity 20 % le
 fn share_base_before(text: &str, i: usize) -> Option<(usize, Comparator)> {
-    comparator::before_share_base(text, value::words_before(text, i).len())
+    match value::Wrapped::before(text, i, SHARE_BASE_REACH) {
+        Some(w) => comparator::before_share_base(&w.joined, w.joined.len()).map(|(s, c)| (w.map_start(s), c)),
+        None => comparator::before_share_base(text, i),
+    }
 }
+
+/// How many bytes before a share [`share_base_before`] looks for a hard wrap, and keeps of the
+/// line before it: a bound word and the base noun after it (ten ideographs) and a line's indent.
+const SHARE_BASE_REACH: usize = 3 * 10 + 6;
 
 /// True when `f` is a share: a fraction (`三分之一`), a number with a share's implied unit
 /// (`百分之三十`) or a figure whose unit is a share's sign ([`SHARE_SIGNS`]: `30%`).
