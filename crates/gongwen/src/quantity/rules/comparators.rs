@@ -149,9 +149,7 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .or_else(|| read_across_wrap(text, i, in_text, own))
             .or_else(|| only_times(f, text, i));
     }
-    if f.prefix.is_some()
-        && let Some(c) = prefix_past_page_break(cx, i)
-    {
+    if let Some(c) = prefix_past_page_break(cx, i, f.prefix.is_none()) {
         f.prefix = Some(c);
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
@@ -206,8 +204,12 @@ fn read_across_wrap(
 /// the line's alone, a negation parted from its verb (`且单处不` ⏎ `- 4 -` ⏎ `××市人民政府公报` ⏎
 /// `少于三百平方米`, a bench regulation printed 28 characters a line: ge, not the lt of `少于`
 /// alone; `时效期间不` ⏎ … ⏎ `得超过从造成损害的事故发生之日起六年`: le, not gt), as
-/// [`read_across_wrap`] reads one across a plain hard wrap.
-fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize) -> Option<Comparator> {
+/// [`read_across_wrap`] reads one across a plain hard wrap. For a figure with no comparator of
+/// its own (`unbound`) only a word right before it is read, whole or cut by the break
+/// (`大气压力低于` ⏎ … ⏎ `1000百帕`: lt; `增加赔偿的金额不` ⏎ … ⏎ `足五百元的`: lt; `时间不得少` ⏎ … ⏎
+/// `于三年`: ge), and not a word that bounds nothing before a figure ([`is_expiry`], [`BREAK`],
+/// [`BREAK_THROUGH`]).
+fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize, unbound: bool) -> Option<Comparator> {
     let text = cx.text;
     let lo = i.saturating_sub(PAGE_BREAK_PREFIX_BYTES);
     let line_start = lo + text.as_bytes().get(lo..i)?.iter().rposition(|&b| b == b'\n')? + 1;
@@ -220,6 +222,11 @@ fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize) -> Option<Comparato
     let prev = head.get(keep..)?;
     let line = text.get(line_start..i)?;
     let joined = [prev, line].concat();
+    if unbound {
+        let (s, c) = comparator::prefix_before(&joined, joined.len())?;
+        let idle = is_expiry(&joined, s) || [BREAK, BREAK_THROUGH].iter().any(|w| value::has_at(&joined, s, w));
+        return (s < prev.len() && !idle).then_some(c);
+    }
     let read = |t: &str| {
         comparator::prefix_before(t, t.len())
             .or_else(|| comparator::distant_before(t, t.len(), comparator::MAX_DISTANT_CHARS))
