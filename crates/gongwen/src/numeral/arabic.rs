@@ -177,7 +177,9 @@ pub(crate) fn read(text: &str, start: usize) -> Option<Arabic> {
             groups += 1;
             fw_groups += usize::from(j - i == 3 && b.get(i) == Some(&0xEF));
             i = j;
-        } else if let Some(j) = zero_tail(b, i).or_else(|| comma_tail(b, start, i)) {
+        } else if let Some(j) =
+            zero_tail(b, i).or_else(|| comma_tail(b, start, i)).or_else(|| cut_group(b, i, width, groups))
+        {
             (malformed, i) = (true, j);
             break;
         }
@@ -248,6 +250,25 @@ fn zero_tail(b: &[u8], i: usize) -> Option<usize> {
         j += len;
     }
     Some(j)
+}
+
+/// The end of the one or two digits after a digit-group space at byte `i` that a line break
+/// ends (`购车款138 00` ⏎ `0元`, a bench court judgment wrapped as a PDF copy is): a group that
+/// a hard wrap cut, so the number cannot be read on its line (never `00⏎0元`, 0), where a
+/// group space may stand ([`separator_group`]: after 1–3 leading digits or another group).
+fn cut_group(b: &[u8], i: usize, width: usize, groups: usize) -> Option<usize> {
+    let n = group_space_at(b, i);
+    if n == 0 || !(groups > 0 || (1..=3).contains(&width)) {
+        return None;
+    }
+    let mut j = i + n;
+    for _ in 0..2 {
+        j += digit_at(b, j)?.1;
+        if matches!(b.get(j), Some(b'\n' | b'\r')) {
+            return Some(j);
+        }
+    }
+    None
 }
 
 /// The end of the digits after an ASCII comma at byte `i` that form no thousands group (`12,5吨`,

@@ -291,18 +291,6 @@ pub(crate) fn before_share_base(text: &str, start: usize) -> Option<(usize, Comp
     None
 }
 
-/// [`before_share_base`] read across a hard wrap among the words before byte `start`, the line
-/// before it cut after an ideograph (`每年给予不超⏎过总运营支出30%`, a copy wrapped as a PDF is):
-/// the word's start in `text` and the comparator, when the word starts before the break.
-pub(crate) fn share_base_across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
-    let w = super::value::Wrapped::over_last_break(text, start, 3 * (MAX_SHARE_BASE_CHARS + 2), MAX_WORD_BYTES)?;
-    if !w.joined.get(..w.cut)?.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
-        return None;
-    }
-    let (s, c) = before_share_base(&w.joined, w.joined.len())?;
-    (s < w.cut).then(|| (w.map_start(s), c))
-}
-
 /// The most ideographs of the noun between a bound and the share it bounds
 /// ([`before_share_base`]: `研发总投入`, five; `总运营支出`).
 const MAX_SHARE_BASE_CHARS: usize = 6;

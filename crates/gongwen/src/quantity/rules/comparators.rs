@@ -144,12 +144,14 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         let in_text = comparator::distant_before(text, i, comparator::MAX_DISTANT_CHARS)
             .and_then(own)
             .or_else(|| comparator::across_phrase(text, i, comparator::MAX_PHRASE_CHARS).and_then(own))
-            .or_else(|| is_share(f).then(|| comparator::before_share_base(text, i)).flatten().and_then(own))
-            .or_else(|| is_share(f).then(|| comparator::share_base_across_wrap(text, i)).flatten().and_then(own));
+            .or_else(|| is_share(f).then(|| share_base_before(text, i)).flatten().and_then(own));
         f.prefix = opener_verb
             .map(|(_, c)| c)
             .or_else(|| read_across_wrap(text, i, in_text, own))
             .or_else(|| only_times(f, text, i));
+    }
+    if let Some(c) = prefix_past_page_break(cx, i, f.prefix.is_none()) {
+        f.prefix = Some(c);
     }
     if tolerance && f.prefix.is_none_or(|c| c == Comparator::Eq) {
         f.prefix = Some(Comparator::Le);
@@ -157,7 +159,8 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let after_span_unit = f.unit.is_some_and(|m| m.unit.has(TAKES_NEI));
     f.suffix = with_inclusion(text, f.end(), f.prefix, after_span_unit)
         .or_else(|| rough_sign_suffix(f, text))
-        .or_else(|| suffix_past_page_break(f, cx, after_span_unit));
+        .or_else(|| suffix_past_page_break(f, cx, after_span_unit))
+        .or_else(|| suffix_cut_by_page_break(f, cx, after_span_unit));
     let bound = f.suffix.is_some() || f.prefix.is_some_and(|c| c != Comparator::Eq);
     if f.unit.is_some_and(|m| m.unit.has(WITH_COMPARATOR)) && !bound {
         return skip(f.end());
@@ -195,6 +198,74 @@ fn read_across_wrap(
         None => wrapped().map(|(_, c)| c),
     }
 }
+
+/// The comparator of a figure at byte `i` near the start of a line that opens a printed copy's
+/// page, read again with the last words before the page break (its number and running head
+/// left out, [`Finder::before_noise_lines`]): `Some` only when the reading then differs from
+/// the line's alone, a negation parted from its verb (`且单处不` ⏎ `- 4 -` ⏎ `××市人民政府公报` ⏎
+/// `少于三百平方米`, a bench regulation printed 28 characters a line: ge, not the lt of `少于`
+/// alone; `时效期间不` ⏎ … ⏎ `得超过从造成损害的事故发生之日起六年`: le, not gt), as
+/// [`read_across_wrap`] reads one across a plain hard wrap. For a figure with no comparator of
+/// its own (`unbound`) only a word right before it is read, whole or cut by the break
+/// (`大气压力低于` ⏎ … ⏎ `1000百帕`: lt; `增加赔偿的金额不` ⏎ … ⏎ `足五百元的`: lt; `时间不得少` ⏎ … ⏎
+/// `于三年`: ge), and not a word that bounds nothing before a figure ([`is_expiry`], [`BREAK`],
+/// [`BREAK_THROUGH`]).
+fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize, unbound: bool) -> Option<Comparator> {
+    let text = cx.text;
+    let lo = i.saturating_sub(PAGE_BREAK_PREFIX_BYTES);
+    let line_start = lo + text.as_bytes().get(lo..i)?.iter().rposition(|&b| b == b'\n')? + 1;
+    let before = cx.before_noise_lines(line_start);
+    if before >= line_start {
+        return None;
+    }
+    let head = value::before_wrap(text, before)?;
+    let keep = head.char_indices().rev().nth(PAGE_BREAK_NEGATION_CHARS - 1).map_or(0, |(k, _)| k);
+    let prev = head.get(keep..)?;
+    let line = text.get(line_start..i)?;
+    let joined = [prev, line].concat();
+    if unbound {
+        let (s, c) = comparator::prefix_before(&joined, joined.len())?;
+        let idle = is_expiry(&joined, s) || [BREAK, BREAK_THROUGH].iter().any(|w| value::has_at(&joined, s, w));
+        return (s < prev.len() && !idle).then_some(c);
+    }
+    let read = |t: &str| {
+        comparator::prefix_before(t, t.len())
+            .or_else(|| comparator::distant_before(t, t.len(), comparator::MAX_DISTANT_CHARS))
+            .or_else(|| comparator::across_phrase(t, t.len(), comparator::MAX_PHRASE_CHARS))
+            .map(|(_, c)| c)
+    };
+    let (whole, alone) = (read(&joined), read(line));
+    whole.filter(|_| whole != alone)
+}
+
+/// How many bytes before a figure [`prefix_past_page_break`] looks for the start of its line:
+/// the longest phrase between a comparison word and its figure that the prefix readers take
+/// and a line's indent.
+const PAGE_BREAK_PREFIX_BYTES: usize = 3 * comparator::MAX_PHRASE_CHARS + 12;
+
+/// How many characters before a page break [`prefix_past_page_break`] joins to the next page's
+/// words: a negation and the words between it and its verb (`不同时`).
+const PAGE_BREAK_NEGATION_CHARS: usize = 8;
+
+/// The bound before the noun a share at byte `i` is of ([`comparator::before_share_base`]),
+/// read with a hard wrap among the bytes before the share joined up when the line before is a
+/// full line of prose ([`value::Wrapped::before`]): right before the share
+/// (`增值额超过扣除项目金额100%、未超过扣除项目金额` ⏎ `200%的部分`, the bench 土地增值税
+/// regulation wrapped as a PDF copy is: le, as unwrapped) or inside its base noun
+/// (`增值额未超过扣除` ⏎ `项目金额20%的`).
+///
+/// case: 增值额超过扣除项目金额100%、未超过扣除项目金额\n200%的部分，税率为50%。 => 200% quantity 200 % le
+/// case: （一）纳税人建造普通标准住宅出售，增值额未超过扣除\n项目金额20%的 => 20% quantity 20 % le
+fn share_base_before(text: &str, i: usize) -> Option<(usize, Comparator)> {
+    match value::Wrapped::before(text, i, SHARE_BASE_REACH) {
+        Some(w) => comparator::before_share_base(&w.joined, w.joined.len()).map(|(s, c)| (w.map_start(s), c)),
+        None => comparator::before_share_base(text, i),
+    }
+}
+
+/// How many bytes before a share [`share_base_before`] looks for a hard wrap, and keeps of the
+/// line before it: a bound word and the base noun after it (ten ideographs) and a line's indent.
+const SHARE_BASE_REACH: usize = 3 * 10 + 6;
 
 /// True when `f` is a share: a fraction (`三分之一`), a number with a share's implied unit
 /// (`百分之三十`) or a figure whose unit is a share's sign ([`SHARE_SIGNS`]: `30%`).
@@ -428,6 +499,30 @@ fn suffix_past_page_break(f: &Figure, cx: &Finder<'_, '_, '_>, after_span_unit: 
     }
     comparator::suffix_at(cx.text, next, after_span_unit)
 }
+
+/// The suffix that a page break of a printed copy cuts after its first character
+/// (`处五十万元以上一百万元以` ⏎ `- 21 -` ⏎ `××市人民政府公报` ⏎ `下罚款`, a bench regulation
+/// printed 28 characters a line: the upper end of a fine, le): the character before the break
+/// joined with the words on the next page ([`Finder::past_full_wrap`]) is read as a suffix
+/// ([`comparator::suffix_at`]), as [`suffix_past_page_break`] reads one written whole there.
+fn suffix_cut_by_page_break(f: &Figure, cx: &Finder<'_, '_, '_>, after_span_unit: bool) -> Option<(usize, Comparator)> {
+    let first = value::char_at(cx.text, f.end())?;
+    let head_end = f.end() + first.len_utf8();
+    let next = cx.past_full_wrap(head_end)?;
+    // Without noise lines between, the wrapped-suffix reader saw the next line already.
+    if value::line_break_end(cx.text, head_end) == Some(next) {
+        return None;
+    }
+    let joined: String =
+        std::iter::once(first).chain(cx.text.get(next..)?.chars().take(MAX_SUFFIX_CHARS_PAST_BREAK)).collect();
+    let (len, c) = comparator::suffix_at(&joined, 0, after_span_unit)?;
+    let past = len.checked_sub(first.len_utf8()).filter(|&k| k > 0)?;
+    Some((next + past, c))
+}
+
+/// How many characters after a page break [`suffix_cut_by_page_break`] joins to the character
+/// before it: the rest of the longest suffix and the words its readers look at after it.
+const MAX_SUFFIX_CHARS_PAST_BREAK: usize = 12;
 
 /// A share written with its sign (`50%强`, `30‰弱`: [`SHARE_SIGNS`]) and a rough-share mark
 /// after the sign: the mark is its suffix, approximate (as [`rough_share`] for fractions).

@@ -243,6 +243,7 @@ pub(super) fn product(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 不得超过本企业上年度实际碳排放量的百分比为1\n0%，且其中 => 1\n0% quantity 10 % le
 /// case: 推动北斗时空信息产业规模在这一时期内达10\n00亿元，其中 => 达10\n00亿元 quantity 100000000000 元 eq
 /// case: 全国国有企业资产总额比2002年增长60.\n98%，实现利润 => 60.\n98% quantity 60.98 % eq
+/// case: 合同签订当日，张莉向合力华通公司交付了购车款138 00\n0元，同时支付了车辆购置税 => 138 00\n0元 quantity 138000 元 eq
 pub(super) fn digits(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let text = cx.text;
     let read = value::arabic(text, f.at.pos).map(|n| {
@@ -284,12 +285,18 @@ fn across(
 }
 
 /// The end of the part of a Chinese number that a hard wrap may cut before it can be read at
-/// all (`百分之⏎二`, `三分⏎之一`): the numerals and the words of a fraction from byte `start`.
+/// all (`百分之⏎二`, `三分⏎之一`, `向左一点⏎五米`): the numerals, the words of a fraction and a
+/// decimal's `点` from byte `start`.
+///
+/// case: 自行车、电动自行车在车行道右侧边缘线向左一点\n五米的范围内行驶 => 一点\n五米 quantity 1.5 米 eq
 fn unread_part_end(text: &str, start: usize) -> usize {
     let run = text.get(start..).unwrap_or("").chars().take(MAX_WRAPPED_PART);
-    start
-        + run.take_while(|&c| value::is_cn_numeral(c) || FRACTION_WORDS.contains(&c)).map(char::len_utf8).sum::<usize>()
+    let part = |c: char| value::is_cn_numeral(c) || FRACTION_WORDS.contains(&c) || c == DECIMAL_POINT;
+    start + run.take_while(|&c| part(c)).map(char::len_utf8).sum::<usize>()
 }
+
+/// The point of a Chinese decimal (`一点五米`), read by [`unread_part_end`].
+const DECIMAL_POINT: char = '点';
 
 /// The characters of a fraction written out (`百分之`, `三分之一`) besides the numerals.
 const FRACTION_WORDS: [char; 2] = ['分', '之'];

@@ -480,6 +480,7 @@ pub(super) fn lone_half_limit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
 /// case: 两次减刑之间应当间隔一年六个月以上 => 一年六个月以上 quantity 18 月 ge
 /// case: 减刑间隔时间不得少于一年六个月 => 不得少于一年六个月 quantity 18 月 ge
 /// case: 有期徒刑可以减为二十四年六个月以上二十五年以下 => 二十四年六个月以上二十五年以下 quantity 294..300 月 range
+/// case: 确有悔改表现并有立功表现的，可以减为二十四年\n六个月以上二十五年以下有期徒刑 => 二十四年\n六个月以上二十五年以下 quantity 294..300 月 range
 ///
 /// Written in Chinese numerals, the `零` between them is read with the months as one run of
 /// positional digits (`零六`, which alone is no figure): it is the link, and the months are
@@ -494,7 +495,10 @@ pub(super) fn years_and_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdi
     // 零六: the 零 links the months to the years before it.
     let zero_link = n.positional && n.width == 2 && cx.text.get(n.start..).is_some_and(|t| t.starts_with(ZERO_LINK));
     let years_end = if zero_link { f.start + ZERO_LINK.len_utf8() } else { f.start };
-    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(cx.text, years_end)) else {
+    // 二十四年⏎六个月: the years may end the line before (a full line of prose, as
+    // [`years_before_months`] reads the months after a wrap).
+    let head = value::words_before(cx.text, years_end);
+    let Some((start, years)) = months.filter(|_| whole_count(f)).and_then(|_| years_before(head, head.len())) else {
         return Continue(());
     };
     if !cx.takes_prefix(start, f.start) {
@@ -531,7 +535,10 @@ pub(super) fn years_before_months(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ve
     if !whole_count(f) || is_year4(&f.number) {
         return Continue(());
     }
-    let rest = cx.text.get(m.end..).unwrap_or("");
+    // 可以减为二十四年⏎六个月以上二十五年以下 (a bench judicial interpretation wrapped as a PDF
+    // copy is): the months on the next line after a full line of prose.
+    let from = value::wrap_after_full_line(cx.text, m.end).unwrap_or(m.end);
+    let rest = cx.text.get(from..).unwrap_or("");
     let rest = rest.strip_prefix(YEAR_MONTH_LINKS).unwrap_or(rest);
     let months: usize =
         rest.chars().take_while(|&c| c.is_ascii_digit() || value::is_cn_numeral(c)).take(4).map(char::len_utf8).sum();
@@ -604,9 +611,15 @@ fn years_before(text: &str, end: usize) -> Option<(usize, u64)> {
     (1.0..10_000.0).contains(&v).then_some((start, v as u64))
 }
 
-/// True when the text after `半` begins a word of [`HALF_BLOCKERS`] (`半导体`).
+/// True when the text after `半` begins a word of [`HALF_BLOCKERS`] (`半导体`), also on the
+/// next line when a hard wrap follows the `半` (`应当在三百米半` ⏎ `径内规划一处公园绿地`, a bench
+/// regulation wrapped as a PDF copy is: 300 `米`, not 300.5).
+///
+/// case: 人均公园绿地面积不低于九平方米；应当在三百米半\n径内规划一处二千平方米以上的公园绿地 => 三百米 quantity 300 米 eq
 fn half_blocked(after: &str) -> bool {
-    HALF_BLOCKERS.iter().any(|w| value::starts_with_word(after, w))
+    let blocked = |s: &str| HALF_BLOCKERS.iter().any(|w| value::starts_with_word(s, w));
+    let next_line = || value::line_break_end(after, 0).and_then(|k| after.get(k..));
+    blocked(after) || next_line().is_some_and(|s| blocked(s.trim_start_matches(unit::is_gap)))
 }
 
 /// `misfit_after_chinese`: a Chinese numeral whose unit shows a word, not a count: a unit
@@ -798,10 +811,14 @@ fn rank_name_at(text: &str, at: usize) -> Option<String> {
     rank_noun(text, at + unit.len()).map(|noun| format!("{unit}{noun}"))
 }
 
-/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`.
+/// True when `上`/`下` (not `以上`/`以下`) stands before byte `i`: `下一届`, `上一次`. The `以`
+/// of a bound may end the line before (`停止从事司法鉴定业务三个月以` ⏎ `上一年以下的处罚`, a bench
+/// regulation wrapped as a PDF copy is: the upper end of a range, no "last year").
+///
+/// case: 由市司法行政部门给予停止从事司法鉴定业务三个月以\n上一年以下的处罚 => 三个月以\n上一年以下 quantity 3..12 月 range
 fn next_or_previous(text: &str, i: usize) -> bool {
-    let mut back = text.get(..i).unwrap_or("").chars().rev();
-    back.next().is_some_and(is_next_or_previous) && back.next() != Some(BOUND_HEAD)
+    let Some(c) = value::char_before(text, i).filter(|&c| is_next_or_previous(c)) else { return false };
+    value::char_before_wrap(text, i - c.len_utf8()) != Some(BOUND_HEAD)
 }
 
 /// True when the number at byte `i` follows another of the same rank unit and a list word
