@@ -948,11 +948,37 @@ impl Block<'_> {
                 && !(self.ends_with_type(last)
                     && (clause_mark_outside_brackets(next) || self.opens_with_about(last + 1)));
             if !(open || bracketed || typed || self.type_word_goes_on(last)) || next.ends_with(NOT_TITLE_ENDS) {
+                // A title that ends with its type word takes the note a hard wrap spread over
+                // the lines below (`…评选办法` ⏎ `（2023` ⏎ `年11 月修订）`), and ends with it.
+                if let Some(end) = self.ends_with_type(last).then(|| self.wrapped_note_end(last + 1)).flatten() {
+                    last = end;
+                }
                 break;
             }
             last += 1;
         }
         last
+    }
+
+    /// The last line of a bracketed note that a PDF copy's hard wraps spread over lines `i..`
+    /// (`（2023` ⏎ `年11 月修订）`, `（2023` ⏎ `年` ⏎ `1 0 月修订）`): the adjacent lines, at most
+    /// [`MAX_BRACKET_LINES`], up to the one that closes the bracket line `i` opens, that read as
+    /// one short bracketed line once joined ([`is_short_bracketed`]: no full date, no number).
+    fn wrapped_note_end(&self, i: usize) -> Option<usize> {
+        if !self.line(i)?.trim_start_matches(is_space).starts_with(['（', '(']) {
+            return None;
+        }
+        let mut note = String::new();
+        for k in i..i + MAX_BRACKET_LINES {
+            if (k > i && !self.adjacent(k - 1)) || self.lines.get(k).is_none_or(|&(_, end)| end > self.limit) {
+                return None;
+            }
+            note.push_str(self.line(k)?.trim_start_matches(is_space));
+            if bracket_balance(&note) <= 0 {
+                return (k > i && is_short_bracketed(&note)).then_some(k);
+            }
+        }
+        None
     }
 }
 

@@ -7,7 +7,7 @@
 ///
 /// Each row gives a title that ends with it, from the bench corpus (laws and State Council
 /// documents), corpus/dev, or a title a law names.
-pub(crate) const TITLE_ENDINGS: [&str; 46] = [
+pub(crate) const TITLE_ENDINGS: [&str; 48] = [
     "要点", // 常务委员会年度工作要点 (全国人民代表大会组织法 第二十九条)
     "计划", // 北京市路侧停车电子收费系统建设三年工作计划
     "案", // 吴某与某电子商务有限公司买卖合同纠纷案 (a court case, bench lawref:3167aa315d3f); 重新组建仲裁机构方案; 关于提请审议…的议案 (国务院, 2019)
@@ -64,6 +64,13 @@ pub(crate) const TITLE_ENDINGS: [&str; 46] = [
     "简章",
     // 全国硕士研究生招生考试思想政治理论考试大纲 (教育部考试中心); 中小学教师资格考试综合素质考试大纲.
     "大纲",
+    // 2025年全国硕士研究生招生考试上海财经大学报考点（3109）网上确认须知 (sufe-campus-qa 推免升学, a
+    // PDF copy that sets it over two lines: `2025 年全国硕士研究生招生考试` ⏎ `上海财经大学报考点…须知`;
+    // every 报考点 publishes one each year), 硕士研究生招生考试考生须知, 新生入学须知.
+    "须知",
+    // 上海财经大学学生就业综合管理服务平台学生操作手册 (sufe-campus-qa 实习就业, a PDF copy that sets it
+    // over three lines: `上海财经大学` ⏎ `学生就业综合管理服务平台` ⏎ `学生操作手册`), 学生手册, 员工手册.
+    "手册",
 ];
 
 /// Characters that mask an agency code in a document number (`×政复〔2013〕102号`, a reply set
