@@ -4,7 +4,7 @@
 
 use super::candidates::{Boundary, Candidate};
 use super::{Builder, Open, StyleKey, rank_of};
-use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, SENTENCE_ENDS};
+use crate::lexicon::punct::{CLAUSE_ENDS_AND_COLONS, COLONS, SEMICOLONS, SENTENCE_ENDS};
 use crate::limits::MAX_DEPTH;
 use crate::marker::Marker;
 use crate::model::{Diagnostic, DiagnosticKind, Diagnostics, Node, NodeId, Style};
@@ -21,7 +21,7 @@ impl Builder<'_> {
         } else {
             // A unit closes the enumerations open below the unit it is in.
             self.spine.truncate(self.units_outside_enumerations());
-            self.place_unit(marker, key, diags)
+            self.place_unit(cand, key, diags)
         };
         self.push_node(cand, key, ancestors, diags);
     }
@@ -43,7 +43,8 @@ impl Builder<'_> {
 
     /// A unit: beside an open unit of its style, else at the depth its style had before in
     /// this tree, else as a new style. Returns how many open units it keeps as ancestors.
-    fn place_unit(&self, marker: &Marker, key: StyleKey, diags: &mut Diagnostics) -> usize {
+    fn place_unit(&self, cand: &Candidate, key: StyleKey, diags: &mut Diagnostics) -> usize {
+        let marker = &cand.marker;
         // The open unit of this style whose numbering the marker continues, else the
         // innermost open unit of this style.
         let continued = self.spine.iter().rposition(|o| o.key == key && o.ordinal.saturating_add(1) == marker.ordinal);
@@ -51,7 +52,7 @@ impl Builder<'_> {
             return self.place_beside_open_unit(marker, i, continued.is_some(), diags);
         }
         if let Some(&(_, depth, first)) = self.style_depth.iter().find(|(s, _, _)| *s == key) {
-            return self.place_at_earlier_depth(marker, key, depth, first, diags);
+            return self.place_at_earlier_depth(cand, key, depth, first, diags);
         }
         // A new style: below the spine, unless the spine holds a style ranked below it, or
         // a list that the innermost unit's text leads into with a colon.
@@ -119,13 +120,19 @@ impl Builder<'_> {
     /// ranks above it (an article under a section here, under a chapter elsewhere).
     fn place_at_earlier_depth(
         &self,
-        marker: &Marker,
+        cand: &Candidate,
         key: StyleKey,
         depth: u16,
         first: Span,
         diags: &mut Diagnostics,
     ) -> usize {
-        let above = self.spine.iter().rposition(|o| ranks_below(key, o.key)).map_or(0, |i| i + 1);
+        let marker = &cand.marker;
+        let line_start = cand.boundary == Boundary::LineStart;
+        let above = self
+            .spine
+            .iter()
+            .rposition(|o| ranks_below(key, o.key) && !(line_start && self.sentence_item(o)))
+            .map_or(0, |i| i + 1);
         let wanted = usize::from(depth).saturating_sub(1).max(above);
         let ancestors = if wanted <= self.spine.len() {
             wanted
@@ -137,6 +144,17 @@ impl Builder<'_> {
         };
         self.level_start_diagnostic(marker, key, diags);
         ancestors
+    }
+
+    /// True when the open unit `o` is an item of a list inside a sentence: written in the
+    /// middle of a line right after a colon or a semicolon (`应当公开下列信息：（一）基础信息…；
+    /// （二）…`). Such a list ends with its sentence; a marker that starts a later line is none
+    /// of its items' (the `（1）` conditions on the lines after a quoted article whose `（一）`–`（六）`
+    /// run inline, 江门市不予处罚清单).
+    fn sentence_item(&self, o: &Open) -> bool {
+        let inline = self.nodes.get(o.id.index()).is_some_and(|n| n.inline);
+        let before = self.text.get(..o.marker.start as usize).and_then(|s| s.chars().next_back());
+        inline && before.is_some_and(|c| COLONS.contains(&c) || SEMICOLONS.contains(&c))
     }
 
     /// Records the node of `cand` under the first `ancestors` open units (at most

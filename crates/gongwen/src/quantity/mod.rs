@@ -158,7 +158,8 @@ impl Finder<'_, '_, '_> {
     }
 
     /// `10%或者10万吨以上`: a figure ending in an inclusive suffix bound (`以上`, `以下`, `以内`
-    /// …) passes it to the plain figure just before it across `或者`/`或`
+    /// …) passes it to the plain figure just before it across `或者`/`或` (a hard wrap in the
+    /// link too: `２名或者⏎２名以上`)
     /// ([`crate::lexicon::comparators::SHARED_BOUND_LINKS`]); `两人及两人以上`: across `及`/`和`
     /// to the same figure ([`crate::lexicon::comparators::EQUAL_BOUND_LINKS`]).
     fn share_bound(&mut self, q: &Quantity) {
@@ -171,6 +172,15 @@ impl Finder<'_, '_, '_> {
             return;
         }
         let gap = text.get(last.span.end as usize..q.span.start as usize).unwrap_or("x");
+        // A hard wrap inside the link (`指定２名或者⏎２名以上`, text wrapped at 40 columns) is no
+        // text of its own.
+        let joined;
+        let gap = if gap.len() <= MAX_WRAPPED_DATE_GAP && gap.contains('\n') {
+            joined = gap.replace(char::is_whitespace, "");
+            joined.as_str()
+        } else {
+            gap
+        };
         let ends_in_suffix = || {
             text.get(..q.span.end as usize)
                 .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)))
@@ -340,7 +350,8 @@ impl Finder<'_, '_, '_> {
 
 /// The most bytes between a date and the next day that [`Finder::continues_date`] reads as a
 /// separator cut by a hard wrap: the separator, the white space and line break of the wrap,
-/// and a page break's number and running head.
+/// and a page break's number and running head. `Finder::share_bound` reads a link between two
+/// figures cut by a hard wrap within as many bytes.
 const MAX_WRAPPED_DATE_GAP: usize = 64;
 
 /// The most lines of noise a figure is read across at a hard wrap ([`Finder::past_wrap`]): a

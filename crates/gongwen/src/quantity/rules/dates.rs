@@ -236,14 +236,15 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // `月` right before, or before the hard wrap the day starts a line after (`6月⏎23日`), a
     // page break's number and running head too (`2015年12月⏎- 1 -⏎××市人民政府公报⏎16日`).
     let wrapped = value::before_wrap(text, cx.before_noise_lines(i));
-    let month = f.at.prev == Some('月') || wrapped.is_some_and(|b| b.ends_with('月'));
+    let month_de = month_word_de(text, i);
+    let month = f.at.prev == Some('月') || month_de.is_some() || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`), a page line too (`23⏎4/5⏎日`).
     let ri = value::after_gaps(text, f.number.end);
     let ri = if char_at(text, ri).is_some_and(is_day_unit) { ri } else { cx.past_wrap(ri).unwrap_or(ri) };
     let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
     // 次月十五日内: within fifteen days, a duration (the month has no number).
-    let month_at = if f.at.prev == Some('月') { i } else { wrapped.map_or(i, str::len) };
+    let month_at = if f.at.prev == Some('月') { i } else { month_de.or(wrapped.map(str::len)).unwrap_or(i) };
     let within = month
         && !char_before(text, month_at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
         && comparator::suffix_at(text, ri + 3, true).is_some();
@@ -253,6 +254,36 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         Continue(())
     }
 }
+
+/// The end of a month word written with `的` before the day at `i` (`每月的1日`, `下月的十五日前`,
+/// `第一个月的十五日前`): the day of that month, as `每月1日` is. A counted month (`三个月的5日内`,
+/// a number before `月` or `个月` with no `第`) is none.
+///
+/// case: “月”指每月的1日至最后一日 => 1日 date
+/// case: 应当在下月的十五日前公布 => 十五日 date
+/// case: 应当在每季度第一个月的十五日前公布 => 十五日 date
+/// case: 次月的十五日内缴纳 => 十五日内 quantity 15 日 le
+/// case: 满三个月的5日内办结 => 5日内 quantity 5 日 le
+fn month_word_de(text: &str, i: usize) -> Option<usize> {
+    let month_end = i.checked_sub('的'.len_utf8())?;
+    if !text.get(..i)?.ends_with("月的") {
+        return None;
+    }
+    let head = text.get(..month_end.checked_sub('月'.len_utf8())?)?;
+    let head = head.strip_suffix('个').unwrap_or(head);
+    let numerals: usize = head
+        .chars()
+        .rev()
+        .take(MONTH_NUMERALS)
+        .take_while(|&c| is_digit(c) || value::is_cn_numeral(c))
+        .map(char::len_utf8)
+        .sum();
+    let ordinal = head.get(..head.len() - numerals).is_some_and(|h| h.ends_with('第'));
+    (numerals == 0 || ordinal).then_some(month_end)
+}
+
+/// The most numerals read before `月` in [`month_word_de`] (`十二个月`).
+const MONTH_NUMERALS: usize = 4;
 
 /// The date `月 DAY SEP DAY 日` whose first day `v` is the number of `f`.
 fn day_range(f: &Figure, v: f64, cx: &Finder<'_, '_, '_>) -> Option<Quantity> {

@@ -237,10 +237,16 @@ pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
 ///
 /// case: 具体要求详见本标准2.3节 => 2.3节 none
 /// case: 每周安排3节体育课 => 3节 quantity 3 节 eq
+///
+/// A multiplier after the decimal (`2.9万条`) makes it a count: no section number carries `万`.
+///
+/// case: 现场检查企业7.9万余家，收到执法评议2.9万余条 => 2.9万余条 quantity 29000 条 approx
+/// case: 全年发布预警信息1.2万条 => 1.2万条 quantity 12000 条 eq
 pub(super) fn decimal_section(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit_match() else { return Continue(()) };
     let mut unit = m.unit.text.chars();
     let part = unit.next().is_some_and(is_article_unit) && unit.next().is_none();
-    let decimal = f.number.form == Form::Arabic && !f.number.integer && f.upper.is_none();
+    let n = &f.number;
+    let decimal = n.form == Form::Arabic && !n.integer && n.mult.is_none() && f.upper.is_none();
     if part && decimal { skip(m.end) } else { Continue(()) }
 }
