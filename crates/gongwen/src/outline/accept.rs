@@ -1071,8 +1071,14 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
 /// provision quoted from another statute, not an article of this document: the article glued
 /// to `规定` or `的规定` and a colon or comma (`第九十九条规定：“违反本法规定，…”`,
 /// `第八十一条的规定，…`: a 复函 or 意见 setting out the law it applies, one provision a
-/// paragraph). An article with a paragraph after it (`第一百一十八条第一款规定：`) is no marker.
+/// paragraph), a paragraph's number between them too (`第一百一十八条第一款规定：“…”`, which a
+/// hard wrap of the line before left as a marker in a PDF copy of the same 复函).
 fn leads_in_quoted_article(after: &str) -> bool {
+    let paragraph = after
+        .strip_prefix(ORDINAL_PREFIX)
+        .map(|n| n.trim_start_matches(|c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some()))
+        .and_then(|n| n.strip_prefix('款'));
+    let after = paragraph.unwrap_or(after);
     let rest = after.strip_prefix('的').unwrap_or(after);
     rest.strip_prefix(QUOTING_VERB)
         .and_then(|r| r.chars().next())
