@@ -270,8 +270,10 @@ impl Builder<'_> {
         if is_dated(self.text, marker) {
             return self.is_dated_item(event, marker, key);
         }
-        // The text before the marker, without the space, line breaks and noise at its end.
-        let before = || self.text_before(marker.start());
+        // The text before the marker, without the space, line breaks and noise at its end:
+        // read once, asked by several rules.
+        let text_before = self.text_before(marker.start());
+        let before = || text_before;
         if self.continues_a_book_title(before, cand) {
             return false;
         }
@@ -327,8 +329,11 @@ impl Builder<'_> {
             Style::CnComma => (is_cn_numeral_char(last) || last == SHARE_JOINER) && is_cn_numeral_char(first),
             _ => false,
         };
+        if !cut {
+            return false;
+        }
         let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
-        cut && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
+        (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
             && !self.continues_numbering(marker, key)
             && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
