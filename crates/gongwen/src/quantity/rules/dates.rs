@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, is_day_unit};
+use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, STEP_NOUNS, is_day_unit};
 use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -489,12 +489,19 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 针对硕士研究生（2024 级除外），学院实施综合测评 => 2024 级 year
 /// case: 导入学业奖学金名单（含2024级新生） => 2024级 year
 /// case: 震级达到8级以上 => 达到8级以上 quantity 8 级 ge
-pub(super) fn cohort(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// Before a noun that `级` counts ([`STEP_NOUNS`]: the steps of a stair) the number is a count.
+///
+/// case: 景区共有1999级台阶，游客可沿步道登顶 => 1999级 quantity 1999 级 eq
+pub(super) fn cohort(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let unit = f.unit_name().filter(|u| COHORT_UNITS.contains(u));
     if unit.is_none() || f.upper.is_some() || !is_year4(&f.number) {
         return Continue(());
     }
     let end = f.unit.map_or(f.number.end, |m| m.end);
+    if cx.text.get(end..).is_some_and(|rest| STEP_NOUNS.iter().any(|n| rest.starts_with(n))) {
+        return Continue(());
+    }
     let mut q = new_quantity(f.at.pos, end, (f.at.pos, f.number.digits_end), QuantityKind::Year);
     q.value = f.number.raw;
     emit(q)
