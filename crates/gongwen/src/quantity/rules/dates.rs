@@ -256,21 +256,22 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// The end of a month word written with `的` before the day at `i` (`每月的1日`, `下月的十五日前`,
-/// `第一个月的十五日前`): the day of that month, as `每月1日` is. A counted month (`三个月的5日内`,
-/// a number before `月` or `个月` with no `第`) is none.
+/// `第一个月的十五日前`, `3月的15日前`): the day of that month, as `每月1日` is. A counted month
+/// (`三个月的5日内`, a number before `个月` with no `第`) is none.
 ///
 /// case: “月”指每月的1日至最后一日 => 1日 date
 /// case: 应当在下月的十五日前公布 => 十五日 date
 /// case: 应当在每季度第一个月的十五日前公布 => 十五日 date
 /// case: 次月的十五日内缴纳 => 十五日内 quantity 15 日 le
 /// case: 满三个月的5日内办结 => 5日内 quantity 5 日 le
+/// case: 每年3月的15日前报送上年度报告 => 15日 date
 fn month_word_de(text: &str, i: usize) -> Option<usize> {
     let month_end = i.checked_sub('的'.len_utf8())?;
     if !text.get(..i)?.ends_with("月的") {
         return None;
     }
     let head = text.get(..month_end.checked_sub('月'.len_utf8())?)?;
-    let head = head.strip_suffix('个').unwrap_or(head);
+    let Some(head) = head.strip_suffix('个') else { return Some(month_end) };
     let numerals: usize = head
         .chars()
         .rev()
