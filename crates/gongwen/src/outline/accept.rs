@@ -292,7 +292,10 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
+        let cites_a_paragraph =
+            || marker.style == Style::Article && starts_provision_number(self.text.get(marker.end()..).unwrap_or(""));
         if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
+            || cites_a_paragraph()
             || before().ends_with(ORDINAL_PREFIX)
             || self.cut_at_wrap(before(), marker, key)
         {
@@ -1010,9 +1013,14 @@ fn starts_number_list(after: &str) -> bool {
 /// glued to it: a paragraph or item number (`第六条第二款关于邮件的规定`, `第十条第（二）项`) or
 /// [`ARTICLE_REFERENCE_TAILS`] (`第一百二十一条的规定`).
 fn starts_reference_words(after: &str) -> bool {
-    if ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t)) {
-        return true;
-    }
+    ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t)) || starts_provision_number(after)
+}
+
+/// True when `after` (the text after an article marker) opens with a paragraph or item number
+/// (`第一款`, `第（二）项`): no article's text opens so, the marker is the start of a reference
+/// wherever the line breaks fall (`第一百一十八条第一款规定：“违反本法规定…”`, a line of its own
+/// in a ministry's reply that quotes a law, cee 关于恶臭气体超标排放法律适用有关问题的复函).
+fn starts_provision_number(after: &str) -> bool {
     let Some(number) = after.strip_prefix(ORDINAL_PREFIX) else { return false };
     let number = number.trim_start_matches(OPEN_BRACKETS);
     let rest = number.trim_start_matches(|c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some());
