@@ -50,9 +50,9 @@ const MAX_TITLE_WRAPS: usize = 2;
 /// (`Builder::reference_after_hard_wrap`): `的规定` (`《中华人民共和国海上交通安全法》⏎第一百二十一
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
 /// (`违反本条例⏎第二十条规定的`, typical of a penalty article), `所列`, `所称`, `所述`
-/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is), and
-/// `、第` opening the next reference of a list (`…按照本条例⏎第十条、第十三条、第十六条…规定`).
-const ARTICLE_REFERENCE_TAILS: [&str; 6] = ["的规定", "规定的", "所列", "所称", "所述", "、第"];
+/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is). The next
+/// reference of a list glued to it counts too ([`starts_next_reference`]).
+const ARTICLE_REFERENCE_TAILS: [&str; 5] = ["的规定", "规定的", "所列", "所称", "所述"];
 
 /// The word that, glued to an article marker at a line start and followed by a colon or comma,
 /// leads in a provision quoted from another statute (`leads_in_quoted_article`):
@@ -1013,7 +1013,16 @@ fn starts_number_list(after: &str) -> bool {
 /// glued to it: a paragraph or item number (`第六条第二款关于邮件的规定`, `第十条第（二）项`) or
 /// [`ARTICLE_REFERENCE_TAILS`] (`第一百二十一条的规定`).
 fn starts_reference_words(after: &str) -> bool {
-    ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t)) || starts_provision_number(after)
+    ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t))
+        || starts_provision_number(after)
+        || starts_next_reference(after)
+}
+
+/// True when `after` (the text after an article marker) opens the next reference of a list: a
+/// joiner of [`REFERENCE_JOINERS`] and `第` (`…按照本条例⏎第十条、第十三条、第十六条…规定`; `…还必须依照
+/// 本办法⏎第五条和第九条第二款的规定`, a bench port regulation wrapped as a PDF copy is).
+fn starts_next_reference(after: &str) -> bool {
+    after.strip_prefix(REFERENCE_JOINERS).is_some_and(|r| r.starts_with(ORDINAL_PREFIX))
 }
 
 /// True when `after` (the text after an article marker) opens with a paragraph or item number
