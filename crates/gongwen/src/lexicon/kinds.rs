@@ -226,6 +226,11 @@ pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "�
 /// 学业奖学金, sufe-campus-qa), `2023级本科生`. A year, never a count (`8级以上` counts grades).
 pub(crate) const COHORT_UNITS: [&str; 1] = ["级"];
 
+/// The nouns that `级` counts as their classifier (the steps of a stair: 量词 `级`, 用于台阶、楼梯),
+/// after which a year-like number before `级` is a count, no cohort: read by the quantity rule
+/// `cohort`: `景区共有1999级台阶` (a scenic area's notice, found by review16), as a stair's `十几级台阶`.
+pub(crate) static STEP_NOUNS: &[&str] = &["台阶", "石阶", "阶梯", "楼梯", "踏步"];
+
 /// Units of rank after which `二` is an ordinal used as a word (a count of two is written
 /// `两`): `通过二轮评审` (issue 19), `二级及以上幼儿园`, `二类地区`, `二期工程`. Read by the rule
 /// `misfit_after_chinese`.

@@ -48,7 +48,8 @@ const SHORT_LINE: usize = 15;
 /// A line-start number that may be a chunk number.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Candidate {
-    /// The end of the previous non-blank line (where its line break starts).
+    /// The end of the previous non-blank line, or of a page line after it (where the line
+    /// break before the number starts).
     pub(super) prev_line_end: usize,
     /// The number's first byte.
     pub(super) start: usize,
@@ -116,6 +117,9 @@ enum Evidence {
 pub(super) struct PrevLine {
     pub(super) start: usize,
     pub(super) end: usize,
+    /// Where the line break before the number starts: `end`, or the end of the page line that
+    /// stands between (`…加强` ⏎ `- 2 -` ⏎ `3、统筹…`), which stays a page marker of its own.
+    pub(super) break_from: usize,
     pub(super) blank_after: bool,
 }
 
@@ -151,7 +155,7 @@ pub(super) fn candidate(
             // The short last line of a hard-wrapped paragraph is no subtitle: it says as
             // much as a long line does.
             let chars = if chars < SHORT_LINE && ends_wrapped_paragraph(text, p.start) { LONG_LINE } else { chars };
-            (last, looks_like_heading(line), p.blank_after, p.end, chars)
+            (last, looks_like_heading(line), p.blank_after, p.break_from, chars)
         }
         None => (None, false, false, start, 0),
     };

@@ -176,6 +176,7 @@ fn without_bom(text: &str, mut line: Line) -> Line {
 /// Asked only for the lines that open with a digit, each of which is non-blank itself, so
 /// every line is looked back over at most once.
 fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> {
+    let mut page_end = None;
     let (j, line) = all
         .get(..k)?
         .iter()
@@ -185,12 +186,20 @@ fn previous_line(text: &str, all: &[Line], k: usize) -> Option<chunk::PrevLine> 
         // A PDF copy's page line between two items is no line of the text (`1．实行聘任制后…。` ⏎
         // `- 3 -` ⏎ `2．长期未受聘用的…`, a bench regulation so paged): the line before is the item's.
         .find(|&(_, l)| {
-            !crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")) && !is_page_line(text, l)
+            if crate::text::chars::is_all_space(text.get(l.start..l.end).unwrap_or("")) {
+                return false;
+            }
+            let page = is_page_line(text, l);
+            if page && page_end.is_none() {
+                page_end = Some(l.end);
+            }
+            !page
         })?;
     // White space at the end of a line (a copy's trailing spaces) says nothing about how the
     // line ends: `（二）基本原则  ` ends with 则.
     let content = text.get(line.start..line.end).map_or("", crate::text::chars::trim_space_end);
-    Some(chunk::PrevLine { start: line.start, end: line.start + content.len(), blank_after: j + 1 < k })
+    let end = line.start + content.len();
+    Some(chunk::PrevLine { start: line.start, end, break_from: page_end.unwrap_or(end), blank_after: j + 1 < k })
 }
 
 /// True when `line` is an explicit page line (`- 3 -`, `第3页 共28页`: [`page::explicit_line`]),

@@ -50,9 +50,9 @@ const MAX_TITLE_WRAPS: usize = 2;
 /// (`Builder::reference_after_hard_wrap`): `的规定` (`《中华人民共和国海上交通安全法》⏎第一百二十一
 /// 条的规定予以适用`, bench lawrefbook 最高人民法院关于审理涉外民商事案件适用国际条约的解释), `规定的`
 /// (`违反本条例⏎第二十条规定的`, typical of a penalty article), `所列`, `所称`, `所述`
-/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is), and
-/// `、第` opening the next reference of a list (`…按照本条例⏎第十条、第十三条、第十六条…规定`).
-const ARTICLE_REFERENCE_TAILS: [&str; 6] = ["的规定", "规定的", "所列", "所称", "所述", "、第"];
+/// (`…核出口申请表和本条例⏎第七条所列文件`, a bench regulation wrapped as a PDF copy is). The next
+/// reference of a list glued to it counts too ([`starts_next_reference`]).
+const ARTICLE_REFERENCE_TAILS: [&str; 5] = ["的规定", "规定的", "所列", "所称", "所述"];
 
 /// The word that, glued to an article marker at a line start and followed by a colon or comma,
 /// leads in a provision quoted from another statute (`leads_in_quoted_article`):
@@ -294,7 +294,10 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
+        let cites_a_paragraph =
+            || marker.style == Style::Article && starts_provision_number(self.text.get(marker.end()..).unwrap_or(""));
         if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
+            || cites_a_paragraph()
             || before().ends_with(ORDINAL_PREFIX)
             || self.cut_at_wrap(before(), marker, key)
         {
@@ -1015,9 +1018,23 @@ fn starts_number_list(after: &str) -> bool {
 /// glued to it: a paragraph or item number (`第六条第二款关于邮件的规定`, `第十条第（二）项`) or
 /// [`ARTICLE_REFERENCE_TAILS`] (`第一百二十一条的规定`).
 fn starts_reference_words(after: &str) -> bool {
-    if ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t)) {
-        return true;
-    }
+    ARTICLE_REFERENCE_TAILS.iter().any(|t| after.starts_with(t))
+        || starts_provision_number(after)
+        || starts_next_reference(after)
+}
+
+/// True when `after` (the text after an article marker) opens the next reference of a list: a
+/// joiner of [`REFERENCE_JOINERS`] and `第` (`…按照本条例⏎第十条、第十三条、第十六条…规定`; `…还必须依照
+/// 本办法⏎第五条和第九条第二款的规定`, a bench port regulation wrapped as a PDF copy is).
+fn starts_next_reference(after: &str) -> bool {
+    after.strip_prefix(REFERENCE_JOINERS).is_some_and(|r| r.starts_with(ORDINAL_PREFIX))
+}
+
+/// True when `after` (the text after an article marker) opens with a paragraph or item number
+/// (`第一款`, `第（二）项`): no article's text opens so, the marker is the start of a reference
+/// wherever the line breaks fall (`第一百一十八条第一款规定：“违反本法规定…”`, a line of its own
+/// in a ministry's reply that quotes a law, cee 关于恶臭气体超标排放法律适用有关问题的复函).
+fn starts_provision_number(after: &str) -> bool {
     let Some(number) = after.strip_prefix(ORDINAL_PREFIX) else { return false };
     let number = number.trim_start_matches(OPEN_BRACKETS);
     let rest = number.trim_start_matches(|c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some());
@@ -1076,14 +1093,9 @@ fn lists_same_style(text: &str, cand: &Candidate) -> bool {
 /// provision quoted from another statute, not an article of this document: the article glued
 /// to `规定` or `的规定` and a colon or comma (`第九十九条规定：“违反本法规定，…”`,
 /// `第八十一条的规定，…`: a 复函 or 意见 setting out the law it applies, one provision a
-/// paragraph), a paragraph's number between them too (`第一百一十八条第一款规定：“…”`, which a
-/// hard wrap of the line before left as a marker in a PDF copy of the same 复函).
+/// paragraph). An article with a paragraph after it (`第一百一十八条第一款规定：`) is a reference
+/// at any line start ([`starts_provision_number`]).
 fn leads_in_quoted_article(after: &str) -> bool {
-    let paragraph = after
-        .strip_prefix(ORDINAL_PREFIX)
-        .map(|n| n.trim_start_matches(|c: char| is_cn_numeral_char(c) || arabic_digit(c).is_some()))
-        .and_then(|n| n.strip_prefix('款'));
-    let after = paragraph.unwrap_or(after);
     let rest = after.strip_prefix('的').unwrap_or(after);
     rest.strip_prefix(QUOTING_VERB)
         .and_then(|r| r.chars().next())

@@ -181,9 +181,12 @@ impl Finder<'_, '_, '_> {
         } else {
             gap
         };
+        // A hard wrap may cut the suffix itself (`两个或者两个以⏎上`, a bench regulation wrapped at 40
+        // columns): its last characters are read without white space.
         let ends_in_suffix = || {
-            text.get(..q.span.end as usize)
-                .is_some_and(|t| SUFFIXES.iter().any(|s| s.comparator == q.comparator && t.ends_with(s.word)))
+            let back = text.get(..q.span.end as usize).unwrap_or("").chars().rev().take(MAX_WRAPPED_SUFFIX_CHARS);
+            let tail: String = back.filter(|c| !c.is_whitespace()).collect::<Vec<_>>().into_iter().rev().collect();
+            SUFFIXES.iter().any(|s| s.comparator == q.comparator && tail.ends_with(s.word))
         };
         let same = last.value == q.value && last.unit == q.unit;
         let linked = SHARED_BOUND_LINKS.contains(&gap) || (same && EQUAL_BOUND_LINKS.contains(&gap));
@@ -353,6 +356,10 @@ impl Finder<'_, '_, '_> {
 /// and a page break's number and running head. `Finder::share_bound` reads a link between two
 /// figures cut by a hard wrap within as many bytes.
 const MAX_WRAPPED_DATE_GAP: usize = 64;
+
+/// The most characters at the end of a figure that `Finder::share_bound` reads for its suffix
+/// bound: the longest suffix word (`及以上`) and the white space of a hard wrap inside it.
+const MAX_WRAPPED_SUFFIX_CHARS: usize = 16;
 
 /// The most lines of noise a figure is read across at a hard wrap ([`Finder::past_wrap`]): a
 /// page break of a printed copy puts the page number and the running head between its halves.

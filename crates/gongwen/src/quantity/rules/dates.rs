@@ -2,7 +2,7 @@
 
 use super::{Figure, Number, Reading, Verdict, emit, is_digit, is_year4, new_quantity};
 use crate::lexicon::figures::{SLASH_DATE_BEFORE, SLASH_DATE_EVENTS, is_clock_hour};
-use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, is_day_unit};
+use crate::lexicon::kinds::{COHORT_UNITS, ERA_WORDS, STEP_NOUNS, is_day_unit};
 use crate::lexicon::numerals::ZERO_LOOKALIKES;
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -256,21 +256,22 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// The end of a month word written with `的` before the day at `i` (`每月的1日`, `下月的十五日前`,
-/// `第一个月的十五日前`): the day of that month, as `每月1日` is. A counted month (`三个月的5日内`,
-/// a number before `月` or `个月` with no `第`) is none.
+/// `第一个月的十五日前`, `3月的15日前`): the day of that month, as `每月1日` is. A counted month
+/// (`三个月的5日内`, a number before `个月` with no `第`) is none.
 ///
 /// case: “月”指每月的1日至最后一日 => 1日 date
 /// case: 应当在下月的十五日前公布 => 十五日 date
 /// case: 应当在每季度第一个月的十五日前公布 => 十五日 date
 /// case: 次月的十五日内缴纳 => 十五日内 quantity 15 日 le
 /// case: 满三个月的5日内办结 => 5日内 quantity 5 日 le
+/// case: 每年3月的15日前报送上年度报告 => 15日 date
 fn month_word_de(text: &str, i: usize) -> Option<usize> {
     let month_end = i.checked_sub('的'.len_utf8())?;
     if !text.get(..i)?.ends_with("月的") {
         return None;
     }
     let head = text.get(..month_end.checked_sub('月'.len_utf8())?)?;
-    let head = head.strip_suffix('个').unwrap_or(head);
+    let Some(head) = head.strip_suffix('个') else { return Some(month_end) };
     let numerals: usize = head
         .chars()
         .rev()
@@ -489,12 +490,19 @@ pub(super) fn latin_o_year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 针对硕士研究生（2024 级除外），学院实施综合测评 => 2024 级 year
 /// case: 导入学业奖学金名单（含2024级新生） => 2024级 year
 /// case: 震级达到8级以上 => 达到8级以上 quantity 8 级 ge
-pub(super) fn cohort(f: &mut Figure, _cx: &Finder<'_, '_, '_>) -> Verdict {
+///
+/// Before a noun that `级` counts ([`STEP_NOUNS`]: the steps of a stair) the number is a count.
+///
+/// case: 景区共有1999级台阶，游客可沿步道登顶 => 1999级 quantity 1999 级 eq
+pub(super) fn cohort(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let unit = f.unit_name().filter(|u| COHORT_UNITS.contains(u));
     if unit.is_none() || f.upper.is_some() || !is_year4(&f.number) {
         return Continue(());
     }
     let end = f.unit.map_or(f.number.end, |m| m.end);
+    if cx.text.get(end..).is_some_and(|rest| STEP_NOUNS.iter().any(|n| rest.starts_with(n))) {
+        return Continue(());
+    }
     let mut q = new_quantity(f.at.pos, end, (f.at.pos, f.number.digits_end), QuantityKind::Year);
     q.value = f.number.raw;
     emit(q)

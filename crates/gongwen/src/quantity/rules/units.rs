@@ -649,12 +649,13 @@ fn half_blocked(after: &str) -> bool {
 /// case: 当年批准入伍人数 => 伍人 none
 /// case: 收取手续费伍元 => 伍元 quantity 5 元 eq
 ///
-/// A unit of rank before a noun of a ranking ([`RANKED_NOUNS`]: `三类地区`) names a class
-/// whatever the numeral; a bare 百/千 before a counter of people or bodies
+/// A unit of rank before a noun of a ranking ([`RANKED_NOUNS`]: `三类地区`, or `三类地⏎区` in a copy
+/// wrapped as a PDF is) names a class whatever the numeral; a bare 百/千 before a counter of people or bodies
 /// ([`PROGRAMME_COUNTERS`]) names a programme (`千家企业节能行动`, `千人计划`) unless a bound,
 /// an approximation or `余` makes it a count (`近千家企业`, `上千人`, `千余名`, `千人以上`).
 ///
 /// case: 国家确定的边远地区中的三类地区 => 三类 none
+/// case: 县(市)、沙漠区、国家确定的边远地区中的三类地\n区和军队确定的特、一、二类岛屿部队现役军人 => 三类 none
 /// case: 一类放射性物品，是指…的放射性物品。\n三类放射性物品，是指…的放射性物品。 => 三类 none
 /// case: 划定一类保护区、二类保护区和三类保护区 => 三类 none
 /// case: 排放水质应当达到二类地表水标准；二级保护区内应当达到三类地表水标准 => 三类 none
@@ -686,7 +687,9 @@ pub(super) fn misfit_after_chinese(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> V
     let rank = || ORDINAL_WORD_UNITS.contains(&m.unit.text);
     let ordinal_two = f.at.first == '二' && n.width == 1 && rank();
     // `两类地区` counts two kinds of areas: 两 counts, it names no class.
-    let ranked_noun = || f.at.first != '两' && RANKED_NOUNS.iter().any(|w| value::has_at(cx.text, m.end, w));
+    // The noun may be broken by a hard wrap (`三类地⏎区`).
+    let noun_after = cx.text.get(m.end..).unwrap_or("");
+    let ranked_noun = || f.at.first != '两' && RANKED_NOUNS.iter().any(|w| value::starts_with_wrapped(noun_after, w));
     let misfit = ordinal_two
         || (rank() && ranked_noun())
         || (big_bare && programme_name(f, cx, m))
