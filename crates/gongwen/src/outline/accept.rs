@@ -294,16 +294,17 @@ impl Builder<'_> {
         if reference_tail() && self.wrapped_reference(before(), marker) {
             return false;
         }
-        let cites_a_paragraph =
-            || marker.style == Style::Article && starts_provision_number(self.text.get(marker.end()..).unwrap_or(""));
+        // An article that cites a paragraph (`第一百一十八条第一款规定：`) or leads in a quoted
+        // provision (`第九十九条规定：“…”`) is words at any line start.
+        let cites = || {
+            let after = self.text.get(marker.end()..).unwrap_or("");
+            marker.style == Style::Article && (starts_provision_number(after) || leads_in_quoted_article(after))
+        };
         if (self.reference_after_hard_wrap(before(), marker) && !self.is_next_article_with_heading(cand, key))
-            || cites_a_paragraph()
+            || cites()
             || before().ends_with(ORDINAL_PREFIX)
             || self.cut_at_wrap(before(), marker, key)
         {
-            return false;
-        }
-        if marker.style == Style::Article && leads_in_quoted_article(self.text.get(marker.end()..).unwrap_or("")) {
             return false;
         }
         marker.ordinal == 1 || self.continues_numbering(marker, key) || !wrapped()
@@ -438,19 +439,15 @@ impl Builder<'_> {
             let mut end = before.len();
             for _ in 0..=MAX_TITLE_WRAPS {
                 let line = memchr::memrchr2(b'\n', b'\r', before.as_bytes().get(..end).unwrap_or(&[])).unwrap_or(0);
-                match self.last_book_title_mark(line, end) {
-                    Some(opens) => return opens,
-                    // No mark on the line: the title may open on the line before, if a wrap cut it.
-                    None if line > 0
-                        && crate::text::wrap::full_line_before(
-                            self.text,
-                            trim_space_end(before.get(..line).unwrap_or("")).len(),
-                        ) =>
-                    {
-                        end = trim_space_end(before.get(..line).unwrap_or("")).len();
-                    }
-                    None => return false,
+                if let Some(opens) = self.last_book_title_mark(line, end) {
+                    return opens;
                 }
+                // No mark on the line: the title may open on the line before, if a wrap cut it.
+                let prev_end = trim_space_end(before.get(..line).unwrap_or("")).len();
+                if line == 0 || !crate::text::wrap::full_line_before(self.text, prev_end) {
+                    return false;
+                }
+                end = prev_end;
             }
             false
         }
