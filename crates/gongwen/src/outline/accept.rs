@@ -107,8 +107,11 @@ impl Builder<'_> {
         }
         if is_dated(self.text, marker) && cand.boundary != Boundary::LineStart {
             // Mid-line, `1.2024年` is a decimal's tail or a date; right after a label's colon
-            // (`附件：1.2024年度申报指南`, `注：1.2023年数据为快报数`) it opens the label's list.
-            return self.right_after_label(marker) && self.is_dated_item(event, marker, key);
+            // (`附件：1.2024年度申报指南`, `注：1.2023年数据为快报数`) it opens the label's list,
+            // and after a sentence end it goes on with the list its line break was lost from
+            // (`…弄虚作假行为。3.11月15日下班前，学院…`: item 3 after item 2).
+            let placed = self.right_after_label(marker) || (cand.boundary == Boundary::Sentence && marker.ordinal > 1);
+            return placed && self.is_dated_item(event, marker, key);
         }
         if self.toc.is_none() && self.opens_unlabelled_contents(event, cand) {
             self.toc = Some(super::contents::Toc::after_label(marker.start()));
@@ -762,14 +765,24 @@ impl Builder<'_> {
     }
 
     /// `（二）基本原则1.统筹规划…`, `三、服务平台5.建设…`: an item glued to the heading of the
-    /// innermost open unit (no article: what is glued to an article's text is a reference),
-    /// the first of a level not open yet or the next of its numbering.
+    /// innermost open unit, the first of a level not open yet or the next of its numbering.
+    /// An article's short title holds one too ([`Builder::glued_to_heading_of`]).
     fn accept_glued_item(&self, marker: &Marker, key: StyleKey) -> bool {
         let Some(top) = self.spine.last() else { return false };
         let first = marker.ordinal == 1 && self.spine.iter().all(|o| o.key != key);
-        (first || self.continues_numbering(marker, key))
-            && top.key.0 != Style::Article
-            && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
+        (first || self.continues_numbering(marker, key)) && self.glued_to_heading_of(top, marker)
+    }
+
+    /// True when `marker` is glued to the heading of the open unit `top`: on its heading line
+    /// before any sentence or clause end, or, for an article (which has no heading: what is
+    /// glued to its text is a reference, `第三十一条第一款第（一）项`), right after its short
+    /// title (`第三条 申请条件1.拟参加的…`, `第八条 实施步骤（一）思想动员。…`).
+    fn glued_to_heading_of(&self, top: &super::Open, marker: &Marker) -> bool {
+        if top.key.0 == Style::Article {
+            super::candidates::is_article_title(self.text, top.marker.end as usize, marker.start())
+        } else {
+            self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
+        }
     }
 
     /// `二、存在问题一是政策宣传不够到位；二是…` (see `candidates::glued_first_enumeration`): a first
@@ -814,10 +827,9 @@ impl Builder<'_> {
             Some(open) => self.is_sibling_after_lost_sentence_end(marker, open.ordinal),
             None if marker.ordinal == 1 && self.first_after_formula(marker) => true,
             None => {
-                top.key.0 != Style::Article
-                    && !self.follows_reference_word(marker)
+                !self.follows_reference_word(marker)
                     && (marker.ordinal == 1 || self.continues_numbering(marker, key))
-                    && self.on_heading_line_of(top.marker.end as usize, marker, &HEADING_STOPS)
+                    && self.glued_to_heading_of(top, marker)
             }
         }
     }

@@ -1210,9 +1210,26 @@ fn glued_children(text: &str, line: Line, noise: &NoiseMap<'_>, figures: Positio
     }
 }
 
-/// A candidate whose heading may hold a glued child: a division, `一、` or `（一）`.
+/// A candidate whose heading may hold a glued child: a division, `一、`, `（一）` or an
+/// article (whose short title may hold its first item: [`is_article_title`]).
 fn heads_glued_child(c: &Candidate) -> bool {
-    c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen)
+    c.marker.style.is_division() || matches!(c.marker.style, Style::CnComma | Style::CnParen | Style::Article)
+}
+
+/// The most characters of an article's short title (`第三条 申请条件`, `第六条 报销流程`).
+const ARTICLE_TITLE_CHARS: usize = 10;
+
+/// `第三条 申请条件1.拟参加的…` (a university's rules with their line breaks lost: `第三条 申请条件`
+/// ⏎ `1.拟参加的…`): true when an article's short title runs from byte `from` (the article
+/// marker's end) to byte `to`: padding, then 2 to [`ARTICLE_TITLE_CHARS`] ideographs and
+/// nothing else. An article's running text holds punctuation or numbers before any glued item
+/// (`第五条 本办法自2024年…`).
+pub(super) fn is_article_title(text: &str, from: usize, to: usize) -> bool {
+    let Some(region) = text.get(from..to) else { return false };
+    let title = region.trim_start_matches(is_padding);
+    let ideographs = title.chars().take_while(|&c| is_cjk_ideograph(c)).count();
+    let padded = title.len() < region.len();
+    padded && title.chars().count() == ideographs && (2..=ARTICLE_TITLE_CHARS).contains(&ideographs)
 }
 
 /// The child glued into the heading of `head`, whose window ends at the next candidate
@@ -1565,6 +1582,7 @@ fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Po
     match parent {
         Style::CnComma => statute() || digit() || enumeration(),
         Style::CnParen => digit() || enumeration(),
+        Style::Article => true,
         _ => statute(),
     }
 }
@@ -1585,9 +1603,20 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
     let first_item =
         || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
     let first_enumeration = || glued_first_enumeration(text, before(&CLAUSE_ENDS), from, noise);
+    let item_after_title = || {
+        let title = region.trim_start_matches(is_padding);
+        let end = title.char_indices().find(|&(_, c)| !is_cjk_ideograph(c)).map(|(i, _)| i)?;
+        let at = from + (region.len() - title.len()) + end;
+        let bracket = || {
+            marker_at(text, at, noise)
+                .filter(|m| matches!(m.style, Style::CnParen | Style::ArabicParen) && m.ordinal == 1)
+        };
+        is_article_title(text, from, at).then(|| glued_dot_item(text, at, noise).or_else(bracket)).flatten()
+    };
     match parent {
         Style::CnComma => statute().or_else(first_item).or_else(first_enumeration),
         Style::CnParen => first_item().or_else(first_enumeration),
+        Style::Article => item_after_title(),
         _ => statute(),
     }
 }
@@ -1613,15 +1642,16 @@ fn glued_first_enumeration(text: &str, region: &str, from: usize, noise: &NoiseM
 const FIRST_ENUMERATION: &str = "一是";
 
 /// `基本原则1.统筹规划`, `服务平台5.建设`: a `N.` glued to the last ideograph of a heading
-/// (padding between allowed: `产品化　　1.支持`) and followed by one. Whether it opens a unit
-/// (the first of its level, or the next of its numbering) is weighed in pass 2.
+/// (padding between allowed: `产品化　　1.支持`) and followed by one, padding between allowed
+/// too (`线下评选工作安排1. 即日起，…`, a university notice with its line breaks lost). Whether
+/// it opens a unit (the first of its level, or the next of its numbering) is weighed in pass 2.
 fn glued_dot_item(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let before = text.get(..at)?.chars().rev().find(|&c| !crate::text::chars::is_padding(c))?;
     if !is_cjk_ideograph(before) {
         return None;
     }
     let m = marker_at(text, at, noise)?;
-    let after = text.get(m.end()..)?.chars().next()?;
+    let after = text.get(m.end()..)?.chars().find(|&c| !crate::text::chars::is_padding(c))?;
     (m.style == Style::ArabicDot && is_cjk_ideograph(after)).then_some(m)
 }
 
