@@ -187,7 +187,7 @@ pub(super) fn dash_page_at(text: &str, space: usize) -> Option<DashPage> {
     let (page, len) = small_number(number.as_bytes()).filter(|&(_, len)| len <= 3)?;
     let close = padded(number.get(len..)?)?;
     let rest = close.strip_prefix(dash)?;
-    if rest.starts_with(|c: char| c.is_ascii_digit()) {
+    if rest.starts_with(|c: char| c.is_ascii_digit()) && !starts_item(rest) {
         return None;
     }
     let end = text.len() - rest.len();
@@ -195,6 +195,18 @@ pub(super) fn dash_page_at(text: &str, space: usize) -> Option<DashPage> {
         return None;
     }
     Some(DashPage { span: Span::from_usize(start, end), page })
+}
+
+/// True when `rest` opens with an item number, its dot and an ideograph (`2.学校评审`, `4．领导小组…`):
+/// the next item after a page number that a copy without line breaks ran into the text
+/// (`…公示名单。- 5 -4.“学术之星”评选…`), no difference of numbers (`- 4 -2`).
+fn starts_item(rest: &str) -> bool {
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let after = rest.get(digits..).unwrap_or("");
+    let mut chars = after.chars();
+    (1..=2).contains(&digits)
+        && chars.next().is_some_and(|c| crate::lexicon::markers::DOTS.contains(&c))
+        && chars.next().is_some_and(|c| crate::text::chars::is_cjk_ideograph(c) || "“《（".contains(c))
 }
 
 /// `r` past one or two ASCII spaces ([`MAX_DASH_PAD`]); `None` for no space or more than two.
