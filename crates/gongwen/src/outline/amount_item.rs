@@ -32,7 +32,11 @@ impl Builder<'_> {
     /// cell). Otherwise `cand` as it is.
     pub(super) fn amount_item(&self, event: usize, cand: Candidate) -> Candidate {
         let marker = cand.marker;
-        if cand.boundary != Boundary::LineStart || marker.style != Style::Decimal || marker.parts != 2 {
+        // In text whose line breaks were lost, a dated item goes on with its list after a
+        // sentence end (`…公示。3.9 月23 日下班前，…`, a PDF copy's date spaced from its `月`), the
+        // next item after a sentence end too.
+        let dated = cand.boundary == Boundary::Sentence && month_follows(self.text, marker.end());
+        if !(cand.boundary == Boundary::LineStart || dated) || marker.style != Style::Decimal || marker.parts != 2 {
             return cand;
         }
         let Some(written) = self.text.get(marker.start()..marker.end()) else { return cand };
@@ -53,10 +57,11 @@ impl Builder<'_> {
         } else {
             let open_before = self.spine.iter().any(|o| o.key == ITEM && o.ordinal.saturating_add(1) == ordinal)
                 && !self.spine.iter().any(|o| o.key.0 == Style::Decimal);
-            let next_after = self
-                .next_candidate(event)
-                .is_some_and(|n| n.boundary == Boundary::LineStart && self.item_number(&n) == Some(ordinal + 1));
-            if !(open_before && (next_after || self.ends_list(event, marker.start(), marker.end()))) {
+            let next_after = self.next_candidate(event).is_some_and(|n| {
+                (n.boundary == Boundary::LineStart || (dated && n.boundary == Boundary::Sentence))
+                    && self.item_number(&n) == Some(ordinal + 1)
+            });
+            if !(open_before && (next_after || self.ends_list(event, marker.start(), marker.end(), dated))) {
                 return cand;
             }
         }
@@ -99,15 +104,17 @@ impl Builder<'_> {
     /// `…由原来的` ⏎ `2.5年延长至五年。`, is an amount), a unit follows the amount (`60分以下`,
     /// `5万元`: [`unit_follows`]; a heading such as `2.1 分类` is not read so: 分类 blocks 分), and the next
     /// candidate, if any, closes the list (a line-start marker of a style ranked above the
-    /// item, `二、` or `（三）`).
-    fn ends_list(&self, event: usize, amount_start: usize, amount_end: usize) -> bool {
+    /// item, `二、` or `（三）`; after a sentence end too where the item stands after one,
+    /// `joined`).
+    fn ends_list(&self, event: usize, amount_start: usize, amount_end: usize, joined: bool) -> bool {
         if !self.text_before(amount_start).ends_with(CLAUSE_ENDS) || !unit_follows(self.text, amount_end) {
             return false;
         }
         self.attachment_label_next(event)
-            || self
-                .next_candidate(event)
-                .is_none_or(|n| n.boundary == Boundary::LineStart && n.marker.style.rank() < ITEM.0.rank())
+            || self.next_candidate(event).is_none_or(|n| {
+                (n.boundary == Boundary::LineStart || (joined && n.boundary == Boundary::Sentence))
+                    && n.marker.style.rank() < ITEM.0.rank()
+            })
     }
 
     /// An attachment label's line stands between event `event` and the next candidate
@@ -124,6 +131,12 @@ impl Builder<'_> {
             _ => false,
         })
     }
+}
+
+/// `月` follows the padding after byte `pos` (`3.9 月23 日`: the decimal's digits after the
+/// dot are a month).
+fn month_follows(text: &str, pos: usize) -> bool {
+    text.get(pos..).is_some_and(|rest| rest.trim_start_matches(is_padding).starts_with('月'))
 }
 
 /// A unit starts at byte `pos` of `text` ([`UNITS`], none of its blockers after it: `分类`
