@@ -91,6 +91,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
 /// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
+/// case: 然后降至旗顶与杆顶之间的距离为旗杆全长的三分之一处 => 三分之一 quantity 0.333333333333333 - eq
+/// case: 每次发言时长为二分之一小时 => 二分之一小时 quantity 0.5 小时 eq
+/// case: 从两处以上取得工资、薪金所得 => 两处以上 quantity 2 处 ge
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
@@ -108,11 +111,16 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let capital = capital_numeral(cx.text, lead);
     let compound =
         compound_numeral(lead) && !char_before(cx.text, lead.start).is_some_and(|c| SEXAGESIMAL_HEADS.contains(&c));
+    // A share written as a fraction (`三分之一`) counts no things: a count word after it is a
+    // noun of place or the thing it is a share of (`旗杆全长的三分之一处`, 国旗法: at a third of the
+    // pole's length), and the share has no unit (docs/annotation.md: `二分之一` is 0.5, unit null).
+    let share = lead.form == Form::Fraction;
     let fits = |m: &UnitMatch| {
-        m.classified
+        (m.classified
             || !m.unit.has(other_form)
             || (capital && m.unit.family == Family::Money)
-            || (compound && other_form == ARABIC_ONLY)
+            || (compound && other_form == ARABIC_ONLY))
+            && !(share && m.unit.family == Family::Count)
     };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
