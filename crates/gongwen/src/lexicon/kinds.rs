@@ -188,6 +188,12 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
     ("项", &["规定", "准则", "基本原则", "注意"]),
 ];
 
+/// Nouns that open with a word of [`NUMBERED_SLOGANS`] and name things a classifier counts, read
+/// by the rule `numbered_slogan`: there the numeral counts them. `一个代表团或者三十名以上的代表联名`
+/// (全国人民代表大会组织法 第十七条: one delegation, no “三个代表”), `武装警察部队组成一个代表团` (a bench
+/// election law), `在申请书中指定一个代表人` (a bench procedural rule), `设立两个代表处` (offices of a firm).
+pub(crate) static SLOGAN_WORD_NOUNS: &[&str] = &["代表团", "代表人", "代表处", "代表小组"];
+
 char_set! {
     /// The character that makes `N` after it an ordinal `第N`, read by the rules `ordinal`,
     /// `lone_numeral` and `inside_word`: `第`, and `笫` (a bed mat), the typo for it that

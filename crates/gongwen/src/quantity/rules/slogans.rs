@@ -3,7 +3,7 @@
 
 use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
 use crate::lexicon::figures::{DIMENSION_MARK, is_operator};
-use crate::lexicon::kinds::NUMBERED_SLOGANS;
+use crate::lexicon::kinds::{NUMBERED_SLOGANS, SLOGAN_WORD_NOUNS};
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -118,6 +118,13 @@ fn nonzero_digit(c: char) -> bool {
 /// case: 做到责任、措施、资金、时间、预案五个到位。 => 五个到位 slogan
 /// case: 全面贯彻中央八项规定精神 => 八项规定 slogan
 /// case: 为两个文明建设作贡献 => 两个文明 slogan
+///
+/// A noun that opens with a slogan word ([`crate::lexicon::kinds::SLOGAN_WORD_NOUNS`]) is what
+/// the numeral counts.
+///
+/// case: 三个以上的代表团或者十分之一以上的代表 => 三个 quantity 3 个 ge
+/// case: 各派出三个代表团参加交流 => 三个 quantity 3 个 eq
+/// case: 坚持以“三个代表”重要思想为指导 => 三个代表 slogan
 pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if f.number.form != Form::Chinese {
         return Continue(());
@@ -125,6 +132,9 @@ pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdic
     let rest = f.rest(cx.text);
     for (classifier, words) in NUMBERED_SLOGANS {
         if let Some(after) = rest.strip_prefix(classifier) {
+            if SLOGAN_WORD_NOUNS.iter().any(|n| value::wrapped_len(after, n).is_some()) {
+                return Continue(());
+            }
             if let Some(len) = words.iter().find_map(|w| value::wrapped_len(after, w)) {
                 let end = f.number.end + classifier.len() + len;
                 return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));
