@@ -2,6 +2,7 @@
 //! title make no quantity.
 
 use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
+use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::{DIMENSION_MARK, is_operator};
 use crate::lexicon::kinds::{NUMBERED_SLOGANS, SLOGAN_WORD_NOUNS};
 use crate::model::{Quantity, QuantityKind};
@@ -125,8 +126,14 @@ fn nonzero_digit(c: char) -> bool {
 /// case: 三个以上的代表团或者十分之一以上的代表 => 三个 quantity 3 个 ge
 /// case: 各派出三个代表团参加交流 => 三个 quantity 3 个 eq
 /// case: 坚持以“三个代表”重要思想为指导 => 三个代表 slogan
+///
+/// After `前` the numeral counts the items just before (rule `preceding_articles`): `前两项规定`
+/// refers to them, no rule set.
+///
+/// case: （三）前两项规定的人死亡的 => 两项规定 none
+/// case: 全面贯彻中央八项规定精神，坚决反对四风 => 八项规定 slogan
 pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    if f.number.form != Form::Chinese {
+    if f.number.form != Form::Chinese || value::words_before(cx.text, f.start).ends_with(RANK_PREFIX) {
         return Continue(());
     }
     let rest = f.rest(cx.text);
