@@ -123,7 +123,7 @@ fn nonzero_digit(c: char) -> bool {
 /// A noun that opens with a slogan word ([`crate::lexicon::kinds::SLOGAN_WORD_NOUNS`]) is what
 /// the numeral counts.
 ///
-/// case: 三个以上的代表团或者十分之一以上的代表 => 三个 quantity 3 个 ge
+/// case: 一个代表团或者三十名以上的代表联名 => 一个代表 none
 /// case: 各派出三个代表团参加交流 => 三个 quantity 3 个 eq
 /// case: 坚持以“三个代表”重要思想为指导 => 三个代表 slogan
 ///
