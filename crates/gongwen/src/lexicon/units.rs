@@ -35,13 +35,13 @@ pub(crate) enum Family {
 /// row `级` is for Arabic digits only). Read by the quantity stage's rule `unit`.
 pub(crate) const SCALE_UNIT: &str = "级";
 
-/// Words of a scale before its level ([`SCALE_UNIT`]): wind force and an earthquake's magnitude
-/// (`风速达到四级以上`, `风力在六级以上时`, `震级五级以上`).
-pub(crate) static SCALE_WORDS_BEFORE: &[&str] = &["风速", "风力", "震级"];
+/// Words of a scale before its level ([`SCALE_UNIT`]): wind force (`预报风速达到四级以上`, `风力六级以上天气
+/// 停止土石方作业`: bench regulations on dust).
+pub(crate) static SCALE_WORDS_BEFORE: &[&str] = &["风速", "风力"];
 
-/// Words of a scale after its level and its bound ([`SCALE_UNIT`]): `四级以上大风`, `六级以上阵风`,
-/// `五级以上地震`.
-pub(crate) static SCALE_WORDS_AFTER: &[&str] = &["大风", "阵风", "地震"];
+/// Words of a scale after its level and its bound ([`SCALE_UNIT`]): `四级以上大风` (江门市扬尘污染防治条例,
+/// bench regulations on dust), `发生五级以上地震` (the wording of local 防震减灾 rules and 地震应急预案).
+pub(crate) static SCALE_WORDS_AFTER: &[&str] = &["大风", "地震"];
 
 /// Only after Arabic digits or placeholders (`3起`, `5分`), never after Chinese numerals
 /// (`一起`, `十分`).
