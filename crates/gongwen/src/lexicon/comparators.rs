@@ -429,8 +429,10 @@ pub(crate) const NOT_RANK_WORDS: [&str; 10] =
 /// 项目 then 前三名), `单科科目前10%`, `参赛节目前三名`.
 pub(crate) const RANK_HOLDING_NOUNS: [&str; 4] = ["项目", "科目", "节目", "题目"];
 
-/// The units of a ranking after [`RANK_PREFIX`] (as rows name them).
-pub(crate) const RANK_UNITS: [&str; 3] = ["名", "位", "%"];
+/// The units of a ranking after [`RANK_PREFIX`] (as rows name them). `项` counts the first items
+/// of a ranking (`按照污染当量数从大到小排序,对前三项污染物征收环境保护税`, 环境保护税法 第九条) where no
+/// word of a reference follows it (`前两项规定`, `前三项以外`: the rule `preceding_articles`).
+pub(crate) const RANK_UNITS: [&str; 4] = ["名", "位", "%", "项"];
 
 /// Words that hold a distant prefix word (`约`) without being one, read by
 /// `quantity::comparator::distant_before`: the word is passed over and the walk back goes on.

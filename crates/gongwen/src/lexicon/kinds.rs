@@ -188,6 +188,12 @@ pub(crate) static NUMBERED_SLOGANS: &[(&str, &[&str])] = &[
     ("项", &["规定", "准则", "基本原则", "注意"]),
 ];
 
+/// Nouns that open with a word of [`NUMBERED_SLOGANS`] and name things a classifier counts, read
+/// by the rule `numbered_slogan`: there the numeral counts them. `一个代表团或者三十名以上的代表联名`
+/// (全国人民代表大会组织法 第十七条: one delegation, no “三个代表”), `武装警察部队组成一个代表团` (a bench
+/// election law), `在申请书中指定一个代表人` (a bench procedural rule), `设立两个代表处` (offices of a firm).
+pub(crate) static SLOGAN_WORD_NOUNS: &[&str] = &["代表团", "代表人", "代表处", "代表小组"];
+
 char_set! {
     /// The character that makes `N` after it an ordinal `第N`, read by the rules `ordinal`,
     /// `lone_numeral` and `inside_word`: `第`, and `笫` (a bed mat), the typo for it that
@@ -218,8 +224,10 @@ pub(crate) static FOUNDINGS: &[&str] = &["建军", "建党", "建国"];
 /// What follows `前N条`, `前N款`, `前N项` when they refer to the articles, paragraphs or items
 /// just before (`前` [`crate::lexicon::comparators::RANK_PREFIX`]), no count: `依照前两条规定另行
 /// 委托辩护人`, `实施本解释前五条规定的犯罪`, `实施前六项所列行为之一的`, `有前两条违法行为之一` (bench
-/// laws). Read by the rule `preceding_articles`.
-pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形"];
+/// laws). Read by the rule `preceding_articles`. `的规定` and the bounds of what they leave out
+/// too: `也应当依照前两项的规定执行`, `依照前两条的规定处罚`, `国家档案馆保管的前三项以外的其他档案` (bench
+/// laws and regulations: these were counts of 2 项, 2 条 and `gt` 3 项), `前两条之外`.
+pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形", "的规定", "以外", "之外"];
 
 /// The units after a four-digit year that name a cohort by its year of entry, read by the
 /// quantity rule `cohort`: `针对硕士研究生（2024 级除外）`, `名单（含2024 级新生）` (a university's notice on

@@ -28,6 +28,21 @@ pub(crate) enum Family {
     Age,
 }
 
+/// The unit of a scale that a Chinese numeral reads as a level of it, where a word of the scale
+/// stands before the number ([`SCALE_WORDS_BEFORE`]) or after the unit and its bound
+/// ([`SCALE_WORDS_AFTER`]): `气象部门发布四级以上大风天气时，停止土地平整` (江门市扬尘污染防治条例), `预报风速
+/// 达到四级以上` (a bench regulation on dust). Elsewhere `二级以上医院`, `一级以上公安机关` are ranks (the
+/// row `级` is for Arabic digits only). Read by the quantity stage's rule `unit`.
+pub(crate) const SCALE_UNIT: &str = "级";
+
+/// Words of a scale before its level ([`SCALE_UNIT`]): wind force (`预报风速达到四级以上`, `风力六级以上天气
+/// 停止土石方作业`: bench regulations on dust).
+pub(crate) static SCALE_WORDS_BEFORE: &[&str] = &["风速", "风力"];
+
+/// Words of a scale after its level and its bound ([`SCALE_UNIT`]): `四级以上大风` (江门市扬尘污染防治条例,
+/// bench regulations on dust), `发生五级以上地震` (the wording of local 防震减灾 rules and 地震应急预案).
+pub(crate) static SCALE_WORDS_AFTER: &[&str] = &["大风", "地震"];
+
 /// Only after Arabic digits or placeholders (`3起`, `5分`), never after Chinese numerals
 /// (`一起`, `十分`).
 pub(crate) const ARABIC_ONLY: u8 = 1;

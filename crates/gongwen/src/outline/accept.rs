@@ -283,6 +283,7 @@ impl Builder<'_> {
         let wrapped = || {
             before().chars().next_back().is_some_and(|c| c == DUNHAO || COMMAS.contains(&c))
                 || self.wrapped_reference(before(), marker)
+                || self.wrapped_in_sentence(before(), marker)
         };
         // Glued to the words of a reference (`第十条的规定`), a wrapped marker is words even where
         // its number happens to come next (`第九条 …依照本规定` ⏎ `第十条的规定…`).
@@ -401,6 +402,21 @@ impl Builder<'_> {
             }
             _ => false,
         }
+    }
+
+    /// A `一、` that a hard wrap of a PDF copy put at a line start inside a sentence: after a
+    /// full line of running text ([`crate::text::wrap::wrap_after_full_line`]; its commas, or the
+    /// article or item it opens with, show it is no heading) that ends with a word
+    /// (`…第二点在上四下` ⏎ `六、左十二右三之处`, the 国旗制法说明 of 国旗法 wrapped as a PDF copy is:
+    /// 上四下六 is a position). Such a marker must start a level or continue its numbering.
+    fn wrapped_in_sentence(&self, before: &str, marker: &Marker) -> bool {
+        if marker.style != Style::CnComma {
+            return false;
+        }
+        let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
+        line.chars().next_back().is_some_and(is_cjk_ideograph)
+            && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
+            && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
     /// An article reference that a hard wrap of a PDF copy put at a line start: after a full

@@ -66,12 +66,18 @@ pub(crate) fn past_blank_line(rest: &str) -> &str {
 }
 
 /// True when the line that ends at byte `end` (white space at its end aside) holds at least
-/// [`MIN_FULL_LINE`] bytes: a line of prose that a hard wrap cut, not a heading or a cell.
+/// [`MIN_FULL_LINE`] bytes: a line of prose that a hard wrap cut, not a heading or a cell. A
+/// byte order mark before the first line is no part of it (a file saved with one reads as the
+/// same file without).
 pub(crate) fn full_line_before(text: &str, end: usize) -> bool {
-    let head = text.get(..end).unwrap_or("").trim_end_matches(is_gap).as_bytes();
+    let head = text.get(..end).unwrap_or("");
+    let head = head.strip_prefix(BYTE_ORDER_MARK).unwrap_or(head).trim_end_matches(is_gap).as_bytes();
     let from = head.len().saturating_sub(MIN_FULL_LINE);
     head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).iter().any(|b| matches!(b, b'\n' | b'\r'))
 }
+
+/// The byte order mark a file may start with ([`full_line_before`] leaves it out of the first line).
+const BYTE_ORDER_MARK: char = '\u{feff}';
 
 /// The fewest bytes of a full line of prose ([`full_line_before`]): 15 ideographs.
 const MIN_FULL_LINE: usize = 45;

@@ -402,6 +402,9 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 有效期届满前九十日提出申请 => 九十日 quantity 90 日 eq
 /// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
 /// case: 对在年度考核中连续三年排名全省前\n十名的单位给予表彰 => 前\n十名 quantity 10 名 le
+/// case: 按照污染当量数从大到小排序,对前三项污染物征收环境保护税 => 前三项 quantity 3 项 le
+/// case: 对第一类水污染物按照前五项征收环境保护税 => 前五项 quantity 5 项 le
+/// case: 依照前两项的规定执行 => 两项 none
 ///
 /// A noun of [`RANK_HOLDING_NOUNS`] holds the first character of a word of [`NOT_RANK_WORDS`]
 /// (`项目前`: 项目, then 前), and `前` at the end of a line that a hard wrap cuts before the

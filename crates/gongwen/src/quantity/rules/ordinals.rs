@@ -218,6 +218,9 @@ pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 实施前六项所列行为之一的 => 六项 none
 /// case: 驾驶机动车一次连续变换两条车道 => 两条 quantity 2 条 eq
 /// case: 未经档案馆、档案保存单位同意或者前两项\n所列主管机关的授权或者批准 => 两项 none
+/// case: 也应当依照前两项的规定执行 => 两项 none
+/// case: 国家档案馆保管的前三项以外的其他档案 => 三项 none
+/// case: 不具有前四项规定的条件 => 四项 none
 pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit_match() else { return Continue(()) };
     let mut unit = m.unit.text.chars();

@@ -2,8 +2,9 @@
 //! title make no quantity.
 
 use super::{Figure, Verdict, emit, identifier_end, is_digit, new_quantity};
+use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::{DIMENSION_MARK, is_operator};
-use crate::lexicon::kinds::NUMBERED_SLOGANS;
+use crate::lexicon::kinds::{NUMBERED_SLOGANS, SLOGAN_WORD_NOUNS};
 use crate::model::{Quantity, QuantityKind};
 use crate::quantity::unit::Family;
 use crate::quantity::value::{self, Form, char_at, char_before};
@@ -118,13 +119,29 @@ fn nonzero_digit(c: char) -> bool {
 /// case: 做到责任、措施、资金、时间、预案五个到位。 => 五个到位 slogan
 /// case: 全面贯彻中央八项规定精神 => 八项规定 slogan
 /// case: 为两个文明建设作贡献 => 两个文明 slogan
+///
+/// A noun that opens with a slogan word ([`crate::lexicon::kinds::SLOGAN_WORD_NOUNS`]) is what
+/// the numeral counts.
+///
+/// case: 一个代表团或者三十名以上的代表联名 => 一个代表 none
+/// case: 各派出三个代表团参加交流 => 三个 quantity 3 个 eq
+/// case: 坚持以“三个代表”重要思想为指导 => 三个代表 slogan
+///
+/// After `前` the numeral counts the items just before (rule `preceding_articles`): `前两项规定`
+/// refers to them, no rule set.
+///
+/// case: （三）前两项规定的人死亡的 => 两项规定 none
+/// case: 全面贯彻中央八项规定精神，坚决反对四风 => 八项规定 slogan
 pub(super) fn numbered_slogan(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
-    if f.number.form != Form::Chinese {
+    if f.number.form != Form::Chinese || value::words_before(cx.text, f.start).ends_with(RANK_PREFIX) {
         return Continue(());
     }
     let rest = f.rest(cx.text);
     for (classifier, words) in NUMBERED_SLOGANS {
         if let Some(after) = rest.strip_prefix(classifier) {
+            if SLOGAN_WORD_NOUNS.iter().any(|n| value::wrapped_len(after, n).is_some()) {
+                return Continue(());
+            }
             if let Some(len) = words.iter().find_map(|w| value::wrapped_len(after, w)) {
                 let end = f.number.end + classifier.len() + len;
                 return emit(new_quantity(f.at.pos, end, (f.at.pos, f.number.end), QuantityKind::Slogan));

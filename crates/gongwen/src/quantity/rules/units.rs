@@ -3,14 +3,15 @@
 
 use super::{Figure, Reading, Verdict, is_bare_one, is_year4, skip};
 use crate::lexicon::comparators::NOUN_OPENERS;
+use crate::lexicon::comparators::UNIT_BOUNDS;
 use crate::lexicon::figures::{is_range_separator, is_shared_unit_link};
 use crate::lexicon::kinds::{
     BOUND_HEAD, ORDINAL_WORD_UNITS, PROGRAMME_COUNTERS, RANKED_NOUNS, UPWARDS, is_bound_before_multiplier,
     is_next_or_previous, is_year_tail,
 };
 use crate::lexicon::units::{
-    ATTRIBUTIVE, CONTEXT_UNITS, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SUBUNIT_JOINERS,
-    SUBUNITS,
+    ATTRIBUTIVE, CONTEXT_UNITS, HALF_BLOCKERS, IN_ADVANCE, LONE_HALF_BLOCKERS, MONEY_BEFORE_CAPITALS, SCALE_UNIT,
+    SCALE_WORDS_AFTER, SCALE_WORDS_BEFORE, SUBUNIT_JOINERS, SUBUNITS,
 };
 use crate::model::Comparator;
 use crate::numeral;
@@ -91,6 +92,14 @@ use std::ops::ControlFlow::Continue;
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
 /// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
+/// case: 然后降至旗顶与杆顶之间的距离为旗杆全长的三分之一处 => 三分之一 quantity 0.333333333333333 - eq
+/// case: 每次发言时长为二分之一小时 => 二分之一小时 quantity 0.5 小时 eq
+/// case: 从两处以上取得工资、薪金所得 => 两处以上 quantity 2 处 ge
+/// case: 气象部门发布四级以上大风天气时，停止土地平整 => 四级以上 quantity 4 级 ge
+/// case: 预报风速达到四级以上或者出现重污染天气时 => 达到四级以上 quantity 4 级 ge
+/// case: 鼓励二级以上医院与乡镇卫生院建立帮扶关系 => 二级 none
+/// case: 经设区的市一级以上公安机关批准 => 一级 none
+/// case: 地震监测台网由省、省辖市、县三级地震监测台网组成 => 三级 none
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
@@ -108,11 +117,18 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let capital = capital_numeral(cx.text, lead);
     let compound =
         compound_numeral(lead) && !char_before(cx.text, lead.start).is_some_and(|c| SEXAGESIMAL_HEADS.contains(&c));
+    // A share written as a fraction (`三分之一`) counts no things: a count word after it is a
+    // noun of place or the thing it is a share of (`旗杆全长的三分之一处`, 国旗法: at a third of the
+    // pole's length), and the share has no unit (docs/annotation.md: `二分之一` is 0.5, unit null).
+    let share = lead.form == Form::Fraction;
+    let level = lead.form == Form::Chinese && level_on_a_scale(cx.text, f.start, from);
     let fits = |m: &UnitMatch| {
-        m.classified
+        (m.classified
             || !m.unit.has(other_form)
             || (capital && m.unit.family == Family::Money)
             || (compound && other_form == ARABIC_ONLY)
+            || (level && m.unit.text == SCALE_UNIT))
+            && !(share && m.unit.family == Family::Count)
     };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
@@ -148,6 +164,24 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         }
     }
     Continue(())
+}
+
+/// True when the number from `start` to `end` is the level of a scale ([`SCALE_UNIT`] after
+/// it): a word of the scale ends at most [`SCALE_GAP`] bytes before the number, on its clause
+/// (`风速达到四级以上`), or follows the unit and its bound (`四级以上大风`; without a bound `三级地震监测
+/// 台网` counts the tiers of a network, a bench regulation).
+fn level_on_a_scale(text: &str, start: usize, end: usize) -> bool {
+    /// How far before the number a word of the scale may end: two characters (`风速达到四级`).
+    const SCALE_GAP: usize = 6;
+    let Some(after) = text.get(end..).and_then(|r| r.strip_prefix(SCALE_UNIT)) else { return false };
+    // After the unit only past a bound: `省、市、县三级地震监测台网` counts tiers of a network.
+    let bounded = UNIT_BOUNDS.iter().find_map(|b| after.strip_prefix(b));
+    if bounded.is_some_and(|a| SCALE_WORDS_AFTER.iter().any(|w| a.starts_with(w))) {
+        return true;
+    }
+    let from = start.saturating_sub(SCALE_GAP + 6);
+    let window = (from..start).find_map(|i| text.get(i..start)).unwrap_or("");
+    SCALE_WORDS_BEFORE.iter().any(|w| window.contains(w))
 }
 
 /// True when the Chinese number `n` is a compound numeral no word holds: a plain integer of
