@@ -250,7 +250,12 @@ pub(crate) static PROGRAMME_COUNTERS: &[&str] = &["家", "人", "名"];
 
 /// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
 /// `month`, `year`): `从8月份起` (政府工作报告 2012), `延长至明年3月底` (政府工作报告 2020); a longer word before the word it begins.
-pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"];
+pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", MONTH_MIDDLE];
+
+/// The tail of [`MONTH_TAILS`] that says the middle of the month (`3月中`) only where no ideograph
+/// follows it: it begins words (`2024年12月中央经济工作会议召开`, a news line of the kind 公文
+/// cite: the date `2024年12月`, then `中央`). Read by `quantity::kind::month_tail`.
+pub(crate) const MONTH_MIDDLE: &str = "中";
 
 /// The Chinese numerals of a day after `月` (`三月十五日`), read by `quantity::kind::month_tail`.
 pub(crate) const DAY_NUMERALS: &str = "一二三四五六七八九十〇";
