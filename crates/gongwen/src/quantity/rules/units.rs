@@ -721,7 +721,7 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// `unit_in_context`: a unit of [`CONTEXT_UNITS`] is one only where one of its words stands a
 /// few characters before the number: `W` after a word of power is watts (web slang writes 万
 /// with it: `10W+`, `阅读量10W`), `点` after the name of an index is its points (`下午3点` is a
-/// time). Elsewhere no figure, never 10 W or 3 点; nor where a word of [`ContextUnit::not_after`]
+/// time), `M` after a word of a file's size is megabytes. Elsewhere no figure, never 10 W or 3 点; nor where a word of [`ContextUnit::not_after`]
 /// stands right before the number (`上证指数下午3点收盘`: a time of day).
 ///
 /// case: 额定功率为2000W的电暖器 => 2000W quantity 2000 W eq
@@ -730,6 +730,8 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// case: 上证指数跌破3000点 => 跌破3000点 quantity 3000 点 lt
 /// case: 会议下午3点开始 => 3点 none
 /// case: 上证指数下午3点收盘 => 3点 none
+/// case: 上传附件大小不超过10M => 不超过10M quantity 10 M le
+/// case: 压力容器的压力大于或者等于0.1M\nPa => 0.1M none
 pub(super) fn unit_in_context(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit else { return Continue(()) };
     let Some(c) = CONTEXT_UNITS.iter().find(|c| c.unit == m.unit.text) else { return Continue(()) };
