@@ -277,7 +277,31 @@ char_set! {
 /// (rule `year`): `公元前221年` (221 BCE), `公元8年`, as a chronology writes years of the Qin
 /// and Han; never a count of years. No bench or dev document writes one: the form is a number case
 /// from outside the corpus, kept because a count of 221 years would be a wrong value. The longest first.
-pub(crate) const ERA_WORDS: [&str; 3] = ["公元前", "公元", "西元"];
+/// The Republic's era and the reign titles of the Qing and Ming count years the same way:
+/// `民国三十七年` (a land deed's date, as land-right rulings and replies cite it), `清光绪二十六年`
+/// (the dating of a listed heritage site's records), `康熙二十年9月`, `雍正十六年`
+/// (Recognizers-Text's DatePeriodExtractor cases): a year of the era, never twenty years.
+pub(crate) const ERA_WORDS: [&str; 19] = [
+    "公元前",
+    "公元",
+    "西元",
+    "民国",
+    "宣统",
+    "光绪",
+    "同治",
+    "咸丰",
+    "道光",
+    "嘉庆",
+    "乾隆",
+    "雍正",
+    "康熙",
+    "顺治",
+    "崇祯",
+    "万历",
+    "嘉靖",
+    "永乐",
+    "洪武",
+];
 
 /// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:
 /// `2020年初步建成300个示范` (国家职业教育改革实施方案).

@@ -371,6 +371,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千瓦·时", Measure, 0, &[]),
     u("度电", Measure, 0, &[]),
     u("兆瓦", Measure, 0, &[]),
+    // A camera's resolution: `前端摄像机分辨率不低于200万像素` (the specifications of public-security
+    // video procurement notices), `摄像头像素高达两千万像素` (an AISHELL news transcript).
+    u("像素", Measure, 0, &[]),
     // Energy stored: `新型储能装机规模达到300万千瓦时`, `储能电站100兆瓦时` (energy plans; 兆瓦 alone
     // would cut the unit short).
     u("兆瓦时", Measure, 0, &[]),
