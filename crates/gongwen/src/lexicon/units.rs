@@ -326,6 +326,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // `鸣放…等声号约5秒钟` (a bench regulation on ships' signals), `发言不超过1 秒钟`
     // (duckling's duration battery): the unit as written, 秒钟.
     u("秒钟", Time, TAKES_NEI, &[]),
+    // `系统响应时间不超过200毫秒` (the performance terms of e-government platform tenders),
+    // `渲染速度十毫秒一帧` (WeTextProcessing's normalizer cases).
+    u("毫秒", Time, TAKES_NEI, &[]),
     u("学年", Time, TAKES_NEI, &[]),
     u("学期", Time, ARABIC_ONLY | TAKES_NEI | CLASSIFIED, &[]),
     u("季度", Time, ARABIC_ONLY | CLASSIFIED, &[]),

@@ -152,11 +152,13 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 
 /// True when the Chinese number `n` is a compound numeral no word holds: a plain integer of
 /// at least [`MIN_COMPOUND_NUMERAL`] whose last character is a digit (`二十一`, `五百八十三`,
-/// `六十三`), which takes the units read only after Arabic digits ([`ARABIC_ONLY`]): `老师多扣了我
-/// 二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`. The words those units guard against are
-/// a lone numeral (`十分重要`, `一起`) or a numeral below it (`十二分的热情`: "utterly").
+/// `六十三`), before a multiplier too (`三百一十五万`), which takes the units read only after Arabic
+/// digits ([`ARABIC_ONLY`]): `老师多扣了我二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`,
+/// `共四百六十五篇，约三百一十五万字` (WeTextProcessing's normalizer cases: as `约315万字`). The words
+/// those units guard against are a lone numeral (`十分重要`, `一起`, `万字`) or a numeral below it
+/// (`十二分的热情`: "utterly").
 fn compound_numeral(n: &value::Number) -> bool {
-    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx && n.mult.is_none();
+    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx;
     plain && n.width > 1 && n.raw.is_some_and(|v| v >= MIN_COMPOUND_NUMERAL && v % 10.0 != 0.0)
 }
 
