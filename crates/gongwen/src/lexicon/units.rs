@@ -277,6 +277,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("付", Count, ARABIC_ONLY, &["款", "费", "出", "给", "清", "诸"]),
     u("把", Count, ARABIC_ONLY, &["握", "关", "手", "控", "好"]),
     u("瓶", Count, 0, &["装", "颈", "子"]),
+    // Cups: `每次1杯（200mL）` (中国居民膳食指南 on drinking water), `被教师罚喝二十多杯水` (an AISHELL
+    // news transcript); `分一杯羹` is a word (NOT_AFTER_ONE), a contest's name (`“挑战杯”`) has no
+    // number before 杯.
+    u("杯", Count, NOT_AFTER_ONE, &[]),
     u("盏", Count, 0, &[]),
     // `旗面左上方缀黄色五角星五颗` (国旗法, bench), `二十八颗牙齿` (AISHELL news transcripts); `一颗红心`
     // is a word, `颗粒` no count.

@@ -90,6 +90,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
+/// case: 每类产品包括二到三款 => 二到三款 quantity 2..3 款 range
+/// case: 依照本条第二至三款的规定 => 第二至三款 article
+/// case: 下午三到五点 => 三到五点 none
 /// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
 ///
 /// A unit that a page break cuts is read past the page's number and running head
@@ -108,11 +111,13 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let capital = capital_numeral(cx.text, lead);
     let compound =
         compound_numeral(lead) && !char_before(cx.text, lead.start).is_some_and(|c| SEXAGESIMAL_HEADS.contains(&c));
+    let spoken = spoken_range(f, cx.text);
     let fits = |m: &UnitMatch| {
         m.classified
             || !m.unit.has(other_form)
             || (capital && m.unit.family == Family::Money)
             || (compound && other_form == ARABIC_ONLY)
+            || (spoken && other_form == ARABIC_ONLY && m.unit.family == Family::Count)
     };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
     // A unit that a hard wrap cuts (`约5分⏎钟`): the longer unit read across the wrap.
@@ -161,6 +166,20 @@ fn compound_numeral(n: &value::Number) -> bool {
     let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx;
     plain && n.width > 1 && n.raw.is_some_and(|v| v >= MIN_COMPOUND_NUMERAL && v % 10.0 != 0.0)
 }
+
+/// True when the figure `f` is a range of Chinese numerals joined by the spoken `到` (`二到三款`):
+/// no word of one numeral and a counter, so a counter read only after Arabic digits
+/// ([`ARABIC_ONLY`]: `款`, `起`) counts after it (`每类产品包括二到三款`, an AISHELL news transcript;
+/// `二至三款` and `第二至三款` are left to the statute's readers).
+fn spoken_range(f: &Figure, text: &str) -> bool {
+    let n = &f.number;
+    f.upper.as_ref().is_some_and(|u| {
+        n.form == Form::Chinese && u.form == Form::Chinese && text.get(n.end..u.start) == Some(SPOKEN_RANGE_WORD)
+    })
+}
+
+/// The range word of speech between two numerals ([`spoken_range`]).
+const SPOKEN_RANGE_WORD: &str = "到";
 
 /// The characters before a [`compound_numeral`] that make its `分` a sixtieth, no score: the
 /// degree of a coordinate (`约北纬二十度二十六分、东经一百一十度四十一分`, a bench regulation on
