@@ -315,9 +315,14 @@ const fn s(word: &'static str, comparator: Comparator) -> Suffix {
 pub(crate) static SUFFIXES: &[Suffix] = &[
     s("及以上", Ge),
     s("或以上", Ge),
+    // The same bound with the full 或者: `中等专业学校或者以上学历` (a bench regulation),
+    // `年龄在三十岁或者以上` (Recognizers-Text's NumberRangeModel); `或者以上述系统为子系统` (a
+    // bench standard: 以 "with" before 上述) is none.
+    Suffix { word: "或者以上", comparator: Ge, after_span_unit: false, blockers: &["述"], only_before: &[] },
     s("以上", Ge),
     s("及以下", Le),
     s("或以下", Le),
+    Suffix { word: "或者以下", comparator: Le, after_span_unit: false, blockers: &["述"], only_before: &[] },
     s("以下", Le),
     s("以内", Le),
     s("之内", Le),

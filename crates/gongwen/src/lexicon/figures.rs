@@ -138,8 +138,9 @@ char_set! {
 
 char_set! {
     /// Characters before a bare 一 that keep it an indefinite article even before
-    /// [`POST_COUNT_ENDS`] (`这一项。`, `的一次。`), read by the rule `indefinite_one`.
-    NOT_POST_COUNT_BEFORE, is_not_post_count_before = ['的', '是', '了', '这', '那', '每']
+    /// [`POST_COUNT_ENDS`] (`这一项。`, `的一次。`), read by the rule `indefinite_one`; `后` of
+    /// `最后` (`着力打通“最后一公里”`, 政府工作报告 2017: the last stretch, no distance).
+    NOT_POST_COUNT_BEFORE, is_not_post_count_before = ['的', '是', '了', '这', '那', '每', '后']
 }
 
 char_set! {

@@ -258,7 +258,12 @@ pub(crate) static PROGRAMME_COUNTERS: &[&str] = &["家", "人", "名"];
 
 /// Words after `M月` that belong to the date, read by `quantity::kind::month_tail` (rules
 /// `month`, `year`): `从8月份起` (政府工作报告 2012), `延长至明年3月底` (政府工作报告 2020); a longer word before the word it begins.
-pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", "中"];
+pub(crate) static MONTH_TAILS: &[&str] = &["上旬", "中旬", "下旬", "底", "初", "末", "份", MONTH_MIDDLE];
+
+/// The tail of [`MONTH_TAILS`] that says the middle of the month (`3月中`) only where no ideograph
+/// follows it: it begins words (`2024年12月中央经济工作会议召开`, a news line of the kind 公文
+/// cite: the date `2024年12月`, then `中央`). Read by `quantity::kind::month_tail`.
+pub(crate) const MONTH_MIDDLE: &str = "中";
 
 /// The Chinese numerals of a day after `月` (`三月十五日`), read by `quantity::kind::month_tail`.
 pub(crate) const DAY_NUMERALS: &str = "一二三四五六七八九十〇";
@@ -280,7 +285,31 @@ char_set! {
 /// (rule `year`): `公元前221年` (221 BCE), `公元8年`, as a chronology writes years of the Qin
 /// and Han; never a count of years. No bench or dev document writes one: the form is a number case
 /// from outside the corpus, kept because a count of 221 years would be a wrong value. The longest first.
-pub(crate) const ERA_WORDS: [&str; 3] = ["公元前", "公元", "西元"];
+/// The Republic's era and the reign titles of the Qing and Ming count years the same way:
+/// `民国三十七年` (a land deed's date, as land-right rulings and replies cite it), `清光绪二十六年`
+/// (the dating of a listed heritage site's records), `康熙二十年9月`, `雍正十六年`
+/// (Recognizers-Text's DatePeriodExtractor cases): a year of the era, never twenty years.
+pub(crate) const ERA_WORDS: [&str; 19] = [
+    "公元前",
+    "公元",
+    "西元",
+    "民国",
+    "宣统",
+    "光绪",
+    "同治",
+    "咸丰",
+    "道光",
+    "嘉庆",
+    "乾隆",
+    "雍正",
+    "康熙",
+    "顺治",
+    "崇祯",
+    "万历",
+    "嘉靖",
+    "永乐",
+    "洪武",
+];
 
 /// A word that begins with a [`YEAR_TAILS`] character and is no part of the year:
 /// `2020年初步建成300个示范` (国家职业教育改革实施方案).

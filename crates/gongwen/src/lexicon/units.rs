@@ -292,6 +292,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("付", Count, ARABIC_ONLY, &["款", "费", "出", "给", "清", "诸"]),
     u("把", Count, ARABIC_ONLY, &["握", "关", "手", "控", "好"]),
     u("瓶", Count, 0, &["装", "颈", "子"]),
+    // Cups: `每次1杯（200mL）` (中国居民膳食指南 on drinking water), `被教师罚喝二十多杯水` (an AISHELL
+    // news transcript); `分一杯羹` is a word (NOT_AFTER_ONE), a contest's name (`“挑战杯”`) has no
+    // number before 杯.
+    u("杯", Count, NOT_AFTER_ONE, &[]),
     u("盏", Count, 0, &[]),
     // `旗面左上方缀黄色五角星五颗` (国旗法, bench), `二十八颗牙齿` (AISHELL news transcripts); `一颗红心`
     // is a word, `颗粒` no count.
@@ -338,6 +342,12 @@ pub(crate) static UNITS: &[Unit] = &[
     u("小时", Time, TAKES_NEI | CLASSIFIED, &[]),
     u("分钟", Time, TAKES_NEI, &[]),
     u("秒", Time, TAKES_NEI, &[]),
+    // `鸣放…等声号约5秒钟` (a bench regulation on ships' signals), `发言不超过1 秒钟`
+    // (duckling's duration battery): the unit as written, 秒钟.
+    u("秒钟", Time, TAKES_NEI, &[]),
+    // `系统响应时间不超过200毫秒` (the performance terms of e-government platform tenders),
+    // `渲染速度十毫秒一帧` (WeTextProcessing's normalizer cases).
+    u("毫秒", Time, TAKES_NEI, &[]),
     u("学年", Time, TAKES_NEI, &[]),
     u("学期", Time, ARABIC_ONLY | TAKES_NEI | CLASSIFIED, &[]),
     u("季度", Time, ARABIC_ONLY | CLASSIFIED, &[]),
@@ -383,6 +393,9 @@ pub(crate) static UNITS: &[Unit] = &[
     u("千瓦·时", Measure, 0, &[]),
     u("度电", Measure, 0, &[]),
     u("兆瓦", Measure, 0, &[]),
+    // A camera's resolution: `前端摄像机分辨率不低于200万像素` (the specifications of public-security
+    // video procurement notices), `摄像头像素高达两千万像素` (an AISHELL news transcript).
+    u("像素", Measure, 0, &[]),
     // Energy stored: `新型储能装机规模达到300万千瓦时`, `储能电站100兆瓦时` (energy plans; 兆瓦 alone
     // would cut the unit short).
     u("兆瓦时", Measure, 0, &[]),
@@ -496,6 +509,8 @@ pub(crate) static UNITS: &[Unit] = &[
     u("KB", Measure, ARABIC_ONLY, &[]),
     u("MB", Measure, ARABIC_ONLY, &[]),
     u("GB", Measure, ARABIC_ONLY, &[]),
+    // Megabytes written with M alone, read only in context ([`CONTEXT_UNITS`]).
+    u("M", Measure, ARABIC_ONLY, &[]),
     u("TB", Measure, ARABIC_ONLY, &[]),
     // Data rates: `城市家庭宽带接入能力达到20Mbps`, `农村家庭宽带接入能力达到4Mbps` (“宽带中国”战略及
     // 实施方案, 国发〔2013〕31号), `千兆光网1Gbps`.
@@ -629,6 +644,16 @@ pub(crate) static CONTEXT_UNITS: &[ContextUnit] = &[
     // Watts after a word of power: `额定功率为2000W`, `功率不超过800W` (product safety and
     // energy-efficiency notices); elsewhere web slang writes 万 with `W` (`10W+`, `阅读量10W`).
     ContextUnit { unit: "W", words: &["功率"], window: 6, not_after: &[] },
+    // Megabytes after a word of a file's size or a line's bandwidth: `上传附件大小不超过10M`,
+    // `照片大小不超过2M` (the upload rules of application notices), `带宽10M以上`; elsewhere `M`
+    // begins a unit a hard wrap cuts (`大于或者等于0.1M⏎Pa`, a bench regulation wrapped as a PDF
+    // copy is) or a model's name.
+    ContextUnit {
+        unit: "M",
+        words: &["大小", "文件", "附件", "照片", "图片", "带宽", "容量"],
+        window: 8,
+        not_after: &[],
+    },
     // Index points after the name of an index: `上证指数跌破3000点`, `沪指收于3200点` (securities
     // regulators' notices and market reports); elsewhere `点` after digits is a time of day
     // (`下午3点`) or items (`3点意见`). A part of the day right before the number makes it a time

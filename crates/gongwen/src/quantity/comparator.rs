@@ -184,7 +184,8 @@ pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Com
 /// `head` up to the end of a [`NOUN_OPENERS`] word that opens a noun of at most
 /// [`MAX_OPENED_NOUN_CHARS`] ideographs, which [`OPENER_COPULA`] (and [`SEVERALLY`] before it)
 /// ends: `最高时速为`, `最低保修期限为`, `最高年限分别为` (bench regulations). The noun is the
-/// bound's measure; `的` in it (`最低工资标准的`) is a share's phrase, [`across_phrase`]'s.
+/// bound's measure; `的` in it (`最低工资标准的`) is a share's phrase, [`across_phrase`]'s. A hard
+/// wrap may cut the noun or part it from the opener (`最低保修⏎期限为二年`).
 fn opened_noun_before(head: &str) -> Option<&str> {
     let head = head.strip_suffix(OPENER_COPULA)?;
     // `注册资本最低限额⏎为10亿元`: a hard wrap before the copula.
@@ -192,7 +193,7 @@ fn opened_noun_before(head: &str) -> Option<&str> {
     let mut head = head.strip_suffix(SEVERALLY).unwrap_or(head);
     for _ in 0..MAX_OPENED_NOUN_CHARS {
         let c = head.chars().next_back().filter(|&c| crate::text::chars::is_cjk_ideograph(c) && c != PHRASE_MARK)?;
-        head = head.get(..head.len() - c.len_utf8())?;
+        head = super::value::words_before(head, head.len() - c.len_utf8());
         if NOUN_OPENERS.iter().any(|o| head.ends_with(o)) {
             return Some(head);
         }
@@ -328,13 +329,30 @@ const MAX_GLOSS_CHARS: usize = 8;
 /// passed over (`司法鉴定人⏎应当在届满三十日前`: 届满 before a lead time bounds nothing; was ge).
 /// The word's start in `text` and the comparator.
 pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
-    // The line before the break from a little before the window: a comparison word (and the
-    // 不 that turns it) cut by the window's start is read whole (`不低于劳动合⏎同规定的…的３００％`).
+    let w = wrap_after_ideograph(text, start)?;
+    across_joined(&w).or_else(|| across_second_wrap(&w))
+}
+
+/// The words before byte `start` with their last line break joined up ([`across_wrap`]), when
+/// the break follows an ideograph. The line before the break from a little before the window: a
+/// comparison word (and the 不 that turns it) cut by the window's start is read whole
+/// (`不低于劳动合⏎同规定的…的３００％`).
+fn wrap_after_ideograph(text: &str, start: usize) -> Option<super::value::Wrapped> {
     let w = super::value::Wrapped::over_last_break(text, start, MAX_WRAP_LOOKBACK, MAX_WORD_BYTES)?;
     let head = w.joined.get(..w.cut)?;
-    if !head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
-        return None;
-    }
+    head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph).then_some(w)
+}
+
+/// The comparator that a second hard wrap cuts as well (`报销金额不超⏎过⏎12000 元`: a line of one
+/// character between the two, as a narrow table column wraps): read in `w`'s joined words with
+/// their own last break joined up, mapped back to the text.
+fn across_second_wrap(w: &super::value::Wrapped) -> Option<(usize, Comparator)> {
+    let inner = wrap_after_ideograph(&w.joined, w.joined.len())?;
+    across_joined(&inner).map(|(s, c)| (w.map_start(s), c))
+}
+
+/// The comparator read in the joined words `w` ([`across_wrap`]) that starts before the break.
+fn across_joined(w: &super::value::Wrapped) -> Option<(usize, Comparator)> {
     let end = w.joined.len();
     // A word wholly after the break is one the readers saw in `text` (and the rule judged).
     let cut = |(s, c): (usize, Comparator)| (s < w.cut).then(|| (w.map_start(s), c));

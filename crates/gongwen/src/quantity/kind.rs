@@ -19,8 +19,9 @@
 use super::value::{char_at, char_before, has_at, starts_with_word};
 use crate::lexicon::CharBits;
 use crate::lexicon::kinds::{
-    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_TAILS, NOT_YEAR_TAIL, is_article_unit,
-    is_day_unit, is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_ordinal_mark, is_year_tail,
+    DAY_NUMERALS, EVERY, LEXICAL, LEXICAL_COUNT_CUES, LEXICAL_COUNT_TAILS, MONTH_MIDDLE, MONTH_TAILS, NOT_YEAR_TAIL,
+    is_article_unit, is_day_unit, is_doc_number_close, is_doc_number_open, is_ordinal_classifier, is_ordinal_mark,
+    is_year_tail,
 };
 use std::cell::Cell;
 use std::sync::LazyLock;
@@ -315,12 +316,18 @@ pub(crate) fn numeric_date(text: &str, end: usize) -> Option<usize> {
     Some(i)
 }
 
+/// True when an ideograph follows the first `len` bytes of `rest`: the character there begins a
+/// word (`中` of `中央`).
+fn begins_a_word(rest: &str, len: usize) -> bool {
+    rest.get(len..).and_then(|r| r.chars().next()).is_some_and(crate::text::chars::is_cjk_ideograph)
+}
+
 /// The end of a date tail after `月` at byte `pos` (the first byte after 月): a day
-/// (`15日`, `十五日`, `5号`) or 底/初/末/份/上旬/中旬/下旬.
+/// (`15日`, `十五日`, `5号`) or 底/初/末/份/上旬/中旬/下旬, 中 before no ideograph.
 pub(crate) fn month_tail(text: &str, pos: usize) -> usize {
     let rest = text.get(pos..).unwrap_or("");
     for w in MONTH_TAILS {
-        if starts_with_word(rest, w) {
+        if starts_with_word(rest, w) && !(*w == MONTH_MIDDLE && begins_a_word(rest, w.len())) {
             return pos + w.len();
         }
     }

@@ -48,6 +48,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 注册资本最低限额为十亿元人民币。 => 十亿元 quantity 1000000000 元 ge
 /// case: 经营全国性的基础电信业务的，其注册资本最低限额\n为10亿元人民币 => 10亿元 quantity 1000000000 元 ge
 /// case: 装饰装修工程的最低保修期限为二年。 => 二年 quantity 2 年 ge
+/// case: 在正常使用条件下，装饰装修工程的最低保修\n期限为二年。 => 二年 quantity 2 年 ge
+/// case: 在正常使用条件下，装饰装修工程的最低\n保修期限为二年。 => 二年 quantity 2 年 ge
+/// case: 依照本条例规定，失业保险金按照当地最低工资\n标准的百分之八十确定 => 百分之八十 quantity 80 % eq
 /// case: 任职的最高年龄分别为四十五岁和五十岁 => 四十五岁 quantity 45 岁 le
 /// case: 工资集体协商期限为被要约方收到要约之日起两个月。 => 两个月 quantity 2 月 eq
 /// case: 并且出让价额低于国家规定的最低价额标准的60%的 => 60% quantity 60 % lt
@@ -77,6 +80,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 室温低于18摄氏度（不含18摄氏度）、高于14摄氏度（含14摄氏度）的 => 高于14摄氏度（含14摄氏度） quantity 14 摄氏度 ge
 /// case: 索赔金额一万元以上（不含一万元）的 => 一万元以上（不含一万元） quantity 10000 元 gt
 /// case: 宣扬邪教的传单、图片数量在五百张（枚）以上的 => 五百张（枚）以上 quantity 500 张 ge
+/// case: 制作、复制、出版、贩卖、传播淫秽书刊、画册、照片、画片等二千张\n（枚）以上的 => 二千张\n（枚）以上 quantity 2000 张 ge
 /// case: 县（市）以上人民政府 => 县（市）以上 none
 /// case: 每组5人以下（含5人）的 => 5人以下（含5人） quantity 5 人 le
 /// case: 具有二个以上（含\n二个）洗车位的 => 二个以上（含\n二个） quantity 2 个 ge
@@ -186,6 +190,12 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 ///
 /// case: 但最高赔偿额不\n超过所收取资费的三倍 => 三倍 quantity 3 倍 le
 /// case: 其中企业经营管理者不得超\n过百分之三十 => 百分之三十 quantity 30 % le
+///
+/// A second wrap may cut the word too (a narrow column: `不超⏎过⏎12000 元`).
+///
+/// case: 申请人应当提供相关证明材料，报销金额不超\n过\n12000 元 => 12000 元 quantity 12000 元 le
+/// case: 申请人应当提供相关证明材料，报销金额不\n超\n过12000 元 => 12000 元 quantity 12000 元 le
+/// case: 申请人应当提供相关证明材料，报销金额超\n过\n总额的10% => 10% quantity 10 % gt
 fn read_across_wrap(
     text: &str,
     i: usize,
@@ -362,8 +372,9 @@ fn with_inclusion(
 /// a row of the unit table and nothing else between the brackets (`五百张（枚）以上`,
 /// `一千份（张）以上`, `一百件（副）以上`, a classifier the table lacks: 最高人民法院关于办理邪教、淫秽物品刑事案件的解释,
 /// bench lawref). The bound after it is the figure's. Most figures are followed by no bracket:
-/// the first byte tells.
+/// the first byte tells. A hard wrap may part the bracket from the unit (`二千张⏎（枚）以上`).
 fn alternative_unit_end(text: &str, end: usize) -> Option<usize> {
+    let end = crate::text::wrap::wrap_after_full_line(text, end).unwrap_or(end);
     let first = *text.as_bytes().get(end)?;
     let mut buf = [0u8; 4];
     let &(open, close) =

@@ -76,6 +76,17 @@ pub(super) fn secondary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 学校制订一份工作方案 => 一份 none
 /// case: 每参与一项即可获得0.1分加分 => 一项 none
 /// case: 特殊情况下可以延长一日至三日。 => 一日至三日 quantity 1..3 日 range
+///
+/// A measure (a length, an area, a weight) after a bare `一` is a count as after `1`
+/// (`两岸一公里范围内`, as `两岸1公里范围内`), except after the words that keep the article
+/// (`最后一公里`, a slogan of 公文: the last stretch of a service).
+///
+/// case: 禁止在潭江干流、主要支流两岸一公里及水库第一重山范围内采用炼山方式造林 => 一公里 quantity 1 公里 eq
+/// case: 铁路线路两侧一公里范围内 => 一公里 quantity 1 公里 eq
+/// case: 着力打通服务群众的最后一公里。 => 一公里 none
+/// case: 解决好用水最后一公里问题 => 一公里 none
+/// case: 一公里一公里地向前推进 => 一公里 none
+/// case: 一公里一公里地向前推进 => 一公里地 none
 /// case: 处以违法所得一倍至三倍的罚款 => 一倍至三倍 quantity 1..3 倍 range
 /// case: 可以给予六个月至一年的保留期 => 六个月至一年 quantity 6..12 月 range
 /// case: 情节严重的，一年至三年内禁止参加考试 => 一年至三年内 quantity 1..3 年 range
@@ -148,7 +159,13 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let upper_end = (f.at.reading == Reading::Second && f.at.prev.is_some_and(is_range_separator))
         || after_figure_and_separator(cx, i);
     let more = f.unit.is_some_and(|m| m.more);
+    // 两岸一公里范围内: a measure (a length, an area, a weight) is no article; 最后一公里 is, and so
+    // is either half of a reduplication (一公里一公里地推进: step by step).
+    let measure = f.unit.is_some_and(|m| m.unit.family == Family::Measure)
+        && char_before(before, b).is_none_or(|c| !is_not_post_count_before(c))
+        && !reduplicated(text, i, end);
     if post
+        || measure
         || term(f, cx, before, b)
         || more
         || f.counted_mult
@@ -169,6 +186,12 @@ pub(super) fn indefinite_one(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     q.value = n.value();
     q.unit = f.unit_name().map(Cow::Borrowed);
     emit(q)
+}
+
+/// True when the figure from byte `i` to `end` is written again right before or after itself
+/// (`一公里一公里地推进`, `一吨一吨地运`): a reduplication says how, not how much.
+fn reduplicated(text: &str, i: usize, end: usize) -> bool {
+    text.get(i..end).is_some_and(|w| value::has_at(text, end, w) || value::has_before(text, i, w))
 }
 
 /// True when the figure `f` is a unit of time right after a word of [`TERM_BEFORE`]

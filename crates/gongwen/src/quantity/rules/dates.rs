@@ -529,11 +529,14 @@ pub(super) fn cohort(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 自24年3月起施行 => 24年 none
 /// case: 服务期限为2年 => 2年 quantity 2 年 eq
 ///
-/// After a calendar era (`公元前`, `公元`: [`crate::lexicon::kinds::ERA_WORDS`]) a number of
-/// any width before `年` is a year.
+/// After a calendar era or a reign title (`公元前`, `公元`, `民国`, `康熙`:
+/// [`crate::lexicon::kinds::ERA_WORDS`]) a number of any width before `年` is a year.
 ///
 /// case: 公元前221年，秦统一六国 => 221年 year
 /// case: 公元八年 => 八年 year
+/// case: 该房屋系民国三十七年所建 => 三十七年 year
+/// case: 康熙二十年9月 => 二十年9月 date
+/// case: 人民国防教育三年行动 => 三年 quantity 3 年 eq
 pub(super) fn year(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     if !matches!(f.unit_name(), Some("年" | "学年")) {
         return Continue(());

@@ -91,6 +91,9 @@ use std::ops::ControlFlow::Continue;
 /// case: 自收到复函之日起五个\n工作日内作出决定 => 五个\n工作日内 quantity 5 工作日 le
 /// case: 统计数据见2015-2020 m.stats.gov.cn，各地参照执行 => 2015-2020 year_range
 /// case: 单株重量不低于5kg.2.其他要求 => 不低于5kg quantity 5 kg ge
+/// case: 每类产品包括二到三款 => 二到三款 quantity 2..3 款 range
+/// case: 依照本条第二至三款的规定 => 第二至三款 article
+/// case: 下午三到五点 => 三到五点 none
 /// case: 长度不小于5m.B类构件另行规定 => 不小于5m quantity 5 m ge
 /// case: 然后降至旗顶与杆顶之间的距离为旗杆全长的三分之一处 => 三分之一 quantity 0.333333333333333 - eq
 /// case: 每次发言时长为二分之一小时 => 二分之一小时 quantity 0.5 小时 eq
@@ -122,12 +125,14 @@ pub(super) fn unit(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // pole's length), and the share has no unit (docs/annotation.md: `二分之一` is 0.5, unit null).
     let share = lead.form == Form::Fraction;
     let level = lead.form == Form::Chinese && level_on_a_scale(cx.text, f.start, from);
+    let spoken = spoken_range(f, cx.text);
     let fits = |m: &UnitMatch| {
         (m.classified
             || !m.unit.has(other_form)
             || (capital && m.unit.family == Family::Money)
             || (compound && other_form == ARABIC_ONLY)
-            || (level && m.unit.text == SCALE_UNIT))
+            || (level && m.unit.text == SCALE_UNIT)
+            || (spoken && other_form == ARABIC_ONLY && m.unit.family == Family::Count))
             && !(share && m.unit.family == Family::Count)
     };
     let mut found = unit::unit_at(cx.text, from).filter(fits);
@@ -186,13 +191,29 @@ fn level_on_a_scale(text: &str, start: usize, end: usize) -> bool {
 
 /// True when the Chinese number `n` is a compound numeral no word holds: a plain integer of
 /// at least [`MIN_COMPOUND_NUMERAL`] whose last character is a digit (`二十一`, `五百八十三`,
-/// `六十三`), which takes the units read only after Arabic digits ([`ARABIC_ONLY`]): `老师多扣了我
-/// 二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`. The words those units guard against are
-/// a lone numeral (`十分重要`, `一起`) or a numeral below it (`十二分的热情`: "utterly").
+/// `六十三`), before a multiplier too (`三百一十五万`), which takes the units read only after Arabic
+/// digits ([`ARABIC_ONLY`]): `老师多扣了我二十一分`, `最高总分为五百八十三分`, `发生火灾六十三起`,
+/// `共四百六十五篇，约三百一十五万字` (WeTextProcessing's normalizer cases: as `约315万字`). The words
+/// those units guard against are a lone numeral (`十分重要`, `一起`, `万字`) or a numeral below it
+/// (`十二分的热情`: "utterly").
 fn compound_numeral(n: &value::Number) -> bool {
-    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx && n.mult.is_none();
+    let plain = n.form == Form::Chinese && n.integer && !n.positional && !n.approx;
     plain && n.width > 1 && n.raw.is_some_and(|v| v >= MIN_COMPOUND_NUMERAL && v % 10.0 != 0.0)
 }
+
+/// True when the figure `f` is a range of Chinese numerals joined by the spoken `到` (`二到三款`):
+/// no word of one numeral and a counter, so a counter read only after Arabic digits
+/// ([`ARABIC_ONLY`]: `款`, `起`) counts after it (`每类产品包括二到三款`, an AISHELL news transcript;
+/// `二至三款` and `第二至三款` are left to the statute's readers).
+fn spoken_range(f: &Figure, text: &str) -> bool {
+    let n = &f.number;
+    f.upper.as_ref().is_some_and(|u| {
+        n.form == Form::Chinese && u.form == Form::Chinese && text.get(n.end..u.start) == Some(SPOKEN_RANGE_WORD)
+    })
+}
+
+/// The range word of speech between two numerals ([`spoken_range`]).
+const SPOKEN_RANGE_WORD: &str = "到";
 
 /// The characters before a [`compound_numeral`] that make its `分` a sixtieth, no score: the
 /// degree of a coordinate (`约北纬二十度二十六分、东经一百一十度四十一分`, a bench regulation on
@@ -755,7 +776,7 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// `unit_in_context`: a unit of [`CONTEXT_UNITS`] is one only where one of its words stands a
 /// few characters before the number: `W` after a word of power is watts (web slang writes 万
 /// with it: `10W+`, `阅读量10W`), `点` after the name of an index is its points (`下午3点` is a
-/// time). Elsewhere no figure, never 10 W or 3 点; nor where a word of [`ContextUnit::not_after`]
+/// time), `M` after a word of a file's size is megabytes. Elsewhere no figure, never 10 W or 3 点; nor where a word of [`ContextUnit::not_after`]
 /// stands right before the number (`上证指数下午3点收盘`: a time of day).
 ///
 /// case: 额定功率为2000W的电暖器 => 2000W quantity 2000 W eq
@@ -764,6 +785,8 @@ fn programme_name(f: &Figure, cx: &Finder<'_, '_, '_>, m: UnitMatch) -> bool {
 /// case: 上证指数跌破3000点 => 跌破3000点 quantity 3000 点 lt
 /// case: 会议下午3点开始 => 3点 none
 /// case: 上证指数下午3点收盘 => 3点 none
+/// case: 上传附件大小不超过10M => 不超过10M quantity 10 M le
+/// case: 压力容器的压力大于或者等于0.1M\nPa => 0.1M none
 pub(super) fn unit_in_context(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit else { return Continue(()) };
     let Some(c) = CONTEXT_UNITS.iter().find(|c| c.unit == m.unit.text) else { return Continue(()) };
