@@ -566,6 +566,14 @@ fn degenerate_shapes_parse_in_linear_time() {
         )
     };
     failures.extend(check_linear("citations with notes", notes, 256 << 10).err());
+    // Full lines of prose full of `《` that never close, each line wrapped to a long indent
+    // (`references::citation::closing` reads a title across up to two hard wraps, within a
+    // bounded stretch).
+    let wrapped_titles = |n: usize| {
+        let line = format!("根据《某某部关于印发《某某管理办法《某某细则《某某规定\n{}", " ".repeat(64));
+        line.repeat(n / line.len() + 1)
+    };
+    failures.extend(check_linear("titles open across wraps", wrapped_titles, 256 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 
