@@ -574,6 +574,10 @@ fn degenerate_shapes_parse_in_linear_time() {
         line.repeat(n / line.len() + 1)
     };
     failures.extend(check_linear("titles open across wraps", wrapped_titles, 256 << 10).err());
+    // One line of items, each heading followed by a space and a first circled item
+    // (`outline::candidates::spaced_first_circled`: each heading searched up to the next candidate).
+    let circled = |n: usize| "1、报名程序 ①提交报名信息。 ".repeat(n / 40 + 1);
+    failures.extend(check_linear("first circled items after headings", circled, 256 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

@@ -806,7 +806,9 @@ impl Builder<'_> {
     /// (an article has no heading: what is glued to its text is a reference,
     /// `第三十一条第一款第（一）项`).
     fn accept_glued_bracket(&self, marker: &Marker, key: StyleKey) -> bool {
-        if !matches!(marker.style, Style::CnParen | Style::ArabicParen) {
+        // A first circled item after its heading's space (`candidates::spaced_first_circled`) is
+        // taken as a bracketed one.
+        if !matches!(marker.style, Style::CnParen | Style::ArabicParen | Style::Circled) {
             return false;
         }
         let Some(top) = self.spine.last() else { return false };
