@@ -578,6 +578,10 @@ fn degenerate_shapes_parse_in_linear_time() {
     // (`outline::candidates::spaced_first_circled`: each heading searched up to the next candidate).
     let circled = |n: usize| "1、报名程序 ①提交报名信息。 ".repeat(n / 40 + 1);
     failures.extend(check_linear("first circled items after headings", circled, 256 << 10).err());
+    // One line of sentences, each followed by a letter-spaced item number (`outline::candidates::
+    // mid_line` reads a spaced marker after a sentence end of a line whose breaks were lost).
+    let spaced = |n: usize| "答：面向部分高校。 2 、问：范围？ 1 1 、 ".repeat(n / 50 + 1);
+    failures.extend(check_linear("letter-spaced items after sentence ends", spaced, 256 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

@@ -28,7 +28,9 @@ use super::head::{is_issuer_mark, is_recipients};
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
 use super::{Page, is_site_remark, split_names, squash};
-use crate::lexicon::elements::{ATTACHMENT_LABEL, IN_ATTACHMENT, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
+use crate::lexicon::elements::{
+    ATTACHMENT_LABEL, IN_ATTACHMENT, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS,
+};
 use crate::lexicon::punct::COLONS;
 use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
 use crate::lexicon::titles::ABOUT;
@@ -150,7 +152,11 @@ fn signed_body(
 
 /// Pushes a one-line text's signature found in its text from byte `after` of its line (which
 /// starts at byte `s`): the 附件说明 that runs into it, the issuer, the date and the 附注.
-fn push_signature(found: Option<(Option<AttachmentNote>, Signature)>, (s, after): (usize, usize), out: &mut Vec<Element>) {
+fn push_signature(
+    found: Option<(Option<AttachmentNote>, Signature)>,
+    (s, after): (usize, usize),
+    out: &mut Vec<Element>,
+) {
     let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let Some((note, sig)) = found else { return };
     if let Some((k, len, names)) = note {
