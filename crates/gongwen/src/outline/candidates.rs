@@ -615,8 +615,8 @@ pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usi
 }
 
 /// A letter-spaced marker (`第 一 条`, `一 、`) at a line start, as PDF copies print them
-/// ([`crate::marker::parse_letter_spaced`]), or after a sentence end in a line whose breaks
-/// were lost ([`mid_line`]); never one inside running text.
+/// ([`crate::marker::parse_letter_spaced`]), or after a sentence end ([`mid_line`]); never one
+/// inside a sentence.
 fn spaced_at_line_start(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     if noise.at(crate::text::to_u32(pos)).is_some() {
         return None;
@@ -819,13 +819,14 @@ fn mid_line(
         }
         let pos = skip_before_marker(bytes, i + width, line.end, noise);
         if pos < line.end {
-            // Only a line whose breaks were lost holds a heading after a sentence end, and a
-            // letter-spaced marker there stands where a line started (`…人才支持。 2 、问：…`, a
-            // PDF's Q&A extracted as one line).
-            let run_on = boundary == Boundary::Sentence && line.end - line.start >= MIN_RUN_ON_LINE;
+            // A letter-spaced marker after a sentence end stands where a line started, as after
+            // a line break (`…人才支持。 2 、问：…`, a PDF's Q&A extracted as one line, or wrapped);
+            // only a line whose breaks were lost holds a heading after a sentence end.
+            let sentence = boundary == Boundary::Sentence;
+            let run_on = sentence && line.end - line.start >= MIN_RUN_ON_LINE;
             let found = marker_at(text, pos, noise)
                 .or_else(|| statute_after_page_number(text, pos, noise))
-                .or_else(|| run_on.then(|| spaced_at_line_start(text, pos, noise)).flatten())
+                .or_else(|| sentence.then(|| spaced_at_line_start(text, pos, noise)).flatten())
                 .map(|m| (m, boundary))
                 .or_else(|| run_on.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten());
             if let Some((m, boundary)) = found {
