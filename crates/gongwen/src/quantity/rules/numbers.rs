@@ -57,6 +57,7 @@ use std::ops::ControlFlow::Continue;
 /// case: 按笔试总成绩占 4 0% 的比例计算 => 0% none
 /// case: 考试时限 1 50 分钟，满分 100分 => 50 分钟 none
 /// case: 第四轮行动计划(2022 2025年),建立健全 => 2025年 year
+/// case: 按笔试总成绩占 ４ ０% 的比例计算 => ０% none
 ///
 /// Digits after a minus between spaces that follows a digit (`365 - 104天`:
 /// [`after_spaced_minus`]) are the subtrahend of a difference, as in `365-104天`: no figure, never
@@ -212,14 +213,17 @@ fn after_spaced_point(text: &str, pos: usize) -> bool {
     head.chars().next_back().is_some_and(is_digit)
 }
 
-/// True when ASCII digits and one space stand right before byte `pos`, and they and the ASCII
-/// digits at `pos` are [`MAX_SPACED_NUMBER_DIGITS`] at most: the number there is the rest of a
-/// number whose digits a PDF extraction spaced (`4 0%`, `202 6 年`), not a number of its own
-/// (`2022 2025年`).
+/// True when digits (ASCII or full-width) and one space stand right before byte `pos`, and they
+/// and the digits at `pos` are [`MAX_SPACED_NUMBER_DIGITS`] at most: the number there is the
+/// rest of a number whose digits a PDF extraction spaced (`4 0%`, `２０２ ６ 年`), not a number of
+/// its own (`2022 2025年`).
 fn after_spaced_digit(text: &str, pos: usize) -> bool {
     let Some(head) = text.get(..pos).and_then(|t| t.strip_suffix(' ')) else { return false };
-    let before = head.bytes().rev().take(MAX_SPACED_NUMBER_DIGITS + 1).take_while(u8::is_ascii_digit).count();
-    let after = text.bytes().skip(pos).take(MAX_SPACED_NUMBER_DIGITS + 1).take_while(u8::is_ascii_digit).count();
+    let run = |chars: &mut dyn Iterator<Item = char>| {
+        chars.take(MAX_SPACED_NUMBER_DIGITS + 1).take_while(|&c| is_digit(c)).count()
+    };
+    let before = run(&mut head.chars().rev());
+    let after = run(&mut text.get(pos..).unwrap_or("").chars());
     before > 0 && before + after <= MAX_SPACED_NUMBER_DIGITS
 }
 
