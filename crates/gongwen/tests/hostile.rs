@@ -566,6 +566,22 @@ fn degenerate_shapes_parse_in_linear_time() {
         )
     };
     failures.extend(check_linear("citations with notes", notes, 256 << 10).err());
+    // Full lines of prose full of `《` that never close, each line wrapped to a long indent
+    // (`references::citation::closing` reads a title across up to two hard wraps, within a
+    // bounded stretch).
+    let wrapped_titles = |n: usize| {
+        let line = format!("根据《某某部关于印发《某某管理办法《某某细则《某某规定\n{}", " ".repeat(64));
+        line.repeat(n / line.len() + 1)
+    };
+    failures.extend(check_linear("titles open across wraps", wrapped_titles, 256 << 10).err());
+    // One line of items, each heading followed by a space and a first circled item
+    // (`outline::candidates::spaced_first_circled`: each heading searched up to the next candidate).
+    let circled = |n: usize| "1、报名程序 ①提交报名信息。 ".repeat(n / 40 + 1);
+    failures.extend(check_linear("first circled items after headings", circled, 256 << 10).err());
+    // One line of sentences, each followed by a letter-spaced item number (`outline::candidates::
+    // mid_line` reads a spaced marker after a sentence end of a line whose breaks were lost).
+    let spaced = |n: usize| "答：面向部分高校。 2 、问：范围？ 1 1 、 ".repeat(n / 50 + 1);
+    failures.extend(check_linear("letter-spaced items after sentence ends", spaced, 256 << 10).err());
     assert!(failures.is_empty(), "every degenerate shape should parse in linear time:\n{}", failures.join("\n"));
 }
 

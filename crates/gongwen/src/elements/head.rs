@@ -37,6 +37,32 @@ pub(super) struct Head {
     pub(super) recipients: Option<usize>,
 }
 
+/// The date printed alone in brackets on a head line below the title (`中共中央 国务院关于做好2023年
+/// 全面推进乡村振兴重点工作的意见` ⏎ `（2023年1月2日）`, the way a 中共中央 document published by 新华社
+/// prints its 成文日期 instead of under a signature), read into `out` where no other date was: the
+/// first such line among the head lines before line `body`, the title (a line of its own) above it.
+/// A bracket that says more than the date (a statute's `（2014年11月1日…通过）`) is none.
+pub(super) fn dated_title(page: &Page<'_>, body: usize, out: &mut Vec<Element>) {
+    if out.iter().any(|e| e.kind == ElementKind::Date) {
+        return;
+    }
+    let Some(first) = page.next_filled(0).filter(|&i| i < body) else { return };
+    for i in first + 1..body {
+        let (s, e) = page.content(i);
+        let Some(inner) = page.text.get(s..e).and_then(bracketed) else { continue };
+        if let Some((date, len)) = super::date::date_at(inner).filter(|&(_, len)| len == inner.len()) {
+            let at = s + page.text.get(s..e).map_or(0, |l| l.len() - l.trim_start_matches(['（', '(']).len());
+            out.push(Element::new(ElementKind::Date, Span::from_usize(at, at + len), ElementValue::Date(date)));
+            return;
+        }
+    }
+}
+
+/// The text inside the brackets that open and close `line` (`（2023年1月2日）`), if they do.
+fn bracketed(line: &str) -> Option<&str> {
+    line.strip_prefix(['（', '('])?.strip_suffix(['）', ')'])
+}
+
 /// Reads the head's elements into `out`.
 pub(super) fn read(page: &Page<'_>, out: &mut Vec<Element>) -> Head {
     let mut head: Vec<usize> = Vec::new();

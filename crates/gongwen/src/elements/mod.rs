@@ -224,6 +224,7 @@ pub(crate) fn find(text: &str, lines: &[Line], noise: &NoiseMap<'_>, nodes: &[No
     signature::read(&page, head.body, &tail, &mut out);
     colophon::read(&page, &tail, &mut out);
     statute::read(&page, head.recipients, &mut out);
+    head::dated_title(&page, head.body, &mut out);
     metadata::read(&page, head.body, &mut out);
     out.sort_by_key(|e| (e.span.start, e.kind));
     out

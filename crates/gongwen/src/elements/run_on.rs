@@ -28,7 +28,9 @@ use super::head::{is_issuer_mark, is_recipients};
 use super::number::doc_number_at;
 use super::signature::{clean_name, entity_len, issuer_names, note_text, trim_gap_end, without_entities};
 use super::{Page, is_site_remark, split_names, squash};
-use crate::lexicon::elements::{ATTACHMENT_LABEL, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS};
+use crate::lexicon::elements::{
+    ATTACHMENT_LABEL, IN_ATTACHMENT, ISSUER_ENDINGS, NOTE_OPENER, PLACE_SUFFIXES, POST_ENDINGS,
+};
 use crate::lexicon::punct::COLONS;
 use crate::lexicon::punct::{BOOK_TITLE_OPEN, book_title};
 use crate::lexicon::titles::ABOUT;
@@ -66,9 +68,16 @@ pub(super) fn read(page: &Page<'_>, i: usize, out: &mut Vec<Element>) {
 fn read_document(page: &Page<'_>, (s, e): (usize, usize), line: &str, out: &mut Vec<Element>) {
     let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let Some((a, b)) = glued_title(line) else {
-        // An order (令) opens with its name and number and no title: its signature follows.
-        if let Some(head) = order_head(line) {
-            signed_body(page, (s, e), line, head, None, out);
+        match order_head(line) {
+            // An order (令) opens with its name and number and no title: its signature follows.
+            Some(head) => signed_body(page, (s, e), line, head, None, out),
+            // A copy that left the title out (a site prints it apart, above the text) still
+            // closes with the signature: only one that closes the text is read.
+            None => {
+                let found = closing_signature(line, 0, 0, None)
+                    .map(|(k, note, sig)| (note.map(|(at, len, names)| (at + k, len, names)), shifted(sig, k)));
+                push_signature(found, (s, 0), out);
+            }
         }
         return;
     };
@@ -126,7 +135,6 @@ fn signed_body(
     issuer: Option<&str>,
     out: &mut Vec<Element>,
 ) {
-    let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let limit = page.nodes.iter().map(|n| n.marker.start as usize).find(|&m| m > s + after).map_or(e, |m| m.min(e));
     let full = line.get(after..).unwrap_or("");
     let found = line.get(after..limit - s).and_then(|body| signature(body, full, issuer)).or_else(|| {
@@ -135,12 +143,26 @@ fn signed_body(
             .map(|(k, note, sig)| (note.map(|(at, len, names)| (at + k - after, len, names)), shifted(sig, k - after)))
             .or_else(|| final_signature(full, issuer).map(|sig| (None, sig)))
     });
+    let found = found.map(|(note, mut sig)| {
+        sig.issuer = sig.issuer.map(|(k, len, names)| (k, len, split_at_title_issuers(names, issuer)));
+        (note, sig)
+    });
+    push_signature(found, (s, after), out);
+}
+
+/// Pushes a one-line text's signature found in its text from byte `after` of its line (which
+/// starts at byte `s`): the 附件说明 that runs into it, the issuer, the date and the 附注.
+fn push_signature(
+    found: Option<(Option<AttachmentNote>, Signature)>,
+    (s, after): (usize, usize),
+    out: &mut Vec<Element>,
+) {
+    let span = |from: usize, len: usize| Span::from_usize(s + from, s + from + len);
     let Some((note, sig)) = found else { return };
     if let Some((k, len, names)) = note {
         out.push(Element::new(ElementKind::Attachments, span(after + k, len), ElementValue::Attachments(names)));
     }
     if let Some((k, len, names)) = sig.issuer {
-        let names = split_at_title_issuers(names, issuer);
         out.push(Element::new(ElementKind::Issuer, span(after + k, len), ElementValue::Names(names)));
     }
     let (k, len) = sig.date_at;
@@ -344,7 +366,8 @@ fn closing_signature(
 
 /// Where the first enclosed attachment's label stands in `s`: after a date, a bracket, a
 /// sentence end or white space (not `见附件`), `附件`, a number or none, and no colon after
-/// them (a 附件说明 is `附件：…`, `附件1：…`).
+/// them (a 附件说明 is `附件：…`, `附件1：…`) nor a word that goes on with a sentence about the
+/// attachment ([`IN_ATTACHMENT`]: `附件2中…`).
 fn enclosed_label(s: &str) -> Option<usize> {
     s.match_indices(ATTACHMENT_LABEL).map(|(k, _)| k).find(|&k| {
         let before = s.get(..k).and_then(|b| b.chars().next_back());
@@ -353,7 +376,8 @@ fn enclosed_label(s: &str) -> Option<usize> {
         }
         let after = s.get(k + ATTACHMENT_LABEL.len()..).unwrap_or("");
         let number = after.chars().take_while(|c| c.is_ascii_digit() || is_cn_numeral_char(*c)).count();
-        !after.chars().nth(number).is_some_and(|c| COLONS.contains(&c))
+        // `附件2中…`, `附件1的…`: a sentence about an attachment goes on.
+        !after.chars().nth(number).is_some_and(|c| COLONS.contains(&c) || IN_ATTACHMENT.contains(&c))
     })
 }
 

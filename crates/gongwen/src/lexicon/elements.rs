@@ -177,6 +177,12 @@ pub(crate) const LEAD_IN_WORDS: [&str; 11] = [
 /// govcn:10.
 pub(crate) const ATTACHMENT_LABEL: &str = "附件";
 
+/// The words after `附件N` that make it the subject of a sentence, not an enclosed attachment's
+/// label, read by `elements::run_on::enclosed_label`: `中` (`…具备授予相应学位条件。附件2中Ⅱ类、Ⅲ类
+/// 高校应届本科毕业生的学习成绩在专业或班级排名前50%`, a province's 选调 notice whose line breaks a
+/// university site lost) and `的` (`附件1的填写要求`, the way a notice names what an attachment holds).
+pub(crate) const IN_ATTACHMENT: [char; 2] = ['中', '的'];
+
 /// The short label of a 附件说明 (GB/T 9704 §7.3.4), `附：` and the attachment's name, read by
 /// `elements::signature::label`: `附：内地西藏初中班（校）扩大招生计划表` above the signature
 /// `国家教委` / `一九九六年五月十三日` (bench govcn:52, the 意见 that 国办发〔1996〕32号 transmits).

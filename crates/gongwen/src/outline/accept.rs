@@ -424,7 +424,8 @@ impl Builder<'_> {
     /// an article marker glued to a reference's words (`…适用于快递企业及其从业人员；` ⏎
     /// `第六条第二款关于邮件的规定`, `…《中华人民共和国海上交通安全法》` ⏎ `第一百二十一条的规定予以
     /// 适用`), or glued to any words after a line that ends with a book title or a citing verb
-    /// ([`CITING_VERBS`]). An article opens with its marker after a sentence end.
+    /// ([`CITING_VERBS`]), or alone on its line after such a line. An article opens with its
+    /// marker after a sentence end.
     pub(super) fn reference_after_hard_wrap(&self, before: &str, marker: &Marker) -> bool {
         let Some(last) = before.chars().next_back() else { return false };
         if marker.style != Style::Article
@@ -435,7 +436,10 @@ impl Builder<'_> {
         }
         let after = self.text.get(marker.end()..).unwrap_or("");
         let cited = BOOK_TITLE_CLOSE.contains(&last) || CITING_VERBS.iter().any(|v| before.ends_with(v));
-        starts_reference_words(after) || (cited && after.chars().next().is_some_and(|c| !is_space(c)))
+        // `2. 文件依据：《…学籍管理实施细则》` ⏎ `第十四条 ` ⏎ `3. 注意事项`: the cited title's article,
+        // alone on the line the wrap left it (a university's flow sheet wrapped at 28 characters).
+        let alone = || after.trim_start_matches(crate::text::wrap::is_gap).starts_with(['\n', '\r']);
+        starts_reference_words(after) || (cited && (after.chars().next().is_some_and(|c| !is_space(c)) || alone()))
     }
 
     /// True when the line of `cand` closes a book title (`》` before any `《`) that the text
@@ -835,7 +839,9 @@ impl Builder<'_> {
     /// (an article has no heading: what is glued to its text is a reference,
     /// `第三十一条第一款第（一）项`).
     fn accept_glued_bracket(&self, marker: &Marker, key: StyleKey) -> bool {
-        if !matches!(marker.style, Style::CnParen | Style::ArabicParen) {
+        // A first circled item after its heading's space (`candidates::spaced_first_circled`) is
+        // taken as a bracketed one.
+        if !matches!(marker.style, Style::CnParen | Style::ArabicParen | Style::Circled) {
             return false;
         }
         let Some(top) = self.spine.last() else { return false };

@@ -205,6 +205,7 @@ pub(crate) fn scan(
             divisions_mid_line(text, line, content_start, noise, &mut buf);
         }
         glued_children(text, line, noise, figures, &mut buf);
+        spaced_first_circled(text, line, noise, &mut buf);
         bracket_siblings(text, line, noise, &mut buf);
         marks.line_start_spaced = spaced_siblings(text, line, noise, &mut buf);
         for c in &mut buf {
@@ -614,7 +615,8 @@ pub(super) fn content_start(text: &str, line: Line, noise: &NoiseMap<'_>) -> usi
 }
 
 /// A letter-spaced marker (`第 一 条`, `一 、`) at a line start, as PDF copies print them
-/// ([`crate::marker::parse_letter_spaced`]); never one inside running text.
+/// ([`crate::marker::parse_letter_spaced`]), or after a sentence end ([`mid_line`]); never one
+/// inside a sentence.
 fn spaced_at_line_start(text: &str, pos: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     if noise.at(crate::text::to_u32(pos)).is_some() {
         return None;
@@ -817,14 +819,16 @@ fn mid_line(
         }
         let pos = skip_before_marker(bytes, i + width, line.end, noise);
         if pos < line.end {
+            // A letter-spaced marker after a sentence end stands where a line started, as after
+            // a line break (`…人才支持。 2 、问：…`, a PDF's Q&A extracted as one line, or wrapped);
+            // only a line whose breaks were lost holds a heading after a sentence end.
+            let sentence = boundary == Boundary::Sentence;
+            let run_on = sentence && line.end - line.start >= MIN_RUN_ON_LINE;
             let found = marker_at(text, pos, noise)
                 .or_else(|| statute_after_page_number(text, pos, noise))
+                .or_else(|| sentence.then(|| spaced_at_line_start(text, pos, noise)).flatten())
                 .map(|m| (m, boundary))
-                .or_else(|| {
-                    // Only a line whose breaks were lost holds a heading after a sentence end.
-                    let run_on = boundary == Boundary::Sentence && line.end - line.start >= MIN_RUN_ON_LINE;
-                    run_on.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten()
-                });
+                .or_else(|| run_on.then(|| article_after_short_heading(text, pos, line.end, noise)).flatten());
             if let Some((m, boundary)) = found {
                 out.push(Candidate { marker: m, boundary, line_end: to_u32(line.end), marks: LineMarks::EMPTY });
                 // A glued-paren check at the same place would find the same marker.
@@ -1251,6 +1255,56 @@ fn glued_child(
     }
     let m = glued_child_in(text, region, head.marker.end(), head.marker.style, noise)?;
     Some(Candidate { marker: m, boundary: Boundary::Glued, line_end: head.line_end, marks: LineMarks::EMPTY })
+}
+
+/// The list styles under whose heading [`spaced_first_circled`] looks for a first circled item.
+const CIRCLED_PARENTS: [Style; 4] = [Style::CnComma, Style::CnParen, Style::ArabicDot, Style::ArabicParen];
+
+/// The first circled item, as written.
+const FIRST_CIRCLED: char = '①';
+
+/// The first circled item after the heading of a list item and a space, before any clause end
+/// (`1、报名程序 ①提交报名信息 （11月10日9:00—14日16:00） 。符合条件…`, a province's 选调 notice
+/// that a university site printed as one line; `1、报名程序 ①提交报名信息。` on a line of its
+/// own): the circled item opens the first unit under that heading, as a bracketed item there
+/// does. A [`Boundary::Glued`] candidate: pass 2 takes it only on its parent's heading line
+/// (`Builder::accept_glued_bracket`). Each heading is searched up to the next candidate, so the
+/// search stays linear.
+fn spaced_first_circled(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    let mut found: Vec<Candidate> = Vec::new();
+    for (i, c) in out.iter().enumerate() {
+        if !CIRCLED_PARENTS.contains(&c.marker.style) {
+            continue;
+        }
+        let next = out.get(i + 1).map_or(line.end, |n| n.marker.start());
+        let limit = end_within(text, c.marker.end(), crate::limits::MAX_HEADING_LEN, line.end).min(next);
+        let Some(region) = text.get(c.marker.end()..limit.max(c.marker.end())) else { continue };
+        let heading = region.find(CLAUSE_ENDS).and_then(|k| region.get(..k)).unwrap_or(region);
+        let Some(k) = heading.find(FIRST_CIRCLED) else { continue };
+        let at = c.marker.end() + k;
+        // The heading's words, one run of them, then a space: `报名程序 ①`, not `包括①`, `： ①`
+        // nor `工作要求 各单位要做到 ①` (a sentence after the heading).
+        let before = heading.get(..k).unwrap_or("");
+        let words = before.trim_end_matches(is_padding);
+        let words_only = words.trim_start_matches(is_padding);
+        let spaced = words.len() < before.len()
+            && !words_only.contains(is_padding)
+            && words_only.chars().next_back().is_some_and(is_cjk_ideograph);
+        let Some(m) = spaced.then(|| marker_at(text, at, noise)).flatten() else { continue };
+        // The window ends before the next candidate, so none stands at `at` already.
+        if m.style == Style::Circled && m.ordinal == 1 {
+            found.push(Candidate {
+                marker: m,
+                boundary: Boundary::Glued,
+                line_end: to_u32(line.end),
+                marks: LineMarks::EMPTY,
+            });
+        }
+    }
+    if !found.is_empty() {
+        out.extend(found);
+        out.sort_by_key(|c| c.marker.start());
+    }
 }
 
 /// The list styles whose items [`spaced_siblings`] looks for after a space.

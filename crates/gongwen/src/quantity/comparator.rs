@@ -94,7 +94,7 @@ pub(crate) fn prefix_before(text: &str, start: usize) -> Option<(usize, Comparat
     }
     let row = ending_with(&by_last.all, last).iter().find(|p| ends_with_word(trimmed, p.word))?;
     let start = trimmed.len() - row.word.len();
-    if let Some(longer) = cut_word(trimmed, start, row.word) {
+    if let Some(longer) = cut_word(trimmed, start, row.word).or_else(|| broken_word(trimmed, start)) {
         return Some(longer);
     }
     let cmp = row.comparator?;
@@ -113,6 +113,22 @@ fn cut_word(text: &str, start: usize, word: &str) -> Option<(usize, Comparator)>
     // The line before is a prefix of `text`: a start inside it is a start in `text`.
     prefix_before(&joined, joined.len()).filter(|&(s, _)| s < prev.len())
 }
+
+/// The longer prefix that a hard wrap breaks inside, before the shorter word found at byte
+/// `start` (`基础研究投入达⏎到或超过1亿元/年`: 达到或超过, ge, not the gt of 超过 alone; a 若干措施
+/// wrapped at 25 characters by the layout check): the last break within [`BROKEN_WORD_REACH`]
+/// bytes before the end of `text` joined up ([`super::value::Wrapped::before`], after a full line
+/// of prose), read there, taken when it starts before `start`.
+fn broken_word(text: &str, start: usize) -> Option<(usize, Comparator)> {
+    let w = super::value::Wrapped::before(text, text.len(), BROKEN_WORD_REACH)?;
+    let (s, cmp) = prefix_before(&w.joined, w.joined.len())?;
+    let s = w.map_start(s);
+    (s < start).then_some((s, cmp))
+}
+
+/// How far back [`broken_word`] and [`opener_verb_before`] look for a wrap inside a prefix: the
+/// longest word ([`MAX_WORD_BYTES`]) and the white space and line break of a wrap.
+const BROKEN_WORD_REACH: usize = MAX_WORD_BYTES + crate::text::wrap::MAX_TRAILING_GAP + 2;
 
 /// The comparison `word` (starting at byte `start` of `text`) under a modal negation
 /// ([`NEGATIONS`]) written right before it, or `不` at most four ideographs before it (`不
@@ -171,6 +187,15 @@ fn negated_in(head: &str, word: &str, cmp: Comparator) -> Option<(usize, Compara
 /// `注册资本最低限额为十亿元`: [`opened_noun_before`]). The opener's start and comparator (its
 /// row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
 pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
+    opener_verb_in(text, start).or_else(|| {
+        // `每家企业每年最⏎高补助100万元`: a hard wrap inside the opener or its verb.
+        let w = super::value::Wrapped::before(text, start, BROKEN_WORD_REACH)?;
+        opener_verb_in(&w.joined, w.joined.len()).map(|(s, c)| (w.map_start(s), c))
+    })
+}
+
+/// [`opener_verb_before`] in `text` as it is (a wrap right before the figure passed).
+fn opener_verb_in(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let head = super::value::words_before(text, start);
     let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
         Some(h) => h.strip_suffix(MAY).unwrap_or(h),

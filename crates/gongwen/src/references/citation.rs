@@ -6,12 +6,18 @@ use crate::elements::number::bracketed_doc_number_at;
 use crate::lexicon::references::ALIAS_LABELS;
 use crate::model::DocNumber;
 use crate::text::chars::has_white_space;
+use crate::text::wrap::wrap_after_full_line;
 
 /// The longest short name, in characters.
 pub(super) const MAX_ALIAS_CHARS: usize = 20;
 
-/// The longest title read, in bytes (a title runs over no line break).
+/// The longest title read, in bytes.
 const MAX_TITLE_LEN: usize = 600;
+
+/// How many hard wraps a title may run over (a title of up to three printed lines:
+/// `根据《财政部 教育部 人力资源社会保障部 ⏎退役军人部 中央军委国防动员部关于印发<学生资助资金管理⏎办法>的通知》`,
+/// a university's 奖学金管理办法 extracted from its PDF).
+const MAX_TITLE_WRAPS: usize = 2;
 
 /// A citation read at byte `p` (where `《` stands).
 pub(super) struct Citation {
@@ -27,10 +33,11 @@ pub(super) struct Citation {
     pub(super) alias: Option<(String, usize)>,
 }
 
-/// The citation that opens at byte `p`, or `None` when its `《` is not closed on its line.
+/// The citation that opens at byte `p`, or `None` when its `《` is not closed on its line (or
+/// on a line that a hard wrap joins to it: [`closing`]).
 pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
     let rest = text.get(p..)?;
-    let close = closing(rest.as_bytes())?;
+    let close = closing(text, p)?;
     let inner = rest.get('《'.len_utf8()..close)?;
     let title = without_white_space(inner);
     if title.is_empty() {
@@ -44,17 +51,29 @@ pub(super) fn read(text: &str, p: usize) -> Option<Citation> {
     Some(Citation { title, doc_number, end, alias })
 }
 
-/// Where the `》` that closes the `《` at the start of `rest` stands (titles nest): `None` when
-/// a line break comes first or the bracket is not closed within [`MAX_TITLE_LEN`] bytes (a
-/// character starting past it ends the search). The characters are stepped over by their
-/// lead bytes, never decoded (`《》` are E3 80 8A/8B).
-fn closing(rest: &[u8]) -> Option<usize> {
+/// Where the `》` that closes the `《` at byte `p` of `text` stands, counted from `p` (titles
+/// nest): `None` when a line break comes first or the bracket is not closed within
+/// [`MAX_TITLE_LEN`] bytes (a character starting past it ends the search). A line break that is
+/// a hard wrap (after a full line of prose, [`wrap_after_full_line`]) goes on, up to
+/// [`MAX_TITLE_WRAPS`] of them, as long as no sentence ends (`。`) after the first: a title cut
+/// by a PDF copy's line ends. The characters are stepped over by their lead bytes, never
+/// decoded (`《》` are E3 80 8A/8B).
+fn closing(text: &str, p: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(p..)?;
     let mut depth = 0usize;
+    let mut wraps = 0usize;
     let mut k = 0usize;
     while k <= MAX_TITLE_LEN {
         let tail = rest.get(k..)?;
         match tail {
+            [b'\n' | b'\r', ..] if wraps < MAX_TITLE_WRAPS => {
+                k = wrap_after_full_line(text, p + k)? - p;
+                wraps += 1;
+                continue;
+            }
             [b'\n' | b'\r', ..] | [] => return None,
+            // `。`: a sentence ends, and a title a wrap broke does not run through it.
+            [0xE3, 0x80, 0x82, ..] if wraps > 0 => return None,
             [0xE3, 0x80, 0x8A, ..] => {
                 depth += 1;
                 // Each open title needs a `》` of its own (3 bytes) before the limit.

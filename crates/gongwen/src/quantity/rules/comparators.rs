@@ -196,6 +196,13 @@ pub(super) fn comparator(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 申请人应当提供相关证明材料，报销金额不超\n过\n12000 元 => 12000 元 quantity 12000 元 le
 /// case: 申请人应当提供相关证明材料，报销金额不\n超\n过12000 元 => 12000 元 quantity 12000 元 le
 /// case: 申请人应当提供相关证明材料，报销金额超\n过\n总额的10% => 10% quantity 10 % gt
+///
+/// A wrap inside a longer comparison word (`comparator::broken_word`) or inside a bound's
+/// opener and its verb (`comparator::opener_verb_before`) is joined up: `达⏎到或超过` is ge (not
+/// the gt of 超过), `最⏎高补助` le (was eq); a 若干措施 wrapped at 25 characters.
+///
+/// case: 支持企业加大基础研究投入力度，加强技术储备。基础研究投入达\n到或超过1亿元/年的企业给予补助 => 达\n到或超过1亿元/年 quantity 100000000 元/年 ge
+/// case: 按照企业实际支付额的50%给予补助，每家企业每年最\n高补助100万元。 => 100万元 quantity 1000000 元 le
 fn read_across_wrap(
     text: &str,
     i: usize,

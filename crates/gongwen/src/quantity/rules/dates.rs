@@ -215,6 +215,9 @@ fn date_range(start: usize, end: usize, number_end: usize, (lo, hi): (f64, f64),
 /// case: 我部于2004年4月13日\n至15日组织专家组 => 15日 date
 /// case: 2004年9月21日—\n23日，国土资源部再次组织 => 23日 date
 /// case: 主要是2003年12月18日 \n、19日所发生的 => 19日 date
+/// case: 笔试成绩于 11 月 19 日 在网上报名系统公布 => 19 日 date
+/// case: 报到时间为11月 19日前 => 19日 date
+/// case: 次月 15 日内缴纳 => 15 日内 quantity 15 日 le
 ///
 /// Two days joined by a range separator right after `月`, before one `日` or `号`, are one date,
 /// the days from the first to the second, as `1-3月` is ([`month`]): read as a range of days
@@ -237,17 +240,30 @@ pub(super) fn day(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     // page break's number and running head too (`2015年12月⏎- 1 -⏎××市人民政府公报⏎16日`).
     let wrapped = value::before_wrap(text, cx.before_noise_lines(i));
     let month_de = month_word_de(text, i);
-    let month = f.at.prev == Some('月') || month_de.is_some() || wrapped.is_some_and(|b| b.ends_with('月'));
+    // `11 月 19 日`: a PDF extraction's space between the month and the day.
+    let spaced = text
+        .get(..i)
+        .map(|h| h.trim_end_matches(crate::text::wrap::is_gap))
+        .filter(|h| h.len() < i && h.ends_with('月'));
+    let month =
+        f.at.prev == Some('月') || spaced.is_some() || month_de.is_some() || wrapped.is_some_and(|b| b.ends_with('月'));
     let after_date = month || cx.continues_date(i);
     // The unit right after, or after a hard wrap (`23⏎日`), a page line too (`23⏎4/5⏎日`).
     let ri = value::after_gaps(text, f.number.end);
     let ri = if char_at(text, ri).is_some_and(is_day_unit) { ri } else { cx.past_wrap(ri).unwrap_or(ri) };
     let day = char_at(text, ri).is_some_and(is_day_unit) && (1.0..=31.0).contains(&v);
     // 次月十五日内: within fifteen days, a duration (the month has no number).
-    let month_at = if f.at.prev == Some('月') { i } else { month_de.or(wrapped.map(str::len)).unwrap_or(i) };
-    let within = month
-        && !char_before(text, month_at.saturating_sub(3)).is_some_and(|c| is_digit(c) || value::is_cn_numeral(c))
-        && comparator::suffix_at(text, ri + 3, true).is_some();
+    let month_at = if f.at.prev == Some('月') {
+        i
+    } else {
+        spaced.map(str::len).or(month_de).or(wrapped.map(str::len)).unwrap_or(i)
+    };
+    // The month's number, a space a PDF extraction put before `月` aside (`11 月`).
+    let numbered = text
+        .get(..month_at.saturating_sub(3))
+        .and_then(|h| h.trim_end_matches(crate::text::wrap::is_gap).chars().next_back())
+        .is_some_and(|c| is_digit(c) || value::is_cn_numeral(c));
+    let within = month && !numbered && comparator::suffix_at(text, ri + 3, true).is_some();
     if after_date && day && !within {
         emit(new_quantity(i, ri + 3, (i, f.number.end), QuantityKind::Date))
     } else {

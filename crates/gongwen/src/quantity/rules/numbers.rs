@@ -47,6 +47,18 @@ use std::ops::ControlFlow::Continue;
 /// case: 标注为'5%'的项目 => 5% quantity 5 % eq
 /// case: 一、总体要求\n1. 加强领导。\n2. 5年内完成改造。 => 5年内 quantity 5 年 le
 ///
+/// Digits after a digit and one space, the two runs four digits at most together (`占 4 0%`,
+/// `选调 4 00 名`, `202 6 年度`, `时限 1 50 分钟`: a PDF extraction that spaced the digits of a number,
+/// [`after_spaced_digit`]) are the rest of that number: read alone they are a wrong value
+/// (0 %, 0 名, 6 年, 50 分钟), so they are no figure. Two whole numbers side by side
+/// (`(2022 2025年)`, a range whose dash a copy lost; `1 2024年9月`, a page number before a date)
+/// are read as they are.
+///
+/// case: 按笔试总成绩占 4 0% 的比例计算 => 0% none
+/// case: 考试时限 1 50 分钟，满分 100分 => 50 分钟 none
+/// case: 第四轮行动计划(2022 2025年),建立健全 => 2025年 year
+/// case: 按笔试总成绩占 ４ ０% 的比例计算 => ０% none
+///
 /// Digits after a minus between spaces that follows a digit (`365 - 104天`:
 /// [`after_spaced_minus`]) are the subtrahend of a difference, as in `365-104天`: no figure, never
 /// 104 天 (a range from the smaller end is read before, `70 - 90天`).
@@ -82,7 +94,8 @@ pub(super) fn identifier(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
             .is_some_and(|p| p.is_ascii_alphanumeric() || (is_identifier_before(p) && !label_colon(cx.text, at.pos)))
             || spaced
             || after_apostrophe_group(cx.text, at.pos)
-            || after_spaced_minus(cx.text, at.pos))
+            || after_spaced_minus(cx.text, at.pos)
+            || after_spaced_digit(cx.text, at.pos))
         && value::plus_before(cx.text, at.pos).is_none()
         && !after_indicator(cx.text, at.pos)
         && !after_grade(cx.text, at.pos)
@@ -199,6 +212,24 @@ fn after_spaced_point(text: &str, pos: usize) -> bool {
     let head = head.strip_suffix(' ').unwrap_or(head);
     head.chars().next_back().is_some_and(is_digit)
 }
+
+/// True when digits (ASCII or full-width) and one space stand right before byte `pos`, and they
+/// and the digits at `pos` are [`MAX_SPACED_NUMBER_DIGITS`] at most: the number there is the
+/// rest of a number whose digits a PDF extraction spaced (`4 0%`, `２０２ ６ 年`), not a number of
+/// its own (`2022 2025年`).
+fn after_spaced_digit(text: &str, pos: usize) -> bool {
+    let Some(head) = text.get(..pos).and_then(|t| t.strip_suffix(' ')) else { return false };
+    let run = |chars: &mut dyn Iterator<Item = char>| {
+        chars.take(MAX_SPACED_NUMBER_DIGITS + 1).take_while(|&c| is_digit(c)).count()
+    };
+    let before = run(&mut head.chars().rev());
+    let after = run(&mut text.get(pos..).unwrap_or("").chars());
+    before > 0 && before + after <= MAX_SPACED_NUMBER_DIGITS
+}
+
+/// The most digits of a number that [`after_spaced_digit`] reads as spaced by a PDF extraction:
+/// a year (`202 6`).
+const MAX_SPACED_NUMBER_DIGITS: usize = 4;
 
 /// True when a digit and an apostrophe (`'` or `’`) stand right before byte `pos`: the number
 /// there is a thousands group of the number before (`1'000`).
