@@ -70,7 +70,7 @@ pub(crate) fn past_blank_line(rest: &str) -> &str {
 pub(crate) fn full_line_before(text: &str, end: usize) -> bool {
     let head = text.get(..end).unwrap_or("").trim_end_matches(is_gap).as_bytes();
     let from = head.len().saturating_sub(MIN_FULL_LINE);
-    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).iter().any(|b| matches!(b, b'\n' | b'\r'))
+    head.len() >= MIN_FULL_LINE && memchr::memchr2(b'\n', b'\r', head.get(from..).unwrap_or(&[])).is_none()
 }
 
 /// The fewest bytes of a full line of prose ([`full_line_before`]): 15 ideographs.
