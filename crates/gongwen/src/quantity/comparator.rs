@@ -172,6 +172,10 @@ fn negated_in(head: &str, word: &str, cmp: Comparator) -> Option<(usize, Compara
 /// row of [`PREFIXES`]: 最高 `le`, 最低 `ge`).
 pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let head = super::value::words_before(text, start);
+    // Both readings need `head` to end with a verb or the copula: one probe before the words.
+    if !head.chars().next_back().is_some_and(|c| OPENER_PHRASE_LASTS.contains(c)) {
+        return None;
+    }
     let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
         Some(h) => h.strip_suffix(MAY).unwrap_or(h),
         None => opened_noun_before(head)?,
@@ -199,6 +203,12 @@ fn opened_noun_before(head: &str) -> Option<&str> {
     }
     None
 }
+
+/// The last characters of [`OPENER_VERBS`] and [`OPENER_COPULA`]: the words before a figure
+/// that [`opener_verb_before`] reads end with one of them.
+static OPENER_PHRASE_LASTS: LazyLock<CharBits> = LazyLock::new(|| {
+    CharBits::of(OPENER_VERBS.iter().filter_map(|v| v.chars().next_back()).chain([OPENER_COPULA]))
+});
 
 /// The copula after the noun a bound opens (`最高时速为70公里`): [`opened_noun_before`].
 const OPENER_COPULA: char = '为';
