@@ -340,11 +340,13 @@ const MAX_GLOSS_CHARS: usize = 8;
 pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator)> {
     // The line before the break from a little before the window: a comparison word (and the
     // 不 that turns it) cut by the window's start is read whole (`不低于劳动合⏎同规定的…的３００％`).
-    let w = super::value::Wrapped::over_last_break(text, start, MAX_WRAP_LOOKBACK, MAX_WORD_BYTES)?;
-    let head = w.joined.get(..w.cut)?;
-    if !head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph) {
-        return None;
-    }
+    let w = super::value::Wrapped::over_last_break(
+        text,
+        start,
+        MAX_WRAP_LOOKBACK,
+        MAX_WORD_BYTES,
+        crate::text::chars::is_cjk_ideograph,
+    )?;
     let end = w.joined.len();
     // A word wholly after the break is one the readers saw in `text` (and the rule judged).
     let cut = |(s, c): (usize, Comparator)| (s < w.cut).then(|| (w.map_start(s), c));
