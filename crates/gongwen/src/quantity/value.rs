@@ -169,7 +169,7 @@ pub(crate) fn wrapped_len(hay: &str, word: &str) -> Option<usize> {
         return Some(word.len());
     }
     let window = hay.as_bytes().get(..(word.len() + MAX_TRAILING_GAP).min(hay.len())).unwrap_or(&[]);
-    let k = window.iter().position(|&b| b == b'\n')?;
+    let k = memchr::memchr(b'\n', window)?;
     let (head, tail) = hay.split_at(k);
     let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(unit::is_gap);
     let tail = tail.get(1..).unwrap_or("");
