@@ -68,11 +68,12 @@ impl<'t> CharIndex<'t> {
             let mut chars = 0u32;
             checkpoints.push(0);
             // Whole blocks as arrays: a count of a fixed length, unrolled into vector code.
-            let (blocks, tail) = text.as_bytes().as_chunks::<{ CharIndex::STRIDE }>();
-            for block in blocks {
+            let mut blocks = text.as_bytes().chunks_exact(Self::STRIDE);
+            for block in blocks.by_ref().filter_map(<[u8]>::first_chunk::<{ CharIndex::STRIDE }>) {
                 chars += u32::from(block.iter().fold(0u8, |n, &b| n + u8::from(is_char_start(b))));
                 checkpoints.push(chars);
             }
+            let tail = blocks.remainder();
             if !tail.is_empty() {
                 chars += count_char_starts(tail);
                 checkpoints.push(chars);

@@ -206,9 +206,8 @@ fn opened_noun_before(head: &str) -> Option<&str> {
 
 /// The last characters of [`OPENER_VERBS`] and [`OPENER_COPULA`]: the words before a figure
 /// that [`opener_verb_before`] reads end with one of them.
-static OPENER_PHRASE_LASTS: LazyLock<CharBits> = LazyLock::new(|| {
-    CharBits::of(OPENER_VERBS.iter().filter_map(|v| v.chars().next_back()).chain([OPENER_COPULA]))
-});
+static OPENER_PHRASE_LASTS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(OPENER_VERBS.iter().filter_map(|v| v.chars().next_back()).chain([OPENER_COPULA])));
 
 /// The copula after the noun a bound opens (`最高时速为70公里`): [`opened_noun_before`].
 const OPENER_COPULA: char = '为';
