@@ -68,14 +68,14 @@ impl<'t> CharIndex<'t> {
             let mut chars = 0u32;
             checkpoints.push(0);
             // Whole blocks as arrays: a count of a fixed length, unrolled into vector code.
-            let mut blocks = text.as_bytes().chunks_exact(Self::STRIDE);
-            for block in blocks.by_ref().filter_map(<[u8]>::first_chunk::<{ CharIndex::STRIDE }>) {
+            let mut rest = text.as_bytes();
+            while let Some((block, tail)) = rest.split_first_chunk::<{ CharIndex::STRIDE }>() {
                 chars += u32::from(block.iter().fold(0u8, |n, &b| n + u8::from(is_char_start(b))));
                 checkpoints.push(chars);
+                rest = tail;
             }
-            let tail = blocks.remainder();
-            if !tail.is_empty() {
-                chars += count_char_starts(tail);
+            if !rest.is_empty() {
+                chars += count_char_starts(rest);
                 checkpoints.push(chars);
             }
         }
