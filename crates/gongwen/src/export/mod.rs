@@ -67,8 +67,15 @@ impl<'t> CharIndex<'t> {
             checkpoints.reserve_exact(text.len() / Self::STRIDE + 2);
             let mut chars = 0u32;
             checkpoints.push(0);
-            for block in text.as_bytes().chunks(Self::STRIDE) {
-                chars += count_char_starts(block);
+            // Whole blocks as arrays: a count of a fixed length, unrolled into vector code.
+            let mut rest = text.as_bytes();
+            while let Some((block, tail)) = rest.split_first_chunk::<{ CharIndex::STRIDE }>() {
+                chars += u32::from(block.iter().fold(0u8, |n, &b| n + u8::from(is_char_start(b))));
+                checkpoints.push(chars);
+                rest = tail;
+            }
+            if !rest.is_empty() {
+                chars += count_char_starts(rest);
                 checkpoints.push(chars);
             }
         }
@@ -109,7 +116,13 @@ impl<'t> CharIndex<'t> {
 /// continuation bytes `10xxxxxx`): a count without branches into a byte-wide counter, which
 /// the compiler turns into vector code, over at most 255 bytes at a time.
 fn count_char_starts(bytes: &[u8]) -> u32 {
-    bytes.chunks(255).map(|chunk| u32::from(chunk.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)))).sum()
+    bytes.chunks(255).map(|chunk| u32::from(chunk.iter().fold(0u8, |n, &b| n + u8::from(is_char_start(b))))).sum()
+}
+
+/// True when `b` starts a character in UTF-8: it is no continuation byte (`10xxxxxx`).
+#[inline(always)]
+const fn is_char_start(b: u8) -> bool {
+    (b as i8) >= -0x40
 }
 
 /// The outline of `doc` as flat rows, in document order.

@@ -290,6 +290,14 @@ static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::Lazy
     last
 });
 
+/// Every character [`type_word_ends_within`] stops at: the brackets ([`TITLE_OPENERS`],
+/// [`TITLE_CLOSERS`]), the clause marks ([`TITLE_STOPS`]) and the last characters of
+/// [`TITLE_ENDINGS`]; any other character is passed over with one probe of this set.
+static TITLE_SCAN_MARKS: std::sync::LazyLock<super::CharBits> = std::sync::LazyLock::new(|| {
+    let marks = TITLE_OPENERS.iter().chain(&TITLE_CLOSERS).chain(&TITLE_STOPS).copied();
+    super::CharBits::of(marks.chain(TITLE_ENDING_LAST_CHARS.iter().copied()))
+});
+
 /// The byte ends of the type words ([`TITLE_ENDINGS`]) in the first `max` characters of `s`:
 /// outside brackets ([`TITLE_OPENERS`]), before the first clause mark ([`TITLE_STOPS`]). Read by
 /// `elements::glued_title` (the title of a text of one line) and by `outline` (the title of an
@@ -297,9 +305,12 @@ static TITLE_ENDING_LAST_CHARS: std::sync::LazyLock<Vec<char>> = std::sync::Lazy
 pub(crate) fn type_word_ends_within(s: &str, max: usize) -> Vec<usize> {
     let mut ends = Vec::new();
     let mut depth = 0u32;
-    let last_chars: &[char] = &TITLE_ENDING_LAST_CHARS;
-    for (n, (i, c)) in s.char_indices().enumerate() {
-        if n >= max || (depth == 0 && TITLE_STOPS.contains(&c)) {
+    let (marks, last_chars): (&super::CharBits, &[char]) = (&TITLE_SCAN_MARKS, &TITLE_ENDING_LAST_CHARS);
+    for (i, c) in s.char_indices().take(max) {
+        if !marks.contains(c) {
+            continue;
+        }
+        if depth == 0 && TITLE_STOPS.contains(&c) {
             break;
         }
         if TITLE_OPENERS.contains(&c) {

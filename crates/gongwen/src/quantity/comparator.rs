@@ -197,6 +197,10 @@ pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Com
 /// [`opener_verb_before`] in `text` as it is (a wrap right before the figure passed).
 fn opener_verb_in(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let head = super::value::words_before(text, start);
+    // Both readings need `head` to end with a verb or the copula: one probe before the words.
+    if !head.chars().next_back().is_some_and(|c| OPENER_PHRASE_LASTS.contains(c)) {
+        return None;
+    }
     let head = match OPENER_VERBS.iter().find_map(|v| head.strip_suffix(v)) {
         Some(h) => h.strip_suffix(MAY).unwrap_or(h),
         None => opened_noun_before(head)?,
@@ -225,6 +229,11 @@ fn opened_noun_before(head: &str) -> Option<&str> {
     }
     None
 }
+
+/// The last characters of [`OPENER_VERBS`] and [`OPENER_COPULA`]: the words before a figure
+/// that [`opener_verb_before`] reads end with one of them.
+static OPENER_PHRASE_LASTS: LazyLock<CharBits> =
+    LazyLock::new(|| CharBits::of(OPENER_VERBS.iter().filter_map(|v| v.chars().next_back()).chain([OPENER_COPULA])));
 
 /// The copula after the noun a bound opens (`最高时速为70公里`): [`opened_noun_before`].
 const OPENER_COPULA: char = '为';
@@ -363,9 +372,13 @@ pub(crate) fn across_wrap(text: &str, start: usize) -> Option<(usize, Comparator
 /// comparison word (and the 不 that turns it) cut by the window's start is read whole
 /// (`不低于劳动合⏎同规定的…的３００％`).
 fn wrap_after_ideograph(text: &str, start: usize) -> Option<super::value::Wrapped> {
-    let w = super::value::Wrapped::over_last_break(text, start, MAX_WRAP_LOOKBACK, MAX_WORD_BYTES)?;
-    let head = w.joined.get(..w.cut)?;
-    head.chars().next_back().is_some_and(crate::text::chars::is_cjk_ideograph).then_some(w)
+    super::value::Wrapped::over_last_break(
+        text,
+        start,
+        MAX_WRAP_LOOKBACK,
+        MAX_WORD_BYTES,
+        crate::text::chars::is_cjk_ideograph,
+    )
 }
 
 /// The comparator that a second hard wrap cuts as well (`报销金额不超⏎过⏎12000 元`: a line of one

@@ -196,7 +196,7 @@ fn blocked_here(unit: &Unit, text: &str, end: usize) -> bool {
 fn number_cell(text: &str, start: usize) -> bool {
     let lo = start.saturating_sub(MAX_CELL_NUMBER + MAX_CELL_INDENT);
     let head = text.as_bytes().get(lo..start).unwrap_or(&[]);
-    let from = match head.iter().rposition(|&b| b == b'\n') {
+    let from = match memchr::memrchr(b'\n', head) {
         Some(k) => lo + k + 1,
         None if lo == 0 => 0,
         None => return false,
@@ -285,8 +285,9 @@ pub(crate) fn unit_at(text: &str, pos: usize) -> Option<UnitMatch> {
 /// `None` when no line break is within [`MAX_WRAPPED_UNIT`] bytes after `pos` or no unit runs
 /// past it.
 pub(crate) fn wrapped_at(text: &str, pos: usize, tail_after: impl FnOnce(usize) -> Option<usize>) -> Option<UnitMatch> {
-    let window = text.as_bytes().get(pos..)?.iter().take(MAX_WRAPPED_UNIT);
-    let k = window.take_while(|&&b| b != b'\n').count();
+    let rest = text.as_bytes().get(pos..)?;
+    let window = rest.get(..MAX_WRAPPED_UNIT).unwrap_or(rest);
+    let k = memchr::memchr(b'\n', window).unwrap_or(window.len());
     let head = text.get(pos..pos + k)?.trim_end_matches(|c| c == '\r' || is_gap(c));
     if head.is_empty() || k == MAX_WRAPPED_UNIT {
         return None;

@@ -169,7 +169,7 @@ pub(crate) fn wrapped_len(hay: &str, word: &str) -> Option<usize> {
         return Some(word.len());
     }
     let window = hay.as_bytes().get(..(word.len() + MAX_TRAILING_GAP).min(hay.len())).unwrap_or(&[]);
-    let k = window.iter().position(|&b| b == b'\n')?;
+    let k = memchr::memchr(b'\n', window)?;
     let (head, tail) = hay.split_at(k);
     let head = head.strip_suffix('\r').unwrap_or(head).trim_end_matches(unit::is_gap);
     let tail = tail.get(1..).unwrap_or("");
@@ -304,7 +304,7 @@ impl Wrapped {
     /// What a reader that looks back from `end` (a negation before a comparison word) reads.
     pub(crate) fn before(text: &str, end: usize, reach: usize) -> Option<Self> {
         let lo = end.saturating_sub(reach);
-        let k = text.as_bytes().get(lo..end)?.iter().rposition(|&b| b == b'\n')?;
+        let k = memchr::memrchr(b'\n', text.as_bytes().get(lo..end)?)?;
         let line = text.get(..lo + k)?;
         let line_end = line.strip_suffix('\r').unwrap_or(line).trim_end_matches(unit::is_gap).len();
         let tail = wrap_after_full_line(text, line_end).filter(|&t| t <= end)?;
@@ -313,16 +313,25 @@ impl Wrapped {
     }
 
     /// The words before byte `end` with the last line break among the `reach` bytes before it
-    /// joined up, after any line (the caller judges the words the line ends with): the line's
-    /// part from `keep` bytes before that window (whole characters, a blank line after a full
-    /// line taken out with the break, [`trim_wrap_end`]) and the next line up to `end`, its
-    /// indent aside. What a reader of a prefix that a wrap cuts or parts from its figure reads
-    /// (`不超⏎过三分之一`, `comparator::across_wrap`).
-    pub(crate) fn over_last_break(text: &str, end: usize, reach: usize, keep: usize) -> Option<Self> {
+    /// joined up, after a line whose last character `line_end` accepts (checked before anything
+    /// is joined): the line's part from `keep` bytes before that window (whole characters, a
+    /// blank line after a full line taken out with the break, [`trim_wrap_end`]) and the next
+    /// line up to `end`, its indent aside. What a reader of a prefix that a wrap cuts or parts
+    /// from its figure reads (`不超⏎过三分之一`, `comparator::across_wrap`).
+    pub(crate) fn over_last_break(
+        text: &str,
+        end: usize,
+        reach: usize,
+        keep: usize,
+        line_end: fn(char) -> bool,
+    ) -> Option<Self> {
         let lo = ceil_char_boundary(text, end.saturating_sub(reach));
         let brk = lo + memchr::memrchr(b'\n', text.get(lo..end)?.as_bytes())?;
         let from = ceil_char_boundary(text, lo.saturating_sub(keep));
         let head_end = trim_wrap_end(text.get(..=brk)?).len();
+        if head_end <= from || !char_before(text, head_end).is_some_and(line_end) {
+            return None;
+        }
         let rest = text.get(brk + 1..end)?;
         let tail = end - rest.trim_start_matches(unit::is_gap).len();
         Self::joined(text, from, head_end, tail, end)

@@ -73,7 +73,7 @@ pub(crate) fn full_line_before(text: &str, end: usize) -> bool {
     let head = text.get(..end).unwrap_or("");
     let head = head.strip_prefix(BYTE_ORDER_MARK).unwrap_or(head).trim_end_matches(is_gap).as_bytes();
     let from = head.len().saturating_sub(MIN_FULL_LINE);
-    head.len() >= MIN_FULL_LINE && !head.get(from..).unwrap_or(&[]).iter().any(|b| matches!(b, b'\n' | b'\r'))
+    head.len() >= MIN_FULL_LINE && memchr::memchr2(b'\n', b'\r', head.get(from..).unwrap_or(&[])).is_none()
 }
 
 /// The byte order mark a file may start with ([`full_line_before`] leaves it out of the first line).

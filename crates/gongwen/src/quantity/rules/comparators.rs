@@ -230,7 +230,7 @@ fn read_across_wrap(
 fn prefix_past_page_break(cx: &Finder<'_, '_, '_>, i: usize, unbound: bool) -> Option<Comparator> {
     let text = cx.text;
     let lo = i.saturating_sub(PAGE_BREAK_PREFIX_BYTES);
-    let line_start = lo + text.as_bytes().get(lo..i)?.iter().rposition(|&b| b == b'\n')? + 1;
+    let line_start = lo + memchr::memrchr(b'\n', text.as_bytes().get(lo..i)?)? + 1;
     let before = cx.before_noise_lines(line_start);
     if before >= line_start {
         return None;
