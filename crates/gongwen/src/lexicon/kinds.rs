@@ -229,6 +229,13 @@ pub(crate) static FOUNDINGS: &[&str] = &["建军", "建党", "建国"];
 /// laws and regulations: these were counts of 2 项, 2 条 and `gt` 3 项), `前两条之外`.
 pub(crate) static PRECEDING_TAILS: &[&str] = &["规定", "所列", "所述", "违法", "情形", "的规定", "以外", "之外"];
 
+/// Words of an ordering that make `前N项` (and `前N条` …) after them in their sentence the first N
+/// of a ranking, read by the rule `preceding_articles`: `按照污染当量数从大到小排序,对前三项污染物征收
+/// 环境保护税` (环境保护税法 第九条, bench), `连续三年排名全省前十名` (a bench regulation's ranking).
+/// Without one they refer to the items just before (`有前两项行为之一的`, `除前三项外`, `符合前两项
+/// 条件的`: statutes' wording), no count.
+pub(crate) static RANKING_WORDS: &[&str] = &["排序", "排名"];
+
 /// The units after a four-digit year that name a cohort by its year of entry, read by the
 /// quantity rule `cohort`: `针对硕士研究生（2024 级除外）`, `名单（含2024 级新生）` (a university's notice on
 /// 学业奖学金, sufe-campus-qa), `2023级本科生`. A year, never a count (`8级以上` counts grades).

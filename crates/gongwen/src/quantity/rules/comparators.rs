@@ -421,7 +421,7 @@ fn inclusion(c: Comparator, excludes: bool) -> Comparator {
 /// case: 目前四十八名船员均获救 => 四十八名 quantity 48 名 eq
 /// case: 对在年度考核中连续三年排名全省前\n十名的单位给予表彰 => 前\n十名 quantity 10 名 le
 /// case: 按照污染当量数从大到小排序,对前三项污染物征收环境保护税 => 前三项 quantity 3 项 le
-/// case: 对第一类水污染物按照前五项征收环境保护税 => 前五项 quantity 5 项 le
+/// case: 按照污染当量数从大到小排序，对第一类水污染物按照前五项征收环境保护税，对其他类水污染物按照前三项征收环境保护税 => 前五项 quantity 5 项 le
 /// case: 依照前两项的规定执行 => 两项 none
 ///
 /// A noun of [`RANK_HOLDING_NOUNS`] holds the first character of a word of [`NOT_RANK_WORDS`]
@@ -448,6 +448,13 @@ pub(super) fn rank(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
         f.prefix = Some(Comparator::Le);
     }
     Continue(())
+}
+
+/// True when [`RANK_PREFIX`] ends the words before byte `start` of `text` as a word of its own
+/// ([`rank_prefix_before`], across a hard wrap too): `前三项`, not `目前三项`.
+pub(super) fn ranks_before(text: &str, start: usize) -> bool {
+    let before = value::words_before(text, start);
+    rank_prefix_before(before, before.len())
 }
 
 /// True when [`RANK_PREFIX`] ends `text` before byte `i` as a word of its own: not the end of

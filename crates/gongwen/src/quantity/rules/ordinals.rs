@@ -3,7 +3,8 @@
 use super::{Figure, Number, Verdict, emit, is_digit, new_quantity, skip};
 use crate::lexicon::comparators::RANK_PREFIX;
 use crate::lexicon::figures::{COUNTED_LIST, LISTED_ITEM_UNITS, is_item_list_link, is_shared_ordinal_link};
-use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, is_article_unit, is_ordinal_mark};
+use crate::lexicon::kinds::{FOUNDINGS, PRECEDING_TAILS, RANKING_WORDS, is_article_unit, is_ordinal_mark};
+use crate::lexicon::punct::SENTENCE_ENDS;
 use crate::model::QuantityKind;
 use crate::quantity::value::{self, Form};
 use crate::quantity::{Finder, kind, range_sep, shared_ordinal_gap};
@@ -212,7 +213,9 @@ pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 }
 
 /// `preceding_articles`: `前` before a count of articles, paragraphs or items and a word of
-/// [`PRECEDING_TAILS`] (规定, 所列 …) refers to the ones just before, no count.
+/// [`PRECEDING_TAILS`] (规定, 所列 …) refers to the ones just before, no count; so does one
+/// whose sentence holds no word of a ranking before it ([`RANKING_WORDS`]: `按…排序，对前三项污染物
+/// 征收` is the first three of a ranking, the rule `rank`).
 ///
 /// case: 依照前两条规定另行委托辩护人 => 两条 none
 /// case: 实施前六项所列行为之一的 => 六项 none
@@ -221,6 +224,11 @@ pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// case: 也应当依照前两项的规定执行 => 两项 none
 /// case: 国家档案馆保管的前三项以外的其他档案 => 三项 none
 /// case: 不具有前四项规定的条件 => 四项 none
+/// case: 有前两项行为之一的，依法处理 => 两项 none
+/// case: 除前三项外，其他情形由县级人民政府确定 => 三项 none
+/// case: 符合前两项条件的，予以登记 => 两项 none
+/// case: 按照污染当量数从大到小排序，对第一类水污染物按照前五项征收环境保护税 => 前五项 quantity 5 项 le
+/// case: 目前三项改革均已完成 => 三项 quantity 3 项 eq
 pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let Some(m) = f.unit_match() else { return Continue(()) };
     let mut unit = m.unit.text.chars();
@@ -231,7 +239,21 @@ pub(super) fn preceding_articles(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Ver
         return Continue(());
     }
     let rest = cx.text.get(m.end..).unwrap_or("");
-    if PRECEDING_TAILS.iter().any(|t| value::starts_with_wrapped(rest, t)) { skip(m.end) } else { Continue(()) }
+    let tail = PRECEDING_TAILS.iter().any(|t| value::starts_with_wrapped(rest, t));
+    let unranked = || super::comparators::ranks_before(cx.text, f.start) && !ranked_in_sentence(cx.text, f.start);
+    if tail || unranked() { skip(m.end) } else { Continue(()) }
+}
+
+/// How far back a word of [`RANKING_WORDS`] is looked for: 100 ideographs of one sentence.
+const MAX_RANKING_LOOKBACK: usize = 300;
+
+/// True when a word of [`RANKING_WORDS`] stands in the sentence that byte `i` is in, before it
+/// and at most [`MAX_RANKING_LOOKBACK`] bytes back (`按照污染当量数从大到小排序，对…前五项`).
+fn ranked_in_sentence(text: &str, i: usize) -> bool {
+    let from = crate::text::ceil_char_boundary(text, i.saturating_sub(MAX_RANKING_LOOKBACK));
+    let head = text.get(from..i).unwrap_or("");
+    let sentence = head.rfind(SENTENCE_ENDS).and_then(|j| head.get(j..)).unwrap_or(head);
+    RANKING_WORDS.iter().any(|w| sentence.contains(w))
 }
 
 /// `decimal_section`: a decimal number before a unit of a document's parts (`节`, `条`, `章` …:
