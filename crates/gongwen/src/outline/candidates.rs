@@ -16,7 +16,8 @@ use crate::lexicon::elements::STATUTE_EVENTS;
 use crate::lexicon::markers::{CLOSE_BRACKETS, FIRST_SECTION, OPEN_BRACKETS, ORDINAL_PREFIX};
 use crate::lexicon::noise::{LINE_BREAKERS, PAGE_DASHES};
 use crate::lexicon::outline::{
-    ATTACHMENT_LABEL, CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, MENTION_PARTICLES, REFERENCE_OPENERS,
+    ATTACHMENT_LABEL, CAPTION_LABELS, CONTENTS_LABELS, DATE_LINE_WORDS, FIRST_ARTICLE_OPENINGS, MENTION_PARTICLES,
+    REFERENCE_OPENERS, SHORT_ATTACHMENT_LABEL,
 };
 use crate::lexicon::punct::{
     ASCII_SENTENCE_ENDS, BOOK_TITLE_CLOSE, BOOK_TITLE_OPEN, CLAUSE_ENDS, CLOSING_MARKS, COLONS, DUNHAO,
@@ -1700,13 +1701,23 @@ const FIRST_ENUMERATION: &str = "一是";
 /// too (`线下评选工作安排1. 即日起，…`, a university notice with its line breaks lost). Whether
 /// it opens a unit (the first of its level, or the next of its numbering) is weighed in pass 2.
 fn glued_dot_item(text: &str, at: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
-    let before = text.get(..at)?.chars().rev().find(|&c| !crate::text::chars::is_padding(c))?;
-    if !is_cjk_ideograph(before) {
+    let words = text.get(..at)?.trim_end_matches(crate::text::chars::is_padding);
+    let before = words.chars().next_back()?;
+    if !is_cjk_ideograph(before) || numbers_a_label(words) {
         return None;
     }
     let m = marker_at(text, at, noise)?;
     let after = text.get(m.end()..)?.chars().find(|&c| !crate::text::chars::is_padding(c))?;
     (m.style == Style::ArabicDot && is_cjk_ideograph(after)).then_some(m)
+}
+
+/// True when `words` end with a label that takes a number (`详见附件1.差旅费…`, `见附表2.…`,
+/// `如图1.…`: [`ATTACHMENT_LABEL`], [`SHORT_ATTACHMENT_LABEL`], [`CAPTION_LABELS`]): the number
+/// after it is the label's, no item glued to a heading.
+fn numbers_a_label(words: &str) -> bool {
+    words.ends_with(ATTACHMENT_LABEL)
+        || words.ends_with(SHORT_ATTACHMENT_LABEL)
+        || words.chars().next_back().is_some_and(|c| CAPTION_LABELS.contains(&c))
 }
 
 /// True when a marker of style `child` may be glued to the heading of a `parent`: a lower
