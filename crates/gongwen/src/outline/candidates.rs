@@ -1246,6 +1246,15 @@ fn glued_child(
     noise: &NoiseMap<'_>,
     figures: Positions<'_>,
 ) -> Option<Candidate> {
+    if head.marker.style == Style::Article {
+        let m = item_after_article_title(text, head.marker.end(), noise).filter(|m| m.start() < next)?;
+        return Some(Candidate {
+            marker: m,
+            boundary: Boundary::Glued,
+            line_end: head.line_end,
+            marks: LineMarks::EMPTY,
+        });
+    }
     // A heading's window, ended on a char boundary (a line without breaks runs on).
     let limit = next.min(line_end_within(text, head.marker.end(), crate::limits::MAX_HEADING_LEN));
     let region = text.get(head.marker.end()..limit)?;
@@ -1272,6 +1281,12 @@ const FIRST_CIRCLED: char = '①';
 /// (`Builder::accept_glued_bracket`). Each heading is searched up to the next candidate, so the
 /// search stays linear.
 fn spaced_first_circled(text: &str, line: Line, noise: &NoiseMap<'_>, out: &mut Vec<Candidate>) {
+    // Most lines hold no list item or no `①`: one look at each before any heading is read.
+    if !out.iter().any(|c| CIRCLED_PARENTS.contains(&c.marker.style))
+        || !text.get(line.start..line.end).is_some_and(|l| l.contains(FIRST_CIRCLED))
+    {
+        return;
+    }
     let mut found: Vec<Candidate> = Vec::new();
     for (i, c) in out.iter().enumerate() {
         if !CIRCLED_PARENTS.contains(&c.marker.style) {
@@ -1637,7 +1652,6 @@ fn may_hold_child(text: &str, from: usize, to: usize, parent: Style, figures: Po
     match parent {
         Style::CnComma => statute() || digit() || enumeration(),
         Style::CnParen => digit() || enumeration(),
-        Style::Article => true,
         _ => statute(),
     }
 }
@@ -1658,22 +1672,29 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
     let first_item =
         || before(&CLAUSE_ENDS).match_indices(is_digit).find_map(|(j, _)| glued_dot_item(text, from + j, noise));
     let first_enumeration = || glued_first_enumeration(text, before(&CLAUSE_ENDS), from, noise);
-    let item_after_title = || {
-        let title = region.trim_start_matches(is_padding);
-        let end = title.char_indices().find(|&(_, c)| !is_cjk_ideograph(c)).map(|(i, _)| i)?;
-        let at = from + (region.len() - title.len()) + end;
-        let bracket = || {
-            marker_at(text, at, noise)
-                .filter(|m| matches!(m.style, Style::CnParen | Style::ArabicParen) && m.ordinal == 1)
-        };
-        is_article_title(text, from, at).then(|| glued_dot_item(text, at, noise).or_else(bracket)).flatten()
-    };
     match parent {
         Style::CnComma => statute().or_else(first_item).or_else(first_enumeration),
         Style::CnParen => first_item().or_else(first_enumeration),
-        Style::Article => item_after_title(),
         _ => statute(),
     }
+}
+
+/// The first item glued to the short title of an article whose marker ends at byte `from`
+/// (`第三条 申请条件1.拟参加的…`, `第八条 实施步骤（一）思想动员`: [`is_article_title`]): an item
+/// `N.` ([`glued_dot_item`]) or a first bracketed one. Reads at most the title's characters and
+/// the one after them, so it costs next to nothing on an article's running text.
+fn item_after_article_title(text: &str, from: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
+    let region = text.get(from..)?;
+    let title = region.trim_start_matches(is_padding);
+    let end = title.char_indices().take(ARTICLE_TITLE_CHARS + 1).find(|&(_, c)| !is_cjk_ideograph(c))?.0;
+    let at = from + (region.len() - title.len()) + end;
+    if !is_article_title(text, from, at) {
+        return None;
+    }
+    let bracket = || {
+        marker_at(text, at, noise).filter(|m| matches!(m.style, Style::CnParen | Style::ArabicParen) && m.ordinal == 1)
+    };
+    glued_dot_item(text, at, noise).or_else(bracket)
 }
 
 /// `二、存在问题一是政策宣传不够到位，…；二是…` (a report whose line breaks were lost): the first
