@@ -513,14 +513,14 @@ fn past_line_break(text: &str, i: usize) -> Option<usize> {
     Some(next + rest.len() - crate::text::wrap::past_blank_line(rest).len())
 }
 
-/// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),
+/// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`, `5.2022 级`),
 /// where `rest` holds no decimal number: the number and its dot, as [`Style::ArabicDot`]
 /// (`15.3` is no section number before `月`, `2.2019` has too many digits). Whether it is
 /// an item is decided by the outline, from the list around it.
 fn dated_item(rest: &str, first: u64, number_len: usize, dot: char) -> Option<Read> {
     let date = rest.get(number_len + dot.len_utf8()..)?;
     let (unit, n) = arabic_int(date)?;
-    let word = unit.chars().next()?;
+    let word = unit.trim_start_matches(is_padding).chars().next()?;
     let dated = DATE_WORDS.iter().any(|&(w, lo, hi)| w == word && (lo..=hi).contains(&n));
     dated.then_some((Style::ArabicDot, 0, first, number_len + dot.len_utf8()))
 }
