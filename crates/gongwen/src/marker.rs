@@ -449,7 +449,8 @@ const MAX_WRAPPED_MARKER_TAIL: usize = 24;
 /// the line's part is `第`, a Chinese numeral opener or an Arabic digit, and numeral characters
 /// only, up to the line's end). Only after a full line
 /// of prose ([`crate::text::wrap::wrap_after_full_line`]): a short line that ends with a
-/// numeral is a line of its own. The marker's span runs past the break.
+/// numeral is a line of its own, save an item number alone on its line ([`alone_on_line`]:
+/// `2` ⏎ `．学生报名`). The marker's span runs past the break.
 fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let rest = text.get(at..)?;
     let first = rest.chars().next()?;
@@ -461,7 +462,12 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let body = rest.get(first.len_utf8()..)?;
     let digits = body.char_indices().take_while(|&(_, c)| numeral(c)).take(MAX_WRAPPED_NUMERAL_CHARS);
     let cut = first.len_utf8() + digits.last().map_or(0, |(i, c)| i + c.len_utf8());
-    let tail = crate::text::wrap::wrap_after_full_line(text, at + cut)?;
+    let lone = arabic && alone_on_line(text, at, at + cut);
+    let tail = match crate::text::wrap::wrap_after_full_line(text, at + cut) {
+        Some(tail) => tail,
+        None if lone => past_line_break(text, at + cut)?,
+        None => return None,
+    };
     let mut stop = (tail + MAX_WRAPPED_MARKER_TAIL).min(text.len());
     while !text.is_char_boundary(stop) {
         stop -= 1;
@@ -469,12 +475,14 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let joined = [rest.get(..cut)?, text.get(tail..stop)?].concat();
     let m = parse_in_line(&joined, 0, &NoiseMap::default()).filter(|m| {
         if arabic {
-            // `1⏎.各牵头单位`: an item number, its words right after the point (`5⏎.2%` is a decimal).
-            m.style == Style::ArabicDot
-                && joined
-                    .get(m.end()..)
-                    .and_then(|r| r.chars().next())
-                    .is_some_and(crate::text::chars::is_cjk_ideograph)
+            // `1⏎.各牵头单位`: an item number, its words right after the point (`5⏎.2%` is a decimal);
+            // after a number alone on its line, on the line after the point too (`5⏎.⏎录取。`).
+            let after = joined.get(m.end()..).unwrap_or("");
+            let after = match past_line_break(after, 0) {
+                Some(next) if lone => after.get(next..).unwrap_or(""),
+                _ => after,
+            };
+            m.style == Style::ArabicDot && after.chars().next().is_some_and(crate::text::chars::is_cjk_ideograph)
         } else {
             m.style.is_statute() || matches!(m.style, Style::Enumeration | Style::CnComma)
         }
@@ -483,14 +491,36 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     Some(Marker { span: Span::from_usize(at, end), ..m })
 }
 
-/// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`),
+/// True when bytes `start..end` of `text` (an Arabic number) are all their line holds, the
+/// line's indent and white space at its end aside: page text that breaks a line at every run
+/// of a PDF puts an item's number on a line of its own and its point on the next
+/// (`2`  ⏎ `．学生报名。`, a university notice's steps), which [`across_wrap`] reads across the
+/// break although no full line of prose comes before it.
+fn alone_on_line(text: &str, start: usize, end: usize) -> bool {
+    // Back over the indent only (the first other character stops it): linear over a line of
+    // many numbers.
+    let before = text.get(..start).unwrap_or("");
+    crate::text::wrap::line_break_end(text, end).is_some()
+        && before.chars().rev().find(|&c| !is_padding(c)).is_none_or(|c| LINE_BREAKS.contains(&c))
+}
+
+/// The byte after the line break at byte `i` of `text` ([`crate::text::wrap::line_break_end`])
+/// and past one blank line after it ([`crate::text::wrap::past_blank_line`]: a copy that sets
+/// every line of a PDF as a paragraph of its own, `2` ⏎⏎ `．学生报名`).
+fn past_line_break(text: &str, i: usize) -> Option<usize> {
+    let next = crate::text::wrap::line_break_end(text, i)?;
+    let rest = text.get(next..)?;
+    Some(next + rest.len() - crate::text::wrap::past_blank_line(rest).len())
+}
+
+/// An Arabic item number whose heading starts with a date (`15.3月底前`, `2.2019年起`, `5.2022 级`),
 /// where `rest` holds no decimal number: the number and its dot, as [`Style::ArabicDot`]
 /// (`15.3` is no section number before `月`, `2.2019` has too many digits). Whether it is
 /// an item is decided by the outline, from the list around it.
 fn dated_item(rest: &str, first: u64, number_len: usize, dot: char) -> Option<Read> {
     let date = rest.get(number_len + dot.len_utf8()..)?;
     let (unit, n) = arabic_int(date)?;
-    let word = unit.chars().next()?;
+    let word = unit.trim_start_matches(is_padding).chars().next()?;
     let dated = DATE_WORDS.iter().any(|&(w, lo, hi)| w == word && (lo..=hi).contains(&n));
     dated.then_some((Style::ArabicDot, 0, first, number_len + dot.len_utf8()))
 }

@@ -31,7 +31,7 @@ use crate::lexicon::titles::{
     ABOUT, ABOUT_TIE, CASE_SECTION_LABELS, COLUMN_LABEL_ENDINGS, COLUMN_TAG_BRACKETS, COVER_LABELS, FORM_BLANKS,
     GAZETTE, HEADLINE_BARS, MAX_COLUMN_LABEL_CHARS, MAX_HEADLINE_TAG_CHARS, NOT_TITLE_CHARS, NUMBER_MASKS,
     PART_LABEL_UNITS, PATH_SLASHES, REPLY_TO, SITE_NAME_ENDINGS, TITLE_ENDINGS, TITLE_LABELS, TITLE_OPEN_ENDS,
-    TRANSMITTING_WORDS, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
+    TRANSMITTING_WORDS, WIRE_DATELINE_END, WORK_REPORT_DASHES, WORK_REPORT_ENDING,
 };
 use crate::model::{Attachment, Element, ElementKind, Node, NoiseMap};
 use crate::outline::{attachment_label, is_contents_label, is_enclosed_title};
@@ -767,6 +767,7 @@ impl Block<'_> {
             && !is_table_row(line)
             && !is_site_name(line)
             && !is_head_note(line)
+            && !is_wire_dateline(line)
             && !crate::elements::is_site_remark(line)
     }
 
@@ -1079,6 +1080,19 @@ fn is_bracketed_line(line: &str) -> bool {
 /// `信息内容建设的意见`, which holds the issuing body and `关于`).
 fn is_site_name(line: &str) -> bool {
     SITE_NAME_ENDINGS.iter().any(|w| line.ends_with(w)) && !line.contains(ABOUT)
+}
+
+/// A news agency's dateline on a line of its own (`新华社北京2月21日电`, above the title of a
+/// 中共中央 document it publishes): a month, the day's number (Arabic or Chinese) and
+/// [`WIRE_DATELINE_END`] end it. Not a title line, so the title below it starts under it.
+fn is_wire_dateline(line: &str) -> bool {
+    let Some(head) = line.trim_matches(is_space).strip_suffix(WIRE_DATELINE_END) else { return false };
+    let month = head.trim_end_matches(|c: char| {
+        crate::numeral::arabic_digit(c).is_some()
+            || crate::numeral::cn_digit(c).is_some()
+            || crate::numeral::cn_unit(c).is_some()
+    });
+    month.len() < head.len() && month.ends_with('月')
 }
 
 /// A line wholly in brackets that holds a date: a statute's head note

@@ -456,7 +456,7 @@ fn invalid_utf8_is_an_error_with_its_offset() {
 #[test]
 fn degenerate_shapes_parse_in_linear_time() {
     let _g = serial();
-    let families: [(&str, &str); 31] = [
+    let families: [(&str, &str); 34] = [
         ("markers glued together", "一、"),
         // Audit 7: a long line's contents label is looked for, then its first entry again.
         ("contents without line breaks", "目　录第一章总则"),
@@ -505,6 +505,13 @@ fn degenerate_shapes_parse_in_linear_time() {
         // Each list item after a full line that ends with digits is weighed as a number a hard
         // wrap cut (`Builder::cut_at_wrap`).
         ("items after telephone numbers", "1.某某局某某处：张某某，联系电话：0571-87051234\n"),
+        // Audit 18c: each number alone on its line is read across the break to the point on the
+        // next (`marker::alone_on_line`), the text before it read back over its indent only.
+        ("numbers alone before their points", "2\n．\n学\n"),
+        ("numbers after sentence ends on one line", "。1"),
+        // Each decimal number alone on its line reads the line below for a heading
+        // (`Builder::heading_line_below`).
+        ("decimal numbers alone over headings", "1.\n1.1\n培养目标\n"),
     ];
     let mut failures = Vec::new();
     for (name, unit) in families {

@@ -120,10 +120,19 @@ pub(crate) const AMOUNT_UNITS: [char; 7] = ['元', '倍', '个', '人', '年', '
 
 /// Date words, with the range of the number before them, that may follow the number right
 /// after an item's dot when the item's heading starts with a date (`15.3月底前完成`,
-/// `2.2019年起实施`: items 15 and 2 of a list, not decimals; `3.5年` is an amount): read by
+/// `2.2019年起实施`: items 15 and 2 of a list, not decimals; `3.5年` is an amount), a PDF
+/// copy's space between the number and the word allowed (`2.2019 年起`): read by
 /// `marker::dated_item`, and the outline keeps such an item only where the list runs
 /// on around it (issue 17, from real work plans).
-pub(crate) const DATE_WORDS: [(char, u64, u64); 3] = [('年', 1000, 9999), ('月', 1, 12), ('日', 1, 31)];
+pub(crate) const DATE_WORDS: [(char, u64, u64); 4] = [
+    ('年', 1000, 9999),
+    ('月', 1, 12),
+    ('日', 1, 31),
+    // The class of a year's entrants, a year too: `5.2022 级、2023 级同学选课需注意避免与暑期校内辅修专业
+    // 课程冲突` (item 5 of a university's course-selection notice, between items 4 and 6; its
+    // students are named `2022级本科生` throughout such notices).
+    ('级', 1000, 9999),
+];
 
 #[cfg(test)]
 mod tests {

@@ -119,6 +119,13 @@ pub(crate) const SITE_NAME_ENDINGS: [&str; 3] = [
     "政府网",
 ];
 
+/// The end of a news agency's dateline, the line a reprint prints above the title it carries
+/// (`新华社北京2月21日电` ⏎ `中共中央 国务院` ⏎ `关于全面推进乡村振兴加快农业农村现代化的意见`, the form in
+/// which 新华社 publishes the 中央一号文件 and other 中共中央 documents; 人民日报 and 中新社 date
+/// their wires the same way): the day of a month and `电` (wired), read by
+/// `title::is_wire_dateline`. No part of the title.
+pub(crate) const WIRE_DATELINE_END: &str = "日电";
+
 /// The bar between a web headline's column tag and its subject (`一图读懂｜《某市促进消费若干措施》
 /// 政策解读`, the form of the 政策解读 pages of government portals; outside the corpora), read by
 /// `title::is_headline_bar_line`: one such bar after a short tag, a book title after it, is a

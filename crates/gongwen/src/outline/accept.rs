@@ -515,9 +515,6 @@ impl Builder<'_> {
         let marker = &cand.marker;
         let end = cand.line_end_within(self.text, marker.end(), MAX_HEADING_LEN);
         let rest = self.text.get(marker.end()..end).unwrap_or("").trim_matches(is_space);
-        if is_amount_rest(rest) {
-            return false;
-        }
         let prefix = decimal_prefix(self.text, marker.span);
         let goes_on = self
             .spine
@@ -525,7 +522,50 @@ impl Builder<'_> {
             .rev()
             .find(|o| o.key == key)
             .is_some_and(|open| open.ordinal < marker.ordinal && decimal_prefix(self.text, open.marker) == prefix);
+        if is_amount_rest(rest) {
+            // Alone on its line, its heading on the next (`1.1` ⏎ `培养目标`, a PDF copy of a
+            // university's annual report): a section where it goes on from the open section of
+            // its level or opens a level under the unit its prefix names (`1.目标与标准`), and a
+            // heading line follows; else a table's cell (`2.5`).
+            let under_named = marker.ordinal == 1 && self.open_unit_numbered(prefix);
+            return rest.is_empty() && (goes_on || under_named) && self.heading_line_below(cand);
+        }
         goes_on || self.first_child_follows(event, key) || marker.ordinal == 1
+    }
+
+    /// Some open unit is numbered `number` (`1.` or `1` for the prefix `1` of `1.1`).
+    fn open_unit_numbered(&self, number: &str) -> bool {
+        !number.is_empty()
+            && self.spine.iter().any(|open| {
+                let written = self.text.get(open.marker.start as usize..open.marker.end as usize).unwrap_or("");
+                written.trim_end_matches(DOTS).trim_end_matches(is_space) == number
+            })
+    }
+
+    /// The line below candidate `cand`'s line (past one blank line, and past at most
+    /// [`MAX_NOISE_LINES_OVER_HEADING`] lines of noise: a page's number and running head) is a
+    /// heading: short, opening with a heading's first character ([`crate::marker::is_heading_start`]:
+    /// no figure, no unit), no sentence end in it.
+    fn heading_line_below(&self, cand: &Candidate) -> bool {
+        let mut end = cand.line_end();
+        for _ in 0..=MAX_NOISE_LINES_OVER_HEADING {
+            let Some(next) = crate::text::wrap::line_break_end(self.text, end) else { return false };
+            // Past one blank line: a copy that sets every line as a paragraph of its own.
+            let below = crate::text::wrap::past_blank_line(self.text.get(next..).unwrap_or(""));
+            let start = self.text.len() - below.len();
+            let raw = below.split(LINE_BREAKS).next().unwrap_or("");
+            end = start + raw.len();
+            let line = raw.trim_matches(is_space);
+            let from = start + (raw.len() - raw.trim_start_matches(is_space).len());
+            let noise = u32::try_from(from).ok().and_then(|at| self.noise.at(at));
+            if noise.is_some_and(|n| n.span.end as usize >= from + line.len()) {
+                continue;
+            }
+            return line.len() <= MAX_HEADING_LEN
+                && line.chars().next().is_some_and(crate::marker::is_heading_start)
+                && !line.contains(SENTENCE_ENDS);
+        }
+        false
     }
 
     /// Where line breaks were lost, a decimal section number after a sentence end
@@ -1026,6 +1066,10 @@ fn next_prefix(a: &str, b: &str) -> bool {
     let number = |s: &str| s.parse::<u32>().ok();
     a_head == b_head && number(a_last).zip(number(b_last)).is_some_and(|(x, y)| x.checked_add(1) == Some(y))
 }
+
+/// The most lines of noise (a page's number, its running head) between a decimal number alone on
+/// its line and its heading that `Builder::heading_line_below` looks past.
+const MAX_NOISE_LINES_OVER_HEADING: usize = 2;
 
 /// The prefix of a decimal number, up to its last dot: `2.` of `2.3`, `1.2.` of `1.2.1.`.
 fn decimal_prefix(text: &str, span: Span) -> &str {
