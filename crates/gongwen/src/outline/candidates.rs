@@ -1686,7 +1686,11 @@ fn glued_child_in(text: &str, region: &str, from: usize, parent: Style, noise: &
 fn item_after_article_title(text: &str, from: usize, noise: &NoiseMap<'_>) -> Option<Marker> {
     let region = text.get(from..)?;
     let title = region.trim_start_matches(is_padding);
-    let end = title.char_indices().take(ARTICLE_TITLE_CHARS + 1).find(|&(_, c)| !is_cjk_ideograph(c))?.0;
+    let (end, c) = title.char_indices().take(ARTICLE_TITLE_CHARS + 1).find(|&(_, c)| !is_cjk_ideograph(c))?;
+    // An item's number or its bracket: most articles' words run on to a comma or a full stop.
+    if arabic_digit(c).is_none() && !OPEN_BRACKETS.contains(&c) {
+        return None;
+    }
     let at = from + (region.len() - title.len()) + end;
     if !is_article_title(text, from, at) {
         return None;
