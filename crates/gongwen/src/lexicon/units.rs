@@ -144,7 +144,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // of an oil field, no count.
     u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业", "采油"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
-    u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
+    // `国情`: 家国情怀 (`培养家国情怀`, bench lawrefbook 家庭教育促进法), no count; a count goes on to
+    // 国家级, 国有, 国际 (`新布局16家国家级制造业创新中心`, 人民日报 on the 十四五 industry figures).
+    u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国情", "风", "教"]),
     // Place names are no count: `七台河仲裁委员会` (a bench list of arbitration commissions), 五台山 and
     // 五台县 (Shanxi), 九台区 (Changchun).
     u("台", Count, 0, &["账", "阶", "湾", "风", "词", "河", "县", "区", "山"]),
