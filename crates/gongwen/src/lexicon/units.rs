@@ -132,6 +132,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("人次", Count, 0, &[]),
     u("户次", Count, 0, &[]),
     u("架次", Count, 0, &[]),
+    // Machines sent out, counted per trip: `县里累计调度联合收割机100台次` (人民日报 on the 三夏
+    // harvest, Huace `document_5`), `检查特种设备1.2万台次` (market-supervision reports); without it
+    // the unit was 台, a count of machines.
+    u("台次", Count, 0, &[]),
     u("车次", Count, 0, &[]),
     u("批次", Count, 0, &[]),
     u("场次", Count, 0, &[]),
