@@ -34,6 +34,7 @@ fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
 /// case: 前三次综合评价分别于第二、\n- 1 -\n三、四学年初进行 => 三 ordinal
 /// case: 产量位居第一、2024年64家制造业企业入选 => 2024年 year
 /// case: 依照本条第1、2款的规定 => 2款 article
+/// case: 依照本条第 1、2 款的规定 => 2 ordinal
 ///
 /// The shared number is written in the script of the reference's (`第二、三`, `第1、2项`): an
 /// Arabic year after a Chinese ordinal starts a new clause (`位居第一、2024年64家制造业企业入选世界
@@ -58,7 +59,7 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
 /// reference `q`, read by `shared_ordinal`.
 fn same_script(text: &str, q: &crate::model::Quantity, n: &Number) -> bool {
     let span = text.get(q.span.start as usize..q.span.end as usize).unwrap_or_default();
-    let arabic = span.chars().find(|&c| c != '第' && c != '笫').is_some_and(is_digit);
+    let arabic = span.chars().find(|&c| !matches!(c, '第' | '笫') && !c.is_whitespace()).is_some_and(is_digit);
     arabic == (n.form == Form::Arabic)
 }
 
