@@ -388,6 +388,9 @@ pub(crate) static UNITS: &[Unit] = &[
     ),
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
+    // Horsepower of farm machines and boats: `报废 20马力以下的拖拉机` (上海市 消费品以旧换新 实施方案,
+    // Huace), `不满四百四十一千瓦（六百马力）的海洋机动渔船` (a bench regulation on fishing).
+    u("马力", Measure, 0, &[]),
     // Watts after digits: `卫星国际专线地球站、15瓦以上的短波无线电台(站)` (a bench regulation on
     // radio stations), `100瓦及以上普通照明白炽灯` (关于逐步禁止进口和销售普通照明白炽灯的公告); not the
     // tile of `瓦房`, `瓦片`, nor `瓦斯` (firedamp), `瓦解`.
