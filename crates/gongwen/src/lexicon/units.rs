@@ -132,6 +132,10 @@ pub(crate) static UNITS: &[Unit] = &[
     u("人次", Count, 0, &[]),
     u("户次", Count, 0, &[]),
     u("架次", Count, 0, &[]),
+    // Machines sent out, counted per trip: `县里累计调度联合收割机100台次` (人民日报 on the 三夏
+    // harvest, Huace `document_5`), `检查特种设备1.2万台次` (market-supervision reports); without it
+    // the unit was 台, a count of machines.
+    u("台次", Count, 0, &[]),
     u("车次", Count, 0, &[]),
     u("批次", Count, 0, &[]),
     u("场次", Count, 0, &[]),
@@ -144,7 +148,9 @@ pub(crate) static UNITS: &[Unit] = &[
     // of an oil field, no count.
     u("次", Count, 0, &["性", "要", "序", "级", "全会", "代表大会", "党代会", "常委会", "生", "产业", "采油"]),
     u("项", Count, 0, &["目", "规定", "准则", "基本原则", "注意"]),
-    u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国", "风", "教"]),
+    // `国情`: 家国情怀 (`培养家国情怀`, bench lawrefbook 家庭教育促进法), no count; a count goes on to
+    // 国家级, 国有, 国际 (`新布局16家国家级制造业创新中心`, 人民日报 on the 十四五 industry figures).
+    u("家", Count, 0, &["庭", "长", "族", "乡", "属", "园", "具", "务", "电", "用", "人", "国情", "风", "教"]),
     // Place names are no count: `七台河仲裁委员会` (a bench list of arbitration commissions), 五台山 and
     // 五台县 (Shanxi), 九台区 (Changchun).
     u("台", Count, 0, &["账", "阶", "湾", "风", "词", "河", "县", "区", "山"]),
@@ -382,6 +388,9 @@ pub(crate) static UNITS: &[Unit] = &[
     ),
     u("毫升", Measure, 0, &[]),
     u("千瓦", Measure, 0, &[]),
+    // Horsepower of farm machines and boats: `报废 20马力以下的拖拉机` (上海市 消费品以旧换新 实施方案,
+    // Huace), `不满四百四十一千瓦（六百马力）的海洋机动渔船` (a bench regulation on fishing).
+    u("马力", Measure, 0, &[]),
     // Watts after digits: `卫星国际专线地球站、15瓦以上的短波无线电台(站)` (a bench regulation on
     // radio stations), `100瓦及以上普通照明白炽灯` (关于逐步禁止进口和销售普通照明白炽灯的公告); not the
     // tile of `瓦房`, `瓦片`, nor `瓦斯` (firedamp), `瓦解`.

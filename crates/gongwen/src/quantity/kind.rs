@@ -280,10 +280,25 @@ pub(crate) fn doc_number(text: &str, start: usize, end: usize) -> Option<(usize,
             return None;
         }
     }
-    if i == digits_start || char_at(text, i) != Some('号') {
+    if i == digits_start {
         return None;
     }
-    Some((start - open.len_utf8(), i + '号'.len_utf8()))
+    let hao = before_hao(text, i);
+    if char_at(text, hao) != Some('号') {
+        return None;
+    }
+    Some((start - open.len_utf8(), hao + '号'.len_utf8()))
+}
+
+/// The byte of the `号` of a document number whose digits end at byte `i`: past the gaps and
+/// the one line break a PDF copy leaves there (`（教助中心〔2024〕16 号）`, `(上财学[2010]2⏎号)`,
+/// sufe-campus-qa notices extracted from PDF).
+fn before_hao(text: &str, i: usize) -> usize {
+    let i = super::value::after_gaps(text, i);
+    match text.get(i..).map(|r| r.strip_prefix("\r\n").or_else(|| r.strip_prefix('\n'))) {
+        Some(Some(rest)) => super::value::after_gaps(text, text.len() - rest.len()),
+        _ => i,
+    }
 }
 
 /// A numeric date `2023-02-25`, `2023.2.25`, `2023/02/25` starting with the year that

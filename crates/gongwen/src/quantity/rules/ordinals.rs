@@ -33,6 +33,13 @@ fn reference(f: &Figure, start: usize, text: &str) -> crate::model::Quantity {
 /// case: 前三次综合评价分别于第二、\n三、四学年初进行 => 三 ordinal
 /// case: 前三次综合评价分别于第二、  \n    三、四学年初进行 => 三 ordinal
 /// case: 前三次综合评价分别于第二、\n- 1 -\n三、四学年初进行 => 三 ordinal
+/// case: 产量位居第一、2024年64家制造业企业入选 => 2024年 year
+/// case: 依照本条第1、2款的规定 => 2款 article
+/// case: 依照本条第 1、2 款的规定 => 2 ordinal
+///
+/// The shared number is written in the script of the reference's (`第二、三`, `第1、2项`): an
+/// Arabic year after a Chinese ordinal starts a new clause (`位居第一、2024年64家制造业企业入选世界
+/// 500强`, 人民日报 on the 十四五 industry figures, Huace `document_4`), no ordinal 2024.
 pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let i = f.at.pos;
     // After the link, its line break, or the indent of the wrapped line.
@@ -42,10 +49,19 @@ pub(super) fn shared_ordinal(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict
     let after_reference = cx.out.last().is_some_and(|q| {
         let from = q.span.end as usize;
         matches!(q.kind, QuantityKind::Article | QuantityKind::Ordinal)
+            && same_script(cx.text, q, &f.number)
             && (cx.text.get(from..i).is_some_and(shared_ordinal_gap)
                 || shared_ordinal_gap(&cx.without_noise_lines(from, i)))
     });
     if after_reference { emit(reference(f, i, cx.text)) } else { Continue(()) }
+}
+
+/// True when `n` is written in the script (Arabic or Chinese digits) of the number of the
+/// reference `q`, read by `shared_ordinal`.
+fn same_script(text: &str, q: &crate::model::Quantity, n: &Number) -> bool {
+    let span = text.get(q.span.start as usize..q.span.end as usize).unwrap_or_default();
+    let arabic = span.chars().find(|&c| !matches!(c, '第' | '笫') && !c.is_whitespace()).is_some_and(is_digit);
+    arabic == (n.form == Form::Arabic)
 }
 
 /// `listed_items`: a number after a list mark and another number, before a unit of items or
@@ -195,12 +211,15 @@ pub(super) fn anniversary(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
 /// ([`crate::lexicon::kinds::DOC_NUMBER_OPEN`]): a document number.
 ///
 /// ```text
-/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] '第'? D+ '号'
+/// doc_number := [〔［[【(（] YEAR4 [〕］]】)）] '第'? D+ GAP* LINE_BREAK? GAP* '号'
 /// ```
 ///
 /// case: 11月30日市人民政府京政发〔1985〕167号文件发布 => 〔1985〕167号 doc_number
 /// case: 10月29日市人民政府京政发〔1986〕148号文件发布 => 〔1986〕148号 doc_number
 /// case: 依据浙政办发〔2024〕第12号文件 => 〔2024〕第12号 doc_number
+/// case: 按照（教助中心〔2024〕16 号）要求 => 〔2024〕16 号 doc_number
+/// case: 办法》(上财学[2010]2\n号)的文件要求 => [2010]2\n号 doc_number
+/// case: 印发〔2024〕16 份材料 => 16 份 quantity 16 份 eq
 pub(super) fn doc_number(f: &mut Figure, cx: &Finder<'_, '_, '_>) -> Verdict {
     let (at, n) = (&f.at, &f.number);
     if !(n.integer && n.width == 4) {

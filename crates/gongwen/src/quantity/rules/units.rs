@@ -103,6 +103,12 @@ use std::ops::ControlFlow::Continue;
 /// case: 鼓励二级以上医院与乡镇卫生院建立帮扶关系 => 二级 none
 /// case: 经设区的市一级以上公安机关批准 => 一级 none
 /// case: 地震监测台网由省、省辖市、县三级地震监测台网组成 => 三级 none
+/// case: 新布局16家国家级制造业创新中心 => 16家 quantity 16 家 eq
+/// case: 新建三家国有企业 => 三家 quantity 3 家 eq
+/// case: 县里累计调度联合收割机100台次 => 100台次 quantity 100 台次 eq
+/// case: 投入联合收割机100台，次日完成 => 100台 quantity 100 台 eq
+/// case: 报废 20马力以下的拖拉机 => 20马力以下 quantity 20 马力 le
+/// case: 不满四百四十一千瓦（六百马力）的海洋机动渔船 => 六百马力 quantity 600 马力 eq
 ///
 /// A unit that a page break cuts is read past the page's number and running head
 /// ([`Finder::past_full_wrap`]), as one a plain hard wrap cuts (conformance case
