@@ -465,7 +465,10 @@ fn across_wrap(text: &str, at: usize) -> Option<Marker> {
     let lone = arabic && alone_on_line(text, at, at + cut);
     let tail = match crate::text::wrap::wrap_after_full_line(text, at + cut) {
         Some(tail) => tail,
-        None if lone => past_line_break(text, at + cut)?,
+        // A number alone on its line takes its point from the next line, never more digits: a
+        // page number over the next item (`3` ⏎ ⏎ `3．新生入学…`, a PDF copy) is no item 33.
+        None if lone => past_line_break(text, at + cut)
+            .filter(|&t| text.get(t..).and_then(|r| r.chars().next()).is_some_and(|c| DOTS.contains(&c)))?,
         None => return None,
     };
     let mut stop = (tail + MAX_WRAPPED_MARKER_TAIL).min(text.len());
