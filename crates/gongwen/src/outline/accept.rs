@@ -340,9 +340,15 @@ impl Builder<'_> {
         if !cut {
             return false;
         }
+        !self.continues_numbering(marker, key) && self.after_running_line(before)
+    }
+
+    /// True when `before` (the text before a marker at a line start) ends with a full line of
+    /// running text that a hard wrap cut ([`crate::text::wrap::wrap_after_full_line`]): a
+    /// comma or a clause end on it, or the text of an article or item ([`opens_article_or_item`]).
+    fn after_running_line(&self, before: &str) -> bool {
         let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
         (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
-            && !self.continues_numbering(marker, key)
             && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
     }
 
@@ -413,10 +419,7 @@ impl Builder<'_> {
         if marker.style != Style::CnComma {
             return false;
         }
-        let line = before.rfind(LINE_BREAKS).and_then(|i| before.get(i + 1..)).unwrap_or(before);
-        line.chars().next_back().is_some_and(is_cjk_ideograph)
-            && (line.contains(RUNNING_TEXT_MARKS) || opens_article_or_item(line))
-            && crate::text::wrap::wrap_after_full_line(self.text, before.len()).is_some()
+        before.chars().next_back().is_some_and(is_cjk_ideograph) && self.after_running_line(before)
     }
 
     /// An article reference that a hard wrap of a PDF copy put at a line start: after a full

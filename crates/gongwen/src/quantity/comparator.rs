@@ -121,9 +121,7 @@ fn cut_word(text: &str, start: usize, word: &str) -> Option<(usize, Comparator)>
 /// of prose), read there, taken when it starts before `start`.
 fn broken_word(text: &str, start: usize) -> Option<(usize, Comparator)> {
     let w = super::value::Wrapped::before(text, text.len(), BROKEN_WORD_REACH)?;
-    let (s, cmp) = prefix_before(&w.joined, w.joined.len())?;
-    let s = w.map_start(s);
-    (s < start).then_some((s, cmp))
+    w.read_back(prefix_before).filter(|&(s, _)| s < start)
 }
 
 /// How far back [`broken_word`] and [`opener_verb_before`] look for a wrap inside a prefix: the
@@ -141,7 +139,7 @@ const BROKEN_WORD_REACH: usize = MAX_WORD_BYTES + crate::text::wrap::MAX_TRAILIN
 /// `代表总名额不⏎得超过一百六十名` is `不得超过` (le), where `超过` alone would be gt.
 fn negated(text: &str, start: usize, word: &str, cmp: Comparator) -> Option<(usize, Comparator)> {
     match super::value::Wrapped::before(text, start, NEGATION_REACH) {
-        Some(w) => negated_in(&w.joined, word, cmp).map(|(s, c)| (w.map_start(s), c)),
+        Some(w) => w.read_back(|joined, _| negated_in(joined, word, cmp)),
         None => negated_in(text.get(..start)?, word, cmp),
     }
 }
@@ -189,8 +187,7 @@ fn negated_in(head: &str, word: &str, cmp: Comparator) -> Option<(usize, Compara
 pub(crate) fn opener_verb_before(text: &str, start: usize) -> Option<(usize, Comparator)> {
     opener_verb_in(text, start).or_else(|| {
         // `每家企业每年最⏎高补助100万元`: a hard wrap inside the opener or its verb.
-        let w = super::value::Wrapped::before(text, start, BROKEN_WORD_REACH)?;
-        opener_verb_in(&w.joined, w.joined.len()).map(|(s, c)| (w.map_start(s), c))
+        super::value::Wrapped::before(text, start, BROKEN_WORD_REACH)?.read_back(opener_verb_in)
     })
 }
 

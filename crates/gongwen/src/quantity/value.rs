@@ -355,6 +355,12 @@ impl Wrapped {
     pub(crate) fn map_start(&self, x: usize) -> usize {
         if x < self.cut { self.start + x } else { self.tail + (x - self.cut) }
     }
+
+    /// What `read` finds looking back from the end of the joined words (a word's start in
+    /// them and what it says), its start mapped back to `text` ([`Wrapped::map_start`]).
+    pub(crate) fn read_back<T>(&self, read: impl FnOnce(&str, usize) -> Option<(usize, T)>) -> Option<(usize, T)> {
+        read(&self.joined, self.joined.len()).map(|(s, t)| (self.map_start(s), t))
+    }
 }
 
 /// The most bytes of the next line that [`across_wrap`] joins to a number's part.

@@ -275,7 +275,7 @@ const PAGE_BREAK_NEGATION_CHARS: usize = 8;
 /// case: （一）纳税人建造普通标准住宅出售，增值额未超过扣除\n项目金额20%的 => 20% quantity 20 % le
 fn share_base_before(text: &str, i: usize) -> Option<(usize, Comparator)> {
     match value::Wrapped::before(text, i, SHARE_BASE_REACH) {
-        Some(w) => comparator::before_share_base(&w.joined, w.joined.len()).map(|(s, c)| (w.map_start(s), c)),
+        Some(w) => w.read_back(comparator::before_share_base),
         None => comparator::before_share_base(text, i),
     }
 }
